@@ -1,0 +1,9 @@
+/* cnnc.h — umbrella header for the cnnc C API. */
+#ifndef CNNC_H
+#define CNNC_H
+#include "cnnc/status.h"
+#include "cnnc/model.h"
+#include "cnnc/shape.h"
+#include "cnnc/engine.h"
+#include "cnnc/io.h"
+#endif

@@ -1,0 +1,136 @@
+/* cnnc/engine.h — the training engine: one arena sized by the shape pass,
+ * a CPU or CUDA backend behind one interface, PyTorch's init and optimizers. */
+#ifndef CNNC_ENGINE_H
+#define CNNC_ENGINE_H
+
+#include "cnnc/shape.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum cnnc_device_kind { CNNC_DEVICE_CPU = 0, CNNC_DEVICE_CUDA, CNNC_DEVICE_AUTO } cnnc_device_kind;
+typedef enum cnnc_optim_kind { CNNC_OPTIM_SGD = 0, CNNC_OPTIM_ADAM, CNNC_OPTIM_ADAMW } cnnc_optim_kind;
+typedef enum cnnc_conv_engine { CNNC_CONV_AUTO = 0, CNNC_CONV_GEMM, CNNC_CONV_CUDNN } cnnc_conv_engine;
+
+typedef struct cnnc_optim_config {
+    cnnc_optim_kind kind;
+    float lr;
+    float momentum, dampening;   /* SGD */
+    int nesterov;                /* SGD */
+    float weight_decay;
+    float beta1, beta2, eps;     /* Adam/AdamW */
+} cnnc_optim_config;
+
+typedef struct cnnc_engine_config {
+    cnnc_device_kind device;
+    int device_index;            /* CUDA device ordinal */
+    int threads;                 /* CPU threads (<= 0: all cores) */
+    int64_t max_batch;           /* arena sized for this batch */
+    cnnc_shape sample;           /* per-sample input shape [C, H, W] */
+    uint64_t seed;               /* init and dropout */
+    cnnc_optim_config optim;
+    cnnc_conv_engine conv;       /* CUDA conv engine */
+    int tf32;                    /* CUDA: allow TF32 tensor-core GEMMs */
+    float data_mean, data_std;   /* gather normalisation: (x/255 - mean)/std */
+} cnnc_engine_config;
+
+typedef struct cnnc_engine cnnc_engine;
+
+/* PyTorch's defaults: SGD lr 0.01; Adam lr 1e-3, betas (0.9, 0.999), eps 1e-8. */
+cnnc_optim_config cnnc_optim_default(cnnc_optim_kind kind);
+/* cpu, 1 thread... sample from the model's `input =` if any, mean 0, std 1. */
+cnnc_engine_config cnnc_engine_config_default(const cnnc_model *model);
+
+/* Validates the model at max_batch, plans and allocates the arena, and
+ * initialises parameters as PyTorch does (seeded). With device AUTO and no
+ * usable GPU, falls back to the CPU and writes why into `note` (if non-NULL). */
+cnnc_status cnnc_engine_create(const cnnc_model *model, const cnnc_engine_config *cfg,
+                               cnnc_engine **out, char *note, size_t note_cap, cnnc_error *err);
+void cnnc_engine_free(cnnc_engine *e);
+const char *cnnc_engine_backend_name(const cnnc_engine *e);
+size_t cnnc_engine_arena_bytes(const cnnc_engine *e);
+
+/* Re-initialise parameters (kaiming_uniform(a=sqrt(5)) weights, U(+-1/sqrt(fan_in))
+ * biases, BatchNorm 1/0, running stats 0/1) and reset optimizer state. */
+cnnc_status cnnc_engine_init_params(cnnc_engine *e, uint64_t seed, cnnc_error *err);
+
+/* Parameters and buffers in state_dict order (same order as cnnc_model_params). */
+int32_t cnnc_engine_param_count(const cnnc_engine *e);
+const cnnc_param_info *cnnc_engine_param(const cnnc_engine *e, int32_t index);
+int32_t cnnc_engine_param_find(const cnnc_engine *e, const char *name);
+/* Copy a parameter/buffer in or out (F32 as float, I64 as int64_t). */
+cnnc_status cnnc_engine_read_param(cnnc_engine *e, int32_t index, void *dst, cnnc_error *err);
+cnnc_status cnnc_engine_write_param(cnnc_engine *e, int32_t index, const void *src, cnnc_error *err);
+/* Gradient of a trainable parameter from the last backward. */
+cnnc_status cnnc_engine_read_grad(cnnc_engine *e, int32_t index, float *dst, cnnc_error *err);
+/* Optimizer state as flat arrays over trainable floats (for checkpoints). */
+int64_t cnnc_engine_trainable_floats(const cnnc_engine *e);
+cnnc_status cnnc_engine_read_optim_state(cnnc_engine *e, float *m, float *v, int64_t *step, cnnc_error *err);
+cnnc_status cnnc_engine_write_optim_state(cnnc_engine *e, const float *m, const float *v, int64_t step, cnnc_error *err);
+
+/* ---- batches from host memory (cnnc step, predict, tests) ---- */
+/* Runs the shape pass for [n, sample...]: a wrong batch is refused with PyTorch's
+ * message before anything runs. Labels may be NULL (no loss). Labels are
+ * range-checked: IndexError: Target 12 is out of bounds. */
+cnnc_status cnnc_engine_set_batch(cnnc_engine *e, const float *x, const cnnc_shape *x_shape,
+                                  const int64_t *labels, cnnc_error *err);
+cnnc_status cnnc_engine_forward(cnnc_engine *e, int train, cnnc_error *err);
+/* Output of the last forward, [n, classes]. */
+cnnc_status cnnc_engine_read_output(cnnc_engine *e, float *dst, cnnc_error *err);
+/* Loss of the last forward against the labels; with `backward`, also runs the
+ * backward pass. */
+cnnc_status cnnc_engine_loss(cnnc_engine *e, int backward, float *loss, cnnc_error *err);
+cnnc_status cnnc_engine_optim_step(cnnc_engine *e, cnnc_error *err);
+/* forward(train) + loss + backward + optimizer step on the current batch. */
+cnnc_status cnnc_engine_train_step(cnnc_engine *e, float *loss, cnnc_error *err);
+
+/* ---- resident data sets (train / eval loops) ---- */
+typedef struct cnnc_dataset {
+    const uint8_t *images;       /* n x pixels, uint8 */
+    const uint8_t *labels;       /* n */
+    int64_t n;
+    int32_t channels, height, width;
+} cnnc_dataset;
+
+/* Make a data set resident on the engine's device (slot 0 train, 1 test). */
+cnnc_status cnnc_engine_set_dataset(cnnc_engine *e, int slot, const cnnc_dataset *ds, cnnc_error *err);
+
+typedef struct cnnc_epoch_stats {
+    double loss;                 /* mean loss */
+    double accuracy;
+    int64_t samples;
+    double seconds;
+    double images_per_s;
+} cnnc_epoch_stats;
+
+/* Progress callback, called every `every` steps and at the end; return nonzero to stop. */
+typedef int (*cnnc_progress_fn)(void *user, int64_t step, int64_t steps, double loss, double images_per_s);
+
+/* One epoch over slot 0 with a seeded shuffle (seed, epoch), last partial batch kept. */
+cnnc_status cnnc_engine_train_epoch(cnnc_engine *e, int64_t batch, uint64_t shuffle_seed, int64_t epoch,
+                                    cnnc_progress_fn progress, void *user, int64_t every,
+                                    cnnc_epoch_stats *stats, cnnc_error *err);
+/* Evaluate slot `slot` in eval mode; confusion (may be NULL) is classes x classes, row = truth. */
+cnnc_status cnnc_engine_evaluate(cnnc_engine *e, int slot, int64_t batch, cnnc_epoch_stats *stats,
+                                 int64_t *confusion, cnnc_error *err);
+
+/* ---- devices ---- */
+typedef struct cnnc_device_info {
+    char name[128];
+    int major, minor;
+    size_t total_bytes, free_bytes;
+    int multiprocessors;
+} cnnc_device_info;
+
+/* Number of usable CUDA devices. 0 with the reason in err->message when none:
+ * built without CUDA, no driver, no device, or driver too old for the runtime. */
+int cnnc_cuda_device_count(cnnc_error *err);
+cnnc_status cnnc_cuda_device_info(int index, cnnc_device_info *info, cnnc_error *err);
+/* "CUDA runtime 13.0, driver 13.0, cuBLAS 13.0.0, cuDNN 9.x.y" (or why not). */
+void cnnc_cuda_versions(char *buf, size_t cap);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

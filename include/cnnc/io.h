@@ -1,0 +1,99 @@
+/* cnnc/io.h — data sets (IDX, raw or .gz), safetensors, checkpoints, images,
+ * metrics CSV and SVG plots. Every reader bounds-checks everything it reads
+ * and names the file in its error. */
+#ifndef CNNC_IO_H
+#define CNNC_IO_H
+
+#include "cnnc/engine.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- IDX (MNIST file format) ---- */
+typedef struct cnnc_idx_set {
+    uint8_t *images;             /* n * rows * cols */
+    uint8_t *labels;             /* n */
+    int64_t n;
+    int32_t rows, cols;
+} cnnc_idx_set;
+
+/* Load an images/labels pair (each raw or gzip). Checks magic numbers (2051,
+ * 2049), dimensions, count agreement and truncation. */
+cnnc_status cnnc_idx_load_pair(const char *images_path, const char *labels_path,
+                               cnnc_idx_set *out, cnnc_error *err);
+/* A folder with train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte,
+ * t10k-labels-idx1-ubyte, each optionally ending in .gz (torchvision's MNIST/raw,
+ * Debian's /usr/share/datasets/fashion-mnist). test may be NULL. */
+cnnc_status cnnc_data_load_dir(const char *dir, cnnc_idx_set *train, cnnc_idx_set *test, cnnc_error *err);
+void cnnc_idx_set_free(cnnc_idx_set *set);
+/* View as an engine data set (no copy). */
+cnnc_dataset cnnc_idx_as_dataset(const cnnc_idx_set *set);
+/* Write an IDX pair uncompressed (used by scripts/tests to make data). */
+cnnc_status cnnc_idx_save_pair(const char *images_path, const char *labels_path,
+                               const cnnc_idx_set *set, cnnc_error *err);
+
+/* ---- safetensors ---- */
+typedef struct cnnc_st_tensor {
+    char name[160];
+    cnnc_dtype dtype;            /* F32, I64, I32, U8 */
+    int32_t ndim;
+    int64_t shape[CNNC_MAX_DIMS];
+    int64_t numel;
+    const void *data;            /* points into the file's buffer (little-endian, may be unaligned-safe copy) */
+    size_t nbytes;
+} cnnc_st_tensor;
+
+typedef struct cnnc_st_file cnnc_st_file;
+
+cnnc_status cnnc_st_read(const char *path, cnnc_st_file **out, cnnc_error *err);
+void cnnc_st_free(cnnc_st_file *f);
+int32_t cnnc_st_count(const cnnc_st_file *f);
+const cnnc_st_tensor *cnnc_st_at(const cnnc_st_file *f, int32_t i);
+const cnnc_st_tensor *cnnc_st_find(const cnnc_st_file *f, const char *name);
+const char *cnnc_st_meta(const cnnc_st_file *f, const char *key);  /* "__metadata__" string values */
+
+typedef struct cnnc_st_writer cnnc_st_writer;
+cnnc_st_writer *cnnc_st_writer_new(void);
+/* Data is copied. Returns CNNC_ERR_NOMEM / CNNC_ERR_USAGE (duplicate name). */
+cnnc_status cnnc_st_writer_add(cnnc_st_writer *w, const char *name, cnnc_dtype dtype, int32_t ndim,
+                               const int64_t *shape, const void *data, cnnc_error *err);
+cnnc_status cnnc_st_writer_meta(cnnc_st_writer *w, const char *key, const char *value, cnnc_error *err);
+/* Atomic: write PATH.tmp.PID, fsync, rename over PATH, fsync the folder. On any
+ * failure the old PATH is untouched and the temporary is removed. */
+cnnc_status cnnc_st_writer_save(cnnc_st_writer *w, const char *path, cnnc_error *err);
+void cnnc_st_writer_free(cnnc_st_writer *w);
+
+/* ---- checkpoints: engine state as a PyTorch state_dict in safetensors ---- */
+typedef struct cnnc_ckpt_meta {
+    int64_t epoch;               /* epochs completed */
+    uint64_t seed;
+    int with_optim;              /* also store optimizer state ("optim.m", "optim.v", "optim.step") */
+} cnnc_ckpt_meta;
+cnnc_status cnnc_ckpt_save(cnnc_engine *e, const cnnc_model *model, const char *path,
+                           const cnnc_ckpt_meta *meta, cnnc_error *err);
+/* Loads weights (and optimizer state when present and wanted). Mismatches are
+ * reported in load_state_dict's words ("Error(s) in loading state_dict for ...",
+ * "Missing key(s) in state_dict: ...", "size mismatch for ..."). */
+cnnc_status cnnc_ckpt_load(cnnc_engine *e, const char *path, int want_optim,
+                           cnnc_ckpt_meta *meta, cnnc_error *err);
+
+/* ---- images: 8-bit grayscale PGM (P2/P5) or PNG (any colour type, converted) ---- */
+cnnc_status cnnc_image_load_gray(const char *path, uint8_t **pixels, int32_t *width,
+                                 int32_t *height, cnnc_error *err);
+
+/* ---- metrics ---- */
+typedef struct cnnc_metrics_row {
+    int64_t epoch, step;
+    double train_loss, test_loss, test_acc, images_per_s, seconds;
+} cnnc_metrics_row;
+/* Header "epoch,step,train_loss,test_loss,test_acc,images_per_s,seconds" then rows. */
+cnnc_status cnnc_metrics_write_csv(const char *path, const cnnc_metrics_row *rows, int64_t n, cnnc_error *err);
+/* Loss curves (train, test) and test accuracy against epoch, self-contained SVG. */
+cnnc_status cnnc_metrics_write_svg(const char *path, const cnnc_metrics_row *rows, int64_t n,
+                                   const char *title, cnnc_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,72 @@
+/* cnnc/shape.h — THE shape pass. It mirrors PyTorch's checks and messages, and
+ * computes per-layer shapes and the geometry the kernels run with. It does not
+ * allocate: the caller gives an array of n_layers cnnc_layer_shape. Cheap
+ * enough to run before every batch. */
+#ifndef CNNC_SHAPE_H
+#define CNNC_SHAPE_H
+
+#include "cnnc/model.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct cnnc_shape {
+    int32_t ndim;
+    int64_t d[CNNC_MAX_DIMS];
+} cnnc_shape;
+
+/* Geometry of one conv or pool: batch N, input C x H x W, output OC x OH x OW.
+ * pad_h/pad_w are the top/left padding (the right/bottom may be one more with
+ * padding='same'; kernels only need top/left since OH/OW are fixed). */
+typedef struct cnnc_conv_geom {
+    int64_t N, C, H, W, OC, OH, OW;
+    int64_t KH, KW, SH, SW, PH, PW, DH, DW;
+    int64_t groups;
+} cnnc_conv_geom;
+
+typedef struct cnnc_pool_geom {
+    int64_t N, C, H, W, OH, OW;
+    int64_t KH, KW, SH, SW, PH, PW, DH, DW;
+    int count_include_pad;
+    int64_t divisor_override; /* 0 = none */
+} cnnc_pool_geom;
+
+typedef struct cnnc_linear_geom { int64_t M, K, N; } cnnc_linear_geom;  /* [M,K] x [K,N]^T-stored-as [N,K] */
+typedef struct cnnc_bn_geom { int64_t N, C, HW; } cnnc_bn_geom;
+
+typedef struct cnnc_layer_shape {
+    cnnc_shape in, out;
+    int64_t out_numel;         /* numel of `out` */
+    int unbatched;             /* conv/pool saw 3-D input and treats it as N = 1 */
+    union {
+        cnnc_conv_geom conv;
+        cnnc_pool_geom pool;
+        cnnc_linear_geom linear;
+        cnnc_bn_geom bn;
+    } g;
+} cnnc_layer_shape;
+
+/* Run the shape pass from `input` (e.g. [2, 1, 28, 28], or [1, 28, 28] for
+ * unbatched). On success fills shapes[0..n_layers-1] and *output. On a shape
+ * error returns CNNC_ERR_SHAPE with err holding PyTorch's exception type and
+ * message, the layer, its model-file line, the shape trail and a hint/fix.
+ * `shapes` and `output` may be NULL when only validity is wanted. */
+cnnc_status cnnc_shape_pass(const cnnc_model *model, const cnnc_shape *input,
+                            cnnc_layer_shape *shapes, cnnc_shape *output, cnnc_error *err);
+
+/* "[2, 10]" — how torch.Size prints as a list. Returns chars written. */
+size_t cnnc_shape_format(const cnnc_shape *shape, char *buf, size_t cap);
+/* Parse "2x1x28x28" (or "1x28x28"). Returns CNNC_ERR_USAGE on bad text. */
+cnnc_status cnnc_shape_parse(const char *text, cnnc_shape *out, cnnc_error *err);
+/* Product of dims, or -1 on overflow. */
+int64_t cnnc_shape_numel(const cnnc_shape *shape);
+
+/* Apply err->fix to the model in place (edits a layer's parameter). Returns
+ * 1 if the model changed, 0 if the fix is not a model edit or is empty. */
+int cnnc_fix_apply(cnnc_model *model, const cnnc_fix *fix);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

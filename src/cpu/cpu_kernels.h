@@ -1,0 +1,95 @@
+/* cpu_kernels.h — the CPU layer kernels. Plain functions with explicit sizes
+ * (geometry structs come from the shape pass). All tensors are NCHW float32,
+ * contiguous. Backward functions OVERWRITE their gradient outputs (the engine
+ * never accumulates across calls). Any gradient pointer may be NULL when that
+ * gradient is not needed (e.g. din of the first layer, dbias without bias).
+ * Threading: OpenMP inside kernels plus OpenBLAS's own threads; results are
+ * deterministic for a fixed thread count. */
+#ifndef CNNC_CPU_KERNELS_H
+#define CNNC_CPU_KERNELS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "cnnc/shape.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Set the number of threads for OpenMP and OpenBLAS (<= 0: leave as is). */
+void cpu_set_threads(int threads);
+int cpu_get_threads(void);
+
+/* ---- conv (im2col/col2im + cblas_sgemm), weight [OC, C/groups, KH, KW] ---- */
+/* Floats of scratch the conv kernels need for this geometry and thread count. */
+size_t conv2d_workspace_floats_cpu(const cnnc_conv_geom *g, int threads);
+void conv2d_forward_cpu(float *out, const float *in, const float *weight, const float *bias,
+                        const cnnc_conv_geom *g, float *workspace);
+void conv2d_backward_cpu(float *din, float *dweight, float *dbias, const float *dout,
+                         const float *in, const float *weight, const cnnc_conv_geom *g,
+                         float *workspace);
+/* Exposed for tests: one sample's im2col / col2im for one group.
+ * col is [(C/groups)*KH*KW, OH*OW]; col2im accumulates into (zeroed) img. */
+void im2col_cpu(float *col, const float *img, int64_t C, const cnnc_conv_geom *g);
+void col2im_cpu(float *img, const float *col, int64_t C, const cnnc_conv_geom *g);
+
+/* ---- pooling; argmax holds the flat index h*W+w inside each (n,c) plane ---- */
+void maxpool2d_forward_cpu(float *out, int32_t *argmax, const float *in, const cnnc_pool_geom *g);
+void maxpool2d_backward_cpu(float *din, const float *dout, const int32_t *argmax, const cnnc_pool_geom *g);
+void avgpool2d_forward_cpu(float *out, const float *in, const cnnc_pool_geom *g);
+void avgpool2d_backward_cpu(float *din, const float *dout, const cnnc_pool_geom *g);
+
+/* ---- elementwise ---- */
+void relu_forward_cpu(float *out, const float *in, int64_t n);
+/* din = dout * (out > 0) */
+void relu_backward_cpu(float *din, const float *dout, const float *out, int64_t n);
+/* Train mode: keep with prob 1-p (rng.h cnnc_dropout_keep), scale kept by 1/(1-p);
+ * mask[i] = 1 if kept. p == 1 zeroes everything. */
+void dropout_forward_cpu(float *out, uint8_t *mask, const float *in, int64_t n, float p,
+                         uint64_t seed, uint64_t offset);
+void dropout_backward_cpu(float *din, const float *dout, const uint8_t *mask, int64_t n, float p);
+
+/* ---- linear: out[M,N] = in[M,K] * weight[N,K]^T + bias[N] ---- */
+void linear_forward_cpu(float *out, const float *in, const float *weight, const float *bias,
+                        int64_t M, int64_t K, int64_t N);
+void linear_backward_cpu(float *din, float *dweight, float *dbias, const float *dout,
+                         const float *in, const float *weight, int64_t M, int64_t K, int64_t N);
+
+/* ---- BatchNorm2d. gamma/beta NULL when affine=False. Training: batch stats,
+ * biased variance for normalising; running stats (if non-NULL) updated as
+ * running = (1-f)*running + f*stat with unbiased variance (f = exp_avg_factor).
+ * save_mean/save_invstd [C] are kept for backward. ---- */
+void batchnorm2d_forward_train_cpu(float *out, float *save_mean, float *save_invstd,
+                                   float *running_mean, float *running_var, const float *in,
+                                   const float *gamma, const float *beta, int64_t N, int64_t C,
+                                   int64_t HW, float eps, float exp_avg_factor);
+void batchnorm2d_forward_eval_cpu(float *out, const float *in, const float *gamma, const float *beta,
+                                  const float *running_mean, const float *running_var,
+                                  int64_t N, int64_t C, int64_t HW, float eps);
+void batchnorm2d_backward_cpu(float *din, float *dgamma, float *dbeta, const float *dout,
+                              const float *in, const float *save_mean, const float *save_invstd,
+                              const float *gamma, int64_t N, int64_t C, int64_t HW);
+
+/* ---- CrossEntropyLoss (mean), stable log-softmax, fused backward.
+ * Returns the mean loss; dlogits (may be NULL) = (softmax - onehot) / N;
+ * *correct (may be NULL) += count of argmax == target. Targets are assumed
+ * valid (the engine checks range first). ---- */
+float cross_entropy_cpu(float *dlogits, int64_t *correct, const float *logits,
+                        const int32_t *targets, int64_t N, int64_t C);
+
+/* ---- optimizers over a flat parameter array, PyTorch's formulas ---- */
+/* step is 1-based; on step 1 the momentum buffer is initialised to the grad (PyTorch). */
+void sgd_step_cpu(float *param, const float *grad, float *momentum_buf, int64_t n, float lr,
+                  float momentum, float dampening, float weight_decay, int nesterov, int64_t step);
+/* adamw != 0: decoupled weight decay (AdamW); else L2 added to the grad (Adam). */
+void adam_step_cpu(float *param, const float *grad, float *m, float *v, int64_t n, float lr,
+                   float beta1, float beta2, float eps, float weight_decay, int64_t step, int adamw);
+
+/* ---- data: x = (u8 / 255 - mean) / std, y = label, through an index array ---- */
+void gather_batch_cpu(float *x, int32_t *y, const uint8_t *images, const uint8_t *labels,
+                      const int32_t *indices, int64_t n, int64_t pixels, float mean, float std);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
