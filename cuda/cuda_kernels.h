@@ -1,0 +1,94 @@
+/* cuda_kernels.h — C-callable launchers for the CUDA layer kernels, one .cu
+ * file per layer family. They mirror src/cpu/cpu_kernels.h: same layouts
+ * (NCHW float32), same geometry structs, same semantics (backward OVERWRITES
+ * gradients; NULL gradient pointers are skipped), so tests compare each one
+ * against its CPU twin. Every launcher enqueues on `stream`, checks the launch
+ * (CNNC_LAUNCH_CHECK) and returns a status; none synchronises. GEMMs are not
+ * here: they run through cuBLAS/cuDNN in the backend. All reductions are
+ * deterministic (no float atomics). */
+#ifndef CNNC_CUDA_KERNELS_H
+#define CNNC_CUDA_KERNELS_H
+
+#include <stdint.h>
+#include <cuda_runtime_api.h>
+#include "cnnc/shape.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* conv_im2col.cu: col for n samples, laid out [n][C*KH*KW][OH*OW] (rows of
+ * group k are contiguous: channels k*C/groups ...). col2im WRITES img (each
+ * pixel gathers its contributions: no atomics). */
+cnnc_status im2col_cuda(float *col, const float *img, int64_t n, const cnnc_conv_geom *g,
+                        cudaStream_t stream, cnnc_error *err);
+cnnc_status col2im_cuda(float *img, const float *col, int64_t n, const cnnc_conv_geom *g,
+                        cudaStream_t stream, cnnc_error *err);
+
+/* bias_act.cu: out[n,c,hw] += bias[c] (bias may be NULL), then ReLU if relu.
+ * Linear uses it with C = out_features, HW = 1. */
+cnnc_status bias_act_forward_cuda(float *out, const float *bias, int64_t N, int64_t C, int64_t HW,
+                                  int relu, cudaStream_t stream, cnnc_error *err);
+/* dbias[c] = sum over n, hw of dout (a deterministic reduction). */
+cnnc_status bias_backward_cuda(float *dbias, const float *dout, int64_t N, int64_t C, int64_t HW,
+                               cudaStream_t stream, cnnc_error *err);
+cnnc_status relu_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream, cnnc_error *err);
+/* din = dout * (out > 0); din may alias dout. */
+cnnc_status relu_backward_cuda(float *din, const float *dout, const float *out, int64_t n,
+                               cudaStream_t stream, cnnc_error *err);
+
+/* pool.cu: argmax holds h*W+w inside each (n,c) plane; backward gathers. */
+cnnc_status maxpool2d_forward_cuda(float *out, int32_t *argmax, const float *in, const cnnc_pool_geom *g,
+                                   cudaStream_t stream, cnnc_error *err);
+cnnc_status maxpool2d_backward_cuda(float *din, const float *dout, const int32_t *argmax,
+                                    const cnnc_pool_geom *g, cudaStream_t stream, cnnc_error *err);
+cnnc_status avgpool2d_forward_cuda(float *out, const float *in, const cnnc_pool_geom *g,
+                                   cudaStream_t stream, cnnc_error *err);
+cnnc_status avgpool2d_backward_cuda(float *din, const float *dout, const cnnc_pool_geom *g,
+                                    cudaStream_t stream, cnnc_error *err);
+
+/* batchnorm.cu: as batchnorm2d_*_cpu. */
+cnnc_status batchnorm2d_forward_train_cuda(float *out, float *save_mean, float *save_invstd,
+                                           float *running_mean, float *running_var, const float *in,
+                                           const float *gamma, const float *beta, int64_t N, int64_t C,
+                                           int64_t HW, float eps, float exp_avg_factor,
+                                           cudaStream_t stream, cnnc_error *err);
+cnnc_status batchnorm2d_forward_eval_cuda(float *out, const float *in, const float *gamma, const float *beta,
+                                          const float *running_mean, const float *running_var,
+                                          int64_t N, int64_t C, int64_t HW, float eps,
+                                          cudaStream_t stream, cnnc_error *err);
+cnnc_status batchnorm2d_backward_cuda(float *din, float *dgamma, float *dbeta, const float *dout,
+                                      const float *in, const float *save_mean, const float *save_invstd,
+                                      const float *gamma, int64_t N, int64_t C, int64_t HW,
+                                      cudaStream_t stream, cnnc_error *err);
+
+/* dropout.cu: same counter-based RNG as the CPU (src/engine/rng.h), so masks match. */
+cnnc_status dropout_forward_cuda(float *out, uint8_t *mask, const float *in, int64_t n, float p,
+                                 uint64_t seed, uint64_t offset, cudaStream_t stream, cnnc_error *err);
+cnnc_status dropout_backward_cuda(float *din, const float *dout, const uint8_t *mask, int64_t n, float p,
+                                  cudaStream_t stream, cnnc_error *err);
+
+/* loss.cu: fused log-softmax + NLL (mean) + backward + correct count.
+ * metrics[0] += loss*N, metrics[1] += correct, metrics[2] += N, metrics[3] = loss.
+ * dlogits (may be NULL) = (softmax - onehot)/N. */
+cnnc_status cross_entropy_cuda(float *dlogits, float *metrics, const float *logits, const int32_t *targets,
+                               int64_t N, int64_t C, cudaStream_t stream, cnnc_error *err);
+
+/* optim.cu: one fused kernel over the flat parameter arena; PyTorch's formulas
+ * exactly as sgd_step_cpu / adam_step_cpu (step is 1-based). */
+cnnc_status sgd_step_cuda(float *param, const float *grad, float *momentum_buf, int64_t n, float lr,
+                          float momentum, float dampening, float weight_decay, int nesterov, int64_t step,
+                          cudaStream_t stream, cnnc_error *err);
+cnnc_status adam_step_cuda(float *param, const float *grad, float *m, float *v, int64_t n, float lr,
+                           float beta1, float beta2, float eps, float weight_decay, int64_t step, int adamw,
+                           cudaStream_t stream, cnnc_error *err);
+
+/* data.cu: x = (images[order[start+i]] / 255 - mean) / std, y = labels[...]. */
+cnnc_status gather_batch_cuda(float *x, int32_t *y, const uint8_t *images, const uint8_t *labels,
+                              const int32_t *order, int64_t start, int64_t n, int64_t pixels,
+                              float mean, float std, cudaStream_t stream, cnnc_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
