@@ -55,6 +55,13 @@ typedef struct cnnc_layer_shape {
 cnnc_status cnnc_shape_pass(const cnnc_model *model, const cnnc_shape *input,
                             cnnc_layer_shape *shapes, cnnc_shape *output, cnnc_error *err);
 
+/* The same with the module mode made explicit: PyTorch modules start in
+ * training mode (cnnc_shape_pass == train=1), where BatchNorm2d also refuses
+ * a single value per channel ("Expected more than 1 value per channel when
+ * training, ..."); eval (train=0) skips that check. */
+cnnc_status cnnc_shape_pass_mode(const cnnc_model *model, const cnnc_shape *input, int train,
+                                 cnnc_layer_shape *shapes, cnnc_shape *output, cnnc_error *err);
+
 /* "[2, 10]" — how torch.Size prints as a list. Returns chars written. */
 size_t cnnc_shape_format(const cnnc_shape *shape, char *buf, size_t cap);
 /* Parse "2x1x28x28" (or "1x28x28"). Returns CNNC_ERR_USAGE on bad text. */

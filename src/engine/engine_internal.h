@@ -78,6 +78,9 @@ typedef struct cnnc_backend_ops {
     cnnc_status (*optim_step)(struct cnnc_engine *e, cnnc_error *err);
     /* Wait for queued work (CUDA: stream sync; CPU: no-op). */
     cnnc_status (*sync)(struct cnnc_engine *e, cnnc_error *err);
+    /* --profile-steps: on=1 before the first profiled step (cudaProfilerStart),
+     * on=0 after the last. May be NULL (CPU). */
+    cnnc_status (*profiler)(struct cnnc_engine *e, int on, cnnc_error *err);
 } cnnc_backend_ops;
 
 struct cnnc_engine {
