@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -79,6 +80,13 @@ bool torch_available(std::string *why) {
     *why = std::string(kPython) + " cannot `import torch` (install python3-torch); the PyTorch oracle is unavailable";
     return cached == 1;
 }
+
+// Skips while the CLI does not know COMMAND yet (a cheap probe: the C binary, no Python).
+#define REQUIRE_CLI(command)                                                                        \
+    do {                                                                                            \
+        RunResult probe_ = run(std::string(quote(CNNC_EXE)) + " " + (command), scratch_dir("probe_" + std::to_string(getpid()))); \
+        if (cli_lacks(probe_)) GTEST_SKIP() << "`cnnc " << (command) << "` is not in the CLI yet: " << probe_.err; \
+    } while (0)
 
 #define REQUIRE_TORCH()                                    \
     do {                                                   \
@@ -191,6 +199,7 @@ TEST(ShapeOracle, RewritesTorch113PoolPaddingTextToPyTorch2AndRefusesWhat2Accept
 
 TEST(ShapeOracle, CnncCheckAgreesWithPyTorchOnEveryCorpusModel) {
     REQUIRE_TORCH();
+    REQUIRE_CLI("check");
     auto files = corpus();
     std::string err;
     fs::path dir = scratch_dir("check");
@@ -237,6 +246,7 @@ TEST(SummaryOracle, TorchsummaryReferenceGivesTheSeedNetsKnownTotals) {
 
 void expect_summary_matches(const char *model) {
     REQUIRE_TORCH();
+    REQUIRE_CLI("summary");
     fs::path dir = scratch_dir(std::string("summary_") + fs::path(model).stem().string());
     RunResult ref = run(std::string(kPython) + " " + script("torchsummary_ref.py") + " " + quote(source(model)) +
                             " --input 1x28x28",

@@ -103,6 +103,13 @@ bool cli_lacks(const RunResult &r) {
     return r.rc == 2 && r.err.find("unknown command") != std::string::npos;
 }
 
+// Skips while the CLI does not know COMMAND yet (a cheap probe: the C binary, no Python).
+#define REQUIRE_CLI(command)                                                                        \
+    do {                                                                                            \
+        RunResult probe_ = run(std::string(quote(CNNC_EXE)) + " " + (command), scratch_dir("probe_" + std::to_string(getpid()))); \
+        if (cli_lacks(probe_)) GTEST_SKIP() << "`cnnc " << (command) << "` is not in the CLI yet: " << probe_.err; \
+    } while (0)
+
 #define REQUIRE_TORCH()                                    \
     do {                                                   \
         std::string why_;                                  \
@@ -278,6 +285,9 @@ struct StepCase {
     int steps;
 };
 
+// gtest prints parameters in test listings; show the case's label, not its bytes.
+void PrintTo(const StepCase &c, std::ostream *os) { *os << c.label; }
+
 std::string optim_flags(const StepCase &c) {
     char buf[256];
     std::snprintf(buf, sizeof buf, " --optim %s --lr %.9g --steps %d --weight-decay %.9g", c.optim, c.lr, c.steps,
@@ -335,6 +345,7 @@ class StepParity : public ::testing::TestWithParam<StepCase> {};
 
 TEST_P(StepParity, CnncStepMatchesPyTorchTrainingStepsOnCpu) {
     REQUIRE_TORCH();
+    REQUIRE_CLI("step");
     run_step_parity(GetParam(), "cpu");
 }
 
@@ -354,6 +365,7 @@ bool cuda_usable(std::string *why) {
 
 TEST_P(StepParity, CnncStepMatchesPyTorchTrainingStepsOnCuda) {
     REQUIRE_TORCH();
+    REQUIRE_CLI("step");
     std::string why;
     if (!cuda_usable(&why)) GTEST_SKIP() << why;
     run_step_parity(GetParam(), "cuda");
@@ -366,6 +378,7 @@ INSTANTIATE_TEST_SUITE_P(Models, StepParity, ::testing::ValuesIn(kStepCases),
 
 TEST(CheckpointParity, CnncOutputLoadsStrictlyIntoPyTorchAndBackIntoCnncWithTheSameForward) {
     REQUIRE_TORCH();
+    REQUIRE_CLI("step");
     for (const char *model : {"models/mnist_cnn.cnn", "models/parity_all.cnn"}) {
         SCOPED_TRACE(model);
         StepCase c{"ckpt", model, "sgd", 0.05, 0.9, 5e-4, false, 3};
@@ -404,6 +417,7 @@ TEST(CheckpointParity, CnncOutputLoadsStrictlyIntoPyTorchAndBackIntoCnncWithTheS
 // The exception text Python prints, line by line, must appear in cnnc's stderr in order.
 void expect_load_state_dict_message(const char *kind) {
     REQUIRE_TORCH();
+    REQUIRE_CLI("step");
     fs::path dir = scratch_dir(std::string("ckpt_bad_") + kind);
     StepCase c{"bad", "models/mnist_cnn.cnn", "sgd", 0.05, 0.0, 0.0, false, 1};
     ASSERT_NO_FATAL_FAILURE(generate(c, dir));
