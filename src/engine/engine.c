@@ -369,7 +369,10 @@ float cnnc_engine_bn_factor(struct cnnc_engine *e, int32_t layer) {
  * result fits the plan: same per-sample shape, n <= max_batch. */
 cnnc_status cnnc_engine_prepare_batch(cnnc_engine *e, const cnnc_shape *x_shape, int train, cnnc_error *err) {
     cnnc_status st = cnnc_shape_pass_mode(e->model, x_shape, train, e->shapes, NULL, err);
-    if (st != CNNC_OK) return st;
+    if (st != CNNC_OK) {
+        e->shapes_batch = 0; /* nothing may run on a refused batch */
+        return st;
+    }
     char want[96], got[96];
     int same = x_shape->ndim == e->plan.sample.ndim + 1;
     for (int i = 0; same && i < e->plan.sample.ndim; i++) same = x_shape->d[i + 1] == e->plan.sample.d[i];
