@@ -40,11 +40,26 @@ __device__ double block_sum(double v, double *smem) {
     return v;
 }
 
-/* Element j of channel c's N*HW values. */
-__device__ __forceinline__ int64_t chan_index(int64_t j, int64_t c, int64_t C, int64_t HW) {
-    const int64_t n = j / HW;
-    return (n * C + c) * HW + (j - n * HW);
-}
+/* Walks channel c's N*HW values, element j = threadIdx.x, +kBlock, ...:
+ * (n, hw) advance by a precomputed step, so the loops need no 64-bit division. */
+struct ChanWalk {
+    int64_t n, hw, step_n, step_hw, HW, CHW, base;
+    __device__ ChanWalk(int64_t c, int64_t C, int64_t HW_) : HW(HW_), CHW(C * HW_), base(c * HW_) {
+        n = threadIdx.x / HW;
+        hw = threadIdx.x - n * HW;
+        step_n = kBlock / HW;
+        step_hw = kBlock - step_n * HW;
+    }
+    __device__ int64_t index() const { return n * CHW + base + hw; }
+    __device__ void next() {
+        n += step_n;
+        hw += step_hw;
+        if (hw >= HW) {
+            hw -= HW;
+            ++n;
+        }
+    }
+};
 
 __global__ void __launch_bounds__(kBlock)
 bn_train_kernel(float *__restrict__ out, float *__restrict__ save_mean, float *__restrict__ save_invstd,
@@ -55,12 +70,18 @@ bn_train_kernel(float *__restrict__ out, float *__restrict__ save_mean, float *_
     const int64_t m = N * HW;
     for (int64_t c = blockIdx.x; c < C; c += gridDim.x) {
         double s = 0.0;
-        for (int64_t j = threadIdx.x; j < m; j += kBlock) s += (double)in[chan_index(j, c, C, HW)];
+        {
+            ChanWalk it(c, C, HW);
+            for (int64_t j = threadIdx.x; j < m; j += kBlock, it.next()) s += (double)in[it.index()];
+        }
         const double mean = block_sum(s, smem) / (double)m;
         double q = 0.0;
-        for (int64_t j = threadIdx.x; j < m; j += kBlock) {
-            const double x = (double)in[chan_index(j, c, C, HW)] - mean;
-            q += x * x;
+        {
+            ChanWalk it(c, C, HW);
+            for (int64_t j = threadIdx.x; j < m; j += kBlock, it.next()) {
+                const double x = (double)in[it.index()] - mean;
+                q += x * x;
+            }
         }
         const double var_sum = block_sum(q, smem);
         const double var = var_sum / (double)m;
@@ -78,8 +99,9 @@ bn_train_kernel(float *__restrict__ out, float *__restrict__ save_mean, float *_
         /* out = x * alpha + shift, as PyTorch's CPU transform. */
         const float alpha = invstd * (gamma ? gamma[c] : 1.0f);
         const float shift = (beta ? beta[c] : 0.0f) - meanf * alpha;
-        for (int64_t j = threadIdx.x; j < m; j += kBlock) {
-            const int64_t idx = chan_index(j, c, C, HW);
+        ChanWalk it(c, C, HW);
+        for (int64_t j = threadIdx.x; j < m; j += kBlock, it.next()) {
+            const int64_t idx = it.index();
             out[idx] = in[idx] * alpha + shift;
         }
     }
@@ -110,8 +132,9 @@ bn_backward_kernel(float *__restrict__ din, float *__restrict__ dgamma, float *_
         const float mean = save_mean[c];
         const float invstd = save_invstd[c];
         double sdy = 0.0, sdyx = 0.0;
-        for (int64_t j = threadIdx.x; j < m; j += kBlock) {
-            const int64_t idx = chan_index(j, c, C, HW);
+        ChanWalk it(c, C, HW);
+        for (int64_t j = threadIdx.x; j < m; j += kBlock, it.next()) {
+            const int64_t idx = it.index();
             const double dy = (double)dout[idx];
             sdy += dy;
             sdyx += dy * ((double)in[idx] - (double)mean);
@@ -126,8 +149,9 @@ bn_backward_kernel(float *__restrict__ din, float *__restrict__ dgamma, float *_
             const float mean_dy = (float)(sum_dy / (double)m);
             const float k = (float)(dot * (double)invstd * (double)invstd / (double)m);
             const float scale = invstd * (gamma ? gamma[c] : 1.0f);
-            for (int64_t j = threadIdx.x; j < m; j += kBlock) {
-                const int64_t idx = chan_index(j, c, C, HW);
+            ChanWalk it2(c, C, HW);
+            for (int64_t j = threadIdx.x; j < m; j += kBlock, it2.next()) {
+                const int64_t idx = it2.index();
                 const float xmu_k = (in[idx] - mean) * k;
                 din[idx] = (dout[idx] - mean_dy - xmu_k) * scale;
             }

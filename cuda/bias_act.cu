@@ -55,10 +55,18 @@ bias_grad_plane_kernel(float *__restrict__ dbias, const float *__restrict__ dout
     __shared__ float smem[kBlock / 32];
     const int64_t m = N * HW;
     for (int64_t c = blockIdx.x; c < C; c += gridDim.x) {
+        /* j = n*HW + hw advances by kBlock: step (n, hw) without dividing. */
+        const int64_t step_n = kBlock / HW, step_hw = kBlock - step_n * HW;
+        int64_t n = threadIdx.x / HW, hw = threadIdx.x - n * HW;
         float acc = 0.0f;
         for (int64_t j = threadIdx.x; j < m; j += kBlock) {
-            const int64_t n = j / HW, hw = j - n * HW;
             acc += dout[(n * C + c) * HW + hw];
+            n += step_n;
+            hw += step_hw;
+            if (hw >= HW) {
+                hw -= HW;
+                ++n;
+            }
         }
         acc = block_sum(acc, smem);
         if (threadIdx.x == 0) dbias[c] = acc;
