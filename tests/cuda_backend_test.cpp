@@ -45,6 +45,7 @@ TEST(CudaDevices, CountIsZeroWithTheCauseNamedWhenNoGpuIsUsable) {
     EXPECT_EQ(err.status, CNNC_ERR_DEVICE);
     EXPECT_STREQ(err.type, "RuntimeError");
     const std::string msg = err.message;
+    RecordProperty("reason", msg);
 #if !defined(CNNC_HAVE_CUDA)
     EXPECT_TRUE(Contains(msg, "built without CUDA")) << msg;
 #else
@@ -76,7 +77,11 @@ TEST(CudaDevices, CountingTwiceGivesTheSameAnswerAndLeavesNoStickyError) {
     EXPECT_EQ(n1, n2);
     EXPECT_STREQ(a.message, b.message);
 #if defined(CNNC_HAVE_CUDA)
-    EXPECT_EQ(cudaPeekAtLastError(), cudaSuccess);
+    // Without a driver every runtime call re-reports the init failure; with
+    // GPUs, counting must not leave an error for the next CUDA call to find.
+    if (n1 > 0) {
+        EXPECT_EQ(cudaPeekAtLastError(), cudaSuccess);
+    }
 #endif
 }
 
@@ -89,8 +94,9 @@ TEST(CudaDevices, InfoForADeviceThatDoesNotExistIsAnErrorNotACrash) {
     EXPECT_NE(err.message[0], '\0');
     cnnc_error probe;
     cnnc_error_clear(&probe);
-    if (cnnc_cuda_device_count(&probe) > 0)
+    if (cnnc_cuda_device_count(&probe) > 0) {
         EXPECT_TRUE(Contains(err.message, "invalid device ordinal (device 99 requested;")) << err.message;
+    }
 }
 
 TEST(CudaDevices, VersionsNameTheRuntimeDriverCublasAndCudnn) {
@@ -103,7 +109,9 @@ TEST(CudaDevices, VersionsNameTheRuntimeDriverCublasAndCudnn) {
     const std::string rt = "CUDA runtime " + std::to_string(CUDART_VERSION / 1000) + "." +
                            std::to_string(CUDART_VERSION % 1000 / 10) + ", driver ";
     EXPECT_EQ(v.rfind(rt, 0), 0u) << v;
-    if (!LibcudaLoads()) EXPECT_TRUE(Contains(v, ", driver none, ")) << v;
+    if (!LibcudaLoads()) {
+        EXPECT_TRUE(Contains(v, ", driver none, ")) << v;
+    }
     // cuBLAS reports its own version with no GPU: 13.x.y with CUDA 13.
     EXPECT_TRUE(Contains(v, ", cuBLAS " + std::to_string(CUDART_VERSION / 1000) + ".")) << v;
 #if defined(CNNC_HAVE_CUDNN)
@@ -441,8 +449,8 @@ TEST(CudaMemory, AnAbsurdMaxBatchIsADeviceOutOfMemoryErrorNamingNeededAndFreeByt
     cnnc_error err;
     cnnc_error_clear(&err);
     Engine gpu;
-    // ~4 TB of activations at 2^24 samples: more than any GPU has.
-    cnnc_status s = MakeEngine(model.m, CNNC_DEVICE_CUDA, CNNC_CONV_GEMM, int64_t(1) << 24,
+    // ~1.6 TB of activations and gradients at 2^22 samples: more than any GPU has.
+    cnnc_status s = MakeEngine(model.m, CNNC_DEVICE_CUDA, CNNC_CONV_GEMM, int64_t(1) << 22,
                                cnnc_optim_default(CNNC_OPTIM_SGD), 0, &gpu, &err);
     ASSERT_EQ(s, CNNC_ERR_DEVICE_OOM) << ErrLine(err);
     EXPECT_EQ(gpu.e, nullptr);
