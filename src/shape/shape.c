@@ -510,6 +510,16 @@ static void describe_error(const pass_ctx *cx, int32_t li, const cnnc_shape *in,
     int nd = in->ndim;
     if (L->kind == CNNC_LINEAR && nd >= 1 && strncmp(err->message, "mat1", 4) == 0) {
         int64_t K = in->d[nd - 1];
+        const cnnc_shape *mi = cx->model_input;
+        if (mi->ndim == 3 && m->n_layers > 0 &&
+            (m->layers[0].kind == CNNC_CONV2D || m->layers[0].kind == CNNC_MAXPOOL2D || m->layers[0].kind == CNNC_AVGPOOL2D)) {
+            /* unbatched input: Flatten() keeps dim 0 (channels) as if it were the batch */
+            FMT_SHAPE(s, mi);
+            snprintf(err->hint, sizeof err->hint,
+                     "the input %s is unbatched, so Flatten() keeps its first dim; give a batch instead, e.g. 1x%lldx%lldx%lld",
+                     s, (long long)mi->d[0], (long long)mi->d[1], (long long)mi->d[2]);
+            return;
+        }
         if (nd > 2) {
             int64_t f = 1;
             for (int i = 1; i < nd; i++) f *= in->d[i];
@@ -557,8 +567,12 @@ static void describe_error(const pass_ctx *cx, int32_t li, const cnnc_shape *in,
     }
     if (strstr(err->message, "Expected 3D (unbatched) or 4D") || strstr(err->message, "3D or 4D (batch mode)") ||
         (strstr(err->message, "expected 4D input") && nd == 2)) {
-        snprintf(err->hint, sizeof err->hint, "%s needs [N, C, H, W] input; a Flatten or Linear before it made a 2-D tensor",
-                 L->name);
+        if (cx->producer < 0)
+            snprintf(err->hint, sizeof err->hint, "%s needs [N, C, H, W] or unbatched [C, H, W] input, e.g. 2x1x28x28",
+                     L->name);
+        else
+            snprintf(err->hint, sizeof err->hint, "%s needs [N, C, H, W] input, but %s made a %d-D tensor before it",
+                     L->name, m->layers[cx->producer].name, nd);
         return;
     }
     if (strstr(err->message, "more than 1 value per channel")) {
