@@ -103,6 +103,7 @@ static cnnc_status fail(cnnc_error *err, const char *type, const char *fmt, ...)
 #include <stdarg.h>
 static cnnc_status fail(cnnc_error *err, const char *type, const char *fmt, ...) {
     if (!err) return CNNC_ERR_SHAPE;
+    cnnc_error_clear(err);   /* cleared here, not per pass: the record is ~2 KB */
     err->status = CNNC_ERR_SHAPE;
     snprintf(err->type, sizeof err->type, "%s", type);
     va_list ap;
@@ -322,14 +323,20 @@ static cnnc_status flatten_forward(const cnnc_layer *L, const cnnc_shape *in, cn
     return CNNC_OK;
 }
 
-static cnnc_status check_dims(const cnnc_shape *s, cnnc_error *err) {
-    FMT_SHAPE(t, s);
+/* Hot path: no formatting unless a check fails. */
+static cnnc_status check_dims(const cnnc_shape *s, int64_t *numel, cnnc_error *err) {
     for (int32_t i = 0; i < s->ndim; i++)
-        if (s->d[i] < 0)
+        if (s->d[i] < 0) {
+            FMT_SHAPE(t, s);
             return fail(err, "RuntimeError", "Trying to create tensor with negative dimension %lld: %s", (long long)s->d[i], t);
-    if (cnnc_shape_numel(s) < 0 || cnnc_shape_numel(s) > CNNC_SHAPE_MAX_NUMEL)
+        }
+    int64_t n = cnnc_shape_numel(s);
+    if (n < 0 || n > CNNC_SHAPE_MAX_NUMEL) {
+        FMT_SHAPE(t, s);
         return fail(err, "RuntimeError",
                     "tensor of shape %s is too large: cnnc supports at most 2^56 elements per tensor", t);
+    }
+    *numel = n;
     return CNNC_OK;
 }
 
@@ -356,10 +363,14 @@ static void describe_error(const pass_ctx *cx, int32_t li, const cnnc_shape *in,
 
 static cnnc_status run_pass(const cnnc_model *model, const cnnc_shape *input, int train, int hints,
                             cnnc_layer_shape *shapes, cnnc_shape *output, cnnc_error *err) {
-    if (err) cnnc_error_clear(err);
+    if (err) {  /* cheap reset; fail() clears the whole record when a check fails */
+        err->status = CNNC_OK; err->type[0] = '\0'; err->message[0] = '\0';
+        err->layer_index = -1; err->fix.field = CNNC_FIX_NONE; err->fix.layer_index = -1;
+    }
     if (!model || !input || input->ndim < 0 || input->ndim > CNNC_MAX_DIMS)
-        return cnnc_error_set(err, CNNC_ERR_USAGE, "", "cnnc_shape_pass: bad arguments");
-    if (check_dims(input, err)) return CNNC_ERR_SHAPE;
+        return cnnc_error_clear(err), cnnc_error_set(err, CNNC_ERR_USAGE, "", "cnnc_shape_pass: bad arguments");
+    int64_t numel;
+    if (check_dims(input, &numel, err)) return CNNC_ERR_SHAPE;
     cnnc_layer_shape scratch;
     cnnc_shape cur = *input;
     int32_t producer = -1;
@@ -368,7 +379,7 @@ static cnnc_status run_pass(const cnnc_model *model, const cnnc_shape *input, in
         const cnnc_layer *L = &model->layers[i];
         cnnc_layer_shape *ls = shapes ? &shapes[i] : &scratch;
         cnnc_status st = layer_forward(L, &cur, train, ls, err);
-        if (st == CNNC_OK) st = check_dims(&ls->out, err);
+        if (st == CNNC_OK) st = check_dims(&ls->out, &numel, err);
         if (st != CNNC_OK) {
             if (err) {
                 pass_ctx cx = { model, input, producer, producer_in, train, hints };
@@ -377,7 +388,7 @@ static cnnc_status run_pass(const cnnc_model *model, const cnnc_shape *input, in
             return st;
         }
         ls->in = cur;
-        ls->out_numel = cnnc_shape_numel(&ls->out);
+        ls->out_numel = numel;
         if (L->kind != CNNC_RELU && L->kind != CNNC_DROPOUT && L->kind != CNNC_BATCHNORM2D) {
             producer = i;
             producer_in = cur;
