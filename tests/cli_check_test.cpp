@@ -162,4 +162,19 @@ TEST(CliSummary, SeedNetPrintsTorchsummarysTable) {
     EXPECT_EQ(cnnc("summary").code, 2);
 }
 
+// Every layer kind with non-default arguments; the expected lines are what
+// torchsummary 1.5.1's code printed for the same nn.Sequential under torch 1.13.
+TEST(CliSummary, EveryLayerModelMatchesTorchsummary) {
+    CliRun r = cnnc("summary models/every_layer.cnn");
+    ASSERT_EQ(r.code, 0) << r.err;
+    for (const char *line : {"       BatchNorm2d-5           [-1, 16, 14, 28]               0\n",
+                             "         MaxPool2d-7            [-1, 16, 8, 15]               0\n",
+                             "            Conv2d-8            [-1, 32, 8, 15]           1,184\n",
+                             "         AvgPool2d-9             [-1, 32, 5, 8]               0\n",
+                             "           Linear-13                   [-1, 64]          81,984\n",
+                             "Total params: 85,906\n", "Forward/backward pass size (MB): 0.37\n",
+                             "Estimated Total Size (MB): 0.70\n"})
+        EXPECT_NE(r.out.find(line), std::string::npos) << line << r.out;
+}
+
 }  // namespace
