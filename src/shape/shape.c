@@ -7,19 +7,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "shape_internal.h"
 
 /* Tensors larger than this are refused: keeps every product of dims and every
  * byte count (x 4, x 2 for grads) inside int64 with room to spare. */
 #define CNNC_SHAPE_MAX_NUMEL ((int64_t)1 << 56)
-
-static const char *const kind_names[CNNC_LAYER_KIND_COUNT] = {
-    "Conv2d", "MaxPool2d", "AvgPool2d", "ReLU", "Flatten", "Linear", "Dropout", "BatchNorm2d",
-};
-
-const char *cnnc_shape_kind_name(cnnc_layer_kind kind) {
-    return (kind >= 0 && kind < CNNC_LAYER_KIND_COUNT) ? kind_names[kind] : "Module";
-}
 
 /* ---------------------------------------------------------------- utils -- */
 
@@ -428,7 +419,7 @@ static size_t appendf(char *buf, size_t cap, size_t n, const char *fmt, ...) {
 
 /* "conv2.2 (MaxPool2d)" */
 static void layer_display(const cnnc_layer *L, char *buf, size_t cap) {
-    snprintf(buf, cap, "%s (%s)", L->name, cnnc_shape_kind_name(L->kind));
+    snprintf(buf, cap, "%s (%s)", L->name, cnnc_layer_kind_name(L->kind));
 }
 
 /* How the shape entering layer `li` was made. */

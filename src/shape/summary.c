@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "shape_internal.h"
 
 int64_t cnnc_layer_param_count(const cnnc_layer *L) {
     switch (L->kind) {
@@ -94,7 +93,7 @@ char *cnnc_summary(const cnnc_model *model, const cnnc_shape *sample, int detail
     for (int32_t i = 0; i < model->n_layers; i++) {
         const cnnc_layer *L = &model->layers[i];
         char key[64];
-        snprintf(key, sizeof key, "%s-%d", cnnc_shape_kind_name(L->kind), i + 1);
+        snprintf(key, sizeof key, "%s-%d", cnnc_layer_kind_name(L->kind), i + 1);
         batch_shape(&ls[i].out, cell, sizeof cell);
         int64_t np_ = cnnc_layer_param_count(L);
         commas(np_, num, sizeof num);
@@ -134,7 +133,7 @@ char *cnnc_summary(const cnnc_model *model, const cnnc_shape *sample, int detail
         for (int32_t i = 0; i < model->n_layers; i++) {
             const cnnc_layer *L = &model->layers[i];
             char key[64];
-            snprintf(key, sizeof key, "%s-%d", cnnc_shape_kind_name(L->kind), i + 1);
+            snprintf(key, sizeof key, "%s-%d", cnnc_layer_kind_name(L->kind), i + 1);
             int64_t macs = 0;
             cell[0] = '\0';
             if (L->kind == CNNC_CONV2D) {
