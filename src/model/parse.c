@@ -1176,11 +1176,13 @@ static cnnc_status parse_call(parser *p, int cls, const token *name_tok, int32_t
             if ((st = parse_expr(p, &a->v))) break;
         } else {
             if (is_seq && p->eval) {
-                snprintf(p->pending_name, sizeof p->pending_name, "%.40s.%d", my_name, (int)npos);
-                if (strlen(my_name) + 12 >= CNNC_NAME_MAX) {
-                    st = FAIL_TOK(p, t, "ValueError", "layer name '%s.%d' is longer than %d characters", my_name, (int)npos, CNNC_NAME_MAX - 1);
+                char child[CNNC_NAME_MAX + 16];
+                int n = snprintf(child, sizeof child, "%s.%d", my_name, (int)npos);
+                if (n < 0 || n >= CNNC_NAME_MAX) {
+                    st = FAIL_TOK(p, t, "ValueError", "layer name '%s' is longer than %d characters", child, CNNC_NAME_MAX - 1);
                     break;
                 }
+                memcpy(p->pending_name, child, (size_t)n + 1);
                 p->has_pending_name = 1;
             }
             if ((st = parse_expr(p, &a->v))) break;
@@ -1356,9 +1358,9 @@ static cnnc_status parse_stmt(parser *p) {
     int is_input = tok_is(p, name, "input");
     int32_t first = p->eval ? p->m->n_layers : 0;
     if (p->eval) {
-        if (tok_len(name) >= CNNC_NAME_MAX - 8)
+        if (tok_len(name) >= CNNC_NAME_MAX)
             return FAIL_TOK(p, name, "ValueError", "layer name '%.*s' is longer than %d characters", tok_len(name) > 100 ? 100 : tok_len(name),
-                            p->src + name->begin, CNNC_NAME_MAX - 9);
+                            p->src + name->begin, CNNC_NAME_MAX - 1);
         for (int32_t k = 0; k < p->m->n_stmts; k++)
             if ((size_t)tok_len(name) == strlen(p->m->stmts[k].name) &&
                 memcmp(p->src + name->begin, p->m->stmts[k].name, (size_t)tok_len(name)) == 0)
