@@ -590,4 +590,35 @@ TEST(Parser, LongNestedNamesAreRefusedNotTruncated) {
                 {"", CNNC_ERR_PARSE, ("ValueError: layer name '" + std::string(64, 'x') + "' is longer than 63 characters").c_str(), 1, 1});
 }
 
+TEST(Parser, HostileFilesStayLinearAndBounded) {
+    // 100k statements and 200k keywords: duplicate checks are hashed, not quadratic
+    std::string stmts;
+    for (int k = 0; k < 100000; k++) stmts += "a" + std::to_string(k) + " = ReLU()\n";
+    stmts += "a77 = ReLU()\n";
+    check_error(stmts, {"", CNNC_ERR_PARSE, "NameError: duplicate layer name 'a77' (first assigned on line 78)", 100001, 1});
+    std::string kws = "a = Linear(";
+    for (int k = 0; k < 200000; k++) kws += "k" + std::to_string(k) + "=1,\n";
+    kws += "k5=2)";
+    check_error(kws, {"", CNNC_ERR_PARSE, "SyntaxError: keyword argument repeated: k5", 200001, 1});
+    // a `**` chain nests without brackets: refused before it can exhaust the stack
+    std::string pow = "a = Linear(1";
+    for (int k = 0; k < 100000; k++) pow += "**1\n";
+    pow += ", 2)";
+    check_error(pow, {"", CNNC_ERR_PARSE, "RecursionError: maximum recursion depth exceeded during compilation", 399, 3});
+    // a wide Sequential is fine
+    std::string wide = "s = Sequential(";
+    for (int k = 0; k < 50000; k++) wide += "ReLU(),\n";
+    wide += ")";
+    Parsed p(wide);
+    ASSERT_EQ(p.st, CNNC_OK) << p.line();
+    EXPECT_EQ(p.m->n_layers, 50000);
+    EXPECT_STREQ(p.m->layers[49999].name, "s.49999");
+}
+
+TEST(Parser, PowerAndUnaryMinusBindAsInPython) {
+    Parsed p("a = Linear(2**3**2 // 64, -2**2 + 5)");  // Python: 8, 1
+    ASSERT_EQ(p.st, CNNC_OK) << p.line();
+    EXPECT_EQ(describe(p.m), "a=Linear(8, 1)");
+}
+
 }  // namespace
