@@ -19,13 +19,18 @@ static int conv_is_pointwise(const cnnc_conv_geom *g) {
 
 static size_t round_up16(size_t n) { return (n + 15) & ~(size_t)15; }
 
-/* Per-thread slice: [column buffer | dweight partial | dbias partial]. */
+/* Per-thread slice: [column buffer | dout^T of one group | dweight^T partial
+ * | dbias partial]. The weight gradient is accumulated transposed, [K, OC/g]
+ * per group, so that its GEMM streams the transposed output gradient. */
 static size_t conv_col_floats(const cnnc_conv_geom *g) {
     return conv_is_pointwise(g) ? 0 : round_up16((size_t)(conv_col_rows(g) * g->OH * g->OW));
 }
+static size_t conv_doutT_floats(const cnnc_conv_geom *g) {
+    return round_up16((size_t)(g->OC / g->groups * g->OH * g->OW));
+}
 static size_t conv_dw_floats(const cnnc_conv_geom *g) { return round_up16((size_t)(g->OC * conv_col_rows(g))); }
 static size_t conv_thread_floats(const cnnc_conv_geom *g) {
-    return conv_col_floats(g) + conv_dw_floats(g) + round_up16((size_t)g->OC);
+    return conv_col_floats(g) + conv_doutT_floats(g) + conv_dw_floats(g) + round_up16((size_t)g->OC);
 }
 
 /* `threads` must be at least the cpu_get_threads() the kernels will run with. */
@@ -107,8 +112,9 @@ void conv2d_forward_cpu(float *out, const float *in, const float *weight, const 
     const int pointwise = conv_is_pointwise(g);
     const size_t stride = conv_thread_floats(g);
     const int T = cpu_threads_for(g->N);
+    (void)cpu_gemm_uses_avx512(); /* probe once, outside the parallel region */
     /* Several threads: each owns whole samples with a 1-thread GEMM. One
-     * thread (e.g. N == 1): let OpenBLAS use all the cores. */
+     * thread (e.g. N == 1): let OpenBLAS (if used) have all the cores. */
     const int old = cpu_blas_threads_push(T > 1 ? 1 : cpu_get_threads());
 #pragma omp parallel for num_threads(T) schedule(static)
     for (int64_t n = 0; n < g->N; n++) {
@@ -121,9 +127,7 @@ void conv2d_forward_cpu(float *out, const float *in, const float *weight, const 
                 im2col_cpu(col, img, Cg, g);
                 B = col;
             }
-            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, (int)OCg, (int)OHW, (int)K, 1.0f,
-                        weight + grp * OCg * K, (int)K, B, (int)OHW, 0.0f, out_n + grp * OCg * OHW,
-                        (int)OHW);
+            cpu_gemm(OCg, OHW, K, weight + grp * OCg * K, K, 1, B, OHW, out_n + grp * OCg * OHW, OHW, 0);
         }
         if (bias) {
             for (int64_t oc = 0; oc < g->OC; oc++) {
@@ -144,18 +148,18 @@ void conv2d_backward_cpu(float *din, float *dweight, float *dbias, const float *
     const int64_t HW = g->H * g->W, CHW = g->C * HW;
     const int pointwise = conv_is_pointwise(g);
     const size_t stride = conv_thread_floats(g), col_floats = conv_col_floats(g);
-    const size_t dw_floats = conv_dw_floats(g);
+    const size_t doutT_floats = conv_doutT_floats(g), dw_floats = conv_dw_floats(g);
     const int T = cpu_threads_for(g->N);
+    (void)cpu_gemm_uses_avx512();
     const int old = cpu_blas_threads_push(T > 1 ? 1 : cpu_get_threads());
 #pragma omp parallel num_threads(T)
     {
-        const int tid = omp_get_thread_num();
-        float *slice = workspace + stride * (size_t)tid;
+        float *slice = workspace + stride * (size_t)omp_get_thread_num();
         float *col = slice;
-        /* Thread 0 sums straight into the outputs; the others into partials. */
-        float *dw = tid == 0 ? dweight : slice + col_floats;
-        float *db = tid == 0 ? dbias : slice + col_floats + dw_floats;
-        if (dweight) memset(dw, 0, (size_t)(g->OC * K) * sizeof(float));
+        float *doutT = slice + col_floats;
+        float *dwT = doutT + doutT_floats; /* [G][K][OCg] */
+        float *db = dwT + dw_floats;
+        if (dweight) memset(dwT, 0, (size_t)(g->OC * K) * sizeof(float));
         if (dbias) memset(db, 0, (size_t)g->OC * sizeof(float));
 #pragma omp for schedule(static)
         for (int64_t n = 0; n < g->N; n++) {
@@ -170,19 +174,18 @@ void conv2d_backward_cpu(float *din, float *dweight, float *dbias, const float *
                         im2col_cpu(col, img, Cg, g);
                         B = col;
                     }
-                    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)OCg, (int)K, (int)OHW,
-                                1.0f, dout_g, (int)OHW, B, (int)OHW, 1.0f, dw + grp * OCg * K, (int)K);
+                    for (int64_t oc = 0; oc < OCg; oc++)
+                        for (int64_t i = 0; i < OHW; i++) doutT[i * OCg + oc] = dout_g[oc * OHW + i];
+                    /* dW^T[K, OCg] += col[K, OHW] * dout_g^T[OHW, OCg] */
+                    cpu_gemm(K, OCg, OHW, B, OHW, 1, doutT, OCg, dwT + grp * K * OCg, OCg, 1);
                 }
                 if (din) {
                     float *din_g = din + n * CHW + grp * Cg * HW;
+                    /* col[K, OHW] = W_g^T[K, OCg] * dout_g[OCg, OHW] */
                     if (pointwise) {
-                        cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, (int)Cg, (int)OHW,
-                                    (int)OCg, 1.0f, w_g, (int)K, dout_g, (int)OHW, 0.0f, din_g,
-                                    (int)OHW);
+                        cpu_gemm(Cg, OHW, OCg, w_g, 1, K, dout_g, OHW, din_g, OHW, 0);
                     } else {
-                        cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, (int)K, (int)OHW,
-                                    (int)OCg, 1.0f, w_g, (int)K, dout_g, (int)OHW, 0.0f, col,
-                                    (int)OHW);
+                        cpu_gemm(K, OHW, OCg, w_g, 1, K, dout_g, OHW, col, OHW, 0);
                         memset(din_g, 0, (size_t)(Cg * HW) * sizeof(float));
                         col2im_cpu(din_g, col, Cg, g);
                     }
@@ -198,16 +201,25 @@ void conv2d_backward_cpu(float *din, float *dweight, float *dbias, const float *
             }
         }
     }
-    /* Fixed-order reduction of the per-thread partials. */
-    for (int t = 1; t < T; t++) {
+    /* Fixed-order reduction of the per-thread partials (deterministic for a
+     * fixed thread count), transposing dW^T back to [OC, C/g, KH, KW]. */
+    for (int t = 0; t < T; t++) {
         const float *slice = workspace + stride * (size_t)t;
+        const float *dwT = slice + col_floats + doutT_floats;
+        const float *db = dwT + dw_floats;
         if (dweight) {
-            const float *p = slice + col_floats;
-            for (int64_t i = 0; i < g->OC * K; i++) dweight[i] += p[i];
+            for (int64_t grp = 0; grp < G; grp++)
+                for (int64_t oc = 0; oc < OCg; oc++) {
+                    float *dst = dweight + (grp * OCg + oc) * K;
+                    const float *src = dwT + grp * K * OCg + oc;
+                    if (t == 0)
+                        for (int64_t k = 0; k < K; k++) dst[k] = src[k * OCg];
+                    else
+                        for (int64_t k = 0; k < K; k++) dst[k] += src[k * OCg];
+                }
         }
         if (dbias) {
-            const float *p = slice + col_floats + dw_floats;
-            for (int64_t i = 0; i < g->OC; i++) dbias[i] += p[i];
+            for (int64_t i = 0; i < g->OC; i++) dbias[i] = t == 0 ? db[i] : dbias[i] + db[i];
         }
     }
     cpu_blas_threads_pop(old);
