@@ -131,6 +131,9 @@ const std::vector<ConvCase> kConvCases = {
     {2, 2, 9, 13, 3, 4, 3, 3, 2, 2, 1, 1, 2, 1},     // padding wider than stride
     {5, 3, 4, 4, 17, 2, 2, 1, 1, 1, 1, 1, 1, 1},     // N > threads, odd OC
     {1, 1, 3, 3, 1, 3, 3, 1, 1, 0, 0, 1, 1, 1},      // 1x1 output
+    {2, 4, 9, 7, 6, 3, 2, 1, 1, 1, 2, 2, 3, 2},      // stride 1 (shifted views), dilation (2,3), groups
+    {1, 3, 5, 6, 4, 3, 3, 1, 1, 3, 4, 1, 1, 1},      // padding beyond the kernel's reach
+    {2, 2, 6, 5, 3, 2, 3, 1, 1, 0, 0, 1, 1, 1},      // stride 1, no padding, even kernel
 };
 
 size_t numel_in(const cnnc_conv_geom &g) { return (size_t)(g.N * g.C * g.H * g.W); }

@@ -6,9 +6,40 @@
 #include "cpu/cpu_kernels.h"
 #include "cpu/cpu_internal.h"
 
+/* The seed nets' MaxPool2d(2): 2x2 windows, stride 2, no padding, all inside
+ * the input. Same decisions as the general loop, without the bounds logic. */
+static int maxpool_is_2x2_s2(const cnnc_pool_geom *g) {
+    return g->KH == 2 && g->KW == 2 && g->SH == 2 && g->SW == 2 && g->PH == 0 && g->PW == 0 &&
+           g->DH == 1 && g->DW == 1 && 2 * g->OH <= g->H && 2 * g->OW <= g->W;
+}
+
+static void maxpool_2x2_plane(float *dst, int32_t *idx, const float *src, int64_t W, int64_t OH, int64_t OW) {
+    for (int64_t oh = 0; oh < OH; oh++) {
+        const float *r0 = src + 2 * oh * W, *r1 = r0 + W;
+        const int32_t base = (int32_t)(2 * oh * W);
+        for (int64_t ow = 0; ow < OW; ow++) {
+            const int64_t w = 2 * ow;
+            /* scan order (h,w), (h,w+1), (h+1,w), (h+1,w+1); ties keep the first, NaN takes over */
+            float best = r0[w];
+            int32_t bi = base + (int32_t)w;
+            if (r0[w + 1] > best || isnan(r0[w + 1])) { best = r0[w + 1]; bi = base + (int32_t)w + 1; }
+            if (r1[w] > best || isnan(r1[w])) { best = r1[w]; bi = base + (int32_t)(W + w); }
+            if (r1[w + 1] > best || isnan(r1[w + 1])) { best = r1[w + 1]; bi = base + (int32_t)(W + w) + 1; }
+            dst[oh * OW + ow] = best;
+            idx[oh * OW + ow] = bi;
+        }
+    }
+}
+
 void maxpool2d_forward_cpu(float *out, int32_t *argmax, const float *in, const cnnc_pool_geom *g) {
     const int64_t planes = g->N * g->C, H = g->H, W = g->W, OH = g->OH, OW = g->OW;
     const int T = cpu_threads_for(planes);
+    if (maxpool_is_2x2_s2(g)) {
+#pragma omp parallel for num_threads(T) schedule(static)
+        for (int64_t p = 0; p < planes; p++)
+            maxpool_2x2_plane(out + p * OH * OW, argmax + p * OH * OW, in + p * H * W, W, OH, OW);
+        return;
+    }
 #pragma omp parallel for num_threads(T) schedule(static)
     for (int64_t p = 0; p < planes; p++) {
         const float *src = in + p * H * W;
