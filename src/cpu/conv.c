@@ -226,8 +226,15 @@ void conv2d_forward_cpu(float *out, const float *in, const float *weight, const 
                 float *xpad = slice, *outp = slice + v.xpad;
                 pad_planes(xpad, img, Cg, g->H, g->W, v.Hp, v.Wp, g->PH, g->PW, v.tail);
                 cpu_gemm_offsets(OCg, g->OH * v.Wp, K, w_g, NULL, K, 1, xpad, xoff, 0, outp, g->OH * v.Wp, 0);
-                for (int64_t r = 0; r < OCg * g->OH; r++)
-                    memcpy(out_g + r * g->OW, outp + r * v.Wp, (size_t)g->OW * sizeof(float));
+                /* drop the junk columns, adding the bias on the way */
+                for (int64_t oc = 0; oc < OCg; oc++) {
+                    const float b = bias ? bias[grp * OCg + oc] : 0.0f;
+                    for (int64_t oh = 0; oh < g->OH; oh++) {
+                        float *dst = out_g + (oc * g->OH + oh) * g->OW;
+                        const float *src = outp + (oc * g->OH + oh) * v.Wp;
+                        for (int64_t ow = 0; ow < g->OW; ow++) dst[ow] = src[ow] + b;
+                    }
+                }
             } else {
                 const float *B = img;
                 if (!pointwise) {
@@ -237,7 +244,7 @@ void conv2d_forward_cpu(float *out, const float *in, const float *weight, const 
                 cpu_gemm(OCg, OHW, K, w_g, K, 1, B, OHW, out_g, OHW, 0);
             }
         }
-        if (bias) {
+        if (bias && !views) {
             for (int64_t oc = 0; oc < g->OC; oc++) {
                 float *o = out_n + oc * OHW;
                 const float b = bias[oc];
