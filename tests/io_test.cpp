@@ -469,6 +469,8 @@ TEST(Safetensors, RoundTripsTensorsDtypesAndMetadata) {
 TEST(Safetensors, ReadsEscapesAndEmptyFiles) {
     TempDir d;
     EXPECT_EQ(st_error_for(d, "{}      ", {}), "");
+    // fuzz regression: no tensors at all (qsort on a NULL array was UB)
+    EXPECT_EQ(st_error_for(d, "{\"__metadata__\":{\"k\":\"v\"}}", {}), "");
     EXPECT_EQ(st_error_for(d, "{\"a\\u00e9\\n\\ud83d\\ude00\":{\"dtype\":\"U8\",\"shape\":[1],\"data_offsets\":[0,1]}}",
                            {9}),
               "");
