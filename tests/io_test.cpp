@@ -18,9 +18,8 @@
 #include <string>
 #include <vector>
 
-extern "C" {
 #include "cnnc/io.h"
-}
+#include "test_paths.h"
 
 namespace {
 
@@ -360,7 +359,7 @@ TEST(IdxDataDir, LoadsDebianFashionMnist60000And10000) {
 }
 
 TEST(IdxDataDir, LoadsTheConvertedNpmMnistWhenPresent) {
-    std::string dir = std::string(CNNC_SOURCE_DIR) + "/data/mnist";
+    std::string dir = source_path("data/mnist");
     struct stat st;
     if (stat((dir + "/train-images-idx3-ubyte").c_str(), &st) != 0)
         GTEST_SKIP() << "data/mnist not generated (run scripts/get-data.sh)";
@@ -469,6 +468,8 @@ TEST(Safetensors, RoundTripsTensorsDtypesAndMetadata) {
 TEST(Safetensors, ReadsEscapesAndEmptyFiles) {
     TempDir d;
     EXPECT_EQ(st_error_for(d, "{}      ", {}), "");
+    // fuzz regression: no tensors at all (qsort on a NULL array was UB)
+    EXPECT_EQ(st_error_for(d, "{\"__metadata__\":{\"k\":\"v\"}}", {}), "");
     EXPECT_EQ(st_error_for(d, "{\"a\\u00e9\\n\\ud83d\\ude00\":{\"dtype\":\"U8\",\"shape\":[1],\"data_offsets\":[0,1]}}",
                            {9}),
               "");
@@ -857,13 +858,13 @@ TEST(Metrics, SvgPlotsLossAndAccuracyEvenForOneEpoch) {
 // ---------------------------------------------------------------- Python helper
 
 TEST(PythonSafetensorsHelper, RoundTripsWithTheCReader) {
-    if (system("/usr/bin/python3 -c 'import torch' >/dev/null 2>&1") != 0)
-        GTEST_SKIP() << "/usr/bin/python3 has no torch";
+    if (system((python_exe() + " -c 'import torch' >/dev/null 2>&1").c_str()) != 0)
+        GTEST_SKIP() << python_exe() << " has no torch";
     TempDir d;
     std::string from_py = d / "py.safetensors", from_c = d / "c.safetensors", out = d / "out.txt";
     // Python writes; C reads.
     std::string script =
-        "import sys, torch; sys.path.insert(0, '" + std::string(CNNC_SOURCE_DIR) + "/tests/python'); import st\n"
+        "import sys, torch; sys.path.insert(0, '" + source_path("tests/python") + "'); import st\n"
         "st.save_file({'fc.weight': torch.arange(6, dtype=torch.float32).reshape(2, 3) / 4,"
         " 'bn.num_batches_tracked': torch.tensor(7), 'u': torch.tensor([1, 200], dtype=torch.uint8),"
         " 'i': torch.tensor([-3], dtype=torch.int32)}, '" + from_py + "', metadata={'model': 'x = Linear(3, 2)'})\n"
@@ -882,7 +883,7 @@ TEST(PythonSafetensorsHelper, RoundTripsWithTheCReader) {
     ASSERT_EQ(cnnc_st_writer_add(w, "n", CNNC_I64, 0, nullptr, &nb, &err), CNNC_OK);
     ASSERT_EQ(cnnc_st_writer_save(w, from_c.c_str(), &err), CNNC_OK);
     cnnc_st_writer_free(w);
-    ASSERT_EQ(system(("/usr/bin/python3 '" + py + "'").c_str()), 0);
+    ASSERT_EQ(system((python_exe() + " '" + py + "'").c_str()), 0);
 
     Bytes o = read_file(out);
     EXPECT_EQ(std::string(o.begin(), o.end()),

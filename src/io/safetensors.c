@@ -344,6 +344,7 @@ static int cmp_str_ptr(const void *a, const void *b) {
 
 /* The first name that appears twice, or NULL. */
 static const char *first_duplicate(const char **names, int32_t n) {
+    if (n < 2) return NULL;
     qsort(names, (size_t)n, sizeof *names, cmp_str_ptr);
     for (int32_t i = 1; i < n; i++)
         if (strcmp(names[i - 1], names[i]) == 0) return names[i];
@@ -387,7 +388,7 @@ static cnnc_status check_layout(cnnc_st_file *f, const char *path, st_span *span
                                         (unsigned long long)want);
         }
     }
-    qsort(spans, (size_t)f->n_tensors, sizeof *spans, cmp_span);
+    if (f->n_tensors > 1) qsort(spans, (size_t)f->n_tensors, sizeof *spans, cmp_span);
     uint64_t at = 0;
     for (int32_t i = 0; i < f->n_tensors; i++) {
         if (spans[i].begin < at) {
