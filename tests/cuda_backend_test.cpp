@@ -25,12 +25,14 @@
 
 namespace {
 
+#if defined(CNNC_HAVE_CUDA)
 bool LibcudaLoads() {
     void *h = dlopen("libcuda.so.1", RTLD_LAZY | RTLD_LOCAL);
     if (!h) return false;
     dlclose(h);
     return true;
 }
+#endif
 
 bool Contains(const std::string &s, const std::string &part) { return s.find(part) != std::string::npos; }
 
