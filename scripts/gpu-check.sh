@@ -4,8 +4,8 @@
 #
 #   scripts/gpu-check.sh prepare   # HERE (no GPU needed): build build-gpu/ (binaries + the
 #                                  # non-CUDA .so files they need, gzipped) and copy the
-#                                  # Fashion-MNIST .gz files into data/fashion-mnist/
-#   scripts/gpu-check.sh           # ON THE GPU MACHINE, carrying build-gpu and data:
+#                                  # Fashion-MNIST .gz files into build-gpu/data/fashion-mnist/
+#   scripts/gpu-check.sh           # ON THE GPU MACHINE, carrying build-gpu:
 #                                  # nvidia-smi, cnnc devices, all tests, compute-sanitizer
 #                                  # memcheck on Cuda*, one epoch of the seed net, a summary.
 #
@@ -19,10 +19,8 @@ if [ "${1:-}" = "prepare" ]; then
     WORK=build-gpu-work
     cmake -S . -B "$WORK" -DCNNC_CUDA=ON -DCNNC_WERROR=ON -DCMAKE_BUILD_TYPE=Release >/dev/null
     cmake --build "$WORK" -j2 --target cnnc cnnc_tests
-    rm -rf build-gpu && mkdir -p build-gpu/bin build-gpu/lib
+    rm -rf build-gpu && mkdir -p build-gpu/bin build-gpu/lib build-gpu/data/fashion-mnist
     cp "$WORK/cnnc" "$WORK/cnnc_tests" build-gpu/bin/
-    # Paths the tests were compiled with (CNNC_SOURCE_DIR, CNNC_EXE): recreated as links there.
-    printf 'SRC=%s\nEXE=%s\n' "$ROOT" "$ROOT/$WORK/cnnc" > build-gpu/paths.env
     # Carry every shared library except glibc, the CUDA toolkit and cuDNN (those are
     # on the GPU machine or in its PyTorch venv); gzipped to fit the carry limit.
     for bin in build-gpu/bin/cnnc build-gpu/bin/cnnc_tests; do
@@ -33,11 +31,11 @@ if [ "${1:-}" = "prepare" ]; then
             *) gzip -9 -c "$lib" > "build-gpu/lib/$(basename "$lib").gz" ;;
         esac
     done
-    mkdir -p data/fashion-mnist
-    cp -u /usr/share/datasets/fashion-mnist/*.gz data/fashion-mnist/
-    du -sh build-gpu data/fashion-mnist
-    du -sc build-gpu data/fashion-mnist | tail -1 | awk '{ if ($1 > 60000) print "WARNING: " $1 " KiB to carry; the limit is 64 MiB" }'
-    echo "carry: [\"build-gpu\", \"data\"]   then run: scripts/gpu-check.sh"
+    # A real copy: a symbolic link would travel as a dangling link.
+    cp /usr/share/datasets/fashion-mnist/*.gz build-gpu/data/fashion-mnist/
+    du -sh build-gpu
+    du -sc build-gpu | tail -1 | awk '{ if ($1 > 60000) print "WARNING: " $1 " KiB to carry; the limit is 64 MiB" }'
+    echo "carry: [\"build-gpu\"]   then run: scripts/gpu-check.sh"
     exit 0
 fi
 
@@ -92,13 +90,6 @@ if [ -x build-gpu/bin/cnnc_tests ]; then
     for gz in build-gpu/lib/*.gz; do [ -e "$gz" ] && gunzip -c "$gz" > "$CARRIED/$(basename "$gz" .gz)"; done
     LIBS="$CARRIED$LIBS"
     echo "using carried build-gpu/ (libs unpacked to $CARRIED: $(ls "$CARRIED" | tr '\n' ' '))"
-    # The tests know the source dir and cnnc's path from where they were built.
-    if [ -f build-gpu/paths.env ]; then
-        . build-gpu/paths.env
-        if [ ! -e "$SRC" ]; then mkdir -p "$(dirname "$SRC")" 2>/dev/null && ln -s "$ROOT" "$SRC" 2>/dev/null; fi
-        if [ ! -e "$EXE" ]; then mkdir -p "$(dirname "$EXE")" 2>/dev/null && ln -s "$BIN/cnnc" "$EXE" 2>/dev/null; fi
-        [ -e "$EXE" ] || echo "note: could not recreate $EXE: tests that run the CLI may fail"
-    fi
 else
     echo "no build-gpu/: configuring and building here"
     export PATH=/usr/local/cuda/bin:$PATH
@@ -106,12 +97,16 @@ else
     BIN=$ROOT/build-gpu-local
 fi
 export LD_LIBRARY_PATH="${LIBS#:}${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-export CNNC_SOURCE_DIR=$ROOT
+# The tests find the sources, the binary and a Python with PyTorch through these
+# (tests/test_paths.h); the compiled-in paths are this machine's.
+export CNNC_SOURCE_DIR=$ROOT CNNC_EXE=$BIN/cnnc CNNC_PYTHON=$(command -v python3) CNNC_TEST_TMP=$(mktemp -d)
+DATA=build-gpu/data/fashion-mnist; [ -d "$DATA" ] || DATA=data/fashion-mnist
 echo "LD_LIBRARY_PATH=$LD_LIBRARY_PATH"
+echo "python: $CNNC_PYTHON ($($CNNC_PYTHON -c 'import torch; print("torch", torch.__version__)' 2>&1 | tail -1))"
 
 step "nvidia-smi" 20 nvidia-smi
 step "cnnc devices" 30 "$BIN/cnnc" devices
-step "tests (all)" 150 "$BIN/cnnc_tests" --gtest_output="xml:$OUT/gtest.xml" --gtest_brief=0
+step "tests (all)" 150 "$BIN/cnnc_tests" --gtest_output="xml:$OUT/gtest.xml" --gtest_brief=1
 SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer /usr/local/cuda/compute-sanitizer/compute-sanitizer 2>/dev/null | head -1)
 if [ -n "$SAN" ]; then
     # Cuda* without the cuDNN-timing cases (cudnnFind under memcheck is slow).
@@ -121,15 +116,21 @@ if [ -n "$SAN" ]; then
 else
     SUMMARY+=("$(printf '%-22s %-8s %6s' 'memcheck Cuda*' 'no tool' '-')")
 fi
-if [ -d data/fashion-mnist ]; then
-    step "train 1 epoch" 120 "$BIN/cnnc" train models/mnist_cnn.cnn --data data/fashion-mnist --device cuda \
-        --epochs 1 --batch 100 --optim adam --lr 1e-3 > "$OUT/train.log" 2>&1
+if [ -d "$DATA" ]; then
+    step "train 1 epoch" 120 "$BIN/cnnc" train models/mnist_cnn.cnn --data "$DATA" --device cuda \
+        --epochs 1 --batch 100 --optim adam --lr 1e-3 --quiet > "$OUT/train.log" 2>&1
     cat "$OUT/train.log"
-    echo "-- accuracy and throughput:"
-    grep -iE 'acc|images/s|img/s' "$OUT/train.log" | tail -5
 else
     SUMMARY+=("$(printf '%-22s %-8s %6s' 'train 1 epoch' 'no data' '-')")
 fi
+# Training-step throughput per batch and conv engine (last line of cnnc bench is JSON).
+for conv in gemm cudnn; do
+    for b in 64 256 1024 4096; do
+        step "bench $conv b$b" 30 "$BIN/cnnc" bench models/mnist_cnn.cnn --device cuda --conv $conv --batch $b \
+            --steps 50 --warmup 10 > "$OUT/bench_${conv}_$b.log" 2>&1
+        tail -n 1 "$OUT/bench_${conv}_$b.log"
+    done
+done
 
 echo
 echo "==== summary ($(( $(date +%s) - T0 ))s of ${BUDGET}s) ===="

@@ -19,7 +19,7 @@ struct CliRun { int code; std::string out, err; };
 // Run cnnc with `args` (already shell-quoted), capturing stdout and stderr.
 CliRun cnnc(const std::string &args) {
     static int n = 0;
-    std::string base = std::string(CNNC_BINARY_DIR) + "/cli_check_" + std::to_string(::getpid()) + "_" + std::to_string(n++);
+    std::string base = scratch_dir() + "/cli_check_" + std::to_string(::getpid()) + "_" + std::to_string(n++);
     std::string cmd = "cd '" + source_dir() + "' && '" + cnnc_exe() + "' " + args + " >'" + base + ".out' 2>'" + base + ".err'";
     int st = std::system(cmd.c_str());
     CliRun r;
@@ -33,7 +33,7 @@ CliRun cnnc(const std::string &args) {
 }
 
 std::string write_model(const std::string &name, const std::string &text) {
-    std::string p = std::string(CNNC_BINARY_DIR) + "/" + name;
+    std::string p = scratch_dir() + "/" + name;
     std::ofstream(p) << text;
     return p;
 }

@@ -4,6 +4,8 @@
 // Error texts were checked against Python 3.11 + PyTorch 1.13 (/usr/bin/python3).
 #include <gtest/gtest.h>
 
+#include "test_paths.h"
+
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -169,7 +171,7 @@ TEST(Parser, ReadsTheSeedModelWithNamesStatementsSpansAndInput) {
     cnnc_model *m = nullptr;
     cnnc_error err;
     cnnc_error_clear(&err);
-    ASSERT_EQ(cnnc_model_load(CNNC_SOURCE_DIR "/models/mnist_cnn.cnn", &m, &err), CNNC_OK) << err.message;
+    ASSERT_EQ(cnnc_model_load(source_path("models/mnist_cnn.cnn").c_str(), &m, &err), CNNC_OK) << err.message;
     EXPECT_EQ(describe(m),
               "conv1.0=Conv2d(1, 16, kernel_size=5, stride=1, padding=2); conv1.1=ReLU(); conv1.2=MaxPool2d(kernel_size=2); "
               "conv2.0=Conv2d(16, 32, kernel_size=5, stride=1, padding=2); conv2.1=ReLU(); conv2.2=MaxPool2d(kernel_size=2); "
@@ -198,7 +200,7 @@ TEST(Parser, ReadsTheSeedModelWithNamesStatementsSpansAndInput) {
               "Conv2d(in_channels=1, out_channels=16, kernel_size=5, stride=1, padding=2)");
     const cnnc_span &o = m->layers[7].span;
     EXPECT_EQ(std::string(m->text + o.begin, m->text + o.end), "Linear(32 * 7 * 7, 10)");
-    EXPECT_STREQ(m->path, CNNC_SOURCE_DIR "/models/mnist_cnn.cnn");
+    EXPECT_STREQ(m->path, source_path("models/mnist_cnn.cnn").c_str());
     cnnc_model_free(m);
 }
 
@@ -206,7 +208,7 @@ TEST(Parser, BrokenSeedModelDiffersOnlyInTheLinearInFeatures) {
     cnnc_model *m = nullptr;
     cnnc_error err;
     cnnc_error_clear(&err);
-    ASSERT_EQ(cnnc_model_load(CNNC_SOURCE_DIR "/models/mnist_cnn_broken.cnn", &m, &err), CNNC_OK) << err.message;
+    ASSERT_EQ(cnnc_model_load(source_path("models/mnist_cnn_broken.cnn").c_str(), &m, &err), CNNC_OK) << err.message;
     ASSERT_EQ(m->n_layers, 8);
     EXPECT_EQ(m->layers[7].p.linear.in_features, 1050);
     EXPECT_EQ(m->layers[7].p.linear.out_features, 10);
@@ -249,7 +251,7 @@ TEST(Parser, ParamsFollowPyTorchStateDictOrderNamesAndShapes) {
     cnnc_model *m = nullptr;
     cnnc_error err;
     cnnc_error_clear(&err);
-    ASSERT_EQ(cnnc_model_load(CNNC_SOURCE_DIR "/models/every_layer.cnn", &m, &err), CNNC_OK) << err.message;
+    ASSERT_EQ(cnnc_model_load(source_path("models/every_layer.cnn").c_str(), &m, &err), CNNC_OK) << err.message;
     const int32_t n = cnnc_model_params(m, nullptr, 0);
     ASSERT_EQ(n, (int32_t)(sizeof want / sizeof want[0]));
     std::vector<cnnc_param_info> info(n);
@@ -302,7 +304,7 @@ TEST(Parser, FixRewriteReplacesOnlyTheEditedLayerAndReparsesToTheEdit) {
     cnnc_model *m = nullptr;
     cnnc_error err;
     cnnc_error_clear(&err);
-    ASSERT_EQ(cnnc_model_load(CNNC_SOURCE_DIR "/models/mnist_cnn_broken.cnn", &m, &err), CNNC_OK);
+    ASSERT_EQ(cnnc_model_load(source_path("models/mnist_cnn_broken.cnn").c_str(), &m, &err), CNNC_OK);
     m->layers[7].p.linear.in_features = 1568;
     char *text = cnnc_model_text_with_layer(m, 7);
     ASSERT_NE(text, nullptr);

@@ -18,6 +18,9 @@ inline std::string source_dir() { return env_or("CNNC_SOURCE_DIR", CNNC_SOURCE_D
 inline std::string source_path(const std::string &rel) { return source_dir() + "/" + rel; }
 // The cnnc executable.
 inline std::string cnnc_exe() { return env_or("CNNC_EXE", CNNC_EXE); }
+// A writable folder for scratch files (the build folder may not exist where a
+// carried build runs).
+inline std::string scratch_dir() { return env_or("CNNC_TEST_TMP", env_or("TMPDIR", "/tmp").c_str()); }
 // Python with PyTorch: Debian's /usr/bin/python3 here; CNNC_PYTHON elsewhere.
 inline std::string python_exe() { return env_or("CNNC_PYTHON", "/usr/bin/python3"); }
 
