@@ -101,6 +101,16 @@ static const char *const PY_KEYWORDS[] = {
     "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 };
 
+/* A set of names (byte ranges of the text), so duplicate checks stay linear
+ * on hostile files with a hundred thousand statements or keywords. */
+typedef struct name_set { int32_t *slots; uint32_t cap, count; } name_set; /* slot: token index + 1 */
+
+static uint32_t hash_bytes(const char *s, int32_t n) {
+    uint32_t h = 2166136261u;
+    for (int32_t k = 0; k < n; k++) h = (h ^ (unsigned char)s[k]) * 16777619u;
+    return h;
+}
+
 /* ------------------------------------------------------------------ parser */
 
 typedef struct parser {
@@ -117,6 +127,8 @@ typedef struct parser {
     char pending_name[CNNC_NAME_MAX]; /* name the next module call takes (Sequential child) */
     int has_pending_name;
     int32_t cc_ls, cc_at, cc_col; /* col_of's cache */
+    int expr_depth;               /* recursion guard */
+    name_set stmt_names;          /* pass 2: statement names seen, for duplicates */
     cnnc_error *err;
 } parser;
 
@@ -446,6 +458,37 @@ static cnnc_status expect(parser *p, const char *op) {
     return CNNC_OK;
 }
 
+/* Add token `ti` to the set; returns its earlier token index if already there,
+ * -1 if added, -2 when out of memory. */
+static int32_t name_set_add(parser *p, name_set *set, int32_t ti) {
+    if (set->count * 2 >= set->cap) {
+        uint32_t cap = set->cap ? set->cap * 2 : 16;
+        int32_t *slots = (int32_t *)calloc(cap, sizeof *slots);
+        if (!slots) return -2;
+        for (uint32_t k = 0; k < set->cap; k++) {
+            if (!set->slots[k]) continue;
+            const token *t = &p->toks[set->slots[k] - 1];
+            uint32_t h = hash_bytes(p->src + t->begin, t->end - t->begin) & (cap - 1);
+            while (slots[h]) h = (h + 1) & (cap - 1);
+            slots[h] = set->slots[k];
+        }
+        free(set->slots);
+        set->slots = slots;
+        set->cap = cap;
+    }
+    const token *t = &p->toks[ti];
+    int32_t n = t->end - t->begin;
+    uint32_t h = hash_bytes(p->src + t->begin, n) & (set->cap - 1);
+    while (set->slots[h]) {
+        const token *o = &p->toks[set->slots[h] - 1];
+        if (o->end - o->begin == n && memcmp(p->src + o->begin, p->src + t->begin, (size_t)n) == 0) return set->slots[h] - 1;
+        h = (h + 1) & (set->cap - 1);
+    }
+    set->slots[h] = ti + 1;
+    set->count++;
+    return -1;
+}
+
 /* ------------------------------------------------------------ value helpers */
 
 static const char *vkind_name(vkind k, int cls) {
@@ -748,7 +791,20 @@ static cnnc_status apply_binop(parser *p, const char *op, const value *at, value
 }
 
 /* unary := ('-' | '+')* power ; power := primary ['**' unary] */
+static cnnc_status parse_unary_inner(parser *p, value *out);
 static cnnc_status parse_unary(parser *p, value *out) {
+    /* `**` chains nest without brackets; bound the recursion like Python's compiler */
+    if (p->expr_depth >= 2 * MAX_NEST) {
+        const token *t = peek(p);
+        return FAIL_TOK(p, t, "RecursionError", "maximum recursion depth exceeded during compilation");
+    }
+    p->expr_depth++;
+    cnnc_status st = parse_unary_inner(p, out);
+    p->expr_depth--;
+    return st;
+}
+
+static cnnc_status parse_unary_inner(parser *p, value *out) {
     int neg = 0;
     const token *first = peek(p);
     while (tok_is(p, peek(p), "-") || tok_is(p, peek(p), "+")) {
@@ -1146,6 +1202,7 @@ static cnnc_status parse_call(parser *p, int cls, const token *name_tok, int32_t
     }
 
     arg *args = NULL;
+    name_set kw_names = {NULL, 0, 0};
     int32_t nargs = 0, cap = 0, npos = 0;
     int seen_kw = 0;
     while (!tok_is(p, peek(p), ")")) {
@@ -1163,24 +1220,25 @@ static cnnc_status parse_call(parser *p, int cls, const token *name_tok, int32_t
         if (t->kind == T_NAME && tok_is(p, t2, "=")) {
             a->is_kw = 1;
             a->kw = t;
-            for (int32_t k = 0; k < nargs; k++)
-                if (args[k].is_kw && tok_len(args[k].kw) == tok_len(t) &&
-                    memcmp(p->src + args[k].kw->begin, p->src + t->begin, (size_t)tok_len(t)) == 0) {
-                    st = FAIL_TOK(p, t, "SyntaxError", "keyword argument repeated: %.*s", tok_len(t), p->src + t->begin);
-                    break;
-                }
-            if (st) break;
+            int32_t dup = name_set_add(p, &kw_names, (int32_t)(t - p->toks));
+            if (dup == -2) { st = cnnc_error_set(p->err, CNNC_ERR_NOMEM, "MemoryError", "out of memory"); break; }
+            if (dup >= 0) {
+                st = FAIL_TOK(p, t, "SyntaxError", "keyword argument repeated: %.*s", tok_len(t), p->src + t->begin);
+                break;
+            }
             advance(p);
             advance(p);
             seen_kw = 1;
             if ((st = parse_expr(p, &a->v))) break;
         } else {
             if (is_seq && p->eval) {
-                snprintf(p->pending_name, sizeof p->pending_name, "%.40s.%d", my_name, (int)npos);
-                if (strlen(my_name) + 12 >= CNNC_NAME_MAX) {
-                    st = FAIL_TOK(p, t, "ValueError", "layer name '%s.%d' is longer than %d characters", my_name, (int)npos, CNNC_NAME_MAX - 1);
+                char child[CNNC_NAME_MAX + 16];
+                int n = snprintf(child, sizeof child, "%s.%d", my_name, (int)npos);
+                if (n < 0 || n >= CNNC_NAME_MAX) {
+                    st = FAIL_TOK(p, t, "ValueError", "layer name '%s' is longer than %d characters", child, CNNC_NAME_MAX - 1);
                     break;
                 }
+                memcpy(p->pending_name, child, (size_t)n + 1);
                 p->has_pending_name = 1;
             }
             if ((st = parse_expr(p, &a->v))) break;
@@ -1212,6 +1270,7 @@ static cnnc_status parse_call(parser *p, int cls, const token *name_tok, int32_t
         break;
     }
     p->has_pending_name = 0;
+    free(kw_names.slots);
     if (st) { free(args); return st; }
     const token *close = advance(p); /* ')' */
     if (!p->eval) { free(args); return CNNC_OK; }
@@ -1356,16 +1415,14 @@ static cnnc_status parse_stmt(parser *p) {
     int is_input = tok_is(p, name, "input");
     int32_t first = p->eval ? p->m->n_layers : 0;
     if (p->eval) {
-        if (tok_len(name) >= CNNC_NAME_MAX - 8)
+        if (tok_len(name) >= CNNC_NAME_MAX)
             return FAIL_TOK(p, name, "ValueError", "layer name '%.*s' is longer than %d characters", tok_len(name) > 100 ? 100 : tok_len(name),
-                            p->src + name->begin, CNNC_NAME_MAX - 9);
-        for (int32_t k = 0; k < p->m->n_stmts; k++)
-            if ((size_t)tok_len(name) == strlen(p->m->stmts[k].name) &&
-                memcmp(p->src + name->begin, p->m->stmts[k].name, (size_t)tok_len(name)) == 0)
-                return FAIL_TOK(p, name, "NameError", "duplicate layer name '%s' (first assigned on line %d)", p->m->stmts[k].name,
-                                (int)p->m->stmts[k].span.line);
-        if (is_input && p->m->has_input)
-            return FAIL_TOK(p, name, "NameError", "duplicate input statement");
+                            p->src + name->begin, CNNC_NAME_MAX - 1);
+        int32_t dup = name_set_add(p, &p->stmt_names, (int32_t)(name - p->toks));
+        if (dup == -2) return cnnc_error_set(p->err, CNNC_ERR_NOMEM, "MemoryError", "out of memory");
+        if (dup >= 0)
+            return FAIL_TOK(p, name, "NameError", "duplicate %s '%.*s' (first assigned on line %d)", is_input ? "statement" : "layer name",
+                            tok_len(name), p->src + name->begin, (int)p->toks[dup].line);
         snprintf(p->pending_name, sizeof p->pending_name, "%.*s", tok_len(name), p->src + name->begin);
         p->has_pending_name = !is_input;
     }
@@ -1453,6 +1510,7 @@ cnnc_status cnnc_model_parse(const char *text, size_t len, const char *path, cnn
                      "model file defines no layers (expected lines such as `fc = Linear(784, 10)`)");
     }
     free(ps.toks);
+    free(ps.stmt_names.slots);
     if (st) {
         cnnc_model_free(m);
         return st;
