@@ -27,7 +27,9 @@ if [ "${1:-}" = "prepare" ]; then
         ldd "$bin" | awk '$3 ~ /^\// {print $3}'
     done | sort -u | while read -r lib; do
         case "$(basename "$lib")" in
-            libc.so*|libm.so*|libdl.so*|librt.so*|libpthread.so*|ld-linux*|libcud*|libcublas*|libnvidia*) ;;
+            # glibc, the C++ runtime and zlib are on any newer system and must not shadow
+            # its own (Python's torch needs the newer libstdc++); CUDA comes from the machine.
+            libc.so*|libm.so*|libdl.so*|librt.so*|libpthread.so*|ld-linux*|libstdc++*|libgcc_s*|libz.so*|libcud*|libcublas*|libnvidia*) ;;
             *) gzip -9 -c "$lib" > "build-gpu/lib/$(basename "$lib").gz" ;;
         esac
     done
