@@ -33,6 +33,8 @@ typedef struct cnnc_engine_config {
     cnnc_conv_engine conv;       /* CUDA conv engine */
     int tf32;                    /* CUDA: allow TF32 tensor-core GEMMs */
     float data_mean, data_std;   /* gather normalisation: (x/255 - mean)/std */
+    int64_t profile_first, profile_last; /* optimizer steps (1-based, inclusive) wrapped in
+                                          * the backend profiler range; 0 = off */
 } cnnc_engine_config;
 
 typedef struct cnnc_engine cnnc_engine;
@@ -50,6 +52,9 @@ cnnc_status cnnc_engine_create(const cnnc_model *model, const cnnc_engine_config
 void cnnc_engine_free(cnnc_engine *e);
 const char *cnnc_engine_backend_name(const cnnc_engine *e);
 size_t cnnc_engine_arena_bytes(const cnnc_engine *e);
+/* Optimizer steps taken so far, and the number of output classes. */
+int64_t cnnc_engine_steps(const cnnc_engine *e);
+int64_t cnnc_engine_classes(const cnnc_engine *e);
 
 /* Re-initialise parameters (kaiming_uniform(a=sqrt(5)) weights, U(+-1/sqrt(fan_in))
  * biases, BatchNorm 1/0, running stats 0/1) and reset optimizer state. */
@@ -82,6 +87,8 @@ cnnc_status cnnc_engine_read_output(cnnc_engine *e, float *dst, cnnc_error *err)
  * backward pass. */
 cnnc_status cnnc_engine_loss(cnnc_engine *e, int backward, float *loss, cnnc_error *err);
 cnnc_status cnnc_engine_optim_step(cnnc_engine *e, cnnc_error *err);
+/* Wait for all queued device work (no-op on the CPU). */
+cnnc_status cnnc_engine_sync(cnnc_engine *e, cnnc_error *err);
 /* forward(train) + loss + backward + optimizer step on the current batch. */
 cnnc_status cnnc_engine_train_step(cnnc_engine *e, float *loss, cnnc_error *err);
 

@@ -1,13 +1,46 @@
 /* main.c — the cnnc command-line program: dispatches to one file per command. */
 #include <stdio.h>
 #include <string.h>
-#include "cnnc/cnnc.h"
+
+#include "cli/cli.h"
+
+typedef struct command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *help;
+} command;
+
+static const command commands[] = {
+    {"check", cmd_check, "check MODEL [--input SHAPE]... [--fix] [--json]   validate shapes as PyTorch would"},
+    {"summary", cmd_summary, "summary MODEL [--input CxHxW]                   torchsummary-style table"},
+    {"train", cmd_train, "train MODEL --data DIR [options]                 train and evaluate each epoch"},
+    {"eval", cmd_eval, "eval MODEL --weights CKPT --data DIR             loss, accuracy, confusion matrix"},
+    {"predict", cmd_predict, "predict MODEL --weights CKPT IMAGE...            top classes of 28x28 PGM/PNG images"},
+    {"step", cmd_step, "step MODEL --weights W --batch B --out O [--steps K]   reproduce PyTorch steps"},
+    {"bench", cmd_bench, "bench MODEL --batch B --steps N [--device D]     time training steps"},
+    {"devices", cmd_devices, "devices                                          list CUDA devices, or why none"},
+};
+
+static void usage(FILE *f) {
+    fprintf(f, "usage: cnnc COMMAND [ARGS]\n\ncommands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) fprintf(f, "  cnnc %s\n", commands[i].help);
+    fprintf(f, "\nengine options (train, eval, predict, step, bench): --device cpu|cuda|auto --threads N --seed S\n"
+               "  --optim sgd|adam|adamw --lr X --momentum X --nesterov --weight-decay X --betas B1,B2 --eps X\n"
+               "  --conv gemm|cudnn|auto --tf32 --normalize MEAN,STD --input CxHxW\n");
+}
 
 int main(int argc, char **argv) {
     if (argc < 2) {
-        fprintf(stderr, "usage: cnnc COMMAND ...\n");
+        usage(stderr);
         return 2;
     }
+    if (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") || !strcmp(argv[1], "help")) {
+        usage(stdout);
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (!strcmp(argv[1], commands[i].name)) return commands[i].run(argc - 1, argv + 1);
     fprintf(stderr, "cnnc: unknown command '%s'\n", argv[1]);
+    usage(stderr);
     return 2;
 }

@@ -53,7 +53,8 @@ typedef struct cnnc_backend_ops {
     /* Scratch bytes the backend needs for this layer at this geometry (the plan
      * takes the max over layers). Called before init. */
     size_t (*workspace_bytes)(const struct cnnc_engine *e, int32_t layer, const cnnc_layer_shape *s);
-    /* Allocate e->plan.total_bytes as the arena (e->arena), plus handles. */
+    /* Allocate e->plan.total_bytes as the arena (e->arena), plus handles.
+     * release must cope with a failed or never-called init. */
     cnnc_status (*init)(struct cnnc_engine *e, cnnc_error *err);
     void (*release)(struct cnnc_engine *e);
     /* Host <-> arena copies (setup and read-back only; never in the loop). */
@@ -100,11 +101,27 @@ struct cnnc_engine {
     int64_t shapes_batch;        /* batch the `shapes` are valid for (0 = none) */
     int64_t step;                /* optimizer steps taken (1-based inside optim_step) */
     uint64_t dropout_calls;      /* advances the dropout RNG offset each forward */
+    /* Resident data sets (slot 0 train, 1 test): sizes and borrowed host labels. */
+    int64_t dataset_n[2];
+    const uint8_t *dataset_labels[2];
+    int32_t *order;              /* host sample order, sized for the larger set */
+    int64_t order_cap;
 };
+
+/* RNG offset for the next Dropout layer's forward: both backends call this
+ * once per Dropout layer per training forward, in layer order, so CPU and CUDA
+ * draw identical masks (2^40 elements of room per call). */
+static inline uint64_t cnnc_engine_dropout_offset(struct cnnc_engine *e) {
+    return (e->dropout_calls++) << 40;
+}
 
 /* The BatchNorm factor the engine passes to kernels this step (momentum, or
  * 1/num_batches_tracked when momentum=None). Increments num_batches_tracked. */
 float cnnc_engine_bn_factor(struct cnnc_engine *e, int32_t layer);
+
+/* Shape pass for a batch (train or eval mode) into e->shapes, then check it
+ * fits the plan (same per-sample shape, 1 <= n <= max_batch). */
+cnnc_status cnnc_engine_prepare_batch(struct cnnc_engine *e, const cnnc_shape *x_shape, int train, cnnc_error *err);
 
 extern const cnnc_backend_ops cnnc_cpu_backend;
 #if defined(CNNC_HAVE_CUDA)

@@ -1,0 +1,620 @@
+/* backend_cuda.cu — the CUDA backend behind cnnc_backend_ops: one device arena
+ * laid out by the engine's plan, one stream, cuBLAS (and cuDNN) handles, the
+ * data sets resident on the device, and the layer loop over e->model->layers
+ * calling the launchers of cuda_kernels.h, gemm.cu and cudnn_conv.cu.
+ *
+ * Rules kept here: forward/backward/loss/optim_step/gather only enqueue work
+ * on the stream — no cudaMalloc, no host<->device copies, no synchronisation.
+ * Every CUDA/cuBLAS/cuDNN call goes through the cuda_check.h macros.
+ *
+ * Dropout RNG offsets (the CPU backend does exactly the same, so masks match):
+ * each Dropout layer's forward in TRAINING mode, whatever its p, takes
+ * offset = e->dropout_calls++ << 40 before launching (element i of that call
+ * draws counter offset + i, so calls never share counters below 2^40
+ * elements); eval-mode forwards do not advance e->dropout_calls.
+ *
+ * BatchNorm: cnnc_engine_bn_factor(e, i) is called once per training forward
+ * of a BatchNorm2d with track_running_stats=True (as PyTorch bumps
+ * num_batches_tracked only then); with track_running_stats=False batch
+ * statistics are used in eval too and no running stats are touched. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cuda_runtime_api.h>
+#include <cuda_profiler_api.h>
+#include <cublas_v2.h>
+#include "engine/engine_internal.h"
+#include "cuda_check.h"
+#include "cuda_kernels.h"
+#include "backend_cuda.h"
+
+static cnnc_cuda_state *state_of(const cnnc_engine *e) { return (cnnc_cuda_state *)e->backend; }
+
+static float *f32_at(const cnnc_engine *e, size_t offset) {
+    return offset == CNNC_NO_OFFSET ? NULL : (float *)(e->arena + offset);
+}
+
+/* Input of layer i: the batch for layer 0, else the previous layer's output. */
+static float *layer_input(const cnnc_engine *e, int32_t i) {
+    return f32_at(e, i == 0 ? e->plan.input : e->plan.layers[i - 1].out);
+}
+
+/* Gradient w.r.t. layer i's output: the loss writes dlogits for the last layer. */
+static float *layer_dout(const cnnc_engine *e, int32_t i) {
+    return f32_at(e, i == e->model->n_layers - 1 ? e->plan.dlogits : e->plan.layers[i].dout);
+}
+
+/* Gradient w.r.t. layer i's input (NULL for layer 0: nothing upstream wants it). */
+static float *layer_din(const cnnc_engine *e, int32_t i) {
+    return i == 0 ? NULL : f32_at(e, e->plan.layers[i - 1].dout);
+}
+
+static void *workspace_ptr(const cnnc_engine *e) {
+    if (e->plan.workspace_bytes == 0 || e->plan.workspace == CNNC_NO_OFFSET) return NULL;
+    return e->arena + e->plan.workspace;
+}
+
+static int wants_cudnn(const cnnc_engine *e) {
+#if defined(CNNC_HAVE_CUDNN)
+    return e->cfg.conv == CNNC_CONV_CUDNN || e->cfg.conv == CNNC_CONV_AUTO;
+#else
+    (void)e;
+    return 0;
+#endif
+}
+
+/* "1.50 GiB" */
+static void human_bytes(size_t bytes, char *buf, size_t cap) {
+    static const char *unit[] = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+    double v = (double)bytes;
+    int u = 0;
+    while (v >= 1024.0 && u < 6) { v /= 1024.0; u++; }
+    if (u == 0) snprintf(buf, cap, "%zu bytes", bytes);
+    else snprintf(buf, cap, "%.2f %s", v, unit[u]);
+}
+
+cnnc_status cnnc_cuda_alloc(cnnc_cuda_state *st, void **ptr, size_t bytes, const char *what, cnnc_error *err) {
+    *ptr = NULL;
+    if (bytes == 0) bytes = 256;  /* a valid, aligned pointer even for empty regions */
+    cudaError_t rc = cudaMalloc(ptr, bytes);
+    if (rc == cudaErrorMemoryAllocation) {
+        *ptr = NULL;
+        (void)cudaGetLastError();
+        size_t free_bytes = 0, total_bytes = 0;
+        if (cudaMemGetInfo(&free_bytes, &total_bytes) != cudaSuccess) (void)cudaGetLastError();
+        char need_h[32], free_h[32], total_h[32], held_h[32];
+        human_bytes(bytes, need_h, sizeof need_h);
+        human_bytes(free_bytes, free_h, sizeof free_h);
+        human_bytes(total_bytes, total_h, sizeof total_h);
+        human_bytes(st->held_bytes, held_h, sizeof held_h);
+        cnnc_error_set(err, CNNC_ERR_DEVICE_OOM, "OutOfMemoryError",
+                       "CUDA out of memory. Tried to allocate %s for the %s (GPU %d; %s total capacity; %s free; "
+                       "%s already allocated by cnnc in %d allocations): %zu bytes needed, %zu bytes free",
+                       need_h, what, st->device, total_h, free_h, held_h, st->held_allocs, bytes, free_bytes);
+        if (err)
+            snprintf(err->hint, sizeof err->hint,
+                     "the %s is sized for the largest batch: lower --batch (max_batch), or free memory held by "
+                     "other processes on GPU %d (see nvidia-smi)",
+                     what, st->device);
+        return CNNC_ERR_DEVICE_OOM;
+    }
+    if (rc != cudaSuccess) return cnnc_cuda_fail(err, rc, "cudaMalloc(ptr, bytes)", __FILE__, __LINE__);
+    st->held_bytes += bytes;
+    st->held_allocs++;
+    return CNNC_OK;
+}
+
+/* Tag an error with the layer it happened in. */
+static cnnc_status in_layer(const cnnc_engine *e, int32_t i, cnnc_status status, cnnc_error *err) {
+    if (status != CNNC_OK && err && err->layer_index < 0) {
+        err->layer_index = i;
+        snprintf(err->layer, sizeof err->layer, "%s (%s)", e->model->layers[i].name,
+                 cnnc_layer_kind_name(e->model->layers[i].kind));
+    }
+    return status;
+}
+
+/* ---- workspace ---- */
+
+static size_t cuda_workspace_bytes(const cnnc_engine *e, int32_t layer, const cnnc_layer_shape *s) {
+    if (e->model->layers[layer].kind != CNNC_CONV2D) return 0;
+    const cnnc_conv_geom *g = &s->g.conv;
+#if defined(CNNC_HAVE_CUDNN)
+    if (wants_cudnn(e) && cnnc_cudnn_conv_supported(g))
+        return cnnc_cudnn_conv_workspace_bytes(g, e->cfg.device_index, e->cfg.tf32);
+#endif
+    return cnnc_gemm_conv_workspace_bytes(g);
+}
+
+/* ---- init / release ---- */
+
+static void cuda_release(cnnc_engine *e) {
+    cnnc_cuda_state *st = state_of(e);
+    if (!st) return;
+    (void)cudaSetDevice(st->device);
+    if (st->stream) (void)cudaStreamSynchronize(st->stream);
+    if (st->layers) {
+        for (int32_t i = 0; i < e->model->n_layers; i++) {
+#if defined(CNNC_HAVE_CUDNN)
+            cnnc_cudnn_conv_free(st->layers[i].cudnn);
+#endif
+        }
+        free(st->layers);
+    }
+#if defined(CNNC_HAVE_CUDNN)
+    cnnc_cudnn_handle_destroy(st->cudnn);
+#endif
+    if (st->cublas) (void)cublasDestroy(st->cublas);
+    if (st->cublas_ws) (void)cudaFree(st->cublas_ws);
+    for (int s = 0; s < 2; s++)
+        if (st->data[s].base) (void)cudaFree(st->data[s].base);
+    if (e->arena) (void)cudaFree(e->arena);
+    if (st->pinned) (void)cudaFreeHost(st->pinned);
+    if (st->stream) (void)cudaStreamDestroy(st->stream);
+    if (st->nvtx) nvtxDomainDestroy(st->nvtx);
+    (void)cudaGetLastError();
+    free(st);
+    e->backend = NULL;
+    e->arena = NULL;
+}
+
+static cnnc_status register_names(cnnc_engine *e, cnnc_cuda_state *st) {
+    st->nvtx = nvtxDomainCreateA("cnnc");
+    st->nvtx_loss = nvtxDomainRegisterStringA(st->nvtx, "loss");
+    st->nvtx_optim = nvtxDomainRegisterStringA(st->nvtx, "optimizer step");
+    st->nvtx_gather = nvtxDomainRegisterStringA(st->nvtx, "gather batch");
+    char name[CNNC_NAME_MAX + 16];
+    for (int32_t i = 0; i < e->model->n_layers; i++) {
+        snprintf(name, sizeof name, "%s forward", e->model->layers[i].name);
+        st->layers[i].fwd_name = nvtxDomainRegisterStringA(st->nvtx, name);
+        snprintf(name, sizeof name, "%s backward", e->model->layers[i].name);
+        st->layers[i].bwd_name = nvtxDomainRegisterStringA(st->nvtx, name);
+    }
+    return CNNC_OK;
+}
+
+/* Pick each conv layer's engine; cuDNN layers get descriptors and algorithms now. */
+static cnnc_status setup_convs(cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *err) {
+    if (e->cfg.conv == CNNC_CONV_CUDNN && !wants_cudnn(e))
+        return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "RuntimeError",
+                              "the cuDNN convolution engine was requested but cnnc was built without cuDNN "
+                              "(configure with cuDNN installed, or use the GEMM engine)");
+#if defined(CNNC_HAVE_CUDNN)
+    if (!wants_cudnn(e)) return CNNC_OK;
+    int any = 0;
+    for (int32_t i = 0; i < e->model->n_layers; i++)
+        if (e->model->layers[i].kind == CNNC_CONV2D && cnnc_cudnn_conv_supported(&e->shapes_max[i].g.conv)) any = 1;
+    if (!any) return CNNC_OK;
+    cnnc_status s = cnnc_cudnn_handle_create(&st->cudnn, st->stream, err);
+    if (s) return s;
+    for (int32_t i = 0; i < e->model->n_layers; i++) {
+        if (e->model->layers[i].kind != CNNC_CONV2D) continue;
+        const cnnc_conv_geom *g = &e->shapes_max[i].g.conv;
+        if (!cnnc_cudnn_conv_supported(g)) continue;  /* stays on GEMM (asymmetric 'same' padding) */
+        const cnnc_layer_slots *L = &e->plan.layers[i];
+        s = cnnc_cudnn_conv_setup(&st->layers[i].cudnn, st->cudnn, g, e->cfg.tf32, layer_input(e, i),
+                                  f32_at(e, L->weight), f32_at(e, L->out), layer_din(e, i), f32_at(e, L->dweight),
+                                  layer_dout(e, i), workspace_ptr(e), e->plan.workspace_bytes, err);
+        if (s) return in_layer(e, i, s, err);
+        st->layers[i].conv_kind = CNNC_CUDA_CONV_CUDNN;
+    }
+    /* cudnnFind*Ex ran convolutions on arena garbage: leave it zeroed again. */
+    CNNC_CUDA_CHECK(cudaMemsetAsync(e->arena, 0, e->plan.total_bytes, st->stream));
+    CNNC_CUDA_CHECK(cudaStreamSynchronize(st->stream));
+#else
+    (void)st;
+#endif
+    return CNNC_OK;
+}
+
+static cnnc_status init_steps(cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *err) {
+    int n = cnnc_cuda_device_count(err);
+    if (n == 0) return CNNC_ERR_DEVICE;
+    if (st->device < 0 || st->device >= n)
+        return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
+                              "CUDA error: invalid device ordinal (cuda:%d requested; %d device%s visible)",
+                              st->device, n, n == 1 ? "" : "s");
+    CNNC_CUDA_CHECK(cudaSetDevice(st->device));
+    CNNC_CUDA_CHECK(cudaStreamCreateWithFlags(&st->stream, cudaStreamNonBlocking));
+    st->layers = (cnnc_cuda_layer *)calloc((size_t)(e->model->n_layers > 0 ? e->model->n_layers : 1),
+                                           sizeof *st->layers);
+    if (!st->layers) return cnnc_error_set(err, CNNC_ERR_NOMEM, "RuntimeError", "out of host memory (CUDA backend)");
+    register_names(e, st);
+    nvtxNameCudaStreamA(st->stream, "cnnc compute");
+
+    CNNC_CUBLAS_CHECK(cublasCreate(&st->cublas));
+    CNNC_CUBLAS_CHECK(cublasSetStream(st->cublas, st->stream));
+    cnnc_status s = cnnc_cuda_alloc(st, &st->cublas_ws, CNNC_CUBLAS_WS_BYTES, "cuBLAS workspace", err);
+    if (s) return s;
+    CNNC_CUBLAS_CHECK(cublasSetWorkspace(st->cublas, st->cublas_ws, CNNC_CUBLAS_WS_BYTES));
+    CNNC_CUBLAS_CHECK(cublasSetMathMode(st->cublas, e->cfg.tf32 ? CUBLAS_TF32_TENSOR_OP_MATH : CUBLAS_DEFAULT_MATH));
+    CNNC_CUDA_CHECK(cudaMallocHost((void **)&st->pinned, CNNC_PINNED_BYTES));
+
+    void *arena = NULL;
+    if ((s = cnnc_cuda_alloc(st, &arena, e->plan.total_bytes, "arena", err))) return s;
+    e->arena = (unsigned char *)arena;
+    CNNC_CUDA_CHECK(cudaMemsetAsync(e->arena, 0, e->plan.total_bytes, st->stream));
+    CNNC_CUDA_CHECK(cudaStreamSynchronize(st->stream));
+    return setup_convs(e, st, err);
+}
+
+static cnnc_status cuda_init(cnnc_engine *e, cnnc_error *err) {
+    cnnc_cuda_state *st = (cnnc_cuda_state *)calloc(1, sizeof *st);
+    if (!st) return cnnc_error_set(err, CNNC_ERR_NOMEM, "RuntimeError", "out of host memory (CUDA backend)");
+    st->device = e->cfg.device_index;
+    e->backend = st;
+    e->arena = NULL;
+    cnnc_status s = init_steps(e, st, err);
+    if (s) cuda_release(e);
+    return s;
+}
+
+/* Every entry point makes the engine's device current (cheap, no sync), so
+ * engines on different GPUs can share a thread. */
+#define CUDA_ENTER(e, st)                                                                      \
+    cnnc_cuda_state *st = state_of(e);                                                         \
+    if (!st) return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError", "CUDA backend not initialised"); \
+    CNNC_CUDA_CHECK(cudaSetDevice(st->device))
+
+static cnnc_status check_range(const cnnc_engine *e, size_t offset, size_t bytes, cnnc_error *err) {
+    if (offset > e->plan.total_bytes || bytes > e->plan.total_bytes - offset)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError",
+                              "arena access [%zu, +%zu) outside the %zu-byte arena", offset, bytes,
+                              e->plan.total_bytes);
+    return CNNC_OK;
+}
+
+/* ---- host <-> arena (setup and read-back only) ---- */
+
+static cnnc_status cuda_upload(cnnc_engine *e, size_t offset, const void *src, size_t bytes, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    cnnc_status s = check_range(e, offset, bytes, err);
+    if (s || bytes == 0) return s;
+    CNNC_CUDA_CHECK(cudaMemcpyAsync(e->arena + offset, src, bytes, cudaMemcpyHostToDevice, st->stream));
+    CNNC_CUDA_CHECK(cudaStreamSynchronize(st->stream));
+    return CNNC_OK;
+}
+
+static cnnc_status cuda_download(cnnc_engine *e, void *dst, size_t offset, size_t bytes, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    cnnc_status s = check_range(e, offset, bytes, err);
+    if (s || bytes == 0) return s;
+    if (bytes <= CNNC_PINNED_BYTES) {  /* small read-backs (metrics) go through pinned memory */
+        CNNC_CUDA_CHECK(cudaMemcpyAsync(st->pinned, e->arena + offset, bytes, cudaMemcpyDeviceToHost, st->stream));
+        CNNC_CUDA_CHECK(cudaStreamSynchronize(st->stream));
+        memcpy(dst, st->pinned, bytes);
+    } else {
+        CNNC_CUDA_CHECK(cudaMemcpyAsync(dst, e->arena + offset, bytes, cudaMemcpyDeviceToHost, st->stream));
+        CNNC_CUDA_CHECK(cudaStreamSynchronize(st->stream));
+    }
+    return CNNC_OK;
+}
+
+static cnnc_status cuda_memset0(cnnc_engine *e, size_t offset, size_t bytes, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    cnnc_status s = check_range(e, offset, bytes, err);
+    if (s || bytes == 0) return s;
+    CNNC_CUDA_CHECK(cudaMemsetAsync(e->arena + offset, 0, bytes, st->stream));
+    return CNNC_OK;
+}
+
+/* ---- resident data sets ---- */
+
+static size_t align_up(size_t v, size_t a) { return (v + a - 1) / a * a; }
+
+static cnnc_status cuda_set_dataset(cnnc_engine *e, int slot, const uint8_t *images, const uint8_t *labels,
+                                    int64_t n, int64_t pixels, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    if (slot < 0 || slot > 1 || n <= 0 || pixels <= 0 || !images || !labels)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError",
+                              "set_dataset: bad arguments (slot %d, n %lld, pixels %lld)", slot, (long long)n,
+                              (long long)pixels);
+    cnnc_cuda_dataset *d = &st->data[slot];
+    const size_t image_bytes = (size_t)n * (size_t)pixels;
+    const size_t labels_at = align_up(image_bytes, 256);
+    const size_t order_at = align_up(labels_at + (size_t)n, 256);
+    const size_t bytes = order_at + (size_t)n * sizeof(int32_t);
+    if (d->base && d->bytes != bytes) {
+        (void)cudaStreamSynchronize(st->stream);  /* gathers may still read it */
+        CNNC_CUDA_CHECK(cudaFree(d->base));
+        st->held_bytes -= d->bytes;
+        st->held_allocs--;
+        memset(d, 0, sizeof *d);
+    }
+    if (!d->base) {
+        void *p = NULL;
+        cnnc_status s = cnnc_cuda_alloc(st, &p, bytes, slot == 0 ? "train set" : "test set", err);
+        if (s) return s;
+        d->base = (uint8_t *)p;
+        d->bytes = bytes;
+    }
+    d->images = d->base;
+    d->labels = d->base + labels_at;
+    d->order = (int32_t *)(d->base + order_at);
+    d->n = n;
+    d->pixels = pixels;
+    /* The one upload of this set; the order stays zero until set_order. */
+    CNNC_CUDA_CHECK(cudaMemcpyAsync(d->images, images, image_bytes, cudaMemcpyHostToDevice, st->stream));
+    CNNC_CUDA_CHECK(cudaMemcpyAsync(d->labels, labels, (size_t)n, cudaMemcpyHostToDevice, st->stream));
+    CNNC_CUDA_CHECK(cudaMemsetAsync(d->order, 0, (size_t)n * sizeof(int32_t), st->stream));
+    CNNC_CUDA_CHECK(cudaStreamSynchronize(st->stream));
+    return CNNC_OK;
+}
+
+static cnnc_status cuda_set_order(cnnc_engine *e, int slot, const int32_t *order, int64_t n, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    if (slot < 0 || slot > 1 || !st->data[slot].base)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "set_order: data set slot %d is not resident",
+                              slot);
+    if (n <= 0 || n > st->data[slot].n || !order)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError",
+                              "set_order: %lld indices for a data set of %lld samples", (long long)n,
+                              (long long)st->data[slot].n);
+    /* Once per epoch. From pageable memory the call returns once `order` is
+     * staged, so the caller may reuse it; stream order keeps earlier gathers
+     * reading the previous order. */
+    CNNC_CUDA_CHECK(cudaMemcpyAsync(st->data[slot].order, order, (size_t)n * sizeof(int32_t),
+                                    cudaMemcpyHostToDevice, st->stream));
+    return CNNC_OK;
+}
+
+static cnnc_status cuda_gather(cnnc_engine *e, int slot, int64_t start, int64_t n, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    if (slot < 0 || slot > 1 || !st->data[slot].base)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "gather: data set slot %d is not resident", slot);
+    const cnnc_cuda_dataset *d = &st->data[slot];
+    if (start < 0 || n <= 0 || n > e->plan.max_batch || start > d->n - n)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError",
+                              "gather: samples [%lld, %lld) of %lld with max batch %lld", (long long)start,
+                              (long long)(start + n), (long long)d->n, (long long)e->plan.max_batch);
+    if (d->pixels != e->plan.sample_numel)
+        return cnnc_error_set(err, CNNC_ERR_SHAPE, "RuntimeError",
+                              "gather: data set samples have %lld values but the model input needs %lld",
+                              (long long)d->pixels, (long long)e->plan.sample_numel);
+    cnnc_nvtx_push(st->nvtx, st->nvtx_gather);
+    cnnc_status s = gather_batch_cuda(f32_at(e, e->plan.input), (int32_t *)(e->arena + e->plan.labels), d->images,
+                                      d->labels, d->order, start, n, d->pixels, e->cfg.data_mean, e->cfg.data_std,
+                                      st->stream, err);
+    cnnc_nvtx_pop(st->nvtx);
+    return s;
+}
+
+/* ---- layers ---- */
+
+static cnnc_status copy_d2d(float *dst, const float *src, int64_t numel, cudaStream_t stream, cnnc_error *err) {
+    if (dst == src || numel == 0) return CNNC_OK;
+    CNNC_CUDA_CHECK(cudaMemcpyAsync(dst, src, (size_t)numel * sizeof(float), cudaMemcpyDeviceToDevice, stream));
+    return CNNC_OK;
+}
+
+static cnnc_status forward_layer(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, int train, cnnc_error *err) {
+    const cnnc_layer *L = &e->model->layers[i];
+    const cnnc_layer_shape *s = &e->shapes[i];
+    const cnnc_layer_slots *slot = &e->plan.layers[i];
+    const float *in = layer_input(e, i);
+    float *out = f32_at(e, slot->out);
+    switch (L->kind) {
+    case CNNC_CONV2D: {
+        const cnnc_conv_geom *g = &s->g.conv;
+        const float *w = f32_at(e, slot->weight), *b = f32_at(e, slot->bias);
+#if defined(CNNC_HAVE_CUDNN)
+        if (st->layers[i].conv_kind == CNNC_CUDA_CONV_CUDNN) {
+            cnnc_status r = cnnc_cudnn_conv_forward(st->layers[i].cudnn, st->cudnn, g, in, w, out, workspace_ptr(e),
+                                                    e->plan.workspace_bytes, err);
+            if (r || !b) return r;
+            return bias_act_forward_cuda(out, b, g->N, g->OC, g->OH * g->OW, 0, st->stream, err);
+        }
+#endif
+        const int64_t per = g->C * g->KH * g->KW * g->OH * g->OW * (int64_t)sizeof(float);
+        int64_t chunk = per > 0 ? (int64_t)(e->plan.workspace_bytes / (size_t)per) : g->N;
+        if (chunk > g->N) chunk = g->N;
+        if (chunk < 1)
+            return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
+                                  "GEMM conv needs %lld bytes of im2col workspace per sample; the plan has %zu",
+                                  (long long)per, e->plan.workspace_bytes);
+        return cnnc_gemm_conv_forward(st->cublas, st->stream, out, in, w, b, g, chunk, (float *)workspace_ptr(e), err);
+    }
+    case CNNC_LINEAR:
+        return cnnc_gemm_linear_forward(st->cublas, st->stream, out, in, f32_at(e, slot->weight),
+                                        f32_at(e, slot->bias), &s->g.linear, err);
+    case CNNC_RELU:
+        return relu_forward_cuda(out, in, s->out_numel, st->stream, err);
+    case CNNC_MAXPOOL2D:
+        return maxpool2d_forward_cuda(out, (int32_t *)(e->arena + slot->aux), in, &s->g.pool, st->stream, err);
+    case CNNC_AVGPOOL2D:
+        return avgpool2d_forward_cuda(out, in, &s->g.pool, st->stream, err);
+    case CNNC_FLATTEN:
+        return copy_d2d(out, in, s->out_numel, st->stream, err);
+    case CNNC_DROPOUT:
+        if (!train) return copy_d2d(out, in, s->out_numel, st->stream, err);
+        {
+            const uint64_t offset = (e->dropout_calls++) << 40;
+            return dropout_forward_cuda(out, e->arena + slot->aux, in, s->out_numel, (float)L->p.dropout.p,
+                                        e->cfg.seed, offset, st->stream, err);
+        }
+    case CNNC_BATCHNORM2D: {
+        const cnnc_bn_geom *g = &s->g.bn;
+        const cnnc_batchnorm2d_params *p = &L->p.bn;
+        const float *gamma = f32_at(e, slot->weight), *beta = f32_at(e, slot->bias);
+        float *rmean = f32_at(e, slot->running_mean), *rvar = f32_at(e, slot->running_var);
+        float *save_mean = f32_at(e, slot->aux);
+        float *save_invstd = save_mean + g->C;
+        const int tracking = p->track_running_stats && rmean && rvar;
+        if (!train && tracking)
+            return batchnorm2d_forward_eval_cuda(out, in, gamma, beta, rmean, rvar, g->N, g->C, g->HW,
+                                                 (float)p->eps, st->stream, err);
+        /* Training, or eval without running stats: normalise by batch statistics. */
+        const float factor = (train && tracking) ? cnnc_engine_bn_factor(e, i) : 0.0f;
+        return batchnorm2d_forward_train_cuda(out, save_mean, save_invstd, train && tracking ? rmean : NULL,
+                                              train && tracking ? rvar : NULL, in, gamma, beta, g->N, g->C, g->HW,
+                                              (float)p->eps, factor, st->stream, err);
+    }
+    default:
+        return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "RuntimeError", "the CUDA backend cannot run %s",
+                              cnnc_layer_kind_name(L->kind));
+    }
+}
+
+static cnnc_status backward_layer(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, cnnc_error *err) {
+    const cnnc_layer *L = &e->model->layers[i];
+    const cnnc_layer_shape *s = &e->shapes[i];
+    const cnnc_layer_slots *slot = &e->plan.layers[i];
+    const float *in = layer_input(e, i);
+    const float *out = f32_at(e, slot->out);
+    const float *dout = layer_dout(e, i);
+    float *din = layer_din(e, i);
+    switch (L->kind) {
+    case CNNC_CONV2D: {
+        const cnnc_conv_geom *g = &s->g.conv;
+        const float *w = f32_at(e, slot->weight);
+        float *dw = f32_at(e, slot->dweight), *db = f32_at(e, slot->dbias);
+#if defined(CNNC_HAVE_CUDNN)
+        if (st->layers[i].conv_kind == CNNC_CUDA_CONV_CUDNN) {
+            cnnc_status r = db ? bias_backward_cuda(db, dout, g->N, g->OC, g->OH * g->OW, st->stream, err) : CNNC_OK;
+            if (r) return r;
+            return cnnc_cudnn_conv_backward(st->layers[i].cudnn, st->cudnn, g, in, w, dout, din, dw,
+                                            workspace_ptr(e), e->plan.workspace_bytes, err);
+        }
+#endif
+        const int64_t per = g->C * g->KH * g->KW * g->OH * g->OW * (int64_t)sizeof(float);
+        int64_t chunk = per > 0 ? (int64_t)(e->plan.workspace_bytes / (size_t)per) : g->N;
+        if (chunk > g->N) chunk = g->N;
+        if (chunk < 1)
+            return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
+                                  "GEMM conv needs %lld bytes of im2col workspace per sample; the plan has %zu",
+                                  (long long)per, e->plan.workspace_bytes);
+        return cnnc_gemm_conv_backward(st->cublas, st->stream, din, dw, db, dout, in, w, g, chunk,
+                                       (float *)workspace_ptr(e), err);
+    }
+    case CNNC_LINEAR:
+        return cnnc_gemm_linear_backward(st->cublas, st->stream, din, f32_at(e, slot->dweight),
+                                         f32_at(e, slot->dbias), dout, in, f32_at(e, slot->weight), &s->g.linear,
+                                         err);
+    case CNNC_RELU:
+        return din ? relu_backward_cuda(din, dout, out, s->out_numel, st->stream, err) : CNNC_OK;
+    case CNNC_MAXPOOL2D:
+        return din ? maxpool2d_backward_cuda(din, dout, (const int32_t *)(e->arena + slot->aux), &s->g.pool,
+                                             st->stream, err)
+                   : CNNC_OK;
+    case CNNC_AVGPOOL2D:
+        return din ? avgpool2d_backward_cuda(din, dout, &s->g.pool, st->stream, err) : CNNC_OK;
+    case CNNC_FLATTEN:
+        return din ? copy_d2d(din, dout, s->out_numel, st->stream, err) : CNNC_OK;
+    case CNNC_DROPOUT:
+        if (!din) return CNNC_OK;
+        if (!st->last_forward_train) return copy_d2d(din, dout, s->out_numel, st->stream, err);
+        return dropout_backward_cuda(din, dout, e->arena + slot->aux, s->out_numel, (float)L->p.dropout.p,
+                                     st->stream, err);
+    case CNNC_BATCHNORM2D: {
+        const cnnc_bn_geom *g = &s->g.bn;
+        float *dgamma = f32_at(e, slot->dweight), *dbeta = f32_at(e, slot->dbias);
+        if (!din && !dgamma && !dbeta) return CNNC_OK;
+        const float *save_mean = f32_at(e, slot->aux);
+        return batchnorm2d_backward_cuda(din, dgamma, dbeta, dout, in, save_mean, save_mean + g->C,
+                                         f32_at(e, slot->weight), g->N, g->C, g->HW, st->stream, err);
+    }
+    default:
+        return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "RuntimeError", "the CUDA backend cannot run %s",
+                              cnnc_layer_kind_name(L->kind));
+    }
+}
+
+static cnnc_status cuda_forward(cnnc_engine *e, int64_t n, int train, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    if (n != e->shapes_batch)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError",
+                              "forward of batch %lld with shapes for batch %lld", (long long)n,
+                              (long long)e->shapes_batch);
+    st->last_forward_train = train;
+    for (int32_t i = 0; i < e->model->n_layers; i++) {
+        cnnc_nvtx_push(st->nvtx, st->layers[i].fwd_name);
+        cnnc_status s = forward_layer(e, st, i, train, err);
+        cnnc_nvtx_pop(st->nvtx);
+        if (s) return in_layer(e, i, s, err);
+    }
+    return CNNC_OK;
+}
+
+static cnnc_status cuda_backward(cnnc_engine *e, int64_t n, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    if (n != e->shapes_batch)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError",
+                              "backward of batch %lld with shapes for batch %lld", (long long)n,
+                              (long long)e->shapes_batch);
+    for (int32_t i = e->model->n_layers - 1; i >= 0; i--) {
+        cnnc_nvtx_push(st->nvtx, st->layers[i].bwd_name);
+        cnnc_status s = backward_layer(e, st, i, err);
+        cnnc_nvtx_pop(st->nvtx);
+        if (s) return in_layer(e, i, s, err);
+    }
+    return CNNC_OK;
+}
+
+static cnnc_status cuda_loss(cnnc_engine *e, int64_t n, int want_grad, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    const int32_t last = e->model->n_layers - 1;
+    if (last < 0 || e->shapes[last].out_numel != n * e->plan.n_classes)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError",
+                              "loss: the model output does not hold %lld x %lld logits", (long long)n,
+                              (long long)e->plan.n_classes);
+    cnnc_nvtx_push(st->nvtx, st->nvtx_loss);
+    cnnc_status s = cross_entropy_cuda(want_grad ? f32_at(e, e->plan.dlogits) : NULL, f32_at(e, e->plan.metrics),
+                                       f32_at(e, e->plan.layers[last].out), (const int32_t *)(e->arena + e->plan.labels),
+                                       n, e->plan.n_classes, st->stream, err);
+    cnnc_nvtx_pop(st->nvtx);
+    return s;
+}
+
+static cnnc_status cuda_optim_step(cnnc_engine *e, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    if (e->plan.n_params == 0) return CNNC_OK;
+    const cnnc_optim_config *o = &e->cfg.optim;
+    float *param = f32_at(e, e->plan.params);
+    const float *grad = f32_at(e, e->plan.grads);
+    cnnc_nvtx_push(st->nvtx, st->nvtx_optim);
+    cnnc_status s;
+    if (o->kind == CNNC_OPTIM_SGD)
+        s = sgd_step_cuda(param, grad, f32_at(e, e->plan.opt_m), e->plan.n_params, o->lr, o->momentum, o->dampening,
+                          o->weight_decay, o->nesterov, e->step, st->stream, err);
+    else
+        s = adam_step_cuda(param, grad, f32_at(e, e->plan.opt_m), f32_at(e, e->plan.opt_v), e->plan.n_params, o->lr,
+                           o->beta1, o->beta2, o->eps, o->weight_decay, e->step, o->kind == CNNC_OPTIM_ADAMW,
+                           st->stream, err);
+    cnnc_nvtx_pop(st->nvtx);
+    return s;
+}
+
+static cnnc_status cuda_sync(cnnc_engine *e, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    CNNC_CUDA_CHECK(cudaStreamSynchronize(st->stream));
+    return CNNC_OK;
+}
+
+static cnnc_status cuda_profiler(cnnc_engine *e, int on, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    CNNC_CUDA_CHECK(cudaStreamSynchronize(st->stream));  /* profile whole steps, not a tail of the last */
+    if (on)
+        CNNC_CUDA_CHECK(cudaProfilerStart());
+    else
+        CNNC_CUDA_CHECK(cudaProfilerStop());
+    return CNNC_OK;
+}
+
+extern "C" const cnnc_backend_ops cnnc_cuda_backend = {
+    "cuda",
+    cuda_workspace_bytes,
+    cuda_init,
+    cuda_release,
+    cuda_upload,
+    cuda_download,
+    cuda_memset0,
+    cuda_set_dataset,
+    cuda_set_order,
+    cuda_gather,
+    cuda_forward,
+    cuda_loss,
+    cuda_backward,
+    cuda_optim_step,
+    cuda_sync,
+    cuda_profiler,
+};

@@ -1,0 +1,118 @@
+/* backend_cuda.h — private to the CUDA backend: its state (hung on e->backend)
+ * and the entry points shared by backend_cuda.cu (layers, data, optimizer),
+ * gemm.cu (cuBLAS conv and linear) and cudnn_conv.cu (cuDNN conv, only built
+ * with CNNC_HAVE_CUDNN). Not a contract: nothing outside cuda/ includes it. */
+#ifndef CNNC_BACKEND_CUDA_H
+#define CNNC_BACKEND_CUDA_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <cuda_runtime_api.h>
+#include <cublas_v2.h>
+#include "cnnc/shape.h"
+#include "nvtx.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct cnnc_engine;
+
+/* Column buffers of the GEMM conv engine are capped so a big max_batch does not
+ * reserve gigabytes of im2col scratch; the batch is processed in chunks. */
+#define CNNC_GEMM_COL_CAP_BYTES ((size_t)256 << 20)
+/* cuDNN algorithms needing more scratch than this are not considered. */
+#define CNNC_CUDNN_WS_CAP_BYTES ((size_t)512 << 20)
+/* cuBLAS gets its own workspace (NVIDIA recommends 32 MiB on Hopper), so it
+ * never allocates inside the training loop. */
+#define CNNC_CUBLAS_WS_BYTES ((size_t)32 << 20)
+/* Pinned staging for small read-backs (metrics, logits of a small batch). */
+#define CNNC_PINNED_BYTES ((size_t)64 << 10)
+
+typedef struct cnnc_cuda_dataset {
+    uint8_t *base;          /* one cudaMalloc: images [n*pixels], labels [n], order int32 [n] */
+    size_t bytes;
+    uint8_t *images, *labels;
+    int32_t *order;
+    int64_t n, pixels;
+} cnnc_cuda_dataset;
+
+/* How one layer runs its convolution. */
+typedef enum cnnc_cuda_conv_kind { CNNC_CUDA_CONV_GEMM = 0, CNNC_CUDA_CONV_CUDNN } cnnc_cuda_conv_kind;
+
+typedef struct cnnc_cudnn_conv cnnc_cudnn_conv;  /* cudnn_conv.cu: descriptors + chosen algorithms */
+
+typedef struct cnnc_cuda_layer {
+    cnnc_cuda_conv_kind conv_kind;
+    cnnc_cudnn_conv *cudnn;                 /* conv layers on the cuDNN engine */
+    nvtxStringHandle_t fwd_name, bwd_name;  /* "conv1.0 forward", "conv1.0 backward" */
+} cnnc_cuda_layer;
+
+typedef struct cnnc_cuda_state {
+    int device;
+    cudaStream_t stream;
+    cublasHandle_t cublas;
+    void *cublas_ws;
+    void *cudnn;                 /* cudnnHandle_t when built with cuDNN */
+    float *pinned;               /* CNNC_PINNED_BYTES of page-locked host memory */
+    cnnc_cuda_dataset data[2];   /* slot 0 train, 1 test */
+    cnnc_cuda_layer *layers;     /* n_layers */
+    int last_forward_train;      /* mode of the last forward (dropout backward needs it) */
+    nvtxDomainHandle_t nvtx;
+    nvtxStringHandle_t nvtx_loss, nvtx_optim, nvtx_gather;
+    size_t held_bytes;           /* device bytes this engine holds (for OOM messages) */
+    int held_allocs;
+} cnnc_cuda_state;
+
+/* cudaMalloc that reports running out as CNNC_ERR_DEVICE_OOM naming `what`,
+ * the bytes asked for and the bytes free (backend_cuda.cu). */
+cnnc_status cnnc_cuda_alloc(cnnc_cuda_state *st, void **ptr, size_t bytes, const char *what, cnnc_error *err);
+
+/* ---- gemm.cu (cuBLAS) ---- */
+/* Samples per im2col chunk and the scratch bytes it takes for this geometry. */
+int64_t cnnc_gemm_conv_chunk(const cnnc_conv_geom *g_max);
+size_t cnnc_gemm_conv_workspace_bytes(const cnnc_conv_geom *g_max);
+cnnc_status cnnc_gemm_conv_forward(cublasHandle_t h, cudaStream_t stream, float *out, const float *in,
+                                   const float *weight, const float *bias, const cnnc_conv_geom *g,
+                                   int64_t chunk, float *col, cnnc_error *err);
+/* din/dbias may be NULL. Overwrites dweight (beta = 0 on the first sample, 1 after). */
+cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, float *din, float *dweight,
+                                    float *dbias, const float *dout, const float *in, const float *weight,
+                                    const cnnc_conv_geom *g, int64_t chunk, float *col, cnnc_error *err);
+cnnc_status cnnc_gemm_linear_forward(cublasHandle_t h, cudaStream_t stream, float *out, const float *in,
+                                     const float *weight, const float *bias, const cnnc_linear_geom *g,
+                                     cnnc_error *err);
+cnnc_status cnnc_gemm_linear_backward(cublasHandle_t h, cudaStream_t stream, float *din, float *dweight,
+                                      float *dbias, const float *dout, const float *in, const float *weight,
+                                      const cnnc_linear_geom *g, cnnc_error *err);
+
+/* ---- cudnn_conv.cu (only with CNNC_HAVE_CUDNN) ---- */
+#if defined(CNNC_HAVE_CUDNN)
+int cnnc_cudnn_version(void);
+const char *cnnc_cudnn_status_string(int code);
+cnnc_status cnnc_cudnn_handle_create(void **handle, cudaStream_t stream, cnnc_error *err);
+void cnnc_cudnn_handle_destroy(void *handle);
+/* 1 when cuDNN's output dims for this geometry equal the shape pass's (not so
+ * for padding='same' with an even kernel: PyTorch pads one more on the right). */
+int cnnc_cudnn_conv_supported(const cnnc_conv_geom *g);
+/* Scratch the heuristically best algorithms need at this geometry (max batch),
+ * asked of a temporary handle on `device`; 0 when cuDNN cannot answer. */
+size_t cnnc_cudnn_conv_workspace_bytes(const cnnc_conv_geom *g_max, int device, int tf32);
+/* Descriptors at max batch, algorithms timed ONCE by cudnnFind*Ex on the real
+ * arena buffers within ws_bytes of scratch. dx NULL: no data gradient (layer 0). */
+cnnc_status cnnc_cudnn_conv_setup(cnnc_cudnn_conv **out, void *handle, const cnnc_conv_geom *g_max, int tf32,
+                                  const float *x, const float *w, float *y, float *dx, float *dw,
+                                  const float *dy, void *ws, size_t ws_bytes, cnnc_error *err);
+void cnnc_cudnn_conv_free(cnnc_cudnn_conv *c);
+cnnc_status cnnc_cudnn_conv_forward(cnnc_cudnn_conv *c, void *handle, const cnnc_conv_geom *g, const float *x,
+                                    const float *w, float *y, void *ws, size_t ws_bytes, cnnc_error *err);
+/* dx may be NULL. Overwrites dw and dx. */
+cnnc_status cnnc_cudnn_conv_backward(cnnc_cudnn_conv *c, void *handle, const cnnc_conv_geom *g, const float *x,
+                                     const float *w, const float *dy, float *dx, float *dw, void *ws,
+                                     size_t ws_bytes, cnnc_error *err);
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,133 @@
+/* conv_im2col.cu — im2col / col2im for the GEMM convolution engine.
+ * col is [n][C*KH*KW][OH*OW] with row (c*KH + kh)*KW + kw, so the rows of
+ * group k (channels k*C/groups ...) are contiguous and the layout does not
+ * depend on groups at all. col2im is a gather: each image pixel sums the
+ * columns that read it, in (kh, kw) order, so it needs no atomics and gives
+ * the same bits as the CPU scatter. Index math runs in 32 bits when every
+ * buffer is small enough (64-bit division is emulated and slow). */
+#include <cuda_runtime.h>
+#include "cuda_kernels.h"
+#include "cuda_check.h"
+
+namespace {
+
+constexpr int kBlock = 256;
+/* Below this every index fits int32, including idx + grid stride. */
+constexpr int64_t kSmallIndex = (int64_t)1 << 30;
+
+unsigned grid_for(int64_t work) {
+    int64_t blocks = (work + kBlock - 1) / kBlock;
+    if (blocks > 65536) blocks = 65536; /* grid-stride loops cover the rest */
+    if (blocks < 1) blocks = 1;
+    return (unsigned)blocks;
+}
+
+template <typename I>
+struct ConvDims {
+    I H, W, OH, OW, KH, KW, SH, SW, PH, PW, DH, DW;
+};
+
+template <typename I>
+ConvDims<I> conv_dims(const cnnc_conv_geom *g) {
+    ConvDims<I> d;
+    d.H = (I)g->H; d.W = (I)g->W; d.OH = (I)g->OH; d.OW = (I)g->OW;
+    d.KH = (I)g->KH; d.KW = (I)g->KW; d.SH = (I)g->SH; d.SW = (I)g->SW;
+    d.PH = (I)g->PH; d.PW = (I)g->PW; d.DH = (I)g->DH; d.DW = (I)g->DW;
+    return d;
+}
+
+/* One thread per (sample*channel, oh, ow): writes the KH*KW column entries of
+ * that output position (consecutive threads write consecutive ow: coalesced). */
+template <typename I>
+__global__ void __launch_bounds__(kBlock)
+im2col_kernel(float *__restrict__ col, const float *__restrict__ img, I total, ConvDims<I> d) {
+    const I ohw = d.OH * d.OW;
+    const I kk = d.KH * d.KW;
+    const I stride = (I)blockDim.x * (I)gridDim.x;
+    for (I j = (I)blockIdx.x * (I)blockDim.x + (I)threadIdx.x; j < total; j += stride) {
+        const I ow = j % d.OW;
+        const I t = j / d.OW;
+        const I oh = t % d.OH;
+        const I plane = t / d.OH; /* sample*C + channel */
+        const float *src = img + plane * d.H * d.W;
+        float *dst = col + plane * kk * ohw + oh * d.OW + ow;
+        const I h0 = oh * d.SH - d.PH;
+        const I w0 = ow * d.SW - d.PW;
+        for (I kh = 0; kh < d.KH; ++kh) {
+            const I h = h0 + kh * d.DH;
+            const bool row_in = h >= 0 && h < d.H;
+            for (I kw = 0; kw < d.KW; ++kw) {
+                const I w = w0 + kw * d.DW;
+                *dst = (row_in && w >= 0 && w < d.W) ? src[h * d.W + w] : 0.0f;
+                dst += ohw;
+            }
+        }
+    }
+}
+
+/* One thread per image pixel: sums col[(c*KH+kh)*KW+kw][oh*OW+ow] over every
+ * (kh, kw) with h = oh*SH - PH + kh*DH, w = ow*SW - PW + kw*DW. */
+template <typename I>
+__global__ void __launch_bounds__(kBlock)
+col2im_kernel(float *__restrict__ img, const float *__restrict__ col, I total, ConvDims<I> d) {
+    const I ohw = d.OH * d.OW;
+    const I kk = d.KH * d.KW;
+    const I stride = (I)blockDim.x * (I)gridDim.x;
+    for (I j = (I)blockIdx.x * (I)blockDim.x + (I)threadIdx.x; j < total; j += stride) {
+        const I w = j % d.W;
+        const I t = j / d.W;
+        const I h = t % d.H;
+        const I plane = t / d.H;
+        const float *src = col + plane * kk * ohw;
+        float acc = 0.0f;
+        for (I kh = 0; kh < d.KH; ++kh) {
+            const I th = h + d.PH - kh * d.DH;
+            if (th < 0) break; /* th only decreases with kh */
+            if (th % d.SH != 0) continue;
+            const I oh = th / d.SH;
+            if (oh >= d.OH) continue;
+            for (I kw = 0; kw < d.KW; ++kw) {
+                const I tw = w + d.PW - kw * d.DW;
+                if (tw < 0) break;
+                if (tw % d.SW != 0) continue;
+                const I ow = tw / d.SW;
+                if (ow >= d.OW) continue;
+                acc += src[(kh * d.KW + kw) * ohw + oh * d.OW + ow];
+            }
+        }
+        img[j] = acc;
+    }
+}
+
+} /* namespace */
+
+extern "C" cnnc_status im2col_cuda(float *col, const float *img, int64_t n, const cnnc_conv_geom *g,
+                                   cudaStream_t stream, cnnc_error *err) {
+    const int64_t planes = n * g->C;
+    const int64_t total = planes * g->OH * g->OW;
+    const int64_t col_numel = total * g->KH * g->KW;
+    const int64_t img_numel = planes * g->H * g->W;
+    if (total <= 0) return CNNC_OK;
+    if (col_numel < kSmallIndex && img_numel < kSmallIndex)
+        im2col_kernel<int32_t><<<grid_for(total), kBlock, 0, stream>>>(col, img, (int32_t)total,
+                                                                      conv_dims<int32_t>(g));
+    else
+        im2col_kernel<int64_t><<<grid_for(total), kBlock, 0, stream>>>(col, img, total, conv_dims<int64_t>(g));
+    CNNC_LAUNCH_CHECK(im2col_kernel);
+    return CNNC_OK;
+}
+
+extern "C" cnnc_status col2im_cuda(float *img, const float *col, int64_t n, const cnnc_conv_geom *g,
+                                   cudaStream_t stream, cnnc_error *err) {
+    const int64_t planes = n * g->C;
+    const int64_t total = planes * g->H * g->W;
+    const int64_t col_numel = planes * g->KH * g->KW * g->OH * g->OW;
+    if (total <= 0) return CNNC_OK;
+    if (col_numel < kSmallIndex && total < kSmallIndex)
+        col2im_kernel<int32_t><<<grid_for(total), kBlock, 0, stream>>>(img, col, (int32_t)total,
+                                                                      conv_dims<int32_t>(g));
+    else
+        col2im_kernel<int64_t><<<grid_for(total), kBlock, 0, stream>>>(img, col, total, conv_dims<int64_t>(g));
+    CNNC_LAUNCH_CHECK(col2im_kernel);
+    return CNNC_OK;
+}

@@ -1,0 +1,144 @@
+/* gemm.cu — the cuBLAS half of the backend: convolution as im2col + SGEMM
+ * (Caffe's scheme, chunked over the batch so scratch stays bounded) and
+ * Linear. Everything is row-major NCHW; cuBLAS is column-major, so each GEMM
+ * below computes the transposed product (C^T = B^T A^T) — the comment over
+ * each call states the row-major product it performs. */
+#include "backend_cuda.h"
+#include "cuda_check.h"
+#include "cuda_kernels.h"
+
+/* Floats of im2col output per sample: [C*KH*KW][OH*OW]. */
+static int64_t col_floats_per_sample(const cnnc_conv_geom *g) {
+    return g->C * g->KH * g->KW * g->OH * g->OW;
+}
+
+int64_t cnnc_gemm_conv_chunk(const cnnc_conv_geom *g_max) {
+    int64_t per = col_floats_per_sample(g_max) * (int64_t)sizeof(float);
+    int64_t chunk = per > 0 ? (int64_t)CNNC_GEMM_COL_CAP_BYTES / per : g_max->N;
+    if (chunk < 1) chunk = 1;
+    if (chunk > g_max->N) chunk = g_max->N;
+    return chunk;
+}
+
+size_t cnnc_gemm_conv_workspace_bytes(const cnnc_conv_geom *g_max) {
+    return (size_t)cnnc_gemm_conv_chunk(g_max) * (size_t)col_floats_per_sample(g_max) * sizeof(float);
+}
+
+/* cuBLAS takes int sizes; the shape pass keeps single tensors far below 2^31
+ * elements per GEMM operand for any model we run, but check rather than wrap. */
+static cnnc_status check_int(int64_t v, const char *what, cnnc_error *err) {
+    if (v < 0 || v > INT32_MAX)
+        return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "RuntimeError",
+                              "cuBLAS GEMM dimension %s = %lld does not fit in int", what, (long long)v);
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_gemm_conv_forward(cublasHandle_t h, cudaStream_t stream, float *out, const float *in,
+                                   const float *weight, const float *bias, const cnnc_conv_geom *g,
+                                   int64_t chunk, float *col, cnnc_error *err) {
+    const int64_t G = g->groups, OCg = g->OC / G, Cg = g->C / G;
+    const int64_t Kc = Cg * g->KH * g->KW;          /* rows of one group's column block */
+    const int64_t P = g->OH * g->OW;                /* output pixels per plane */
+    const int64_t col_per = col_floats_per_sample(g);
+    const int64_t in_per = g->C * g->H * g->W, out_per = g->OC * P;
+    cnnc_status st;
+    if ((st = check_int(P, "OH*OW", err)) || (st = check_int(Kc, "C/groups*KH*KW", err)) ||
+        (st = check_int(col_per, "im2col stride", err)) || (st = check_int(out_per, "output stride", err)))
+        return st;
+    const float one = 1.0f, zero = 0.0f;
+    for (int64_t s0 = 0; s0 < g->N; s0 += chunk) {
+        const int64_t ns = g->N - s0 < chunk ? g->N - s0 : chunk;
+        if ((st = im2col_cuda(col, in + s0 * in_per, ns, g, stream, err))) return st;
+        for (int64_t k = 0; k < G; k++) {
+            /* out_s[k*OCg.., P] = W_k[OCg, Kc] x col_s[k*Kc.., P] for each sample s of the chunk. */
+            CNNC_CUBLAS_CHECK(cublasSgemmStridedBatched(
+                h, CUBLAS_OP_N, CUBLAS_OP_N, (int)P, (int)OCg, (int)Kc, &one,
+                col + k * Kc * P, (int)P, (long long)col_per,
+                weight + k * OCg * Kc, (int)Kc, 0LL, &zero,
+                out + s0 * out_per + k * OCg * P, (int)P, (long long)out_per, (int)ns));
+        }
+    }
+    if (bias) return bias_act_forward_cuda(out, bias, g->N, g->OC, P, 0, stream, err);
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, float *din, float *dweight,
+                                    float *dbias, const float *dout, const float *in, const float *weight,
+                                    const cnnc_conv_geom *g, int64_t chunk, float *col, cnnc_error *err) {
+    const int64_t G = g->groups, OCg = g->OC / G, Cg = g->C / G;
+    const int64_t Kc = Cg * g->KH * g->KW;
+    const int64_t P = g->OH * g->OW;
+    const int64_t col_per = col_floats_per_sample(g);
+    const int64_t in_per = g->C * g->H * g->W, out_per = g->OC * P;
+    cnnc_status st;
+    if ((st = check_int(P, "OH*OW", err)) || (st = check_int(Kc, "C/groups*KH*KW", err)) ||
+        (st = check_int(col_per, "im2col stride", err)) || (st = check_int(out_per, "output stride", err)))
+        return st;
+    const float one = 1.0f, zero = 0.0f;
+    if (dbias && (st = bias_backward_cuda(dbias, dout, g->N, g->OC, P, stream, err))) return st;
+    for (int64_t s0 = 0; s0 < g->N; s0 += chunk) {
+        const int64_t ns = g->N - s0 < chunk ? g->N - s0 : chunk;
+        if (dweight) {
+            if ((st = im2col_cuda(col, in + s0 * in_per, ns, g, stream, err))) return st;
+            for (int64_t s = 0; s < ns; s++) {
+                /* The first sample of the batch overwrites dweight, later ones add to it. */
+                const float *beta = (s0 + s == 0) ? &zero : &one;
+                for (int64_t k = 0; k < G; k++) {
+                    /* dW_k[OCg, Kc] (+)= dout_s[k*OCg.., P] x col_s[k*Kc.., P]^T */
+                    CNNC_CUBLAS_CHECK(cublasSgemm(
+                        h, CUBLAS_OP_T, CUBLAS_OP_N, (int)Kc, (int)OCg, (int)P, &one,
+                        col + s * col_per + k * Kc * P, (int)P,
+                        dout + (s0 + s) * out_per + k * OCg * P, (int)P, beta,
+                        dweight + k * OCg * Kc, (int)Kc));
+                }
+            }
+        }
+        if (din) {
+            for (int64_t k = 0; k < G; k++) {
+                /* dcol_s[k*Kc.., P] = W_k[OCg, Kc]^T x dout_s[k*OCg.., P] for each sample of the chunk. */
+                CNNC_CUBLAS_CHECK(cublasSgemmStridedBatched(
+                    h, CUBLAS_OP_N, CUBLAS_OP_T, (int)P, (int)Kc, (int)OCg, &one,
+                    dout + s0 * out_per + k * OCg * P, (int)P, (long long)out_per,
+                    weight + k * OCg * Kc, (int)Kc, 0LL, &zero,
+                    col + k * Kc * P, (int)P, (long long)col_per, (int)ns));
+            }
+            if ((st = col2im_cuda(din + s0 * in_per, col, ns, g, stream, err))) return st;
+        }
+    }
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_gemm_linear_forward(cublasHandle_t h, cudaStream_t stream, float *out, const float *in,
+                                     const float *weight, const float *bias, const cnnc_linear_geom *g,
+                                     cnnc_error *err) {
+    cnnc_status st;
+    if ((st = check_int(g->M, "M", err)) || (st = check_int(g->K, "K", err)) || (st = check_int(g->N, "N", err)))
+        return st;
+    const float one = 1.0f, zero = 0.0f;
+    /* out[M, N] = in[M, K] x W[N, K]^T */
+    CNNC_CUBLAS_CHECK(cublasSgemm(h, CUBLAS_OP_T, CUBLAS_OP_N, (int)g->N, (int)g->M, (int)g->K, &one,
+                                  weight, (int)g->K, in, (int)g->K, &zero, out, (int)g->N));
+    if (bias) return bias_act_forward_cuda(out, bias, g->M, g->N, 1, 0, stream, err);
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_gemm_linear_backward(cublasHandle_t h, cudaStream_t stream, float *din, float *dweight,
+                                      float *dbias, const float *dout, const float *in, const float *weight,
+                                      const cnnc_linear_geom *g, cnnc_error *err) {
+    cnnc_status st;
+    if ((st = check_int(g->M, "M", err)) || (st = check_int(g->K, "K", err)) || (st = check_int(g->N, "N", err)))
+        return st;
+    const float one = 1.0f, zero = 0.0f;
+    if (din) {
+        /* din[M, K] = dout[M, N] x W[N, K] */
+        CNNC_CUBLAS_CHECK(cublasSgemm(h, CUBLAS_OP_N, CUBLAS_OP_N, (int)g->K, (int)g->M, (int)g->N, &one,
+                                      weight, (int)g->K, dout, (int)g->N, &zero, din, (int)g->K));
+    }
+    if (dweight) {
+        /* dW[N, K] = dout[M, N]^T x in[M, K] */
+        CNNC_CUBLAS_CHECK(cublasSgemm(h, CUBLAS_OP_N, CUBLAS_OP_T, (int)g->K, (int)g->N, (int)g->M, &one,
+                                      in, (int)g->K, dout, (int)g->N, &zero, dweight, (int)g->K));
+    }
+    if (dbias) return bias_backward_cuda(dbias, dout, g->M, g->N, 1, stream, err);
+    return CNNC_OK;
+}

@@ -1,0 +1,88 @@
+/* loss.cu — CrossEntropyLoss (mean) in ONE launch: stable log-softmax, NLL,
+ * dlogits = (softmax - onehot) / N, the correct count and the running metrics.
+ * A single block of kThreads covers all N rows (thread per row, C is small),
+ * so the batch sums need no second launch, no scratch and no atomics: each
+ * thread accumulates its rows in order (double) and the block adds the
+ * partial sums in a fixed tree. Deterministic, and cheap next to the layers. */
+#include <math.h>
+#include <cuda_runtime.h>
+#include "cuda_kernels.h"
+#include "cuda_check.h"
+
+namespace {
+
+constexpr int kThreads = 1024;
+
+__global__ void __launch_bounds__(kThreads)
+cross_entropy_kernel(float *__restrict__ dlogits, float *__restrict__ metrics, const float *__restrict__ logits,
+                     const int32_t *__restrict__ targets, int64_t N, int64_t C) {
+    __shared__ double loss_part[kThreads / 32];
+    __shared__ long long correct_part[kThreads / 32];
+    const float inv_n = 1.0f / (float)N;
+    double loss = 0.0;
+    long long correct = 0;
+    for (int64_t i = threadIdx.x; i < N; i += kThreads) {
+        const float *row = logits + i * C;
+        float mx = row[0];
+        int64_t arg = 0;
+        for (int64_t k = 1; k < C; ++k) {
+            const float v = row[k];
+            if (v > mx) {
+                mx = v;
+                arg = k;
+            }
+        }
+        float sum = 0.0f;
+        for (int64_t k = 0; k < C; ++k) sum += expf(row[k] - mx);
+        const float lse = mx + logf(sum);
+        const int64_t t = targets[i];
+        const bool valid = t >= 0 && t < C; /* the engine checks; never read out of bounds */
+        loss += valid ? (double)(lse - row[t]) : (double)NAN;
+        correct += (valid && arg == t) ? 1 : 0;
+        if (dlogits) {
+            float *d = dlogits + i * C;
+            const float inv_sum = 1.0f / sum;
+            for (int64_t k = 0; k < C; ++k) {
+                const float softmax = expf(row[k] - mx) * inv_sum;
+                d[k] = (softmax - (k == t ? 1.0f : 0.0f)) * inv_n;
+            }
+        }
+    }
+    /* Fixed-order block reduction: shuffle tree per warp, then warps in order. */
+    for (int off = 16; off > 0; off >>= 1) {
+        loss += __shfl_down_sync(0xffffffffu, loss, off);
+        correct += __shfl_down_sync(0xffffffffu, correct, off);
+    }
+    const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
+    if (lane == 0) {
+        loss_part[warp] = loss;
+        correct_part[warp] = correct;
+    }
+    __syncthreads();
+    if (warp == 0) {
+        loss = loss_part[lane];
+        correct = correct_part[lane];
+        for (int off = 16; off > 0; off >>= 1) {
+            loss += __shfl_down_sync(0xffffffffu, loss, off);
+            correct += __shfl_down_sync(0xffffffffu, correct, off);
+        }
+        if (lane == 0) {
+            const float mean_loss = (float)(loss / (double)N);
+            metrics[0] += mean_loss * (float)N;
+            metrics[1] += (float)correct;
+            metrics[2] += (float)N;
+            metrics[3] = mean_loss;
+        }
+    }
+}
+
+} /* namespace */
+
+extern "C" cnnc_status cross_entropy_cuda(float *dlogits, float *metrics, const float *logits,
+                                          const int32_t *targets, int64_t N, int64_t C, cudaStream_t stream,
+                                          cnnc_error *err) {
+    if (N <= 0 || C <= 0) return CNNC_OK;
+    cross_entropy_kernel<<<1, kThreads, 0, stream>>>(dlogits, metrics, logits, targets, N, C);
+    CNNC_LAUNCH_CHECK(cross_entropy_kernel);
+    return CNNC_OK;
+}

@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# gpu-check.sh — the GPU acceptance run for cnnc, sized for a short window on a
+# lent H100/H200 (CUDA 13, PyTorch in /opt/torch/.venv, no network, no apt).
+#
+#   scripts/gpu-check.sh prepare   # HERE (no GPU needed): build build-gpu/ (binaries + the
+#                                  # non-CUDA .so files they need, gzipped) and copy the
+#                                  # Fashion-MNIST .gz files into build-gpu/data/fashion-mnist/
+#   scripts/gpu-check.sh           # ON THE GPU MACHINE, carrying build-gpu:
+#                                  # nvidia-smi, cnnc devices, all tests, compute-sanitizer
+#                                  # memcheck on Cuda*, one epoch of the seed net, a summary.
+#
+# Logs go to $OUT (or ./gpu-check-out). Whole run budget: CNNC_GPU_BUDGET_S (default 480 s).
+set -u
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+if [ "${1:-}" = "prepare" ]; then
+    set -e
+    WORK=build-gpu-work
+    cmake -S . -B "$WORK" -DCNNC_CUDA=ON -DCNNC_WERROR=ON -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build "$WORK" -j2 --target cnnc cnnc_tests
+    rm -rf build-gpu && mkdir -p build-gpu/bin build-gpu/lib build-gpu/data/fashion-mnist
+    cp "$WORK/cnnc" "$WORK/cnnc_tests" build-gpu/bin/
+    # Carry every shared library except glibc, the CUDA toolkit and cuDNN (those are
+    # on the GPU machine or in its PyTorch venv); gzipped to fit the carry limit.
+    for bin in build-gpu/bin/cnnc build-gpu/bin/cnnc_tests; do
+        ldd "$bin" | awk '$3 ~ /^\// {print $3}'
+    done | sort -u | while read -r lib; do
+        case "$(basename "$lib")" in
+            # glibc, the C++ runtime and zlib are on any newer system and must not shadow
+            # its own (Python's torch needs the newer libstdc++); CUDA comes from the machine.
+            libc.so*|libm.so*|libdl.so*|librt.so*|libpthread.so*|ld-linux*|libstdc++*|libgcc_s*|libz.so*|libcud*|libcublas*|libnvidia*) ;;
+            *) gzip -9 -c "$lib" > "build-gpu/lib/$(basename "$lib").gz" ;;
+        esac
+    done
+    # A real copy: a symbolic link would travel as a dangling link.
+    cp /usr/share/datasets/fashion-mnist/*.gz build-gpu/data/fashion-mnist/
+    du -sh build-gpu
+    du -sc build-gpu | tail -1 | awk '{ if ($1 > 60000) print "WARNING: " $1 " KiB to carry; the limit is 64 MiB" }'
+    echo "carry: [\"build-gpu\"]   then run: scripts/gpu-check.sh"
+    exit 0
+fi
+
+OUT=${OUT:-$ROOT/gpu-check-out}
+mkdir -p "$OUT"
+LOG="$OUT/gpu-check.log"
+exec > >(tee -a "$LOG") 2>&1
+BUDGET=${CNNC_GPU_BUDGET_S:-480}
+T0=$(date +%s)
+declare -a SUMMARY=()
+left() { echo $((BUDGET - ($(date +%s) - T0))); }
+# step NAME MAX_SECONDS CMD... : runs under a timeout that never passes the budget.
+step() {
+    local name=$1 max=$2; shift 2
+    local rem; rem=$(left)
+    if [ "$rem" -lt 15 ]; then SUMMARY+=("$(printf '%-22s %-8s %6s' "$name" skipped '-')"); echo "== $name: skipped (budget)"; return 0; fi
+    [ "$max" -gt "$rem" ] && max=$rem
+    echo "== $name (limit ${max}s): $*"
+    local t=$(date +%s)
+    timeout -k 5 "$max" "$@"
+    local rc=$?
+    local dt=$(( $(date +%s) - t ))
+    local verdict=ok; [ $rc -ne 0 ] && verdict="rc=$rc"; [ $rc -eq 124 ] && verdict=timeout
+    SUMMARY+=("$(printf '%-22s %-8s %5ss' "$name" "$verdict" "$dt")")
+    return $rc
+}
+
+echo "gpu-check: $(date -u +%FT%TZ) on $(hostname), budget ${BUDGET}s, logs in $OUT"
+
+# ---- libraries: CUDA toolkit, cuDNN (maybe only in the PyTorch venv), carried libs ----
+LIBS=""
+for d in /usr/local/cuda/lib64 /usr/local/cuda/lib /usr/local/cuda/targets/x86_64-linux/lib; do
+    [ -d "$d" ] && LIBS="$LIBS:$d"
+done
+VENV=/opt/torch/.venv
+find_lib() {  # first folder holding $1: system, then the venv's nvidia wheels
+    if ldconfig -p 2>/dev/null | grep -q "$1"; then echo system; return; fi
+    for d in /usr/local/cuda/lib64 /usr/local/cuda/lib; do [ -e "$d/$1" ] && { echo "$d"; return; }; done
+    local f; f=$(find "$VENV" -path '*site-packages/nvidia*' -name "$1*" 2>/dev/null | head -1)
+    [ -n "$f" ] && dirname "$f"
+}
+for lib in libcudnn.so.9 libcublas.so.13 libcublasLt.so.13 libcudart.so.13; do
+    where=$(find_lib "$lib")
+    echo "$lib: ${where:-NOT FOUND}"
+    [ -n "$where" ] && [ "$where" != system ] && LIBS="$LIBS:$where"
+done
+# cuDNN's sub-libraries (libcudnn_cnn, engines) sit beside libcudnn.so.9.
+
+if [ -x build-gpu/bin/cnnc_tests ]; then
+    BIN=$ROOT/build-gpu/bin
+    CARRIED=$(mktemp -d)
+    for gz in build-gpu/lib/*.gz; do [ -e "$gz" ] && gunzip -c "$gz" > "$CARRIED/$(basename "$gz" .gz)"; done
+    LIBS="$CARRIED$LIBS"
+    echo "using carried build-gpu/ (libs unpacked to $CARRIED: $(ls "$CARRIED" | tr '\n' ' '))"
+else
+    echo "no build-gpu/: configuring and building here"
+    export PATH=/usr/local/cuda/bin:$PATH
+    step "build" 300 bash -c "cmake -S . -B build-gpu-local -DCNNC_CUDA=ON -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --build build-gpu-local -j16 --target cnnc cnnc_tests"
+    BIN=$ROOT/build-gpu-local
+fi
+export LD_LIBRARY_PATH="${LIBS#:}${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+# The tests find the sources, the binary and a Python with PyTorch through these
+# (tests/test_paths.h); the compiled-in paths are this machine's.
+export CNNC_SOURCE_DIR=$ROOT CNNC_EXE=$BIN/cnnc CNNC_PYTHON=$(command -v python3) CNNC_TEST_TMP=$(mktemp -d)
+DATA=build-gpu/data/fashion-mnist; [ -d "$DATA" ] || DATA=data/fashion-mnist
+echo "LD_LIBRARY_PATH=$LD_LIBRARY_PATH"
+echo "python: $CNNC_PYTHON ($($CNNC_PYTHON -c 'import torch; print("torch", torch.__version__)' 2>&1 | tail -1))"
+
+step "nvidia-smi" 20 nvidia-smi
+step "cnnc devices" 30 "$BIN/cnnc" devices
+step "tests (all)" 150 "$BIN/cnnc_tests" --gtest_output="xml:$OUT/gtest.xml" --gtest_brief=1
+SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer /usr/local/cuda/compute-sanitizer/compute-sanitizer 2>/dev/null | head -1)
+if [ -n "$SAN" ]; then
+    # Cuda* without the cuDNN-timing cases (cudnnFind under memcheck is slow).
+    step "memcheck Cuda*" 120 "$SAN" --tool memcheck --error-exitcode 3 --log-file "$OUT/memcheck.log" \
+        "$BIN/cnnc_tests" --gtest_filter='Cuda*:-*_Cudnn:CudaTraining.AnAdam*:CudaTraining.Tf32*'
+    tail -5 "$OUT/memcheck.log" 2>/dev/null
+else
+    SUMMARY+=("$(printf '%-22s %-8s %6s' 'memcheck Cuda*' 'no tool' '-')")
+fi
+if [ -d "$DATA" ]; then
+    step "train 1 epoch" 120 "$BIN/cnnc" train models/mnist_cnn.cnn --data "$DATA" --device cuda \
+        --epochs 1 --batch 100 --optim adam --lr 1e-3 --quiet > "$OUT/train.log" 2>&1
+    cat "$OUT/train.log"
+else
+    SUMMARY+=("$(printf '%-22s %-8s %6s' 'train 1 epoch' 'no data' '-')")
+fi
+# Training-step throughput per batch and conv engine (last line of cnnc bench is JSON).
+for conv in gemm cudnn; do
+    for b in 64 256 1024 4096; do
+        step "bench $conv b$b" 30 "$BIN/cnnc" bench models/mnist_cnn.cnn --device cuda --conv $conv --batch $b \
+            --steps 50 --warmup 10 > "$OUT/bench_${conv}_$b.log" 2>&1
+        tail -n 1 "$OUT/bench_${conv}_$b.log"
+    done
+done
+
+echo
+echo "==== summary ($(( $(date +%s) - T0 ))s of ${BUDGET}s) ===="
+printf '%-22s %-8s %6s\n' step result time
+for line in "${SUMMARY[@]}"; do echo "$line"; done
+[ -f "$OUT/gtest.xml" ] && grep -m1 -oE '<testsuites tests="[0-9]+" failures="[0-9]+" disabled="[0-9]+" errors="[0-9]+"' "$OUT/gtest.xml"
+exit 0

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# test.sh — install what the tests need, build with warnings as errors, run the whole suite with ctest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh build test
+scripts/get-data.sh >/dev/null
+scripts/build.sh "$@"
+cd "${BUILD_DIR:-build}"
+ctest --output-on-failure -j"$(nproc)" --timeout 900

@@ -1,0 +1,61 @@
+/* cli.h — shared pieces of the command-line front end: option parsing,
+ * error printing, model loading and engine configuration from flags. */
+#ifndef CNNC_CLI_H
+#define CNNC_CLI_H
+
+#include <stdio.h>
+#include "cnnc/cnnc.h"
+
+int cmd_check(int argc, char **argv);
+int cmd_summary(int argc, char **argv);
+int cmd_train(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
+int cmd_predict(int argc, char **argv);
+int cmd_step(int argc, char **argv);
+int cmd_bench(int argc, char **argv);
+int cmd_devices(int argc, char **argv);
+
+/* Print an error as Python would ("Type: message") on stderr, followed by the
+ * location, trail and hint lines when present. */
+void cli_print_error(const cnnc_error *err);
+/* Print err and return the exit code for its status. */
+int cli_fail(const cnnc_error *err);
+/* Usage error: print "cnnc CMD: message" and return 2. */
+int cli_usage(const char *cmd, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* Flag value access: if argv[*i] is `name`, store argv[*i+1] in *value, advance
+ * *i and return 1; also accepts `name=value`. Returns -1 if the value is missing. */
+int cli_flag(int argc, char **argv, int *i, const char *name, const char **value);
+int cli_parse_i64(const char *text, int64_t *out);
+int cli_parse_f32(const char *text, float *out);
+
+/* Options shared by commands that build an engine. */
+typedef struct cli_engine_opts {
+    cnnc_engine_config cfg;
+    const char *input;         /* --input CxHxW */
+    int optim_given;
+} cli_engine_opts;
+
+void cli_engine_opts_init(cli_engine_opts *o);
+/* Try to consume one engine option at argv[*i]: 1 consumed, 0 not an engine
+ * option, -1 bad value (message printed). */
+int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_opts *o);
+/* Finish the config against the model (sample shape from --input or the model). */
+int cli_engine_finish(const char *cmd, cli_engine_opts *o, const cnnc_model *model);
+
+/* Load a model file; on failure prints "file:line:col: Type: message" and returns the exit code. */
+int cli_load_model(const char *path, cnnc_model **model);
+
+/* Interrupt flag set by SIGINT/SIGTERM (cli_install_signals). */
+extern volatile int cli_interrupted_signal;
+void cli_install_signals(void);
+
+double cli_now(void);
+/* Peak resident set size of this process in MiB. */
+double cli_peak_rss_mib(void);
+
+#endif

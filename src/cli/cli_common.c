@@ -1,0 +1,219 @@
+/* cli_common.c — option parsing, error printing and engine setup shared by commands. */
+#include "cli/cli.h"
+
+#include <errno.h>
+#include <math.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+volatile int cli_interrupted_signal = 0;
+
+static void on_signal(int sig) { cli_interrupted_signal = sig; }
+
+void cli_install_signals(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+}
+
+double cli_now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+double cli_peak_rss_mib(void) {
+    struct rusage ru;
+    if (getrusage(RUSAGE_SELF, &ru) != 0) return 0.0;
+    return (double)ru.ru_maxrss / 1024.0;
+}
+
+void cli_print_error(const cnnc_error *err) {
+    char line[CNNC_ERR_TEXT + 64];
+    cnnc_error_line(err, line, sizeof line);
+    if (err->file[0] && err->line > 0 && err->layer_index < 0)
+        fprintf(stderr, "%s:%d:%d: %s\n", err->file, err->line, err->col, line);
+    else
+        fprintf(stderr, "%s\n", line);
+    if (err->layer_index >= 0) {
+        if (err->file[0] && err->line > 0)
+            fprintf(stderr, "  at %s:%d: %s\n", err->file, err->line, err->layer);
+        else
+            fprintf(stderr, "  at %s\n", err->layer);
+    }
+    if (err->trail[0]) fprintf(stderr, "  shape: %s\n", err->trail);
+    if (err->hint[0]) fprintf(stderr, "  hint: %s\n", err->hint);
+}
+
+int cli_fail(const cnnc_error *err) {
+    cli_print_error(err);
+    return cnnc_status_exit_code(err->status);
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "cnnc %s: ", cmd);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    return 2;
+}
+
+int cli_flag(int argc, char **argv, int *i, const char *name, const char **value) {
+    const char *a = argv[*i];
+    size_t n = strlen(name);
+    if (strncmp(a, name, n) != 0) return 0;
+    if (a[n] == '=') { *value = a + n + 1; return 1; }
+    if (a[n] != '\0') return 0;
+    if (*i + 1 >= argc) return -1;
+    *value = argv[++*i];
+    return 1;
+}
+
+int cli_parse_i64(const char *text, int64_t *out) {
+    char *end;
+    errno = 0;
+    long long v = strtoll(text, &end, 10);
+    if (errno || end == text || *end) return 0;
+    *out = v;
+    return 1;
+}
+
+int cli_parse_f32(const char *text, float *out) {
+    char *end;
+    errno = 0;
+    double v = strtod(text, &end);
+    if (errno || end == text || *end || !isfinite(v)) return 0;
+    *out = (float)v;
+    return 1;
+}
+
+void cli_engine_opts_init(cli_engine_opts *o) {
+    memset(o, 0, sizeof *o);
+    o->cfg = cnnc_engine_config_default(NULL);
+    o->cfg.device = CNNC_DEVICE_AUTO;
+}
+
+int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_opts *o) {
+    const char *v = NULL;
+    int r;
+    cnnc_engine_config *c = &o->cfg;
+#define FLAG(name) ((r = cli_flag(argc, argv, i, name, &v)) != 0)
+#define BAD_VALUE(name) (cli_usage(cmd, "bad or missing value for %s%s%s", name, v ? ": " : "", v ? v : ""), -1)
+    if (FLAG("--device")) {
+        if (r < 0) return BAD_VALUE("--device");
+        if (!strcmp(v, "cpu")) c->device = CNNC_DEVICE_CPU;
+        else if (!strcmp(v, "cuda")) c->device = CNNC_DEVICE_CUDA;
+        else if (!strncmp(v, "cuda:", 5)) { c->device = CNNC_DEVICE_CUDA; c->device_index = atoi(v + 5); }
+        else if (!strcmp(v, "auto")) c->device = CNNC_DEVICE_AUTO;
+        else return BAD_VALUE("--device (cpu|cuda|auto)");
+        return 1;
+    }
+    if (FLAG("--threads")) {
+        int64_t t;
+        if (r < 0 || !cli_parse_i64(v, &t) || t < 1 || t > 1024) return BAD_VALUE("--threads");
+        c->threads = (int)t;
+        return 1;
+    }
+    if (FLAG("--seed")) {
+        int64_t s;
+        if (r < 0 || !cli_parse_i64(v, &s) || s < 0) return BAD_VALUE("--seed");
+        c->seed = (uint64_t)s;
+        return 1;
+    }
+    if (FLAG("--optim")) {
+        if (r < 0) return BAD_VALUE("--optim");
+        cnnc_optim_config keep = c->optim;
+        if (!strcmp(v, "sgd")) c->optim = cnnc_optim_default(CNNC_OPTIM_SGD);
+        else if (!strcmp(v, "adam")) c->optim = cnnc_optim_default(CNNC_OPTIM_ADAM);
+        else if (!strcmp(v, "adamw")) c->optim = cnnc_optim_default(CNNC_OPTIM_ADAMW);
+        else return BAD_VALUE("--optim (sgd|adam|adamw)");
+        /* Flags given before --optim keep their values. */
+        if (o->optim_given & 1) c->optim.lr = keep.lr;
+        if (o->optim_given & 2) c->optim.momentum = keep.momentum;
+        if (o->optim_given & 4) c->optim.weight_decay = keep.weight_decay;
+        if (o->optim_given & 8) c->optim.nesterov = keep.nesterov;
+        return 1;
+    }
+    if (FLAG("--lr")) {
+        if (r < 0 || !cli_parse_f32(v, &c->optim.lr) || c->optim.lr < 0) return BAD_VALUE("--lr");
+        o->optim_given |= 1;
+        return 1;
+    }
+    if (FLAG("--momentum")) {
+        if (r < 0 || !cli_parse_f32(v, &c->optim.momentum) || c->optim.momentum < 0) return BAD_VALUE("--momentum");
+        o->optim_given |= 2;
+        return 1;
+    }
+    if (FLAG("--weight-decay")) {
+        if (r < 0 || !cli_parse_f32(v, &c->optim.weight_decay) || c->optim.weight_decay < 0) return BAD_VALUE("--weight-decay");
+        o->optim_given |= 4;
+        return 1;
+    }
+    if (FLAG("--dampening")) {
+        if (r < 0 || !cli_parse_f32(v, &c->optim.dampening)) return BAD_VALUE("--dampening");
+        return 1;
+    }
+    if (!strcmp(argv[*i], "--nesterov")) { c->optim.nesterov = 1; o->optim_given |= 8; return 1; }
+    if (FLAG("--betas")) {
+        if (r < 0 || sscanf(v, "%f,%f", &c->optim.beta1, &c->optim.beta2) != 2) return BAD_VALUE("--betas B1,B2");
+        return 1;
+    }
+    if (FLAG("--eps")) {
+        if (r < 0 || !cli_parse_f32(v, &c->optim.eps)) return BAD_VALUE("--eps");
+        return 1;
+    }
+    if (FLAG("--conv")) {
+        if (r < 0) return BAD_VALUE("--conv");
+        if (!strcmp(v, "gemm")) c->conv = CNNC_CONV_GEMM;
+        else if (!strcmp(v, "cudnn")) c->conv = CNNC_CONV_CUDNN;
+        else if (!strcmp(v, "auto")) c->conv = CNNC_CONV_AUTO;
+        else return BAD_VALUE("--conv (gemm|cudnn|auto)");
+        return 1;
+    }
+    if (!strcmp(argv[*i], "--tf32")) { c->tf32 = 1; return 1; }
+    if (FLAG("--normalize")) {
+        if (r < 0 || sscanf(v, "%f,%f", &c->data_mean, &c->data_std) != 2 || !(c->data_std > 0))
+            return BAD_VALUE("--normalize MEAN,STD");
+        return 1;
+    }
+    if (FLAG("--input")) {
+        if (r < 0) return BAD_VALUE("--input");
+        o->input = v;
+        return 1;
+    }
+#undef FLAG
+#undef BAD_VALUE
+    return 0;
+}
+
+int cli_engine_finish(const char *cmd, cli_engine_opts *o, const cnnc_model *model) {
+    if (o->input) {
+        cnnc_error err;
+        cnnc_error_clear(&err);
+        if (cnnc_shape_parse(o->input, &o->cfg.sample, &err) != CNNC_OK || o->cfg.sample.ndim < 1 ||
+            o->cfg.sample.ndim > 3)
+            return cli_usage(cmd, "--input wants a per-sample shape like 1x28x28, got '%s'", o->input);
+    } else if (model->has_input) {
+        o->cfg.sample.ndim = model->input_ndim;
+        for (int k = 0; k < model->input_ndim; k++) o->cfg.sample.d[k] = model->input[k];
+    } else {
+        return cli_usage(cmd, "%s has no `input = (C, H, W)` line: pass --input CxHxW", model->path);
+    }
+    return 0;
+}
+
+int cli_load_model(const char *path, cnnc_model **model) {
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    if (cnnc_model_load(path, model, &err) != CNNC_OK) return cli_fail(&err);
+    return 0;
+}

@@ -1,0 +1,81 @@
+/* cmd_eval.c — `cnnc eval`: loss, accuracy and the confusion matrix of a
+ * checkpoint on a data set's test split. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+const char *cli_default_data(void);
+
+int cmd_eval(int argc, char **argv) {
+    const char *model_path = NULL, *weights = NULL, *data = NULL;
+    int64_t batch = 1000;
+    int use_train = 0;
+    cli_engine_opts eo;
+    cli_engine_opts_init(&eo);
+    for (int i = 1; i < argc; i++) {
+        const char *v;
+        int r = cli_engine_opt("eval", argc, argv, &i, &eo);
+        if (r < 0) return 2;
+        if (r > 0) continue;
+        if ((r = cli_flag(argc, argv, &i, "--weights", &v)) != 0) { if (r < 0) return cli_usage("eval", "--weights needs a value"); weights = v; }
+        else if ((r = cli_flag(argc, argv, &i, "--data", &v)) != 0) { if (r < 0) return cli_usage("eval", "--data needs a value"); data = v; }
+        else if ((r = cli_flag(argc, argv, &i, "--batch", &v)) != 0) {
+            if (r < 0 || !cli_parse_i64(v, &batch) || batch < 1) return cli_usage("eval", "bad --batch");
+        } else if (!strcmp(argv[i], "--train-split")) use_train = 1;
+        else if (argv[i][0] == '-') return cli_usage("eval", "unknown option %s", argv[i]);
+        else if (!model_path) model_path = argv[i];
+        else return cli_usage("eval", "unexpected argument %s", argv[i]);
+    }
+    if (!model_path || !weights)
+        return cli_usage("eval", "usage: cnnc eval MODEL --weights CKPT [--data DIR] [--batch B] [--train-split]");
+    if (!data) data = cli_default_data();
+
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    cnnc_model *model = NULL;
+    cnnc_engine *e = NULL;
+    cnnc_idx_set train, test;
+    memset(&train, 0, sizeof train);
+    memset(&test, 0, sizeof test);
+    int64_t *confusion = NULL;
+    int rc;
+    cnnc_status st;
+    if ((rc = cli_load_model(model_path, &model)) != 0) return rc;
+    if ((rc = cli_engine_finish("eval", &eo, model)) != 0) goto done;
+    eo.cfg.max_batch = batch;
+    if ((st = cnnc_data_load_dir(data, use_train ? &train : NULL, use_train ? NULL : &test, &err)) != CNNC_OK) goto fail;
+    char note[256];
+    if ((st = cnnc_engine_create(model, &eo.cfg, &e, note, sizeof note, &err)) != CNNC_OK) goto fail;
+    if (note[0]) fprintf(stderr, "%s\n", note);
+    if ((st = cnnc_ckpt_load(e, weights, 0, NULL, &err)) != CNNC_OK) goto fail;
+    cnnc_dataset ds = cnnc_idx_as_dataset(use_train ? &train : &test);
+    if ((st = cnnc_engine_set_dataset(e, 1, &ds, &err)) != CNNC_OK) goto fail;
+    int64_t C = cnnc_engine_classes(e);
+    confusion = calloc((size_t)(C * C), sizeof *confusion);
+    if (!confusion) { st = cnnc_error_set(&err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the confusion matrix"); goto fail; }
+    cnnc_epoch_stats stats;
+    if ((st = cnnc_engine_evaluate(e, 1, batch, &stats, confusion, &err)) != CNNC_OK) goto fail;
+    printf("%s on %s (%s split, %lld images, %s): loss %.4f, accuracy %.4f\n", weights, data,
+           use_train ? "train" : "test", (long long)stats.samples, cnnc_engine_backend_name(e), stats.loss,
+           stats.accuracy);
+    printf("confusion matrix (rows: true class, columns: predicted)\n      ");
+    for (int64_t c = 0; c < C; c++) printf(" %6lld", (long long)c);
+    printf("\n");
+    for (int64_t r = 0; r < C; r++) {
+        printf("%6lld", (long long)r);
+        for (int64_t c = 0; c < C; c++) printf(" %6lld", (long long)confusion[r * C + c]);
+        printf("\n");
+    }
+    rc = 0;
+    goto done;
+fail:
+    rc = cli_fail(&err);
+done:
+    free(confusion);
+    cnnc_engine_free(e);
+    cnnc_idx_set_free(&train);
+    cnnc_idx_set_free(&test);
+    cnnc_model_free(model);
+    return rc;
+}

@@ -1,0 +1,204 @@
+/* cmd_train.c — `cnnc train`: train a model on an IDX data set, evaluate on
+ * its test split after each epoch, log metrics, checkpoint, and save on
+ * Ctrl-C / SIGTERM (exit 130 / 143). */
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+static const char *USAGE =
+    "usage: cnnc train MODEL [--data DIR] [--epochs N] [--batch B] [--save CKPT] [--resume CKPT]\n"
+    "                  [--log metrics.csv] [--plot curve.svg] [--profile-steps A:B] [--every N] [--quiet]\n"
+    "                  [engine options: --device --threads --seed --optim --lr --momentum --weight-decay ...]";
+
+/* The default data: Fashion-MNIST as set up by scripts/get-data.sh, else Debian's copy. */
+const char *cli_default_data(void) {
+    struct stat sb;
+    if (stat("data/fashion-mnist", &sb) == 0 && S_ISDIR(sb.st_mode)) return "data/fashion-mnist";
+    return "/usr/share/datasets/fashion-mnist";
+}
+
+typedef struct progress_state {
+    int tty, quiet;
+    int64_t epoch, epochs;
+    double t_epoch, t_last;
+} progress_state;
+
+static int on_progress(void *user, int64_t step, int64_t steps, double loss, double ips) {
+    progress_state *p = user;
+    if (cli_interrupted_signal) return 1;
+    if (p->quiet) return 0;
+    double now = cli_now();
+    int last = step == steps;
+    if (p->tty) {
+        if (now - p->t_last < 0.1 && !last) return 0;
+        p->t_last = now;
+        int width = 24, done = (int)(width * step / steps);
+        char bar[32];
+        for (int k = 0; k < width; k++) bar[k] = k < done ? '=' : (k == done ? '>' : ' ');
+        bar[width] = '\0';
+        double eta = (double)(steps - step) * (now - p->t_epoch) / (double)step;
+        fprintf(stderr, "\repoch %lld/%lld [%s] %lld/%lld loss %.4f %.0f img/s ETA %.0fs   ", (long long)p->epoch,
+                (long long)p->epochs, bar, (long long)step, (long long)steps, loss, ips, eta);
+        if (last) fputs("\r\033[K", stderr);
+        fflush(stderr);
+    } else if (now - p->t_last >= 10.0 && !last) {
+        p->t_last = now;
+        fprintf(stderr, "epoch %lld/%lld step %lld/%lld loss %.4f %.0f img/s\n", (long long)p->epoch,
+                (long long)p->epochs, (long long)step, (long long)steps, loss, ips);
+    }
+    return 0;
+}
+
+int cmd_train(int argc, char **argv) {
+    const char *model_path = NULL, *data = NULL, *save = NULL, *resume = NULL, *log_path = NULL, *plot = NULL;
+    int64_t epochs = 1, batch = 64, every = 50;
+    int quiet = 0;
+    cli_engine_opts eo;
+    cli_engine_opts_init(&eo);
+    for (int i = 1; i < argc; i++) {
+        const char *v;
+        int r = cli_engine_opt("train", argc, argv, &i, &eo);
+        if (r < 0) return 2;
+        if (r > 0) continue;
+#define STR_FLAG(name, var)                                                                  \
+    if ((r = cli_flag(argc, argv, &i, name, &v)) != 0) {                                     \
+        if (r < 0) return cli_usage("train", "%s needs a value", name);                      \
+        var = v;                                                                             \
+        continue;                                                                            \
+    }
+#define INT_FLAG(name, var, lo)                                                              \
+    if ((r = cli_flag(argc, argv, &i, name, &v)) != 0) {                                     \
+        if (r < 0 || !cli_parse_i64(v, &var) || var < (lo))                                  \
+            return cli_usage("train", "bad value for %s", name);                             \
+        continue;                                                                            \
+    }
+        STR_FLAG("--data", data)
+        STR_FLAG("--save", save)
+        STR_FLAG("--resume", resume)
+        STR_FLAG("--log", log_path)
+        STR_FLAG("--plot", plot)
+        INT_FLAG("--epochs", epochs, 0)
+        INT_FLAG("--batch", batch, 1)
+        INT_FLAG("--every", every, 1)
+        if ((r = cli_flag(argc, argv, &i, "--profile-steps", &v)) != 0) {
+            long long a, b;
+            if (r < 0 || sscanf(v, "%lld:%lld", &a, &b) != 2 || a < 1 || b < a)
+                return cli_usage("train", "--profile-steps wants A:B with 1 <= A <= B");
+            eo.cfg.profile_first = a;
+            eo.cfg.profile_last = b;
+            continue;
+        }
+        if (!strcmp(argv[i], "--quiet")) { quiet = 1; continue; }
+        if (argv[i][0] == '-') return cli_usage("train", "unknown option %s\n%s", argv[i], USAGE);
+        if (model_path) return cli_usage("train", "unexpected argument %s\n%s", argv[i], USAGE);
+        model_path = argv[i];
+#undef STR_FLAG
+#undef INT_FLAG
+    }
+    if (!model_path) return cli_usage("train", "%s", USAGE);
+    if (!data) data = cli_default_data();
+
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    cnnc_model *model = NULL;
+    cnnc_engine *e = NULL;
+    cnnc_idx_set train, test;
+    memset(&train, 0, sizeof train);
+    memset(&test, 0, sizeof test);
+    cnnc_metrics_row *rows = NULL;
+    int rc;
+    cnnc_status st = CNNC_OK;
+    if ((rc = cli_load_model(model_path, &model)) != 0) return rc;
+    if ((rc = cli_engine_finish("train", &eo, model)) != 0) goto done;
+    eo.cfg.max_batch = batch;
+
+    if ((st = cnnc_data_load_dir(data, &train, &test, &err)) != CNNC_OK) goto fail;
+    char note[256];
+    if ((st = cnnc_engine_create(model, &eo.cfg, &e, note, sizeof note, &err)) != CNNC_OK) goto fail;
+    if (note[0]) fprintf(stderr, "%s\n", note);
+
+    int64_t start_epoch = 0;
+    if (resume) {
+        cnnc_ckpt_meta meta;
+        memset(&meta, 0, sizeof meta);
+        if ((st = cnnc_ckpt_load(e, resume, 1, &meta, &err)) != CNNC_OK) goto fail;
+        start_epoch = meta.epoch;
+        fprintf(stderr, "resumed from %s at epoch %lld (optimizer step %lld)\n", resume, (long long)start_epoch,
+                (long long)cnnc_engine_steps(e));
+    }
+    cnnc_dataset dtrain = cnnc_idx_as_dataset(&train), dtest = cnnc_idx_as_dataset(&test);
+    if ((st = cnnc_engine_set_dataset(e, 0, &dtrain, &err)) != CNNC_OK) goto fail;
+    if ((st = cnnc_engine_set_dataset(e, 1, &dtest, &err)) != CNNC_OK) goto fail;
+
+    rows = calloc((size_t)(epochs > 0 ? epochs : 1), sizeof *rows);
+    if (!rows) { st = cnnc_error_set(&err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate metrics"); goto fail; }
+    if (!quiet)
+        printf("training %s on %s (%lld train / %lld test images) on %s, batch %lld, %s lr %g\n", model_path, data,
+               (long long)train.n, (long long)test.n, cnnc_engine_backend_name(e), (long long)batch,
+               eo.cfg.optim.kind == CNNC_OPTIM_SGD ? "sgd" : eo.cfg.optim.kind == CNNC_OPTIM_ADAM ? "adam" : "adamw",
+               (double)eo.cfg.optim.lr);
+    fflush(stdout);
+    cli_install_signals();
+    progress_state ps = {isatty(2), quiet, 0, epochs, 0.0, 0.0};
+    int64_t n_rows = 0;
+    double t_start = cli_now();
+    for (int64_t ep = start_epoch; ep < epochs; ep++) {
+        cnnc_epoch_stats tr, te;
+        ps.epoch = ep + 1;
+        ps.t_epoch = ps.t_last = cli_now();
+        st = cnnc_engine_train_epoch(e, batch, eo.cfg.seed, ep, on_progress, &ps, every, &tr, &err);
+        if (st == CNNC_ERR_INTERRUPTED) {
+            int sig = cli_interrupted_signal ? cli_interrupted_signal : SIGINT;
+            const char *path = save ? save : "cnnc-interrupted.safetensors";
+            cnnc_ckpt_meta meta = {ep, eo.cfg.seed, 1};
+            cnnc_error serr;
+            cnnc_error_clear(&serr);
+            if (cnnc_ckpt_save(e, model, path, &meta, &serr) != CNNC_OK) {
+                cli_print_error(&serr);
+            } else {
+                fprintf(stderr, "\ninterrupted (%s) in epoch %lld: saved %s (weights and optimizer state, %lld epoch(s) "
+                                "complete); continue with --resume %s\n",
+                        sig == SIGTERM ? "SIGTERM" : "SIGINT", (long long)(ep + 1), path, (long long)ep, path);
+            }
+            rc = 128 + sig;
+            goto done;
+        }
+        if (st != CNNC_OK) goto fail;
+        if ((st = cnnc_engine_evaluate(e, 1, batch, &te, NULL, &err)) != CNNC_OK) goto fail;
+        cnnc_metrics_row *row = &rows[n_rows++];
+        row->epoch = ep + 1;
+        row->step = cnnc_engine_steps(e);
+        row->train_loss = tr.loss;
+        row->test_loss = te.loss;
+        row->test_acc = te.accuracy;
+        row->images_per_s = tr.images_per_s;
+        row->seconds = tr.seconds;
+        printf("epoch %lld/%lld: train loss %.4f, test loss %.4f, test acc %.4f, %.1f s, %.0f img/s\n",
+               (long long)(ep + 1), (long long)epochs, tr.loss, te.loss, te.accuracy, tr.seconds, tr.images_per_s);
+        fflush(stdout);
+        if (save) {
+            cnnc_ckpt_meta meta = {ep + 1, eo.cfg.seed, 1};
+            if ((st = cnnc_ckpt_save(e, model, save, &meta, &err)) != CNNC_OK) goto fail;
+        }
+        if (log_path && (st = cnnc_metrics_write_csv(log_path, rows, n_rows, &err)) != CNNC_OK) goto fail;
+        if (plot && (st = cnnc_metrics_write_svg(plot, rows, n_rows, model_path, &err)) != CNNC_OK) goto fail;
+    }
+    if (!quiet && n_rows > 0)
+        printf("done: %lld epoch(s) in %.1f s, final test accuracy %.4f%s%s\n", (long long)n_rows,
+               cli_now() - t_start, rows[n_rows - 1].test_acc, save ? ", saved " : "", save ? save : "");
+    rc = 0;
+    goto done;
+fail:
+    rc = cli_fail(&err);
+done:
+    free(rows);
+    cnnc_engine_free(e);
+    cnnc_idx_set_free(&train);
+    cnnc_idx_set_free(&test);
+    cnnc_model_free(model);
+    return rc;
+}

@@ -1,0 +1,59 @@
+/* linear.c — Linear layers. Forward is a row of dot products per sample
+ * (N is small: 10 classes); the backward products are plain GEMMs split over
+ * threads by output columns, so each element has one fixed summation order. */
+#include <string.h>
+#include <omp.h>
+#include "cpu/cpu_kernels.h"
+#include "cpu/cpu_internal.h"
+
+/* Below this many multiply-adds one thread is faster than waking others. */
+#define LINEAR_PARALLEL_MIN 200000
+
+static float dot(const float *a, const float *b, int64_t n) {
+    float s = 0.0f;
+#pragma omp simd reduction(+ : s)
+    for (int64_t i = 0; i < n; i++) s += a[i] * b[i];
+    return s;
+}
+
+void linear_forward_cpu(float *out, const float *in, const float *weight, const float *bias,
+                        int64_t M, int64_t K, int64_t N) {
+    /* out[M,N] = in[M,K] * weight[N,K]^T (+ bias broadcast over rows) */
+    const int T = M * N * K >= LINEAR_PARALLEL_MIN ? cpu_threads_for(M) : 1;
+#pragma omp parallel for num_threads(T) schedule(static)
+    for (int64_t m = 0; m < M; m++) {
+        const float *x = in + m * K;
+        for (int64_t j = 0; j < N; j++) out[m * N + j] = dot(x, weight + j * K, K) + (bias ? bias[j] : 0.0f);
+    }
+}
+
+/* C[M,N] = A * B (A(m,k) = A[m*rsa + k*csa], B row-major), threads over
+ * column blocks of C (multiples of 32 columns, the GEMM kernel's width). */
+static void gemm_split_columns(int64_t M, int64_t N, int64_t K, const float *A, int64_t rsa,
+                               int64_t csa, const float *B, float *C) {
+    const int64_t blocks = (N + 31) / 32;
+    const int T = M * N * K >= LINEAR_PARALLEL_MIN ? cpu_threads_for(blocks) : 1;
+    (void)cpu_gemm_uses_avx512(); /* probe outside the parallel region */
+    const int old = cpu_blas_threads_push(T > 1 ? 1 : cpu_get_threads());
+#pragma omp parallel num_threads(T)
+    {
+        const int t = omp_get_thread_num(), nt = omp_get_num_threads();
+        const int64_t b0 = blocks * t / nt, b1 = blocks * (t + 1) / nt;
+        const int64_t n0 = b0 * 32, n1 = b1 * 32 < N ? b1 * 32 : N;
+        if (n1 > n0) cpu_gemm(M, n1 - n0, K, A, rsa, csa, B + n0, N, C + n0, N, 0);
+    }
+    cpu_blas_threads_pop(old);
+}
+
+void linear_backward_cpu(float *din, float *dweight, float *dbias, const float *dout,
+                         const float *in, const float *weight, int64_t M, int64_t K, int64_t N) {
+    if (din) /* din[M,K] = dout[M,N] * weight[N,K] */
+        gemm_split_columns(M, K, N, dout, N, 1, weight, din);
+    if (dweight) /* dweight[N,K] = dout[M,N]^T * in[M,K] */
+        gemm_split_columns(N, K, M, dout, 1, N, in, dweight);
+    if (dbias) {
+        for (int64_t j = 0; j < N; j++) dbias[j] = 0.0f;
+        for (int64_t m = 0; m < M; m++)
+            for (int64_t j = 0; j < N; j++) dbias[j] += dout[m * N + j];
+    }
+}

@@ -1,0 +1,34 @@
+/* loss.c — CrossEntropyLoss (mean reduction) with a stable log-softmax and the
+ * fused gradient (softmax - onehot) / N. */
+#include <math.h>
+#include "cpu/cpu_kernels.h"
+
+float cross_entropy_cpu(float *dlogits, int64_t *correct, const float *logits,
+                        const int32_t *targets, int64_t N, int64_t C) {
+    double total = 0.0;
+    int64_t hits = 0;
+    const float inv_n = 1.0f / (float)N;
+    for (int64_t i = 0; i < N; i++) {
+        const float *z = logits + i * C;
+        int64_t arg = 0;
+        float zmax = z[0];
+        for (int64_t c = 1; c < C; c++)
+            if (z[c] > zmax) {
+                zmax = z[c];
+                arg = c;
+            }
+        double sum = 0.0;
+        for (int64_t c = 0; c < C; c++) sum += exp((double)z[c] - zmax);
+        const double logsum = log(sum) + zmax;
+        const int32_t t = targets[i];
+        total += logsum - z[t];
+        hits += arg == t;
+        if (dlogits) {
+            float *d = dlogits + i * C;
+            for (int64_t c = 0; c < C; c++) d[c] = (float)exp((double)z[c] - logsum) * inv_n;
+            d[t] -= inv_n;
+        }
+    }
+    if (correct) *correct += hits;
+    return (float)(total / (double)N);
+}

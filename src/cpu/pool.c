@@ -1,0 +1,153 @@
+/* pool.c — MaxPool2d and AvgPool2d, following PyTorch's CPU kernels window
+ * by window (same scan order, NaN propagation and divisor rule), so the
+ * outputs and argmax indices agree exactly. Parallel over (n, c) planes. */
+#include <math.h>
+#include <string.h>
+#include "cpu/cpu_kernels.h"
+#include "cpu/cpu_internal.h"
+
+/* The seed nets' MaxPool2d(2): 2x2 windows, stride 2, no padding, all inside
+ * the input. Same decisions as the general loop, without the bounds logic. */
+static int maxpool_is_2x2_s2(const cnnc_pool_geom *g) {
+    return g->KH == 2 && g->KW == 2 && g->SH == 2 && g->SW == 2 && g->PH == 0 && g->PW == 0 &&
+           g->DH == 1 && g->DW == 1 && 2 * g->OH <= g->H && 2 * g->OW <= g->W;
+}
+
+static void maxpool_2x2_plane(float *dst, int32_t *idx, const float *src, int64_t W, int64_t OH, int64_t OW) {
+    for (int64_t oh = 0; oh < OH; oh++) {
+        const float *r0 = src + 2 * oh * W, *r1 = r0 + W;
+        const int32_t base = (int32_t)(2 * oh * W);
+        for (int64_t ow = 0; ow < OW; ow++) {
+            const int64_t w = 2 * ow;
+            /* scan order (h,w), (h,w+1), (h+1,w), (h+1,w+1); ties keep the first, NaN takes over */
+            float best = r0[w];
+            int32_t bi = base + (int32_t)w;
+            if (r0[w + 1] > best || isnan(r0[w + 1])) { best = r0[w + 1]; bi = base + (int32_t)w + 1; }
+            if (r1[w] > best || isnan(r1[w])) { best = r1[w]; bi = base + (int32_t)(W + w); }
+            if (r1[w + 1] > best || isnan(r1[w + 1])) { best = r1[w + 1]; bi = base + (int32_t)(W + w) + 1; }
+            dst[oh * OW + ow] = best;
+            idx[oh * OW + ow] = bi;
+        }
+    }
+}
+
+void maxpool2d_forward_cpu(float *out, int32_t *argmax, const float *in, const cnnc_pool_geom *g) {
+    const int64_t planes = g->N * g->C, H = g->H, W = g->W, OH = g->OH, OW = g->OW;
+    const int T = cpu_threads_for(planes);
+    if (maxpool_is_2x2_s2(g)) {
+#pragma omp parallel for num_threads(T) schedule(static)
+        for (int64_t p = 0; p < planes; p++)
+            maxpool_2x2_plane(out + p * OH * OW, argmax + p * OH * OW, in + p * H * W, W, OH, OW);
+        return;
+    }
+#pragma omp parallel for num_threads(T) schedule(static)
+    for (int64_t p = 0; p < planes; p++) {
+        const float *src = in + p * H * W;
+        float *dst = out + p * OH * OW;
+        int32_t *idx = argmax + p * OH * OW;
+        for (int64_t oh = 0; oh < OH; oh++) {
+            int64_t h0 = oh * g->SH - g->PH;
+            const int64_t h1 = h0 + (g->KH - 1) * g->DH + 1 < H ? h0 + (g->KH - 1) * g->DH + 1 : H;
+            while (h0 < 0) h0 += g->DH;
+            for (int64_t ow = 0; ow < OW; ow++) {
+                int64_t w0 = ow * g->SW - g->PW;
+                const int64_t w1 = w0 + (g->KW - 1) * g->DW + 1 < W ? w0 + (g->KW - 1) * g->DW + 1 : W;
+                while (w0 < 0) w0 += g->DW;
+                /* PyTorch: start at the first real position with -inf; a larger
+                 * value or any NaN takes over (padding never wins). */
+                int64_t best_i = h0 * W + w0;
+                float best = -INFINITY;
+                for (int64_t h = h0; h < h1; h += g->DH) {
+                    for (int64_t w = w0; w < w1; w += g->DW) {
+                        const float v = src[h * W + w];
+                        if (v > best || isnan(v)) {
+                            best = v;
+                            best_i = h * W + w;
+                        }
+                    }
+                }
+                dst[oh * OW + ow] = best;
+                idx[oh * OW + ow] = (int32_t)best_i;
+            }
+        }
+    }
+}
+
+void maxpool2d_backward_cpu(float *din, const float *dout, const int32_t *argmax, const cnnc_pool_geom *g) {
+    const int64_t planes = g->N * g->C, HW = g->H * g->W, OHW = g->OH * g->OW;
+    const int T = cpu_threads_for(planes);
+#pragma omp parallel for num_threads(T) schedule(static)
+    for (int64_t p = 0; p < planes; p++) {
+        float *d = din + p * HW;
+        const float *go = dout + p * OHW;
+        const int32_t *idx = argmax + p * OHW;
+        memset(d, 0, (size_t)HW * sizeof(float));
+        for (int64_t i = 0; i < OHW; i++) d[idx[i]] += go[i];
+    }
+}
+
+/* One avg-pool window clipped as PyTorch does: *divisor from the window
+ * clipped to the padded input (count_include_pad) or to the real input. */
+typedef struct avg_window { int64_t h0, h1, w0, w1; float divisor; } avg_window;
+
+static avg_window avg_window_at(const cnnc_pool_geom *g, int64_t oh, int64_t ow) {
+    avg_window a;
+    int64_t h0 = oh * g->SH - g->PH, w0 = ow * g->SW - g->PW;
+    int64_t h1 = h0 + g->KH < g->H + g->PH ? h0 + g->KH : g->H + g->PH;
+    int64_t w1 = w0 + g->KW < g->W + g->PW ? w0 + g->KW : g->W + g->PW;
+    const int64_t pool_size = (h1 - h0) * (w1 - w0);
+    if (h0 < 0) h0 = 0;
+    if (w0 < 0) w0 = 0;
+    if (h1 > g->H) h1 = g->H;
+    if (w1 > g->W) w1 = g->W;
+    a.h0 = h0;
+    a.h1 = h1;
+    a.w0 = w0;
+    a.w1 = w1;
+    if (g->divisor_override) a.divisor = (float)g->divisor_override;
+    else if (g->count_include_pad) a.divisor = (float)pool_size;
+    else a.divisor = (float)((h1 - h0) * (w1 - w0));
+    return a;
+}
+
+void avgpool2d_forward_cpu(float *out, const float *in, const cnnc_pool_geom *g) {
+    const int64_t planes = g->N * g->C, HW = g->H * g->W, OH = g->OH, OW = g->OW;
+    const int T = cpu_threads_for(planes);
+#pragma omp parallel for num_threads(T) schedule(static)
+    for (int64_t p = 0; p < planes; p++) {
+        const float *src = in + p * HW;
+        float *dst = out + p * OH * OW;
+        for (int64_t oh = 0; oh < OH; oh++) {
+            for (int64_t ow = 0; ow < OW; ow++) {
+                const avg_window a = avg_window_at(g, oh, ow);
+                if (a.h0 >= a.h1 || a.w0 >= a.w1) {
+                    dst[oh * OW + ow] = 0.0f;
+                    continue;
+                }
+                float sum = 0.0f;
+                for (int64_t h = a.h0; h < a.h1; h++)
+                    for (int64_t w = a.w0; w < a.w1; w++) sum += src[h * g->W + w];
+                dst[oh * OW + ow] = sum / a.divisor;
+            }
+        }
+    }
+}
+
+void avgpool2d_backward_cpu(float *din, const float *dout, const cnnc_pool_geom *g) {
+    const int64_t planes = g->N * g->C, HW = g->H * g->W, OH = g->OH, OW = g->OW;
+    const int T = cpu_threads_for(planes);
+#pragma omp parallel for num_threads(T) schedule(static)
+    for (int64_t p = 0; p < planes; p++) {
+        float *d = din + p * HW;
+        const float *go = dout + p * OH * OW;
+        memset(d, 0, (size_t)HW * sizeof(float));
+        for (int64_t oh = 0; oh < OH; oh++) {
+            for (int64_t ow = 0; ow < OW; ow++) {
+                const avg_window a = avg_window_at(g, oh, ow);
+                const float share = go[oh * OW + ow] / a.divisor;
+                for (int64_t h = a.h0; h < a.h1; h++)
+                    for (int64_t w = a.w0; w < a.w1; w++) d[h * g->W + w] += share;
+            }
+        }
+    }
+}

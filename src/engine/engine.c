@@ -1,0 +1,471 @@
+/* engine.c — backend choice, the arena plan, parameters and the batch API.
+ * The plan is computed once from the shape pass at max_batch; every batch
+ * then re-runs the shape pass at its real size (cheap, allocation-free) so a
+ * wrong batch is refused with PyTorch's message before any kernel runs. */
+#include "engine/engine_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine/rng.h"
+
+#define CNNC_ALIGN 256
+
+cnnc_optim_config cnnc_optim_default(cnnc_optim_kind kind) {
+    cnnc_optim_config o;
+    memset(&o, 0, sizeof o);
+    o.kind = kind;
+    o.lr = kind == CNNC_OPTIM_SGD ? 0.01f : 1e-3f;
+    o.beta1 = 0.9f;
+    o.beta2 = 0.999f;
+    o.eps = 1e-8f;
+    o.weight_decay = kind == CNNC_OPTIM_ADAMW ? 1e-2f : 0.0f;
+    return o;
+}
+
+cnnc_engine_config cnnc_engine_config_default(const cnnc_model *model) {
+    cnnc_engine_config c;
+    memset(&c, 0, sizeof c);
+    c.device = CNNC_DEVICE_CPU;
+    c.threads = 0;
+    c.max_batch = 64;
+    if (model && model->has_input) {
+        c.sample.ndim = model->input_ndim;
+        for (int i = 0; i < model->input_ndim; i++) c.sample.d[i] = model->input[i];
+    }
+    c.seed = 0;
+    c.optim = cnnc_optim_default(CNNC_OPTIM_ADAM);
+    c.conv = CNNC_CONV_AUTO;
+    c.data_mean = 0.0f;
+    c.data_std = 1.0f;
+    return c;
+}
+
+static size_t align_up(size_t x) { return (x + CNNC_ALIGN - 1) / CNNC_ALIGN * CNNC_ALIGN; }
+
+/* Reserve `bytes` in the arena being planned; returns the slot's offset. */
+static size_t reserve(size_t *cursor, size_t bytes) {
+    size_t off = *cursor;
+    *cursor = align_up(off + (bytes ? bytes : 1));
+    return off;
+}
+
+static cnnc_shape batch_shape(const cnnc_shape *sample, int64_t n) {
+    cnnc_shape s;
+    memset(&s, 0, sizeof s);
+    s.ndim = sample->ndim + 1;
+    s.d[0] = n;
+    for (int i = 0; i < sample->ndim; i++) s.d[i + 1] = sample->d[i];
+    return s;
+}
+
+static cnnc_status plan_arena(cnnc_engine *e, cnnc_error *err) {
+    const cnnc_model *m = e->model;
+    cnnc_plan *p = &e->plan;
+    size_t cur = 0;
+
+    /* Parameters: trainable floats contiguous in state_dict order, so one
+     * optimizer call covers them all; gradients and optimizer state mirror it. */
+    int64_t n_params = 0;
+    for (int32_t i = 0; i < e->n_param_info; i++)
+        if (e->params[i].trainable) n_params += e->params[i].numel;
+    p->n_params = n_params;
+    size_t pbytes = (size_t)n_params * sizeof(float);
+    p->params = reserve(&cur, pbytes);
+    p->grads = reserve(&cur, pbytes);
+    p->opt_m = reserve(&cur, pbytes);
+    p->opt_v = reserve(&cur, pbytes);
+
+    for (int32_t l = 0; l < m->n_layers; l++) {
+        cnnc_layer_slots *s = &p->layers[l];
+        s->out = s->dout = s->weight = s->bias = s->dweight = s->dbias = CNNC_NO_OFFSET;
+        s->running_mean = s->running_var = s->aux = CNNC_NO_OFFSET;
+    }
+    size_t pcur = p->params;
+    for (int32_t i = 0; i < e->n_param_info; i++) {
+        const cnnc_param_info *pi = &e->params[i];
+        cnnc_layer_slots *s = &p->layers[pi->layer_index];
+        e->param_offset[i] = CNNC_NO_OFFSET;
+        e->grad_offset[i] = CNNC_NO_OFFSET;
+        if (pi->trainable) {
+            e->param_offset[i] = pcur;
+            e->grad_offset[i] = p->grads + (pcur - p->params);
+            pcur += (size_t)pi->numel * sizeof(float);
+            if (pi->role == CNNC_P_WEIGHT) { s->weight = e->param_offset[i]; s->dweight = e->grad_offset[i]; }
+            if (pi->role == CNNC_P_BIAS) { s->bias = e->param_offset[i]; s->dbias = e->grad_offset[i]; }
+        } else if (pi->role == CNNC_P_RUNNING_MEAN) {
+            e->param_offset[i] = s->running_mean = reserve(&cur, (size_t)pi->numel * sizeof(float));
+        } else if (pi->role == CNNC_P_RUNNING_VAR) {
+            e->param_offset[i] = s->running_var = reserve(&cur, (size_t)pi->numel * sizeof(float));
+        }
+    }
+
+    const int64_t B = p->max_batch;
+    p->input = reserve(&cur, (size_t)(B * p->sample_numel) * sizeof(float));
+    p->labels = reserve(&cur, (size_t)B * sizeof(int32_t));
+    p->dlogits = reserve(&cur, (size_t)(B * p->n_classes) * sizeof(float));
+    p->metrics = reserve(&cur, 4 * sizeof(float));
+
+    size_t ws = 0;
+    for (int32_t l = 0; l < m->n_layers; l++) {
+        const cnnc_layer *layer = &m->layers[l];
+        const cnnc_layer_shape *sh = &e->shapes_max[l];
+        cnnc_layer_slots *s = &p->layers[l];
+        size_t out_bytes = (size_t)sh->out_numel * sizeof(float);
+        s->out = reserve(&cur, out_bytes);
+        /* The last layer's output gradient is dlogits; others get their own. */
+        s->dout = l == m->n_layers - 1 ? p->dlogits : reserve(&cur, out_bytes);
+        switch (layer->kind) {
+        case CNNC_MAXPOOL2D: s->aux = reserve(&cur, (size_t)sh->out_numel * sizeof(int32_t)); break;
+        case CNNC_DROPOUT: s->aux = reserve(&cur, (size_t)sh->out_numel); break;
+        case CNNC_BATCHNORM2D: s->aux = reserve(&cur, 2 * (size_t)layer->p.bn.num_features * sizeof(float)); break;
+        default: break;
+        }
+        size_t w = e->ops->workspace_bytes ? e->ops->workspace_bytes(e, l, sh) : 0;
+        if (w == (size_t)-1)
+            return cnnc_error_set(err, CNNC_ERR_NOMEM, "RuntimeError",
+                                  "layer %s needs more workspace than can be addressed", layer->name);
+        if (w > ws) ws = w;
+    }
+    p->workspace_bytes = ws;
+    p->workspace = reserve(&cur, ws);
+    p->total_bytes = cur;
+    return CNNC_OK;
+}
+
+/* Pick the backend for cfg->device; for AUTO, explain a fallback in `note`. */
+static cnnc_status choose_backend(cnnc_engine *e, char *note, size_t note_cap, cnnc_error *err) {
+    cnnc_device_kind want = e->cfg.device;
+    if (note && note_cap) note[0] = '\0';
+    if (want == CNNC_DEVICE_CPU) { e->ops = &cnnc_cpu_backend; return CNNC_OK; }
+    cnnc_error why;
+    cnnc_error_clear(&why);
+    int count = cnnc_cuda_device_count(&why);
+#if defined(CNNC_HAVE_CUDA)
+    if (count > 0 && e->cfg.device_index >= count) {
+        snprintf(why.message, sizeof why.message, "CUDA device %d requested but only %d device(s) found",
+                 e->cfg.device_index, count);
+        count = 0;
+    }
+    if (count > 0) { e->ops = &cnnc_cuda_backend; return CNNC_OK; }
+#else
+    (void)count;
+#endif
+    if (want == CNNC_DEVICE_CUDA)
+        return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError", "--device cuda: no usable GPU: %s",
+                              why.message);
+    if (note && note_cap) snprintf(note, note_cap, "note: using the CPU: %s", why.message);
+    e->ops = &cnnc_cpu_backend;
+    return CNNC_OK;
+}
+
+void cnnc_engine_free(cnnc_engine *e) {
+    if (!e) return;
+    if (e->ops && e->ops->release) e->ops->release(e);
+    free(e->plan.layers);
+    free(e->params);
+    free(e->param_offset);
+    free(e->grad_offset);
+    free(e->num_batches_tracked);
+    free(e->shapes);
+    free(e->shapes_max);
+    free(e->order);
+    free(e);
+}
+
+cnnc_status cnnc_engine_create(const cnnc_model *model, const cnnc_engine_config *cfg, cnnc_engine **out,
+                               char *note, size_t note_cap, cnnc_error *err) {
+    if (out) *out = NULL;
+    if (!model || !cfg || !out) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_engine_create: NULL argument");
+    if (model->n_layers <= 0) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "%s: the model has no layers", model->path);
+    if (cfg->max_batch <= 0)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "batch size must be positive, got %lld", (long long)cfg->max_batch);
+    if (cfg->sample.ndim < 1 || cfg->sample.ndim > 3)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError",
+                              "%s: no input shape: add `input = (C, H, W)` to the model file or pass --input CxHxW",
+                              model->path);
+
+    cnnc_engine *e = calloc(1, sizeof *e);
+    if (!e) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the engine");
+    e->model = model;
+    e->cfg = *cfg;
+    e->plan.max_batch = cfg->max_batch;
+    e->plan.sample = cfg->sample;
+    e->plan.sample_numel = cnnc_shape_numel(&cfg->sample);
+
+    int32_t n = model->n_layers;
+    e->n_param_info = cnnc_model_params(model, NULL, 0);
+    e->plan.layers = calloc((size_t)n, sizeof *e->plan.layers);
+    e->shapes = calloc((size_t)n, sizeof *e->shapes);
+    e->shapes_max = calloc((size_t)n, sizeof *e->shapes_max);
+    e->num_batches_tracked = calloc((size_t)n, sizeof *e->num_batches_tracked);
+    size_t np = e->n_param_info > 0 ? (size_t)e->n_param_info : 1;
+    e->params = calloc(np, sizeof *e->params);
+    e->param_offset = calloc(np, sizeof *e->param_offset);
+    e->grad_offset = calloc(np, sizeof *e->grad_offset);
+    if (!e->plan.layers || !e->shapes || !e->shapes_max || !e->num_batches_tracked || !e->params ||
+        !e->param_offset || !e->grad_offset) {
+        cnnc_engine_free(e);
+        return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the engine's tables");
+    }
+    cnnc_model_params(model, e->params, e->n_param_info);
+
+    /* Validate at the largest batch (eval mode: a max batch of 1 must still
+     * plan; training's one-value-per-channel check runs per batch). */
+    cnnc_shape in = batch_shape(&cfg->sample, cfg->max_batch), outs;
+    cnnc_status st = cnnc_shape_pass_mode(model, &in, 0, e->shapes_max, &outs, err);
+    if (st != CNNC_OK) { cnnc_engine_free(e); return st; }
+    if (outs.ndim != 2) {
+        char buf[128];
+        cnnc_shape_format(&outs, buf, sizeof buf);
+        cnnc_engine_free(e);
+        return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "ValueError",
+                              "%s: the model's output must be [batch, classes] for CrossEntropyLoss, but it is %s "
+                              "(add Flatten() before the last Linear)", model->path, buf);
+    }
+    e->plan.n_classes = outs.d[1];
+
+    st = choose_backend(e, note, note_cap, err);
+    if (st == CNNC_OK) st = plan_arena(e, err);
+    if (st == CNNC_OK) st = e->ops->init(e, err);
+    if (st != CNNC_OK) { cnnc_engine_free(e); return st; } /* release copes with a partial init */
+    st = cnnc_engine_init_params(e, cfg->seed, err);
+    if (st != CNNC_OK) { cnnc_engine_free(e); return st; }
+    *out = e;
+    return CNNC_OK;
+}
+
+const char *cnnc_engine_backend_name(const cnnc_engine *e) { return e && e->ops ? e->ops->name : "none"; }
+size_t cnnc_engine_arena_bytes(const cnnc_engine *e) { return e ? e->plan.total_bytes : 0; }
+int64_t cnnc_engine_steps(const cnnc_engine *e) { return e ? e->step : 0; }
+int64_t cnnc_engine_classes(const cnnc_engine *e) { return e ? e->plan.n_classes : 0; }
+
+/* fan_in of a Conv2d/Linear weight: in_channels/groups * KH * KW, or in_features. */
+static int64_t fan_in_of(const cnnc_layer *layer) {
+    if (layer->kind == CNNC_CONV2D) {
+        const cnnc_conv2d_params *c = &layer->p.conv;
+        return c->in_channels / c->groups * c->kernel_size[0] * c->kernel_size[1];
+    }
+    if (layer->kind == CNNC_LINEAR) return layer->p.linear.in_features;
+    return 1;
+}
+
+cnnc_status cnnc_engine_init_params(cnnc_engine *e, uint64_t seed, cnnc_error *err) {
+    int64_t biggest = 1;
+    for (int32_t i = 0; i < e->n_param_info; i++)
+        if (e->params[i].numel > biggest) biggest = e->params[i].numel;
+    float *host = malloc((size_t)biggest * sizeof(float));
+    if (!host) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate %lld floats for init", (long long)biggest);
+    cnnc_status st = CNNC_OK;
+    for (int32_t i = 0; i < e->n_param_info && st == CNNC_OK; i++) {
+        const cnnc_param_info *pi = &e->params[i];
+        const cnnc_layer *layer = &e->model->layers[pi->layer_index];
+        if (pi->role == CNNC_P_NUM_BATCHES) { e->num_batches_tracked[pi->layer_index] = 0; continue; }
+        float fill = 0.0f;
+        int uniform = 0;
+        float bound = 0.0f;
+        if (layer->kind == CNNC_BATCHNORM2D) {
+            fill = (pi->role == CNNC_P_WEIGHT || pi->role == CNNC_P_RUNNING_VAR) ? 1.0f : 0.0f;
+        } else {
+            /* kaiming_uniform_(a=sqrt(5)) gives bound = 1/sqrt(fan_in), as does the bias init. */
+            uniform = 1;
+            bound = 1.0f / sqrtf((float)fan_in_of(layer));
+        }
+        uint64_t stream = cnnc_mix64(seed * 0x100000001B3ull + (uint64_t)i);
+        for (int64_t k = 0; k < pi->numel; k++)
+            host[k] = uniform ? (2.0f * cnnc_uniform01(stream, (uint64_t)k) - 1.0f) * bound : fill;
+        st = e->ops->upload(e, e->param_offset[i], host, (size_t)pi->numel * sizeof(float), err);
+    }
+    free(host);
+    if (st != CNNC_OK) return st;
+    size_t pbytes = (size_t)e->plan.n_params * sizeof(float);
+    if (pbytes) {
+        if ((st = e->ops->memset0(e, e->plan.grads, pbytes, err)) != CNNC_OK) return st;
+        if ((st = e->ops->memset0(e, e->plan.opt_m, pbytes, err)) != CNNC_OK) return st;
+        if ((st = e->ops->memset0(e, e->plan.opt_v, pbytes, err)) != CNNC_OK) return st;
+    }
+    e->step = 0;
+    e->dropout_calls = 0;
+    return CNNC_OK;
+}
+
+int32_t cnnc_engine_param_count(const cnnc_engine *e) { return e ? e->n_param_info : 0; }
+
+const cnnc_param_info *cnnc_engine_param(const cnnc_engine *e, int32_t index) {
+    if (!e || index < 0 || index >= e->n_param_info) return NULL;
+    return &e->params[index];
+}
+
+int32_t cnnc_engine_param_find(const cnnc_engine *e, const char *name) {
+    if (!e || !name) return -1;
+    for (int32_t i = 0; i < e->n_param_info; i++)
+        if (strcmp(e->params[i].name, name) == 0) return i;
+    return -1;
+}
+
+static cnnc_status bad_index(cnnc_error *err, int32_t index) {
+    return cnnc_error_set(err, CNNC_ERR_USAGE, "IndexError", "parameter index %d out of range", index);
+}
+
+cnnc_status cnnc_engine_read_param(cnnc_engine *e, int32_t index, void *dst, cnnc_error *err) {
+    if (!e || index < 0 || index >= e->n_param_info || !dst) return bad_index(err, index);
+    const cnnc_param_info *pi = &e->params[index];
+    if (pi->role == CNNC_P_NUM_BATCHES) {
+        memcpy(dst, &e->num_batches_tracked[pi->layer_index], sizeof(int64_t));
+        return CNNC_OK;
+    }
+    return e->ops->download(e, dst, e->param_offset[index], (size_t)pi->numel * sizeof(float), err);
+}
+
+cnnc_status cnnc_engine_write_param(cnnc_engine *e, int32_t index, const void *src, cnnc_error *err) {
+    if (!e || index < 0 || index >= e->n_param_info || !src) return bad_index(err, index);
+    const cnnc_param_info *pi = &e->params[index];
+    if (pi->role == CNNC_P_NUM_BATCHES) {
+        memcpy(&e->num_batches_tracked[pi->layer_index], src, sizeof(int64_t));
+        return CNNC_OK;
+    }
+    return e->ops->upload(e, e->param_offset[index], src, (size_t)pi->numel * sizeof(float), err);
+}
+
+cnnc_status cnnc_engine_read_grad(cnnc_engine *e, int32_t index, float *dst, cnnc_error *err) {
+    if (!e || index < 0 || index >= e->n_param_info || !dst) return bad_index(err, index);
+    if (e->grad_offset[index] == CNNC_NO_OFFSET)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "%s has no gradient (it is a buffer)", e->params[index].name);
+    return e->ops->download(e, dst, e->grad_offset[index], (size_t)e->params[index].numel * sizeof(float), err);
+}
+
+int64_t cnnc_engine_trainable_floats(const cnnc_engine *e) { return e ? e->plan.n_params : 0; }
+
+cnnc_status cnnc_engine_read_optim_state(cnnc_engine *e, float *m, float *v, int64_t *step, cnnc_error *err) {
+    size_t bytes = (size_t)e->plan.n_params * sizeof(float);
+    cnnc_status st = CNNC_OK;
+    if (m && bytes) st = e->ops->download(e, m, e->plan.opt_m, bytes, err);
+    if (st == CNNC_OK && v && bytes) st = e->ops->download(e, v, e->plan.opt_v, bytes, err);
+    if (step) *step = e->step;
+    return st;
+}
+
+cnnc_status cnnc_engine_write_optim_state(cnnc_engine *e, const float *m, const float *v, int64_t step, cnnc_error *err) {
+    size_t bytes = (size_t)e->plan.n_params * sizeof(float);
+    cnnc_status st = CNNC_OK;
+    if (m && bytes) st = e->ops->upload(e, e->plan.opt_m, m, bytes, err);
+    if (st == CNNC_OK && v && bytes) st = e->ops->upload(e, e->plan.opt_v, v, bytes, err);
+    if (st == CNNC_OK) e->step = step;
+    return st;
+}
+
+float cnnc_engine_bn_factor(struct cnnc_engine *e, int32_t layer) {
+    const cnnc_batchnorm2d_params *bn = &e->model->layers[layer].p.bn;
+    if (!bn->track_running_stats) return 0.0f;
+    int64_t t = ++e->num_batches_tracked[layer];
+    return bn->momentum_none ? 1.0f / (float)t : (float)bn->momentum;
+}
+
+/* ---- batches ---- */
+
+/* Run the shape pass for a batch of n (train or eval mode) and make sure the
+ * result fits the plan: same per-sample shape, n <= max_batch. */
+cnnc_status cnnc_engine_prepare_batch(cnnc_engine *e, const cnnc_shape *x_shape, int train, cnnc_error *err) {
+    cnnc_status st = cnnc_shape_pass_mode(e->model, x_shape, train, e->shapes, NULL, err);
+    if (st != CNNC_OK) {
+        e->shapes_batch = 0; /* nothing may run on a refused batch */
+        return st;
+    }
+    char want[96], got[96];
+    int same = x_shape->ndim == e->plan.sample.ndim + 1;
+    for (int i = 0; same && i < e->plan.sample.ndim; i++) same = x_shape->d[i + 1] == e->plan.sample.d[i];
+    if (!same) {
+        cnnc_shape b = batch_shape(&e->plan.sample, x_shape->ndim ? x_shape->d[0] : 0);
+        cnnc_shape_format(&b, want, sizeof want);
+        cnnc_shape_format(x_shape, got, sizeof got);
+        e->shapes_batch = 0;
+        return cnnc_error_set(err, CNNC_ERR_SHAPE, "ValueError",
+                              "the engine was set up for input %s, got a batch of shape %s", want, got);
+    }
+    if (x_shape->d[0] > e->plan.max_batch || x_shape->d[0] <= 0) {
+        e->shapes_batch = 0;
+        return cnnc_error_set(err, CNNC_ERR_SHAPE, "ValueError",
+                              "batch of %lld samples does not fit the engine (1 to %lld)",
+                              (long long)x_shape->d[0], (long long)e->plan.max_batch);
+    }
+    e->shapes_batch = x_shape->d[0];
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_engine_set_batch(cnnc_engine *e, const float *x, const cnnc_shape *x_shape,
+                                  const int64_t *labels, cnnc_error *err) {
+    if (!e || !x || !x_shape) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_engine_set_batch: NULL argument");
+    cnnc_status st = cnnc_engine_prepare_batch(e, x_shape, 0, err);
+    if (st != CNNC_OK) return st;
+    int64_t n = x_shape->d[0];
+    if ((st = e->ops->upload(e, e->plan.input, x, (size_t)(n * e->plan.sample_numel) * sizeof(float), err)) != CNNC_OK)
+        return st;
+    if (!labels) return CNNC_OK;
+    int32_t small[256];
+    int32_t *y = n <= 256 ? small : malloc((size_t)n * sizeof(int32_t));
+    if (!y) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate %lld labels", (long long)n);
+    for (int64_t i = 0; i < n && st == CNNC_OK; i++) {
+        if (labels[i] < 0 || labels[i] >= e->plan.n_classes)
+            st = cnnc_error_set(err, CNNC_ERR_SHAPE, "IndexError", "Target %lld is out of bounds.", (long long)labels[i]);
+        else
+            y[i] = (int32_t)labels[i];
+    }
+    if (st == CNNC_OK) st = e->ops->upload(e, e->plan.labels, y, (size_t)n * sizeof(int32_t), err);
+    if (y != small) free(y);
+    if (st != CNNC_OK) e->shapes_batch = 0;
+    return st;
+}
+
+static cnnc_status need_batch(cnnc_engine *e, cnnc_error *err) {
+    if (e->shapes_batch > 0) return CNNC_OK;
+    return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "no valid batch has been set");
+}
+
+cnnc_status cnnc_engine_forward(cnnc_engine *e, int train, cnnc_error *err) {
+    cnnc_status st = need_batch(e, err);
+    if (st != CNNC_OK) return st;
+    if (train) {
+        /* Training mode adds BatchNorm's one-value-per-channel check. */
+        cnnc_shape x = batch_shape(&e->plan.sample, e->shapes_batch);
+        if ((st = cnnc_shape_pass_mode(e->model, &x, 1, e->shapes, NULL, err)) != CNNC_OK) return st;
+    }
+    return e->ops->forward(e, e->shapes_batch, train, err);
+}
+
+cnnc_status cnnc_engine_read_output(cnnc_engine *e, float *dst, cnnc_error *err) {
+    cnnc_status st = need_batch(e, err);
+    if (st != CNNC_OK) return st;
+    size_t last = (size_t)e->model->n_layers - 1;
+    return e->ops->download(e, dst, e->plan.layers[last].out,
+                            (size_t)(e->shapes_batch * e->plan.n_classes) * sizeof(float), err);
+}
+
+cnnc_status cnnc_engine_loss(cnnc_engine *e, int backward, float *loss, cnnc_error *err) {
+    cnnc_status st = need_batch(e, err);
+    if (st != CNNC_OK) return st;
+    if ((st = e->ops->memset0(e, e->plan.metrics, 4 * sizeof(float), err)) != CNNC_OK) return st;
+    if ((st = e->ops->loss(e, e->shapes_batch, backward, err)) != CNNC_OK) return st;
+    if (backward && (st = e->ops->backward(e, e->shapes_batch, err)) != CNNC_OK) return st;
+    if (loss) {
+        float metrics[4];
+        if ((st = e->ops->download(e, metrics, e->plan.metrics, sizeof metrics, err)) != CNNC_OK) return st;
+        *loss = metrics[3];
+    }
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_engine_optim_step(cnnc_engine *e, cnnc_error *err) {
+    e->step++;
+    return e->ops->optim_step(e, err);
+}
+
+cnnc_status cnnc_engine_sync(cnnc_engine *e, cnnc_error *err) { return e->ops->sync(e, err); }
+
+cnnc_status cnnc_engine_train_step(cnnc_engine *e, float *loss, cnnc_error *err) {
+    cnnc_status st = cnnc_engine_forward(e, 1, err);
+    if (st == CNNC_OK) st = cnnc_engine_loss(e, 1, loss, err);
+    if (st == CNNC_OK) st = cnnc_engine_optim_step(e, err);
+    return st;
+}

@@ -1,0 +1,187 @@
+/* train.c — the epoch and evaluation loops over resident data sets. Inside
+ * the step loop there is no allocation and no host<->device copy: the order
+ * is uploaded once per epoch, and metrics are read back once per interval. */
+#include "engine/engine_internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "engine/rng.h"
+
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+cnnc_status cnnc_engine_set_dataset(cnnc_engine *e, int slot, const cnnc_dataset *ds, cnnc_error *err) {
+    if (!e || !ds || slot < 0 || slot > 1)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_engine_set_dataset: bad argument");
+    int64_t pixels = (int64_t)ds->channels * ds->height * ds->width;
+    const cnnc_shape *s = &e->plan.sample;
+    int match = pixels == e->plan.sample_numel;
+    if (match && s->ndim == 3) match = s->d[0] == ds->channels && s->d[1] == ds->height && s->d[2] == ds->width;
+    if (!match) {
+        char want[96];
+        cnnc_shape_format(s, want, sizeof want);
+        return cnnc_error_set(err, CNNC_ERR_SHAPE, "ValueError",
+                              "data set samples are %dx%dx%d but the model takes input %s per sample",
+                              ds->channels, ds->height, ds->width, want);
+    }
+    if (ds->n <= 0 || ds->n > INT32_MAX)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "data set size %lld out of range", (long long)ds->n);
+    for (int64_t i = 0; i < ds->n; i++)
+        if ((int64_t)ds->labels[i] >= e->plan.n_classes)
+            return cnnc_error_set(err, CNNC_ERR_SHAPE, "IndexError", "Target %d is out of bounds.", ds->labels[i]);
+    if (ds->n > e->order_cap) {
+        int32_t *o = realloc(e->order, (size_t)ds->n * sizeof(int32_t));
+        if (!o) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the sample order");
+        e->order = o;
+        e->order_cap = ds->n;
+    }
+    cnnc_status st = e->ops->set_dataset(e, slot, ds->images, ds->labels, ds->n, pixels, err);
+    if (st != CNNC_OK) return st;
+    e->dataset_n[slot] = ds->n;
+    e->dataset_labels[slot] = ds->labels;
+    return CNNC_OK;
+}
+
+/* Seeded Fisher-Yates: the same (seed, epoch) gives the same order everywhere. */
+static void shuffle_order(int32_t *order, int64_t n, uint64_t seed, int64_t epoch) {
+    for (int64_t i = 0; i < n; i++) order[i] = (int32_t)i;
+    uint64_t stream = cnnc_mix64(seed ^ cnnc_mix64((uint64_t)epoch + 0x5EED));
+    for (int64_t i = n - 1; i > 0; i--) {
+        uint64_t r = cnnc_mix64(stream + (uint64_t)i);
+        int64_t j = (int64_t)(r % (uint64_t)(i + 1));
+        int32_t t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+    }
+}
+
+static cnnc_shape sample_batch(const cnnc_engine *e, int64_t n) {
+    cnnc_shape s;
+    memset(&s, 0, sizeof s);
+    s.ndim = e->plan.sample.ndim + 1;
+    s.d[0] = n;
+    for (int i = 0; i < e->plan.sample.ndim; i++) s.d[i + 1] = e->plan.sample.d[i];
+    return s;
+}
+
+static cnnc_status read_metrics(cnnc_engine *e, float m[4], cnnc_error *err) {
+    return e->ops->download(e, m, e->plan.metrics, 4 * sizeof(float), err);
+}
+
+cnnc_status cnnc_engine_train_epoch(cnnc_engine *e, int64_t batch, uint64_t shuffle_seed, int64_t epoch,
+                                    cnnc_progress_fn progress, void *user, int64_t every,
+                                    cnnc_epoch_stats *stats, cnnc_error *err) {
+    const int64_t N = e->dataset_n[0];
+    if (N <= 0) return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "no training set has been set");
+    if (batch <= 0 || batch > e->plan.max_batch)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "batch %lld out of range (1 to %lld)",
+                              (long long)batch, (long long)e->plan.max_batch);
+    if (every <= 0) every = 50;
+    shuffle_order(e->order, N, shuffle_seed, epoch);
+    cnnc_status st = e->ops->set_order(e, 0, e->order, N, err);
+    if (st == CNNC_OK) st = e->ops->memset0(e, e->plan.metrics, 4 * sizeof(float), err);
+    if (st != CNNC_OK) return st;
+
+    const int64_t steps = (N + batch - 1) / batch;
+    const double t0 = now_seconds();
+    float m[4] = {0, 0, 0, 0};
+    double last_loss = NAN;
+    for (int64_t s = 0; s < steps; s++) {
+        int64_t start = s * batch, n = N - start < batch ? N - start : batch;
+        cnnc_shape xs = sample_batch(e, n);
+        if ((st = cnnc_engine_prepare_batch(e, &xs, 1, err)) != CNNC_OK) return st;
+        if (e->ops->profiler && e->cfg.profile_first > 0 && e->step + 1 == e->cfg.profile_first &&
+            (st = e->ops->profiler(e, 1, err)) != CNNC_OK)
+            return st;
+        if ((st = e->ops->gather(e, 0, start, n, err)) != CNNC_OK) return st;
+        if ((st = e->ops->forward(e, n, 1, err)) != CNNC_OK) return st;
+        if ((st = e->ops->loss(e, n, 1, err)) != CNNC_OK) return st;
+        if ((st = e->ops->backward(e, n, err)) != CNNC_OK) return st;
+        e->step++;
+        if ((st = e->ops->optim_step(e, err)) != CNNC_OK) return st;
+        if (e->ops->profiler && e->cfg.profile_first > 0 && e->step == e->cfg.profile_last &&
+            (st = e->ops->profiler(e, 0, err)) != CNNC_OK)
+            return st;
+        int last = s == steps - 1;
+        if ((s + 1) % every == 0 || last) {
+            if ((st = read_metrics(e, m, err)) != CNNC_OK) return st;
+            last_loss = m[2] > 0 ? m[0] / m[2] : NAN;
+            if (!isfinite(m[3]))
+                return cnnc_error_set(err, CNNC_ERR_NUMERIC, "RuntimeError",
+                                      "loss is %s at epoch %lld step %lld: training diverged (try a lower --lr)",
+                                      isnan(m[3]) ? "nan" : "inf", (long long)epoch, (long long)(s + 1));
+        }
+        if (progress) {
+            double dt = now_seconds() - t0;
+            double ips = dt > 0 ? (double)(start + n) / dt : 0.0;
+            if (progress(user, s + 1, steps, last_loss, ips))
+                return cnnc_error_set(err, CNNC_ERR_INTERRUPTED, "KeyboardInterrupt",
+                                      "training interrupted at epoch %lld step %lld", (long long)epoch, (long long)(s + 1));
+        }
+    }
+    double dt = now_seconds() - t0;
+    if (stats) {
+        stats->loss = m[2] > 0 ? m[0] / m[2] : NAN;
+        stats->accuracy = m[2] > 0 ? m[1] / m[2] : 0.0;
+        stats->samples = N;
+        stats->seconds = dt;
+        stats->images_per_s = dt > 0 ? (double)N / dt : 0.0;
+    }
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_engine_evaluate(cnnc_engine *e, int slot, int64_t batch, cnnc_epoch_stats *stats,
+                                 int64_t *confusion, cnnc_error *err) {
+    if (slot < 0 || slot > 1 || e->dataset_n[slot] <= 0)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "no data set in slot %d", slot);
+    if (batch <= 0 || batch > e->plan.max_batch) batch = e->plan.max_batch;
+    const int64_t N = e->dataset_n[slot], C = e->plan.n_classes;
+    for (int64_t i = 0; i < N; i++) e->order[i] = (int32_t)i;
+    cnnc_status st = e->ops->set_order(e, slot, e->order, N, err);
+    if (st == CNNC_OK) st = e->ops->memset0(e, e->plan.metrics, 4 * sizeof(float), err);
+    if (st != CNNC_OK) return st;
+    float *logits = NULL;
+    if (confusion) {
+        memset(confusion, 0, (size_t)(C * C) * sizeof(int64_t));
+        logits = malloc((size_t)(batch * C) * sizeof(float));
+        if (!logits) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate logits");
+    }
+    const double t0 = now_seconds();
+    for (int64_t start = 0; start < N && st == CNNC_OK; start += batch) {
+        int64_t n = N - start < batch ? N - start : batch;
+        cnnc_shape xs = sample_batch(e, n);
+        st = cnnc_engine_prepare_batch(e, &xs, 0, err);
+        if (st == CNNC_OK) st = e->ops->gather(e, slot, start, n, err);
+        if (st == CNNC_OK) st = e->ops->forward(e, n, 0, err);
+        if (st == CNNC_OK) st = e->ops->loss(e, n, 0, err);
+        if (st == CNNC_OK && confusion) {
+            st = cnnc_engine_read_output(e, logits, err);
+            for (int64_t i = 0; st == CNNC_OK && i < n; i++) {
+                const float *row = logits + i * C;
+                int64_t best = 0;
+                for (int64_t c = 1; c < C; c++)
+                    if (row[c] > row[best]) best = c;
+                confusion[(int64_t)e->dataset_labels[slot][start + i] * C + best]++;
+            }
+        }
+    }
+    free(logits);
+    float m[4];
+    if (st == CNNC_OK) st = read_metrics(e, m, err);
+    if (st != CNNC_OK) return st;
+    double dt = now_seconds() - t0;
+    if (stats) {
+        stats->loss = m[2] > 0 ? m[0] / m[2] : NAN;
+        stats->accuracy = m[2] > 0 ? m[1] / m[2] : 0.0;
+        stats->samples = N;
+        stats->seconds = dt;
+        stats->images_per_s = dt > 0 ? (double)N / dt : 0.0;
+    }
+    return CNNC_OK;
+}

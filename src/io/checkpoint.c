@@ -1,0 +1,275 @@
+/* checkpoint.c — engine state as a PyTorch state_dict in a safetensors file,
+ * through the public engine API only. Tensor names are state_dict names (F32;
+ * num_batches_tracked I64 with shape []); metadata: format=cnnc, model (the
+ * model file text), epoch, seed; optional optimizer state optim.m, optim.v (F32,
+ * flat over trainable floats) and optim.step (I64). Loading checks every name
+ * and shape first and reports all mismatches at once in load_state_dict's
+ * words; nothing is written to the engine unless everything matches. */
+#include "cnnc/io.h"
+
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "io/io_util.h"
+
+/* ---- saving ---- */
+
+cnnc_status cnnc_ckpt_save(cnnc_engine *e, const cnnc_model *model, const char *path, const cnnc_ckpt_meta *meta,
+                           cnnc_error *err) {
+    if (!e || !path) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_ckpt_save: NULL argument");
+    cnnc_st_writer *w = cnnc_st_writer_new();
+    if (!w) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", path);
+    cnnc_status st = CNNC_OK;
+    void *buf = NULL;
+    float *m = NULL, *v = NULL;
+    char num[32];
+
+    const int32_t n = cnnc_engine_param_count(e);
+    for (int32_t i = 0; i < n && st == CNNC_OK; i++) {
+        const cnnc_param_info *pi = cnnc_engine_param(e, i);
+        size_t elem = pi->dtype == CNNC_I64 ? sizeof(int64_t) : sizeof(float);
+        free(buf);
+        buf = malloc((size_t)pi->numel * elem + 1);
+        if (!buf) {
+            st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", path);
+            break;
+        }
+        if ((st = cnnc_engine_read_param(e, i, buf, err)) != CNNC_OK) break;
+        st = cnnc_st_writer_add(w, pi->name, pi->dtype == CNNC_I64 ? CNNC_I64 : CNNC_F32, pi->ndim, pi->shape, buf, err);
+    }
+    if (st == CNNC_OK && meta && meta->with_optim) {
+        int64_t floats = cnnc_engine_trainable_floats(e), step = 0;
+        m = malloc((size_t)floats * sizeof(float) + 1);
+        v = malloc((size_t)floats * sizeof(float) + 1);
+        if (!m || !v) st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", path);
+        if (st == CNNC_OK) st = cnnc_engine_read_optim_state(e, m, v, &step, err);
+        if (st == CNNC_OK) st = cnnc_st_writer_add(w, "optim.m", CNNC_F32, 1, &floats, m, err);
+        if (st == CNNC_OK) st = cnnc_st_writer_add(w, "optim.v", CNNC_F32, 1, &floats, v, err);
+        if (st == CNNC_OK) st = cnnc_st_writer_add(w, "optim.step", CNNC_I64, 0, NULL, &step, err);
+    }
+    if (st == CNNC_OK) st = cnnc_st_writer_meta(w, "format", "cnnc", err);
+    if (st == CNNC_OK && model && model->text) st = cnnc_st_writer_meta(w, "model", model->text, err);
+    if (st == CNNC_OK) {
+        snprintf(num, sizeof num, "%" PRId64, meta ? meta->epoch : (int64_t)0);
+        st = cnnc_st_writer_meta(w, "epoch", num, err);
+    }
+    if (st == CNNC_OK) {
+        snprintf(num, sizeof num, "%" PRIu64, meta ? meta->seed : (uint64_t)0);
+        st = cnnc_st_writer_meta(w, "seed", num, err);
+    }
+    if (st == CNNC_OK) st = cnnc_st_writer_save(w, path, err);
+    free(buf);
+    free(m);
+    free(v);
+    cnnc_st_writer_free(w);
+    return st;
+}
+
+/* ---- loading ---- */
+
+/* Appends to a fixed message buffer; truncation is harmless (the error text
+ * has a fixed size), so the length is clamped. */
+typedef struct msgbuf { char *p; size_t cap, n; } msgbuf;
+
+static void mb_printf(msgbuf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+static void mb_printf(msgbuf *b, const char *fmt, ...) {
+    if (b->n + 1 >= b->cap) return;
+    va_list ap;
+    va_start(ap, fmt);
+    int r = vsnprintf(b->p + b->n, b->cap - b->n, fmt, ap);
+    va_end(ap);
+    if (r > 0) b->n += (size_t)r;
+    if (b->n >= b->cap) b->n = b->cap - 1;
+}
+
+/* torch.Size([10, 1568]) */
+static void mb_size(msgbuf *b, int32_t ndim, const int64_t *shape) {
+    mb_printf(b, "torch.Size([");
+    for (int32_t d = 0; d < ndim; d++) mb_printf(b, "%s%" PRId64, d ? ", " : "", shape[d]);
+    mb_printf(b, "])");
+}
+
+static int is_optim_key(const char *name) { return strncmp(name, "optim.", 6) == 0; }
+
+static int same_shape(const cnnc_st_tensor *t, const cnnc_param_info *pi) {
+    if (t->ndim != pi->ndim) return 0;
+    for (int32_t d = 0; d < pi->ndim; d++)
+        if (t->shape[d] != pi->shape[d]) return 0;
+    return 1;
+}
+
+/* Element k of a tensor as double / int64 (data may be unaligned). */
+static double elem_f64(const cnnc_st_tensor *t, int64_t k) {
+    const unsigned char *p = t->data;
+    switch (t->dtype) {
+    case CNNC_F32: { float f; memcpy(&f, p + 4 * k, 4); return f; }
+    case CNNC_I64: { int64_t x; memcpy(&x, p + 8 * k, 8); return (double)x; }
+    case CNNC_I32: { int32_t x; memcpy(&x, p + 4 * k, 4); return x; }
+    case CNNC_U8: return p[k];
+    }
+    return 0;
+}
+
+/* Copy a checkpoint tensor into the layout the engine wants (float or int64),
+ * converting the dtype like Tensor.copy_ does. */
+static void convert(const cnnc_st_tensor *t, const cnnc_param_info *pi, void *dst) {
+    if (pi->dtype == CNNC_I64) {
+        int64_t *o = dst;
+        for (int64_t k = 0; k < pi->numel; k++) {
+            if (t->dtype == CNNC_I64) memcpy(&o[k], (const unsigned char *)t->data + 8 * k, 8);
+            else o[k] = (int64_t)elem_f64(t, k);
+        }
+    } else if (t->dtype == CNNC_F32) {
+        memcpy(dst, t->data, (size_t)pi->numel * sizeof(float));
+    } else {
+        float *o = dst;
+        for (int64_t k = 0; k < pi->numel; k++) o[k] = (float)elem_f64(t, k);
+    }
+}
+
+/* Whether the file holds optimizer state (0 none, 1 usable); a partial or
+ * wrongly sized state is PyTorch's optimizer load_state_dict ValueError. */
+static cnnc_status check_optim(cnnc_engine *e, const cnnc_st_file *f, const char *path, int *present, cnnc_error *err) {
+    *present = 0;
+    const cnnc_st_tensor *tm = cnnc_st_find(f, "optim.m"), *tv = cnnc_st_find(f, "optim.v"),
+                         *ts = cnnc_st_find(f, "optim.step");
+    if (!tm && !tv && !ts) return CNNC_OK;   /* weights-only checkpoint */
+    int64_t floats = cnnc_engine_trainable_floats(e);
+    if (!tm || !tv || !ts || tm->dtype != CNNC_F32 || tv->dtype != CNNC_F32 || tm->numel != floats ||
+        tv->numel != floats || ts->numel != 1) {
+        if (err) snprintf(err->file, sizeof err->file, "%s", path);
+        return cnnc_error_set(err, CNNC_ERR_SHAPE, "ValueError",
+                              "loaded state dict contains a parameter group that doesn't match the size of "
+                              "optimizer's group");
+    }
+    *present = 1;
+    return CNNC_OK;
+}
+
+static cnnc_status load_optim(cnnc_engine *e, const cnnc_st_file *f, const char *path, cnnc_error *err) {
+    const cnnc_st_tensor *tm = cnnc_st_find(f, "optim.m"), *tv = cnnc_st_find(f, "optim.v"),
+                         *ts = cnnc_st_find(f, "optim.step");
+    int64_t floats = cnnc_engine_trainable_floats(e);
+    float *m = malloc((size_t)floats * sizeof(float) + 1), *v = malloc((size_t)floats * sizeof(float) + 1);
+    if (!m || !v) {
+        free(m);
+        free(v);
+        return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory loading %s", path);
+    }
+    memcpy(m, tm->data, (size_t)floats * sizeof(float));
+    memcpy(v, tv->data, (size_t)floats * sizeof(float));
+    int64_t step = (int64_t)elem_f64(ts, 0);
+    if (ts->dtype == CNNC_I64) memcpy(&step, ts->data, 8);
+    cnnc_status st = cnnc_engine_write_optim_state(e, m, v, step, err);
+    free(m);
+    free(v);
+    return st;
+}
+
+cnnc_status cnnc_ckpt_load(cnnc_engine *e, const char *path, int want_optim, cnnc_ckpt_meta *meta, cnnc_error *err) {
+    if (!e || !path) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_ckpt_load: NULL argument");
+    cnnc_st_file *f = NULL;
+    cnnc_status st = cnnc_st_read(path, &f, err);
+    if (st != CNNC_OK) return st;
+
+    const int32_t n = cnnc_engine_param_count(e);
+    /* Check everything first, as load_state_dict does, and list every problem:
+     * missing keys (model order), unexpected keys (file order), size mismatches. */
+    int n_missing = 0, n_unexpected = 0, n_size = 0;
+    for (int32_t i = 0; i < n; i++) {
+        const cnnc_param_info *pi = cnnc_engine_param(e, i);
+        const cnnc_st_tensor *t = cnnc_st_find(f, pi->name);
+        if (!t) n_missing++;
+        else if (!same_shape(t, pi)) n_size++;
+    }
+    for (int32_t k = 0; k < cnnc_st_count(f); k++) {
+        const char *name = cnnc_st_at(f, k)->name;
+        if (!is_optim_key(name) && cnnc_engine_param_find(e, name) < 0) n_unexpected++;
+    }
+    if (n_missing || n_unexpected || n_size) {
+        char text[CNNC_ERR_TEXT];
+        msgbuf b = {text, sizeof text, 0};
+        text[0] = '\0';
+        mb_printf(&b, "Error(s) in loading state_dict for Sequential:");
+        if (n_missing) {
+            mb_printf(&b, "\n\tMissing key(s) in state_dict: ");
+            int first = 1;
+            for (int32_t i = 0; i < n; i++) {
+                const cnnc_param_info *pi = cnnc_engine_param(e, i);
+                if (cnnc_st_find(f, pi->name)) continue;
+                mb_printf(&b, "%s\"%s\"", first ? "" : ", ", pi->name);
+                first = 0;
+            }
+            mb_printf(&b, ". ");
+        }
+        if (n_unexpected) {
+            mb_printf(&b, "\n\tUnexpected key(s) in state_dict: ");
+            int first = 1;
+            for (int32_t k = 0; k < cnnc_st_count(f); k++) {
+                const char *name = cnnc_st_at(f, k)->name;
+                if (is_optim_key(name) || cnnc_engine_param_find(e, name) >= 0) continue;
+                mb_printf(&b, "%s\"%s\"", first ? "" : ", ", name);
+                first = 0;
+            }
+            mb_printf(&b, ". ");
+        }
+        for (int32_t i = 0; i < n && n_size; i++) {
+            const cnnc_param_info *pi = cnnc_engine_param(e, i);
+            const cnnc_st_tensor *t = cnnc_st_find(f, pi->name);
+            if (!t || same_shape(t, pi)) continue;
+            mb_printf(&b, "\n\tsize mismatch for %s: copying a param with shape ", pi->name);
+            mb_size(&b, t->ndim, t->shape);
+            mb_printf(&b, " from checkpoint, the shape in current model is ");
+            mb_size(&b, pi->ndim, pi->shape);
+            mb_printf(&b, ".");
+        }
+        cnnc_error_set(err, CNNC_ERR_SHAPE, "RuntimeError", "%s", text);
+        if (err) {
+            snprintf(err->file, sizeof err->file, "%s", path);
+            snprintf(err->hint, sizeof err->hint, "%s",
+                     cnnc_st_meta(f, "model")
+                         ? "the checkpoint was saved from a different model; the text of that model is stored "
+                           "in the file's \"model\" metadata"
+                         : "the checkpoint does not match this model file");
+        }
+        cnnc_st_free(f);
+        return CNNC_ERR_SHAPE;
+    }
+
+    int optim_present = 0;
+    if (want_optim && (st = check_optim(e, f, path, &optim_present, err)) != CNNC_OK) {
+        cnnc_st_free(f);
+        return st;
+    }
+
+    /* Everything matches: copy in. */
+    void *buf = NULL;
+    for (int32_t i = 0; i < n && st == CNNC_OK; i++) {
+        const cnnc_param_info *pi = cnnc_engine_param(e, i);
+        const cnnc_st_tensor *t = cnnc_st_find(f, pi->name);
+        free(buf);
+        buf = malloc((size_t)pi->numel * (pi->dtype == CNNC_I64 ? 8 : 4) + 1);
+        if (!buf) {
+            st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory loading %s", path);
+            break;
+        }
+        convert(t, pi, buf);
+        st = cnnc_engine_write_param(e, i, buf, err);
+    }
+    free(buf);
+    if (st == CNNC_OK && optim_present) st = load_optim(e, f, path, err);
+    if (st == CNNC_OK && meta) {
+        const char *epoch = cnnc_st_meta(f, "epoch"), *seed = cnnc_st_meta(f, "seed");
+        meta->epoch = epoch ? strtoll(epoch, NULL, 10) : 0;
+        meta->seed = seed ? strtoull(seed, NULL, 10) : 0;
+        meta->with_optim = optim_present;
+    }
+    cnnc_st_free(f);
+    return st;
+}

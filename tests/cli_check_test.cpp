@@ -1,0 +1,180 @@
+// cli_check_test.cpp — `cnnc check` and `cnnc summary` as a user runs them:
+// exit codes (0 valid, 1 shape error, 2 usage/parse), the first line exactly as
+// Python prints PyTorch's exception, --fix round trips and --json.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "test_paths.h"
+
+namespace {
+
+struct CliRun { int code; std::string out, err; };
+
+// Run cnnc with `args` (already shell-quoted), capturing stdout and stderr.
+CliRun cnnc(const std::string &args) {
+    static int n = 0;
+    std::string base = scratch_dir() + "/cli_check_" + std::to_string(::getpid()) + "_" + std::to_string(n++);
+    std::string cmd = "cd '" + source_dir() + "' && '" + cnnc_exe() + "' " + args + " >'" + base + ".out' 2>'" + base + ".err'";
+    int st = std::system(cmd.c_str());
+    CliRun r;
+    r.code = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    auto slurp = [](const std::string &p) { std::ifstream f(p); std::stringstream s; s << f.rdbuf(); return s.str(); };
+    r.out = slurp(base + ".out");
+    r.err = slurp(base + ".err");
+    std::remove((base + ".out").c_str());
+    std::remove((base + ".err").c_str());
+    return r;
+}
+
+std::string write_model(const std::string &name, const std::string &text) {
+    std::string p = scratch_dir() + "/" + name;
+    std::ofstream(p) << text;
+    return p;
+}
+
+std::string first_line(const std::string &s) { return s.substr(0, s.find('\n')); }
+
+TEST(CliCheck, ValidModelPrintsTheOutputShapeAndExitsZero) {
+    CliRun r = cnnc("check models/mnist_cnn.cnn");
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out, "[2, 10]\n");
+    r = cnnc("check models/mnist_cnn.cnn --input 64x1x28x28 --input 1x1x28x28");
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out, "[64, 10]\n[1, 10]\n");
+}
+
+TEST(CliCheck, BrokenLinearPrintsPythonsLineThenLocationTrailAndHint) {
+    CliRun r = cnnc("check models/mnist_cnn_broken.cnn");
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err,
+              "RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x1568 and 1050x10)\n"
+              "  at models/mnist_cnn_broken.cnn:10: out (Linear)\n"
+              "  shape: flatten of [2, 32, 7, 7] = 32*7*7 = 1568 features (flatten (Flatten))\n"
+              "  hint: set in_features=1568: out = nn.Linear(1568, 10)\n");
+}
+
+TEST(CliCheck, UnbatchedInputFollowsPyTorchAndSaysWhy) {
+    CliRun r = cnnc("check models/mnist_cnn.cnn --input 1x28x28");
+    EXPECT_EQ(r.code, 1);
+    // torch 1.13: seed(torch.zeros(1, 28, 28)) raises exactly this
+    EXPECT_EQ(first_line(r.err), "RuntimeError: mat1 and mat2 shapes cannot be multiplied (32x49 and 1568x10)");
+    EXPECT_NE(r.err.find("unbatched"), std::string::npos) << r.err;
+}
+
+TEST(CliCheck, TooSmallInputHintsTheSmallestSize) {
+    CliRun r = cnnc("check models/mnist_cnn.cnn --input 2x1x3x3");
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(first_line(r.err),
+              "RuntimeError: Given input size: (32x1x1). Calculated output size: (32x0x0). Output size is too small");
+    EXPECT_NE(r.err.find("  at models/mnist_cnn.cnn:8: conv2.2 (MaxPool2d)\n"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("  hint: input must be at least 4x4\n"), std::string::npos) << r.err;
+}
+
+TEST(CliCheck, FixRepairsTheModelAndItsOutputValidates) {
+    CliRun r = cnnc("check models/mnist_cnn_broken.cnn --fix");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("\nout = Linear(1568, 10)\n"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("1050, 10)"), std::string::npos);
+    std::string fixed = write_model("cli_fixed.cnn", r.out);
+    CliRun again = cnnc("check '" + fixed + "'");
+    EXPECT_EQ(again.code, 0) << again.err;
+    EXPECT_EQ(again.out, "[2, 10]\n");
+}
+
+TEST(CliCheck, FixRepairsSeveralLayersInOnePass) {
+    std::string m = write_model("cli_multi.cnn",
+                                "input = (3, 16, 16)\n"
+                                "body = nn.Sequential(\n"
+                                "    nn.Conv2d(1, 8, 3, padding=1),\n"
+                                "    nn.BatchNorm2d(4),\n"
+                                "    nn.ReLU(),\n"
+                                "    nn.Conv2d(5, 8, 3),\n"
+                                ")\n"
+                                "flat = nn.Flatten()\n"
+                                "head = nn.Linear(10, 2)\n");
+    CliRun r = cnnc("check '" + m + "' --fix");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("nn.Conv2d(3, 8, kernel_size=3, stride=1, padding=1),\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("nn.BatchNorm2d(8),\n    nn.ReLU(),\n    nn.Conv2d(8, 8, kernel_size=3, stride=1),\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Linear(1568, 2)"), std::string::npos) << r.out;  // 8 * 14 * 14
+    std::string fixed = write_model("cli_multi_fixed.cnn", r.out);
+    CliRun again = cnnc("check '" + fixed + "'");
+    EXPECT_EQ(again.code, 0) << again.err;
+    EXPECT_EQ(again.out, "[2, 2]\n");
+}
+
+TEST(CliCheck, FixThatNeedsABiggerInputFailsWithExitOne) {
+    CliRun r = cnnc("check models/mnist_cnn.cnn --input 2x1x3x3 --fix");
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.out, "");
+}
+
+TEST(CliCheck, JsonGivesOneObjectPerInput) {
+    CliRun r = cnnc("check models/mnist_cnn_broken.cnn --input 2x1x28x28 --json");
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.out,
+              "{\"input\": [2, 1, 28, 28], \"ok\": false, \"error\": {\"type\": \"RuntimeError\", \"message\": "
+              "\"mat1 and mat2 shapes cannot be multiplied (2x1568 and 1050x10)\", \"file\": \"models/mnist_cnn_broken.cnn\", "
+              "\"line\": 10, \"layer\": \"out\", \"kind\": \"Linear\", \"trail\": \"flatten of [2, 32, 7, 7] = 32*7*7 = 1568 "
+              "features (flatten (Flatten))\", \"hint\": \"set in_features=1568: out = nn.Linear(1568, 10)\", \"fix\": "
+              "{\"field\": \"in_features\", \"layer\": \"out\", \"value\": 1568}}}\n");
+    r = cnnc("check models/mnist_cnn.cnn --input 3x1x28x28 --input 1x28x28 --json");
+    EXPECT_EQ(r.code, 1);
+    std::string l1 = first_line(r.out);
+    EXPECT_EQ(l1, "{\"input\": [3, 1, 28, 28], \"ok\": true, \"output\": [3, 10]}");
+    EXPECT_NE(r.out.find("\n{\"input\": [1, 28, 28], \"ok\": false"), std::string::npos) << r.out;
+}
+
+TEST(CliCheck, UsageAndParseErrorsExitTwo) {
+    EXPECT_EQ(cnnc("check").code, 2);
+    EXPECT_EQ(cnnc("check models/mnist_cnn.cnn --input 2xx1").code, 2);
+    EXPECT_EQ(cnnc("check models/mnist_cnn.cnn --bogus").code, 2);
+    EXPECT_EQ(cnnc("check models/mnist_cnn.cnn --input").code, 2);
+    std::string bad = write_model("cli_bad.cnn", "input = (1, 28, 28)\nout = Linear(10\n");
+    CliRun r = cnnc("check '" + bad + "'");
+    EXPECT_EQ(r.code, 2);
+    // file:line:col: Type: message
+    EXPECT_EQ(r.err.rfind(bad + ":", 0), 0u) << r.err;
+    std::string noinput = write_model("cli_noinput.cnn", "out = Linear(10, 2)\n");
+    r = cnnc("check '" + noinput + "'");
+    EXPECT_EQ(r.code, 2);
+    r = cnnc("check '" + noinput + "' --input 4x10");
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out, "[4, 2]\n");
+}
+
+TEST(CliSummary, SeedNetPrintsTorchsummarysTable) {
+    CliRun r = cnnc("summary models/mnist_cnn.cnn");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("            Conv2d-1           [-1, 16, 28, 28]             416\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Total params: 28,938\n"), std::string::npos);
+    EXPECT_NE(r.out.find("Estimated Total Size (MB): 0.45\n"), std::string::npos);
+    r = cnnc("summary models/mnist_cnn.cnn --input 1x20x20");
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(first_line(r.err), "RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x800 and 1568x10)");
+    EXPECT_EQ(cnnc("summary").code, 2);
+}
+
+// Every layer kind with non-default arguments; the expected lines are what
+// torchsummary 1.5.1's code printed for the same nn.Sequential under torch 1.13.
+TEST(CliSummary, EveryLayerModelMatchesTorchsummary) {
+    CliRun r = cnnc("summary models/every_layer.cnn");
+    ASSERT_EQ(r.code, 0) << r.err;
+    for (const char *line : {"       BatchNorm2d-5           [-1, 16, 14, 28]               0\n",
+                             "         MaxPool2d-7            [-1, 16, 8, 15]               0\n",
+                             "            Conv2d-8            [-1, 32, 8, 15]           1,184\n",
+                             "         AvgPool2d-9             [-1, 32, 5, 8]               0\n",
+                             "           Linear-13                   [-1, 64]          81,984\n",
+                             "Total params: 85,906\n", "Forward/backward pass size (MB): 0.37\n",
+                             "Estimated Total Size (MB): 0.70\n"})
+        EXPECT_NE(r.out.find(line), std::string::npos) << line << r.out;
+}
+
+}  // namespace
