@@ -1,0 +1,273 @@
+// oracle_test.cpp — cnnc's shape pass and summary against PyTorch as the oracle.
+//
+// Shapes: every tests/shapes/*.cnn model is run in PyTorch by
+// tests/python/shape_oracle.py (train mode, input from the file's `# input:` line),
+// which prints the output size `[2, 10]` or the exception line Python prints
+// (torch 1.13 texts rewritten to 2.x's where they differ; see the script).
+// `cnnc check FILE --input SHAPE` must agree: exit 0 with that list as the last
+// shape list on stdout, or exit 1 with that exception line first on stdout or stderr.
+//
+// Summary: tests/python/torchsummary_ref.py prints torchsummary.summary()'s table
+// for the PyTorch module; `cnnc summary MODEL --input CxHxW` must print the same
+// lines (trailing blank lines aside).
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const char *const kPython = "/usr/bin/python3";
+
+struct RunResult {
+    int rc = -1;
+    std::string out, err;
+};
+
+std::string read_text(const fs::path &p) {
+    std::ifstream f(p, std::ios::binary);
+    std::stringstream ss;
+    ss << f.rdbuf();
+    return ss.str();
+}
+
+std::string quote(const std::string &s) {
+    std::string q = "'";
+    for (char c : s) {
+        if (c == '\'') q += "'\\''";
+        else q += c;
+    }
+    return q + "'";
+}
+
+fs::path scratch_dir(const std::string &name) {
+    fs::path d = fs::path(CNNC_BINARY_DIR) / "oracle_tmp" / name;
+    fs::remove_all(d);
+    fs::create_directories(d);
+    return d;
+}
+
+RunResult run(const std::string &cmd, const fs::path &dir) {
+    fs::path out = dir / "cmd.stdout", err = dir / "cmd.stderr";
+    std::string full = cmd + " >" + quote(out.string()) + " 2>" + quote(err.string());
+    int st = std::system(full.c_str());
+    RunResult r;
+    r.rc = (st != -1 && WIFEXITED(st)) ? WEXITSTATUS(st) : -1;
+    r.out = read_text(out);
+    r.err = read_text(err);
+    return r;
+}
+
+bool torch_available(std::string *why) {
+    static int cached = -1;
+    if (cached < 0) {
+        std::string cmd = std::string(kPython) + " -c 'import torch' >/dev/null 2>&1";
+        int st = std::system(cmd.c_str());
+        cached = (st != -1 && WIFEXITED(st) && WEXITSTATUS(st) == 0) ? 1 : 0;
+    }
+    *why = std::string(kPython) + " cannot `import torch` (install python3-torch); the PyTorch oracle is unavailable";
+    return cached == 1;
+}
+
+// Skips while the CLI does not know COMMAND yet (a cheap probe: the C binary, no Python).
+#define REQUIRE_CLI(command)                                                                        \
+    do {                                                                                            \
+        RunResult probe_ = run(std::string(quote(CNNC_EXE)) + " " + (command), scratch_dir("probe_" + std::to_string(getpid()))); \
+        if (cli_lacks(probe_)) GTEST_SKIP() << "`cnnc " << (command) << "` is not in the CLI yet: " << probe_.err; \
+    } while (0)
+
+#define REQUIRE_TORCH()                                    \
+    do {                                                   \
+        std::string why_;                                  \
+        if (!torch_available(&why_)) GTEST_SKIP() << why_; \
+    } while (0)
+
+std::string script(const char *name) {
+    return quote((fs::path(CNNC_SOURCE_DIR) / "tests" / "python" / name).string());
+}
+
+std::string source(const char *rel) { return (fs::path(CNNC_SOURCE_DIR) / rel).string(); }
+
+bool cli_lacks(const RunResult &r) {
+    return r.rc == 2 && r.err.find("unknown command") != std::string::npos;
+}
+
+std::vector<std::string> lines_of(const std::string &text) {
+    std::vector<std::string> v;
+    std::istringstream in(text);
+    for (std::string l; std::getline(in, l);) v.push_back(l);
+    while (!v.empty() && v.back().empty()) v.pop_back();
+    return v;
+}
+
+std::string first_line(const std::string &text) {
+    auto v = lines_of(text);
+    return v.empty() ? "" : v.front();
+}
+
+// The last "[2, 10]"-style list in `text` (how torch.Size prints as a list).
+std::string last_shape_list(const std::string &text) {
+    static const std::regex list(R"(\[-?\d+(, -?\d+)*\])");
+    std::string last;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), list); it != std::sregex_iterator(); ++it)
+        last = it->str();
+    return last;
+}
+
+struct OracleRow {
+    std::string file, input, result;
+};
+
+// One interpreter for the whole corpus: shape_oracle.py --tsv.
+std::vector<OracleRow> oracle_rows(const std::vector<fs::path> &files, const fs::path &dir, std::string *err) {
+    std::string cmd = std::string(kPython) + " " + script("shape_oracle.py") + " --tsv";
+    for (const auto &f : files) cmd += " " + quote(f.string());
+    RunResult r = run(cmd, dir);
+    std::vector<OracleRow> rows;
+    if (r.rc != 0) { *err = "shape_oracle.py failed: " + r.out + r.err; return rows; }
+    for (const auto &l : lines_of(r.out)) {
+        size_t a = l.find('\t'), b = l.find('\t', a + 1);
+        if (a == std::string::npos || b == std::string::npos) { *err = "bad oracle line: " + l; return {}; }
+        rows.push_back({l.substr(0, a), l.substr(a + 1, b - a - 1), l.substr(b + 1)});
+    }
+    return rows;
+}
+
+std::vector<fs::path> corpus() {
+    std::vector<fs::path> files;
+    for (const auto &e : fs::directory_iterator(fs::path(CNNC_SOURCE_DIR) / "tests" / "shapes"))
+        if (e.path().extension() == ".cnn") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+// ---- the oracle checks itself (runs with torch alone) ----
+
+TEST(ShapeOracle, CorpusHasThirtyModelsAndEveryOneHasAnAnswerValidForPyTorch2) {
+    REQUIRE_TORCH();
+    auto files = corpus();
+    ASSERT_GE(files.size(), 30u);
+    std::string err;
+    auto rows = oracle_rows(files, scratch_dir("oracle_corpus"), &err);
+    ASSERT_EQ(rows.size(), files.size()) << err;
+    int valid = 0, errors = 0;
+    for (const auto &r : rows) {
+        EXPECT_EQ(r.result.rfind("UNSUPPORTED", 0), std::string::npos) << r.file << ": " << r.result;
+        if (r.result.rfind("[", 0) == 0) valid++;
+        else errors++;
+    }
+    EXPECT_GE(valid, 10);
+    EXPECT_GE(errors, 20);
+}
+
+TEST(ShapeOracle, ReportsTheSeedNetsLinearMismatchInPyTorchsWords) {
+    REQUIRE_TORCH();
+    fs::path dir = scratch_dir("oracle_seed");
+    RunResult r = run(std::string(kPython) + " " + script("shape_oracle.py") + " " +
+                          quote(source("tests/shapes/linear_mismatch_after_flatten.cnn")),
+                      dir);
+    ASSERT_EQ(r.rc, 0) << r.err;
+    EXPECT_EQ(first_line(r.out), "RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x1568 and 1050x10)");
+}
+
+TEST(ShapeOracle, RewritesTorch113PoolPaddingTextToPyTorch2AndRefusesWhat2AcceptsAnyway) {
+    REQUIRE_TORCH();
+    fs::path dir = scratch_dir("oracle_rewrite");
+    std::ofstream(dir / "pad.cnn") << "# input: 2x1x28x28\npool = MaxPool2d(2, padding=2)\n";
+    std::ofstream(dir / "dilated.cnn") << "# input: 2x1x28x28\npool = MaxPool2d(3, padding=2, dilation=2)\n";
+    RunResult r = run(std::string(kPython) + " " + script("shape_oracle.py") + " " + quote((dir / "pad.cnn").string()), dir);
+    EXPECT_EQ(first_line(r.out),
+              "RuntimeError: pad should be at most half of effective kernel size, but got pad=2, kernel_size=2 and dilation=1");
+    // torch 1.13 rejects pad 2 > 3/2; PyTorch 2.x accepts it (2 <= effective kernel 5 / 2).
+    r = run(std::string(kPython) + " " + script("shape_oracle.py") + " " + quote((dir / "dilated.cnn").string()), dir);
+    EXPECT_EQ(first_line(r.out).rfind("UNSUPPORTED", 0), 0u) << r.out;
+}
+
+// ---- cnnc check against the oracle ----
+
+TEST(ShapeOracle, CnncCheckAgreesWithPyTorchOnEveryCorpusModel) {
+    REQUIRE_TORCH();
+    REQUIRE_CLI("check");
+    auto files = corpus();
+    std::string err;
+    fs::path dir = scratch_dir("check");
+    auto rows = oracle_rows(files, dir, &err);
+    ASSERT_EQ(rows.size(), files.size()) << err;
+    int compared = 0;
+    for (const auto &row : rows) {
+        SCOPED_TRACE(row.file);
+        std::string cmd = std::string(quote(CNNC_EXE)) + " check " + quote(row.file) + " --input " + row.input;
+        RunResult r = run(cmd, dir);
+        if (cli_lacks(r)) GTEST_SKIP() << "`cnnc check` is not in the CLI yet: " << r.err;
+        compared++;
+        if (row.result.rfind("[", 0) == 0) {
+            EXPECT_EQ(r.rc, 0) << cmd << "\nPyTorch gives " << row.result << "\n" << r.out << r.err;
+            EXPECT_EQ(last_shape_list(r.out), row.result) << cmd << "\nstdout:\n" << r.out;
+        } else {
+            EXPECT_EQ(r.rc, 1) << cmd << "\nPyTorch raises " << row.result << "\n" << r.out << r.err;
+            std::string o = first_line(r.out), e = first_line(r.err);
+            EXPECT_TRUE(o == row.result || e == row.result)
+                << cmd << "\nPyTorch: " << row.result << "\ncnnc stdout: " << o << "\ncnnc stderr: " << e;
+        }
+    }
+    EXPECT_EQ(compared, static_cast<int>(rows.size()));
+}
+
+// ---- summary ----
+
+TEST(SummaryOracle, TorchsummaryReferenceGivesTheSeedNetsKnownTotals) {
+    REQUIRE_TORCH();
+    fs::path dir = scratch_dir("summary_ref");
+    RunResult r = run(std::string(kPython) + " " + script("torchsummary_ref.py") + " " +
+                          quote(source("tests/shapes/valid_seed_net.cnn")) + " --input 1x28x28",
+                      dir);
+    ASSERT_EQ(r.rc, 0) << r.err;
+    auto v = lines_of(r.out);
+    ASSERT_EQ(v.size(), 21u) << r.out;
+    EXPECT_EQ(v[1], "        Layer (type)               Output Shape         Param #");
+    EXPECT_EQ(v[3], "            Conv2d-1           [-1, 16, 28, 28]             416");
+    EXPECT_EQ(v[10], "            Linear-8                   [-1, 10]          15,690");
+    EXPECT_EQ(v[12], "Total params: 28,938");
+    EXPECT_EQ(v[17], "Forward/backward pass size (MB): 0.34");
+    EXPECT_EQ(v[19], "Estimated Total Size (MB): 0.45");
+}
+
+void expect_summary_matches(const char *model) {
+    REQUIRE_TORCH();
+    REQUIRE_CLI("summary");
+    fs::path dir = scratch_dir(std::string("summary_") + fs::path(model).stem().string());
+    RunResult ref = run(std::string(kPython) + " " + script("torchsummary_ref.py") + " " + quote(source(model)) +
+                            " --input 1x28x28",
+                        dir);
+    ASSERT_EQ(ref.rc, 0) << ref.err;
+    std::string cmd = std::string(quote(CNNC_EXE)) + " summary " + quote(source(model)) + " --input 1x28x28";
+    RunResult r = run(cmd, dir);
+    if (cli_lacks(r)) GTEST_SKIP() << "`cnnc summary` is not in the CLI yet: " << r.err;
+    ASSERT_EQ(r.rc, 0) << cmd << "\n" << r.out << r.err;
+    auto want = lines_of(ref.out), got = lines_of(r.out);
+    for (size_t i = 0; i < std::max(want.size(), got.size()); i++) {
+        std::string w = i < want.size() ? want[i] : "<none>", g = i < got.size() ? got[i] : "<none>";
+        EXPECT_EQ(g, w) << "line " << i + 1 << " of " << cmd << "\n--- torchsummary:\n" << ref.out << "--- cnnc:\n" << r.out;
+        if (g != w) break;  // one line is enough to see the drift
+    }
+}
+
+TEST(SummaryOracle, CnncSummaryPrintsTorchsummarysTableForTheSeedNet) { expect_summary_matches("models/mnist_cnn.cnn"); }
+
+TEST(SummaryOracle, CnncSummaryPrintsTorchsummarysTableForEveryLayerKind) {
+    expect_summary_matches("models/parity_all.cnn");
+}
+
+}  // namespace

@@ -1,0 +1,464 @@
+// parity_test.cpp — cnnc against real PyTorch (Debian's torch 1.13 at /usr/bin/python3).
+//
+// Step parity: tests/python/gen_parity.py builds the PyTorch module a model file
+// describes, writes its initial state_dict (W), a batch of real Fashion-MNIST
+// images (B) and what K training steps produce (E). `cnnc step` runs the same
+// steps from W on B and writes O; every tensor of E must match O by relative L2
+// error: logits and loss <= 1e-5; gradients, step losses, final parameters and
+// BatchNorm running statistics <= 1e-4; num_batches_tracked exactly.
+//
+// Checkpoints: cnnc's output loads strictly into the PyTorch module and gives the
+// same forward; PyTorch's state_dict loads into cnnc; a checkpoint that does not
+// fit makes cnnc print load_state_dict's own message.
+//
+// Tests needing torch skip (with the reason) when `import torch` fails; tests
+// whose cnnc command has not been built into the CLI yet skip while `cnnc`
+// answers "unknown command".
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cctype>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const char *const kPython = "/usr/bin/python3";
+
+struct RunResult {
+    int rc = -1;
+    std::string out, err;
+};
+
+std::string read_text(const fs::path &p) {
+    std::ifstream f(p, std::ios::binary);
+    std::stringstream ss;
+    ss << f.rdbuf();
+    return ss.str();
+}
+
+std::string quote(const std::string &s) {
+    std::string q = "'";
+    for (char c : s) {
+        if (c == '\'') q += "'\\''";
+        else q += c;
+    }
+    return q + "'";
+}
+
+fs::path scratch_dir(const std::string &name) {
+    fs::path d = fs::path(CNNC_BINARY_DIR) / "parity_tmp" / name;
+    fs::remove_all(d);
+    fs::create_directories(d);
+    return d;
+}
+
+// Runs `cmd` through the shell with stdout/stderr captured in files under `dir`.
+RunResult run(const std::string &cmd, const fs::path &dir) {
+    fs::path out = dir / "cmd.stdout", err = dir / "cmd.stderr";
+    std::string full = cmd + " >" + quote(out.string()) + " 2>" + quote(err.string());
+    int st = std::system(full.c_str());
+    RunResult r;
+    r.rc = (st != -1 && WIFEXITED(st)) ? WEXITSTATUS(st) : -1;
+    r.out = read_text(out);
+    r.err = read_text(err);
+    return r;
+}
+
+bool torch_available(std::string *why) {
+    static int cached = -1;
+    static std::string reason;
+    if (cached < 0) {
+        std::string cmd = std::string(kPython) + " -c 'import torch' >/dev/null 2>&1";
+        int st = std::system(cmd.c_str());
+        cached = (st != -1 && WIFEXITED(st) && WEXITSTATUS(st) == 0) ? 1 : 0;
+        if (!cached) reason = std::string(kPython) + " cannot `import torch` (install python3-torch); the PyTorch oracle is unavailable";
+    }
+    *why = reason;
+    return cached == 1;
+}
+
+std::string script(const char *name) {
+    return quote((fs::path(CNNC_SOURCE_DIR) / "tests" / "python" / name).string());
+}
+
+std::string source(const char *rel) { return (fs::path(CNNC_SOURCE_DIR) / rel).string(); }
+
+// True while the CLI does not know `command` yet (it prints "unknown command").
+bool cli_lacks(const RunResult &r) {
+    return r.rc == 2 && r.err.find("unknown command") != std::string::npos;
+}
+
+// Skips while the CLI does not know COMMAND yet (a cheap probe: the C binary, no Python).
+#define REQUIRE_CLI(command)                                                                        \
+    do {                                                                                            \
+        RunResult probe_ = run(std::string(quote(CNNC_EXE)) + " " + (command), scratch_dir("probe_" + std::to_string(getpid()))); \
+        if (cli_lacks(probe_)) GTEST_SKIP() << "`cnnc " << (command) << "` is not in the CLI yet: " << probe_.err; \
+    } while (0)
+
+#define REQUIRE_TORCH()                                    \
+    do {                                                   \
+        std::string why_;                                  \
+        if (!torch_available(&why_)) GTEST_SKIP() << why_; \
+    } while (0)
+
+// ---- a minimal, independent safetensors reader (so cnnc's writer is checked by other code) ----
+
+struct Tensor {
+    std::string dtype;
+    std::vector<int64_t> shape;
+    std::vector<double> values;  // F32 and I64 both fit exactly enough for comparison
+};
+
+struct JsonCursor {
+    const std::string &s;
+    size_t i = 0;
+    bool ok = true;
+    void ws() { while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) i++; }
+    bool eat(char c) { ws(); if (i < s.size() && s[i] == c) { i++; return true; } return false; }
+    std::string str() {
+        ws();
+        std::string r;
+        if (i >= s.size() || s[i] != '"') { ok = false; return r; }
+        for (i++; i < s.size() && s[i] != '"'; i++) {
+            if (s[i] == '\\' && i + 1 < s.size()) i++;
+            r += s[i];
+        }
+        i++;
+        return r;
+    }
+    int64_t num() {
+        ws();
+        size_t j = i;
+        while (j < s.size() && (std::isdigit(static_cast<unsigned char>(s[j])) || s[j] == '-')) j++;
+        if (j == i) { ok = false; return 0; }
+        int64_t v = std::stoll(s.substr(i, j - i));
+        i = j;
+        return v;
+    }
+    std::vector<int64_t> ints() {
+        std::vector<int64_t> v;
+        if (!eat('[')) { ok = false; return v; }
+        if (eat(']')) return v;
+        do v.push_back(num()); while (ok && eat(','));
+        if (!eat(']')) ok = false;
+        return v;
+    }
+    void skip_value() {  // strings or flat objects of strings (the __metadata__ entry)
+        ws();
+        if (i < s.size() && s[i] == '{') {
+            eat('{');
+            if (eat('}')) return;
+            do { str(); eat(':'); str(); } while (ok && eat(','));
+            if (!eat('}')) ok = false;
+        } else {
+            str();
+        }
+    }
+};
+
+bool read_safetensors(const fs::path &path, std::map<std::string, Tensor> *out, std::string *err) {
+    std::string buf = read_text(path);
+    if (buf.size() < 8) { *err = path.string() + ": missing or shorter than 8 bytes"; return false; }
+    uint64_t n = 0;
+    for (int b = 7; b >= 0; b--) n = (n << 8) | static_cast<unsigned char>(buf[b]);
+    if (n > buf.size() - 8) { *err = path.string() + ": header length past end of file"; return false; }
+    std::string header = buf.substr(8, n);
+    const char *data = buf.data() + 8 + n;
+    size_t data_len = buf.size() - 8 - n;
+    JsonCursor c{header};
+    if (!c.eat('{')) { *err = path.string() + ": header is not a JSON object"; return false; }
+    if (c.eat('}')) return true;
+    do {
+        std::string name = c.str();
+        c.eat(':');
+        if (name == "__metadata__") { c.skip_value(); continue; }
+        Tensor t;
+        std::vector<int64_t> offs;
+        if (!c.eat('{')) { c.ok = false; break; }
+        do {
+            std::string key = c.str();
+            c.eat(':');
+            if (key == "dtype") t.dtype = c.str();
+            else if (key == "shape") t.shape = c.ints();
+            else if (key == "data_offsets") offs = c.ints();
+            else c.ok = false;
+        } while (c.ok && c.eat(','));
+        if (!c.eat('}') || offs.size() != 2) c.ok = false;
+        if (!c.ok) break;
+        int64_t numel = 1;
+        for (int64_t d : t.shape) numel *= d;
+        size_t esize = t.dtype == "F32" ? 4 : t.dtype == "I64" ? 8 : 0;
+        if (esize == 0) { *err = path.string() + ": " + name + " has unsupported dtype " + t.dtype; return false; }
+        if (offs[0] < 0 || offs[1] < offs[0] || static_cast<size_t>(offs[1]) > data_len ||
+            static_cast<size_t>(offs[1] - offs[0]) != static_cast<size_t>(numel) * esize) {
+            *err = path.string() + ": " + name + " has bad data_offsets";
+            return false;
+        }
+        t.values.resize(static_cast<size_t>(numel));
+        for (int64_t k = 0; k < numel; k++) {
+            const char *p = data + offs[0] + k * static_cast<int64_t>(esize);
+            if (esize == 4) { float f; std::memcpy(&f, p, 4); t.values[k] = f; }
+            else { int64_t v; std::memcpy(&v, p, 8); t.values[k] = static_cast<double>(v); }
+        }
+        (*out)[name] = std::move(t);
+    } while (c.ok && c.eat(','));
+    if (!c.ok) { *err = path.string() + ": malformed safetensors header"; return false; }
+    return true;
+}
+
+std::string shape_str(const std::vector<int64_t> &s) {
+    std::string r = "[";
+    for (size_t i = 0; i < s.size(); i++) r += (i ? ", " : "") + std::to_string(s[i]);
+    return r + "]";
+}
+
+double rel_l2(const Tensor &got, const Tensor &want) {
+    double num = 0, den = 0;
+    for (size_t i = 0; i < want.values.size(); i++) {
+        double d = got.values[i] - want.values[i];
+        num += d * d;
+        den += want.values[i] * want.values[i];
+    }
+    // An all-zero expectation (e.g. the gradient of a dead unit) compares absolutely at 1e-6.
+    return std::sqrt(num) / std::max(std::sqrt(den), 1e-6);
+}
+
+double tolerance_for(const std::string &name) {
+    if (name == "logits" || name == "loss") return 1e-5;
+    return 1e-4;  // gradients, step losses, final parameters and running statistics
+}
+
+// Compares every tensor of `want` with `got`; returns "" or a per-tensor report of the failures.
+std::string compare_all(const std::map<std::string, Tensor> &got, const std::map<std::string, Tensor> &want,
+                        std::string *table) {
+    std::ostringstream bad, all;
+    for (const auto &[name, w] : want) {
+        auto it = got.find(name);
+        if (it == got.end()) { bad << "  " << name << ": missing from cnnc's output\n"; continue; }
+        const Tensor &g = it->second;
+        if (g.dtype != w.dtype || g.shape != w.shape) {
+            bad << "  " << name << ": cnnc has " << g.dtype << shape_str(g.shape) << ", PyTorch has " << w.dtype
+                << shape_str(w.shape) << "\n";
+            continue;
+        }
+        if (w.dtype == "I64") {
+            bool same = g.values == w.values;
+            all << "  " << name << ": " << (same ? "exact" : "DIFFERS") << "\n";
+            if (!same) bad << "  " << name << ": integer values differ (cnnc " << g.values[0] << ", PyTorch " << w.values[0] << ")\n";
+            continue;
+        }
+        double e = rel_l2(g, w), tol = tolerance_for(name);
+        char line[256];
+        std::snprintf(line, sizeof line, "  %-32s rel L2 %.3e (tol %.0e)%s\n", name.c_str(), e, tol, e <= tol ? "" : "  FAIL");
+        all << line;
+        if (!(e <= tol)) bad << line;
+    }
+    for (const auto &[name, g] : got)
+        if (!want.count(name)) bad << "  " << name << ": in cnnc's output but not expected\n";
+    *table = all.str();
+    return bad.str();
+}
+
+// ---- step parity ----
+
+struct StepCase {
+    const char *label;
+    const char *model;  // relative to the source dir
+    const char *optim;
+    double lr, momentum, weight_decay;
+    bool nesterov;
+    int steps;
+};
+
+// gtest prints parameters in test listings; show the case's label, not its bytes.
+void PrintTo(const StepCase &c, std::ostream *os) { *os << c.label; }
+
+std::string optim_flags(const StepCase &c) {
+    char buf[256];
+    std::snprintf(buf, sizeof buf, " --optim %s --lr %.9g --steps %d --weight-decay %.9g", c.optim, c.lr, c.steps,
+                  c.weight_decay);
+    std::string f = buf;
+    if (std::strcmp(c.optim, "sgd") == 0) {
+        std::snprintf(buf, sizeof buf, " --momentum %.9g", c.momentum);
+        f += buf;
+        if (c.nesterov) f += " --nesterov";
+    }
+    return f;
+}
+
+// Generates the PyTorch side into dir: W, B, E.
+void generate(const StepCase &c, const fs::path &dir) {
+    RunResult g = run(std::string(kPython) + " " + script("gen_parity.py") + " " + quote(source(c.model)) + " " +
+                          quote(dir.string()) + optim_flags(c),
+                      dir);
+    ASSERT_EQ(g.rc, 0) << "gen_parity.py failed:\n" << g.out << g.err;
+}
+
+void run_step_parity(const StepCase &c, const char *device) {
+    fs::path dir = scratch_dir(std::string("step_") + c.label + "_" + device);
+    ASSERT_NO_FATAL_FAILURE(generate(c, dir));
+    std::string cmd = std::string(quote(CNNC_EXE)) + " step " + quote(source(c.model)) + " --weights " +
+                      quote((dir / "W.safetensors").string()) + " --batch " + quote((dir / "B.safetensors").string()) +
+                      " --out " + quote((dir / "O.safetensors").string()) + optim_flags(c) + " --device " + device;
+    RunResult r = run(cmd, dir);
+    if (cli_lacks(r)) GTEST_SKIP() << "`cnnc step` is not in the CLI yet: " << r.err;
+    ASSERT_EQ(r.rc, 0) << cmd << "\n" << r.out << r.err;
+    std::map<std::string, Tensor> got, want;
+    std::string err;
+    ASSERT_TRUE(read_safetensors(dir / "E.safetensors", &want, &err)) << err;
+    ASSERT_TRUE(read_safetensors(dir / "O.safetensors", &got, &err)) << err;
+    ASSERT_GT(want.size(), 4u);
+    std::string table, failures = compare_all(got, want, &table);
+    EXPECT_TRUE(failures.empty()) << c.label << " on " << device << ": tensors that differ from PyTorch:\n"
+                                  << failures << "all tensors:\n" << table << "command: " << cmd;
+}
+
+const StepCase kStepCases[] = {
+    {"seed_sgd", "models/mnist_cnn.cnn", "sgd", 0.05, 0.0, 0.0, false, 5},
+    {"seed_sgd_momentum_wd", "models/mnist_cnn.cnn", "sgd", 0.05, 0.9, 5e-4, false, 5},
+    {"seed_sgd_nesterov", "models/mnist_cnn.cnn", "sgd", 0.05, 0.9, 5e-4, true, 5},
+    {"seed_adam", "models/mnist_cnn.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
+    {"seed_adam_wd", "models/mnist_cnn.cnn", "adam", 1e-3, 0.0, 5e-4, false, 5},
+    {"all_sgd", "models/parity_all.cnn", "sgd", 0.05, 0.0, 0.0, false, 5},
+    {"all_sgd_momentum_wd", "models/parity_all.cnn", "sgd", 0.05, 0.9, 5e-4, false, 5},
+    {"all_sgd_nesterov", "models/parity_all.cnn", "sgd", 0.05, 0.9, 5e-4, true, 5},
+    {"all_adam", "models/parity_all.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
+    {"all_adam_wd", "models/parity_all.cnn", "adam", 1e-3, 0.0, 5e-4, false, 5},
+};
+
+class StepParity : public ::testing::TestWithParam<StepCase> {};
+
+TEST_P(StepParity, CnncStepMatchesPyTorchTrainingStepsOnCpu) {
+    REQUIRE_TORCH();
+    REQUIRE_CLI("step");
+    run_step_parity(GetParam(), "cpu");
+}
+
+// Asks the CLI whether a CUDA device is usable; the reason comes back when not.
+bool cuda_usable(std::string *why) {
+    static int cached = -1;
+    static std::string reason;
+    if (cached < 0) {
+        fs::path dir = scratch_dir("devices_" + std::to_string(getpid()));  // ctest may run tests in parallel
+        RunResult r = run(std::string(quote(CNNC_EXE)) + " devices", dir);
+        cached = r.rc == 0;
+        if (!cached) reason = cli_lacks(r) ? "`cnnc devices` is not in the CLI yet" : "no usable CUDA device: " + r.out + r.err;
+    }
+    *why = reason;
+    return cached == 1;
+}
+
+TEST_P(StepParity, CnncStepMatchesPyTorchTrainingStepsOnCuda) {
+    REQUIRE_TORCH();
+    REQUIRE_CLI("step");
+    std::string why;
+    if (!cuda_usable(&why)) GTEST_SKIP() << why;
+    run_step_parity(GetParam(), "cuda");
+}
+
+INSTANTIATE_TEST_SUITE_P(Models, StepParity, ::testing::ValuesIn(kStepCases),
+                         [](const ::testing::TestParamInfo<StepCase> &i) { return std::string(i.param.label); });
+
+// ---- checkpoints ----
+
+TEST(CheckpointParity, CnncOutputLoadsStrictlyIntoPyTorchAndBackIntoCnncWithTheSameForward) {
+    REQUIRE_TORCH();
+    REQUIRE_CLI("step");
+    for (const char *model : {"models/mnist_cnn.cnn", "models/parity_all.cnn"}) {
+        SCOPED_TRACE(model);
+        StepCase c{"ckpt", model, "sgd", 0.05, 0.9, 5e-4, false, 3};
+        fs::path dir = scratch_dir(std::string("ckpt_") + fs::path(model).stem().string());
+        ASSERT_NO_FATAL_FAILURE(generate(c, dir));
+        const std::string W = (dir / "W.safetensors").string(), B = (dir / "B.safetensors").string();
+        const std::string O = (dir / "O.safetensors").string(), CK = (dir / "ck.safetensors").string();
+        const std::string P = (dir / "P.safetensors").string(), O2 = (dir / "O2.safetensors").string();
+        // PyTorch's state_dict -> cnnc.
+        RunResult r = run(std::string(quote(CNNC_EXE)) + " step " + quote(source(model)) + " --weights " + quote(W) +
+                              " --batch " + quote(B) + " --out " + quote(O) + optim_flags(c),
+                          dir);
+        if (cli_lacks(r)) GTEST_SKIP() << "`cnnc step` is not in the CLI yet: " << r.err;
+        ASSERT_EQ(r.rc, 0) << r.out << r.err;
+        // cnnc's tensors -> PyTorch (strict load_state_dict), and PyTorch's forward with them.
+        r = run(std::string(kPython) + " " + script("ckpt_roundtrip.py") + " load " + quote(source(model)) + " " +
+                    quote(O) + " " + quote(B) + " " + quote(CK) + " " + quote(P),
+                dir);
+        ASSERT_EQ(r.rc, 0) << "PyTorch refused cnnc's tensors:\n" << r.out << r.err;
+        // ... and back into cnnc: its first forward must give PyTorch's logits.
+        r = run(std::string(quote(CNNC_EXE)) + " step " + quote(source(model)) + " --weights " + quote(CK) +
+                    " --batch " + quote(B) + " --out " + quote(O2) + " --steps 1 --optim sgd --lr 0",
+                dir);
+        ASSERT_EQ(r.rc, 0) << r.out << r.err;
+        std::map<std::string, Tensor> got, want;
+        std::string err;
+        ASSERT_TRUE(read_safetensors(O2, &got, &err)) << err;
+        ASSERT_TRUE(read_safetensors(P, &want, &err)) << err;
+        ASSERT_TRUE(got.count("logits"));
+        ASSERT_EQ(got["logits"].shape, want["logits"].shape);
+        double e = rel_l2(got["logits"], want["logits"]);
+        EXPECT_LE(e, 1e-5) << "logits after the round trip: rel L2 " << e;
+    }
+}
+
+// The exception text Python prints, line by line, must appear in cnnc's stderr in order.
+void expect_load_state_dict_message(const char *kind) {
+    REQUIRE_TORCH();
+    REQUIRE_CLI("step");
+    fs::path dir = scratch_dir(std::string("ckpt_bad_") + kind);
+    StepCase c{"bad", "models/mnist_cnn.cnn", "sgd", 0.05, 0.0, 0.0, false, 1};
+    ASSERT_NO_FATAL_FAILURE(generate(c, dir));
+    const std::string bad = (dir / "bad.safetensors").string();
+    RunResult py = run(std::string(kPython) + " " + script("ckpt_roundtrip.py") + " bad " +
+                           quote(source("models/mnist_cnn.cnn")) + " " + kind + " " + quote(bad),
+                       dir);
+    ASSERT_EQ(py.rc, 0) << py.out << py.err;
+    std::string expected = py.out;
+    while (!expected.empty() && expected.back() == '\n') expected.pop_back();
+    ASSERT_EQ(expected.rfind("RuntimeError: Error(s) in loading state_dict for Sequential:", 0), 0u) << expected;
+    RunResult r = run(std::string(quote(CNNC_EXE)) + " step " + quote(source("models/mnist_cnn.cnn")) +
+                          " --weights " + quote(bad) + " --batch " + quote((dir / "B.safetensors").string()) +
+                          " --out " + quote((dir / "O.safetensors").string()) + " --steps 1",
+                      dir);
+    if (cli_lacks(r)) GTEST_SKIP() << "`cnnc step` is not in the CLI yet: " << r.err;
+    EXPECT_NE(r.rc, 0) << "cnnc accepted a checkpoint PyTorch refuses";
+    EXPECT_FALSE(fs::exists(dir / "O.safetensors")) << "cnnc wrote an output despite the bad checkpoint";
+    EXPECT_NE(r.err.find(expected), std::string::npos)
+        << "PyTorch prints:\n" << expected << "\n--- cnnc's stderr:\n" << r.err;
+}
+
+TEST(CheckpointParity, WrongShapeCheckpointMakesCnncPrintLoadStateDictsSizeMismatch) {
+    expect_load_state_dict_message("shape");
+}
+
+TEST(CheckpointParity, MissingAndUnexpectedKeysMakeCnncPrintLoadStateDictsKeyLists) {
+    expect_load_state_dict_message("keys");
+}
+
+// The oracle itself must fail loudly: a perturbed output is caught by the comparison.
+TEST(ParityHarness, ComparisonCatchesAPerturbedTensorAndAMissingOne) {
+    Tensor w{"F32", {4}, {1, 2, 3, 4}}, g = w;
+    g.values[2] += 1e-3;  // rel L2 ~ 1.8e-4 > 1e-4
+    std::map<std::string, Tensor> want{{"out.weight", w}, {"out.bias", w}}, got{{"out.weight", g}};
+    std::string table, failures = compare_all(got, want, &table);
+    EXPECT_NE(failures.find("out.weight"), std::string::npos) << failures;
+    EXPECT_NE(failures.find("out.bias: missing"), std::string::npos) << failures;
+    got["out.bias"] = w;
+    got["out.weight"] = w;
+    EXPECT_EQ(compare_all(got, want, &table), "");
+}
+
+}  // namespace

@@ -1,0 +1,81 @@
+#!/usr/bin/python3
+"""gen_parity.py MODEL.cnn OUTDIR [--optim sgd|adam] [--lr X] [--momentum X]
+       [--weight-decay X] [--nesterov] [--steps K] [--batch-size N] [--seed S]
+
+Writes the PyTorch side of a `cnnc step` parity check into OUTDIR:
+  W.safetensors  the module's initial state_dict (PyTorch default init, seeded)
+  B.safetensors  `input` (F32 NCHW: real Fashion-MNIST images when available) and `target` (I64)
+  E.safetensors  what `cnnc step --weights W --batch B --steps K ...` must write:
+                 `logits`, `loss` (first forward), `<param>.grad` (first backward),
+                 `losses` [K] (loss before each update) and every parameter and
+                 buffer after K updates under its state_dict name.
+The module is in train mode, the loss is CrossEntropyLoss (mean), all float32.
+"""
+import argparse
+import os
+import sys
+from collections import OrderedDict
+
+import torch
+import torch.nn.functional as F
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from parity_common import build_module, fashion_batch, st_save  # noqa: E402
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("model")
+    ap.add_argument("outdir")
+    ap.add_argument("--optim", choices=["sgd", "adam"], default="sgd")
+    ap.add_argument("--lr", type=float, default=0.01)
+    ap.add_argument("--momentum", type=float, default=0.0)
+    ap.add_argument("--weight-decay", type=float, default=0.0)
+    ap.add_argument("--nesterov", action="store_true")
+    ap.add_argument("--steps", type=int, default=5)
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--seed", type=int, default=1234)
+    a = ap.parse_args()
+
+    torch.manual_seed(a.seed)
+    torch.set_default_dtype(torch.float32)
+    model, per_sample = build_module(a.model)
+    model.train()
+    per_sample = per_sample or [1, 28, 28]
+    x, y = fashion_batch(a.batch_size, per_sample, a.seed)
+    os.makedirs(a.outdir, exist_ok=True)
+    st_save(os.path.join(a.outdir, "W.safetensors"), model.state_dict())
+    st_save(os.path.join(a.outdir, "B.safetensors"), OrderedDict([("input", x), ("target", y)]))
+
+    if a.optim == "sgd":
+        opt = torch.optim.SGD(model.parameters(), lr=a.lr, momentum=a.momentum,
+                              weight_decay=a.weight_decay, nesterov=a.nesterov)
+    else:
+        opt = torch.optim.Adam(model.parameters(), lr=a.lr, weight_decay=a.weight_decay)
+
+    expected = OrderedDict()
+    losses = []
+    for k in range(a.steps):
+        opt.zero_grad()
+        logits = model(x)
+        loss = F.cross_entropy(logits, y)
+        loss.backward()
+        if k == 0:
+            expected["logits"] = logits.detach().clone()
+            expected["loss"] = loss.detach().clone()
+            for name, p in model.named_parameters():
+                expected[name + ".grad"] = p.grad.detach().clone()
+        losses.append(loss.item())
+        opt.step()
+    expected["losses"] = torch.tensor(losses, dtype=torch.float32)
+    for name, t in model.state_dict().items():
+        expected[name] = t.detach().clone()
+    meta = {"model": os.path.basename(a.model), "optim": a.optim, "lr": a.lr, "momentum": a.momentum,
+            "weight_decay": a.weight_decay, "nesterov": int(a.nesterov), "steps": a.steps,
+            "torch": torch.__version__}
+    st_save(os.path.join(a.outdir, "E.safetensors"), expected, meta)
+    print("gen_parity: %d expected tensors, losses %s" % (len(expected), ["%.6f" % v for v in losses]))
+
+
+if __name__ == "__main__":
+    main()
