@@ -21,6 +21,8 @@ void cpu_blas_threads_pop(int old_threads);
 void cpu_gemm(int64_t M, int64_t N, int64_t K, const float *A, int64_t rsa, int64_t csa,
               const float *B, int64_t ldb, float *C, int64_t ldc, int accumulate);
 int cpu_gemm_uses_avx512(void);
+/* Whether the CPU has AVX-512F (for the hand-vectorised pooling path). */
+int cpu_has_avx512(void);
 /* The same with optional row offsets: row i of A at A + aoff[i] (NULL: i*rsa),
  * row k of B at B + boff[k] (NULL: k*ldb). This lets a stride-1 conv read
  * shifted views of a padded image instead of an im2col copy. AVX-512 only:

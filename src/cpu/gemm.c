@@ -234,6 +234,12 @@ static int gemm_probe(void) {
 static int gemm_probe(void) { return 0; }
 #endif
 
+int cpu_has_avx512(void) {
+    static int has = -1;
+    if (has < 0) has = gemm_probe();
+    return has;
+}
+
 int cpu_gemm_uses_avx512(void) {
     if (gemm_mode < 0) gemm_mode = gemm_probe();
     return gemm_mode == 1;
