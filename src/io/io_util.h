@@ -1,0 +1,54 @@
+/* io_util.h — shared helpers for the src/io readers and writers (internal). */
+#ifndef CNNC_IO_UTIL_H
+#define CNNC_IO_UTIL_H
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cnnc/status.h"
+
+/* The last path component, for messages ("t10k-labels-idx1-ubyte.gz"). */
+static inline const char *cnnc_io_basename(const char *path) {
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+/* Python's exception class for an errno, as open() would raise it. */
+static inline const char *cnnc_io_os_error_type(int errnum) {
+    switch (errnum) {
+    case ENOENT: return "FileNotFoundError";
+    case EACCES: case EPERM: return "PermissionError";
+    case EISDIR: return "IsADirectoryError";
+    case ENOTDIR: return "NotADirectoryError";
+    case EEXIST: return "FileExistsError";
+    default: return "OSError";
+    }
+}
+
+/* "FileNotFoundError: [Errno 2] No such file or directory: 'path'" — exactly as
+ * Python prints a failed open(); err->file is set to the path. */
+static inline cnnc_status cnnc_io_os_error(cnnc_error *err, int errnum, const char *path) {
+    if (err) snprintf(err->file, sizeof err->file, "%s", path);
+    return cnnc_error_set(err, CNNC_ERR_IO, cnnc_io_os_error_type(errnum), "[Errno %d] %s: '%s'", errnum,
+                          strerror(errnum), path);
+}
+
+/* A format error about a file: "NAME: what went wrong" (no exception type, the
+ * file name leads), with err->file set to the full path. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static inline cnnc_status cnnc_io_format_error(cnnc_error *err, const char *path, const char *fmt, ...) {
+    if (!err) return CNNC_ERR_IO;
+    char what[CNNC_ERR_TEXT];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    snprintf(err->file, sizeof err->file, "%s", path);
+    return cnnc_error_set(err, CNNC_ERR_IO, "", "%s: %s", cnnc_io_basename(path), what);
+}
+
+#endif
