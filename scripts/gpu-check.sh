@@ -118,7 +118,7 @@ SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer /
 if [ -n "$SAN" ]; then
     # Cuda* without the cuDNN-timing cases (cudnnFind under memcheck is slow).
     step "memcheck Cuda*" 120 "$SAN" --tool memcheck --error-exitcode 3 --log-file "$OUT/memcheck.log" \
-        "$BIN/cnnc_tests" --gtest_filter='Cuda*:-*_Cudnn:CudaTraining.AnAdam*:CudaTraining.Tf32*'
+        "$BIN/cnnc_tests" --gtest_filter='Cuda*:-*_Cudnn:CudaTraining.AnAdam*:CudaTraining.Tf32*:CudaMemory.*'
     tail -5 "$OUT/memcheck.log" 2>/dev/null
 else
     SUMMARY+=("$(printf '%-22s %-8s %6s' 'memcheck Cuda*' 'no tool' '-')")
