@@ -96,13 +96,13 @@ bn_train_kernel(float *__restrict__ out, float *__restrict__ save_mean, float *_
                 running_var[c] = (1.0f - factor) * running_var[c] + factor * unbiased;
             }
         }
-        /* out = x * alpha + shift, as PyTorch's CPU transform. */
-        const float alpha = invstd * (gamma ? gamma[c] : 1.0f);
-        const float shift = (beta ? beta[c] : 0.0f) - meanf * alpha;
+        /* out = (x - mean) * invstd * gamma + beta, the CPU twin's order. */
+        const float scale = invstd * (gamma ? gamma[c] : 1.0f);
+        const float shift = beta ? beta[c] : 0.0f;
         ChanWalk it(c, C, HW);
         for (int64_t j = threadIdx.x; j < m; j += kBlock, it.next()) {
             const int64_t idx = it.index();
-            out[idx] = in[idx] * alpha + shift;
+            out[idx] = (in[idx] - meanf) * scale + shift;
         }
     }
 }

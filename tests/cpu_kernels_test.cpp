@@ -356,6 +356,36 @@ TEST_F(CpuKernels, MaxPoolPicksTheFirstMaximumInScanOrderAndPaddingNeverWins) {
     }
 }
 
+TEST_F(CpuKernels, MaxPool2x2FastPathPropagatesNanKeepsFirstTieAndSkipsLeftoverRowsAndColumns) {
+    // H=5, W=35: OH=2, OW=17 (one full 16-lane chunk plus a 1-lane tail); row 4 and column 34 unused.
+    cnnc_pool_geom g = make_pool(2, 3, 5, 35, 2, 2, 0, 1, false);
+    ASSERT_EQ(g.OW, 17);
+    auto x = random_vec((size_t)(g.N * g.C * g.H * g.W), 57);
+    for (size_t i = 0; i < x.size(); i += 7) x[i] = x[i + 1];  // ties within windows
+    for (size_t i = 3; i < x.size(); i += 23) x[i] = NAN;
+    for (size_t i = 5; i < x.size(); i += 29) x[i] = -INFINITY;
+    const size_t n_out = (size_t)(g.N * g.C * g.OH * g.OW);
+    Guarded out(n_out);
+    std::vector<int32_t> idx(n_out);
+    maxpool2d_forward_cpu(out.data(), idx.data(), x.data(), &g);
+    EXPECT_TRUE(out.guards_intact());
+    for (int64_t p = 0; p < g.N * g.C; p++)
+        for (int64_t oh = 0; oh < g.OH; oh++)
+            for (int64_t ow = 0; ow < g.OW; ow++) {
+                float best = -INFINITY;  // PyTorch's rule: -inf start at the first position, then "v > best || isnan(v)"
+                int64_t best_i = 2 * oh * g.W + 2 * ow;
+                for (int64_t h = 2 * oh; h < 2 * oh + 2; h++)
+                    for (int64_t w = 2 * ow; w < 2 * ow + 2; w++) {
+                        const float v = x[(size_t)(p * g.H * g.W + h * g.W + w)];
+                        if (v > best || std::isnan(v)) { best = v; best_i = h * g.W + w; }
+                    }
+                const size_t o = (size_t)((p * g.OH + oh) * g.OW + ow);
+                if (std::isnan(best)) ASSERT_TRUE(std::isnan(out[o])) << o;
+                else ASSERT_EQ(out[o], best) << o;
+                ASSERT_EQ(idx[o], best_i) << o;
+            }
+}
+
 TEST_F(CpuKernels, MaxPoolMatchesPyTorchOnCeilModeWithNanInfAndTies) {
     // torch.nn.functional.max_pool2d(x, 3, 2, 1, 1, ceil_mode=True, return_indices=True) and
     // max_pool2d(x, 2, 3, 1, 2, ceil_mode=True) on x = sin(arange(36)*1.7)*3 with a NaN, a -inf and a tie.

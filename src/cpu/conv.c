@@ -11,6 +11,7 @@
  * on its own buffers from the workspace; weight and bias gradients are
  * per-thread partial sums reduced in thread order, so results are
  * deterministic for a fixed thread count. */
+#include <stdint.h>
 #include <string.h>
 #include <cblas.h>
 #include <omp.h>
@@ -27,9 +28,16 @@ static int conv_is_pointwise(const cnnc_conv_geom *g) {
 
 static size_t round_up16(size_t n) { return (n + 15) & ~(size_t)15; }
 
-/* Stride 1 (not 1x1) with the AVX-512 GEMM: the shifted-views engine. */
+/* Stride 1 (not 1x1) with the AVX-512 GEMM: the shifted-views engine, as
+ * long as its tap offsets fit the GEMM's int32 offset tables. */
+static int conv_views_fit(const cnnc_conv_geom *g) {
+    const int64_t Cg = g->C / g->groups, OCg = g->OC / g->groups;
+    const int64_t plane_in = (g->OH + (g->KH - 1) * g->DH) * (g->OW + (g->KW - 1) * g->DW);
+    const int64_t plane_grad = (g->H + (g->KH - 1) * g->DH) * (g->W + (g->KW - 1) * g->DW);
+    return Cg * plane_in < INT32_MAX / 2 && OCg * plane_grad < INT32_MAX / 2;
+}
 static int conv_uses_views(const cnnc_conv_geom *g) {
-    return g->SH == 1 && g->SW == 1 && !conv_is_pointwise(g) && cpu_gemm_uses_avx512();
+    return g->SH == 1 && g->SW == 1 && !conv_is_pointwise(g) && cpu_gemm_uses_avx512() && conv_views_fit(g);
 }
 
 /* Buffer sizes (floats) of the shifted-views engine. Padded input plane
@@ -63,28 +71,39 @@ static conv_views conv_views_of(const cnnc_conv_geom *g) {
  * Slice: engine buffers, then dweight^T partial [G][K][OCg], dbias partial.
  * The weight gradient is accumulated transposed so that its GEMM streams
  * the (transposed) output gradient. */
-static size_t conv_shared_floats(const cnnc_conv_geom *g) {
-    if (!conv_uses_views(g)) return 0;
+static size_t conv_shared_floats_for(const cnnc_conv_geom *g, int views) {
+    if (!views) return 0;
     const int64_t K = conv_col_rows(g), Kq = g->OC / g->groups * g->KH * g->KW;
-    return round_up16((size_t)(2 * K)) + round_up16((size_t)(2 * Kq)) + round_up16((size_t)(g->OC * K));
+    return round_up16((size_t)K) + round_up16((size_t)Kq) + round_up16((size_t)(g->OC * K));
 }
-static size_t conv_engine_floats(const cnnc_conv_geom *g) {
-    if (conv_uses_views(g)) {
+static size_t conv_shared_floats(const cnnc_conv_geom *g) { return conv_shared_floats_for(g, conv_uses_views(g)); }
+static size_t conv_engine_floats_for(const cnnc_conv_geom *g, int views) {
+    if (views) {
         const conv_views v = conv_views_of(g);
         return v.xpad + v.outp + v.doutT + v.doutpad + v.dinp;
     }
     const size_t col = conv_is_pointwise(g) ? 0 : round_up16((size_t)(conv_col_rows(g) * g->OH * g->OW));
     return col + round_up16((size_t)(g->OC / g->groups * g->OH * g->OW)); /* col | dout^T */
 }
+static size_t conv_engine_floats(const cnnc_conv_geom *g) { return conv_engine_floats_for(g, conv_uses_views(g)); }
 static size_t conv_dw_floats(const cnnc_conv_geom *g) { return round_up16((size_t)(g->OC * conv_col_rows(g))); }
 static size_t conv_thread_floats(const cnnc_conv_geom *g) {
     return conv_engine_floats(g) + conv_dw_floats(g) + round_up16((size_t)g->OC);
 }
 
-/* `threads` must be at least the cpu_get_threads() the kernels will run with. */
+/* `threads` must be at least the cpu_get_threads() the kernels will run with.
+ * Sized for whichever engine needs more, so that switching the GEMM path
+ * (tests) never outgrows a workspace sized earlier. */
 size_t conv2d_workspace_floats_cpu(const cnnc_conv_geom *g, int threads) {
     if (threads < 1) threads = 1;
-    return conv_shared_floats(g) + conv_thread_floats(g) * (size_t)threads;
+    size_t most = 0;
+    for (int views = 0; views < 2; views++) {
+        if (views && !conv_views_fit(g)) continue;
+        const size_t slice = conv_engine_floats_for(g, views) + conv_dw_floats(g) + round_up16((size_t)g->OC);
+        const size_t total = conv_shared_floats_for(g, views) + slice * (size_t)threads;
+        if (total > most) most = total;
+    }
+    return most;
 }
 
 /* Copy C planes of src (sh x sw) into dst (dh x dw, zeroed first, plus
@@ -174,20 +193,21 @@ void col2im_cpu(float *img, const float *col, int64_t C, const cnnc_conv_geom *g
  * the padded output gradient, and (for the input gradient) the weights
  * flipped in space and transposed per group to [C/g, OC/g * KH * KW]. */
 static void conv_views_tables(const cnnc_conv_geom *g, const conv_views *v, const float *weight,
-                              float *shared, int64_t **xoff, int64_t **qoff, float **wt) {
+                              float *shared, int32_t **xoff, int32_t **qoff, float **wt) {
     const int64_t G = g->groups, Cg = g->C / G, OCg = g->OC / G, KK = g->KH * g->KW;
     const int64_t K = Cg * KK, Kq = OCg * KK;
-    *xoff = (int64_t *)shared;
-    *qoff = (int64_t *)(shared + round_up16((size_t)(2 * K)));
-    *wt = shared + round_up16((size_t)(2 * K)) + round_up16((size_t)(2 * Kq));
+    /* int32 tables in float-sized slots: same size and alignment as floats */
+    *xoff = (int32_t *)shared;
+    *qoff = (int32_t *)(shared + round_up16((size_t)K));
+    *wt = shared + round_up16((size_t)K) + round_up16((size_t)Kq);
     for (int64_t c = 0; c < Cg; c++)
         for (int64_t kh = 0; kh < g->KH; kh++)
             for (int64_t kw = 0; kw < g->KW; kw++)
-                (*xoff)[(c * g->KH + kh) * g->KW + kw] = c * v->Hp * v->Wp + kh * g->DH * v->Wp + kw * g->DW;
+                (*xoff)[(c * g->KH + kh) * g->KW + kw] = (int32_t)(c * v->Hp * v->Wp + kh * g->DH * v->Wp + kw * g->DW);
     for (int64_t oc = 0; oc < OCg; oc++)
         for (int64_t kh = 0; kh < g->KH; kh++)
             for (int64_t kw = 0; kw < g->KW; kw++)
-                (*qoff)[(oc * g->KH + kh) * g->KW + kw] = oc * v->Hq * v->Wq + kh * g->DH * v->Wq + kw * g->DW;
+                (*qoff)[(oc * g->KH + kh) * g->KW + kw] = (int32_t)(oc * v->Hq * v->Wq + kh * g->DH * v->Wq + kw * g->DW);
     if (!weight) return;
     for (int64_t grp = 0; grp < G; grp++)
         for (int64_t c = 0; c < Cg; c++)
@@ -207,13 +227,13 @@ void conv2d_forward_cpu(float *out, const float *in, const float *weight, const 
     const conv_views v = conv_views_of(g);
     float *slices = workspace + conv_shared_floats(g);
     const size_t stride = conv_thread_floats(g);
-    int64_t *xoff = NULL, *qoff = NULL;
+    int32_t *xoff = NULL, *qoff = NULL;
     float *wt = NULL;
     if (views) conv_views_tables(g, &v, NULL, workspace, &xoff, &qoff, &wt);
     const int T = cpu_threads_for(g->N);
     /* Several threads: each owns whole samples with a 1-thread GEMM. One
      * thread (e.g. N == 1): let OpenBLAS (if used) have all the cores. */
-    const int old = cpu_blas_threads_push(T > 1 ? 1 : cpu_get_threads());
+    const int old = cpu_gemm_uses_avx512() ? -1 : cpu_blas_threads_push(T > 1 ? 1 : cpu_get_threads());
 #pragma omp parallel for num_threads(T) schedule(static)
     for (int64_t n = 0; n < g->N; n++) {
         float *slice = slices + stride * (size_t)omp_get_thread_num();
@@ -252,7 +272,7 @@ void conv2d_forward_cpu(float *out, const float *in, const float *weight, const 
             }
         }
     }
-    cpu_blas_threads_pop(old);
+    if (old >= 0) cpu_blas_threads_pop(old);
 }
 
 void conv2d_backward_cpu(float *din, float *dweight, float *dbias, const float *dout,
@@ -267,13 +287,13 @@ void conv2d_backward_cpu(float *din, float *dweight, float *dbias, const float *
     float *slices = workspace + conv_shared_floats(g);
     const size_t stride = conv_thread_floats(g), engine_floats = conv_engine_floats(g);
     const size_t dw_floats = conv_dw_floats(g);
-    int64_t *xoff = NULL, *qoff = NULL;
+    int32_t *xoff = NULL, *qoff = NULL;
     float *wt = NULL;
     if (views) conv_views_tables(g, &v, din ? weight : NULL, workspace, &xoff, &qoff, &wt);
     /* Where the output gradient sits in the padded gradient plane. */
     const int64_t top = (g->KH - 1) * g->DH - g->PH, left = (g->KW - 1) * g->DW - g->PW;
     const int T = cpu_threads_for(g->N);
-    const int old = cpu_blas_threads_push(T > 1 ? 1 : cpu_get_threads());
+    const int old = cpu_gemm_uses_avx512() ? -1 : cpu_blas_threads_push(T > 1 ? 1 : cpu_get_threads());
 #pragma omp parallel num_threads(T)
     {
         float *slice = slices + stride * (size_t)omp_get_thread_num();
@@ -367,5 +387,5 @@ void conv2d_backward_cpu(float *din, float *dweight, float *dbias, const float *
             for (int64_t i = 0; i < g->OC; i++) dbias[i] = t == 0 ? db[i] : dbias[i] + db[i];
         }
     }
-    cpu_blas_threads_pop(old);
+    if (old >= 0) cpu_blas_threads_pop(old);
 }

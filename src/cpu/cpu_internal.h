@@ -21,12 +21,14 @@ void cpu_blas_threads_pop(int old_threads);
 void cpu_gemm(int64_t M, int64_t N, int64_t K, const float *A, int64_t rsa, int64_t csa,
               const float *B, int64_t ldb, float *C, int64_t ldc, int accumulate);
 int cpu_gemm_uses_avx512(void);
+/* Whether the CPU has AVX-512F (for the hand-vectorised pooling path). */
+int cpu_has_avx512(void);
 /* The same with optional row offsets: row i of A at A + aoff[i] (NULL: i*rsa),
  * row k of B at B + boff[k] (NULL: k*ldb). This lets a stride-1 conv read
  * shifted views of a padded image instead of an im2col copy. AVX-512 only:
  * returns 0 (and does nothing) where cpu_gemm_uses_avx512() is 0. */
-int cpu_gemm_offsets(int64_t M, int64_t N, int64_t K, const float *A, const int64_t *aoff,
-                     int64_t rsa, int64_t csa, const float *B, const int64_t *boff, int64_t ldb,
+int cpu_gemm_offsets(int64_t M, int64_t N, int64_t K, const float *A, const int32_t *aoff,
+                     int64_t rsa, int64_t csa, const float *B, const int32_t *boff, int64_t ldb,
                      float *C, int64_t ldc, int accumulate);
 /* Tests: force the cblas path (1) or go back to auto-detection (0). */
 void cpu_gemm_force_blas(int force);

@@ -20,8 +20,8 @@ void cpu_gemm_force_blas(int force) { gemm_mode = force ? 0 : -1; }
  * once) so that GCC keeps every accumulator in a register. Row i of A starts at
  * A + aoff[i] (or i*rsa), element k of it at + k*csa; row k of B starts at
  * B + boff[k] (or k*ldb). */
-CNNC_AVX512 static void gemm_8x32(int64_t K, const float *A, const int64_t *aoff, int64_t rsa, int64_t csa,
-    const float *B, const int64_t *boff, int64_t ldb, float *C, int64_t ldc, __mmask16 k0, __mmask16 k1, int accumulate) {
+CNNC_AVX512 static void gemm_8x32(int64_t K, const float *A, const int32_t *aoff, int64_t rsa, int64_t csa,
+    const float *B, const int32_t *boff, int64_t ldb, float *C, int64_t ldc, __mmask16 k0, __mmask16 k1, int accumulate) {
     const float *a0 = A + (aoff ? aoff[0] : 0 * rsa);
     const float *a1 = A + (aoff ? aoff[1] : 1 * rsa);
     const float *a2 = A + (aoff ? aoff[2] : 2 * rsa);
@@ -89,8 +89,8 @@ CNNC_AVX512 static void gemm_8x32(int64_t K, const float *A, const int64_t *aoff
     _mm512_mask_storeu_ps(C + 7 * ldc + 16, k1, c7_1);
 }
 
-CNNC_AVX512 static void gemm_1x32(int64_t K, const float *A, const int64_t *aoff, int64_t rsa, int64_t csa,
-    const float *B, const int64_t *boff, int64_t ldb, float *C, int64_t ldc, __mmask16 k0, __mmask16 k1, int accumulate) {
+CNNC_AVX512 static void gemm_1x32(int64_t K, const float *A, const int32_t *aoff, int64_t rsa, int64_t csa,
+    const float *B, const int32_t *boff, int64_t ldb, float *C, int64_t ldc, __mmask16 k0, __mmask16 k1, int accumulate) {
     const float *a0 = A + (aoff ? aoff[0] : 0 * rsa);
     __m512 c0_0 = _mm512_setzero_ps(), c0_1 = _mm512_setzero_ps();
     for (int64_t k = 0; k < K; k++) {
@@ -109,8 +109,8 @@ CNNC_AVX512 static void gemm_1x32(int64_t K, const float *A, const int64_t *aoff
     _mm512_mask_storeu_ps(C + 0 * ldc + 16, k1, c0_1);
 }
 
-CNNC_AVX512 static void gemm_12x16(int64_t K, const float *A, const int64_t *aoff, int64_t rsa, int64_t csa,
-    const float *B, const int64_t *boff, int64_t ldb, float *C, int64_t ldc, __mmask16 k0, __mmask16 k1, int accumulate) {
+CNNC_AVX512 static void gemm_12x16(int64_t K, const float *A, const int32_t *aoff, int64_t rsa, int64_t csa,
+    const float *B, const int32_t *boff, int64_t ldb, float *C, int64_t ldc, __mmask16 k0, __mmask16 k1, int accumulate) {
     const float *a0 = A + (aoff ? aoff[0] : 0 * rsa);
     const float *a1 = A + (aoff ? aoff[1] : 1 * rsa);
     const float *a2 = A + (aoff ? aoff[2] : 2 * rsa);
@@ -182,8 +182,8 @@ CNNC_AVX512 static void gemm_12x16(int64_t K, const float *A, const int64_t *aof
     _mm512_mask_storeu_ps(C + 11 * ldc + 0, k0, c11_0);
 }
 
-CNNC_AVX512 static void gemm_1x16(int64_t K, const float *A, const int64_t *aoff, int64_t rsa, int64_t csa,
-    const float *B, const int64_t *boff, int64_t ldb, float *C, int64_t ldc, __mmask16 k0, __mmask16 k1, int accumulate) {
+CNNC_AVX512 static void gemm_1x16(int64_t K, const float *A, const int32_t *aoff, int64_t rsa, int64_t csa,
+    const float *B, const int32_t *boff, int64_t ldb, float *C, int64_t ldc, __mmask16 k0, __mmask16 k1, int accumulate) {
     const float *a0 = A + (aoff ? aoff[0] : 0 * rsa);
     __m512 c0_0 = _mm512_setzero_ps();
     (void)k1;
@@ -203,8 +203,8 @@ CNNC_AVX512 static void gemm_1x16(int64_t K, const float *A, const int64_t *aoff
 static __mmask16 mask_first(int64_t n) { return n >= 16 ? (__mmask16)0xFFFF : n <= 0 ? 0 : (__mmask16)((1u << n) - 1); }
 
 CNNC_AVX512 static void gemm_avx512(int64_t M, int64_t N, int64_t K, const float *A,
-                                    const int64_t *aoff, int64_t rsa, int64_t csa, const float *B,
-                                    const int64_t *boff, int64_t ldb, float *C, int64_t ldc,
+                                    const int32_t *aoff, int64_t rsa, int64_t csa, const float *B,
+                                    const int32_t *boff, int64_t ldb, float *C, int64_t ldc,
                                     int accumulate) {
     for (int64_t n0 = 0; n0 < N; n0 += 32) {
         const int64_t nw = N - n0 < 32 ? N - n0 : 32;
@@ -234,6 +234,12 @@ static int gemm_probe(void) {
 static int gemm_probe(void) { return 0; }
 #endif
 
+int cpu_has_avx512(void) {
+    static int has = -1;
+    if (has < 0) has = gemm_probe();
+    return has;
+}
+
 int cpu_gemm_uses_avx512(void) {
     if (gemm_mode < 0) gemm_mode = gemm_probe();
     return gemm_mode == 1;
@@ -255,8 +261,8 @@ void cpu_gemm(int64_t M, int64_t N, int64_t K, const float *A, int64_t rsa, int6
                 (int)K, 1.0f, A, (int)lda, B, (int)ldb, accumulate ? 1.0f : 0.0f, C, (int)ldc);
 }
 
-int cpu_gemm_offsets(int64_t M, int64_t N, int64_t K, const float *A, const int64_t *aoff,
-                     int64_t rsa, int64_t csa, const float *B, const int64_t *boff, int64_t ldb,
+int cpu_gemm_offsets(int64_t M, int64_t N, int64_t K, const float *A, const int32_t *aoff,
+                     int64_t rsa, int64_t csa, const float *B, const int32_t *boff, int64_t ldb,
                      float *C, int64_t ldc, int accumulate) {
 #if defined(__x86_64__) && defined(__GNUC__)
     if (cpu_gemm_uses_avx512()) {

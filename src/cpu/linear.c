@@ -34,7 +34,7 @@ static void gemm_split_columns(int64_t M, int64_t N, int64_t K, const float *A, 
     const int64_t blocks = (N + 31) / 32;
     const int T = M * N * K >= LINEAR_PARALLEL_MIN ? cpu_threads_for(blocks) : 1;
     (void)cpu_gemm_uses_avx512(); /* probe outside the parallel region */
-    const int old = cpu_blas_threads_push(T > 1 ? 1 : cpu_get_threads());
+    const int old = cpu_gemm_uses_avx512() ? -1 : cpu_blas_threads_push(T > 1 ? 1 : cpu_get_threads());
 #pragma omp parallel num_threads(T)
     {
         const int t = omp_get_thread_num(), nt = omp_get_num_threads();
@@ -42,7 +42,7 @@ static void gemm_split_columns(int64_t M, int64_t N, int64_t K, const float *A, 
         const int64_t n0 = b0 * 32, n1 = b1 * 32 < N ? b1 * 32 : N;
         if (n1 > n0) cpu_gemm(M, n1 - n0, K, A, rsa, csa, B + n0, N, C + n0, N, 0);
     }
-    cpu_blas_threads_pop(old);
+    if (old >= 0) cpu_blas_threads_pop(old);
 }
 
 void linear_backward_cpu(float *din, float *dweight, float *dbias, const float *dout,

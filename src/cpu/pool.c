@@ -31,10 +31,56 @@ static void maxpool_2x2_plane(float *dst, int32_t *idx, const float *src, int64_
     }
 }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+/* 16 outputs at a time: de-interleave even/odd input columns of both rows,
+ * then the same four-way "greater, or NaN" chain with lane masks. */
+__attribute__((target("avx512f"))) static void maxpool_2x2_plane_avx512(float *dst, int32_t *idx,
+                                                                         const float *src, int64_t W,
+                                                                         int64_t OH, int64_t OW) {
+    const __m512i even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+    const __m512i odd = _mm512_add_epi32(even, _mm512_set1_epi32(1));
+    const __m512i lane2 = _mm512_slli_epi32(_mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), 1);
+    for (int64_t oh = 0; oh < OH; oh++) {
+        const float *r0 = src + 2 * oh * W, *r1 = r0 + W;
+        for (int64_t ow = 0; ow < OW; ow += 16) {
+            const int64_t cnt = OW - ow < 16 ? OW - ow : 16;
+            const __mmask16 out_mask = (__mmask16)((1u << cnt) - 1);
+            const __mmask16 lo = (__mmask16)(cnt >= 8 ? 0xFFFF : (1u << (2 * cnt)) - 1);
+            const __mmask16 hi = (__mmask16)(cnt <= 8 ? 0 : (1u << (2 * cnt - 16)) - 1);
+            const float *p0 = r0 + 2 * ow, *p1 = r1 + 2 * ow;
+            const __m512 a_lo = _mm512_maskz_loadu_ps(lo, p0), a_hi = _mm512_maskz_loadu_ps(hi, p0 + 16);
+            const __m512 b_lo = _mm512_maskz_loadu_ps(lo, p1), b_hi = _mm512_maskz_loadu_ps(hi, p1 + 16);
+            const __m512 v[4] = {_mm512_permutex2var_ps(a_lo, even, a_hi), _mm512_permutex2var_ps(a_lo, odd, a_hi),
+                                 _mm512_permutex2var_ps(b_lo, even, b_hi), _mm512_permutex2var_ps(b_lo, odd, b_hi)};
+            const __m512i i0 = _mm512_add_epi32(_mm512_set1_epi32((int32_t)(2 * oh * W + 2 * ow)), lane2);
+            const int32_t step[4] = {0, 1, (int32_t)W, (int32_t)W + 1};
+            __m512 best = v[0];
+            __m512i bi = i0;
+            for (int j = 1; j < 4; j++) {
+                const __mmask16 take = _mm512_cmp_ps_mask(v[j], best, _CMP_GT_OQ) | _mm512_cmp_ps_mask(v[j], v[j], _CMP_UNORD_Q);
+                best = _mm512_mask_mov_ps(best, take, v[j]);
+                bi = _mm512_mask_mov_epi32(bi, take, _mm512_add_epi32(i0, _mm512_set1_epi32(step[j])));
+            }
+            _mm512_mask_storeu_ps(dst + oh * OW + ow, out_mask, best);
+            _mm512_mask_storeu_epi32(idx + oh * OW + ow, out_mask, bi);
+        }
+    }
+}
+#endif
+
 void maxpool2d_forward_cpu(float *out, int32_t *argmax, const float *in, const cnnc_pool_geom *g) {
     const int64_t planes = g->N * g->C, H = g->H, W = g->W, OH = g->OH, OW = g->OW;
     const int T = cpu_threads_for(planes);
     if (maxpool_is_2x2_s2(g)) {
+#if defined(__x86_64__) && defined(__GNUC__)
+        if (cpu_has_avx512()) {
+#pragma omp parallel for num_threads(T) schedule(static)
+            for (int64_t p = 0; p < planes; p++)
+                maxpool_2x2_plane_avx512(out + p * OH * OW, argmax + p * OH * OW, in + p * H * W, W, OH, OW);
+            return;
+        }
+#endif
 #pragma omp parallel for num_threads(T) schedule(static)
         for (int64_t p = 0; p < planes; p++)
             maxpool_2x2_plane(out + p * OH * OW, argmax + p * OH * OW, in + p * H * W, W, OH, OW);
