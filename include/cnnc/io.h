@@ -68,8 +68,12 @@ void cnnc_st_writer_free(cnnc_st_writer *w);
 typedef struct cnnc_ckpt_meta {
     int64_t epoch;               /* epochs completed */
     uint64_t seed;
-    int with_optim;              /* also store optimizer state ("optim.m", "optim.v", "optim.step") */
+    int with_optim;              /* also store optimizer state ("optim.m", "optim.v", "optim.step") in
+                                  * the sidecar cnnc_ckpt_optim_path(path), so that the checkpoint
+                                  * itself stays a plain state_dict PyTorch loads strictly */
 } cnnc_ckpt_meta;
+/* The optimizer sidecar of a checkpoint: X.safetensors -> X.optim.safetensors. */
+void cnnc_ckpt_optim_path(const char *path, char *out, size_t cap);
 cnnc_status cnnc_ckpt_save(cnnc_engine *e, const cnnc_model *model, const char *path,
                            const cnnc_ckpt_meta *meta, cnnc_error *err);
 /* Loads weights (and optimizer state when present and wanted). Mismatches are

@@ -1,8 +1,10 @@
 /* checkpoint.c — engine state as a PyTorch state_dict in a safetensors file,
  * through the public engine API only. Tensor names are state_dict names (F32;
  * num_batches_tracked I64 with shape []); metadata: format=cnnc, model (the
- * model file text), epoch, seed; optional optimizer state optim.m, optim.v (F32,
- * flat over trainable floats) and optim.step (I64). Loading checks every name
+ * model file text), epoch, seed, step. The optimizer state (optim.m, optim.v:
+ * F32 flat over trainable floats; optim.step: I64) goes to a sidecar file,
+ * cnnc_ckpt_optim_path(), so that the checkpoint itself loads strictly into
+ * PyTorch (load_state_dict refuses unknown keys). Loading checks every name
  * and shape first and reports all mismatches at once in load_state_dict's
  * words; nothing is written to the engine unless everything matches. */
 #include "cnnc/io.h"
@@ -10,20 +12,58 @@
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "io/io_util.h"
 
 /* ---- saving ---- */
 
+void cnnc_ckpt_optim_path(const char *path, char *out, size_t cap) {
+    size_t n = strlen(path), ext = strlen(".safetensors");
+    if (n > ext && strcmp(path + n - ext, ".safetensors") == 0)
+        snprintf(out, cap, "%.*s.optim.safetensors", (int)(n - ext), path);
+    else
+        snprintf(out, cap, "%s.optim", path);
+}
+
+static cnnc_status put_meta_i64(cnnc_st_writer *w, const char *key, int64_t value, cnnc_error *err) {
+    char num[32];
+    snprintf(num, sizeof num, "%" PRId64, value);
+    return cnnc_st_writer_meta(w, key, num, err);
+}
+
+/* The optimizer sidecar: written first, so a crash between the two saves
+ * leaves an optimizer state newer than the weights, which loading detects
+ * through the "step" both files carry. */
+static cnnc_status save_optim(cnnc_engine *e, const char *path, cnnc_error *err) {
+    char opath[1024];
+    cnnc_ckpt_optim_path(path, opath, sizeof opath);
+    cnnc_st_writer *w = cnnc_st_writer_new();
+    int64_t floats = cnnc_engine_trainable_floats(e), step = 0;
+    float *m = malloc((size_t)floats * sizeof(float) + 1), *v = malloc((size_t)floats * sizeof(float) + 1);
+    cnnc_status st = CNNC_OK;
+    if (!w || !m || !v) st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", opath);
+    if (st == CNNC_OK) st = cnnc_engine_read_optim_state(e, m, v, &step, err);
+    if (st == CNNC_OK) st = cnnc_st_writer_add(w, "optim.m", CNNC_F32, 1, &floats, m, err);
+    if (st == CNNC_OK) st = cnnc_st_writer_add(w, "optim.v", CNNC_F32, 1, &floats, v, err);
+    if (st == CNNC_OK) st = cnnc_st_writer_add(w, "optim.step", CNNC_I64, 0, NULL, &step, err);
+    if (st == CNNC_OK) st = cnnc_st_writer_meta(w, "format", "cnnc-optim", err);
+    if (st == CNNC_OK) st = put_meta_i64(w, "step", cnnc_engine_steps(e), err);
+    if (st == CNNC_OK) st = cnnc_st_writer_save(w, opath, err);
+    free(m);
+    free(v);
+    cnnc_st_writer_free(w);
+    return st;
+}
+
 cnnc_status cnnc_ckpt_save(cnnc_engine *e, const cnnc_model *model, const char *path, const cnnc_ckpt_meta *meta,
                            cnnc_error *err) {
     if (!e || !path) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_ckpt_save: NULL argument");
+    cnnc_status st = CNNC_OK;
+    if (meta && meta->with_optim && (st = save_optim(e, path, err)) != CNNC_OK) return st;
     cnnc_st_writer *w = cnnc_st_writer_new();
     if (!w) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", path);
-    cnnc_status st = CNNC_OK;
     void *buf = NULL;
-    float *m = NULL, *v = NULL;
-    char num[32];
 
     const int32_t n = cnnc_engine_param_count(e);
     for (int32_t i = 0; i < n && st == CNNC_OK; i++) {
@@ -38,30 +78,17 @@ cnnc_status cnnc_ckpt_save(cnnc_engine *e, const cnnc_model *model, const char *
         if ((st = cnnc_engine_read_param(e, i, buf, err)) != CNNC_OK) break;
         st = cnnc_st_writer_add(w, pi->name, pi->dtype == CNNC_I64 ? CNNC_I64 : CNNC_F32, pi->ndim, pi->shape, buf, err);
     }
-    if (st == CNNC_OK && meta && meta->with_optim) {
-        int64_t floats = cnnc_engine_trainable_floats(e), step = 0;
-        m = malloc((size_t)floats * sizeof(float) + 1);
-        v = malloc((size_t)floats * sizeof(float) + 1);
-        if (!m || !v) st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", path);
-        if (st == CNNC_OK) st = cnnc_engine_read_optim_state(e, m, v, &step, err);
-        if (st == CNNC_OK) st = cnnc_st_writer_add(w, "optim.m", CNNC_F32, 1, &floats, m, err);
-        if (st == CNNC_OK) st = cnnc_st_writer_add(w, "optim.v", CNNC_F32, 1, &floats, v, err);
-        if (st == CNNC_OK) st = cnnc_st_writer_add(w, "optim.step", CNNC_I64, 0, NULL, &step, err);
-    }
     if (st == CNNC_OK) st = cnnc_st_writer_meta(w, "format", "cnnc", err);
     if (st == CNNC_OK && model && model->text) st = cnnc_st_writer_meta(w, "model", model->text, err);
+    if (st == CNNC_OK) st = put_meta_i64(w, "epoch", meta ? meta->epoch : 0, err);
     if (st == CNNC_OK) {
-        snprintf(num, sizeof num, "%" PRId64, meta ? meta->epoch : (int64_t)0);
-        st = cnnc_st_writer_meta(w, "epoch", num, err);
-    }
-    if (st == CNNC_OK) {
+        char num[32];
         snprintf(num, sizeof num, "%" PRIu64, meta ? meta->seed : (uint64_t)0);
         st = cnnc_st_writer_meta(w, "seed", num, err);
     }
+    if (st == CNNC_OK) st = put_meta_i64(w, "step", cnnc_engine_steps(e), err);
     if (st == CNNC_OK) st = cnnc_st_writer_save(w, path, err);
     free(buf);
-    free(m);
-    free(v);
     cnnc_st_writer_free(w);
     return st;
 }
@@ -143,7 +170,7 @@ static cnnc_status check_optim(cnnc_engine *e, const cnnc_st_file *f, const char
     int64_t floats = cnnc_engine_trainable_floats(e);
     if (!tm || !tv || !ts || tm->dtype != CNNC_F32 || tv->dtype != CNNC_F32 || tm->numel != floats ||
         tv->numel != floats || ts->numel != 1) {
-        if (err) snprintf(err->file, sizeof err->file, "%s", path);
+        if (err) snprintf(err->file, sizeof err->file, "%.*s", (int)sizeof err->file - 1, path);
         return cnnc_error_set(err, CNNC_ERR_SHAPE, "ValueError",
                               "loaded state dict contains a parameter group that doesn't match the size of "
                               "optimizer's group");
@@ -242,8 +269,32 @@ cnnc_status cnnc_ckpt_load(cnnc_engine *e, const char *path, int want_optim, cnn
         return CNNC_ERR_SHAPE;
     }
 
+    /* Optimizer state: inside the file (older checkpoints) or in its sidecar. */
     int optim_present = 0;
-    if (want_optim && (st = check_optim(e, f, path, &optim_present, err)) != CNNC_OK) {
+    cnnc_st_file *of = NULL;
+    const cnnc_st_file *optim_file = f;
+    char opath[1024];
+    cnnc_ckpt_optim_path(path, opath, sizeof opath);
+    if (want_optim && !cnnc_st_find(f, "optim.m") && access(opath, F_OK) == 0) {
+        if ((st = cnnc_st_read(opath, &of, err)) != CNNC_OK) {
+            cnnc_st_free(f);
+            return st;
+        }
+        const char *ws = cnnc_st_meta(f, "step"), *os = cnnc_st_meta(of, "step");
+        if (!ws || !os || strcmp(ws, os) != 0) {
+            st = cnnc_error_set(err, CNNC_ERR_IO, "RuntimeError",
+                                "%s holds optimizer state from step %s but %s holds weights from step %s "
+                                "(a save was interrupted between the two files); resume from the weights alone by "
+                                "moving %s away",
+                                opath, os ? os : "?", path, ws ? ws : "?", opath);
+            cnnc_st_free(of);
+            cnnc_st_free(f);
+            return st;
+        }
+        optim_file = of;
+    }
+    if (want_optim && (st = check_optim(e, optim_file, of ? opath : path, &optim_present, err)) != CNNC_OK) {
+        cnnc_st_free(of);
         cnnc_st_free(f);
         return st;
     }
@@ -263,7 +314,8 @@ cnnc_status cnnc_ckpt_load(cnnc_engine *e, const char *path, int want_optim, cnn
         st = cnnc_engine_write_param(e, i, buf, err);
     }
     free(buf);
-    if (st == CNNC_OK && optim_present) st = load_optim(e, f, path, err);
+    if (st == CNNC_OK && optim_present) st = load_optim(e, optim_file, of ? opath : path, err);
+    cnnc_st_free(of);
     if (st == CNNC_OK && meta) {
         const char *epoch = cnnc_st_meta(f, "epoch"), *seed = cnnc_st_meta(f, "seed");
         meta->epoch = epoch ? strtoll(epoch, NULL, 10) : 0;
