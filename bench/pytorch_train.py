@@ -16,6 +16,8 @@ import numpy as np
 import torch
 import torch.nn as nn
 
+from pytorch_cpu import seed_net  # the one definition of the seed net in bench/
+
 
 def read_idx(folder, stem):
     for name in (stem, stem + ".gz"):
@@ -27,15 +29,6 @@ def read_idx(folder, stem):
             dims = [int.from_bytes(raw[4 + 4 * i:8 + 4 * i], "big") for i in range(ndim)]
             return np.frombuffer(raw, np.uint8, offset=4 + 4 * ndim).reshape(dims)
     raise FileNotFoundError(os.path.join(folder, stem))
-
-
-def seed_net():
-    return nn.Sequential(
-        nn.Sequential(nn.Conv2d(1, 16, 5, 1, 2), nn.ReLU(), nn.MaxPool2d(2)),
-        nn.Sequential(nn.Conv2d(16, 32, 5, 1, 2), nn.ReLU(), nn.MaxPool2d(2)),
-        nn.Flatten(),
-        nn.Linear(32 * 7 * 7, 10),
-    )
 
 
 def main():

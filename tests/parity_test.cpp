@@ -17,6 +17,7 @@
 #include <gtest/gtest.h>
 
 #include "test_paths.h"
+#include "test_run.h"
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -38,81 +39,7 @@
 
 namespace {
 
-namespace fs = std::filesystem;
 
-struct RunResult {
-    int rc = -1;
-    std::string out, err;
-};
-
-std::string read_text(const fs::path &p) {
-    std::ifstream f(p, std::ios::binary);
-    std::stringstream ss;
-    ss << f.rdbuf();
-    return ss.str();
-}
-
-std::string quote(const std::string &s) {
-    std::string q = "'";
-    for (char c : s) {
-        if (c == '\'') q += "'\\''";
-        else q += c;
-    }
-    return q + "'";
-}
-
-// A fresh folder for one test's files, under CNNC_TEST_TMP or TMPDIR, unique to this
-// process (other checkouts may run the same tests at the same time). Kept after a
-// failure for inspection; removed by ~WorkDir otherwise.
-fs::path work_dir(const std::string &name) {
-    fs::path d = fs::path(::scratch_dir()) / ("cnnc_parity_" + std::to_string(getpid())) / name;
-    fs::remove_all(d);
-    fs::create_directories(d);
-    return d;
-}
-
-struct WorkDir {
-    fs::path path;
-    explicit WorkDir(const std::string &name) : path(work_dir(name)) {}
-    ~WorkDir() {
-        std::error_code ec;
-        if (::testing::Test::HasFailure()) return;
-        fs::remove_all(path, ec);
-        fs::remove(path.parent_path(), ec);  // the per-process folder, once empty
-    }
-    operator const fs::path &() const { return path; }
-    fs::path operator/(const char *leaf) const { return path / leaf; }
-    std::string string() const { return path.string(); }
-};
-
-// Runs `cmd` through the shell with stdout/stderr captured in files under `dir`.
-RunResult run(const std::string &cmd, const fs::path &dir) {
-    fs::path out = dir / "cmd.stdout", err = dir / "cmd.stderr";
-    std::string full = cmd + " >" + quote(out.string()) + " 2>" + quote(err.string());
-    int st = std::system(full.c_str());
-    RunResult r;
-    r.rc = (st != -1 && WIFEXITED(st)) ? WEXITSTATUS(st) : -1;
-    r.out = read_text(out);
-    r.err = read_text(err);
-    return r;
-}
-
-bool torch_available(std::string *why) {
-    static int cached = -1;
-    static std::string reason;
-    if (cached < 0) {
-        std::string cmd = python_exe() + " -c 'import torch' >/dev/null 2>&1";
-        int st = std::system(cmd.c_str());
-        cached = (st != -1 && WIFEXITED(st) && WEXITSTATUS(st) == 0) ? 1 : 0;
-        if (!cached) reason = python_exe() + " cannot `import torch` (install python3-torch); the PyTorch oracle is unavailable";
-    }
-    *why = reason;
-    return cached == 1;
-}
-
-std::string script(const char *name) {
-    return quote(source_path(std::string("tests/python/") + name));
-}
 
 std::string source(const char *rel) { return source_path(rel); }
 
