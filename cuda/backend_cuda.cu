@@ -405,13 +405,12 @@ static cnnc_status forward_layer(cnnc_engine *e, cnnc_cuda_state *st, int32_t i,
             return bias_act_forward_cuda(out, b, g->N, g->OC, g->OH * g->OW, 0, st->stream, err);
         }
 #endif
-        const int64_t per = g->C * g->KH * g->KW * g->OH * g->OW * (int64_t)sizeof(float);
-        int64_t chunk = per > 0 ? (int64_t)(e->plan.workspace_bytes / (size_t)per) : g->N;
-        if (chunk > g->N) chunk = g->N;
+        const int64_t chunk = cnnc_gemm_conv_chunk_in(g, e->plan.workspace_bytes);
         if (chunk < 1)
             return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
-                                  "GEMM conv needs %lld bytes of im2col workspace per sample; the plan has %zu",
-                                  (long long)per, e->plan.workspace_bytes);
+                                  "GEMM conv needs %zu bytes of workspace per sample; the plan has %zu",
+                                  cnnc_gemm_conv_workspace_bytes(g) / (size_t)cnnc_gemm_conv_chunk(g),
+                                  e->plan.workspace_bytes);
         return cnnc_gemm_conv_forward(st->cublas, st->stream, out, in, w, b, g, chunk, (float *)workspace_ptr(e), err);
     }
     case CNNC_LINEAR:
@@ -476,13 +475,12 @@ static cnnc_status backward_layer(cnnc_engine *e, cnnc_cuda_state *st, int32_t i
                                             workspace_ptr(e), e->plan.workspace_bytes, err);
         }
 #endif
-        const int64_t per = g->C * g->KH * g->KW * g->OH * g->OW * (int64_t)sizeof(float);
-        int64_t chunk = per > 0 ? (int64_t)(e->plan.workspace_bytes / (size_t)per) : g->N;
-        if (chunk > g->N) chunk = g->N;
+        const int64_t chunk = cnnc_gemm_conv_chunk_in(g, e->plan.workspace_bytes);
         if (chunk < 1)
             return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
-                                  "GEMM conv needs %lld bytes of im2col workspace per sample; the plan has %zu",
-                                  (long long)per, e->plan.workspace_bytes);
+                                  "GEMM conv needs %zu bytes of workspace per sample; the plan has %zu",
+                                  cnnc_gemm_conv_workspace_bytes(g) / (size_t)cnnc_gemm_conv_chunk(g),
+                                  e->plan.workspace_bytes);
         return cnnc_gemm_conv_backward(st->cublas, st->stream, din, dw, db, dout, in, w, g, chunk,
                                        (float *)workspace_ptr(e), err);
     }
