@@ -82,6 +82,13 @@ typedef struct cnnc_backend_ops {
     /* --profile-steps: on=1 before the first profiled step (cudaProfilerStart),
      * on=0 after the last. May be NULL (CPU). */
     cnnc_status (*profiler)(struct cnnc_engine *e, int on, cnnc_error *err);
+    /* Optional (NULL: the engine calls the ops above one by one). One whole
+     * training step, exactly gather (slot >= 0: samples [start, start+n) of the
+     * order; slot < 0: the batch already in input/labels) + forward(train) +
+     * loss(want_grad) + backward + optim_step, with e->step already incremented
+     * and e->shapes set for n. The CUDA backend captures it once per batch size
+     * as a CUDA graph and replays it; the engine skips it when cfg.no_graph. */
+    cnnc_status (*train_step)(struct cnnc_engine *e, int slot, int64_t start, int64_t n, cnnc_error *err);
 } cnnc_backend_ops;
 
 struct cnnc_engine {
