@@ -828,6 +828,138 @@ static cnnc_status cuda_train_step(cnnc_engine *e, int slot, int64_t start, int6
     return CNNC_OK;
 }
 
+/* ---- cnnc profile ---- */
+
+static cnnc_status elapsed_ms(cudaEvent_t a, cudaEvent_t b, double *acc, cnnc_error *err) {
+    float ms = 0.0f;
+    CNNC_CUDA_CHECK(cudaEventElapsedTime(&ms, a, b));
+    *acc += (double)ms;
+    return CNNC_OK;
+}
+
+/* Events: [0] start, [1+i] after layer i forward, [L+1] after loss,
+ * [L+2+k] after the k-th backward layer (from the last), [2L+2] after the optimizer. */
+static cnnc_status profile_once(cnnc_engine *e, cnnc_cuda_state *st, cudaEvent_t *ev, double *fwd, double *bwd,
+                                double *loss_ms, double *optim_ms, cnnc_error *err) {
+    const int32_t L = e->model->n_layers;
+    const int64_t n = e->shapes_batch;
+    cnnc_status s;
+    CNNC_CUDA_CHECK(cudaMemsetAsync(e->arena + e->plan.metrics, 0, 4 * sizeof(float), st->stream));
+    CNNC_CUDA_CHECK(cudaEventRecord(ev[0], st->stream));
+    st->last_forward_train = 1;
+    for (int32_t i = 0; i < L; i++) {
+        if ((s = forward_layer(e, st, i, 1, err))) return in_layer(e, i, s, err);
+        CNNC_CUDA_CHECK(cudaEventRecord(ev[1 + i], st->stream));
+    }
+    if ((s = cuda_loss(e, n, 1, err))) return s;
+    CNNC_CUDA_CHECK(cudaEventRecord(ev[L + 1], st->stream));
+    for (int32_t k = 0; k < L; k++) {
+        const int32_t i = L - 1 - k;
+        if ((s = backward_layer(e, st, i, err))) return in_layer(e, i, s, err);
+        CNNC_CUDA_CHECK(cudaEventRecord(ev[L + 2 + k], st->stream));
+    }
+    e->step++;
+    if ((s = cuda_optim_step(e, err))) return s;
+    CNNC_CUDA_CHECK(cudaEventRecord(ev[2 * L + 2], st->stream));
+    CNNC_CUDA_CHECK(cudaEventSynchronize(ev[2 * L + 2]));
+    for (int32_t i = 0; i < L; i++)
+        if ((s = elapsed_ms(ev[i], ev[i + 1], &fwd[i], err))) return s;
+    if ((s = elapsed_ms(ev[L], ev[L + 1], loss_ms, err))) return s;
+    for (int32_t k = 0; k < L; k++)
+        if ((s = elapsed_ms(ev[L + 1 + k], ev[L + 2 + k], &bwd[L - 1 - k], err))) return s;
+    return elapsed_ms(ev[2 * L + 1], ev[2 * L + 2], optim_ms, err);
+}
+
+static cnnc_status cuda_profile_step(cnnc_engine *e, int reps, double *fwd_ms, double *bwd_ms, double *loss_ms,
+                                     double *optim_ms, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    const int32_t L = e->model->n_layers;
+    if (e->shapes_batch <= 0 || reps < 1)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "profile: no batch set (or no repetitions)");
+    for (int32_t i = 0; i < L; i++) fwd_ms[i] = bwd_ms[i] = 0.0;
+    *loss_ms = *optim_ms = 0.0;
+    const int n_ev = 2 * L + 3;
+    cudaEvent_t *ev = (cudaEvent_t *)calloc((size_t)n_ev, sizeof *ev);
+    if (!ev) return cnnc_error_set(err, CNNC_ERR_NOMEM, "RuntimeError", "out of host memory (profile events)");
+    cnnc_status s = CNNC_OK;
+    int made = 0;
+    for (; made < n_ev && s == CNNC_OK; made++) {
+        cudaError_t rc = cudaEventCreate(&ev[made]);
+        if (rc != cudaSuccess) s = cnnc_cuda_fail(err, rc, "cudaEventCreate(&ev[made])", __FILE__, __LINE__);
+    }
+    if (s != CNNC_OK) made--;
+    for (int r = 0; r < reps && s == CNNC_OK; r++) s = profile_once(e, st, ev, fwd_ms, bwd_ms, loss_ms, optim_ms, err);
+    for (int k = 0; k < made; k++) (void)cudaEventDestroy(ev[k]);
+    free(ev);
+    if (s) return s;
+    for (int32_t i = 0; i < L; i++) fwd_ms[i] /= reps, bwd_ms[i] /= reps;
+    *loss_ms /= reps;
+    *optim_ms /= reps;
+    return CNNC_OK;
+}
+
+/* Peaks as this card delivers them: an 8192^3 SGEMM (FP32, TF32 off) and a
+ * 1 GiB device-to-device copy, best of a few runs. Temporary buffers. */
+static cnnc_status cuda_measure_peaks(cnnc_engine *e, double *fp32_gflops, double *copy_gbps, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    const int M = 8192;
+    const size_t mat = (size_t)M * M * sizeof(float), copy_bytes = (size_t)1 << 30;
+    const size_t bytes = 3 * mat > 2 * copy_bytes ? 3 * mat : 2 * copy_bytes;
+    void *buf = NULL;
+    cnnc_status s = cnnc_cuda_alloc(st, &buf, bytes, "peak-measurement buffers", err);
+    if (s) return s;
+    cudaEvent_t a = NULL, b = NULL;
+    cublasMath_t mode = CUBLAS_DEFAULT_MATH;
+    float *A = (float *)buf, *B = A + (size_t)M * M, *C = B + (size_t)M * M;
+    const float one = 1.0f, zero = 0.0f;
+    double best_gemm = 1e30, best_copy = 1e30;
+#define PEAK_CHECK(stmt) do { cudaError_t rc_ = (stmt); if (rc_ != cudaSuccess) { s = cnnc_cuda_fail(err, rc_, #stmt, __FILE__, __LINE__); goto done; } } while (0)
+    PEAK_CHECK(cudaMemsetAsync(buf, 0, bytes, st->stream));
+    PEAK_CHECK(cudaEventCreate(&a));
+    PEAK_CHECK(cudaEventCreate(&b));
+    if (cublasGetMathMode(st->cublas, &mode) != CUBLAS_STATUS_SUCCESS ||
+        cublasSetMathMode(st->cublas, CUBLAS_DEFAULT_MATH) != CUBLAS_STATUS_SUCCESS) {
+        s = cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError", "cuBLAS math mode could not be set");
+        goto done;
+    }
+    for (int r = 0; r < 4; r++) {
+        PEAK_CHECK(cudaEventRecord(a, st->stream));
+        if (cublasSgemm(st->cublas, CUBLAS_OP_N, CUBLAS_OP_N, M, M, M, &one, A, M, B, M, &zero, C, M) !=
+            CUBLAS_STATUS_SUCCESS) {
+            s = cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError", "cublasSgemm failed while measuring the peak");
+            break;
+        }
+        PEAK_CHECK(cudaEventRecord(b, st->stream));
+        PEAK_CHECK(cudaEventSynchronize(b));
+        float ms = 0.0f;
+        PEAK_CHECK(cudaEventElapsedTime(&ms, a, b));
+        if (r > 0 && ms < best_gemm) best_gemm = ms;  /* the first run warms up */
+    }
+    (void)cublasSetMathMode(st->cublas, mode);
+    for (int r = 0; s == CNNC_OK && r < 4; r++) {
+        PEAK_CHECK(cudaEventRecord(a, st->stream));
+        PEAK_CHECK(cudaMemcpyAsync((char *)buf + copy_bytes, buf, copy_bytes, cudaMemcpyDeviceToDevice, st->stream));
+        PEAK_CHECK(cudaEventRecord(b, st->stream));
+        PEAK_CHECK(cudaEventSynchronize(b));
+        float ms = 0.0f;
+        PEAK_CHECK(cudaEventElapsedTime(&ms, a, b));
+        if (r > 0 && ms < best_copy) best_copy = ms;
+    }
+#undef PEAK_CHECK
+    if (s == CNNC_OK) {
+        *fp32_gflops = 2.0 * (double)M * M * M / (best_gemm * 1e-3) / 1e9;
+        *copy_gbps = 2.0 * (double)copy_bytes / (best_copy * 1e-3) / 1e9;
+    }
+done:
+    if (a) (void)cudaEventDestroy(a);
+    if (b) (void)cudaEventDestroy(b);
+    (void)cudaStreamSynchronize(st->stream);
+    (void)cudaFree(buf);
+    st->held_bytes -= bytes;
+    st->held_allocs--;
+    return s;
+}
+
 static cnnc_status cuda_sync(cnnc_engine *e, cnnc_error *err) {
     CUDA_ENTER(e, st);
     CNNC_CUDA_CHECK(cudaStreamSynchronize(st->stream));
@@ -862,4 +994,6 @@ extern "C" const cnnc_backend_ops cnnc_cuda_backend = {
     cuda_sync,
     cuda_profiler,
     cuda_train_step,
+    cuda_profile_step,
+    cuda_measure_peaks,
 };

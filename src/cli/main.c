@@ -18,6 +18,7 @@ static const command commands[] = {
     {"predict", cmd_predict, "predict MODEL --weights CKPT IMAGE...            top classes of 28x28 PGM/PNG images"},
     {"step", cmd_step, "step MODEL --weights W --batch B --out O [--steps K]   reproduce PyTorch steps"},
     {"bench", cmd_bench, "bench MODEL --batch B --steps N [--device D]     time training steps"},
+    {"profile", cmd_profile, "profile MODEL --device cuda --batch B             per-layer GPU time, GFLOP/s, GB/s"},
     {"devices", cmd_devices, "devices                                          list CUDA devices, or why none"},
 };
 
