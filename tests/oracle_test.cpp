@@ -12,6 +12,8 @@
 // lines (trailing blank lines aside).
 #include <gtest/gtest.h>
 
+#include "test_paths.h"
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -28,8 +30,6 @@
 namespace {
 
 namespace fs = std::filesystem;
-
-const char *const kPython = "/usr/bin/python3";
 
 struct RunResult {
     int rc = -1;
@@ -52,12 +52,29 @@ std::string quote(const std::string &s) {
     return q + "'";
 }
 
-fs::path scratch_dir(const std::string &name) {
-    fs::path d = fs::path(CNNC_BINARY_DIR) / "oracle_tmp" / name;
+// A fresh folder for one test's files, under CNNC_TEST_TMP or TMPDIR, unique to this
+// process (other checkouts may run the same tests at the same time). Kept after a
+// failure for inspection; removed by ~WorkDir otherwise.
+fs::path work_dir(const std::string &name) {
+    fs::path d = fs::path(::scratch_dir()) / ("cnnc_oracle_" + std::to_string(getpid())) / name;
     fs::remove_all(d);
     fs::create_directories(d);
     return d;
 }
+
+struct WorkDir {
+    fs::path path;
+    explicit WorkDir(const std::string &name) : path(work_dir(name)) {}
+    ~WorkDir() {
+        std::error_code ec;
+        if (::testing::Test::HasFailure()) return;
+        fs::remove_all(path, ec);
+        fs::remove(path.parent_path(), ec);  // the per-process folder, once empty
+    }
+    operator const fs::path &() const { return path; }
+    fs::path operator/(const char *leaf) const { return path / leaf; }
+    std::string string() const { return path.string(); }
+};
 
 RunResult run(const std::string &cmd, const fs::path &dir) {
     fs::path out = dir / "cmd.stdout", err = dir / "cmd.stderr";
@@ -73,18 +90,19 @@ RunResult run(const std::string &cmd, const fs::path &dir) {
 bool torch_available(std::string *why) {
     static int cached = -1;
     if (cached < 0) {
-        std::string cmd = std::string(kPython) + " -c 'import torch' >/dev/null 2>&1";
+        std::string cmd = python_exe() + " -c 'import torch' >/dev/null 2>&1";
         int st = std::system(cmd.c_str());
         cached = (st != -1 && WIFEXITED(st) && WEXITSTATUS(st) == 0) ? 1 : 0;
     }
-    *why = std::string(kPython) + " cannot `import torch` (install python3-torch); the PyTorch oracle is unavailable";
+    *why = python_exe() + " cannot `import torch` (install python3-torch); the PyTorch oracle is unavailable";
     return cached == 1;
 }
 
 // Skips while the CLI does not know COMMAND yet (a cheap probe: the C binary, no Python).
 #define REQUIRE_CLI(command)                                                                        \
     do {                                                                                            \
-        RunResult probe_ = run(std::string(quote(CNNC_EXE)) + " " + (command), scratch_dir("probe_" + std::to_string(getpid()))); \
+        WorkDir probe_dir_("probe");                                                                \
+        RunResult probe_ = run(quote(cnnc_exe()) + " " + (command), probe_dir_);                     \
         if (cli_lacks(probe_)) GTEST_SKIP() << "`cnnc " << (command) << "` is not in the CLI yet: " << probe_.err; \
     } while (0)
 
@@ -95,10 +113,10 @@ bool torch_available(std::string *why) {
     } while (0)
 
 std::string script(const char *name) {
-    return quote((fs::path(CNNC_SOURCE_DIR) / "tests" / "python" / name).string());
+    return quote(source_path(std::string("tests/python/") + name));
 }
 
-std::string source(const char *rel) { return (fs::path(CNNC_SOURCE_DIR) / rel).string(); }
+std::string source(const char *rel) { return source_path(rel); }
 
 bool cli_lacks(const RunResult &r) {
     return r.rc == 2 && r.err.find("unknown command") != std::string::npos;
@@ -132,7 +150,7 @@ struct OracleRow {
 
 // One interpreter for the whole corpus: shape_oracle.py --tsv.
 std::vector<OracleRow> oracle_rows(const std::vector<fs::path> &files, const fs::path &dir, std::string *err) {
-    std::string cmd = std::string(kPython) + " " + script("shape_oracle.py") + " --tsv";
+    std::string cmd = python_exe() + " " + script("shape_oracle.py") + " --tsv";
     for (const auto &f : files) cmd += " " + quote(f.string());
     RunResult r = run(cmd, dir);
     std::vector<OracleRow> rows;
@@ -147,7 +165,7 @@ std::vector<OracleRow> oracle_rows(const std::vector<fs::path> &files, const fs:
 
 std::vector<fs::path> corpus() {
     std::vector<fs::path> files;
-    for (const auto &e : fs::directory_iterator(fs::path(CNNC_SOURCE_DIR) / "tests" / "shapes"))
+    for (const auto &e : fs::directory_iterator(fs::path(source_path("tests/shapes"))))
         if (e.path().extension() == ".cnn") files.push_back(e.path());
     std::sort(files.begin(), files.end());
     return files;
@@ -160,7 +178,7 @@ TEST(ShapeOracle, CorpusHasThirtyModelsAndEveryOneHasAnAnswerValidForPyTorch2) {
     auto files = corpus();
     ASSERT_GE(files.size(), 30u);
     std::string err;
-    auto rows = oracle_rows(files, scratch_dir("oracle_corpus"), &err);
+    auto rows = oracle_rows(files, WorkDir("oracle_corpus"), &err);
     ASSERT_EQ(rows.size(), files.size()) << err;
     int valid = 0, errors = 0;
     for (const auto &r : rows) {
@@ -174,8 +192,8 @@ TEST(ShapeOracle, CorpusHasThirtyModelsAndEveryOneHasAnAnswerValidForPyTorch2) {
 
 TEST(ShapeOracle, ReportsTheSeedNetsLinearMismatchInPyTorchsWords) {
     REQUIRE_TORCH();
-    fs::path dir = scratch_dir("oracle_seed");
-    RunResult r = run(std::string(kPython) + " " + script("shape_oracle.py") + " " +
+    WorkDir dir("oracle_seed");
+    RunResult r = run(python_exe() + " " + script("shape_oracle.py") + " " +
                           quote(source("tests/shapes/linear_mismatch_after_flatten.cnn")),
                       dir);
     ASSERT_EQ(r.rc, 0) << r.err;
@@ -184,14 +202,14 @@ TEST(ShapeOracle, ReportsTheSeedNetsLinearMismatchInPyTorchsWords) {
 
 TEST(ShapeOracle, RewritesTorch113PoolPaddingTextToPyTorch2AndRefusesWhat2AcceptsAnyway) {
     REQUIRE_TORCH();
-    fs::path dir = scratch_dir("oracle_rewrite");
+    WorkDir dir("oracle_rewrite");
     std::ofstream(dir / "pad.cnn") << "# input: 2x1x28x28\npool = MaxPool2d(2, padding=2)\n";
     std::ofstream(dir / "dilated.cnn") << "# input: 2x1x28x28\npool = MaxPool2d(3, padding=2, dilation=2)\n";
-    RunResult r = run(std::string(kPython) + " " + script("shape_oracle.py") + " " + quote((dir / "pad.cnn").string()), dir);
+    RunResult r = run(python_exe() + " " + script("shape_oracle.py") + " " + quote((dir / "pad.cnn").string()), dir);
     EXPECT_EQ(first_line(r.out),
               "RuntimeError: pad should be at most half of effective kernel size, but got pad=2, kernel_size=2 and dilation=1");
     // torch 1.13 rejects pad 2 > 3/2; PyTorch 2.x accepts it (2 <= effective kernel 5 / 2).
-    r = run(std::string(kPython) + " " + script("shape_oracle.py") + " " + quote((dir / "dilated.cnn").string()), dir);
+    r = run(python_exe() + " " + script("shape_oracle.py") + " " + quote((dir / "dilated.cnn").string()), dir);
     EXPECT_EQ(first_line(r.out).rfind("UNSUPPORTED", 0), 0u) << r.out;
 }
 
@@ -202,13 +220,13 @@ TEST(ShapeOracle, CnncCheckAgreesWithPyTorchOnEveryCorpusModel) {
     REQUIRE_CLI("check");
     auto files = corpus();
     std::string err;
-    fs::path dir = scratch_dir("check");
+    WorkDir dir("check");
     auto rows = oracle_rows(files, dir, &err);
     ASSERT_EQ(rows.size(), files.size()) << err;
     int compared = 0;
     for (const auto &row : rows) {
         SCOPED_TRACE(row.file);
-        std::string cmd = std::string(quote(CNNC_EXE)) + " check " + quote(row.file) + " --input " + row.input;
+        std::string cmd = quote(cnnc_exe()) + " check " + quote(row.file) + " --input " + row.input;
         RunResult r = run(cmd, dir);
         if (cli_lacks(r)) GTEST_SKIP() << "`cnnc check` is not in the CLI yet: " << r.err;
         compared++;
@@ -229,8 +247,8 @@ TEST(ShapeOracle, CnncCheckAgreesWithPyTorchOnEveryCorpusModel) {
 
 TEST(SummaryOracle, TorchsummaryReferenceGivesTheSeedNetsKnownTotals) {
     REQUIRE_TORCH();
-    fs::path dir = scratch_dir("summary_ref");
-    RunResult r = run(std::string(kPython) + " " + script("torchsummary_ref.py") + " " +
+    WorkDir dir("summary_ref");
+    RunResult r = run(python_exe() + " " + script("torchsummary_ref.py") + " " +
                           quote(source("tests/shapes/valid_seed_net.cnn")) + " --input 1x28x28",
                       dir);
     ASSERT_EQ(r.rc, 0) << r.err;
@@ -247,12 +265,12 @@ TEST(SummaryOracle, TorchsummaryReferenceGivesTheSeedNetsKnownTotals) {
 void expect_summary_matches(const char *model) {
     REQUIRE_TORCH();
     REQUIRE_CLI("summary");
-    fs::path dir = scratch_dir(std::string("summary_") + fs::path(model).stem().string());
-    RunResult ref = run(std::string(kPython) + " " + script("torchsummary_ref.py") + " " + quote(source(model)) +
+    WorkDir dir(std::string("summary_") + fs::path(model).stem().string());
+    RunResult ref = run(python_exe() + " " + script("torchsummary_ref.py") + " " + quote(source(model)) +
                             " --input 1x28x28",
                         dir);
     ASSERT_EQ(ref.rc, 0) << ref.err;
-    std::string cmd = std::string(quote(CNNC_EXE)) + " summary " + quote(source(model)) + " --input 1x28x28";
+    std::string cmd = quote(cnnc_exe()) + " summary " + quote(source(model)) + " --input 1x28x28";
     RunResult r = run(cmd, dir);
     if (cli_lacks(r)) GTEST_SKIP() << "`cnnc summary` is not in the CLI yet: " << r.err;
     ASSERT_EQ(r.rc, 0) << cmd << "\n" << r.out << r.err;

@@ -16,6 +16,8 @@
 // answers "unknown command".
 #include <gtest/gtest.h>
 
+#include "test_paths.h"
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -29,6 +31,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -36,8 +39,6 @@
 namespace {
 
 namespace fs = std::filesystem;
-
-const char *const kPython = "/usr/bin/python3";
 
 struct RunResult {
     int rc = -1;
@@ -60,12 +61,29 @@ std::string quote(const std::string &s) {
     return q + "'";
 }
 
-fs::path scratch_dir(const std::string &name) {
-    fs::path d = fs::path(CNNC_BINARY_DIR) / "parity_tmp" / name;
+// A fresh folder for one test's files, under CNNC_TEST_TMP or TMPDIR, unique to this
+// process (other checkouts may run the same tests at the same time). Kept after a
+// failure for inspection; removed by ~WorkDir otherwise.
+fs::path work_dir(const std::string &name) {
+    fs::path d = fs::path(::scratch_dir()) / ("cnnc_parity_" + std::to_string(getpid())) / name;
     fs::remove_all(d);
     fs::create_directories(d);
     return d;
 }
+
+struct WorkDir {
+    fs::path path;
+    explicit WorkDir(const std::string &name) : path(work_dir(name)) {}
+    ~WorkDir() {
+        std::error_code ec;
+        if (::testing::Test::HasFailure()) return;
+        fs::remove_all(path, ec);
+        fs::remove(path.parent_path(), ec);  // the per-process folder, once empty
+    }
+    operator const fs::path &() const { return path; }
+    fs::path operator/(const char *leaf) const { return path / leaf; }
+    std::string string() const { return path.string(); }
+};
 
 // Runs `cmd` through the shell with stdout/stderr captured in files under `dir`.
 RunResult run(const std::string &cmd, const fs::path &dir) {
@@ -83,20 +101,20 @@ bool torch_available(std::string *why) {
     static int cached = -1;
     static std::string reason;
     if (cached < 0) {
-        std::string cmd = std::string(kPython) + " -c 'import torch' >/dev/null 2>&1";
+        std::string cmd = python_exe() + " -c 'import torch' >/dev/null 2>&1";
         int st = std::system(cmd.c_str());
         cached = (st != -1 && WIFEXITED(st) && WEXITSTATUS(st) == 0) ? 1 : 0;
-        if (!cached) reason = std::string(kPython) + " cannot `import torch` (install python3-torch); the PyTorch oracle is unavailable";
+        if (!cached) reason = python_exe() + " cannot `import torch` (install python3-torch); the PyTorch oracle is unavailable";
     }
     *why = reason;
     return cached == 1;
 }
 
 std::string script(const char *name) {
-    return quote((fs::path(CNNC_SOURCE_DIR) / "tests" / "python" / name).string());
+    return quote(source_path(std::string("tests/python/") + name));
 }
 
-std::string source(const char *rel) { return (fs::path(CNNC_SOURCE_DIR) / rel).string(); }
+std::string source(const char *rel) { return source_path(rel); }
 
 // True while the CLI does not know `command` yet (it prints "unknown command").
 bool cli_lacks(const RunResult &r) {
@@ -106,7 +124,8 @@ bool cli_lacks(const RunResult &r) {
 // Skips while the CLI does not know COMMAND yet (a cheap probe: the C binary, no Python).
 #define REQUIRE_CLI(command)                                                                        \
     do {                                                                                            \
-        RunResult probe_ = run(std::string(quote(CNNC_EXE)) + " " + (command), scratch_dir("probe_" + std::to_string(getpid()))); \
+        WorkDir probe_dir_("probe");                                                                \
+        RunResult probe_ = run(quote(cnnc_exe()) + " " + (command), probe_dir_);                     \
         if (cli_lacks(probe_)) GTEST_SKIP() << "`cnnc " << (command) << "` is not in the CLI yet: " << probe_.err; \
     } while (0)
 
@@ -303,16 +322,16 @@ std::string optim_flags(const StepCase &c) {
 
 // Generates the PyTorch side into dir: W, B, E.
 void generate(const StepCase &c, const fs::path &dir) {
-    RunResult g = run(std::string(kPython) + " " + script("gen_parity.py") + " " + quote(source(c.model)) + " " +
+    RunResult g = run(python_exe() + " " + script("gen_parity.py") + " " + quote(source(c.model)) + " " +
                           quote(dir.string()) + optim_flags(c),
                       dir);
     ASSERT_EQ(g.rc, 0) << "gen_parity.py failed:\n" << g.out << g.err;
 }
 
 void run_step_parity(const StepCase &c, const char *device) {
-    fs::path dir = scratch_dir(std::string("step_") + c.label + "_" + device);
+    WorkDir dir(std::string("step_") + c.label + "_" + device);
     ASSERT_NO_FATAL_FAILURE(generate(c, dir));
-    std::string cmd = std::string(quote(CNNC_EXE)) + " step " + quote(source(c.model)) + " --weights " +
+    std::string cmd = quote(cnnc_exe()) + " step " + quote(source(c.model)) + " --weights " +
                       quote((dir / "W.safetensors").string()) + " --batch " + quote((dir / "B.safetensors").string()) +
                       " --out " + quote((dir / "O.safetensors").string()) + optim_flags(c) + " --device " + device;
     RunResult r = run(cmd, dir);
@@ -354,8 +373,8 @@ bool cuda_usable(std::string *why) {
     static int cached = -1;
     static std::string reason;
     if (cached < 0) {
-        fs::path dir = scratch_dir("devices_" + std::to_string(getpid()));  // ctest may run tests in parallel
-        RunResult r = run(std::string(quote(CNNC_EXE)) + " devices", dir);
+        WorkDir dir("devices");
+        RunResult r = run(quote(cnnc_exe()) + " devices", dir);
         cached = r.rc == 0;
         if (!cached) reason = cli_lacks(r) ? "`cnnc devices` is not in the CLI yet" : "no usable CUDA device: " + r.out + r.err;
     }
@@ -382,24 +401,24 @@ TEST(CheckpointParity, CnncOutputLoadsStrictlyIntoPyTorchAndBackIntoCnncWithTheS
     for (const char *model : {"models/mnist_cnn.cnn", "models/parity_all.cnn"}) {
         SCOPED_TRACE(model);
         StepCase c{"ckpt", model, "sgd", 0.05, 0.9, 5e-4, false, 3};
-        fs::path dir = scratch_dir(std::string("ckpt_") + fs::path(model).stem().string());
+        WorkDir dir(std::string("ckpt_") + fs::path(model).stem().string());
         ASSERT_NO_FATAL_FAILURE(generate(c, dir));
         const std::string W = (dir / "W.safetensors").string(), B = (dir / "B.safetensors").string();
         const std::string O = (dir / "O.safetensors").string(), CK = (dir / "ck.safetensors").string();
         const std::string P = (dir / "P.safetensors").string(), O2 = (dir / "O2.safetensors").string();
         // PyTorch's state_dict -> cnnc.
-        RunResult r = run(std::string(quote(CNNC_EXE)) + " step " + quote(source(model)) + " --weights " + quote(W) +
+        RunResult r = run(quote(cnnc_exe()) + " step " + quote(source(model)) + " --weights " + quote(W) +
                               " --batch " + quote(B) + " --out " + quote(O) + optim_flags(c),
                           dir);
         if (cli_lacks(r)) GTEST_SKIP() << "`cnnc step` is not in the CLI yet: " << r.err;
         ASSERT_EQ(r.rc, 0) << r.out << r.err;
         // cnnc's tensors -> PyTorch (strict load_state_dict), and PyTorch's forward with them.
-        r = run(std::string(kPython) + " " + script("ckpt_roundtrip.py") + " load " + quote(source(model)) + " " +
+        r = run(python_exe() + " " + script("ckpt_roundtrip.py") + " load " + quote(source(model)) + " " +
                     quote(O) + " " + quote(B) + " " + quote(CK) + " " + quote(P),
                 dir);
         ASSERT_EQ(r.rc, 0) << "PyTorch refused cnnc's tensors:\n" << r.out << r.err;
         // ... and back into cnnc: its first forward must give PyTorch's logits.
-        r = run(std::string(quote(CNNC_EXE)) + " step " + quote(source(model)) + " --weights " + quote(CK) +
+        r = run(quote(cnnc_exe()) + " step " + quote(source(model)) + " --weights " + quote(CK) +
                     " --batch " + quote(B) + " --out " + quote(O2) + " --steps 1 --optim sgd --lr 0",
                 dir);
         ASSERT_EQ(r.rc, 0) << r.out << r.err;
@@ -414,22 +433,96 @@ TEST(CheckpointParity, CnncOutputLoadsStrictlyIntoPyTorchAndBackIntoCnncWithTheS
     }
 }
 
+std::string roundtrip(const std::string &args) { return python_exe() + " " + script("ckpt_roundtrip.py") + " " + args; }
+
+// `cnnc train --save` writes a checkpoint; PyTorch must take it as a plain state_dict
+// (model.load_state_dict(load_file(path)), strict), and its forward must match cnnc's.
+TEST(CheckpointParity, CnncTrainCheckpointLoadsStrictlyIntoPyTorchWithTheSameForward) {
+    REQUIRE_TORCH();
+    REQUIRE_CLI("train");
+    for (const char *model : {"models/mnist_cnn.cnn", "models/parity_all.cnn"}) {
+        SCOPED_TRACE(model);
+        WorkDir dir(std::string("train_ckpt_") + fs::path(model).stem().string());
+        StepCase c{"train", model, "sgd", 0.05, 0.0, 0.0, false, 1};
+        ASSERT_NO_FATAL_FAILURE(generate(c, dir));  // for B.safetensors
+        const std::string data = (dir / "tiny").string(), CK = (dir / "ck.safetensors").string();
+        const std::string B = (dir / "B.safetensors").string(), P = (dir / "P.safetensors").string();
+        RunResult r = run(roundtrip("tinydata " + quote(data) + " 64 32"), dir);
+        ASSERT_EQ(r.rc, 0) << r.out << r.err;
+        r = run(quote(cnnc_exe()) + " train " + quote(source(model)) + " --data " + quote(data) +
+                    " --epochs 1 --batch 16 --device cpu --save " + quote(CK),
+                dir);
+        ASSERT_EQ(r.rc, 0) << r.out << r.err;
+        r = run(roundtrip("strict " + quote(source(model)) + " " + quote(CK) + " " + quote(B) + " " + quote(P)), dir);
+        ASSERT_EQ(r.rc, 0) << "model.load_state_dict(load_file(\"" << CK << "\")) refuses cnnc's checkpoint:\n"
+                           << r.out << r.err;
+        const std::string O = (dir / "O.safetensors").string();
+        r = run(quote(cnnc_exe()) + " step " + quote(source(model)) + " --weights " + quote(CK) + " --batch " +
+                    quote(B) + " --out " + quote(O) + " --steps 1 --optim sgd --lr 0",
+                dir);
+        ASSERT_EQ(r.rc, 0) << r.out << r.err;
+        std::map<std::string, Tensor> got, want;
+        std::string err;
+        ASSERT_TRUE(read_safetensors(O, &got, &err)) << err;
+        ASSERT_TRUE(read_safetensors(P, &want, &err)) << err;
+        ASSERT_EQ(got["logits"].shape, want["logits"].shape);
+        double e = rel_l2(got["logits"], want["logits"]);
+        EXPECT_LE(e, 1e-5) << "logits with the trained checkpoint: rel L2 " << e;
+    }
+}
+
+// A PyTorch state_dict (after 5 PyTorch steps, so BatchNorm's running statistics are
+// not the defaults) evaluated by `cnnc eval` gives PyTorch's eval-mode loss and accuracy.
+TEST(CheckpointParity, CnncEvalOfAPyTorchStateDictReportsPyTorchsEvalLossAndAccuracy) {
+    REQUIRE_TORCH();
+    REQUIRE_CLI("eval");
+    for (const char *model : {"models/mnist_cnn.cnn", "models/parity_all.cnn"}) {
+        SCOPED_TRACE(model);
+        WorkDir dir(std::string("eval_") + fs::path(model).stem().string());
+        StepCase c{"eval", model, "sgd", 0.05, 0.9, 5e-4, false, 5};
+        ASSERT_NO_FATAL_FAILURE(generate(c, dir));
+        const std::string data = (dir / "tiny").string(), CK = (dir / "pt.safetensors").string();
+        RunResult r = run(roundtrip("tinydata " + quote(data) + " 16 64"), dir);
+        ASSERT_EQ(r.rc, 0) << r.out << r.err;
+        // E holds PyTorch's final state_dict plus the step extras; `load` keeps the state_dict.
+        r = run(roundtrip("load " + quote(source(model)) + " " + quote((dir / "E.safetensors").string()) + " " +
+                          quote((dir / "B.safetensors").string()) + " " + quote(CK) + " " +
+                          quote((dir / "unused.safetensors").string())),
+                dir);
+        ASSERT_EQ(r.rc, 0) << r.out << r.err;
+        r = run(roundtrip("evalref " + quote(source(model)) + " " + quote(CK) + " " + quote(data)), dir);
+        ASSERT_EQ(r.rc, 0) << r.out << r.err;
+        double pt_loss = 0, pt_acc = 0;
+        ASSERT_EQ(std::sscanf(r.out.c_str(), "loss %lf accuracy %lf", &pt_loss, &pt_acc), 2) << r.out;
+        std::string cmd = quote(cnnc_exe()) + " eval " + quote(source(model)) + " --weights " + quote(CK) +
+                          " --data " + quote(data) + " --device cpu";
+        r = run(cmd, dir);
+        ASSERT_EQ(r.rc, 0) << cmd << "\n" << r.out << r.err;
+        std::smatch m;
+        static const std::regex line(R"(loss (-?[0-9.]+), accuracy ([0-9.]+))");
+        ASSERT_TRUE(std::regex_search(r.out, m, line)) << r.out;
+        // cnnc prints 4 decimals: half a unit of rounding plus float32 noise.
+        EXPECT_NEAR(std::stod(m[1]), pt_loss, 0.6e-4 + 1e-5 * pt_loss) << r.out;
+        EXPECT_NEAR(std::stod(m[2]), pt_acc, 0.6e-4) << r.out;
+    }
+}
+
 // The exception text Python prints, line by line, must appear in cnnc's stderr in order.
 void expect_load_state_dict_message(const char *kind) {
     REQUIRE_TORCH();
     REQUIRE_CLI("step");
-    fs::path dir = scratch_dir(std::string("ckpt_bad_") + kind);
+    WorkDir dir(std::string("ckpt_bad_") + kind);
     StepCase c{"bad", "models/mnist_cnn.cnn", "sgd", 0.05, 0.0, 0.0, false, 1};
     ASSERT_NO_FATAL_FAILURE(generate(c, dir));
     const std::string bad = (dir / "bad.safetensors").string();
-    RunResult py = run(std::string(kPython) + " " + script("ckpt_roundtrip.py") + " bad " +
+    RunResult py = run(python_exe() + " " + script("ckpt_roundtrip.py") + " bad " +
                            quote(source("models/mnist_cnn.cnn")) + " " + kind + " " + quote(bad),
                        dir);
     ASSERT_EQ(py.rc, 0) << py.out << py.err;
     std::string expected = py.out;
     while (!expected.empty() && expected.back() == '\n') expected.pop_back();
     ASSERT_EQ(expected.rfind("RuntimeError: Error(s) in loading state_dict for Sequential:", 0), 0u) << expected;
-    RunResult r = run(std::string(quote(CNNC_EXE)) + " step " + quote(source("models/mnist_cnn.cnn")) +
+    RunResult r = run(quote(cnnc_exe()) + " step " + quote(source("models/mnist_cnn.cnn")) +
                           " --weights " + quote(bad) + " --batch " + quote((dir / "B.safetensors").string()) +
                           " --out " + quote((dir / "O.safetensors").string()) + " --steps 1",
                       dir);
