@@ -26,12 +26,6 @@
 
 namespace {
 
-std::string ErrText(const cnnc_error &err) {
-    char line[CNNC_ERR_TEXT + 64];
-    cnnc_error_line(&err, line, sizeof line);
-    return line;
-}
-
 // Runs a shell command, returns its exit code and stdout+stderr.
 int RunShell(const std::string &cmd, std::string *out) {
     out->clear();
@@ -67,6 +61,12 @@ TEST(PerfCli, ProfileOnTheCpuFailsWithAMessageSayingItNeedsCuda) {
 
 #if defined(CNNC_HAVE_CUDA)
 namespace {
+
+std::string ErrText(const cnnc_error &err) {
+    char line[CNNC_ERR_TEXT + 64];
+    cnnc_error_line(&err, line, sizeof line);
+    return line;
+}
 
 #define SKIP_WITHOUT_GPU()                                                                       \
     do {                                                                                         \
