@@ -29,6 +29,7 @@
 #include "backend_cuda.h"
 
 static cnnc_cuda_state *state_of(const cnnc_engine *e) { return (cnnc_cuda_state *)e->backend; }
+static void drop_graphs(cnnc_cuda_state *st);
 
 static float *f32_at(const cnnc_engine *e, size_t offset) {
     return offset == CNNC_NO_OFFSET ? NULL : (float *)(e->arena + offset);
@@ -133,6 +134,11 @@ static void cuda_release(cnnc_engine *e) {
     if (!st) return;
     (void)cudaSetDevice(st->device);
     if (st->stream) (void)cudaStreamSynchronize(st->stream);
+    for (int g = 0; g < CNNC_CUDA_GRAPHS; g++)
+        if (st->graphs[g].exec) (void)cudaGraphExecDestroy(st->graphs[g].exec);
+    if (st->ctr) (void)cudaFree(st->ctr);
+    free(st->mirror_nbt);
+    free(st->saved_nbt);
     if (st->layers) {
         for (int32_t i = 0; i < e->model->n_layers; i++) {
 #if defined(CNNC_HAVE_CUDNN)
@@ -224,11 +230,33 @@ static cnnc_status init_steps(cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *e
 
     CNNC_CUBLAS_CHECK(cublasCreate(&st->cublas));
     CNNC_CUBLAS_CHECK(cublasSetStream(st->cublas, st->stream));
-    cnnc_status s = cnnc_cuda_alloc(st, &st->cublas_ws, CNNC_CUBLAS_WS_BYTES, "cuBLAS workspace", err);
-    if (s) return s;
+    cnnc_status s0 = cnnc_cuda_alloc(st, &st->cublas_ws, CNNC_CUBLAS_WS_BYTES, "cuBLAS workspace", err);
+    if (s0) return s0;
     CNNC_CUBLAS_CHECK(cublasSetWorkspace(st->cublas, st->cublas_ws, CNNC_CUBLAS_WS_BYTES));
     CNNC_CUBLAS_CHECK(cublasSetMathMode(st->cublas, e->cfg.tf32 ? CUBLAS_TF32_TENSOR_OP_MATH : CUBLAS_DEFAULT_MATH));
     CNNC_CUDA_CHECK(cudaMallocHost((void **)&st->pinned, CNNC_PINNED_BYTES));
+
+    /* Step counters: the struct, then int64 nbt, uint64 offsets, float factors per layer. */
+    const size_t L = (size_t)(e->model->n_layers > 0 ? e->model->n_layers : 1);
+    const size_t ctr_bytes = sizeof(cnnc_cuda_counters) + L * (sizeof(int64_t) + sizeof(uint64_t) + sizeof(float));
+    void *ctr = NULL;
+    cnnc_status s = cnnc_cuda_alloc(st, &ctr, ctr_bytes, "step counters", err);
+    if (s) return s;
+    st->ctr = (cnnc_cuda_counters *)ctr;
+    st->ctr_nbt = (int64_t *)(st->ctr + 1);
+    st->ctr_dropout_offset = (uint64_t *)(st->ctr_nbt + L);
+    st->ctr_bn_factor = (float *)(st->ctr_dropout_offset + L);
+    CNNC_CUDA_CHECK(cudaMemsetAsync(ctr, 0, ctr_bytes, st->stream));
+    memset(&st->mirror, 0, sizeof st->mirror);
+    st->mirror_nbt = (int64_t *)calloc(L, sizeof(int64_t));
+    st->saved_nbt = (int64_t *)calloc(L, sizeof(int64_t));
+    if (!st->mirror_nbt || !st->saved_nbt)
+        return cnnc_error_set(err, CNNC_ERR_NOMEM, "RuntimeError", "out of host memory (CUDA backend)");
+#if defined(CNNC_CUDA_DEBUG)
+    /* Debug launch checks synchronise, which stream capture forbids. */
+    st->graphs_off = 1;
+    snprintf(st->graphs_off_why, sizeof st->graphs_off_why, "built with CNNC_CUDA_DEBUG");
+#endif
 
     void *arena = NULL;
     if ((s = cnnc_cuda_alloc(st, &arena, e->plan.total_bytes, "arena", err))) return s;
@@ -310,6 +338,7 @@ static cnnc_status cuda_set_dataset(cnnc_engine *e, int slot, const uint8_t *ima
                               "set_dataset: bad arguments (slot %d, n %lld, pixels %lld)", slot, (long long)n,
                               (long long)pixels);
     cnnc_cuda_dataset *d = &st->data[slot];
+    drop_graphs(st);  /* captured gathers point into the old set */
     const size_t image_bytes = (size_t)n * (size_t)pixels;
     const size_t labels_at = align_up(image_bytes, 256);
     const size_t order_at = align_up(labels_at + (size_t)n, 256);
@@ -379,6 +408,32 @@ static cnnc_status cuda_gather(cnnc_engine *e, int slot, int64_t start, int64_t 
     return s;
 }
 
+/* ---- device step counters (see counters.cu) ---- */
+
+/* Make a device counter hold `want` before the kernels that read it. Outside
+ * capture a mismatch (a resumed checkpoint, re-initialised parameters) is fixed
+ * by a set kernel; inside capture it would bake the value into the graph, so
+ * cuda_train_step syncs every counter before capturing and this refuses. */
+static cnnc_status ensure_counter(cnnc_cuda_state *st, int64_t *dev, int64_t *mirror, int64_t want, cnnc_error *err) {
+    if (*mirror == want) return CNNC_OK;
+    if (st->capturing)
+        return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
+                              "a device step counter was out of step during CUDA graph capture");
+    cnnc_status s = cnnc_cuda_counter_set(dev, want, st->stream, err);
+    if (s == CNNC_OK) *mirror = want;
+    return s;
+}
+
+/* BatchNorm layers that update running stats in training (as forward_layer decides). */
+static int bn_tracks(const cnnc_engine *e, int32_t i) {
+    const cnnc_layer *L = &e->model->layers[i];
+    const cnnc_layer_slots *slot = &e->plan.layers[i];
+    return L->kind == CNNC_BATCHNORM2D && L->p.bn.track_running_stats && slot->running_mean != CNNC_NO_OFFSET &&
+           slot->running_var != CNNC_NO_OFFSET;
+}
+
+static int bn_cumulative(const cnnc_engine *e, int32_t i) { return bn_tracks(e, i) && e->model->layers[i].p.bn.momentum_none; }
+
 /* ---- layers ---- */
 
 static cnnc_status copy_d2d(float *dst, const float *src, int64_t numel, cudaStream_t stream, cnnc_error *err) {
@@ -405,13 +460,12 @@ static cnnc_status forward_layer(cnnc_engine *e, cnnc_cuda_state *st, int32_t i,
             return bias_act_forward_cuda(out, b, g->N, g->OC, g->OH * g->OW, 0, st->stream, err);
         }
 #endif
-        const int64_t per = g->C * g->KH * g->KW * g->OH * g->OW * (int64_t)sizeof(float);
-        int64_t chunk = per > 0 ? (int64_t)(e->plan.workspace_bytes / (size_t)per) : g->N;
-        if (chunk > g->N) chunk = g->N;
+        const int64_t chunk = cnnc_gemm_conv_chunk_in(g, e->plan.workspace_bytes);
         if (chunk < 1)
             return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
-                                  "GEMM conv needs %lld bytes of im2col workspace per sample; the plan has %zu",
-                                  (long long)per, e->plan.workspace_bytes);
+                                  "GEMM conv needs %zu bytes of workspace per sample; the plan has %zu",
+                                  cnnc_gemm_conv_workspace_bytes(g) / (size_t)cnnc_gemm_conv_chunk(g),
+                                  e->plan.workspace_bytes);
         return cnnc_gemm_conv_forward(st->cublas, st->stream, out, in, w, b, g, chunk, (float *)workspace_ptr(e), err);
     }
     case CNNC_LINEAR:
@@ -428,9 +482,16 @@ static cnnc_status forward_layer(cnnc_engine *e, cnnc_cuda_state *st, int32_t i,
     case CNNC_DROPOUT:
         if (!train) return copy_d2d(out, in, s->out_numel, st->stream, err);
         {
-            const uint64_t offset = (e->dropout_calls++) << 40;
-            return dropout_forward_cuda(out, e->arena + slot->aux, in, s->out_numel, (float)L->p.dropout.p,
-                                        e->cfg.seed, offset, st->stream, err);
+            /* offset = dropout_calls++ << 40, taken on the device so a graph replays it. */
+            cnnc_status r = ensure_counter(st, (int64_t *)&st->ctr->dropout_calls, (int64_t *)&st->mirror.dropout_calls,
+                                           (int64_t)e->dropout_calls, err);
+            if (r) return r;
+            (void)cnnc_engine_dropout_offset(e);
+            if ((r = cnnc_cuda_dropout_take_offset(&st->ctr->dropout_calls, st->ctr_dropout_offset + i, st->stream, err)))
+                return r;
+            st->mirror.dropout_calls = e->dropout_calls;
+            return dropout_forward_devoffset_cuda(out, e->arena + slot->aux, in, s->out_numel, (float)L->p.dropout.p,
+                                                  e->cfg.seed, st->ctr_dropout_offset + i, st->stream, err);
         }
     case CNNC_BATCHNORM2D: {
         const cnnc_bn_geom *g = &s->g.bn;
@@ -443,6 +504,17 @@ static cnnc_status forward_layer(cnnc_engine *e, cnnc_cuda_state *st, int32_t i,
         if (!train && tracking)
             return batchnorm2d_forward_eval_cuda(out, in, gamma, beta, rmean, rvar, g->N, g->C, g->HW,
                                                  (float)p->eps, st->stream, err);
+        if (train && tracking && p->momentum_none) {
+            /* factor = 1/num_batches_tracked, counted on the device so a graph replays it. */
+            cnnc_status r = ensure_counter(st, st->ctr_nbt + i, st->mirror_nbt + i, e->num_batches_tracked[i], err);
+            if (r) return r;
+            (void)cnnc_engine_bn_factor(e, i);
+            if ((r = cnnc_cuda_bn_cumulative_factor(st->ctr_nbt + i, st->ctr_bn_factor + i, st->stream, err))) return r;
+            st->mirror_nbt[i] = e->num_batches_tracked[i];
+            return batchnorm2d_forward_train_devfactor_cuda(out, save_mean, save_invstd, rmean, rvar, in, gamma, beta,
+                                                            g->N, g->C, g->HW, (float)p->eps, st->ctr_bn_factor + i,
+                                                            st->stream, err);
+        }
         /* Training, or eval without running stats: normalise by batch statistics. */
         const float factor = (train && tracking) ? cnnc_engine_bn_factor(e, i) : 0.0f;
         return batchnorm2d_forward_train_cuda(out, save_mean, save_invstd, train && tracking ? rmean : NULL,
@@ -476,13 +548,12 @@ static cnnc_status backward_layer(cnnc_engine *e, cnnc_cuda_state *st, int32_t i
                                             workspace_ptr(e), e->plan.workspace_bytes, err);
         }
 #endif
-        const int64_t per = g->C * g->KH * g->KW * g->OH * g->OW * (int64_t)sizeof(float);
-        int64_t chunk = per > 0 ? (int64_t)(e->plan.workspace_bytes / (size_t)per) : g->N;
-        if (chunk > g->N) chunk = g->N;
+        const int64_t chunk = cnnc_gemm_conv_chunk_in(g, e->plan.workspace_bytes);
         if (chunk < 1)
             return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
-                                  "GEMM conv needs %lld bytes of im2col workspace per sample; the plan has %zu",
-                                  (long long)per, e->plan.workspace_bytes);
+                                  "GEMM conv needs %zu bytes of workspace per sample; the plan has %zu",
+                                  cnnc_gemm_conv_workspace_bytes(g) / (size_t)cnnc_gemm_conv_chunk(g),
+                                  e->plan.workspace_bytes);
         return cnnc_gemm_conv_backward(st->cublas, st->stream, din, dw, db, dout, in, w, g, chunk,
                                        (float *)workspace_ptr(e), err);
     }
@@ -567,20 +638,325 @@ static cnnc_status cuda_loss(cnnc_engine *e, int64_t n, int want_grad, cnnc_erro
 
 static cnnc_status cuda_optim_step(cnnc_engine *e, cnnc_error *err) {
     CUDA_ENTER(e, st);
-    if (e->plan.n_params == 0) return CNNC_OK;
     const cnnc_optim_config *o = &e->cfg.optim;
     float *param = f32_at(e, e->plan.params);
     const float *grad = f32_at(e, e->plan.grads);
     cnnc_nvtx_push(st->nvtx, st->nvtx_optim);
-    cnnc_status s;
-    if (o->kind == CNNC_OPTIM_SGD)
-        s = sgd_step_cuda(param, grad, f32_at(e, e->plan.opt_m), e->plan.n_params, o->lr, o->momentum, o->dampening,
-                          o->weight_decay, o->nesterov, e->step, st->stream, err);
-    else
-        s = adam_step_cuda(param, grad, f32_at(e, e->plan.opt_m), f32_at(e, e->plan.opt_v), e->plan.n_params, o->lr,
-                           o->beta1, o->beta2, o->eps, o->weight_decay, e->step, o->kind == CNNC_OPTIM_ADAMW,
-                           st->stream, err);
+    /* The step number comes from the device counter (a graph replays this). */
+    cnnc_status s = ensure_counter(st, &st->ctr->step, &st->mirror.step, e->step - 1, err);
+    if (s == CNNC_OK && o->kind == CNNC_OPTIM_SGD)
+        s = sgd_step_devstep_cuda(param, grad, f32_at(e, e->plan.opt_m), e->plan.n_params, o->lr, o->momentum,
+                                  o->dampening, o->weight_decay, o->nesterov, &st->ctr->step, st->ctr->optim_scalars,
+                                  st->stream, err);
+    else if (s == CNNC_OK)
+        s = adam_step_devstep_cuda(param, grad, f32_at(e, e->plan.opt_m), f32_at(e, e->plan.opt_v), e->plan.n_params,
+                                   o->lr, o->beta1, o->beta2, o->eps, o->weight_decay, o->kind == CNNC_OPTIM_ADAMW,
+                                   &st->ctr->step, st->ctr->optim_scalars, st->stream, err);
+    if (s == CNNC_OK) st->mirror.step = e->step;
     cnnc_nvtx_pop(st->nvtx);
+    return s;
+}
+
+/* ---- whole training steps as CUDA graphs ---- */
+
+static void drop_graphs(cnnc_cuda_state *st) {
+    for (int g = 0; g < CNNC_CUDA_GRAPHS; g++) {
+        if (st->graphs[g].exec) (void)cudaGraphExecDestroy(st->graphs[g].exec);
+        memset(&st->graphs[g], 0, sizeof st->graphs[g]);
+    }
+}
+
+/* Range checks of a resident-set step (the gather's, done before any capture). */
+static cnnc_status check_gather(const cnnc_engine *e, const cnnc_cuda_state *st, int slot, int64_t start, int64_t n,
+                                cnnc_error *err) {
+    if (slot < 0 || slot > 1 || !st->data[slot].base)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "gather: data set slot %d is not resident", slot);
+    const cnnc_cuda_dataset *d = &st->data[slot];
+    if (start < 0 || n <= 0 || n > e->plan.max_batch || start > d->n - n)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError",
+                              "gather: samples [%lld, %lld) of %lld with max batch %lld", (long long)start,
+                              (long long)(start + n), (long long)d->n, (long long)e->plan.max_batch);
+    if (d->pixels != e->plan.sample_numel)
+        return cnnc_error_set(err, CNNC_ERR_SHAPE, "RuntimeError",
+                              "gather: data set samples have %lld values but the model input needs %lld",
+                              (long long)d->pixels, (long long)e->plan.sample_numel);
+    return CNNC_OK;
+}
+
+/* The gather of a step: the start comes from the device counter, which then
+ * advances by n (the next step of the epoch starts there). */
+static cnnc_status gather_step(cnnc_engine *e, cnnc_cuda_state *st, int slot, int64_t start, int64_t n,
+                               cnnc_error *err) {
+    const cnnc_cuda_dataset *d = &st->data[slot];
+    cnnc_status s = ensure_counter(st, &st->ctr->gather_start, &st->mirror.gather_start, start, err);
+    if (s) return s;
+    cnnc_nvtx_push(st->nvtx, st->nvtx_gather);
+    s = gather_batch_devstart_cuda(f32_at(e, e->plan.input), (int32_t *)(e->arena + e->plan.labels), d->images,
+                                   d->labels, d->order, &st->ctr->gather_start, n, d->pixels, e->cfg.data_mean,
+                                   e->cfg.data_std, st->stream, err);
+    cnnc_nvtx_pop(st->nvtx);
+    if (s == CNNC_OK) s = cnnc_cuda_counter_add(&st->ctr->gather_start, n, st->stream, err);
+    if (s == CNNC_OK) st->mirror.gather_start = start + n;
+    return s;
+}
+
+/* The step, op by op: what a graph captures, and what runs without one. */
+static cnnc_status step_ops(cnnc_engine *e, cnnc_cuda_state *st, int slot, int64_t start, int64_t n, cnnc_error *err) {
+    cnnc_status s = slot >= 0 ? gather_step(e, st, slot, start, n, err) : CNNC_OK;
+    if (s == CNNC_OK) s = cuda_forward(e, n, 1, err);
+    if (s == CNNC_OK) s = cuda_loss(e, n, 1, err);
+    if (s == CNNC_OK) s = cuda_backward(e, n, err);
+    if (s == CNNC_OK) s = cuda_optim_step(e, err);
+    return s;
+}
+
+/* Bring every counter the step reads to the engine's values, outside capture. */
+static cnnc_status sync_counters(cnnc_engine *e, cnnc_cuda_state *st, int slot, int64_t start, cnnc_error *err) {
+    cnnc_status s = ensure_counter(st, &st->ctr->step, &st->mirror.step, e->step - 1, err);
+    if (s == CNNC_OK && slot >= 0)
+        s = ensure_counter(st, &st->ctr->gather_start, &st->mirror.gather_start, start, err);
+    if (s == CNNC_OK)
+        s = ensure_counter(st, (int64_t *)&st->ctr->dropout_calls, (int64_t *)&st->mirror.dropout_calls,
+                           (int64_t)e->dropout_calls, err);
+    for (int32_t i = 0; s == CNNC_OK && i < e->model->n_layers; i++)
+        if (bn_cumulative(e, i)) s = ensure_counter(st, st->ctr_nbt + i, st->mirror_nbt + i, e->num_batches_tracked[i], err);
+    return s;
+}
+
+/* A replay ran the step on the device: advance the engine's host counters as
+ * the captured forward did (BatchNorm num_batches_tracked, dropout calls) and
+ * the mirrors with them. */
+static void replayed_step_effects(cnnc_engine *e, cnnc_cuda_state *st, int slot, int64_t start, int64_t n) {
+    for (int32_t i = 0; i < e->model->n_layers; i++) {
+        if (bn_tracks(e, i)) {
+            (void)cnnc_engine_bn_factor(e, i);
+            if (bn_cumulative(e, i)) st->mirror_nbt[i] = e->num_batches_tracked[i];
+        } else if (e->model->layers[i].kind == CNNC_DROPOUT) {
+            (void)cnnc_engine_dropout_offset(e);
+        }
+    }
+    st->mirror.dropout_calls = e->dropout_calls;
+    st->mirror.step = e->step;
+    if (slot >= 0) st->mirror.gather_start = start + n;
+    st->last_forward_train = 1;
+}
+
+static cnnc_cuda_graph *find_graph(cnnc_engine *e, cnnc_cuda_state *st, int slot, int64_t n) {
+    for (int g = 0; g < CNNC_CUDA_GRAPHS; g++) {
+        cnnc_cuda_graph *G = &st->graphs[g];
+        if (G->exec && G->n == n && G->slot == slot && !memcmp(&G->optim, &e->cfg.optim, sizeof G->optim)) return G;
+    }
+    return NULL;
+}
+
+/* Capture step_ops into a graph (nothing runs while capturing). */
+static cnnc_status capture_step(cnnc_engine *e, cnnc_cuda_state *st, int slot, int64_t start, int64_t n,
+                                cudaGraphExec_t *exec, cnnc_error *err) {
+    *exec = NULL;
+    CNNC_CUDA_CHECK(cudaStreamBeginCapture(st->stream, cudaStreamCaptureModeThreadLocal));
+    st->capturing = 1;
+    cnnc_status s = step_ops(e, st, slot, start, n, err);
+    st->capturing = 0;
+    cudaGraph_t graph = NULL;
+    cudaError_t rc = cudaStreamEndCapture(st->stream, &graph);
+    if (s == CNNC_OK && rc != cudaSuccess) s = cnnc_cuda_fail(err, rc, "cudaStreamEndCapture(stream, &graph)", __FILE__, __LINE__);
+    if (s == CNNC_OK) {
+        rc = cudaGraphInstantiate(exec, graph, 0);
+        if (rc != cudaSuccess) {
+            *exec = NULL;
+            s = cnnc_cuda_fail(err, rc, "cudaGraphInstantiate(exec, graph, 0)", __FILE__, __LINE__);
+        }
+    }
+    if (graph) (void)cudaGraphDestroy(graph);
+    if (s) (void)cudaGetLastError();
+    return s;
+}
+
+static cnnc_status cuda_train_step(cnnc_engine *e, int slot, int64_t start, int64_t n, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    if (n != e->shapes_batch)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "training step of batch %lld with shapes for batch %lld",
+                              (long long)n, (long long)e->shapes_batch);
+    cnnc_status s = slot >= 0 ? check_gather(e, st, slot, start, n, err) : CNNC_OK;
+    if (s) return s;
+    if (st->graphs_off) return step_ops(e, st, slot, start, n, err);
+    if ((s = sync_counters(e, st, slot, start, err))) return s;
+
+    cnnc_cuda_graph *G = find_graph(e, st, slot, n);
+    if (G) {
+        CNNC_CUDA_CHECK(cudaGraphLaunch(G->exec, st->stream));
+        G->use = ++st->graph_uses;
+        replayed_step_effects(e, st, slot, start, n);
+        return CNNC_OK;
+    }
+
+    /* First step of this shape: capture it. Capturing advances the engine's
+     * host counters as a real step would; the launch right after makes that
+     * true. If capture fails, undo them and stay op by op from now on. */
+    const int32_t L = e->model->n_layers;
+    memcpy(st->saved_nbt, e->num_batches_tracked, (size_t)L * sizeof(int64_t));
+    const uint64_t saved_dropout = e->dropout_calls;
+    const cnnc_cuda_mirror saved_mirror = st->mirror;
+    cnnc_error cap_err;
+    cnnc_error_clear(&cap_err);
+    cudaGraphExec_t exec = NULL;
+    s = capture_step(e, st, slot, start, n, &exec, &cap_err);
+    if (s) {
+        memcpy(e->num_batches_tracked, st->saved_nbt, (size_t)L * sizeof(int64_t));
+        e->dropout_calls = saved_dropout;
+        st->mirror = saved_mirror;
+        for (int32_t i = 0; i < L; i++)
+            if (bn_cumulative(e, i)) st->mirror_nbt[i] = e->num_batches_tracked[i];  /* synced before capture */
+        st->graphs_off = 1;
+        snprintf(st->graphs_off_why, sizeof st->graphs_off_why, "%.150s", cap_err.message);
+        return step_ops(e, st, slot, start, n, err);
+    }
+    /* A free entry, else the least recently used one. */
+    int pick = 0;
+    for (int g = 0; g < CNNC_CUDA_GRAPHS; g++) {
+        if (!st->graphs[g].exec) { pick = g; break; }
+        if (st->graphs[g].use < st->graphs[pick].use) pick = g;
+    }
+    G = &st->graphs[pick];
+    if (G->exec) (void)cudaGraphExecDestroy(G->exec);
+    G->exec = exec;
+    G->n = n;
+    G->slot = slot;
+    G->optim = e->cfg.optim;
+    G->use = ++st->graph_uses;
+    CNNC_CUDA_CHECK(cudaGraphLaunch(G->exec, st->stream));
+    return CNNC_OK;
+}
+
+/* ---- cnnc profile ---- */
+
+static cnnc_status elapsed_ms(cudaEvent_t a, cudaEvent_t b, double *acc, cnnc_error *err) {
+    float ms = 0.0f;
+    CNNC_CUDA_CHECK(cudaEventElapsedTime(&ms, a, b));
+    *acc += (double)ms;
+    return CNNC_OK;
+}
+
+/* Events: [0] start, [1+i] after layer i forward, [L+1] after loss,
+ * [L+2+k] after the k-th backward layer (from the last), [2L+2] after the optimizer. */
+static cnnc_status profile_once(cnnc_engine *e, cnnc_cuda_state *st, cudaEvent_t *ev, double *fwd, double *bwd,
+                                double *loss_ms, double *optim_ms, cnnc_error *err) {
+    const int32_t L = e->model->n_layers;
+    const int64_t n = e->shapes_batch;
+    cnnc_status s;
+    CNNC_CUDA_CHECK(cudaMemsetAsync(e->arena + e->plan.metrics, 0, 4 * sizeof(float), st->stream));
+    CNNC_CUDA_CHECK(cudaEventRecord(ev[0], st->stream));
+    st->last_forward_train = 1;
+    for (int32_t i = 0; i < L; i++) {
+        if ((s = forward_layer(e, st, i, 1, err))) return in_layer(e, i, s, err);
+        CNNC_CUDA_CHECK(cudaEventRecord(ev[1 + i], st->stream));
+    }
+    if ((s = cuda_loss(e, n, 1, err))) return s;
+    CNNC_CUDA_CHECK(cudaEventRecord(ev[L + 1], st->stream));
+    for (int32_t k = 0; k < L; k++) {
+        const int32_t i = L - 1 - k;
+        if ((s = backward_layer(e, st, i, err))) return in_layer(e, i, s, err);
+        CNNC_CUDA_CHECK(cudaEventRecord(ev[L + 2 + k], st->stream));
+    }
+    e->step++;
+    if ((s = cuda_optim_step(e, err))) return s;
+    CNNC_CUDA_CHECK(cudaEventRecord(ev[2 * L + 2], st->stream));
+    CNNC_CUDA_CHECK(cudaEventSynchronize(ev[2 * L + 2]));
+    for (int32_t i = 0; i < L; i++)
+        if ((s = elapsed_ms(ev[i], ev[i + 1], &fwd[i], err))) return s;
+    if ((s = elapsed_ms(ev[L], ev[L + 1], loss_ms, err))) return s;
+    for (int32_t k = 0; k < L; k++)
+        if ((s = elapsed_ms(ev[L + 1 + k], ev[L + 2 + k], &bwd[L - 1 - k], err))) return s;
+    return elapsed_ms(ev[2 * L + 1], ev[2 * L + 2], optim_ms, err);
+}
+
+static cnnc_status cuda_profile_step(cnnc_engine *e, int reps, double *fwd_ms, double *bwd_ms, double *loss_ms,
+                                     double *optim_ms, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    const int32_t L = e->model->n_layers;
+    if (e->shapes_batch <= 0 || reps < 1)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "profile: no batch set (or no repetitions)");
+    for (int32_t i = 0; i < L; i++) fwd_ms[i] = bwd_ms[i] = 0.0;
+    *loss_ms = *optim_ms = 0.0;
+    const int n_ev = 2 * L + 3;
+    cudaEvent_t *ev = (cudaEvent_t *)calloc((size_t)n_ev, sizeof *ev);
+    if (!ev) return cnnc_error_set(err, CNNC_ERR_NOMEM, "RuntimeError", "out of host memory (profile events)");
+    cnnc_status s = CNNC_OK;
+    int made = 0;
+    for (; made < n_ev && s == CNNC_OK; made++) {
+        cudaError_t rc = cudaEventCreate(&ev[made]);
+        if (rc != cudaSuccess) s = cnnc_cuda_fail(err, rc, "cudaEventCreate(&ev[made])", __FILE__, __LINE__);
+    }
+    if (s != CNNC_OK) made--;
+    for (int r = 0; r < reps && s == CNNC_OK; r++) s = profile_once(e, st, ev, fwd_ms, bwd_ms, loss_ms, optim_ms, err);
+    for (int k = 0; k < made; k++) (void)cudaEventDestroy(ev[k]);
+    free(ev);
+    if (s) return s;
+    for (int32_t i = 0; i < L; i++) fwd_ms[i] /= reps, bwd_ms[i] /= reps;
+    *loss_ms /= reps;
+    *optim_ms /= reps;
+    return CNNC_OK;
+}
+
+/* Peaks as this card delivers them: an 8192^3 SGEMM (FP32, TF32 off) and a
+ * 1 GiB device-to-device copy, best of a few runs. Temporary buffers. */
+static cnnc_status cuda_measure_peaks(cnnc_engine *e, double *fp32_gflops, double *copy_gbps, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    const int M = 8192;
+    const size_t mat = (size_t)M * M * sizeof(float), copy_bytes = (size_t)1 << 30;
+    const size_t bytes = 3 * mat > 2 * copy_bytes ? 3 * mat : 2 * copy_bytes;
+    void *buf = NULL;
+    cnnc_status s = cnnc_cuda_alloc(st, &buf, bytes, "peak-measurement buffers", err);
+    if (s) return s;
+    cudaEvent_t a = NULL, b = NULL;
+    cublasMath_t mode = CUBLAS_DEFAULT_MATH;
+    float *A = (float *)buf, *B = A + (size_t)M * M, *C = B + (size_t)M * M;
+    const float one = 1.0f, zero = 0.0f;
+    double best_gemm = 1e30, best_copy = 1e30;
+#define PEAK_CHECK(stmt) do { cudaError_t rc_ = (stmt); if (rc_ != cudaSuccess) { s = cnnc_cuda_fail(err, rc_, #stmt, __FILE__, __LINE__); goto done; } } while (0)
+    PEAK_CHECK(cudaMemsetAsync(buf, 0, bytes, st->stream));
+    PEAK_CHECK(cudaEventCreate(&a));
+    PEAK_CHECK(cudaEventCreate(&b));
+    if (cublasGetMathMode(st->cublas, &mode) != CUBLAS_STATUS_SUCCESS ||
+        cublasSetMathMode(st->cublas, CUBLAS_DEFAULT_MATH) != CUBLAS_STATUS_SUCCESS) {
+        s = cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError", "cuBLAS math mode could not be set");
+        goto done;
+    }
+    for (int r = 0; r < 4; r++) {
+        PEAK_CHECK(cudaEventRecord(a, st->stream));
+        if (cublasSgemm(st->cublas, CUBLAS_OP_N, CUBLAS_OP_N, M, M, M, &one, A, M, B, M, &zero, C, M) !=
+            CUBLAS_STATUS_SUCCESS) {
+            s = cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError", "cublasSgemm failed while measuring the peak");
+            break;
+        }
+        PEAK_CHECK(cudaEventRecord(b, st->stream));
+        PEAK_CHECK(cudaEventSynchronize(b));
+        float ms = 0.0f;
+        PEAK_CHECK(cudaEventElapsedTime(&ms, a, b));
+        if (r > 0 && ms < best_gemm) best_gemm = ms;  /* the first run warms up */
+    }
+    (void)cublasSetMathMode(st->cublas, mode);
+    for (int r = 0; s == CNNC_OK && r < 4; r++) {
+        PEAK_CHECK(cudaEventRecord(a, st->stream));
+        PEAK_CHECK(cudaMemcpyAsync((char *)buf + copy_bytes, buf, copy_bytes, cudaMemcpyDeviceToDevice, st->stream));
+        PEAK_CHECK(cudaEventRecord(b, st->stream));
+        PEAK_CHECK(cudaEventSynchronize(b));
+        float ms = 0.0f;
+        PEAK_CHECK(cudaEventElapsedTime(&ms, a, b));
+        if (r > 0 && ms < best_copy) best_copy = ms;
+    }
+#undef PEAK_CHECK
+    if (s == CNNC_OK) {
+        *fp32_gflops = 2.0 * (double)M * M * M / (best_gemm * 1e-3) / 1e9;
+        *copy_gbps = 2.0 * (double)copy_bytes / (best_copy * 1e-3) / 1e9;
+    }
+done:
+    if (a) (void)cudaEventDestroy(a);
+    if (b) (void)cudaEventDestroy(b);
+    (void)cudaStreamSynchronize(st->stream);
+    (void)cudaFree(buf);
+    st->held_bytes -= bytes;
+    st->held_allocs--;
     return s;
 }
 
@@ -617,4 +993,7 @@ extern "C" const cnnc_backend_ops cnnc_cuda_backend = {
     cuda_optim_step,
     cuda_sync,
     cuda_profiler,
+    cuda_train_step,
+    cuda_profile_step,
+    cuda_measure_peaks,
 };

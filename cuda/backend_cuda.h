@@ -10,6 +10,7 @@
 #include <cuda_runtime_api.h>
 #include <cublas_v2.h>
 #include "cnnc/shape.h"
+#include "cnnc/engine.h"
 #include "nvtx.h"
 
 #ifdef __cplusplus
@@ -48,6 +49,35 @@ typedef struct cnnc_cuda_layer {
     nvtxStringHandle_t fwd_name, bwd_name;  /* "conv1.0 forward", "conv1.0 backward" */
 } cnnc_cuda_layer;
 
+/* Per-step counters in device memory (counters.cu): what a replayed CUDA graph
+ * reads instead of values baked in at capture. Per-layer arrays follow it in
+ * the same allocation. */
+typedef struct cnnc_cuda_counters {
+    int64_t step;            /* optimizer steps taken */
+    int64_t gather_start;    /* first position in the order of the next step's gather */
+    uint64_t dropout_calls;  /* as e->dropout_calls */
+    float optim_scalars[2];  /* Adam: -lr/(1-beta1^t), sqrt(1-beta2^t) of the step being taken */
+} cnnc_cuda_counters;
+
+/* The host's knowledge of what the device counters will hold once the queued
+ * work has run; a mismatch with the engine's host counters (a resumed
+ * checkpoint, init_params) is repaired by a set kernel before the next step. */
+typedef struct cnnc_cuda_mirror {
+    int64_t step, gather_start;
+    uint64_t dropout_calls;
+} cnnc_cuda_mirror;
+
+/* One captured training step: batch n on data slot `slot` (-1: the batch set
+ * by the host) with the optimizer settings it baked in. */
+#define CNNC_CUDA_GRAPHS 8
+typedef struct cnnc_cuda_graph {
+    int64_t n;
+    int slot;
+    cnnc_optim_config optim;
+    cudaGraphExec_t exec;
+    uint64_t use;            /* last use, for eviction */
+} cnnc_cuda_graph;
+
 typedef struct cnnc_cuda_state {
     int device;
     cudaStream_t stream;
@@ -62,20 +92,63 @@ typedef struct cnnc_cuda_state {
     nvtxStringHandle_t nvtx_loss, nvtx_optim, nvtx_gather;
     size_t held_bytes;           /* device bytes this engine holds (for OOM messages) */
     int held_allocs;
+    /* Device counters and their per-layer arrays (one allocation). */
+    cnnc_cuda_counters *ctr;
+    int64_t *ctr_nbt;            /* [n_layers] BatchNorm num_batches_tracked (momentum=None layers) */
+    float *ctr_bn_factor;        /* [n_layers] the factor of this step */
+    uint64_t *ctr_dropout_offset;/* [n_layers] the RNG offset of this step */
+    cnnc_cuda_mirror mirror;
+    int64_t *mirror_nbt;         /* host, [n_layers] */
+    int64_t *saved_nbt;          /* host, [n_layers]: engine counters saved around a capture */
+    /* CUDA graphs of whole training steps. */
+    int capturing;               /* 1 while a step is being captured */
+    int graphs_off;              /* capture failed once: stay on the op-by-op path */
+    char graphs_off_why[160];
+    cnnc_cuda_graph graphs[CNNC_CUDA_GRAPHS];
+    uint64_t graph_uses;
 } cnnc_cuda_state;
 
 /* cudaMalloc that reports running out as CNNC_ERR_DEVICE_OOM naming `what`,
  * the bytes asked for and the bytes free (backend_cuda.cu). */
 cnnc_status cnnc_cuda_alloc(cnnc_cuda_state *st, void **ptr, size_t bytes, const char *what, cnnc_error *err);
 
+/* ---- counters.cu and the device-counter variants of the step kernels ---- */
+cnnc_status cnnc_cuda_counter_set(int64_t *p, int64_t v, cudaStream_t stream, cnnc_error *err);
+cnnc_status cnnc_cuda_counter_add(int64_t *p, int64_t v, cudaStream_t stream, cnnc_error *err);
+cnnc_status cnnc_cuda_bn_cumulative_factor(int64_t *nbt, float *factor, cudaStream_t stream, cnnc_error *err);
+cnnc_status cnnc_cuda_dropout_take_offset(uint64_t *calls, uint64_t *offset, cudaStream_t stream, cnnc_error *err);
+/* optim.cu: ++*step_dev and the bias corrections on the device, then the update. */
+cnnc_status sgd_step_devstep_cuda(float *param, const float *grad, float *momentum_buf, int64_t n, float lr,
+                                  float momentum, float dampening, float weight_decay, int nesterov,
+                                  int64_t *step_dev, float *scalars_dev, cudaStream_t stream, cnnc_error *err);
+cnnc_status adam_step_devstep_cuda(float *param, const float *grad, float *m, float *v, int64_t n, float lr,
+                                   float beta1, float beta2, float eps, float weight_decay, int adamw,
+                                   int64_t *step_dev, float *scalars_dev, cudaStream_t stream, cnnc_error *err);
+/* batchnorm.cu / dropout.cu / data.cu: the factor, offset or start read from device memory. */
+cnnc_status batchnorm2d_forward_train_devfactor_cuda(float *out, float *save_mean, float *save_invstd,
+                                                     float *running_mean, float *running_var, const float *in,
+                                                     const float *gamma, const float *beta, int64_t N, int64_t C,
+                                                     int64_t HW, float eps, const float *factor_dev,
+                                                     cudaStream_t stream, cnnc_error *err);
+cnnc_status dropout_forward_devoffset_cuda(float *out, uint8_t *mask, const float *in, int64_t n, float p,
+                                           uint64_t seed, const uint64_t *offset_dev, cudaStream_t stream,
+                                           cnnc_error *err);
+cnnc_status gather_batch_devstart_cuda(float *x, int32_t *y, const uint8_t *images, const uint8_t *labels,
+                                       const int32_t *order, const int64_t *start_dev, int64_t n, int64_t pixels,
+                                       float mean, float std, cudaStream_t stream, cnnc_error *err);
+
 /* ---- gemm.cu (cuBLAS) ---- */
 /* Samples per im2col chunk and the scratch bytes it takes for this geometry. */
 int64_t cnnc_gemm_conv_chunk(const cnnc_conv_geom *g_max);
 size_t cnnc_gemm_conv_workspace_bytes(const cnnc_conv_geom *g_max);
+/* Samples per chunk that fit ws_bytes of scratch (columns + weight-gradient
+ * partials); 0 when not even one sample fits. */
+int64_t cnnc_gemm_conv_chunk_in(const cnnc_conv_geom *g, size_t ws_bytes);
 cnnc_status cnnc_gemm_conv_forward(cublasHandle_t h, cudaStream_t stream, float *out, const float *in,
                                    const float *weight, const float *bias, const cnnc_conv_geom *g,
                                    int64_t chunk, float *col, cnnc_error *err);
-/* din/dbias may be NULL. Overwrites dweight (beta = 0 on the first sample, 1 after). */
+/* din/dbias may be NULL. Overwrites dweight. `col` holds chunk samples of
+ * columns followed by chunk samples of partials (cnnc_gemm_conv_chunk_in). */
 cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, float *din, float *dweight,
                                     float *dbias, const float *dout, const float *in, const float *weight,
                                     const cnnc_conv_geom *g, int64_t chunk, float *col, cnnc_error *err);

@@ -7,6 +7,7 @@
 #include <cuda_runtime.h>
 #include "cuda_kernels.h"
 #include "cuda_check.h"
+#include "backend_cuda.h"
 
 namespace {
 
@@ -65,8 +66,9 @@ __global__ void __launch_bounds__(kBlock)
 bn_train_kernel(float *__restrict__ out, float *__restrict__ save_mean, float *__restrict__ save_invstd,
                 float *__restrict__ running_mean, float *__restrict__ running_var, const float *__restrict__ in,
                 const float *__restrict__ gamma, const float *__restrict__ beta, int64_t N, int64_t C,
-                int64_t HW, float eps, float factor) {
+                int64_t HW, float eps, float factor_arg, const float *__restrict__ factor_dev) {
     __shared__ double smem[kBlock / 32];
+    const float factor = factor_dev ? *factor_dev : factor_arg;
     const int64_t m = N * HW;
     for (int64_t c = blockIdx.x; c < C; c += gridDim.x) {
         double s = 0.0;
@@ -169,7 +171,21 @@ extern "C" cnnc_status batchnorm2d_forward_train_cuda(float *out, float *save_me
     if (C <= 0 || N * HW <= 0) return CNNC_OK;
     bn_train_kernel<<<grid_channels(C), kBlock, 0, stream>>>(out, save_mean, save_invstd, running_mean,
                                                              running_var, in, gamma, beta, N, C, HW, eps,
-                                                             exp_avg_factor);
+                                                             exp_avg_factor, nullptr);
+    CNNC_LAUNCH_CHECK(bn_train_kernel);
+    return CNNC_OK;
+}
+
+extern "C" cnnc_status batchnorm2d_forward_train_devfactor_cuda(float *out, float *save_mean, float *save_invstd,
+                                                                float *running_mean, float *running_var,
+                                                                const float *in, const float *gamma,
+                                                                const float *beta, int64_t N, int64_t C, int64_t HW,
+                                                                float eps, const float *factor_dev,
+                                                                cudaStream_t stream, cnnc_error *err) {
+    if (C <= 0 || N * HW <= 0) return CNNC_OK;
+    bn_train_kernel<<<grid_channels(C), kBlock, 0, stream>>>(out, save_mean, save_invstd, running_mean,
+                                                             running_var, in, gamma, beta, N, C, HW, eps, 0.0f,
+                                                             factor_dev);
     CNNC_LAUNCH_CHECK(bn_train_kernel);
     return CNNC_OK;
 }

@@ -4,6 +4,7 @@
 #include <cuda_runtime.h>
 #include "cuda_kernels.h"
 #include "cuda_check.h"
+#include "backend_cuda.h"
 
 namespace {
 
@@ -18,8 +19,9 @@ unsigned grid_for(int64_t work) {
 
 __global__ void __launch_bounds__(kBlock)
 gather_batch_kernel(float *__restrict__ x, int32_t *__restrict__ y, const uint8_t *__restrict__ images,
-                    const uint8_t *__restrict__ labels, const int32_t *__restrict__ order, int64_t n,
-                    int64_t pixels, float mean, float std) {
+                    const uint8_t *__restrict__ labels, const int32_t *__restrict__ order_arg, int64_t n,
+                    int64_t pixels, float mean, float std, const int64_t *__restrict__ start_dev) {
+    const int32_t *order = start_dev ? order_arg + *start_dev : order_arg;
     const int64_t total = n * pixels;
     const int64_t stride = (int64_t)blockDim.x * gridDim.x;
     for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < total; j += stride) {
@@ -38,7 +40,18 @@ extern "C" cnnc_status gather_batch_cuda(float *x, int32_t *y, const uint8_t *im
                                          float mean, float std, cudaStream_t stream, cnnc_error *err) {
     if (n <= 0 || pixels <= 0) return CNNC_OK;
     gather_batch_kernel<<<grid_for(n * pixels), kBlock, 0, stream>>>(x, y, images, labels, order + start, n,
-                                                                     pixels, mean, std);
+                                                                     pixels, mean, std, nullptr);
+    CNNC_LAUNCH_CHECK(gather_batch_kernel);
+    return CNNC_OK;
+}
+
+extern "C" cnnc_status gather_batch_devstart_cuda(float *x, int32_t *y, const uint8_t *images, const uint8_t *labels,
+                                                  const int32_t *order, const int64_t *start_dev, int64_t n,
+                                                  int64_t pixels, float mean, float std, cudaStream_t stream,
+                                                  cnnc_error *err) {
+    if (n <= 0 || pixels <= 0) return CNNC_OK;
+    gather_batch_kernel<<<grid_for(n * pixels), kBlock, 0, stream>>>(x, y, images, labels, order, n, pixels, mean,
+                                                                     std, start_dev);
     CNNC_LAUNCH_CHECK(gather_batch_kernel);
     return CNNC_OK;
 }

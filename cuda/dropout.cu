@@ -4,6 +4,7 @@
 #include <cuda_runtime.h>
 #include "cuda_kernels.h"
 #include "cuda_check.h"
+#include "backend_cuda.h"
 #include "engine/rng.h"
 
 namespace {
@@ -20,7 +21,8 @@ unsigned grid_for(int64_t work) {
 /* No __restrict__ on out/in: dropout may run in place. */
 __global__ void __launch_bounds__(kBlock)
 dropout_forward_kernel(float *out, uint8_t *__restrict__ mask, const float *in, int64_t n, float p,
-                       float scale, uint64_t seed, uint64_t offset) {
+                       float scale, uint64_t seed, uint64_t offset_arg, const uint64_t *__restrict__ offset_dev) {
+    const uint64_t offset = offset_dev ? *offset_dev : offset_arg;
     const int64_t stride = (int64_t)blockDim.x * gridDim.x;
     for (int64_t i = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; i < n; i += stride) {
         const int keep = cnnc_dropout_keep(seed, offset, (uint64_t)i, p);
@@ -44,7 +46,18 @@ float keep_scale(float p) { return p < 1.0f ? 1.0f / (1.0f - p) : 0.0f; }
 extern "C" cnnc_status dropout_forward_cuda(float *out, uint8_t *mask, const float *in, int64_t n, float p,
                                             uint64_t seed, uint64_t offset, cudaStream_t stream, cnnc_error *err) {
     if (n <= 0) return CNNC_OK;
-    dropout_forward_kernel<<<grid_for(n), kBlock, 0, stream>>>(out, mask, in, n, p, keep_scale(p), seed, offset);
+    dropout_forward_kernel<<<grid_for(n), kBlock, 0, stream>>>(out, mask, in, n, p, keep_scale(p), seed, offset,
+                                                                nullptr);
+    CNNC_LAUNCH_CHECK(dropout_forward_kernel);
+    return CNNC_OK;
+}
+
+extern "C" cnnc_status dropout_forward_devoffset_cuda(float *out, uint8_t *mask, const float *in, int64_t n, float p,
+                                                      uint64_t seed, const uint64_t *offset_dev, cudaStream_t stream,
+                                                      cnnc_error *err) {
+    if (n <= 0) return CNNC_OK;
+    dropout_forward_kernel<<<grid_for(n), kBlock, 0, stream>>>(out, mask, in, n, p, keep_scale(p), seed, 0,
+                                                                offset_dev);
     CNNC_LAUNCH_CHECK(dropout_forward_kernel);
     return CNNC_OK;
 }

@@ -20,8 +20,36 @@ int64_t cnnc_gemm_conv_chunk(const cnnc_conv_geom *g_max) {
     return chunk;
 }
 
+/* Floats of per-sample weight-gradient partials: [OC][C/groups*KH*KW]. */
+static int64_t part_floats_per_sample(const cnnc_conv_geom *g) {
+    return g->OC * (g->C / (g->groups > 0 ? g->groups : 1)) * g->KH * g->KW;
+}
+
+/* Scratch per chunk: the columns, then the weight-gradient partials of the
+ * same samples (one batched GEMM writes them, one reduction sums them). */
 size_t cnnc_gemm_conv_workspace_bytes(const cnnc_conv_geom *g_max) {
-    return (size_t)cnnc_gemm_conv_chunk(g_max) * (size_t)col_floats_per_sample(g_max) * sizeof(float);
+    return (size_t)cnnc_gemm_conv_chunk(g_max) *
+           (size_t)(col_floats_per_sample(g_max) + part_floats_per_sample(g_max)) * sizeof(float);
+}
+
+int64_t cnnc_gemm_conv_chunk_in(const cnnc_conv_geom *g, size_t ws_bytes) {
+    const size_t per = (size_t)(col_floats_per_sample(g) + part_floats_per_sample(g)) * sizeof(float);
+    int64_t chunk = per > 0 ? (int64_t)(ws_bytes / per) : g->N;
+    if (chunk > g->N) chunk = g->N;
+    return chunk;
+}
+
+/* dweight[j] = (accumulate ? dweight[j] : 0) + sum over s < ns of part[s][j],
+ * summed in sample order: deterministic, no atomics. */
+__global__ void __launch_bounds__(256)
+reduce_partials_kernel(float *__restrict__ dweight, const float *__restrict__ part, int64_t ns, int64_t J,
+                       int accumulate) {
+    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
+    for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < J; j += stride) {
+        float acc = 0.0f;
+        for (int64_t s = 0; s < ns; s++) acc += part[s * J + j];
+        dweight[j] = accumulate ? dweight[j] + acc : acc;
+    }
 }
 
 /* cuBLAS takes int sizes; the shape pass keeps single tensors far below 2^31
@@ -70,6 +98,7 @@ cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, float
     const int64_t P = g->OH * g->OW;
     const int64_t col_per = col_floats_per_sample(g);
     const int64_t in_per = g->C * g->H * g->W, out_per = g->OC * P;
+    const int64_t J = part_floats_per_sample(g);    /* OC * Kc: one sample's weight-gradient partial */
     cnnc_status st;
     if ((st = check_int(P, "OH*OW", err)) || (st = check_int(Kc, "C/groups*KH*KW", err)) ||
         (st = check_int(col_per, "im2col stride", err)) || (st = check_int(out_per, "output stride", err)))
@@ -80,18 +109,21 @@ cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, float
         const int64_t ns = g->N - s0 < chunk ? g->N - s0 : chunk;
         if (dweight) {
             if ((st = im2col_cuda(col, in + s0 * in_per, ns, g, stream, err))) return st;
-            for (int64_t s = 0; s < ns; s++) {
-                /* The first sample of the batch overwrites dweight, later ones add to it. */
-                const float *beta = (s0 + s == 0) ? &zero : &one;
-                for (int64_t k = 0; k < G; k++) {
-                    /* dW_k[OCg, Kc] (+)= dout_s[k*OCg.., P] x col_s[k*Kc.., P]^T */
-                    CNNC_CUBLAS_CHECK(cublasSgemm(
-                        h, CUBLAS_OP_T, CUBLAS_OP_N, (int)Kc, (int)OCg, (int)P, &one,
-                        col + s * col_per + k * Kc * P, (int)P,
-                        dout + (s0 + s) * out_per + k * OCg * P, (int)P, beta,
-                        dweight + k * OCg * Kc, (int)Kc));
-                }
+            /* One batched GEMM for the chunk (a GEMM per sample was launch-bound):
+             * part_s[k*OCg.., Kc] = dout_s[k*OCg.., P] x col_s[k*Kc.., P]^T, then one
+             * deterministic reduction over the chunk's samples into dweight. */
+            float *part = col + ns * col_per;
+            for (int64_t k = 0; k < G; k++) {
+                CNNC_CUBLAS_CHECK(cublasSgemmStridedBatched(
+                    h, CUBLAS_OP_T, CUBLAS_OP_N, (int)Kc, (int)OCg, (int)P, &one,
+                    col + k * Kc * P, (int)P, (long long)col_per,
+                    dout + s0 * out_per + k * OCg * P, (int)P, (long long)out_per, &zero,
+                    part + k * OCg * Kc, (int)Kc, (long long)J, (int)ns));
             }
+            int64_t blocks = (J + 255) / 256;
+            if (blocks > 4096) blocks = 4096;
+            reduce_partials_kernel<<<(unsigned)blocks, 256, 0, stream>>>(dweight, part, ns, J, s0 > 0);
+            CNNC_LAUNCH_CHECK(reduce_partials_kernel);
         }
         if (din) {
             for (int64_t k = 0; k < G; k++) {

@@ -9,6 +9,7 @@
 #include <cuda_runtime.h>
 #include "cuda_kernels.h"
 #include "cuda_check.h"
+#include "backend_cuda.h"
 
 namespace {
 
@@ -39,7 +40,9 @@ __device__ __forceinline__ void sgd_one(float &p, float g, float &buf, const Sgd
 
 __global__ void __launch_bounds__(kBlock)
 sgd_kernel(float *__restrict__ param, const float *__restrict__ grad, float *__restrict__ buf, int64_t n,
-           SgdArgs a, int vec) {
+           SgdArgs a_arg, int vec, const int64_t *__restrict__ step_dev) {
+    SgdArgs a = a_arg;
+    if (step_dev) a.first_step = *step_dev <= 1;
     const int64_t stride = (int64_t)blockDim.x * gridDim.x;
     const int64_t tid = (int64_t)blockIdx.x * blockDim.x + threadIdx.x;
     const bool use_buf = a.momentum != 0.0f;
@@ -91,7 +94,12 @@ __device__ __forceinline__ void adam_one(float &p, float g, float &m, float &v, 
 
 __global__ void __launch_bounds__(kBlock)
 adam_kernel(float *__restrict__ param, const float *__restrict__ grad, float *__restrict__ m,
-            float *__restrict__ v, int64_t n, AdamArgs a, int vec) {
+            float *__restrict__ v, int64_t n, AdamArgs a_arg, int vec, const float *__restrict__ scalars_dev) {
+    AdamArgs a = a_arg;
+    if (scalars_dev) {
+        a.neg_step_size = scalars_dev[0];
+        a.bc2_sqrt = scalars_dev[1];
+    }
     const int64_t stride = (int64_t)blockDim.x * gridDim.x;
     const int64_t tid = (int64_t)blockIdx.x * blockDim.x + threadIdx.x;
     int64_t done = 0;
@@ -123,6 +131,18 @@ adam_kernel(float *__restrict__ param, const float *__restrict__ grad, float *__
     }
 }
 
+/* One thread: take the step (t = ++*step) and derive Adam's bias corrections
+ * in double, the formulas adam_step_cuda evaluates on the host. */
+__global__ void optim_prepare_kernel(int64_t *step_dev, float *scalars_dev, float lr, float beta1, float beta2) {
+    if (blockIdx.x != 0 || threadIdx.x != 0) return;
+    const int64_t step = ++*step_dev;
+    const double t = (double)(step < 1 ? 1 : step);
+    const double bc1 = 1.0 - pow((double)beta1, t);
+    const double bc2 = 1.0 - pow((double)beta2, t);
+    scalars_dev[0] = (float)(-(double)lr / bc1);
+    scalars_dev[1] = (float)sqrt(bc2);
+}
+
 } /* namespace */
 
 extern "C" cnnc_status sgd_step_cuda(float *param, const float *grad, float *momentum_buf, int64_t n, float lr,
@@ -141,7 +161,7 @@ extern "C" cnnc_status sgd_step_cuda(float *param, const float *grad, float *mom
     const int vec = aligned16(param) && aligned16(grad) && (momentum == 0.0f || aligned16(momentum_buf));
     const int64_t work = vec ? (n + 3) / 4 : n;
     sgd_kernel<<<grid_for(work), kBlock, 0, stream>>>(param, grad, momentum != 0.0f ? momentum_buf : nullptr, n, a,
-                                                      vec);
+                                                      vec, nullptr);
     CNNC_LAUNCH_CHECK(sgd_kernel);
     return CNNC_OK;
 }
@@ -165,7 +185,57 @@ extern "C" cnnc_status adam_step_cuda(float *param, const float *grad, float *m,
     a.adamw = adamw != 0;
     const int vec = aligned16(param) && aligned16(grad) && aligned16(m) && aligned16(v);
     const int64_t work = vec ? (n + 3) / 4 : n;
-    adam_kernel<<<grid_for(work), kBlock, 0, stream>>>(param, grad, m, v, n, a, vec);
+    adam_kernel<<<grid_for(work), kBlock, 0, stream>>>(param, grad, m, v, n, a, vec, nullptr);
+    CNNC_LAUNCH_CHECK(adam_kernel);
+    return CNNC_OK;
+}
+
+/* ---- step counter in device memory (CUDA graphs replay these unchanged) ---- */
+
+extern "C" cnnc_status sgd_step_devstep_cuda(float *param, const float *grad, float *momentum_buf, int64_t n,
+                                             float lr, float momentum, float dampening, float weight_decay,
+                                             int nesterov, int64_t *step_dev, float *scalars_dev,
+                                             cudaStream_t stream, cnnc_error *err) {
+    if (momentum != 0.0f && !momentum_buf)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "SGD with momentum needs a momentum buffer");
+    optim_prepare_kernel<<<1, 1, 0, stream>>>(step_dev, scalars_dev, lr, 0.0f, 0.0f);
+    CNNC_LAUNCH_CHECK(optim_prepare_kernel);
+    if (n <= 0) return CNNC_OK;
+    SgdArgs a;
+    a.lr = lr;
+    a.momentum = momentum;
+    a.one_minus_dampening = 1.0f - dampening;
+    a.weight_decay = weight_decay;
+    a.nesterov = nesterov != 0;
+    a.first_step = 0;  /* read from step_dev */
+    const int vec = aligned16(param) && aligned16(grad) && (momentum == 0.0f || aligned16(momentum_buf));
+    const int64_t work = vec ? (n + 3) / 4 : n;
+    sgd_kernel<<<grid_for(work), kBlock, 0, stream>>>(param, grad, momentum != 0.0f ? momentum_buf : nullptr, n, a,
+                                                      vec, step_dev);
+    CNNC_LAUNCH_CHECK(sgd_kernel);
+    return CNNC_OK;
+}
+
+extern "C" cnnc_status adam_step_devstep_cuda(float *param, const float *grad, float *m, float *v, int64_t n,
+                                              float lr, float beta1, float beta2, float eps, float weight_decay,
+                                              int adamw, int64_t *step_dev, float *scalars_dev, cudaStream_t stream,
+                                              cnnc_error *err) {
+    optim_prepare_kernel<<<1, 1, 0, stream>>>(step_dev, scalars_dev, lr, beta1, beta2);
+    CNNC_LAUNCH_CHECK(optim_prepare_kernel);
+    if (n <= 0) return CNNC_OK;
+    AdamArgs a;
+    a.one_minus_beta1 = 1.0f - beta1;
+    a.beta2 = beta2;
+    a.one_minus_beta2 = 1.0f - beta2;
+    a.eps = eps;
+    a.weight_decay = weight_decay;
+    a.decay = (float)(1.0 - (double)lr * (double)weight_decay);
+    a.neg_step_size = 0.0f;  /* read from scalars_dev */
+    a.bc2_sqrt = 1.0f;
+    a.adamw = adamw != 0;
+    const int vec = aligned16(param) && aligned16(grad) && aligned16(m) && aligned16(v);
+    const int64_t work = vec ? (n + 3) / 4 : n;
+    adam_kernel<<<grid_for(work), kBlock, 0, stream>>>(param, grad, m, v, n, a, vec, scalars_dev);
     CNNC_LAUNCH_CHECK(adam_kernel);
     return CNNC_OK;
 }

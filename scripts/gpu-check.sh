@@ -72,42 +72,17 @@ step() {
 
 echo "gpu-check: $(date -u +%FT%TZ) on $(hostname), budget ${BUDGET}s, logs in $OUT"
 
-# ---- libraries: CUDA toolkit, cuDNN (maybe only in the PyTorch venv), carried libs ----
-LIBS=""
-for d in /usr/local/cuda/lib64 /usr/local/cuda/lib /usr/local/cuda/targets/x86_64-linux/lib; do
-    [ -d "$d" ] && LIBS="$LIBS:$d"
-done
-VENV=/opt/torch/.venv
-find_lib() {  # first folder holding $1: system, then the venv's nvidia wheels
-    if ldconfig -p 2>/dev/null | grep -q "$1"; then echo system; return; fi
-    for d in /usr/local/cuda/lib64 /usr/local/cuda/lib; do [ -e "$d/$1" ] && { echo "$d"; return; }; done
-    local f; f=$(find "$VENV" -path '*site-packages/nvidia*' -name "$1*" 2>/dev/null | head -1)
-    [ -n "$f" ] && dirname "$f"
-}
-for lib in libcudnn.so.9 libcublas.so.13 libcublasLt.so.13 libcudart.so.13; do
-    where=$(find_lib "$lib")
-    echo "$lib: ${where:-NOT FOUND}"
-    [ -n "$where" ] && [ "$where" != system ] && LIBS="$LIBS:$where"
-done
-# cuDNN's sub-libraries (libcudnn_cnn, engines) sit beside libcudnn.so.9.
-
-if [ -x build-gpu/bin/cnnc_tests ]; then
-    BIN=$ROOT/build-gpu/bin
-    CARRIED=$(mktemp -d)
-    for gz in build-gpu/lib/*.gz; do [ -e "$gz" ] && gunzip -c "$gz" > "$CARRIED/$(basename "$gz" .gz)"; done
-    LIBS="$CARRIED$LIBS"
-    echo "using carried build-gpu/ (libs unpacked to $CARRIED: $(ls "$CARRIED" | tr '\n' ' '))"
-else
+# ---- libraries, carried build, data: shared with gpu-bench.sh and profile.sh ----
+. scripts/gpu-env.sh
+if [ -z "$BIN" ]; then
     echo "no build-gpu/: configuring and building here"
     export PATH=/usr/local/cuda/bin:$PATH
     step "build" 300 bash -c "cmake -S . -B build-gpu-local -DCNNC_CUDA=ON -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --build build-gpu-local -j16 --target cnnc cnnc_tests"
     BIN=$ROOT/build-gpu-local
 fi
-export LD_LIBRARY_PATH="${LIBS#:}${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 # The tests find the sources, the binary and a Python with PyTorch through these
 # (tests/test_paths.h); the compiled-in paths are this machine's.
 export CNNC_SOURCE_DIR=$ROOT CNNC_EXE=$BIN/cnnc CNNC_PYTHON=$(command -v python3) CNNC_TEST_TMP=$(mktemp -d)
-DATA=build-gpu/data/fashion-mnist; [ -d "$DATA" ] || DATA=data/fashion-mnist
 echo "LD_LIBRARY_PATH=$LD_LIBRARY_PATH"
 echo "python: $CNNC_PYTHON ($($CNNC_PYTHON -c 'import torch; print("torch", torch.__version__)' 2>&1 | tail -1))"
 

@@ -32,6 +32,8 @@ typedef struct cnnc_engine_config {
     cnnc_optim_config optim;
     cnnc_conv_engine conv;       /* CUDA conv engine */
     int tf32;                    /* CUDA: allow TF32 tensor-core GEMMs */
+    int no_graph;                /* CUDA: run training steps op by op instead of replaying
+                                  * a captured CUDA graph per batch size (--no-graph) */
     float data_mean, data_std;   /* gather normalisation: (x/255 - mean)/std */
     int64_t profile_first, profile_last; /* optimizer steps (1-based, inclusive) wrapped in
                                           * the backend profiler range; 0 = off */

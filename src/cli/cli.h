@@ -14,6 +14,7 @@ int cmd_predict(int argc, char **argv);
 int cmd_step(int argc, char **argv);
 int cmd_bench(int argc, char **argv);
 int cmd_devices(int argc, char **argv);
+int cmd_profile(int argc, char **argv);
 
 /* Print an error as Python would ("Type: message") on stderr, followed by the
  * location, trail and hint lines when present. */

@@ -180,6 +180,19 @@ int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_op
         return 1;
     }
     if (!strcmp(argv[*i], "--tf32")) { c->tf32 = 1; return 1; }
+    if (!strcmp(argv[*i], "--no-graph")) { c->no_graph = 1; return 1; }
+    if (FLAG("--precision")) {
+        if (r < 0) return BAD_VALUE("--precision");
+        if (!strcmp(v, "fp32")) c->tf32 = 0;
+        else if (!strcmp(v, "tf32")) c->tf32 = 1;
+        else if (!strcmp(v, "bf16")) {
+            /* Not silently fp32: say it is missing. */
+            cli_usage(cmd, "--precision bf16 is not implemented yet (bf16 activations with fp32 master weights are "
+                           "planned; use --precision fp32 or tf32)");
+            return -1;
+        } else return BAD_VALUE("--precision (fp32|tf32|bf16)");
+        return 1;
+    }
     if (FLAG("--normalize")) {
         if (r < 0 || sscanf(v, "%f,%f", &c->data_mean, &c->data_std) != 2 || !(c->data_std > 0))
             return BAD_VALUE("--normalize MEAN,STD");

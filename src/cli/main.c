@@ -18,6 +18,7 @@ static const command commands[] = {
     {"predict", cmd_predict, "predict MODEL --weights CKPT IMAGE...            top classes of 28x28 PGM/PNG images"},
     {"step", cmd_step, "step MODEL --weights W --batch B --out O [--steps K]   reproduce PyTorch steps"},
     {"bench", cmd_bench, "bench MODEL --batch B --steps N [--device D]     time training steps"},
+    {"profile", cmd_profile, "profile MODEL --device cuda --batch B             per-layer GPU time, GFLOP/s, GB/s"},
     {"devices", cmd_devices, "devices                                          list CUDA devices, or why none"},
 };
 
@@ -26,7 +27,7 @@ static void usage(FILE *f) {
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) fprintf(f, "  cnnc %s\n", commands[i].help);
     fprintf(f, "\nengine options (train, eval, predict, step, bench): --device cpu|cuda|auto --threads N --seed S\n"
                "  --optim sgd|adam|adamw --lr X --momentum X --nesterov --weight-decay X --betas B1,B2 --eps X\n"
-               "  --conv gemm|cudnn|auto --tf32 --normalize MEAN,STD --input CxHxW\n");
+               "  --conv gemm|cudnn|auto --tf32 --precision fp32|tf32 --no-graph --normalize MEAN,STD --input CxHxW\n");
 }
 
 int main(int argc, char **argv) {

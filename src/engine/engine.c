@@ -464,6 +464,21 @@ cnnc_status cnnc_engine_optim_step(cnnc_engine *e, cnnc_error *err) {
 cnnc_status cnnc_engine_sync(cnnc_engine *e, cnnc_error *err) { return e->ops->sync(e, err); }
 
 cnnc_status cnnc_engine_train_step(cnnc_engine *e, float *loss, cnnc_error *err) {
+    if (e->ops->train_step && !e->cfg.no_graph && e->shapes_batch > 0) {
+        /* The same work as below in one backend call (CUDA: a replayed graph). */
+        cnnc_shape x = batch_shape(&e->plan.sample, e->shapes_batch);
+        cnnc_status st = cnnc_shape_pass_mode(e->model, &x, 1, e->shapes, NULL, err);
+        if (st == CNNC_OK) st = e->ops->memset0(e, e->plan.metrics, 4 * sizeof(float), err);
+        if (st != CNNC_OK) return st;
+        e->step++;
+        if ((st = e->ops->train_step(e, -1, 0, e->shapes_batch, err)) != CNNC_OK) return st;
+        if (loss) {
+            float metrics[4];
+            if ((st = e->ops->download(e, metrics, e->plan.metrics, sizeof metrics, err)) != CNNC_OK) return st;
+            *loss = metrics[3];
+        }
+        return CNNC_OK;
+    }
     cnnc_status st = cnnc_engine_forward(e, 1, err);
     if (st == CNNC_OK) st = cnnc_engine_loss(e, 1, loss, err);
     if (st == CNNC_OK) st = cnnc_engine_optim_step(e, err);

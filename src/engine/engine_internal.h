@@ -82,6 +82,22 @@ typedef struct cnnc_backend_ops {
     /* --profile-steps: on=1 before the first profiled step (cudaProfilerStart),
      * on=0 after the last. May be NULL (CPU). */
     cnnc_status (*profiler)(struct cnnc_engine *e, int on, cnnc_error *err);
+    /* Optional (NULL: the engine calls the ops above one by one). One whole
+     * training step, exactly gather (slot >= 0: samples [start, start+n) of the
+     * order; slot < 0: the batch already in input/labels) + forward(train) +
+     * loss(want_grad) + backward + optim_step, with e->step already incremented
+     * and e->shapes set for n. The CUDA backend captures it once per batch size
+     * as a CUDA graph and replays it; the engine skips it when cfg.no_graph. */
+    cnnc_status (*train_step)(struct cnnc_engine *e, int slot, int64_t start, int64_t n, cnnc_error *err);
+    /* Optional (`cnnc profile`; CUDA only). `reps` training steps op by op on the
+     * batch already set (e->shapes for it), timed with device events between
+     * layers: mean milliseconds per layer forward/backward (arrays of n_layers),
+     * loss and optimizer. Takes real optimizer steps (increments e->step). */
+    cnnc_status (*profile_step)(struct cnnc_engine *e, int reps, double *fwd_ms, double *bwd_ms, double *loss_ms,
+                                double *optim_ms, cnnc_error *err);
+    /* Optional: the card's measured FP32 GEMM GFLOP/s (a big SGEMM, no TF32) and
+     * device-to-device copy GB/s (bytes read + written). */
+    cnnc_status (*measure_peaks)(struct cnnc_engine *e, double *fp32_gflops, double *copy_gbps, cnnc_error *err);
 } cnnc_backend_ops;
 
 struct cnnc_engine {

@@ -99,12 +99,18 @@ cnnc_status cnnc_engine_train_epoch(cnnc_engine *e, int64_t batch, uint64_t shuf
         if (e->ops->profiler && e->cfg.profile_first > 0 && e->step + 1 == e->cfg.profile_first &&
             (st = e->ops->profiler(e, 1, err)) != CNNC_OK)
             return st;
-        if ((st = e->ops->gather(e, 0, start, n, err)) != CNNC_OK) return st;
-        if ((st = e->ops->forward(e, n, 1, err)) != CNNC_OK) return st;
-        if ((st = e->ops->loss(e, n, 1, err)) != CNNC_OK) return st;
-        if ((st = e->ops->backward(e, n, err)) != CNNC_OK) return st;
-        e->step++;
-        if ((st = e->ops->optim_step(e, err)) != CNNC_OK) return st;
+        if (e->ops->train_step && !e->cfg.no_graph) {
+            /* The whole step in one call (CUDA: a replayed graph). */
+            e->step++;
+            if ((st = e->ops->train_step(e, 0, start, n, err)) != CNNC_OK) return st;
+        } else {
+            if ((st = e->ops->gather(e, 0, start, n, err)) != CNNC_OK) return st;
+            if ((st = e->ops->forward(e, n, 1, err)) != CNNC_OK) return st;
+            if ((st = e->ops->loss(e, n, 1, err)) != CNNC_OK) return st;
+            if ((st = e->ops->backward(e, n, err)) != CNNC_OK) return st;
+            e->step++;
+            if ((st = e->ops->optim_step(e, err)) != CNNC_OK) return st;
+        }
         if (e->ops->profiler && e->cfg.profile_first > 0 && e->step == e->cfg.profile_last &&
             (st = e->ops->profiler(e, 0, err)) != CNNC_OK)
             return st;
