@@ -17,6 +17,11 @@
 
 cnnc_status cnnc_ckpt_save(cnnc_engine *e, const cnnc_model *model, const char *path, const cnnc_ckpt_meta *meta,
                            cnnc_error *err) {
+    return cnnc_ckpt_save_at(e, model, path, meta, 0, err);
+}
+
+cnnc_status cnnc_ckpt_save_at(cnnc_engine *e, const cnnc_model *model, const char *path, const cnnc_ckpt_meta *meta,
+                              int64_t step_in_epoch, cnnc_error *err) {
     if (!e || !path) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_ckpt_save: NULL argument");
     cnnc_st_writer *w = cnnc_st_writer_new();
     if (!w) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", path);
@@ -57,6 +62,16 @@ cnnc_status cnnc_ckpt_save(cnnc_engine *e, const cnnc_model *model, const char *
     if (st == CNNC_OK) {
         snprintf(num, sizeof num, "%" PRIu64, meta ? meta->seed : (uint64_t)0);
         st = cnnc_st_writer_meta(w, "seed", num, err);
+    }
+    /* What a resumed run needs to continue bit-identically: the position inside
+     * the epoch (its shuffle is derived from seed and epoch) and the dropout RNG. */
+    if (st == CNNC_OK && step_in_epoch > 0) {
+        snprintf(num, sizeof num, "%" PRId64, step_in_epoch);
+        st = cnnc_st_writer_meta(w, "step_in_epoch", num, err);
+    }
+    if (st == CNNC_OK) {
+        snprintf(num, sizeof num, "%" PRIu64, cnnc_engine_rng_counter(e));
+        st = cnnc_st_writer_meta(w, "rng_counter", num, err);
     }
     if (st == CNNC_OK) st = cnnc_st_writer_save(w, path, err);
     free(buf);
@@ -173,6 +188,11 @@ static cnnc_status load_optim(cnnc_engine *e, const cnnc_st_file *f, const char 
 }
 
 cnnc_status cnnc_ckpt_load(cnnc_engine *e, const char *path, int want_optim, cnnc_ckpt_meta *meta, cnnc_error *err) {
+    return cnnc_ckpt_load_at(e, path, want_optim, meta, NULL, err);
+}
+
+cnnc_status cnnc_ckpt_load_at(cnnc_engine *e, const char *path, int want_optim, cnnc_ckpt_meta *meta,
+                              int64_t *step_in_epoch, cnnc_error *err) {
     if (!e || !path) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_ckpt_load: NULL argument");
     cnnc_st_file *f = NULL;
     cnnc_status st = cnnc_st_read(path, &f, err);
@@ -264,6 +284,14 @@ cnnc_status cnnc_ckpt_load(cnnc_engine *e, const char *path, int want_optim, cnn
     }
     free(buf);
     if (st == CNNC_OK && optim_present) st = load_optim(e, f, path, err);
+    if (st == CNNC_OK && want_optim) {
+        const char *rng = cnnc_st_meta(f, "rng_counter");
+        if (rng) cnnc_engine_set_rng_counter(e, strtoull(rng, NULL, 10));
+    }
+    if (st == CNNC_OK && step_in_epoch) {
+        const char *pos = cnnc_st_meta(f, "step_in_epoch");
+        *step_in_epoch = pos ? strtoll(pos, NULL, 10) : 0;
+    }
     if (st == CNNC_OK && meta) {
         const char *epoch = cnnc_st_meta(f, "epoch"), *seed = cnnc_st_meta(f, "seed");
         meta->epoch = epoch ? strtoll(epoch, NULL, 10) : 0;
