@@ -220,7 +220,7 @@ static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_s
             if (!isfinite(m[3]))
                 return cnnc_error_set(err, CNNC_ERR_NUMERIC, "RuntimeError",
                                       "loss is %s at epoch %lld step %lld: training diverged (try a lower --lr)",
-                                      isnan(m[3]) ? "nan" : "inf", (long long)epoch, (long long)(s + 1));
+                                      isnan(m[3]) ? "nan" : "inf", (long long)epoch + 1, (long long)(s + 1));
         }
         if (progress) {
             double dt = now_seconds() - t0;
