@@ -12,6 +12,8 @@
 // lines (trailing blank lines aside).
 #include <gtest/gtest.h>
 
+#include "test_paths.h"
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -29,7 +31,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char *const kPython = "/usr/bin/python3";
+// Debian's /usr/bin/python3 here; CNNC_PYTHON where a carried build runs (tests/test_paths.h).
+const std::string kPython = python_exe();
 
 struct RunResult {
     int rc = -1;

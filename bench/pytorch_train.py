@@ -1,0 +1,80 @@
+#!/usr/bin/python3
+"""pytorch_train.py — the reference for cnnc train's accuracy: train the seed net
+(models/mnist_cnn.cnn) in PyTorch with the same recipe (Adam, lr 1e-3, batch 100,
+shuffled every epoch, pixels scaled to [0, 1], PyTorch's default init) on an IDX
+folder, over several seeds, and print the test accuracy after each epoch.
+
+Usage: bench/pytorch_train.py DATA_DIR [--epochs 1] [--seeds 0,1,2,3,4] [--device cpu|cuda] [--threads 2]
+"""
+import argparse
+import gzip
+import os
+import statistics
+import time
+
+import numpy as np
+import torch
+import torch.nn as nn
+
+
+def read_idx(folder, stem):
+    for name in (stem, stem + ".gz"):
+        path = os.path.join(folder, name)
+        if os.path.exists(path):
+            with (gzip.open if name.endswith(".gz") else open)(path, "rb") as f:
+                raw = f.read()
+            ndim = raw[3]
+            dims = [int.from_bytes(raw[4 + 4 * i:8 + 4 * i], "big") for i in range(ndim)]
+            return np.frombuffer(raw, np.uint8, offset=4 + 4 * ndim).reshape(dims)
+    raise FileNotFoundError(os.path.join(folder, stem))
+
+
+def seed_net():
+    return nn.Sequential(
+        nn.Sequential(nn.Conv2d(1, 16, 5, 1, 2), nn.ReLU(), nn.MaxPool2d(2)),
+        nn.Sequential(nn.Conv2d(16, 32, 5, 1, 2), nn.ReLU(), nn.MaxPool2d(2)),
+        nn.Flatten(),
+        nn.Linear(32 * 7 * 7, 10),
+    )
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("data")
+    ap.add_argument("--epochs", type=int, default=1)
+    ap.add_argument("--batch", type=int, default=100)
+    ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--seeds", default="0,1,2,3,4")
+    ap.add_argument("--device", default="cpu")
+    ap.add_argument("--threads", type=int, default=2)
+    args = ap.parse_args()
+    torch.set_num_threads(args.threads)
+    dev = torch.device(args.device)
+    x = torch.tensor(read_idx(args.data, "train-images-idx3-ubyte"), dtype=torch.float32, device=dev).unsqueeze(1) / 255
+    y = torch.tensor(read_idx(args.data, "train-labels-idx1-ubyte"), dtype=torch.long, device=dev)
+    xt = torch.tensor(read_idx(args.data, "t10k-images-idx3-ubyte"), dtype=torch.float32, device=dev).unsqueeze(1) / 255
+    yt = torch.tensor(read_idx(args.data, "t10k-labels-idx1-ubyte"), dtype=torch.long, device=dev)
+    finals = []
+    for seed in [int(s) for s in args.seeds.split(",")]:
+        torch.manual_seed(seed)
+        model = seed_net().to(dev)
+        opt = torch.optim.Adam(model.parameters(), lr=args.lr)
+        loss_fn = nn.CrossEntropyLoss()
+        for epoch in range(args.epochs):
+            t0 = time.time()
+            perm = torch.randperm(len(x), device=dev)
+            for i in range(0, len(x), args.batch):
+                idx = perm[i:i + args.batch]
+                opt.zero_grad()
+                loss_fn(model(x[idx]), y[idx]).backward()
+                opt.step()
+            with torch.no_grad():
+                acc = (model(xt).argmax(1) == yt).float().mean().item()
+            print(f"seed {seed} epoch {epoch + 1}: test acc {acc:.4f} ({time.time() - t0:.1f} s)", flush=True)
+        finals.append(acc)
+    print(f"pytorch {torch.__version__}: {args.epochs} epoch(s), final test acc over {len(finals)} seeds: "
+          f"mean {statistics.mean(finals):.4f}, min {min(finals):.4f}, max {max(finals):.4f}")
+
+
+if __name__ == "__main__":
+    main()
