@@ -37,6 +37,8 @@ typedef struct cnnc_engine_config {
     float data_mean, data_std;   /* gather normalisation: (x/255 - mean)/std */
     int64_t profile_first, profile_last; /* optimizer steps (1-based, inclusive) wrapped in
                                           * the backend profiler range; 0 = off */
+    int detect_anomaly;          /* train loops check every layer's output (forward) and gradients
+                                  * (backward) for nan/inf and stop at the first (slow: debugging) */
 } cnnc_engine_config;
 
 typedef struct cnnc_engine cnnc_engine;
@@ -75,6 +77,10 @@ cnnc_status cnnc_engine_read_grad(cnnc_engine *e, int32_t index, float *dst, cnn
 int64_t cnnc_engine_trainable_floats(const cnnc_engine *e);
 cnnc_status cnnc_engine_read_optim_state(cnnc_engine *e, float *m, float *v, int64_t *step, cnnc_error *err);
 cnnc_status cnnc_engine_write_optim_state(cnnc_engine *e, const float *m, const float *v, int64_t step, cnnc_error *err);
+/* Dropout RNG position (one count per Dropout layer per training forward):
+ * checkpoints save and restore it so a resumed run draws the same masks. */
+uint64_t cnnc_engine_rng_counter(const cnnc_engine *e);
+void cnnc_engine_set_rng_counter(cnnc_engine *e, uint64_t counter);
 
 /* ---- batches from host memory (cnnc step, predict, tests) ---- */
 /* Runs the shape pass for [n, sample...]: a wrong batch is refused with PyTorch's
@@ -120,6 +126,12 @@ typedef int (*cnnc_progress_fn)(void *user, int64_t step, int64_t steps, double 
 cnnc_status cnnc_engine_train_epoch(cnnc_engine *e, int64_t batch, uint64_t shuffle_seed, int64_t epoch,
                                     cnnc_progress_fn progress, void *user, int64_t every,
                                     cnnc_epoch_stats *stats, cnnc_error *err);
+/* The same epoch resumed at step `first_step` (0-based; the shuffle is derived from
+ * (seed, epoch), so steps first_step.. see exactly the samples they would have).
+ * stats cover the steps run. Used by `cnnc train --resume` after an interrupt. */
+cnnc_status cnnc_engine_train_epoch_from(cnnc_engine *e, int64_t batch, uint64_t shuffle_seed, int64_t epoch,
+                                         int64_t first_step, cnnc_progress_fn progress, void *user, int64_t every,
+                                         cnnc_epoch_stats *stats, cnnc_error *err);
 /* Evaluate slot `slot` in eval mode; confusion (may be NULL) is classes x classes, row = truth. */
 cnnc_status cnnc_engine_evaluate(cnnc_engine *e, int slot, int64_t batch, cnnc_epoch_stats *stats,
                                  int64_t *confusion, cnnc_error *err);

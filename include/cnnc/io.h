@@ -81,6 +81,13 @@ cnnc_status cnnc_ckpt_save(cnnc_engine *e, const cnnc_model *model, const char *
  * "Missing key(s) in state_dict: ...", "size mismatch for ..."). */
 cnnc_status cnnc_ckpt_load(cnnc_engine *e, const char *path, int want_optim,
                            cnnc_ckpt_meta *meta, cnnc_error *err);
+/* Mid-epoch checkpoints (interrupted training): also record how many steps of
+ * epoch meta->epoch were done ("step_in_epoch" metadata; 0 = at an epoch
+ * boundary). Every checkpoint records the dropout RNG counter ("rng_counter"). */
+cnnc_status cnnc_ckpt_save_at(cnnc_engine *e, const cnnc_model *model, const char *path,
+                              const cnnc_ckpt_meta *meta, int64_t step_in_epoch, cnnc_error *err);
+cnnc_status cnnc_ckpt_load_at(cnnc_engine *e, const char *path, int want_optim, cnnc_ckpt_meta *meta,
+                              int64_t *step_in_epoch, cnnc_error *err);
 
 /* ---- images: 8-bit grayscale PGM (P2/P5) or PNG (any colour type, converted) ---- */
 cnnc_status cnnc_image_load_gray(const char *path, uint8_t **pixels, int32_t *width,

@@ -12,6 +12,7 @@
 static const char *USAGE =
     "usage: cnnc train MODEL [--data DIR] [--epochs N] [--batch B] [--save CKPT] [--resume CKPT]\n"
     "                  [--log metrics.csv] [--plot curve.svg] [--profile-steps A:B] [--every N] [--quiet]\n"
+    "                  [--detect-anomaly]\n"
     "                  [engine options: --device --threads --seed --optim --lr --momentum --weight-decay ...]";
 
 /* The default data: Fashion-MNIST as set up by scripts/get-data.sh, else Debian's copy. */
@@ -25,10 +26,16 @@ typedef struct progress_state {
     int tty, quiet;
     int64_t epoch, epochs;
     double t_epoch, t_last;
+    int64_t step_done;          /* steps of this epoch completed (what an interrupt checkpoint records) */
+    int64_t interrupt_at;       /* test hook: raise SIGTERM after this many optimizer steps in all (0 = off) */
+    int64_t total_done;
 } progress_state;
 
 static int on_progress(void *user, int64_t step, int64_t steps, double loss, double ips) {
     progress_state *p = user;
+    p->step_done = step;
+    p->total_done++;
+    if (p->interrupt_at > 0 && p->total_done == p->interrupt_at) raise(SIGTERM);
     if (cli_interrupted_signal) return 1;
     if (p->quiet) return 0;
     double now = cli_now();
@@ -93,6 +100,7 @@ int cmd_train(int argc, char **argv) {
             continue;
         }
         if (!strcmp(argv[i], "--quiet")) { quiet = 1; continue; }
+        if (!strcmp(argv[i], "--detect-anomaly")) { eo.cfg.detect_anomaly = 1; continue; }
         if (argv[i][0] == '-') return cli_usage("train", "unknown option %s\n%s", argv[i], USAGE);
         if (model_path) return cli_usage("train", "unexpected argument %s\n%s", argv[i], USAGE);
         model_path = argv[i];
@@ -121,14 +129,14 @@ int cmd_train(int argc, char **argv) {
     if ((st = cnnc_engine_create(model, &eo.cfg, &e, note, sizeof note, &err)) != CNNC_OK) goto fail;
     if (note[0]) fprintf(stderr, "%s\n", note);
 
-    int64_t start_epoch = 0;
+    int64_t start_epoch = 0, start_step = 0;
     if (resume) {
         cnnc_ckpt_meta meta;
         memset(&meta, 0, sizeof meta);
-        if ((st = cnnc_ckpt_load(e, resume, 1, &meta, &err)) != CNNC_OK) goto fail;
+        if ((st = cnnc_ckpt_load_at(e, resume, 1, &meta, &start_step, &err)) != CNNC_OK) goto fail;
         start_epoch = meta.epoch;
-        fprintf(stderr, "resumed from %s at epoch %lld (optimizer step %lld)\n", resume, (long long)start_epoch,
-                (long long)cnnc_engine_steps(e));
+        fprintf(stderr, "resumed from %s at epoch %lld step %lld (optimizer step %lld)\n", resume,
+                (long long)start_epoch + 1, (long long)start_step, (long long)cnnc_engine_steps(e));
     }
     cnnc_dataset dtrain = cnnc_idx_as_dataset(&train), dtest = cnnc_idx_as_dataset(&test);
     if ((st = cnnc_engine_set_dataset(e, 0, &dtrain, &err)) != CNNC_OK) goto fail;
@@ -143,26 +151,40 @@ int cmd_train(int argc, char **argv) {
                (double)eo.cfg.optim.lr);
     fflush(stdout);
     cli_install_signals();
-    progress_state ps = {isatty(2), quiet, 0, epochs, 0.0, 0.0};
+    progress_state ps;
+    memset(&ps, 0, sizeof ps);
+    ps.tty = isatty(2);
+    ps.quiet = quiet;
+    ps.epochs = epochs;
+    const char *hook = getenv("CNNC_FAULT_INTERRUPT_AT_STEP");   /* tests: a deterministic SIGTERM */
+    if (hook) ps.interrupt_at = strtoll(hook, NULL, 10);
     int64_t n_rows = 0;
     double t_start = cli_now();
     for (int64_t ep = start_epoch; ep < epochs; ep++) {
         cnnc_epoch_stats tr, te;
         ps.epoch = ep + 1;
         ps.t_epoch = ps.t_last = cli_now();
-        st = cnnc_engine_train_epoch(e, batch, eo.cfg.seed, ep, on_progress, &ps, every, &tr, &err);
+        int64_t first = ep == start_epoch ? start_step : 0;
+        ps.step_done = first;
+        /* A signal that came during evaluation or a save stops before the next epoch. */
+        st = cli_interrupted_signal ? CNNC_ERR_INTERRUPTED
+                                    : cnnc_engine_train_epoch_from(e, batch, eo.cfg.seed, ep, first, on_progress, &ps,
+                                                                   every, &tr, &err);
         if (st == CNNC_ERR_INTERRUPTED) {
             int sig = cli_interrupted_signal ? cli_interrupted_signal : SIGINT;
             const char *path = save ? save : "cnnc-interrupted.safetensors";
+            /* The checkpoint records the steps done inside this epoch, so --resume
+             * continues with the next batch of the same shuffle. */
             cnnc_ckpt_meta meta = {ep, eo.cfg.seed, 1};
             cnnc_error serr;
             cnnc_error_clear(&serr);
-            if (cnnc_ckpt_save(e, model, path, &meta, &serr) != CNNC_OK) {
+            if (cnnc_ckpt_save_at(e, model, path, &meta, ps.step_done, &serr) != CNNC_OK) {
                 cli_print_error(&serr);
             } else {
-                fprintf(stderr, "\ninterrupted (%s) in epoch %lld: saved %s (weights and optimizer state, %lld epoch(s) "
-                                "complete); continue with --resume %s\n",
-                        sig == SIGTERM ? "SIGTERM" : "SIGINT", (long long)(ep + 1), path, (long long)ep, path);
+                fprintf(stderr, "\ninterrupted (%s) in epoch %lld after step %lld: saved %s (weights and optimizer "
+                                "state); continue with --resume %s\n",
+                        sig == SIGTERM ? "SIGTERM" : "SIGINT", (long long)(ep + 1), (long long)ps.step_done, path,
+                        path);
             }
             rc = 128 + sig;
             goto done;

@@ -135,6 +135,37 @@ static cnnc_status plan_arena(cnnc_engine *e, cnnc_error *err) {
     return CNNC_OK;
 }
 
+/* Bytes of memory the host can still give (MemAvailable), or 0 if unknown. */
+static uint64_t host_available_bytes(void) {
+    FILE *f = fopen("/proc/meminfo", "r");
+    if (!f) return 0;
+    char line[256];
+    unsigned long long kib = 0;
+    while (fgets(line, sizeof line, f))
+        if (sscanf(line, "MemAvailable: %llu kB", &kib) == 1) break;
+    fclose(f);
+    return (uint64_t)kib * 1024u;
+}
+
+/* Refuse a host arena that cannot fit before touching it: with overcommit, a
+ * too-large aligned_alloc succeeds and the process is killed later while the
+ * arena is zeroed. The CUDA backend checks cudaMemGetInfo itself. */
+static cnnc_status check_host_memory(const cnnc_engine *e, cnnc_error *err) {
+    if (e->ops != &cnnc_cpu_backend) return CNNC_OK;
+    uint64_t avail = host_available_bytes();
+    const char *fake = getenv("CNNC_FAULT_MEM_AVAILABLE");   /* tests: pretend this many bytes are free */
+    if (fake) avail = strtoull(fake, NULL, 10);
+    if (avail == 0 || (uint64_t)e->plan.total_bytes <= avail) return CNNC_OK;
+    const double gib = 1024.0 * 1024.0 * 1024.0;
+    cnnc_error_set(err, CNNC_ERR_NOMEM, "RuntimeError",
+                   "DefaultCPUAllocator: not enough memory: %s needs %.2f GiB at batch %lld (parameters, "
+                   "gradients, optimizer state and activations), %.2f GiB available",
+                   e->model->path, (double)e->plan.total_bytes / gib, (long long)e->plan.max_batch,
+                   (double)avail / gib);
+    if (err) snprintf(err->hint, sizeof err->hint, "lower --batch, or use a smaller model");
+    return CNNC_ERR_NOMEM;
+}
+
 /* Pick the backend for cfg->device; for AUTO, explain a fallback in `note`. */
 static cnnc_status choose_backend(cnnc_engine *e, char *note, size_t note_cap, cnnc_error *err) {
     cnnc_device_kind want = e->cfg.device;
@@ -229,6 +260,7 @@ cnnc_status cnnc_engine_create(const cnnc_model *model, const cnnc_engine_config
 
     st = choose_backend(e, note, note_cap, err);
     if (st == CNNC_OK) st = plan_arena(e, err);
+    if (st == CNNC_OK) st = check_host_memory(e, err);
     if (st == CNNC_OK) st = e->ops->init(e, err);
     if (st != CNNC_OK) { cnnc_engine_free(e); return st; } /* release copes with a partial init */
     st = cnnc_engine_init_params(e, cfg->seed, err);
@@ -241,6 +273,10 @@ const char *cnnc_engine_backend_name(const cnnc_engine *e) { return e && e->ops 
 size_t cnnc_engine_arena_bytes(const cnnc_engine *e) { return e ? e->plan.total_bytes : 0; }
 int64_t cnnc_engine_steps(const cnnc_engine *e) { return e ? e->step : 0; }
 int64_t cnnc_engine_classes(const cnnc_engine *e) { return e ? e->plan.n_classes : 0; }
+uint64_t cnnc_engine_rng_counter(const cnnc_engine *e) { return e ? e->dropout_calls : 0; }
+void cnnc_engine_set_rng_counter(cnnc_engine *e, uint64_t counter) {
+    if (e) e->dropout_calls = counter;
+}
 
 /* fan_in of a Conv2d/Linear weight: in_channels/groups * KH * KW, or in_features. */
 static int64_t fan_in_of(const cnnc_layer *layer) {

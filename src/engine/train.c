@@ -4,6 +4,7 @@
 #include "engine/engine_internal.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -74,40 +75,145 @@ static cnnc_status read_metrics(cnnc_engine *e, float m[4], cnnc_error *err) {
     return e->ops->download(e, m, e->plan.metrics, 4 * sizeof(float), err);
 }
 
+static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_seed, int64_t epoch,
+                               int64_t first_step, int64_t steps, float *scratch, cnnc_progress_fn progress,
+                               void *user, int64_t every, cnnc_epoch_stats *stats, cnnc_error *err);
+
+/* ---- --detect-anomaly: read back every layer's output after the forward and
+ * every gradient after the backward, and name the first non-finite one. ---- */
+
+/* Index of the first non-finite float in an arena region, or -1. */
+static cnnc_status first_nonfinite(cnnc_engine *e, float *host, size_t offset, int64_t count, int64_t *at,
+                                   cnnc_error *err) {
+    *at = -1;
+    if (offset == CNNC_NO_OFFSET || count <= 0) return CNNC_OK;
+    cnnc_status st = e->ops->download(e, host, offset, (size_t)count * sizeof(float), err);
+    for (int64_t k = 0; st == CNNC_OK && k < count; k++)
+        if (!isfinite(host[k])) { *at = k; break; }
+    return st;
+}
+
+static cnnc_status anomaly_error(cnnc_engine *e, int32_t layer, const char *pass, const char *what, float value,
+                                 int64_t epoch, int64_t step, cnnc_error *err) {
+    const cnnc_layer *L = layer < 0 ? NULL : &e->model->layers[layer];
+    const char *kind = L ? cnnc_layer_kind_name(L->kind) : "CrossEntropyLoss";
+    cnnc_error_set(err, CNNC_ERR_NUMERIC, "RuntimeError",
+                   "Function '%s%s' returned %s values in its %s (layer %s, %s pass, epoch %lld step %lld)", kind,
+                   strcmp(pass, "backward") ? "" : "Backward", isnan(value) ? "nan" : "inf", what,
+                   L ? L->name : "loss", pass, (long long)epoch + 1, (long long)step);
+    if (err) snprintf(err->hint, sizeof err->hint, "--detect-anomaly stopped at the first non-finite value; "
+                                                   "a lower --lr or a BatchNorm before this layer often helps");
+    return CNNC_ERR_NUMERIC;
+}
+
+static cnnc_status check_forward(cnnc_engine *e, float *host, int64_t epoch, int64_t step, cnnc_error *err) {
+    for (int32_t l = 0; l < e->model->n_layers; l++) {
+        int64_t at;
+        cnnc_status st = first_nonfinite(e, host, e->plan.layers[l].out, e->shapes[l].out_numel, &at, err);
+        if (st != CNNC_OK) return st;
+        if (at >= 0) return anomaly_error(e, l, "forward", "output", host[at], epoch, step, err);
+    }
+    return CNNC_OK;
+}
+
+/* Backward runs last layer first: the loss writes dlogits, then layer l writes
+ * its parameter gradients and its input gradient (layer l-1's dout). */
+static cnnc_status check_backward(cnnc_engine *e, int64_t n, float *host, int64_t epoch, int64_t step,
+                                  cnnc_error *err) {
+    int64_t at;
+    const int32_t L = e->model->n_layers;
+    cnnc_status st = first_nonfinite(e, host, e->plan.dlogits, n * e->plan.n_classes, &at, err);
+    if (st != CNNC_OK) return st;
+    if (at >= 0) return anomaly_error(e, -1, "backward", "0th output (the logits' gradient)", host[at], epoch, step, err);
+    for (int32_t l = L - 1; l >= 0; l--) {
+        if (l > 0) {
+            if ((st = first_nonfinite(e, host, e->plan.layers[l - 1].dout, e->shapes[l - 1].out_numel, &at, err)) != CNNC_OK)
+                return st;
+            if (at >= 0) return anomaly_error(e, l, "backward", "0th output (the input's gradient)", host[at], epoch, step, err);
+        }
+        for (int32_t i = 0; i < e->n_param_info; i++) {
+            const cnnc_param_info *pi = &e->params[i];
+            if (pi->layer_index != l || !pi->trainable) continue;
+            if ((st = first_nonfinite(e, host, e->grad_offset[i], pi->numel, &at, err)) != CNNC_OK) return st;
+            if (at >= 0) {
+                char what[160];
+                snprintf(what, sizeof what, "gradient of %s", pi->name);
+                return anomaly_error(e, l, "backward", what, host[at], epoch, step, err);
+            }
+        }
+    }
+    return CNNC_OK;
+}
+
+/* Host scratch big enough for any one region the anomaly checks read. */
+static float *anomaly_scratch(const cnnc_engine *e) {
+    int64_t biggest = e->plan.max_batch * e->plan.n_classes;
+    for (int32_t l = 0; l < e->model->n_layers; l++)
+        if (e->shapes_max[l].out_numel > biggest) biggest = e->shapes_max[l].out_numel;
+    for (int32_t i = 0; i < e->n_param_info; i++)
+        if (e->params[i].numel > biggest) biggest = e->params[i].numel;
+    return malloc((size_t)biggest * sizeof(float));
+}
+
 cnnc_status cnnc_engine_train_epoch(cnnc_engine *e, int64_t batch, uint64_t shuffle_seed, int64_t epoch,
                                     cnnc_progress_fn progress, void *user, int64_t every,
                                     cnnc_epoch_stats *stats, cnnc_error *err) {
+    return cnnc_engine_train_epoch_from(e, batch, shuffle_seed, epoch, 0, progress, user, every, stats, err);
+}
+
+cnnc_status cnnc_engine_train_epoch_from(cnnc_engine *e, int64_t batch, uint64_t shuffle_seed, int64_t epoch,
+                                         int64_t first_step, cnnc_progress_fn progress, void *user, int64_t every,
+                                         cnnc_epoch_stats *stats, cnnc_error *err) {
     const int64_t N = e->dataset_n[0];
     if (N <= 0) return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "no training set has been set");
     if (batch <= 0 || batch > e->plan.max_batch)
         return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "batch %lld out of range (1 to %lld)",
                               (long long)batch, (long long)e->plan.max_batch);
     if (every <= 0) every = 50;
+    const int64_t steps = (N + batch - 1) / batch;
+    if (first_step < 0 || first_step > steps)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cannot resume at step %lld of an epoch of %lld steps",
+                              (long long)first_step, (long long)steps);
+    float *scratch = NULL;
+    if (e->cfg.detect_anomaly && !(scratch = anomaly_scratch(e)))
+        return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the --detect-anomaly buffer");
+    cnnc_status st = train_steps(e, batch, shuffle_seed, epoch, first_step, steps, scratch, progress, user, every,
+                                 stats, err);
+    free(scratch);
+    return st;
+}
+
+static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_seed, int64_t epoch,
+                               int64_t first_step, int64_t steps, float *scratch, cnnc_progress_fn progress,
+                               void *user, int64_t every, cnnc_epoch_stats *stats, cnnc_error *err) {
+    const int64_t N = e->dataset_n[0];
     shuffle_order(e->order, N, shuffle_seed, epoch);
     cnnc_status st = e->ops->set_order(e, 0, e->order, N, err);
     if (st == CNNC_OK) st = e->ops->memset0(e, e->plan.metrics, 4 * sizeof(float), err);
     if (st != CNNC_OK) return st;
 
-    const int64_t steps = (N + batch - 1) / batch;
     const double t0 = now_seconds();
     float m[4] = {0, 0, 0, 0};
     double last_loss = NAN;
-    for (int64_t s = 0; s < steps; s++) {
+    for (int64_t s = first_step; s < steps; s++) {
         int64_t start = s * batch, n = N - start < batch ? N - start : batch;
         cnnc_shape xs = sample_batch(e, n);
         if ((st = cnnc_engine_prepare_batch(e, &xs, 1, err)) != CNNC_OK) return st;
         if (e->ops->profiler && e->cfg.profile_first > 0 && e->step + 1 == e->cfg.profile_first &&
             (st = e->ops->profiler(e, 1, err)) != CNNC_OK)
             return st;
-        if (e->ops->train_step && !e->cfg.no_graph) {
-            /* The whole step in one call (CUDA: a replayed graph). */
+        if (e->ops->train_step && !e->cfg.no_graph && !scratch) {
+            /* The whole step in one call (CUDA: a replayed graph). --detect-anomaly
+             * inspects each pass, so it takes the op-by-op path. */
             e->step++;
             if ((st = e->ops->train_step(e, 0, start, n, err)) != CNNC_OK) return st;
         } else {
             if ((st = e->ops->gather(e, 0, start, n, err)) != CNNC_OK) return st;
             if ((st = e->ops->forward(e, n, 1, err)) != CNNC_OK) return st;
+            if (scratch && (st = check_forward(e, scratch, epoch, s + 1, err)) != CNNC_OK) return st;
             if ((st = e->ops->loss(e, n, 1, err)) != CNNC_OK) return st;
             if ((st = e->ops->backward(e, n, err)) != CNNC_OK) return st;
+            if (scratch && (st = check_backward(e, n, scratch, epoch, s + 1, err)) != CNNC_OK) return st;
             e->step++;
             if ((st = e->ops->optim_step(e, err)) != CNNC_OK) return st;
         }
@@ -121,11 +227,11 @@ cnnc_status cnnc_engine_train_epoch(cnnc_engine *e, int64_t batch, uint64_t shuf
             if (!isfinite(m[3]))
                 return cnnc_error_set(err, CNNC_ERR_NUMERIC, "RuntimeError",
                                       "loss is %s at epoch %lld step %lld: training diverged (try a lower --lr)",
-                                      isnan(m[3]) ? "nan" : "inf", (long long)epoch, (long long)(s + 1));
+                                      isnan(m[3]) ? "nan" : "inf", (long long)epoch + 1, (long long)(s + 1));
         }
         if (progress) {
             double dt = now_seconds() - t0;
-            double ips = dt > 0 ? (double)(start + n) / dt : 0.0;
+            double ips = dt > 0 ? (double)(start + n - first_step * batch) / dt : 0.0;
             if (progress(user, s + 1, steps, last_loss, ips))
                 return cnnc_error_set(err, CNNC_ERR_INTERRUPTED, "KeyboardInterrupt",
                                       "training interrupted at epoch %lld step %lld", (long long)epoch, (long long)(s + 1));
@@ -133,11 +239,12 @@ cnnc_status cnnc_engine_train_epoch(cnnc_engine *e, int64_t batch, uint64_t shuf
     }
     double dt = now_seconds() - t0;
     if (stats) {
+        const int64_t done = N - first_step * batch;
         stats->loss = m[2] > 0 ? m[0] / m[2] : NAN;
         stats->accuracy = m[2] > 0 ? m[1] / m[2] : 0.0;
-        stats->samples = N;
+        stats->samples = done;
         stats->seconds = dt;
-        stats->images_per_s = dt > 0 ? (double)N / dt : 0.0;
+        stats->images_per_s = dt > 0 ? (double)done / dt : 0.0;
     }
     return CNNC_OK;
 }

@@ -58,6 +58,11 @@ static cnnc_status save_optim(cnnc_engine *e, const char *path, cnnc_error *err)
 
 cnnc_status cnnc_ckpt_save(cnnc_engine *e, const cnnc_model *model, const char *path, const cnnc_ckpt_meta *meta,
                            cnnc_error *err) {
+    return cnnc_ckpt_save_at(e, model, path, meta, 0, err);
+}
+
+cnnc_status cnnc_ckpt_save_at(cnnc_engine *e, const cnnc_model *model, const char *path, const cnnc_ckpt_meta *meta,
+                              int64_t step_in_epoch, cnnc_error *err) {
     if (!e || !path) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_ckpt_save: NULL argument");
     cnnc_status st = CNNC_OK;
     if (meta && meta->with_optim && (st = save_optim(e, path, err)) != CNNC_OK) return st;
@@ -87,6 +92,14 @@ cnnc_status cnnc_ckpt_save(cnnc_engine *e, const cnnc_model *model, const char *
         st = cnnc_st_writer_meta(w, "seed", num, err);
     }
     if (st == CNNC_OK) st = put_meta_i64(w, "step", cnnc_engine_steps(e), err);
+    /* What a resumed run needs to continue bit-identically: the position inside
+     * the epoch (its shuffle is derived from seed and epoch) and the dropout RNG. */
+    if (st == CNNC_OK && step_in_epoch > 0) st = put_meta_i64(w, "step_in_epoch", step_in_epoch, err);
+    if (st == CNNC_OK) {
+        char num[32];
+        snprintf(num, sizeof num, "%" PRIu64, cnnc_engine_rng_counter(e));
+        st = cnnc_st_writer_meta(w, "rng_counter", num, err);
+    }
     if (st == CNNC_OK) st = cnnc_st_writer_save(w, path, err);
     free(buf);
     cnnc_st_writer_free(w);
@@ -200,6 +213,11 @@ static cnnc_status load_optim(cnnc_engine *e, const cnnc_st_file *f, const char 
 }
 
 cnnc_status cnnc_ckpt_load(cnnc_engine *e, const char *path, int want_optim, cnnc_ckpt_meta *meta, cnnc_error *err) {
+    return cnnc_ckpt_load_at(e, path, want_optim, meta, NULL, err);
+}
+
+cnnc_status cnnc_ckpt_load_at(cnnc_engine *e, const char *path, int want_optim, cnnc_ckpt_meta *meta,
+                              int64_t *step_in_epoch, cnnc_error *err) {
     if (!e || !path) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_ckpt_load: NULL argument");
     cnnc_st_file *f = NULL;
     cnnc_status st = cnnc_st_read(path, &f, err);
@@ -316,6 +334,14 @@ cnnc_status cnnc_ckpt_load(cnnc_engine *e, const char *path, int want_optim, cnn
     free(buf);
     if (st == CNNC_OK && optim_present) st = load_optim(e, optim_file, of ? opath : path, err);
     cnnc_st_free(of);
+    if (st == CNNC_OK && want_optim) {
+        const char *rng = cnnc_st_meta(f, "rng_counter");
+        if (rng) cnnc_engine_set_rng_counter(e, strtoull(rng, NULL, 10));
+    }
+    if (st == CNNC_OK && step_in_epoch) {
+        const char *pos = cnnc_st_meta(f, "step_in_epoch");
+        *step_in_epoch = pos ? strtoll(pos, NULL, 10) : 0;
+    }
     if (st == CNNC_OK && meta) {
         const char *epoch = cnnc_st_meta(f, "epoch"), *seed = cnnc_st_meta(f, "seed");
         meta->epoch = epoch ? strtoll(epoch, NULL, 10) : 0;

@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -842,6 +843,14 @@ cnnc_status cnnc_st_writer_save(cnnc_st_writer *w, const char *path, cnnc_error 
     unsigned char len8[8];
     for (int k = 0; k < 8; k++) len8[k] = (unsigned char)((uint64_t)h.n >> (8 * k));
     int ok = write_all(fd, len8, 8) && write_all(fd, h.p, h.n);
+    /* Fault-injection hook for the crash-safety tests: pause with a
+     * half-written temporary so a test can kill -9 the process there. */
+    const char *pause_ms = getenv("CNNC_FAULT_SAVE_PAUSE_MS");
+    if (pause_ms) {
+        long ms = strtol(pause_ms, NULL, 10);
+        struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+        nanosleep(&ts, NULL);
+    }
     for (int32_t i = 0; ok && i < w->n; i++) ok = write_all(fd, w->entries[i].data, w->entries[i].nbytes);
     int e = errno;
     free(h.p);
