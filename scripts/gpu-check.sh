@@ -107,6 +107,11 @@ if [ -d "$DATA" ]; then
         "$BIN/cnnc" train models/mnist_cnn.cnn --data "$DATA" --device cuda --epochs 1 --batch 100 --optim adam \
             --lr 1e-3 --seed $seed --quiet 2>&1 | sed "s/^/seed $seed: /" | tee -a "$OUT/train.log"
     done
+    # TF32 tensor-core GEMMs, the op-by-op path, and the GEMM conv engine on the same recipe.
+    for variant in "--precision tf32" "--no-graph" "--conv gemm"; do
+        "$BIN/cnnc" train models/mnist_cnn.cnn --data "$DATA" --device cuda --epochs 1 --batch 100 --optim adam \
+            --lr 1e-3 $variant --quiet 2>&1 | sed "s/^/seed 0 $variant: /" | tee -a "$OUT/train.log"
+    done
 else
     SUMMARY+=("$(printf '%-22s %-8s %6s' 'train 1 epoch' 'no data' '-')")
 fi
@@ -115,9 +120,10 @@ if [ -d build-gpu/data/mnist ]; then
         --epochs 5 --batch 100 --optim adam --lr 1e-3 --quiet > "$OUT/mnist.log" 2>&1
     cat "$OUT/mnist.log"
 fi
-# Training-step throughput per batch and conv engine (last line of cnnc bench is JSON).
+# Training-step throughput per batch and conv engine (last line of cnnc bench is JSON);
+# CNNC_CHECK_BENCH=0 leaves it to scripts/gpu-bench.sh.
 rm -f "$OUT/bench.log"
-for conv in gemm cudnn; do
+[ "${CNNC_CHECK_BENCH:-1}" = 0 ] || for conv in gemm cudnn; do
     for b in 64 256 1024 4096; do
         step "bench $conv b$b" 30 "$BIN/cnnc" bench models/mnist_cnn.cnn --device cuda --conv $conv --batch $b \
             --steps 50 --warmup 10 > "$OUT/bench_one.log" 2>&1
