@@ -693,10 +693,10 @@ int check_many(int argc, char **argv) {
             o.class_name = v;
         } else if ((r = cli_flag(argc, argv, &i, "--jobs", &v)) != 0) {
             int64_t n;
-            if (r < 0 || cli_parse_i64(v, &n) || n < 1 || n > 1024) { rc = cli_usage("check", "--jobs needs 1..1024"); goto out; }
+            if (r < 0 || !cli_parse_i64(v, &n) || n < 1 || n > 1024) { rc = cli_usage("check", "--jobs needs 1..1024"); goto out; }
             o.jobs = (int)n;
         } else if ((r = cli_flag(argc, argv, &i, "--batch", &v)) != 0) {
-            if (r < 0 || cli_parse_i64(v, &o.batch) || o.batch < 1) { rc = cli_usage("check", "--batch needs a positive int"); goto out; }
+            if (r < 0 || !cli_parse_i64(v, &o.batch) || o.batch < 1) { rc = cli_usage("check", "--batch needs a positive int"); goto out; }
         } else if ((r = cli_flag(argc, argv, &i, "--sweep", &v)) != 0) {
             if (r < 0) { rc = cli_usage("check", "--sweep needs H=LO..HI[,W=LO..HI] or HW=LO..HI"); goto out; }
             o.sweep = v;

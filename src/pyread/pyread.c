@@ -668,7 +668,8 @@ static int eval_expr(reader *r, int32_t *p, int32_t end, xval *out);
 /* Evaluate a whole range as one value. */
 static int eval_range(reader *r, int32_t a, int32_t b, xval *out) {
     int32_t p = a;
-    if (eval_expr(r, &p, b, out)) return 1;
+    int rc = eval_expr(r, &p, b, out);
+    if (rc) return rc;
     if (p != b) return stop_at(r, p < b ? p : a, "an expression cnnc cannot follow");
     return 0;
 }
@@ -792,7 +793,7 @@ static int call_function(reader *r, const char *fn, int is_method, int32_t a, in
         cnnc_status st = CNNC_OK;
         cnnc_error e;
         cnnc_error_clear(&e);
-        cnnc_model *m = parse_ctor(r, "_", fn[0] == 'm' ? "nn.MaxPool2d(" : "nn.AvgPool2d(", args[first_arg].a, close, "", &st, &e);
+        cnnc_model *m = parse_ctor(r, "_", fn[0] == 'm' ? "nn.MaxPool2d(" : "nn.AvgPool2d(", args[first_arg].a, close, ")", &st, &e);
         if (!m) {
             if (st == CNNC_ERR_PARSE) { /* the call itself is wrong: Python raises it there */
                 if (r->err) *r->err = e;
@@ -1142,6 +1143,7 @@ cnnc_status cnnc_py_read(const char *text, size_t len, const char *path, const c
                 } else {
                     int rc = read_forward(r, fwd + 1, block_end(r, fwd, end), fwd);
                     if (rc < 0) st = r->st ? r->st : CNNC_ERR_NOMEM;
+                    if (rc > 0 && !pm->stopped) stop_at(r, r->lx.l[fwd].first, "forward() has a construct cnnc cannot follow");
                 }
             }
         }
