@@ -47,7 +47,15 @@ typedef struct cnnc_pool2d_params {   /* MaxPool2d and AvgPool2d */
 } cnnc_pool2d_params;
 
 typedef struct cnnc_linear_params { int64_t in_features, out_features; int bias; } cnnc_linear_params;
-typedef struct cnnc_flatten_params { int64_t start_dim, end_dim; } cnnc_flatten_params;   /* defaults 1, -1 */
+/* Flatten(start_dim=1, end_dim=-1). A Flatten with view_ndim > 0 is instead a
+ * Tensor.view/reshape read from Python source (cnnc/pyread.h): the target
+ * sizes in view[], -1 = inferred, CNNC_VIEW_DIM(k) = the input's size(k). */
+#define CNNC_VIEW_DIM(k) (-2 - (int64_t)(k))
+typedef struct cnnc_flatten_params {
+    int64_t start_dim, end_dim;   /* defaults 1, -1 */
+    int32_t view_ndim;            /* 0 = plain Flatten */
+    int64_t view[CNNC_MAX_DIMS];
+} cnnc_flatten_params;
 typedef struct cnnc_dropout_params { double p; int inplace; } cnnc_dropout_params;
 typedef struct cnnc_relu_params { int inplace; } cnnc_relu_params;
 typedef struct cnnc_batchnorm2d_params {

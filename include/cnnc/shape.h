@@ -62,6 +62,14 @@ cnnc_status cnnc_shape_pass(const cnnc_model *model, const cnnc_shape *input,
 cnnc_status cnnc_shape_pass_mode(const cnnc_model *model, const cnnc_shape *input, int train,
                                  cnnc_layer_shape *shapes, cnnc_shape *output, cnnc_error *err);
 
+/* For sweeps over millions of input sizes: the pass with no message, no
+ * shape table and no allocation. Returns -1 when `input` validates (and
+ * fills *output if non-NULL), else the index of the failing layer. */
+int32_t cnnc_shape_failing_layer(const cnnc_model *model, const cnnc_shape *input, int train, cnnc_shape *output);
+/* The pass with PyTorch's message and location but no trail/hint search
+ * (cheap enough to call for each distinct error a sweep meets). */
+cnnc_status cnnc_shape_pass_nohint(const cnnc_model *model, const cnnc_shape *input, int train, cnnc_error *err);
+
 /* "[2, 10]" — how torch.Size prints as a list. Returns chars written. */
 size_t cnnc_shape_format(const cnnc_shape *shape, char *buf, size_t cap);
 /* Parse "2x1x28x28" (or "1x28x28"). Returns CNNC_ERR_USAGE on bad text. */

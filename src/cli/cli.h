@@ -8,6 +8,7 @@
 
 int cmd_check(int argc, char **argv);
 int cmd_summary(int argc, char **argv);
+int cmd_convert(int argc, char **argv);
 int cmd_train(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_predict(int argc, char **argv);

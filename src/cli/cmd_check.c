@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/check_many.h"
 
 #define CHECK_MAX_INPUTS 32
 
@@ -111,7 +112,7 @@ static int fix_model(cnnc_model **model, const cnnc_shape *inputs, int n_inputs,
     return cli_fail(err);
 }
 
-int cmd_check(int argc, char **argv) {
+static int check_cnn_file(int argc, char **argv) {
     const char *path = NULL;
     cnnc_shape inputs[CHECK_MAX_INPUTS];
     int n_inputs = 0, fix = 0, json = 0;
@@ -181,4 +182,28 @@ int cmd_check(int argc, char **argv) {
     }
     cnnc_model_free(model);
     return rc;
+}
+
+/* Dispatch: one .cnn file keeps the original command; .py files, several
+ * paths, directories and sweeps go to check_many.c. */
+int cmd_check(int argc, char **argv) {
+    int n_paths = 0, any_py = 0, special = 0;
+    const char *first = NULL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--input") || !strcmp(a, "--class") || !strcmp(a, "--jobs") || !strcmp(a, "--sweep") ||
+            !strcmp(a, "--batch")) {
+            if (strcmp(a, "--input")) special = 1;
+            i++;
+            continue;
+        }
+        if (!strncmp(a, "--class=", 8) || !strncmp(a, "--jobs=", 7) || !strncmp(a, "--sweep=", 8) || !strncmp(a, "--batch=", 8)) special = 1;
+        if (a[0] == '-') continue;
+        n_paths++;
+        if (!first) first = a;
+        size_t n = strlen(a);
+        if (n < 4 || strcmp(a + n - 4, ".cnn")) any_py = 1;   /* .py or a directory */
+    }
+    if (n_paths <= 1 && !any_py && !special) return check_cnn_file(argc, argv);
+    return check_many(argc, argv);
 }

@@ -12,6 +12,9 @@ typedef struct command {
 
 static const command commands[] = {
     {"check", cmd_check, "check MODEL [--input SHAPE]... [--fix] [--json]   validate shapes as PyTorch would"},
+    {"check", cmd_check, "check DIR|FILES... [--input S] [--jobs N] [--json]  every .cnn/.py model, one line each"},
+    {"check", cmd_check, "check MODEL --sweep H=8..512[,W=..]|HW=.. [--batch N]  which input sizes validate"},
+    {"convert", cmd_convert, "convert MODEL.py [--class C] [--input S] -o M.cnn  PyTorch nn.Module source -> model file"},
     {"summary", cmd_summary, "summary MODEL [--input CxHxW]                   torchsummary-style table"},
     {"train", cmd_train, "train MODEL --data DIR [options]                 train and evaluate each epoch"},
     {"eval", cmd_eval, "eval MODEL --weights CKPT --data DIR             loss, accuracy, confusion matrix"},

@@ -210,7 +210,7 @@ static cnnc_status pool_forward(const cnnc_layer *L, const cnnc_shape *in, cnnc_
     }
     int nd = in->ndim;
     int64_t C = in->d[nd - 3], H = in->d[nd - 2], W = in->d[nd - 1];
-    int64_t OH, OW;
+    int64_t OH = 0, OW = 0;
     cnnc_status st = pool_dim(H, p->kernel_size[0], p->padding[0], p->stride[0], d0, p->ceil_mode, &OH, err);
     if (st) return st;
     st = pool_dim(W, p->kernel_size[1], p->padding[1], p->stride[1], d1, p->ceil_mode, &OW, err);
@@ -291,8 +291,55 @@ static int wrap_dim(int64_t dim, int32_t ndim, int64_t *out) {
     return 1;
 }
 
+/* Tensor.view / reshape (ATen infer_size): at most one -1, the sizes must
+ * multiply to the input's numel. Messages as PyTorch prints them. */
+static cnnc_status view_forward(const cnnc_flatten_params *p, const cnnc_shape *in, cnnc_layer_shape *ls, cnnc_error *err) {
+    int64_t numel = cnnc_shape_numel(in), prod = 1;
+    int32_t infer = -1;
+    cnnc_shape o;
+    o.ndim = p->view_ndim;
+    for (int32_t k = 0; k < p->view_ndim; k++) {
+        int64_t v = p->view[k];
+        if (v <= CNNC_VIEW_DIM(0)) {
+            int64_t d = CNNC_VIEW_DIM(0) - v, n = in->ndim > 0 ? in->ndim : 1;
+            if (d >= in->ndim)
+                return fail(err, "IndexError", "Dimension out of range (expected to be in range of [%lld, %lld], but got %lld)",
+                            (long long)-n, (long long)(n - 1), (long long)d);
+            v = in->d[d];
+        }
+        if (v == -1) {
+            if (infer >= 0) return fail(err, "RuntimeError", "only one dimension can be inferred");
+            infer = k;
+        } else if (v < 0) {
+            return fail(err, "RuntimeError", "invalid shape dimension %lld", (long long)v);
+        } else if (__builtin_mul_overflow(prod, v, &prod)) {
+            prod = -1;
+        }
+        o.d[k] = v;
+    }
+    int ok = prod >= 0;
+    if (ok && infer >= 0) {
+        if (prod == 0 && numel == 0) {
+            FMT_SHAPE(s, &o);
+            return fail(err, "RuntimeError",
+                        "cannot reshape tensor of 0 elements into shape %s because the unspecified dimension size -1 can be any value and is ambiguous", s);
+        }
+        ok = prod != 0 && numel % prod == 0;
+        if (ok) o.d[infer] = numel / prod;
+    } else if (ok) {
+        ok = prod == numel;
+    }
+    if (!ok) {
+        FMT_SHAPE(s, &o);
+        return fail(err, "RuntimeError", "shape '%s' is invalid for input of size %lld", s, (long long)numel);
+    }
+    ls->out = o;
+    return CNNC_OK;
+}
+
 static cnnc_status flatten_forward(const cnnc_layer *L, const cnnc_shape *in, cnnc_layer_shape *ls, cnnc_error *err) {
     const cnnc_flatten_params *p = &L->p.flatten;
+    if (p->view_ndim > 0 && p->view_ndim <= CNNC_MAX_DIMS) return view_forward(p, in, ls, err);
     int32_t n = in->ndim > 0 ? in->ndim : 1;
     int64_t s, e;
     if (!wrap_dim(p->start_dim, in->ndim, &s))
@@ -400,6 +447,24 @@ cnnc_status cnnc_shape_pass(const cnnc_model *model, const cnnc_shape *input,
     return run_pass(model, input, 1, 1, shapes, output, err);
 }
 
+int32_t cnnc_shape_failing_layer(const cnnc_model *model, const cnnc_shape *input, int train, cnnc_shape *output) {
+    if (!model || !input || input->ndim < 0 || input->ndim > CNNC_MAX_DIMS) return 0;
+    int64_t numel;
+    if (check_dims(input, &numel, NULL)) return 0;
+    cnnc_layer_shape scratch;
+    cnnc_shape cur = *input;
+    for (int32_t i = 0; i < model->n_layers; i++) {
+        if (layer_forward(&model->layers[i], &cur, train, &scratch, NULL) || check_dims(&scratch.out, &numel, NULL)) return i;
+        cur = scratch.out;
+    }
+    if (output) *output = cur;
+    return -1;
+}
+
+cnnc_status cnnc_shape_pass_nohint(const cnnc_model *model, const cnnc_shape *input, int train, cnnc_error *err) {
+    return run_pass(model, input, train, 0, NULL, NULL, err);
+}
+
 /* ------------------------------------------------- trail, hint, fix -- */
 
 static size_t appendf(char *buf, size_t cap, size_t n, const char *fmt, ...)
@@ -435,7 +500,7 @@ static void build_trail(const pass_ctx *cx, const cnnc_shape *in, char *buf, siz
     FMT_SHAPE(ps, pin);
     char who[96];
     layer_display(P, who, sizeof who);
-    if (P->kind == CNNC_FLATTEN) {
+    if (P->kind == CNNC_FLATTEN && P->p.flatten.view_ndim == 0) {
         int64_t st, en;
         if (!wrap_dim(P->p.flatten.start_dim, pin->ndim, &st) || !wrap_dim(P->p.flatten.end_dim, pin->ndim, &en) || pin->ndim == 0) {
             appendf(buf, cap, 0, "%s made %s", who, s);

@@ -1,0 +1,202 @@
+// pyread_test.cpp — `cnnc check` on PyTorch .py sources, compared with what
+// PyTorch itself raises (tests/python/py_oracle.py over tests/pysrc/).
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+#include <sys/wait.h>
+
+#include "test_paths.h"
+
+namespace {
+
+struct PyRun { int code; std::string out; };
+
+PyRun sh(const std::string &cmd) {
+    PyRun r{-1, ""};
+    FILE *p = popen((cmd + " 2>&1").c_str(), "r");
+    if (!p) return r;
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+    int st = pclose(p);
+    r.code = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    return r;
+}
+
+std::string cnnc(const std::string &args) { return "cd '" + source_dir() + "' && '" + cnnc_exe() + "' " + args; }
+
+std::string read_text(const std::string &p) {
+    std::ifstream f(p);
+    std::stringstream s;
+    s << f.rdbuf();
+    return s.str();
+}
+
+std::vector<std::string> corpus() {
+    PyRun r = sh("cd '" + source_dir() + "' && ls tests/pysrc/*.py");
+    std::vector<std::string> v;
+    std::istringstream s(r.out);
+    for (std::string l; std::getline(s, l);) if (!l.empty()) v.push_back(l);
+    return v;
+}
+
+std::string json_field(const std::string &line, const std::string &key) {
+    std::smatch m;
+    std::regex rx("\"" + key + "\": (\"((?:[^\"\\\\]|\\\\.)*)\"|\\[[^\\]]*\\]|true|false|-?\\d+)");
+    if (!std::regex_search(line, m, rx)) return "";
+    std::string v = m[2].matched ? m[2].str() : m[1].str();
+    std::string o;
+    for (size_t i = 0; i < v.size(); i++) {
+        if (v[i] == '\\' && i + 1 < v.size()) { i++; o += v[i] == 'n' ? '\n' : v[i]; }
+        else o += v[i];
+    }
+    return o;
+}
+
+}  // namespace
+
+TEST(PyRead, CorpusHasAtLeastThirtyModelSources) { EXPECT_GE(corpus().size(), 30u); }
+
+TEST(PyRead, EveryCorpusModelGivesPyTorchsOutputShapeOrErrorOrStopsAtTheMarkedLine) {
+    std::string files;
+    for (auto &f : corpus()) files += " " + f;
+    PyRun oracle = sh("cd '" + source_dir() + "' && '" + python_exe() + "' tests/python/py_oracle.py" + files);
+    ASSERT_EQ(oracle.code, 0) << oracle.out;
+    std::map<std::string, std::string> want;  // "file:class" -> result
+    std::istringstream os(oracle.out);
+    for (std::string l; std::getline(os, l);) {
+        auto a = l.find('\t'), b = l.find('\t', a + 1);
+        if (a == std::string::npos || b == std::string::npos) continue;
+        want[l.substr(0, a) + ":" + l.substr(a + 1, b - a - 1)] = l.substr(b + 1);
+    }
+    int compared = 0, stops = 0;
+    for (auto &f : corpus()) {
+        std::string text = read_text(source_path(f));
+        std::smatch m;
+        ASSERT_TRUE(std::regex_search(text, m, std::regex("# input: (\\S+)"))) << f;
+        std::string input = m[1];
+        int stop_line = 0, ln = 1;
+        std::istringstream ts(text);
+        for (std::string l; std::getline(ts, l); ln++) if (l.find("# <- cnnc stops here") != std::string::npos) stop_line = ln;
+        PyRun r = sh(cnnc("check " + f + " --input " + input + " --jobs 1 --json"));
+        std::istringstream rs(r.out);
+        for (std::string l; std::getline(rs, l);) {
+            if (l.rfind("{\"file\"", 0) != 0) continue;
+            std::string cls = json_field(l, "class");
+            std::string key = f + ":" + (cls.empty() ? "" : cls);
+            if (cls.empty()) {  // single class or unreadable file: match the oracle's only entry for the file
+                for (auto &kv : want) if (kv.first.rfind(f + ":", 0) == 0) key = kv.first;
+            }
+            ASSERT_TRUE(want.count(key)) << "no oracle line for " << key << "\n" << oracle.out;
+            std::string got = json_field(l, "ok") == "true" ? json_field(l, "output")
+                                                             : json_field(l, "type") + ": " + json_field(l, "message");
+            if (stop_line) {
+                EXPECT_EQ(json_field(l, "status"), "unsupported") << f << ": " << got;
+                EXPECT_NE(got.find("past line " + std::to_string(stop_line) + ":"), std::string::npos) << f << ": " << got;
+                stops++;
+            } else {
+                EXPECT_EQ(got, want[key]) << f;
+                compared++;
+            }
+        }
+    }
+    EXPECT_GE(compared, 28);
+    EXPECT_GE(stops, 5);
+}
+
+TEST(PyRead, SeedClassVerbatimGivesTheMat1ErrorAndTheSelfOutHint) {
+    PyRun r = sh(cnnc("check tests/pysrc/seed_cnn.py"));
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.out.find("RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x1568 and 1050x10)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("self.out = nn.Linear(1568, 10)"), std::string::npos) << r.out;
+}
+
+TEST(PyRead, FixPrintsAUnifiedDiffAgainstThePythonFile) {
+    PyRun r = sh(cnnc("check tests/pysrc/seed_cnn.py --fix"));
+    EXPECT_EQ(r.code, 0) << r.out;
+    EXPECT_NE(r.out.find("--- tests/pysrc/seed_cnn.py\n+++ tests/pysrc/seed_cnn.py\n@@ -23,7 +23,7 @@"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\n-        self.out = nn.Linear(1050, 10)\n+        self.out = nn.Linear(1568, 10)\n"), std::string::npos) << r.out;
+}
+
+TEST(PyRead, ConvertWritesAModelFileThatChecksLikeThePythonSource) {
+    std::string out = scratch_dir() + "/pyread_convert_" + std::to_string(::getpid()) + ".cnn";
+    PyRun r = sh(cnnc("convert tests/pysrc/seed_cnn_fixed.py -o '" + out + "'"));
+    ASSERT_EQ(r.code, 0) << r.out;
+    PyRun c = sh(cnnc("check '" + out + "' --input 2x1x28x28"));
+    EXPECT_EQ(c.code, 0) << c.out;
+    EXPECT_EQ(c.out, "[2, 10]\n");
+    std::string text = read_text(out);
+    EXPECT_NE(text.find("flatten_1 = nn.Flatten()"), std::string::npos) << text;
+    std::remove(out.c_str());
+    // view(-1, 400) equals Flatten() only at inputs where it keeps the batch
+    PyRun bad = sh(cnnc("convert tests/pysrc/lenet_32.py"));
+    EXPECT_EQ(bad.code, 2) << bad.out;  // CNNC_ERR_UNSUPPORTED exits 2
+    EXPECT_NE(bad.out.find("depends on the input; pass --input"), std::string::npos) << bad.out;
+    PyRun good = sh(cnnc("convert tests/pysrc/lenet_32.py --input 2x1x32x32"));
+    EXPECT_EQ(good.code, 0) << good.out;
+}
+
+TEST(PyRead, DirectoryCheckPrintsOneLinePerModelAndAFinalCount) {
+    PyRun r = sh(cnnc("check tests/pysrc --input 2x1x28x28 --jobs 2"));
+    EXPECT_EQ(r.code, 2);  // syntax_error.py and friends are unreadable: the worst status wins
+    int lines = 0;
+    std::istringstream s(r.out);
+    std::string last;
+    for (std::string l; std::getline(s, l);) { lines++; last = l; }
+    EXPECT_NE(last.find(" models in " + std::to_string(corpus().size()) + " files: "), std::string::npos) << last;
+    EXPECT_GE(lines, (int)corpus().size() + 1);
+}
+
+TEST(PyRead, BadFilesGetAPerFileErrorAndTheRunGoesOn) {
+    std::string dir = scratch_dir() + "/pyread_bad_" + std::to_string(::getpid());
+    sh("mkdir -p '" + dir + "' && head -c 5000 /dev/urandom > '" + dir + "/binary.py' && printf 'class A(nn.Module):\\n  def forward(self, x):\\n    return x[\\n' > '" + dir +
+       "/open.py' && python3 -c \"print('x = 1\\n' * 2000000)\" > '" + dir + "/huge.py' && cp '" + source_path("tests/pysrc/seed_cnn_fixed.py") + "' '" + dir + "/good.py'");
+    PyRun r = sh(cnnc("check '" + dir + "' --input 2x1x28x28 --jobs 2"));
+    EXPECT_NE(r.out.find("binary.py: SyntaxError: source code string cannot contain null bytes"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("open.py: SyntaxError: '[' was never closed"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("huge.py: SyntaxError: source is too large"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("good.py: ok [2, 10]"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("4 models in 4 files: 1 ok, 0 shape errors, 0 unsupported, 3 unreadable"), std::string::npos) << r.out;
+    sh("rm -rf '" + dir + "'");
+}
+
+TEST(PyRead, SweepValidRangesAgreeWithBruteForcePyTorchAtSampledSizes) {
+    PyRun r = sh(cnnc("check tests/pysrc/lenet_32.py --sweep H=20..44,W=20..44 --jobs 2"));
+    // parse "  H=a..b W=c..d, e..f"
+    std::set<std::pair<int, int>> valid;
+    std::regex row("  H=(\\d+)\\.\\.(\\d+) W=(.*)");
+    std::istringstream s(r.out);
+    for (std::string l; std::getline(s, l);) {
+        std::smatch m;
+        if (!std::regex_match(l, m, row)) continue;
+        std::string runs = m[3];
+        std::regex run("(\\d+)\\.\\.(\\d+)");
+        for (auto it = std::sregex_iterator(runs.begin(), runs.end(), run); it != std::sregex_iterator(); ++it)
+            for (int h = std::stoi(m[1]); h <= std::stoi(m[2]); h++)
+                for (int w = std::stoi((*it)[1]); w <= std::stoi((*it)[2]); w++) valid.insert({h, w});
+    }
+    PyRun o = sh("cd '" + source_dir() + "' && '" + python_exe() + "' tests/python/py_oracle.py tests/pysrc/lenet_32.py --sweep H=20..44,W=20..44 --step 3");
+    ASSERT_EQ(o.code, 0) << o.out;
+    int n = 0, n_valid = 0;
+    std::istringstream os(o.out);
+    for (std::string l; std::getline(os, l);) {
+        int h, w;
+        char res[512];
+        if (sscanf(l.c_str(), "%d\t%d\t%511[^\n]", &h, &w, res) != 3) continue;
+        bool ok = res[0] == '[';
+        EXPECT_EQ(valid.count({h, w}) == 1, ok) << h << "x" << w << ": " << res;
+        n++;
+        n_valid += ok;
+    }
+    EXPECT_GE(n, 60);
+    EXPECT_GT(n_valid, 0);
+    EXPECT_NE(r.out.find("smallest valid: [2, 1, 32, 32]"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("RuntimeError: shape '[-1, 400]' is invalid for input of size"), std::string::npos) << r.out;
+}

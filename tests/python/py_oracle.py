@@ -1,0 +1,125 @@
+#!/usr/bin/python3
+"""py_oracle.py FILE.py... [--input 2x1x28x28] [--sweep H=a..b,W=c..d --step N]
+
+Runs PyTorch on nn.Module classes from Python sources, as `cnnc check` reads
+them: each nn.Module subclass defined in the file (file order) is
+instantiated with no arguments, put in train mode and run on torch.rand of
+the input shape (--input, else the file's `# input: 2x1x28x28` comment).
+Prints one line per class: `FILE<TAB>CLASS<TAB>RESULT` where RESULT is the
+output shape list ([2, 10]; the first element of a returned tuple) or the
+exception line. 1.13 texts that differ from 2.x are rewritten with
+shape_oracle.py's table. A file that does not compile prints one line with
+class `-`.
+With --sweep, prints `H<TAB>W<TAB>RESULT` for the sampled sizes instead.
+"""
+import contextlib
+import inspect
+import io
+import os
+import re
+import sys
+import warnings
+
+import torch
+import torch.nn as nn
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from shape_oracle import REWRITES  # noqa: E402
+
+
+def exc_line(exc, module=None):
+    line = "%s: %s" % (type(exc).__name__, exc)
+    for typ, rx, fn in REWRITES:
+        m = rx.match(str(exc))
+        if type(exc).__name__ == typ and m and module is not None:
+            new = fn(m, module)
+            if new is not None:
+                return "%s: %s" % (typ, new)
+    return line
+
+
+def input_of(text):
+    m = re.search(r"^# input: (\d+(?:x\d+)*)", text, re.M)
+    return [int(v) for v in m.group(1).split("x")] if m else [2, 1, 28, 28]
+
+
+def classes_of(path):
+    text = open(path).read()
+    ns = {"__name__": "pysrc_model"}
+    try:
+        code = compile(text, path, "exec")
+    except SyntaxError as exc:
+        return text, None, "SyntaxError: %s" % exc.msg
+    exec(code, ns)
+    found = [v for v in ns.values() if inspect.isclass(v) and issubclass(v, nn.Module)
+             and v.__module__ == "pysrc_model"]
+    found.sort(key=lambda c: text.find("class %s(" % c.__name__))
+    return text, found, None
+
+
+def run(cls, shape):
+    try:
+        model = cls()
+    except Exception as exc:  # noqa: BLE001 - report what Python raised
+        return exc_line(exc)
+    model.train()
+    torch.manual_seed(0)
+    current = [None]
+
+    def hook(mod, inp):
+        current[0] = mod
+    hs = [m.register_forward_pre_hook(hook) for m in model.modules()]
+    try:
+        with torch.no_grad(), contextlib.redirect_stdout(io.StringIO()):
+            out = model(torch.rand(*shape))
+        if isinstance(out, tuple):
+            out = out[0]
+        return str(list(out.shape))
+    except Exception as exc:  # noqa: BLE001
+        return exc_line(exc, current[0])
+    finally:
+        for h in hs:
+            h.remove()
+
+
+def main(argv):
+    shape = None
+    sweep = None
+    step = 1
+    files = []
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--input":
+            shape = [int(v) for v in argv[i + 1].split("x")]
+            i += 2
+        elif argv[i] == "--sweep":
+            sweep = argv[i + 1]
+            i += 2
+        elif argv[i] == "--step":
+            step = int(argv[i + 1])
+            i += 2
+        else:
+            files.append(argv[i])
+            i += 1
+    for path in files:
+        text, found, err = classes_of(path)
+        if err:
+            print("%s\t-\t%s" % (path, err))
+            continue
+        base = shape or input_of(text)
+        if sweep:
+            rng = dict(part.split("=") for part in sweep.split(","))
+            h0, h1 = map(int, rng["H"].split(".."))
+            w0, w1 = map(int, rng.get("W", rng["H"]).split(".."))
+            for h in range(h0, h1 + 1, step):
+                for w in range(w0, w1 + 1, step):
+                    print("%d\t%d\t%s" % (h, w, run(found[-1], base[:-2] + [h, w])))
+            continue
+        for cls in found:
+            print("%s\t%s\t%s" % (path, cls.__name__, run(cls, base)))
+    return 0
+
+
+if __name__ == "__main__":
+    warnings.filterwarnings("ignore")
+    sys.exit(main(sys.argv[1:]))
