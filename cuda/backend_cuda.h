@@ -177,6 +177,9 @@ cnnc_status cnnc_cudnn_conv_setup(cnnc_cudnn_conv **out, void *handle, const cnn
                                   const float *x, const float *w, float *y, float *dx, float *dw,
                                   const float *dy, void *ws, size_t ws_bytes, cnnc_error *err);
 void cnnc_cudnn_conv_free(cnnc_cudnn_conv *c);
+/* Use src's algorithms in dst (same geometry): tests that compare two engines
+ * bit for bit need the same algorithms, which timing may not pick twice. */
+void cnnc_cudnn_conv_copy_algos(cnnc_cudnn_conv *dst, const cnnc_cudnn_conv *src);
 cnnc_status cnnc_cudnn_conv_forward(cnnc_cudnn_conv *c, void *handle, const cnnc_conv_geom *g, const float *x,
                                     const float *w, float *y, void *ws, size_t ws_bytes, cnnc_error *err);
 /* dx may be NULL. Overwrites dw and dx. */

@@ -26,6 +26,28 @@ struct cnnc_cudnn_conv {
 
 int cnnc_cudnn_version(void) { return (int)cudnnGetVersion(); }
 
+/* The fastest algorithm cudnnFind* timed that succeeded, fits the workspace and
+ * is deterministic (some backward-filter ones accumulate with atomics, so two
+ * runs of the same step would differ); any fitting one if none is; n if none fits. */
+template <typename Perf> static int pick_algo(const Perf *perf, int n, size_t ws_bytes) {
+    for (int i = 0; i < n; i++)
+        if (perf[i].status == CUDNN_STATUS_SUCCESS && perf[i].memory <= ws_bytes &&
+            perf[i].determinism == CUDNN_DETERMINISTIC)
+            return i;
+    for (int i = 0; i < n; i++)
+        if (perf[i].status == CUDNN_STATUS_SUCCESS && perf[i].memory <= ws_bytes) return i;
+    return n;
+}
+
+void cnnc_cudnn_conv_copy_algos(cnnc_cudnn_conv *dst, const cnnc_cudnn_conv *src) {
+    dst->fwd = dst->fwd_found = src->fwd_found;
+    dst->bwd_data = dst->bwd_data_found = src->bwd_data_found;
+    dst->bwd_filter = dst->bwd_filter_found = src->bwd_filter_found;
+    dst->fwd_ws = src->fwd_ws;
+    dst->bwd_data_ws = src->bwd_data_ws;
+    dst->bwd_filter_ws = src->bwd_filter_ws;
+}
+
 const char *cnnc_cudnn_status_string(int code) { return cudnnGetErrorString((cudnnStatus_t)code); }
 
 cnnc_status cnnc_cudnn_handle_create(void **handle, cudaStream_t stream, cnnc_error *err) {
@@ -160,8 +182,7 @@ cnnc_status cnnc_cudnn_conv_setup(cnnc_cudnn_conv **out, void *handle, const cnn
     CNNC_CUDNN_CHECK(cudnnFindConvolutionForwardAlgorithmEx(h, c->x, x, c->w, w, c->conv, c->y, y,
                                                             CUDNN_CONVOLUTION_FWD_ALGO_COUNT, &n, fwd, ws,
                                                             ws_bytes));
-    int i = 0;
-    while (i < n && (fwd[i].status != CUDNN_STATUS_SUCCESS || fwd[i].memory > ws_bytes)) i++;
+    int i = pick_algo(fwd, n, ws_bytes);
     if (i == n)
         return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
                               "cuDNN found no forward convolution algorithm within %zu bytes of workspace",
@@ -173,8 +194,7 @@ cnnc_status cnnc_cudnn_conv_setup(cnnc_cudnn_conv **out, void *handle, const cnn
     CNNC_CUDNN_CHECK(cudnnFindConvolutionBackwardFilterAlgorithmEx(h, c->x, x, c->y, dy, c->conv, c->w, dw,
                                                                    CUDNN_CONVOLUTION_BWD_FILTER_ALGO_COUNT, &n, bf,
                                                                    ws, ws_bytes));
-    i = 0;
-    while (i < n && (bf[i].status != CUDNN_STATUS_SUCCESS || bf[i].memory > ws_bytes)) i++;
+    i = pick_algo(bf, n, ws_bytes);
     if (i == n)
         return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
                               "cuDNN found no backward-filter convolution algorithm within %zu bytes of workspace",
@@ -188,8 +208,7 @@ cnnc_status cnnc_cudnn_conv_setup(cnnc_cudnn_conv **out, void *handle, const cnn
         CNNC_CUDNN_CHECK(cudnnFindConvolutionBackwardDataAlgorithmEx(h, c->w, w, c->y, dy, c->conv, c->x, dx,
                                                                      CUDNN_CONVOLUTION_BWD_DATA_ALGO_COUNT, &n, bd,
                                                                      ws, ws_bytes));
-        i = 0;
-        while (i < n && (bd[i].status != CUDNN_STATUS_SUCCESS || bd[i].memory > ws_bytes)) i++;
+        i = pick_algo(bd, n, ws_bytes);
         if (i == n)
             return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
                                   "cuDNN found no backward-data convolution algorithm within %zu bytes of workspace",

@@ -88,7 +88,22 @@ echo "python: $CNNC_PYTHON ($($CNNC_PYTHON -c 'import torch; print("torch", torc
 
 step "nvidia-smi" 20 nvidia-smi
 step "cnnc devices" 30 "$BIN/cnnc" devices
-step "tests (all)" 150 "$BIN/cnnc_tests" --gtest_output="xml:$OUT/gtest.xml" --gtest_brief=1
+# All tests, in 8 parallel shards (the machine has 16 cores; the PyTorch-driven ones spend
+# seconds importing torch). The shape/summary oracles are left out here: their expected
+# texts encode Debian's torch 1.13 and its 1.13->2.x rewrite table (CI runs them).
+run_shards() {
+    local pids=() rc=0 i
+    for i in 0 1 2 3 4 5 6 7; do
+        GTEST_TOTAL_SHARDS=8 GTEST_SHARD_INDEX=$i "$BIN/cnnc_tests" --gtest_brief=1 \
+            --gtest_filter='-ShapeOracle.*:SummaryOracle.*:PyRead.*Oracle*' > "$OUT/shard$i.log" 2>&1 &
+        pids+=($!)
+    done
+    for i in "${!pids[@]}"; do wait "${pids[$i]}" || rc=1; done
+    cat "$OUT"/shard*.log > "$OUT/tests.log"; rm -f "$OUT"/shard*.log
+    grep -hE '^\[  (PASSED|FAILED|SKIPPED) *\]|Failure$' "$OUT/tests.log" | sort | uniq -c | sort -rn | head -40
+    return $rc
+}
+step "tests (all)" 200 bash -c "$(declare -f run_shards); BIN='$BIN' OUT='$OUT' run_shards"
 SAN=$(command -v compute-sanitizer || ls /usr/local/cuda/bin/compute-sanitizer /usr/local/cuda/compute-sanitizer/compute-sanitizer 2>/dev/null | head -1)
 if [ -n "$SAN" ]; then
     # Cuda* without the cuDNN-timing cases (cudnnFind under memcheck is slow).
@@ -136,5 +151,6 @@ echo
 echo "==== summary ($(( $(date +%s) - T0 ))s of ${BUDGET}s) ===="
 printf '%-22s %-8s %6s\n' step result time
 for line in "${SUMMARY[@]}"; do echo "$line"; done
-[ -f "$OUT/gtest.xml" ] && grep -m1 -oE '<testsuites tests="[0-9]+" failures="[0-9]+" disabled="[0-9]+" errors="[0-9]+"' "$OUT/gtest.xml"
+[ -f "$OUT/tests.log" ] && awk '/tests? from .* ran/ {r += $2} /^\[  PASSED  \]/ {p += $4} /^\[  FAILED  \] [0-9]+ tests?[.,]/ {f += $4}
+    /^\[  SKIPPED \] [0-9]+ tests?[.,]/ {k += $4} END {printf "tests: %d run, %d passed, %d skipped, %d failed\n", r, p, k, f}' "$OUT/tests.log"
 exit 0
