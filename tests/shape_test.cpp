@@ -197,6 +197,8 @@ const Row kRows[] = {
     {"maxpool rectangular", Pool(CNNC_MAXPOOL2D, 2, 3, 1, 2, 0, 0), {1, 1, 5, 9}, "[1, 1, 4, 4]", 1},
     // AvgPool2d
     {"avgpool output too small", AvgPool(2), {2, 32, 1, 1}, "RuntimeError: Given input size: (32x1x1). Calculated output size: (32x0x0). Output size is too small", 1},
+    // Seen on torch 2.11.0 (2026-11-26): within the effective kernel, but over half the kernel itself.
+    {"maxpool dilated pad over half kernel (2.x)", MaxPool(3, 3, 2, 2), {2, 1, 28, 28}, "RuntimeError: pad should be smaller than or equal to half of kernel size, but got padW = 2, padH = 2, kW = 3, kH = 3", 1},
     {"avgpool pad over half kernel (2.x)", AvgPool(2, 2, 2), {2, 32, 8, 8}, "RuntimeError: pad should be at most half of effective kernel size, but got pad=2, kernel_size=2 and dilation=1", 1},
     {"avgpool zero stride", AvgPool(2, 0), {2, 32, 8, 8}, "RuntimeError: stride should not be zero", 1},
     {"avgpool negative pad", AvgPool(2, 2, -1), {2, 32, 8, 8}, "RuntimeError: pad must be non-negative, but got pad: -1", 1},
@@ -513,7 +515,9 @@ TEST(ShapeRandom, ValidStacksMatchTheComposedFormulasAndFixesMoveTheErrorOn) {
                 int64_t st = same ? 1 : s;
                 h = (hp - ek) / st + 1; w = (wp - ek) / st + 1; c = oc;
             } else if (kind == 1) {
-                int64_t k = U(1, 4), s = U(1, 3), d = U(1, 2), p = U(0, ((k - 1) * d + 1) / 2);
+                // Padding valid for both of PyTorch's pool checks: pad <= k/2 (pool2d_shape_check) also
+                // satisfies pad <= effective kernel/2 (pooling_output_shape).
+                int64_t k = U(1, 4), s = U(1, 3), d = U(1, 2), p = U(0, k / 2);
                 bool ceil = U(0, 1);
                 bool avg = U(0, 2) == 0;
                 if (avg) d = 1, p = U(0, k / 2);

@@ -231,6 +231,15 @@ static cnnc_status pool_forward(const cnnc_layer *L, const cnnc_shape *in, cnnc_
         return fail(err, "RuntimeError",
                     "Expected 3D or 4D (batch mode) tensor with optional 0 dim batch size for input, but got:%s", s);
     }
+    /* pool2d_shape_check's own padding rule, on the kernel itself: with dilation
+     * it is stricter than pooling_output_shape's effective-kernel rule above
+     * (seen on PyTorch 2.11: MaxPool2d(3, padding=2, dilation=2) fails here). */
+    if (p->kernel_size[1] / 2 < p->padding[1] || p->kernel_size[0] / 2 < p->padding[0])
+        return fail(err, "RuntimeError",
+                    "pad should be smaller than or equal to half of kernel size, but got padW = %lld, padH = %lld, "
+                    "kW = %lld, kH = %lld",
+                    (long long)p->padding[1], (long long)p->padding[0], (long long)p->kernel_size[1],
+                    (long long)p->kernel_size[0]);
     if (OH < 1 || OW < 1)
         return fail(err, "RuntimeError",
                     "Given input size: (%lldx%lldx%lld). Calculated output size: (%lldx%lldx%lld). Output size is too small",

@@ -41,7 +41,10 @@ def _pool_pad_rewrite(match, module):
             if pad > ((k - 1) * d + 1) // 2:
                 return ("pad should be at most half of effective kernel size, "
                         "but got pad=%d, kernel_size=%d and dilation=%d" % (pad, k, d))
-            return None  # 2.x accepts this layer: no faithful rewrite
+            # Within the effective kernel, 2.x goes on to pool2d_shape_check, whose rule is on
+            # the kernel itself (seen on torch 2.11.0, 2026-11-26, for MaxPool2d(3, padding=2, dilation=2)).
+            return ("pad should be smaller than or equal to half of kernel size, but got "
+                    "padW = %d, padH = %d, kW = %d, kH = %d" % (pads[1], pads[0], ks[1], ks[0]))
     return None
 
 
