@@ -4,7 +4,7 @@
 # corpus (tests/fuzz/corpus/<name>). New inputs go to a scratch corpus, not the
 # repository; crashes, leaks and timeouts are written to build-fuzz/findings/.
 # Prints one line per target: executions, coverage (edges), features, findings.
-# Usage: scripts/fuzz.sh [SECONDS] [target...]   (targets: model idx safetensors)
+# Usage: scripts/fuzz.sh [SECONDS] [target...]   (targets: model idx safetensors py)
 # Exit status 1 when any target found a crash, leak or timeout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ BUILD_DIR=${BUILD_DIR:-build-fuzz}
 CC=clang CXX=clang++ BUILD_DIR="$BUILD_DIR" scripts/build.sh -DCNNC_FUZZ=ON -DCNNC_TESTS=OFF -DCNNC_CUDA=OFF \
   -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(model idx safetensors)
+[ ${#targets[@]} -eq 0 ] && targets=(model idx safetensors py)
 findings="$BUILD_DIR/findings"
 mkdir -p "$findings"
 work=$(mktemp -d)
@@ -25,15 +25,18 @@ printf '%-12s %10s %8s %8s %8s %s\n' target execs cov ft findings seconds
 for t in "${targets[@]}"; do
   case "$t" in
     model) exe=fuzz_model_parser ;;
+    py) exe=fuzz_py_reader ;;
     *) exe=fuzz_$t ;;
   esac
   corpus="tests/fuzz/corpus/$t"
+  # The .py reader's seeds are the PyTorch sources the tests check (tests/pysrc), plus its own.
+  extra=""; [ "$t" = py ] && extra=tests/pysrc
   mkdir -p "$work/$t" "$findings/$t"
   before=$(ls "$findings/$t" | wc -l)
   log="$work/$t.log"
   rc=0
   ASAN_OPTIONS="detect_leaks=1" "$BUILD_DIR/$exe" -max_total_time="$SECONDS_PER_TARGET" -rss_limit_mb=2048 \
-    -timeout=10 -print_final_stats=1 -artifact_prefix="$findings/$t/" "$work/$t" "$corpus" >"$log" 2>&1 || rc=$?
+    -timeout=10 -print_final_stats=1 -artifact_prefix="$findings/$t/" "$work/$t" "$corpus" $extra >"$log" 2>&1 || rc=$?
   after=$(ls "$findings/$t" | wc -l)
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
