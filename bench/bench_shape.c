@@ -69,7 +69,8 @@ int main(int argc, char **argv) {
             sink += out.d[1];
         }
         double dt = now() - t0;
-        printf("  batch %6lld: %8.1f ns per pass\n", (long long)batches[b], dt / (double)iters * 1e9);
+        printf("  batch %6lld: %8.1f ns per pass (classes %lld)\n", (long long)batches[b], dt / (double)iters * 1e9,
+               (long long)(sink / iters));
     }
     /* the error path (message, trail, hint) for the broken Linear */
     m->layers[m->n_layers - 1].p.linear.in_features = 1050;
