@@ -7,19 +7,12 @@
 #include <cuda_runtime.h>
 #include "cuda_kernels.h"
 #include "cuda_check.h"
+#include "launch.h"
 #include "backend_cuda.h"
 
 namespace {
 
-constexpr int kBlock = 256;
-constexpr int64_t kSmallIndex = (int64_t)1 << 30;
-
-unsigned grid_for(int64_t work) {
-    int64_t blocks = (work + kBlock - 1) / kBlock;
-    if (blocks > 65536) blocks = 65536;
-    if (blocks < 1) blocks = 1;
-    return (unsigned)blocks;
-}
+using namespace cnnc_launch;
 
 unsigned grid_channels(int64_t C) { return (unsigned)(C < 65535 ? C : 65535); }
 

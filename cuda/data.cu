@@ -4,18 +4,12 @@
 #include <cuda_runtime.h>
 #include "cuda_kernels.h"
 #include "cuda_check.h"
+#include "launch.h"
 #include "backend_cuda.h"
 
 namespace {
 
-constexpr int kBlock = 256;
-
-unsigned grid_for(int64_t work) {
-    int64_t blocks = (work + kBlock - 1) / kBlock;
-    if (blocks > 65536) blocks = 65536;
-    if (blocks < 1) blocks = 1;
-    return (unsigned)blocks;
-}
+using namespace cnnc_launch;
 
 __global__ void __launch_bounds__(kBlock)
 gather_batch_kernel(float *__restrict__ x, int32_t *__restrict__ y, const uint8_t *__restrict__ images,

@@ -4,19 +4,13 @@
 #include <cuda_runtime.h>
 #include "cuda_kernels.h"
 #include "cuda_check.h"
+#include "launch.h"
 #include "backend_cuda.h"
 #include "engine/rng.h"
 
 namespace {
 
-constexpr int kBlock = 256;
-
-unsigned grid_for(int64_t work) {
-    int64_t blocks = (work + kBlock - 1) / kBlock;
-    if (blocks > 65536) blocks = 65536;
-    if (blocks < 1) blocks = 1;
-    return (unsigned)blocks;
-}
+using namespace cnnc_launch;
 
 /* No __restrict__ on out/in: dropout may run in place. */
 __global__ void __launch_bounds__(kBlock)

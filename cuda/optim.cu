@@ -9,18 +9,12 @@
 #include <cuda_runtime.h>
 #include "cuda_kernels.h"
 #include "cuda_check.h"
+#include "launch.h"
 #include "backend_cuda.h"
 
 namespace {
 
-constexpr int kBlock = 256;
-
-unsigned grid_for(int64_t work) {
-    int64_t blocks = (work + kBlock - 1) / kBlock;
-    if (blocks > 65536) blocks = 65536;
-    if (blocks < 1) blocks = 1;
-    return (unsigned)blocks;
-}
+using namespace cnnc_launch;
 
 bool aligned16(const void *p) { return p == nullptr || ((uintptr_t)p & 15u) == 0; }
 

@@ -8,18 +8,11 @@
 #include <cuda_runtime.h>
 #include "cuda_kernels.h"
 #include "cuda_check.h"
+#include "launch.h"
 
 namespace {
 
-constexpr int kBlock = 256;
-constexpr int64_t kSmallIndex = (int64_t)1 << 30;
-
-unsigned grid_for(int64_t work) {
-    int64_t blocks = (work + kBlock - 1) / kBlock;
-    if (blocks > 65536) blocks = 65536;
-    if (blocks < 1) blocks = 1;
-    return (unsigned)blocks;
-}
+using namespace cnnc_launch;
 
 template <typename I>
 struct PoolDims {
