@@ -35,7 +35,7 @@ flatten = Flatten()
 drop = Dropout(0.3)
 out = Linear(64, 10)
 M
-vg=(valgrind --tool=memcheck --leak-check=full --show-leak-kinds=definite,indirect
+vg=(valgrind --tool=memcheck --suppressions=scripts/valgrind.supp --leak-check=full --show-leak-kinds=definite,indirect
     --errors-for-leak-kinds=definite,indirect --error-exitcode=9 --track-origins=yes)
 common=(train "$work/tiny.cnn" --data "$work" --device cpu --threads 1 --batch 16 --seed 1 --quiet)
 status=0
