@@ -36,24 +36,6 @@ typedef struct opts {
 
 /* ------------------------------------------------------------ output */
 
-static void jstr(FILE *f, const char *s) {
-    fputc('"', f);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\') fprintf(f, "\\%c", c);
-        else if (c == '\n') fputs("\\n", f);
-        else if (c < 0x20) fprintf(f, "\\u%04x", c);
-        else fputc(c, f);
-    }
-    fputc('"', f);
-}
-
-static void jshape(FILE *f, const cnnc_shape *s) {
-    fputc('[', f);
-    for (int32_t i = 0; i < s->ndim; i++) fprintf(f, i ? ", %lld" : "%lld", (long long)s->d[i]);
-    fputc(']', f);
-}
-
 typedef struct counts { long models, ok, shape, unsupported, unreadable, files; } counts;
 
 static const char *status_word(cnnc_status st) {
@@ -78,16 +60,16 @@ static void result_line(FILE *f, const opts *o, const char *path, const char *cl
                         const cnnc_shape *out, const cnnc_error *err) {
     if (o->json) {
         fputs("{\"file\": ", f);
-        jstr(f, path);
-        if (cls) { fputs(", \"class\": ", f); jstr(f, cls); }
-        if (in) { fputs(", \"input\": ", f); jshape(f, in); }
+        cli_json_str(f, path);
+        if (cls) { fputs(", \"class\": ", f); cli_json_str(f, cls); }
+        if (in) { fputs(", \"input\": ", f); cli_json_shape(f, in); }
         fprintf(f, ", \"ok\": %s, \"status\": \"%s\"", st == CNNC_OK ? "true" : "false", status_word(st));
-        if (st == CNNC_OK) { fputs(", \"output\": ", f); jshape(f, out); fputs("}\n", f); return; }
-        fputs(", \"type\": ", f); jstr(f, err->type);
-        fputs(", \"message\": ", f); jstr(f, err->message);
+        if (st == CNNC_OK) { fputs(", \"output\": ", f); cli_json_shape(f, out); fputs("}\n", f); return; }
+        fputs(", \"type\": ", f); cli_json_str(f, err->type);
+        fputs(", \"message\": ", f); cli_json_str(f, err->message);
         fprintf(f, ", \"line\": %d, \"layer\": ", err->line);
-        jstr(f, err->layer);
-        fputs(", \"hint\": ", f); jstr(f, err->hint);
+        cli_json_str(f, err->layer);
+        fputs(", \"hint\": ", f); cli_json_str(f, err->hint);
         fputs("}\n", f);
         return;
     }

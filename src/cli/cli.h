@@ -56,6 +56,10 @@ int cli_load_model(const char *path, cnnc_model **model);
 extern volatile int cli_interrupted_signal;
 void cli_install_signals(void);
 
+/* JSON output: a string with escapes, and a shape as a list [2, 10]. */
+void cli_json_str(FILE *f, const char *s);
+void cli_json_shape(FILE *f, const cnnc_shape *shape);
+
 double cli_now(void);
 /* Peak resident set size of this process in MiB. */
 double cli_peak_rss_mib(void);

@@ -230,3 +230,21 @@ int cli_load_model(const char *path, cnnc_model **model) {
     if (cnnc_model_load(path, model, &err) != CNNC_OK) return cli_fail(&err);
     return 0;
 }
+
+void cli_json_str(FILE *f, const char *s) {
+    fputc('"', f);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\') fprintf(f, "\\%c", c);
+        else if (c == '\n') fputs("\\n", f);
+        else if (c < 0x20) fprintf(f, "\\u%04x", c);
+        else fputc(c, f);
+    }
+    fputc('"', f);
+}
+
+void cli_json_shape(FILE *f, const cnnc_shape *shape) {
+    fputc('[', f);
+    for (int32_t i = 0; i < shape->ndim; i++) fprintf(f, i ? ", %lld" : "%lld", (long long)shape->d[i]);
+    fputc(']', f);
+}

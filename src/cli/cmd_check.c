@@ -10,24 +10,6 @@
 
 #define CHECK_MAX_INPUTS 32
 
-static void json_str(FILE *f, const char *s) {
-    fputc('"', f);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\') fprintf(f, "\\%c", c);
-        else if (c == '\n') fputs("\\n", f);
-        else if (c < 0x20) fprintf(f, "\\u%04x", c);
-        else fputc(c, f);
-    }
-    fputc('"', f);
-}
-
-static void json_shape(FILE *f, const cnnc_shape *s) {
-    fputc('[', f);
-    for (int32_t i = 0; i < s->ndim; i++) fprintf(f, i ? ", %lld" : "%lld", (long long)s->d[i]);
-    fputc(']', f);
-}
-
 static const char *fix_field_name(cnnc_fix_field f) {
     switch (f) {
     case CNNC_FIX_IN_FEATURES: return "in_features";
@@ -41,36 +23,36 @@ static const char *fix_field_name(cnnc_fix_field f) {
 static void json_result(FILE *f, const cnnc_model *m, const cnnc_shape *in, cnnc_status st, const cnnc_shape *out,
                         const cnnc_error *err) {
     fputs("{\"input\": ", f);
-    json_shape(f, in);
+    cli_json_shape(f, in);
     if (st == CNNC_OK) {
         fputs(", \"ok\": true, \"output\": ", f);
-        json_shape(f, out);
+        cli_json_shape(f, out);
         fputs("}\n", f);
         return;
     }
     fputs(", \"ok\": false, \"error\": {\"type\": ", f);
-    json_str(f, err->type);
+    cli_json_str(f, err->type);
     fputs(", \"message\": ", f);
-    json_str(f, err->message);
+    cli_json_str(f, err->message);
     fputs(", \"file\": ", f);
-    json_str(f, err->file);
+    cli_json_str(f, err->file);
     fprintf(f, ", \"line\": %d, \"layer\": ", err->line);
-    json_str(f, err->layer_index >= 0 ? m->layers[err->layer_index].name : "");
+    cli_json_str(f, err->layer_index >= 0 ? m->layers[err->layer_index].name : "");
     fputs(", \"kind\": ", f);
-    json_str(f, err->layer_index >= 0 ? cnnc_layer_kind_name(m->layers[err->layer_index].kind) : "");
+    cli_json_str(f, err->layer_index >= 0 ? cnnc_layer_kind_name(m->layers[err->layer_index].kind) : "");
     fputs(", \"trail\": ", f);
-    json_str(f, err->trail);
+    cli_json_str(f, err->trail);
     fputs(", \"hint\": ", f);
-    json_str(f, err->hint);
+    cli_json_str(f, err->hint);
     const char *field = fix_field_name(err->fix.field);
     if (field) {
         fputs(", \"fix\": {\"field\": ", f);
-        json_str(f, field);
+        cli_json_str(f, field);
         if (err->fix.field == CNNC_FIX_INPUT_HW)
             fprintf(f, ", \"height\": %lld, \"width\": %lld}", (long long)err->fix.value, (long long)err->fix.value2);
         else {
             fputs(", \"layer\": ", f);
-            json_str(f, m->layers[err->fix.layer_index].name);
+            cli_json_str(f, m->layers[err->fix.layer_index].name);
             fprintf(f, ", \"value\": %lld}", (long long)err->fix.value);
         }
     }

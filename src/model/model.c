@@ -34,23 +34,26 @@ void cnnc_model_free(cnnc_model *model) {
     free(model);
 }
 
-cnnc_status cnnc_model_load(const char *path, cnnc_model **out, cnnc_error *err) {
-    if (out) *out = NULL;
-    if (!path || !out) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_model_load: NULL argument");
+static cnnc_status os_error(cnnc_error *err, int e, const char *path) {
+    const char *type = e == ENOENT ? "FileNotFoundError" : e == EACCES ? "PermissionError"
+                     : e == EISDIR ? "IsADirectoryError" : "OSError";
+    cnnc_status st = cnnc_error_set(err, CNNC_ERR_IO, type, "[Errno %d] %s: '%s'", e, strerror(e), path);
+    if (err) snprintf(err->file, sizeof err->file, "%s", path);
+    return st;
+}
+
+cnnc_status cnnc_read_file(const char *path, size_t max_bytes, char **out, size_t *out_len, cnnc_error *err) {
+    *out = NULL;
+    *out_len = 0;
     FILE *f = fopen(path, "rb");
-    if (!f) {
-        int e = errno;
-        cnnc_status st = cnnc_error_set(err, CNNC_ERR_IO, e == ENOENT ? "FileNotFoundError" : e == EACCES ? "PermissionError" : "OSError",
-                                        "[Errno %d] %s: '%s'", e, strerror(e), path);
-        if (err) snprintf(err->file, sizeof err->file, "%s", path);
-        return st;
-    }
-    size_t cap = 4096, len = 0;
+    if (!f) return os_error(err, errno, path);
+    size_t cap = 8192, len = 0;
     char *buf = (char *)malloc(cap);
     cnnc_status st = CNNC_OK;
     while (buf) {
         if (len == cap) {
-            char *nb = cap > ((size_t)1 << 30) ? NULL : (char *)realloc(buf, cap * 2);
+            if (cap > max_bytes) { st = CNNC_ERR_PARSE; break; }
+            char *nb = (char *)realloc(buf, cap * 2);
             if (!nb) { free(buf); buf = NULL; break; }
             buf = nb;
             cap *= 2;
@@ -59,15 +62,30 @@ cnnc_status cnnc_model_load(const char *path, cnnc_model **out, cnnc_error *err)
         len += n;
         if (n == 0) break;
     }
-    if (!buf) {
-        st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory reading '%s'", path);
-    } else if (ferror(f)) {
-        int e = errno;
-        st = cnnc_error_set(err, CNNC_ERR_IO, e == EISDIR ? "IsADirectoryError" : "OSError", "[Errno %d] %s: '%s'", e, strerror(e), path);
-        if (err) snprintf(err->file, sizeof err->file, "%s", path);
-    }
+    int ferr = ferror(f), e = errno;
     fclose(f);
-    if (!st) st = cnnc_model_parse(buf, len, path, out, err);
+    if (!buf) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory reading '%s'", path);
+    if (st == CNNC_OK && ferr) st = os_error(err, e, path);
+    if (st != CNNC_OK) {
+        free(buf);
+        if (st == CNNC_ERR_PARSE && err) snprintf(err->file, sizeof err->file, "%s", path);
+        return st;
+    }
+    *out = buf;
+    *out_len = len;
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_model_load(const char *path, cnnc_model **out, cnnc_error *err) {
+    if (out) *out = NULL;
+    if (!path || !out) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_model_load: NULL argument");
+    char *buf;
+    size_t len;
+    cnnc_status st = cnnc_read_file(path, (size_t)1 << 30, &buf, &len, err);
+    if (st == CNNC_ERR_PARSE)
+        return cnnc_error_set(err, CNNC_ERR_PARSE, "SyntaxError", "model file is too large (over 1 GiB)");
+    if (st != CNNC_OK) return st;
+    st = cnnc_model_parse(buf, len, path, out, err);
     free(buf);
     return st;
 }

@@ -9,6 +9,7 @@
  * straight line of calls; anything else stops it, at a named line. */
 #include "cnnc/pyread.h"
 #include "pylex.h"
+#include "model/model_internal.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -1158,44 +1159,13 @@ cnnc_status cnnc_py_read(const char *text, size_t len, const char *path, const c
 cnnc_status cnnc_py_load(const char *path, const char *class_name, cnnc_py_model **out, cnnc_error *err) {
     if (out) *out = NULL;
     if (!path || !out) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_py_load: NULL argument");
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        int e = errno;
-        cnnc_status st = cnnc_error_set(err, CNNC_ERR_IO, e == ENOENT ? "FileNotFoundError" : e == EACCES ? "PermissionError" : "OSError",
-                                        "[Errno %d] %s: '%s'", e, strerror(e), path);
-        if (err) snprintf(err->file, sizeof err->file, "%s", path);
-        return st;
-    }
-    size_t cap = 8192, len = 0;
-    char *buf = (char *)malloc(cap);
-    cnnc_status st = CNNC_OK;
-    while (buf) {
-        if (len == cap) {
-            if (cap > CNNC_PY_MAX_BYTES) { st = CNNC_ERR_PARSE; break; }
-            char *nb = (char *)realloc(buf, cap * 2);
-            if (!nb) { free(buf); buf = NULL; break; }
-            buf = nb;
-            cap *= 2;
-        }
-        size_t n = fread(buf + len, 1, cap - len, f);
-        len += n;
-        if (n == 0) break;
-    }
-    int ferr = ferror(f), e = errno;
-    fclose(f);
-    if (!buf) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory reading '%s'", path);
-    if (st == CNNC_ERR_PARSE) {
-        free(buf);
-        cnnc_error_set(err, CNNC_ERR_PARSE, "SyntaxError", "source is too large for a model (over %u bytes)", CNNC_PY_MAX_BYTES);
-        if (err) snprintf(err->file, sizeof err->file, "%s", path);
-        return CNNC_ERR_PARSE;
-    }
-    if (ferr) {
-        free(buf);
-        st = cnnc_error_set(err, CNNC_ERR_IO, e == EISDIR ? "IsADirectoryError" : "OSError", "[Errno %d] %s: '%s'", e, strerror(e), path);
-        if (err) snprintf(err->file, sizeof err->file, "%s", path);
-        return st;
-    }
+    char *buf;
+    size_t len;
+    cnnc_status st = cnnc_read_file(path, CNNC_PY_MAX_BYTES, &buf, &len, err);
+    if (st == CNNC_ERR_PARSE)
+        return cnnc_error_set(err, CNNC_ERR_PARSE, "SyntaxError", "source is too large for a model (over %u bytes)",
+                              CNNC_PY_MAX_BYTES);
+    if (st != CNNC_OK) return st;
     st = cnnc_py_read(buf, len, path, class_name, out, err);
     free(buf);
     return st;
