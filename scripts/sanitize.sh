@@ -11,7 +11,7 @@ scripts/setup.sh build test
 BUILD_DIR=${BUILD_DIR:-build-asan}
 # GCC 12 with -fsanitize=address reports a false -Wmaybe-uninitialized inside
 # <regex>/<functional>; it is not about cnnc's code, so it is not an error here.
-BUILD_DIR="$BUILD_DIR" scripts/build.sh -DCNNC_SANITIZE=ON -DCNNC_CUDA=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+BUILD_DIR="$BUILD_DIR" scripts/build.sh -DCNNC_REQUIRE_TESTS=ON -DCNNC_SANITIZE=ON -DCNNC_CUDA=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_FLAGS=-Wno-maybe-uninitialized
 # OpenBLAS and libgomp keep per-thread buffers for the life of the process;
 # LeakSanitizer reports them at exit unless suppressed (nothing of cnnc's).

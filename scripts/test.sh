@@ -4,6 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh build test
 scripts/get-data.sh >/dev/null
-scripts/build.sh "$@"
+scripts/build.sh -DCNNC_TESTS=ON -DCNNC_REQUIRE_TESTS=ON "$@"
 cd "${BUILD_DIR:-build}"
 ctest --output-on-failure -j"$(nproc)" --timeout 900
