@@ -478,6 +478,9 @@ static void *sweep_worker(void *arg) {
     int nd = in.ndim;
     int32_t prev_layer = -2;
     int prev_d = -1;
+    /* Counted in locals and stored once: the jobs sit next to each other in
+     * memory, and per-size stores into them made the threads share cache lines. */
+    int64_t points = 0, valid = 0;
     for (int64_t r = j->row_lo; r < j->row_hi; r++) {
         int64_t h = j->h0 + r;
         row *rw = &j->rows[r];
@@ -488,9 +491,9 @@ static void *sweep_worker(void *arg) {
             in.d[nd - 2] = h;
             in.d[nd - 1] = w;
             int32_t f = cnnc_shape_failing_layer(j->model, &in, 1, NULL);
-            j->points++;
+            points++;
             if (f < 0) {
-                j->valid++;
+                valid++;
                 if (j->best_h < 0 || h * w < j->best_h * j->best_w) { j->best_h = h; j->best_w = w; }
                 if (in_run) rw->hi[rw->n - 1] = w;
                 else if (rw->n < MAX_RUNS) { rw->lo[rw->n] = w; rw->hi[rw->n] = w; rw->n++; in_run = 1; }
@@ -518,6 +521,8 @@ static void *sweep_worker(void *arg) {
             prev_d = k < j->n_d ? k : -1;
         }
     }
+    j->points = points;
+    j->valid = valid;
     return NULL;
 }
 
