@@ -387,8 +387,9 @@ static cnnc_status cuda_set_order(cnnc_engine *e, int slot, const int32_t *order
     return CNNC_OK;
 }
 
-static cnnc_status cuda_gather(cnnc_engine *e, int slot, int64_t start, int64_t n, cnnc_error *err) {
-    CUDA_ENTER(e, st);
+/* Range checks of a resident-set step (the gather's, done before any capture). */
+static cnnc_status check_gather(const cnnc_engine *e, const cnnc_cuda_state *st, int slot, int64_t start, int64_t n,
+                                cnnc_error *err) {
     if (slot < 0 || slot > 1 || !st->data[slot].base)
         return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "gather: data set slot %d is not resident", slot);
     const cnnc_cuda_dataset *d = &st->data[slot];
@@ -400,6 +401,14 @@ static cnnc_status cuda_gather(cnnc_engine *e, int slot, int64_t start, int64_t 
         return cnnc_error_set(err, CNNC_ERR_SHAPE, "RuntimeError",
                               "gather: data set samples have %lld values but the model input needs %lld",
                               (long long)d->pixels, (long long)e->plan.sample_numel);
+    return CNNC_OK;
+}
+
+static cnnc_status cuda_gather(cnnc_engine *e, int slot, int64_t start, int64_t n, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    cnnc_status cs = check_gather(e, st, slot, start, n, err);
+    if (cs != CNNC_OK) return cs;
+    const cnnc_cuda_dataset *d = &st->data[slot];
     cnnc_nvtx_push(st->nvtx, st->nvtx_gather);
     cnnc_status s = gather_batch_cuda(f32_at(e, e->plan.input), (int32_t *)(e->arena + e->plan.labels), d->images,
                                       d->labels, d->order, start, n, d->pixels, e->cfg.data_mean, e->cfg.data_std,
@@ -664,23 +673,6 @@ static void drop_graphs(cnnc_cuda_state *st) {
         if (st->graphs[g].exec) (void)cudaGraphExecDestroy(st->graphs[g].exec);
         memset(&st->graphs[g], 0, sizeof st->graphs[g]);
     }
-}
-
-/* Range checks of a resident-set step (the gather's, done before any capture). */
-static cnnc_status check_gather(const cnnc_engine *e, const cnnc_cuda_state *st, int slot, int64_t start, int64_t n,
-                                cnnc_error *err) {
-    if (slot < 0 || slot > 1 || !st->data[slot].base)
-        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "gather: data set slot %d is not resident", slot);
-    const cnnc_cuda_dataset *d = &st->data[slot];
-    if (start < 0 || n <= 0 || n > e->plan.max_batch || start > d->n - n)
-        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError",
-                              "gather: samples [%lld, %lld) of %lld with max batch %lld", (long long)start,
-                              (long long)(start + n), (long long)d->n, (long long)e->plan.max_batch);
-    if (d->pixels != e->plan.sample_numel)
-        return cnnc_error_set(err, CNNC_ERR_SHAPE, "RuntimeError",
-                              "gather: data set samples have %lld values but the model input needs %lld",
-                              (long long)d->pixels, (long long)e->plan.sample_numel);
-    return CNNC_OK;
 }
 
 /* The gather of a step: the start comes from the device counter, which then

@@ -6,6 +6,7 @@
 
 #include <stdint.h>
 #include <stddef.h>
+#include <stdarg.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -67,6 +68,9 @@ cnnc_status cnnc_error_set(cnnc_error *err, cnnc_status status, const char *type
     __attribute__((format(printf, 4, 5)))
 #endif
     ;
+
+/* The same with a va_list, for the library's own printf-style error helpers. */
+cnnc_status cnnc_error_setv(cnnc_error *err, cnnc_status status, const char *type, const char *fmt, va_list ap);
 
 /* The one line Python would print: "RuntimeError: mat1 and mat2 ..." (or just the
  * message when type is empty). Writes at most `cap` bytes, NUL-terminated. */

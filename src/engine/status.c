@@ -12,13 +12,18 @@ void cnnc_error_clear(cnnc_error *err) {
     err->fix.layer_index = -1;
 }
 
-cnnc_status cnnc_error_set(cnnc_error *err, cnnc_status status, const char *type, const char *fmt, ...) {
+cnnc_status cnnc_error_setv(cnnc_error *err, cnnc_status status, const char *type, const char *fmt, va_list ap) {
     if (!err) return status;
     err->status = status;
     snprintf(err->type, sizeof err->type, "%s", type ? type : "");
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    return status;
+}
+
+cnnc_status cnnc_error_set(cnnc_error *err, cnnc_status status, const char *type, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    cnnc_error_setv(err, status, type, fmt, ap);
     va_end(ap);
     return status;
 }

@@ -71,6 +71,16 @@ static cnnc_shape sample_batch(const cnnc_engine *e, int64_t n) {
     return s;
 }
 
+/* Epoch statistics from the metrics block (loss sum, correct, count). */
+static void fill_stats(cnnc_epoch_stats *stats, const float m[4], int64_t samples, double seconds) {
+    if (!stats) return;
+    stats->loss = m[2] > 0 ? m[0] / m[2] : NAN;
+    stats->accuracy = m[2] > 0 ? m[1] / m[2] : 0.0;
+    stats->samples = samples;
+    stats->seconds = seconds;
+    stats->images_per_s = seconds > 0 ? (double)samples / seconds : 0.0;
+}
+
 static cnnc_status read_metrics(cnnc_engine *e, float m[4], cnnc_error *err) {
     return e->ops->download(e, m, e->plan.metrics, 4 * sizeof(float), err);
 }
@@ -237,15 +247,7 @@ static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_s
                                       "training interrupted at epoch %lld step %lld", (long long)epoch, (long long)(s + 1));
         }
     }
-    double dt = now_seconds() - t0;
-    if (stats) {
-        const int64_t done = N - first_step * batch;
-        stats->loss = m[2] > 0 ? m[0] / m[2] : NAN;
-        stats->accuracy = m[2] > 0 ? m[1] / m[2] : 0.0;
-        stats->samples = done;
-        stats->seconds = dt;
-        stats->images_per_s = dt > 0 ? (double)done / dt : 0.0;
-    }
+    fill_stats(stats, m, N - first_step * batch, now_seconds() - t0);
     return CNNC_OK;
 }
 
@@ -288,13 +290,6 @@ cnnc_status cnnc_engine_evaluate(cnnc_engine *e, int slot, int64_t batch, cnnc_e
     float m[4];
     if (st == CNNC_OK) st = read_metrics(e, m, err);
     if (st != CNNC_OK) return st;
-    double dt = now_seconds() - t0;
-    if (stats) {
-        stats->loss = m[2] > 0 ? m[0] / m[2] : NAN;
-        stats->accuracy = m[2] > 0 ? m[1] / m[2] : 0.0;
-        stats->samples = N;
-        stats->seconds = dt;
-        stats->images_per_s = dt > 0 ? (double)N / dt : 0.0;
-    }
+    fill_stats(stats, m, N, now_seconds() - t0);
     return CNNC_OK;
 }

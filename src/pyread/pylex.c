@@ -19,11 +19,9 @@ static cnnc_status lex_fail(cnnc_error *err, const char *path, int32_t line, int
 static cnnc_status lex_fail(cnnc_error *err, const char *path, int32_t line, int32_t col, const char *fmt, ...) {
     if (!err) return CNNC_ERR_PARSE;
     cnnc_error_clear(err);
-    err->status = CNNC_ERR_PARSE;
-    snprintf(err->type, sizeof err->type, "SyntaxError");
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    cnnc_error_setv(err, CNNC_ERR_PARSE, "SyntaxError", fmt, ap);
     va_end(ap);
     snprintf(err->file, sizeof err->file, "%s", path);
     err->line = line;

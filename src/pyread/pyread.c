@@ -95,11 +95,9 @@ static cnnc_status fail_tok(reader *r, cnnc_status st, int32_t ti, const char *t
     r->st = st;
     if (!e) return st;
     cnnc_error_clear(e);
-    e->status = st;
-    snprintf(e->type, sizeof e->type, "%s", type);
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(e->message, sizeof e->message, fmt, ap);
+    cnnc_error_setv(e, st, type, fmt, ap);
     va_end(ap);
     snprintf(e->file, sizeof e->file, "%s", r->path);
     if (ti >= 0 && ti < r->lx.nt) { e->line = r->lx.t[ti].line; e->col = r->lx.t[ti].col; }

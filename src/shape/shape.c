@@ -95,11 +95,9 @@ static cnnc_status fail(cnnc_error *err, const char *type, const char *fmt, ...)
 static cnnc_status fail(cnnc_error *err, const char *type, const char *fmt, ...) {
     if (!err) return CNNC_ERR_SHAPE;
     cnnc_error_clear(err);   /* cleared here, not per pass: the record is ~2 KB */
-    err->status = CNNC_ERR_SHAPE;
-    snprintf(err->type, sizeof err->type, "%s", type);
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    cnnc_error_setv(err, CNNC_ERR_SHAPE, type, fmt, ap);
     va_end(ap);
     return CNNC_ERR_SHAPE;
 }
