@@ -121,8 +121,14 @@ static size_t cuda_workspace_bytes(const cnnc_engine *e, int32_t layer, const cn
     if (e->model->layers[layer].kind != CNNC_CONV2D) return 0;
     const cnnc_conv_geom *g = &s->g.conv;
 #if defined(CNNC_HAVE_CUDNN)
-    if (wants_cudnn(e) && cnnc_cudnn_conv_supported(g))
-        return cnnc_cudnn_conv_workspace_bytes(g, e->cfg.device_index, e->cfg.tf32);
+    if (wants_cudnn(e) && cnnc_cudnn_conv_supported(g)) {
+        const size_t cudnn =
+            cnnc_cudnn_conv_workspace_bytes(g, e->cfg.device_index, e->cfg.tf32, e->cfg.conv_algo_fast);
+        if (e->cfg.conv == CNNC_CONV_CUDNN) return cudnn;
+        /* auto: room for either engine, since setup times both and keeps the faster. */
+        const size_t gemm = cnnc_gemm_conv_workspace_bytes(g);
+        return cudnn > gemm ? cudnn : gemm;
+    }
 #endif
     return cnnc_gemm_conv_workspace_bytes(g);
 }
@@ -156,6 +162,8 @@ static void cuda_release(cnnc_engine *e) {
         if (st->data[s].base) (void)cudaFree(st->data[s].base);
     if (e->arena) (void)cudaFree(e->arena);
     if (st->pinned) (void)cudaFreeHost(st->pinned);
+    for (int k = 0; k < 2; k++)
+        if (st->metrics_ev[k]) (void)cudaEventDestroy(st->metrics_ev[k]);
     if (st->stream) (void)cudaStreamDestroy(st->stream);
     if (st->nvtx) nvtxDomainDestroy(st->nvtx);
     (void)cudaGetLastError();
@@ -179,6 +187,102 @@ static cnnc_status register_names(cnnc_engine *e, cnnc_cuda_state *st) {
     return CNNC_OK;
 }
 
+/* ---- convolution: one layer on its engine, at geometry g ---- */
+
+static cnnc_status conv_forward(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, const cnnc_conv_geom *g,
+                                cnnc_error *err) {
+    const cnnc_layer_slots *slot = &e->plan.layers[i];
+    const float *in = layer_input(e, i);
+    float *out = f32_at(e, slot->out);
+    const float *w = f32_at(e, slot->weight);
+    /* A fused conv leaves its bias to the fused bias+ReLU+max-pool pass. */
+    const float *b = st->layers[i].fuse == CNNC_FUSE_CONV ? NULL : f32_at(e, slot->bias);
+#if defined(CNNC_HAVE_CUDNN)
+    if (st->layers[i].conv_kind == CNNC_CUDA_CONV_CUDNN) {
+        cnnc_status r = cnnc_cudnn_conv_forward(st->layers[i].cudnn, st->cudnn, g, in, w, out, workspace_ptr(e),
+                                                e->plan.workspace_bytes, err);
+        if (r || !b) return r;
+        return bias_act_forward_cuda(out, b, g->N, g->OC, g->OH * g->OW, 0, st->stream, err);
+    }
+#endif
+    const int64_t chunk = cnnc_gemm_conv_chunk_in(g, e->plan.workspace_bytes);
+    if (chunk < 1)
+        return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
+                              "GEMM conv needs %zu bytes of workspace per sample; the plan has %zu",
+                              cnnc_gemm_conv_workspace_bytes(g) / (size_t)cnnc_gemm_conv_chunk(g),
+                              e->plan.workspace_bytes);
+    return cnnc_gemm_conv_forward(st->cublas, st->stream, out, in, w, b, g, chunk, (float *)workspace_ptr(e), err);
+}
+
+static cnnc_status conv_backward(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, const cnnc_conv_geom *g,
+                                 cnnc_error *err) {
+    const cnnc_layer_slots *slot = &e->plan.layers[i];
+    const float *in = layer_input(e, i);
+    const float *dout = layer_dout(e, i);
+    float *din = layer_din(e, i);
+    const float *w = f32_at(e, slot->weight);
+    float *dw = f32_at(e, slot->dweight), *db = f32_at(e, slot->dbias);
+#if defined(CNNC_HAVE_CUDNN)
+    if (st->layers[i].conv_kind == CNNC_CUDA_CONV_CUDNN) {
+        cnnc_status r = db ? bias_backward_cuda(db, dout, g->N, g->OC, g->OH * g->OW, st->stream, err) : CNNC_OK;
+        if (r) return r;
+        return cnnc_cudnn_conv_backward(st->layers[i].cudnn, st->cudnn, g, in, w, dout, din, dw, workspace_ptr(e),
+                                        e->plan.workspace_bytes, err);
+    }
+#endif
+    const int64_t chunk = cnnc_gemm_conv_chunk_in(g, e->plan.workspace_bytes);
+    if (chunk < 1)
+        return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
+                              "GEMM conv needs %zu bytes of workspace per sample; the plan has %zu",
+                              cnnc_gemm_conv_workspace_bytes(g) / (size_t)cnnc_gemm_conv_chunk(g),
+                              e->plan.workspace_bytes);
+    return cnnc_gemm_conv_backward(st->cublas, st->stream, din, dw, db, dout, in, w, g, chunk,
+                                   (float *)workspace_ptr(e), err);
+}
+
+#if defined(CNNC_HAVE_CUDNN)
+/* Milliseconds of one forward + backward of conv layer i on its current
+ * engine at max batch: best of a few after a warm-up (setup only). */
+static cnnc_status time_conv(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, cudaEvent_t a, cudaEvent_t b,
+                             double *best_ms, cnnc_error *err) {
+    const cnnc_conv_geom *g = &e->shapes_max[i].g.conv;
+    cnnc_status s;
+    *best_ms = 1e30;
+    for (int r = 0; r < 4; r++) {
+        CNNC_CUDA_CHECK(cudaEventRecord(a, st->stream));
+        if ((s = conv_forward(e, st, i, g, err)) || (s = conv_backward(e, st, i, g, err))) return s;
+        CNNC_CUDA_CHECK(cudaEventRecord(b, st->stream));
+        CNNC_CUDA_CHECK(cudaEventSynchronize(b));
+        float ms = 0.0f;
+        CNNC_CUDA_CHECK(cudaEventElapsedTime(&ms, a, b));
+        if (r > 0 && ms < *best_ms) *best_ms = ms;  /* the first run warms up */
+    }
+    return CNNC_OK;
+}
+
+/* --conv auto: time both engines on this layer's shape and keep the faster. */
+static cnnc_status choose_conv(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, cnnc_error *err) {
+    cudaEvent_t a = NULL, b = NULL;
+    CNNC_CUDA_CHECK(cudaEventCreate(&a));
+    cnnc_status s = CNNC_OK;
+    cudaError_t rc = cudaEventCreate(&b);
+    if (rc != cudaSuccess) s = cnnc_cuda_fail(err, rc, "cudaEventCreate(&b)", __FILE__, __LINE__);
+    cnnc_cuda_layer *L = &st->layers[i];
+    if (s == CNNC_OK) {
+        L->conv_kind = CNNC_CUDA_CONV_CUDNN;
+        s = time_conv(e, st, i, a, b, &L->cudnn_ms, err);
+    }
+    if (s == CNNC_OK) {
+        L->conv_kind = CNNC_CUDA_CONV_GEMM;
+        s = time_conv(e, st, i, a, b, &L->gemm_ms, err);
+    }
+    L->conv_kind = L->cudnn_ms <= L->gemm_ms ? CNNC_CUDA_CONV_CUDNN : CNNC_CUDA_CONV_GEMM;
+    (void)cudaEventDestroy(a);
+    if (b) (void)cudaEventDestroy(b);
+    return s;
+}
+#endif
+
 /* Pick each conv layer's engine; cuDNN layers get descriptors and algorithms now. */
 static cnnc_status setup_convs(cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *err) {
     if (e->cfg.conv == CNNC_CONV_CUDNN && !wants_cudnn(e))
@@ -198,19 +302,38 @@ static cnnc_status setup_convs(cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *
         const cnnc_conv_geom *g = &e->shapes_max[i].g.conv;
         if (!cnnc_cudnn_conv_supported(g)) continue;  /* stays on GEMM (asymmetric 'same' padding) */
         const cnnc_layer_slots *L = &e->plan.layers[i];
-        s = cnnc_cudnn_conv_setup(&st->layers[i].cudnn, st->cudnn, g, e->cfg.tf32, layer_input(e, i),
-                                  f32_at(e, L->weight), f32_at(e, L->out), layer_din(e, i), f32_at(e, L->dweight),
-                                  layer_dout(e, i), workspace_ptr(e), e->plan.workspace_bytes, err);
+        s = cnnc_cudnn_conv_setup(&st->layers[i].cudnn, st->cudnn, g, e->cfg.tf32, e->cfg.conv_algo_fast,
+                                  layer_input(e, i), f32_at(e, L->weight), f32_at(e, L->out), layer_din(e, i),
+                                  f32_at(e, L->dweight), layer_dout(e, i), workspace_ptr(e), e->plan.workspace_bytes,
+                                  err);
         if (s) return in_layer(e, i, s, err);
         st->layers[i].conv_kind = CNNC_CUDA_CONV_CUDNN;
+        if (e->cfg.conv == CNNC_CONV_AUTO && (s = choose_conv(e, st, i, err))) return in_layer(e, i, s, err);
     }
-    /* cudnnFind*Ex ran convolutions on arena garbage: leave it zeroed again. */
+    /* cudnnFind*Ex and the timing ran convolutions on arena garbage: leave it zeroed again. */
     CNNC_CUDA_CHECK(cudaMemsetAsync(e->arena, 0, e->plan.total_bytes, st->stream));
     CNNC_CUDA_CHECK(cudaStreamSynchronize(st->stream));
 #else
     (void)st;
 #endif
     return CNNC_OK;
+}
+
+/* Mark each Conv2d -> ReLU -> MaxPool2d whose pool is non-overlapping (kernel ==
+ * stride, no padding, no dilation) for the fused pass. Not with --no-fuse, nor
+ * with --detect-anomaly, which inspects the ReLU's own output. */
+static void plan_fusion(cnnc_engine *e, cnnc_cuda_state *st) {
+    if (e->cfg.no_fuse || e->cfg.detect_anomaly) return;
+    const cnnc_layer *layers = e->model->layers;
+    for (int32_t i = 0; i + 2 < e->model->n_layers; i++) {
+        if (layers[i].kind != CNNC_CONV2D || layers[i + 1].kind != CNNC_RELU || layers[i + 2].kind != CNNC_MAXPOOL2D)
+            continue;
+        if (st->layers[i].fuse != CNNC_FUSE_NONE || !bias_relu_maxpool_fusable(&e->shapes_max[i + 2].g.pool)) continue;
+        if (e->plan.layers[i + 2].aux == CNNC_NO_OFFSET) continue;  /* the argmax buffer */
+        st->layers[i].fuse = CNNC_FUSE_CONV;
+        st->layers[i + 1].fuse = CNNC_FUSE_RELU;
+        st->layers[i + 2].fuse = CNNC_FUSE_POOL;
+    }
 }
 
 static cnnc_status init_steps(cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *err) {
@@ -226,6 +349,7 @@ static cnnc_status init_steps(cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *e
                                            sizeof *st->layers);
     if (!st->layers) return cnnc_error_set(err, CNNC_ERR_NOMEM, "RuntimeError", "out of host memory (CUDA backend)");
     register_names(e, st);
+    plan_fusion(e, st);
     nvtxNameCudaStreamA(st->stream, "cnnc compute");
 
     CNNC_CUBLAS_CHECK(cublasCreate(&st->cublas));
@@ -234,7 +358,9 @@ static cnnc_status init_steps(cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *e
     if (s0) return s0;
     CNNC_CUBLAS_CHECK(cublasSetWorkspace(st->cublas, st->cublas_ws, CNNC_CUBLAS_WS_BYTES));
     CNNC_CUBLAS_CHECK(cublasSetMathMode(st->cublas, e->cfg.tf32 ? CUBLAS_TF32_TENSOR_OP_MATH : CUBLAS_DEFAULT_MATH));
-    CNNC_CUDA_CHECK(cudaMallocHost((void **)&st->pinned, CNNC_PINNED_BYTES));
+    CNNC_CUDA_CHECK(cudaMallocHost((void **)&st->pinned, CNNC_PINNED_BYTES + 8 * sizeof(float)));
+    st->metrics_host = st->pinned + CNNC_PINNED_BYTES / sizeof(float);
+    for (int k = 0; k < 2; k++) CNNC_CUDA_CHECK(cudaEventCreateWithFlags(&st->metrics_ev[k], cudaEventDisableTiming));
 
     /* Step counters: the struct, then int64 nbt, uint64 offsets, float factors per layer. */
     const size_t L = (size_t)(e->model->n_layers > 0 ? e->model->n_layers : 1);
@@ -315,6 +441,25 @@ static cnnc_status cuda_download(cnnc_engine *e, void *dst, size_t offset, size_
         CNNC_CUDA_CHECK(cudaMemcpyAsync(dst, e->arena + offset, bytes, cudaMemcpyDeviceToHost, st->stream));
         CNNC_CUDA_CHECK(cudaStreamSynchronize(st->stream));
     }
+    return CNNC_OK;
+}
+
+/* Training's metrics read-back: an async copy into pinned slot k and an event;
+ * collect waits for that event only, normally long past by then. */
+static cnnc_status cuda_metrics_post(cnnc_engine *e, int k, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    if (k < 0 || k > 1) return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "metrics slot %d", k);
+    CNNC_CUDA_CHECK(cudaMemcpyAsync(st->metrics_host + 4 * k, e->arena + e->plan.metrics, 4 * sizeof(float),
+                                    cudaMemcpyDeviceToHost, st->stream));
+    CNNC_CUDA_CHECK(cudaEventRecord(st->metrics_ev[k], st->stream));
+    return CNNC_OK;
+}
+
+static cnnc_status cuda_metrics_collect(cnnc_engine *e, int k, float m[4], cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    if (k < 0 || k > 1) return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "metrics slot %d", k);
+    CNNC_CUDA_CHECK(cudaEventSynchronize(st->metrics_ev[k]));
+    memcpy(m, st->metrics_host + 4 * k, 4 * sizeof(float));
     return CNNC_OK;
 }
 
@@ -458,31 +603,19 @@ static cnnc_status forward_layer(cnnc_engine *e, cnnc_cuda_state *st, int32_t i,
     const float *in = layer_input(e, i);
     float *out = f32_at(e, slot->out);
     switch (L->kind) {
-    case CNNC_CONV2D: {
-        const cnnc_conv_geom *g = &s->g.conv;
-        const float *w = f32_at(e, slot->weight), *b = f32_at(e, slot->bias);
-#if defined(CNNC_HAVE_CUDNN)
-        if (st->layers[i].conv_kind == CNNC_CUDA_CONV_CUDNN) {
-            cnnc_status r = cnnc_cudnn_conv_forward(st->layers[i].cudnn, st->cudnn, g, in, w, out, workspace_ptr(e),
-                                                    e->plan.workspace_bytes, err);
-            if (r || !b) return r;
-            return bias_act_forward_cuda(out, b, g->N, g->OC, g->OH * g->OW, 0, st->stream, err);
-        }
-#endif
-        const int64_t chunk = cnnc_gemm_conv_chunk_in(g, e->plan.workspace_bytes);
-        if (chunk < 1)
-            return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
-                                  "GEMM conv needs %zu bytes of workspace per sample; the plan has %zu",
-                                  cnnc_gemm_conv_workspace_bytes(g) / (size_t)cnnc_gemm_conv_chunk(g),
-                                  e->plan.workspace_bytes);
-        return cnnc_gemm_conv_forward(st->cublas, st->stream, out, in, w, b, g, chunk, (float *)workspace_ptr(e), err);
-    }
+    case CNNC_CONV2D:
+        return conv_forward(e, st, i, &s->g.conv, err);
     case CNNC_LINEAR:
         return cnnc_gemm_linear_forward(st->cublas, st->stream, out, in, f32_at(e, slot->weight),
                                         f32_at(e, slot->bias), &s->g.linear, err);
     case CNNC_RELU:
+        if (st->layers[i].fuse == CNNC_FUSE_RELU) return CNNC_OK;  /* the pool after it does the work */
         return relu_forward_cuda(out, in, s->out_numel, st->stream, err);
     case CNNC_MAXPOOL2D:
+        if (st->layers[i].fuse == CNNC_FUSE_POOL)  /* reads the conv two layers back, adds its bias */
+            return bias_relu_maxpool_forward_cuda(out, (int32_t *)(e->arena + slot->aux),
+                                                  f32_at(e, e->plan.layers[i - 2].out),
+                                                  f32_at(e, e->plan.layers[i - 2].bias), &s->g.pool, st->stream, err);
         return maxpool2d_forward_cuda(out, (int32_t *)(e->arena + slot->aux), in, &s->g.pool, st->stream, err);
     case CNNC_AVGPOOL2D:
         return avgpool2d_forward_cuda(out, in, &s->g.pool, st->stream, err);
@@ -545,34 +678,20 @@ static cnnc_status backward_layer(cnnc_engine *e, cnnc_cuda_state *st, int32_t i
     const float *dout = layer_dout(e, i);
     float *din = layer_din(e, i);
     switch (L->kind) {
-    case CNNC_CONV2D: {
-        const cnnc_conv_geom *g = &s->g.conv;
-        const float *w = f32_at(e, slot->weight);
-        float *dw = f32_at(e, slot->dweight), *db = f32_at(e, slot->dbias);
-#if defined(CNNC_HAVE_CUDNN)
-        if (st->layers[i].conv_kind == CNNC_CUDA_CONV_CUDNN) {
-            cnnc_status r = db ? bias_backward_cuda(db, dout, g->N, g->OC, g->OH * g->OW, st->stream, err) : CNNC_OK;
-            if (r) return r;
-            return cnnc_cudnn_conv_backward(st->layers[i].cudnn, st->cudnn, g, in, w, dout, din, dw,
-                                            workspace_ptr(e), e->plan.workspace_bytes, err);
-        }
-#endif
-        const int64_t chunk = cnnc_gemm_conv_chunk_in(g, e->plan.workspace_bytes);
-        if (chunk < 1)
-            return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
-                                  "GEMM conv needs %zu bytes of workspace per sample; the plan has %zu",
-                                  cnnc_gemm_conv_workspace_bytes(g) / (size_t)cnnc_gemm_conv_chunk(g),
-                                  e->plan.workspace_bytes);
-        return cnnc_gemm_conv_backward(st->cublas, st->stream, din, dw, db, dout, in, w, g, chunk,
-                                       (float *)workspace_ptr(e), err);
-    }
+    case CNNC_CONV2D:
+        return conv_backward(e, st, i, &s->g.conv, err);
     case CNNC_LINEAR:
         return cnnc_gemm_linear_backward(st->cublas, st->stream, din, f32_at(e, slot->dweight),
                                          f32_at(e, slot->dbias), dout, in, f32_at(e, slot->weight), &s->g.linear,
                                          err);
     case CNNC_RELU:
+        if (st->layers[i].fuse == CNNC_FUSE_RELU) return CNNC_OK;  /* the pool's backward wrote the conv's */
         return din ? relu_backward_cuda(din, dout, out, s->out_numel, st->stream, err) : CNNC_OK;
     case CNNC_MAXPOOL2D:
+        if (st->layers[i].fuse == CNNC_FUSE_POOL)  /* straight to the conv's output gradient */
+            return bias_relu_maxpool_backward_cuda(layer_dout(e, i - 2), dout, out,
+                                                   (const int32_t *)(e->arena + slot->aux), &s->g.pool, st->stream,
+                                                   err);
         return din ? maxpool2d_backward_cuda(din, dout, (const int32_t *)(e->arena + slot->aux), &s->g.pool,
                                              st->stream, err)
                    : CNNC_OK;
@@ -968,6 +1087,19 @@ static cnnc_status cuda_profiler(cnnc_engine *e, int on, cnnc_error *err) {
     return CNNC_OK;
 }
 
+static int cuda_describe_conv(const cnnc_engine *e, int32_t layer, char *buf, size_t cap) {
+    const cnnc_cuda_state *st = state_of(e);
+    if (!st || layer < 0 || layer >= e->model->n_layers || e->model->layers[layer].kind != CNNC_CONV2D) return 0;
+    const cnnc_cuda_layer *L = &st->layers[layer];
+    const char *name = L->conv_kind == CNNC_CUDA_CONV_CUDNN ? "cudnn" : "gemm";
+    if (L->gemm_ms > 0 && L->cudnn_ms > 0)
+        snprintf(buf, cap, "%s (auto at batch %lld: cudnn %.3f ms, gemm %.3f ms fwd+bwd)", name,
+                 (long long)e->plan.max_batch, L->cudnn_ms, L->gemm_ms);
+    else
+        snprintf(buf, cap, "%s", name);
+    return 1;
+}
+
 extern "C" const cnnc_backend_ops cnnc_cuda_backend = {
     "cuda",
     cuda_workspace_bytes,
@@ -988,4 +1120,7 @@ extern "C" const cnnc_backend_ops cnnc_cuda_backend = {
     cuda_train_step,
     cuda_profile_step,
     cuda_measure_peaks,
+    cuda_describe_conv,
+    cuda_metrics_post,
+    cuda_metrics_collect,
 };

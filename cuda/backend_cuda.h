@@ -43,9 +43,17 @@ typedef enum cnnc_cuda_conv_kind { CNNC_CUDA_CONV_GEMM = 0, CNNC_CUDA_CONV_CUDNN
 
 typedef struct cnnc_cudnn_conv cnnc_cudnn_conv;  /* cudnn_conv.cu: descriptors + chosen algorithms */
 
+/* A layer's part in a fused Conv2d -> ReLU -> MaxPool2d (conv_relu_pool.cu):
+ * the conv skips its bias, the ReLU does nothing, the pool runs the fused pass. */
+typedef enum cnnc_cuda_fuse_role {
+    CNNC_FUSE_NONE = 0, CNNC_FUSE_CONV, CNNC_FUSE_RELU, CNNC_FUSE_POOL
+} cnnc_cuda_fuse_role;
+
 typedef struct cnnc_cuda_layer {
     cnnc_cuda_conv_kind conv_kind;
+    cnnc_cuda_fuse_role fuse;
     cnnc_cudnn_conv *cudnn;                 /* conv layers on the cuDNN engine */
+    double gemm_ms, cudnn_ms;               /* --conv auto: each engine's fwd+bwd at max batch (0: not timed) */
     nvtxStringHandle_t fwd_name, bwd_name;  /* "conv1.0 forward", "conv1.0 backward" */
 } cnnc_cuda_layer;
 
@@ -84,7 +92,9 @@ typedef struct cnnc_cuda_state {
     cublasHandle_t cublas;
     void *cublas_ws;
     void *cudnn;                 /* cudnnHandle_t when built with cuDNN */
-    float *pinned;               /* CNNC_PINNED_BYTES of page-locked host memory */
+    float *pinned;               /* CNNC_PINNED_BYTES of page-locked host memory, then metrics_host */
+    float *metrics_host;         /* [2][4] pinned: metrics_post's snapshots */
+    cudaEvent_t metrics_ev[2];   /* recorded after each snapshot's copy */
     cnnc_cuda_dataset data[2];   /* slot 0 train, 1 test */
     cnnc_cuda_layer *layers;     /* n_layers */
     int last_forward_train;      /* mode of the last forward (dropout backward needs it) */
@@ -170,10 +180,11 @@ void cnnc_cudnn_handle_destroy(void *handle);
 int cnnc_cudnn_conv_supported(const cnnc_conv_geom *g);
 /* Scratch the heuristically best algorithms need at this geometry (max batch),
  * asked of a temporary handle on `device`; 0 when cuDNN cannot answer. */
-size_t cnnc_cudnn_conv_workspace_bytes(const cnnc_conv_geom *g_max, int device, int tf32);
+size_t cnnc_cudnn_conv_workspace_bytes(const cnnc_conv_geom *g_max, int device, int tf32, int fast);
 /* Descriptors at max batch, algorithms timed ONCE by cudnnFind*Ex on the real
- * arena buffers within ws_bytes of scratch. dx NULL: no data gradient (layer 0). */
-cnnc_status cnnc_cudnn_conv_setup(cnnc_cudnn_conv **out, void *handle, const cnnc_conv_geom *g_max, int tf32,
+ * arena buffers within ws_bytes of scratch. dx NULL: no data gradient (layer 0).
+ * fast: any algorithm (--conv-algo fast), else exact and deterministic ones first. */
+cnnc_status cnnc_cudnn_conv_setup(cnnc_cudnn_conv **out, void *handle, const cnnc_conv_geom *g_max, int tf32, int fast,
                                   const float *x, const float *w, float *y, float *dx, float *dw,
                                   const float *dy, void *ws, size_t ws_bytes, cnnc_error *err);
 void cnnc_cudnn_conv_free(cnnc_cudnn_conv *c);

@@ -47,6 +47,18 @@ cnnc_status avgpool2d_forward_cuda(float *out, const float *in, const cnnc_pool_
 cnnc_status avgpool2d_backward_cuda(float *din, const float *dout, const cnnc_pool_geom *g,
                                     cudaStream_t stream, cnnc_error *err);
 
+/* conv_relu_pool.cu: Conv2d -> ReLU -> MaxPool2d fused after a bias-less conv,
+ * bit for bit what bias_act + relu + maxpool2d compute, for pools with kernel ==
+ * stride, no padding and no dilation (bias_relu_maxpool_fusable). conv is the
+ * [N, C, H, W] conv output without its bias (bias may be NULL); out/argmax as
+ * maxpool2d_forward_cuda's. Backward writes every element of dconv. */
+int bias_relu_maxpool_fusable(const cnnc_pool_geom *g);
+cnnc_status bias_relu_maxpool_forward_cuda(float *out, int32_t *argmax, const float *conv, const float *bias,
+                                           const cnnc_pool_geom *g, cudaStream_t stream, cnnc_error *err);
+cnnc_status bias_relu_maxpool_backward_cuda(float *dconv, const float *dout, const float *out,
+                                            const int32_t *argmax, const cnnc_pool_geom *g, cudaStream_t stream,
+                                            cnnc_error *err);
+
 /* batchnorm.cu: as batchnorm2d_*_cpu. */
 cnnc_status batchnorm2d_forward_train_cuda(float *out, float *save_mean, float *save_invstd,
                                            float *running_mean, float *running_var, const float *in,

@@ -46,9 +46,11 @@ static bool approximate(cudnnConvolutionBwdFilterAlgo_t a) {
 /* The fastest algorithm cudnnFind* timed that succeeded, fits the workspace, is
  * accurate (see approximate(), unless tf32) and deterministic (some
  * backward-filter ones accumulate with atomics, so two runs of the same step
- * would differ); failing that, relax determinism, then accuracy; n if none fits. */
-template <typename Perf> static int pick_algo(const Perf *perf, int n, size_t ws_bytes, int tf32) {
-    for (int pass = 0; pass < 3; pass++)
+ * would differ); failing that, relax determinism, then accuracy; n if none fits.
+ * `fast` (--conv-algo fast) takes the fastest that fits, as PyTorch's
+ * cudnn.benchmark=True does. */
+template <typename Perf> static int pick_algo(const Perf *perf, int n, size_t ws_bytes, int tf32, int fast) {
+    for (int pass = fast ? 2 : 0; pass < 3; pass++)
         for (int i = 0; i < n; i++) {
             if (perf[i].status != CUDNN_STATUS_SUCCESS || perf[i].memory > ws_bytes) continue;
             if (pass < 2 && !tf32 && approximate(perf[i].algo)) continue;
@@ -136,7 +138,9 @@ int cnnc_cudnn_conv_supported(const cnnc_conv_geom *g) {
  * (within the cap), so cudnnFind*Ex at setup has the good ones to choose from. */
 #define CNNC_CUDNN_CANDIDATES 3
 
-size_t cnnc_cudnn_conv_workspace_bytes(const cnnc_conv_geom *g_max, int device, int tf32) {
+size_t cnnc_cudnn_conv_workspace_bytes(const cnnc_conv_geom *g_max, int device, int tf32, int fast) {
+    /* --conv-algo fast may pick any algorithm, so room for all of them (within the cap). */
+    const int candidates = fast ? 1 << 20 : CNNC_CUDNN_CANDIDATES;
     if (!cnnc_cudnn_conv_supported(g_max)) return 0;
     cnnc_error scratch_err, *err = &scratch_err;  /* errors here only mean "no answer" */
     size_t best = 0;
@@ -151,7 +155,7 @@ size_t cnnc_cudnn_conv_workspace_bytes(const cnnc_conv_geom *g_max, int device, 
         cudnnConvolutionFwdAlgoPerf_t fwd[CUDNN_CONVOLUTION_FWD_ALGO_COUNT];
         if (cudnnGetConvolutionForwardAlgorithm_v7(h, c.x, c.w, c.conv, c.y, CUDNN_CONVOLUTION_FWD_ALGO_COUNT, &n,
                                                    fwd) == CUDNN_STATUS_SUCCESS)
-            for (int i = 0, used = 0; i < n && used < CNNC_CUDNN_CANDIDATES; i++)
+            for (int i = 0, used = 0; i < n && used < candidates; i++)
                 if (fwd[i].status == CUDNN_STATUS_SUCCESS && fwd[i].memory <= CNNC_CUDNN_WS_CAP_BYTES) {
                     used++;
                     if (fwd[i].memory > best) best = fwd[i].memory;
@@ -160,7 +164,7 @@ size_t cnnc_cudnn_conv_workspace_bytes(const cnnc_conv_geom *g_max, int device, 
         if (cudnnGetConvolutionBackwardDataAlgorithm_v7(h, c.w, c.y, c.conv, c.x,
                                                         CUDNN_CONVOLUTION_BWD_DATA_ALGO_COUNT, &n,
                                                         bd) == CUDNN_STATUS_SUCCESS)
-            for (int i = 0, used = 0; i < n && used < CNNC_CUDNN_CANDIDATES; i++)
+            for (int i = 0, used = 0; i < n && used < candidates; i++)
                 if (bd[i].status == CUDNN_STATUS_SUCCESS && bd[i].memory <= CNNC_CUDNN_WS_CAP_BYTES) {
                     used++;
                     if (bd[i].memory > best) best = bd[i].memory;
@@ -169,7 +173,7 @@ size_t cnnc_cudnn_conv_workspace_bytes(const cnnc_conv_geom *g_max, int device, 
         if (cudnnGetConvolutionBackwardFilterAlgorithm_v7(h, c.x, c.y, c.conv, c.w,
                                                           CUDNN_CONVOLUTION_BWD_FILTER_ALGO_COUNT, &n,
                                                           bf) == CUDNN_STATUS_SUCCESS)
-            for (int i = 0, used = 0; i < n && used < CNNC_CUDNN_CANDIDATES; i++)
+            for (int i = 0, used = 0; i < n && used < candidates; i++)
                 if (bf[i].status == CUDNN_STATUS_SUCCESS && bf[i].memory <= CNNC_CUDNN_WS_CAP_BYTES) {
                     used++;
                     if (bf[i].memory > best) best = bf[i].memory;
@@ -183,7 +187,7 @@ size_t cnnc_cudnn_conv_workspace_bytes(const cnnc_conv_geom *g_max, int device, 
     return best;
 }
 
-cnnc_status cnnc_cudnn_conv_setup(cnnc_cudnn_conv **out, void *handle, const cnnc_conv_geom *g_max, int tf32,
+cnnc_status cnnc_cudnn_conv_setup(cnnc_cudnn_conv **out, void *handle, const cnnc_conv_geom *g_max, int tf32, int fast,
                                   const float *x, const float *w, float *y, float *dx, float *dw,
                                   const float *dy, void *ws, size_t ws_bytes, cnnc_error *err) {
     cudnnHandle_t h = (cudnnHandle_t)handle;
@@ -201,7 +205,7 @@ cnnc_status cnnc_cudnn_conv_setup(cnnc_cudnn_conv **out, void *handle, const cnn
     CNNC_CUDNN_CHECK(cudnnFindConvolutionForwardAlgorithmEx(h, c->x, x, c->w, w, c->conv, c->y, y,
                                                             CUDNN_CONVOLUTION_FWD_ALGO_COUNT, &n, fwd, ws,
                                                             ws_bytes));
-    int i = pick_algo(fwd, n, ws_bytes, tf32);
+    int i = pick_algo(fwd, n, ws_bytes, tf32, fast);
     if (i == n)
         return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
                               "cuDNN found no forward convolution algorithm within %zu bytes of workspace",
@@ -213,7 +217,7 @@ cnnc_status cnnc_cudnn_conv_setup(cnnc_cudnn_conv **out, void *handle, const cnn
     CNNC_CUDNN_CHECK(cudnnFindConvolutionBackwardFilterAlgorithmEx(h, c->x, x, c->y, dy, c->conv, c->w, dw,
                                                                    CUDNN_CONVOLUTION_BWD_FILTER_ALGO_COUNT, &n, bf,
                                                                    ws, ws_bytes));
-    i = pick_algo(bf, n, ws_bytes, tf32);
+    i = pick_algo(bf, n, ws_bytes, tf32, fast);
     if (i == n)
         return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
                               "cuDNN found no backward-filter convolution algorithm within %zu bytes of workspace",
@@ -227,7 +231,7 @@ cnnc_status cnnc_cudnn_conv_setup(cnnc_cudnn_conv **out, void *handle, const cnn
         CNNC_CUDNN_CHECK(cudnnFindConvolutionBackwardDataAlgorithmEx(h, c->w, w, c->y, dy, c->conv, c->x, dx,
                                                                      CUDNN_CONVOLUTION_BWD_DATA_ALGO_COUNT, &n, bd,
                                                                      ws, ws_bytes));
-        i = pick_algo(bd, n, ws_bytes, tf32);
+        i = pick_algo(bd, n, ws_bytes, tf32, fast);
         if (i == n)
             return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
                                   "cuDNN found no backward-data convolution algorithm within %zu bytes of workspace",

@@ -2,7 +2,7 @@
 # gpu-bench.sh — cnnc against PyTorch on the same card in one call (~6 minutes).
 #   HERE:    scripts/gpu-check.sh prepare        (builds build-gpu/, copies the data)
 #   ON GPU:  scripts/gpu-bench.sh                (carry ["build-gpu"])
-# Runs `cnnc bench` (graph and --no-graph, each conv engine) and bench/pytorch_gpu.py
+# Runs `cnnc bench` (the default, then one option changed at a time) and bench/pytorch_gpu.py
 # (eager, graph, compile) at batches 64 256 1024 4096, prints images/s and ms/step per
 # mode and batch with cnnc/PyTorch ratios, one 60,000-image epoch at batch 512, and the
 # training time to 0.90 Fashion-MNIST test accuracy for cnnc and PyTorch eager
@@ -24,19 +24,27 @@ CNNC_JSON=$OUT/cnnc.jsonl
 : > "$CNNC_JSON"
 echo "gpu-bench: $(date -u +%FT%TZ), $(nvidia-smi --query-gpu=name --format=csv,noheader 2>/dev/null | head -1)"
 
-# ---- cnnc: each conv engine, graph and no graph ----
-for conv in cudnn gemm; do
-    for graph in graph nograph; do
-        flag=""; [ $graph = nograph ] && flag=--no-graph
-        for b in $BATCHES; do
-            [ "$(left)" -lt 200 ] && { echo "skip cnnc $conv $graph b$b (budget)"; continue; }
-            line=$(timeout 40 "$BIN/cnnc" bench $MODEL --device cuda --conv $conv $flag --batch $b --steps 50 \
-                   --warmup 10 2>&1 | tail -n 1)
-            case "$line" in
-                \{*) echo "$line" | sed "s/^{/{\"mode\": \"cnnc-$conv-$graph\", /" | tee -a "$CNNC_JSON" ;;
-                *) echo "cnnc $conv $graph b$b failed: $line" ;;
-            esac
-        done
+# ---- cnnc: the default (conv auto per layer, exact cuDNN algorithms, graphs, fused
+# conv+ReLU+pool) and one change at a time from it ----
+VARIANTS=(
+    "auto|"
+    "auto-fastalgo|--conv-algo fast"
+    "gemm|--conv gemm"
+    "auto-nofuse|--no-fuse"
+    "auto-nograph|--no-graph"
+    "tf32-fastalgo|--precision tf32 --conv-algo fast"
+)
+for v in "${VARIANTS[@]}"; do
+    name=${v%%|*}; flags=${v#*|}
+    for b in $BATCHES; do
+        [ "$(left)" -lt 200 ] && { echo "skip cnnc $name b$b (budget)"; continue; }
+        # shellcheck disable=SC2086
+        line=$(timeout 40 "$BIN/cnnc" bench $MODEL --device cuda $flags --batch $b --steps 50 \
+               --warmup 10 2>&1 | tail -n 1)
+        case "$line" in
+            \{*) echo "$line" | sed "s/^{/{\"mode\": \"cnnc-$name\", /" | tee -a "$CNNC_JSON" ;;
+            *) echo "cnnc $name b$b failed: $line" ;;
+        esac
     done
 done
 
@@ -48,11 +56,14 @@ timeout $((cap + 20)) "$PYTHON" bench/pytorch_gpu.py --modes eager,graph,compile
 grep '^{' "$OUT/pytorch.log" > "$PT_JSON" || true
 
 # ---- one 60k epoch at batch 512, and time to 0.90 test accuracy ----
-EPOCH_LINE=""; TTA_CNNC=""
+EPOCH_LINE=""; EPOCH_FAST=""; TTA_CNNC=""
 if [ -d "$DATA" ] && [ "$(left)" -gt 60 ]; then
     EPOCH_LINE=$(timeout 60 "$BIN/cnnc" train $MODEL --data "$DATA" --device cuda --batch 512 --epochs 1 --quiet 2>&1 \
                  | grep -E '^epoch 1/1' | tail -1)
     echo "cnnc one epoch, batch 512: $EPOCH_LINE"
+    EPOCH_FAST=$(timeout 60 "$BIN/cnnc" train $MODEL --data "$DATA" --device cuda --batch 512 --epochs 1 --quiet \
+                 --conv-algo fast 2>&1 | grep -E '^epoch 1/1' | tail -1)
+    echo "cnnc one epoch, batch 512, --conv-algo fast: $EPOCH_FAST"
     # Training seconds summed over epochs until the test accuracy reaches 0.90.
     TTA_CNNC=$(timeout 90 "$BIN/cnnc" train $MODEL --data "$DATA" --device cuda --batch 100 --optim adam --lr 1e-3 \
                --epochs 10 --quiet 2>&1 | awk '/^epoch [0-9]+\/[0-9]+:/ {
@@ -85,5 +96,6 @@ for r in pt + cn:
           "%.2fx" % (r["images_per_s"] / pe) if pe else "-", "%.2fx" % (r["images_per_s"] / pb) if pb else "-"))
 PY
 echo "one 60k epoch at batch 512 (cnnc): ${EPOCH_LINE:-not run}"
+echo "one 60k epoch at batch 512 (cnnc --conv-algo fast): ${EPOCH_FAST:-not run}"
 echo "time to 0.90 (cnnc): ${TTA_CNNC:-not run}"
 echo "gpu-bench: $(( $(date +%s) - T0 )) s of ${BUDGET} s; files in $OUT: $(ls "$OUT" | tr '\n' ' ')"

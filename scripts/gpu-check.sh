@@ -7,7 +7,10 @@
 #                                  # Fashion-MNIST .gz files into build-gpu/data/fashion-mnist/
 #   scripts/gpu-check.sh           # ON THE GPU MACHINE, carrying build-gpu:
 #                                  # nvidia-smi, cnnc devices, all tests, compute-sanitizer
-#                                  # memcheck on Cuda*, one epoch of the seed net, a summary.
+#                                  # memcheck on Cuda*, one epoch of the seed net (5 seeds and
+#                                  # variants), `cnnc profile` at batch 64 and 1024, a summary.
+#   CNNC_CHECK_BENCH=0                skip the cnnc-only bench table
+#   CNNC_CHECK_PYTORCH=1              then scripts/gpu-bench.sh (against PyTorch) in the budget left
 #
 # Logs go to $OUT (or ./gpu-check-out). Whole run budget: CNNC_GPU_BUDGET_S (default 480 s).
 set -u
@@ -115,17 +118,18 @@ else
 fi
 if [ -d "$DATA" ]; then
     step "train 1 epoch" 120 "$BIN/cnnc" train models/mnist_cnn.cnn --data "$DATA" --device cuda \
-        --epochs 1 --batch 100 --optim adam --lr 1e-3 --quiet > "$OUT/train.log" 2>&1
+        --epochs 1 --batch 64 --optim adam --lr 2e-3 --quiet > "$OUT/train.log" 2>&1
     cat "$OUT/train.log"
-    # The same recipe over more seeds: one epoch's accuracy varies by a point or so.
+    # The same recipe (the main job's: Adam 2e-3, batch 64) over more seeds: one epoch's
+    # accuracy varies by a point or so.
     for seed in 1 2 3 4; do
-        "$BIN/cnnc" train models/mnist_cnn.cnn --data "$DATA" --device cuda --epochs 1 --batch 100 --optim adam \
-            --lr 1e-3 --seed $seed --quiet 2>&1 | sed "s/^/seed $seed: /" | tee -a "$OUT/train.log"
+        "$BIN/cnnc" train models/mnist_cnn.cnn --data "$DATA" --device cuda --epochs 1 --batch 64 --optim adam \
+            --lr 2e-3 --seed $seed --quiet 2>&1 | sed "s/^/seed $seed: /" | tee -a "$OUT/train.log"
     done
     # TF32 tensor-core GEMMs, the op-by-op path, and the GEMM conv engine on the same recipe.
     for variant in "--precision tf32" "--no-graph" "--conv gemm"; do
-        "$BIN/cnnc" train models/mnist_cnn.cnn --data "$DATA" --device cuda --epochs 1 --batch 100 --optim adam \
-            --lr 1e-3 $variant --quiet 2>&1 | sed "s/^/seed 0 $variant: /" | tee -a "$OUT/train.log"
+        "$BIN/cnnc" train models/mnist_cnn.cnn --data "$DATA" --device cuda --epochs 1 --batch 64 --optim adam \
+            --lr 2e-3 $variant --quiet 2>&1 | sed "s/^/seed 0 $variant: /" | tee -a "$OUT/train.log"
     done
 else
     SUMMARY+=("$(printf '%-22s %-8s %6s' 'train 1 epoch' 'no data' '-')")
@@ -135,22 +139,51 @@ if [ -d build-gpu/data/mnist ]; then
         --epochs 5 --batch 100 --optim adam --lr 1e-3 --quiet > "$OUT/mnist.log" 2>&1
     cat "$OUT/mnist.log"
 fi
-# Training-step throughput per batch and conv engine (last line of cnnc bench is JSON);
+# Training-step throughput per batch: the default (conv auto per layer, exact cuDNN algorithms,
+# graphs, fusion) and one option changed at a time (last line of cnnc bench is JSON);
 # CNNC_CHECK_BENCH=0 leaves it to scripts/gpu-bench.sh.
 rm -f "$OUT/bench.log"
-[ "${CNNC_CHECK_BENCH:-1}" = 0 ] || for conv in gemm cudnn; do
+[ "${CNNC_CHECK_BENCH:-1}" = 0 ] || for v in "auto|" "fastalgo|--conv-algo fast" "gemm|--conv gemm" "nofuse|--no-fuse"; do
+    name=${v%%|*}; flags=${v#*|}
     for b in 64 256 1024 4096; do
-        step "bench $conv b$b" 30 "$BIN/cnnc" bench models/mnist_cnn.cnn --device cuda --conv $conv --batch $b \
+        # shellcheck disable=SC2086
+        step "bench $name b$b" 30 "$BIN/cnnc" bench models/mnist_cnn.cnn --device cuda $flags --batch $b \
             --steps 50 --warmup 10 > "$OUT/bench_one.log" 2>&1
-        tail -n 1 "$OUT/bench_one.log" | tee -a "$OUT/bench.log"
+        tail -n 1 "$OUT/bench_one.log" | grep '^{' | sed "s/^{/{\"variant\": \"$name\", /" | tee -a "$OUT/bench.log"
     done
 done
+
+# Where the time goes: the per-layer table (CUDA events), with each conv layer's engine.
+for b in 64 1024; do
+    step "profile b$b" 40 "$BIN/cnnc" profile models/mnist_cnn.cnn --device cuda --batch $b --steps 20 \
+        > "$OUT/profile_b$b.txt" 2>&1
+done
+# CNNC_CHECK_PYTORCH=1: then scripts/gpu-bench.sh (cnnc variants against PyTorch eager, graph and
+# compile on this card) with what is left of the budget, its files under $OUT/bench.
+if [ "${CNNC_CHECK_PYTORCH:-0}" = 1 ]; then
+    rem=$(left)
+    if [ "$rem" -gt 120 ]; then
+        OUT="$OUT/bench" CNNC_BENCH_BUDGET_S=$((rem - 10)) bash scripts/gpu-bench.sh > "$OUT/gpu-bench.out" 2>&1
+        SUMMARY+=("$(printf '%-22s %-8s %5ss' 'gpu-bench' "rc=$?" "$((rem - $(left)))")")
+    else
+        SUMMARY+=("$(printf '%-22s %-8s %6s' 'gpu-bench' skipped '-')")
+    fi
+fi
 
 rm -f "$OUT/bench_one.log"   # at most 8 files come back
 echo
 echo "==== summary ($(( $(date +%s) - T0 ))s of ${BUDGET}s) ===="
 printf '%-22s %-8s %6s\n' step result time
 for line in "${SUMMARY[@]}"; do echo "$line"; done
+if [ -s "$OUT/bench.log" ]; then
+    echo; printf '%-10s %6s %9s %10s  %s\n' variant batch ms/step images/s "conv engines"
+    # One compact row per bench JSON line.
+    sed -E 's/.*"variant": "([^"]*)".*"batch": ([0-9]+).*"images_per_s": ([0-9.]+), "step_ms_median": ([0-9.]+).*"conv": "([^"]*)".*/\1 \2 \4 \3 \5/' \
+        "$OUT/bench.log" | awk '{printf "%-10s %6d %9.4f %10.0f  %s\n", $1, $2, $3, $4, $5}'
+fi
+for b in 64 1024; do [ -f "$OUT/profile_b$b.txt" ] && { echo; cat "$OUT/profile_b$b.txt"; }; done
+[ -f "$OUT/gpu-bench.out" ] && { echo; sed -n '/^mode  /,$p' "$OUT/gpu-bench.out"; }
+echo
 [ -f "$OUT/tests.log" ] && awk '/tests? from .* ran/ {r += $2} /^\[  PASSED  \]/ {p += $4} /^\[  FAILED  \] [0-9]+ tests?[.,]/ {f += $4}
     /^\[  SKIPPED \] [0-9]+ tests?[.,]/ {k += $4} END {printf "tests: %d run, %d passed, %d skipped, %d failed\n", r, p, k, f}' "$OUT/tests.log"
 exit 0

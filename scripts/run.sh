@@ -18,5 +18,5 @@ echo "== cnnc summary models/mnist_cnn.cnn"
 $CNNC summary models/mnist_cnn.cnn --input 1x28x28
 echo
 echo "== cnnc train models/mnist_cnn.cnn --data data/fashion-mnist"
-exec $CNNC train models/mnist_cnn.cnn --data data/fashion-mnist --epochs 1 --batch 100 --optim adam --lr 1e-3 \
+exec $CNNC train models/mnist_cnn.cnn --data data/fashion-mnist --epochs 1 --batch 64 --optim adam --lr 2e-3 \
   --device auto --save build/mnist_cnn.safetensors --log build/metrics.csv --plot build/curve.svg "$@"

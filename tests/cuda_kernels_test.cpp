@@ -410,6 +410,76 @@ TEST(CudaKernels, MaxPoolBreaksTiesLikeTheCpu) {
     }
 }
 
+// The fused Conv2d -> ReLU -> MaxPool2d tail equals bias add, relu and max-pool
+// run one after another on the CPU, bit for bit, forward and backward.
+TEST(CudaKernels, FusedBiasReluMaxPoolEqualsTheThreeLayersBitForBit) {
+    SKIP_WITHOUT_GPU();
+    const cnnc_pool_geom geoms[] = {
+        pool_geom(3, 16, 28, 28, 2, 2, 2, 2, 0, 0, 1, 1, false),  // the seed net's first block
+        pool_geom(2, 5, 9, 11, 2, 2, 2, 2, 0, 0, 1, 1, false),    // odd sizes: last row/column dropped
+        pool_geom(2, 3, 9, 11, 2, 3, 2, 3, 0, 0, 1, 1, true),     // ceil_mode: clipped last windows
+        pool_geom(1, 4, 6, 6, 3, 3, 3, 3, 0, 0, 1, 1, false),     // 3x3 windows
+    };
+    uint32_t seed = 470;
+    for (const cnnc_pool_geom &g : geoms) {
+        for (const bool with_bias : {true, false}) {
+            for (const bool ties : {false, true}) {
+                SCOPED_TRACE(pool_trace(g) + (with_bias ? " bias" : " no bias") + (ties ? " ties" : ""));
+                ASSERT_TRUE(bias_relu_maxpool_fusable(&g));
+                const size_t in_n = (size_t)(g.N * g.C * g.H * g.W), out_n = (size_t)(g.N * g.C * g.OH * g.OW);
+                std::vector<float> conv = random_floats(in_n, seed++);
+                if (ties)
+                    for (auto &x : conv) x = std::round(x);  // many equal maxima, many zeros after ReLU
+                const std::vector<float> bias = random_floats((size_t)g.C, seed++, -0.3f, 0.3f);
+                const std::vector<float> dout = random_floats(out_n, seed++);
+                // The three layers on the CPU.
+                std::vector<float> act(conv);
+                if (with_bias)
+                    for (size_t i = 0; i < in_n; ++i) act[i] += bias[(i / (size_t)(g.H * g.W)) % (size_t)g.C];
+                relu_forward_cpu(act.data(), act.data(), (int64_t)in_n);
+                std::vector<float> out_want(out_n), dact(in_n, 0.0f), dconv_want(in_n);
+                std::vector<int32_t> arg_want(out_n);
+                maxpool2d_forward_cpu(out_want.data(), arg_want.data(), act.data(), &g);
+                maxpool2d_backward_cpu(dact.data(), dout.data(), arg_want.data(), &g);
+                relu_backward_cpu(dconv_want.data(), dact.data(), act.data(), (int64_t)in_n);
+
+                DevBuf<float> d_conv(in_n), d_bias((size_t)g.C), d_out(out_n), d_dout(out_n), d_dconv(in_n);
+                DevBuf<int32_t> d_arg(out_n);
+                d_conv.upload(conv);
+                d_bias.upload(bias);
+                d_dout.upload(dout);
+                LAUNCH_OK(bias_relu_maxpool_forward_cuda(d_out.get(), d_arg.get(), d_conv.get(),
+                                                         with_bias ? d_bias.get() : nullptr, &g, nullptr, &err_));
+                EXPECT_TRUE(exactly_equal(d_out.download(), out_want));
+                EXPECT_TRUE(exactly_equal(d_arg.download(), arg_want));
+                LAUNCH_OK(bias_relu_maxpool_backward_cuda(d_dconv.get(), d_dout.get(), d_out.get(), d_arg.get(), &g,
+                                                          nullptr, &err_));
+                EXPECT_TRUE(exactly_equal(d_dconv.download(), dconv_want));
+                EXPECT_TRUE(d_out.guards_intact());
+                EXPECT_TRUE(d_arg.guards_intact());
+                EXPECT_TRUE(d_dconv.guards_intact());
+            }
+        }
+    }
+}
+
+TEST(CudaKernels, FusedBiasReluMaxPoolRefusesOverlappingOrPaddedPools) {
+    const cnnc_pool_geom refused[] = {
+        pool_geom(1, 1, 8, 8, 3, 3, 2, 2, 0, 0, 1, 1, false),  // overlapping windows
+        pool_geom(1, 1, 8, 8, 2, 2, 2, 2, 1, 1, 1, 1, false),  // padding
+        pool_geom(1, 1, 8, 8, 2, 2, 2, 2, 0, 0, 2, 2, false),  // dilation
+    };
+    for (const cnnc_pool_geom &g : refused) {
+        SCOPED_TRACE(pool_trace(g));
+        EXPECT_FALSE(bias_relu_maxpool_fusable(&g));
+        cnnc_error err;
+        cnnc_error_clear(&err);
+        EXPECT_EQ(bias_relu_maxpool_forward_cuda(nullptr, nullptr, nullptr, nullptr, &g, nullptr, &err),
+                  CNNC_ERR_UNSUPPORTED);
+        EXPECT_NE(std::string(err.message).find("kernel == stride"), std::string::npos) << err.message;
+    }
+}
+
 TEST(CudaKernels, AvgPoolForwardAndBackwardMatchCpu) {
     SKIP_WITHOUT_GPU();
     const cnnc_pool_geom geoms[] = {

@@ -100,7 +100,7 @@ struct Engine {
 };
 
 cnnc_status MakeEngine(const cnnc_model *m, cnnc_optim_config o, cnnc_conv_engine conv, int no_graph, int64_t max_batch,
-                       Engine *out, cnnc_error *err) {
+                       Engine *out, cnnc_error *err, int no_fuse = 0) {
     cnnc_engine_config cfg = cnnc_engine_config_default(m);
     cfg.device = CNNC_DEVICE_CUDA;
     cfg.conv = conv;
@@ -108,6 +108,7 @@ cnnc_status MakeEngine(const cnnc_model *m, cnnc_optim_config o, cnnc_conv_engin
     cfg.seed = 77;
     cfg.optim = o;
     cfg.no_graph = no_graph;
+    cfg.no_fuse = no_fuse;
     return cnnc_engine_create(m, &cfg, &out->e, nullptr, 0, err);
 }
 
@@ -134,14 +135,17 @@ void ExpectIdenticalState(cnnc_engine *a, cnnc_engine *b) {
     EXPECT_EQ(memcmp(v1.data(), v2.data(), n * 4), 0) << "second moment differs";
 }
 
-// cudnnFind* times algorithms on each engine; comparing two engines bit for bit
-// needs them to run the same ones, so b takes a's.
+// cudnnFind* times algorithms on each engine, and --conv auto times the two conv
+// engines per layer; comparing two engines bit for bit needs them to run the
+// same ones, so b takes a's choices.
 void SameCudnnAlgorithms(cnnc_engine *a, cnnc_engine *b) {
 #if defined(CNNC_HAVE_CUDNN)
     const cnnc_cuda_state *sa = (const cnnc_cuda_state *)a->backend;
     cnnc_cuda_state *sb = (cnnc_cuda_state *)b->backend;
-    for (int32_t l = 0; l < a->model->n_layers; l++)
+    for (int32_t l = 0; l < a->model->n_layers; l++) {
         if (sa->layers[l].cudnn && sb->layers[l].cudnn) cnnc_cudnn_conv_copy_algos(sb->layers[l].cudnn, sa->layers[l].cudnn);
+        sb->layers[l].conv_kind = sa->layers[l].conv_kind;
+    }
 #else
     (void)a;
     (void)b;
@@ -213,6 +217,59 @@ TEST(CudaGraph, BatchNormOneOverTAndDropoutOffsetsAdvanceOnTheDeviceExactlyAsWit
     o.nesterov = 1;
     o.weight_decay = 1e-4f;
     EpochsMatch(kCounterNet, o, CNNC_CONV_GEMM);
+}
+
+// The fused Conv2d -> ReLU -> MaxPool2d pass (conv_relu_pool.cu) against the same
+// net run as three layers (--no-fuse): identical losses, parameters, gradients'
+// effects and optimizer state after several steps, batch sizes and both conv engines.
+void FusedMatchesUnfused(const char *net, cnnc_shape sample, int64_t classes, cnnc_conv_engine conv, int fused_layers) {
+    Model model(net);
+    ASSERT_NE(model.m, nullptr);
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    Engine f, u;
+    ASSERT_EQ(MakeEngine(model.m, cnnc_optim_default(CNNC_OPTIM_ADAM), conv, 0, 16, &f, &err, 0), CNNC_OK) << ErrText(err);
+    ASSERT_EQ(MakeEngine(model.m, cnnc_optim_default(CNNC_OPTIM_ADAM), conv, 0, 16, &u, &err, 1), CNNC_OK) << ErrText(err);
+    SameCudnnAlgorithms(f.e, u.e);
+    const cnnc_cuda_state *sf = (const cnnc_cuda_state *)f.e->backend, *su = (const cnnc_cuda_state *)u.e->backend;
+    int n_fused = 0;
+    for (int32_t l = 0; l < model.m->n_layers; l++) {
+        n_fused += sf->layers[l].fuse == CNNC_FUSE_POOL;
+        EXPECT_EQ(su->layers[l].fuse, CNNC_FUSE_NONE) << "--no-fuse still fused layer " << l;
+    }
+    EXPECT_EQ(n_fused, fused_layers);
+    std::mt19937 rng(11);
+    int64_t per = 1;
+    for (int d = 0; d < sample.ndim; d++) per *= sample.d[d];
+    for (int64_t n : {int64_t(16), int64_t(16), int64_t(5), int64_t(16)}) {
+        std::vector<float> x((size_t)(n * per));
+        std::vector<int64_t> y((size_t)n);
+        for (auto &v : x) v = (float)(rng() % 1000) / 500.0f - 1.0f;
+        for (auto &v : y) v = (int64_t)(rng() % (uint32_t)classes);
+        cnnc_shape s = {sample.ndim + 1, {n}};
+        for (int d = 0; d < sample.ndim; d++) s.d[d + 1] = sample.d[d];
+        float lf = -1, lu = -2;
+        for (cnnc_engine *e : {f.e, u.e}) ASSERT_EQ(cnnc_engine_set_batch(e, x.data(), &s, y.data(), &err), CNNC_OK);
+        ASSERT_EQ(cnnc_engine_train_step(f.e, &lf, &err), CNNC_OK) << ErrText(err);
+        ASSERT_EQ(cnnc_engine_train_step(u.e, &lu, &err), CNNC_OK) << ErrText(err);
+        EXPECT_EQ(lf, lu) << "batch " << n;
+    }
+    ExpectIdenticalState(f.e, u.e);
+}
+
+TEST(CudaFusion, FusedConvReluMaxPoolTrainsTheSeedNetBitForBitLikeTheThreeLayers) {
+    SKIP_WITHOUT_GPU();
+    FusedMatchesUnfused(kSeedNet, cnnc_shape{3, {1, 28, 28}}, 10, CNNC_CONV_GEMM, 2);
+    FusedMatchesUnfused(kSeedNet, cnnc_shape{3, {1, 28, 28}}, 10, CNNC_CONV_AUTO, 2);
+}
+
+TEST(CudaFusion, CeilModeAndOddSizesFuseAndOverlappingPoolsDoNot) {
+    SKIP_WITHOUT_GPU();
+    // ceil_mode with odd sizes fuses; the second block's pool overlaps (3 over stride 2) and stays unfused.
+    const char *net = "input = (3, 9, 11)\nconv = Conv2d(3, 4, 3, padding=1)\nrelu = ReLU()\n"
+                      "pool = MaxPool2d(2, ceil_mode=True)\nconv2 = Conv2d(4, 6, 3, padding=1)\nrelu2 = ReLU()\n"
+                      "pool2 = MaxPool2d(3, stride=2)\nflat = Flatten()\nfc = Linear(24, 3)\n";
+    FusedMatchesUnfused(net, cnnc_shape{3, {3, 9, 11}}, 3, CNNC_CONV_GEMM, 1);
 }
 
 TEST(CudaGraph, HostBatchTrainingStepsEqualTheOpByOpPathAndReportTheSameLoss) {

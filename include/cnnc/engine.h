@@ -34,6 +34,12 @@ typedef struct cnnc_engine_config {
     int tf32;                    /* CUDA: allow TF32 tensor-core GEMMs */
     int no_graph;                /* CUDA: run training steps op by op instead of replaying
                                   * a captured CUDA graph per batch size (--no-graph) */
+    int conv_algo_fast;          /* CUDA/cuDNN: let cudnnFind pick any algorithm, FFT and Winograd
+                                  * and non-deterministic ones included, as PyTorch does with
+                                  * cudnn.benchmark=True (--conv-algo fast); 0: exact, direct-sum
+                                  * algorithms, deterministic where cuDNN has one (--conv-algo exact) */
+    int no_fuse;                 /* CUDA: run Conv2d -> ReLU -> MaxPool2d as three layers instead of
+                                  * one fused bias+ReLU+max-pool pass (--no-fuse) */
     float data_mean, data_std;   /* gather normalisation: (x/255 - mean)/std */
     int64_t profile_first, profile_last; /* optimizer steps (1-based, inclusive) wrapped in
                                           * the backend profiler range; 0 = off */

@@ -181,6 +181,14 @@ int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_op
     }
     if (!strcmp(argv[*i], "--tf32")) { c->tf32 = 1; return 1; }
     if (!strcmp(argv[*i], "--no-graph")) { c->no_graph = 1; return 1; }
+    if (!strcmp(argv[*i], "--no-fuse")) { c->no_fuse = 1; return 1; }
+    if (FLAG("--conv-algo")) {
+        if (r < 0) return BAD_VALUE("--conv-algo");
+        if (!strcmp(v, "exact")) c->conv_algo_fast = 0;
+        else if (!strcmp(v, "fast")) c->conv_algo_fast = 1;
+        else return BAD_VALUE("--conv-algo (exact|fast)");
+        return 1;
+    }
     if (FLAG("--precision")) {
         if (r < 0) return BAD_VALUE("--precision");
         if (!strcmp(v, "fp32")) c->tf32 = 0;

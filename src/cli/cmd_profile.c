@@ -154,6 +154,10 @@ int cmd_profile(int argc, char **argv) {
            eo.cfg.conv == CNNC_CONV_GEMM ? "gemm" : eo.cfg.conv == CNNC_CONV_CUDNN ? "cudnn" : "auto",
            eo.cfg.tf32 ? "tf32" : "fp32", eo.cfg.no_graph ? ", no graph" : "");
     printf("measured peaks: FP32 SGEMM %.1f GFLOP/s, device copy %.1f GB/s\n", peak_gflops, peak_gbps);
+    for (int32_t i = 0; i < L && e->ops->describe_conv; i++) {
+        char how[160];
+        if (e->ops->describe_conv(e, i, how, sizeof how)) printf("conv engine of %s: %s\n", model->layers[i].name, how);
+    }
     printf("%-24s %9s %9s %7s %10s %7s %9s %7s\n", "layer", "fwd ms", "bwd ms", "share", "GFLOP/s", "%peak",
            "GB/s", "%bw");
     for (int32_t i = 0; i < L; i++) {

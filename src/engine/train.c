@@ -205,6 +205,8 @@ static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_s
     const double t0 = now_seconds();
     float m[4] = {0, 0, 0, 0};
     double last_loss = NAN;
+    int posted = -1, next_slot = 0;  /* metrics snapshot in flight, and the slot for the next */
+    int64_t posted_step = 0;
     for (int64_t s = first_step; s < steps; s++) {
         int64_t start = s * batch, n = N - start < batch ? N - start : batch;
         cnnc_shape xs = sample_batch(e, n);
@@ -232,12 +234,30 @@ static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_s
             return st;
         int last = s == steps - 1;
         if ((s + 1) % every == 0 || last) {
-            if ((st = read_metrics(e, m, err)) != CNNC_OK) return st;
-            last_loss = m[2] > 0 ? m[0] / m[2] : NAN;
-            if (!isfinite(m[3]))
-                return cnnc_error_set(err, CNNC_ERR_NUMERIC, "RuntimeError",
-                                      "loss is %s at epoch %lld step %lld: training diverged (try a lower --lr)",
-                                      isnan(m[3]) ? "nan" : "inf", (long long)epoch + 1, (long long)(s + 1));
+            /* Where the backend can, each interval posts an async snapshot and reads
+             * the previous one (the device stays an interval ahead; the loss shown
+             * is an interval old); the epoch's last step reads synchronously. */
+            int64_t seen_step = s + 1;
+            int have = 1;
+            if (last || !e->ops->metrics_post) {
+                if ((st = read_metrics(e, m, err)) != CNNC_OK) return st;
+                posted = -1;
+            } else {
+                if ((st = e->ops->metrics_post(e, next_slot, err)) != CNNC_OK) return st;
+                have = posted >= 0;
+                if (have && (st = e->ops->metrics_collect(e, posted, m, err)) != CNNC_OK) return st;
+                seen_step = posted_step;
+                posted = next_slot;
+                posted_step = s + 1;
+                next_slot ^= 1;
+            }
+            if (have) {
+                last_loss = m[2] > 0 ? m[0] / m[2] : NAN;
+                if (!isfinite(m[3]))
+                    return cnnc_error_set(err, CNNC_ERR_NUMERIC, "RuntimeError",
+                                          "loss is %s at epoch %lld step %lld: training diverged (try a lower --lr)",
+                                          isnan(m[3]) ? "nan" : "inf", (long long)epoch + 1, (long long)seen_step);
+            }
         }
         if (progress) {
             double dt = now_seconds() - t0;
