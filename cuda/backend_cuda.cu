@@ -1087,10 +1087,20 @@ static cnnc_status cuda_profiler(cnnc_engine *e, int on, cnnc_error *err) {
     return CNNC_OK;
 }
 
-static int cuda_describe_conv(const cnnc_engine *e, int32_t layer, char *buf, size_t cap) {
+static int cuda_describe_layer(const cnnc_engine *e, int32_t layer, char *buf, size_t cap) {
     const cnnc_cuda_state *st = state_of(e);
-    if (!st || layer < 0 || layer >= e->model->n_layers || e->model->layers[layer].kind != CNNC_CONV2D) return 0;
+    if (!st || layer < 0 || layer >= e->model->n_layers) return 0;
     const cnnc_cuda_layer *L = &st->layers[layer];
+    if (L->fuse == CNNC_FUSE_RELU) {
+        snprintf(buf, cap, "fused into %s's bias+ReLU+max-pool pass", e->model->layers[layer + 1].name);
+        return 1;
+    }
+    if (L->fuse == CNNC_FUSE_POOL) {
+        snprintf(buf, cap, "one fused pass: %s's bias, %s, this max-pool", e->model->layers[layer - 2].name,
+                 e->model->layers[layer - 1].name);
+        return 1;
+    }
+    if (e->model->layers[layer].kind != CNNC_CONV2D) return 0;
     const char *name = L->conv_kind == CNNC_CUDA_CONV_CUDNN ? "cudnn" : "gemm";
     if (L->gemm_ms > 0 && L->cudnn_ms > 0)
         snprintf(buf, cap, "%s (auto at batch %lld: cudnn %.3f ms, gemm %.3f ms fwd+bwd)", name,
@@ -1120,7 +1130,7 @@ extern "C" const cnnc_backend_ops cnnc_cuda_backend = {
     cuda_train_step,
     cuda_profile_step,
     cuda_measure_peaks,
-    cuda_describe_conv,
+    cuda_describe_layer,
     cuda_metrics_post,
     cuda_metrics_collect,
 };

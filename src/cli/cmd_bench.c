@@ -81,9 +81,9 @@ int cmd_bench(int argc, char **argv) {
            (double)(batch * steps) / total, (double)loss);
     /* Which engine each conv layer ran on (CUDA), e.g. "gemm,cudnn". */
     char convs[256] = "";
-    for (int32_t i = 0; i < model->n_layers && e->ops->describe_conv; i++) {
+    for (int32_t i = 0; i < model->n_layers && e->ops->describe_layer; i++) {
         char how[160];
-        if (!e->ops->describe_conv(e, i, how, sizeof how)) continue;
+        if (model->layers[i].kind != CNNC_CONV2D || !e->ops->describe_layer(e, i, how, sizeof how)) continue;
         printf("conv engine of %s: %s\n", model->layers[i].name, how);
         const size_t used = strlen(convs);
         if (used + 8 < sizeof convs)

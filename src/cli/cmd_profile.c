@@ -154,16 +154,26 @@ int cmd_profile(int argc, char **argv) {
            eo.cfg.conv == CNNC_CONV_GEMM ? "gemm" : eo.cfg.conv == CNNC_CONV_CUDNN ? "cudnn" : "auto",
            eo.cfg.tf32 ? "tf32" : "fp32", eo.cfg.no_graph ? ", no graph" : "");
     printf("measured peaks: FP32 SGEMM %.1f GFLOP/s, device copy %.1f GB/s\n", peak_gflops, peak_gbps);
-    for (int32_t i = 0; i < L && e->ops->describe_conv; i++) {
+    int any_fused = 0;
+    for (int32_t i = 0; i < L && e->ops->describe_layer; i++) {
         char how[160];
-        if (e->ops->describe_conv(e, i, how, sizeof how)) printf("conv engine of %s: %s\n", model->layers[i].name, how);
+        if (!e->ops->describe_layer(e, i, how, sizeof how)) continue;
+        if (model->layers[i].kind == CNNC_CONV2D) printf("conv engine of %s: %s\n", model->layers[i].name, how);
+        else any_fused = 1;
     }
     printf("%-24s %9s %9s %7s %10s %7s %9s %7s\n", "layer", "fwd ms", "bwd ms", "share", "GFLOP/s", "%peak",
            "GB/s", "%bw");
     for (int32_t i = 0; i < L; i++) {
         layer_cost c = cost_of(e, i);
-        char name[CNNC_NAME_MAX + 24];
-        snprintf(name, sizeof name, "%s %s", model->layers[i].name, cnnc_layer_kind_name(model->layers[i].kind));
+        char name[CNNC_NAME_MAX + 24], how[160];
+        /* A layer fused into another has no pass of its own: no cost, marked "-"; the fused
+         * pass (the max-pool row) is marked "*". */
+        const int fused = e->ops->describe_layer && model->layers[i].kind != CNNC_CONV2D &&
+                          e->ops->describe_layer(e, i, how, sizeof how);
+        const int fused_away = fused && !strncmp(how, "fused into", 10);
+        if (fused_away) memset(&c, 0, sizeof c);
+        snprintf(name, sizeof name, "%s %s%s", model->layers[i].name, cnnc_layer_kind_name(model->layers[i].kind),
+                 fused_away ? " -" : fused ? " *" : "");
         print_row(name, fwd[i], bwd[i], sum_ms, c.fwd_flops + c.bwd_flops, c.fwd_bytes + c.bwd_bytes, peak_gflops,
                   peak_gbps);
         flops += c.fwd_flops + c.bwd_flops;
@@ -173,6 +183,9 @@ int cmd_profile(int argc, char **argv) {
     print_row("loss (cross entropy)", loss_ms, 0.0, sum_ms, 5.0 * logits, 4.0 * (2.0 * logits + (double)batch), peak_gflops, peak_gbps);
     print_row("optimizer", optim_ms, 0.0, sum_ms, 10.0 * np, 4.0 * 7.0 * np, peak_gflops, peak_gbps);
     print_row("sum of the above", sum_ms, 0.0, sum_ms, flops, bytes, peak_gflops, peak_gbps);
+    if (any_fused)
+        printf("* one fused bias+ReLU+max-pool pass for the conv before it (its ReLU, marked -, has no pass of its "
+               "own; --no-fuse to time them apart)\n");
     printf("whole step as trained: %.4f ms (%.0f images/s); per-layer timing adds event gaps, so the sum is larger\n",
            whole_ms, (double)batch * 1e3 / whole_ms);
     printf("{\"model\": \"%s\", \"batch\": %lld, \"step_ms\": %.4f, \"profiled_sum_ms\": %.4f, \"gflop_per_step\": %.4f, "

@@ -199,7 +199,7 @@ int cmd_train(int argc, char **argv) {
         row->test_acc = te.accuracy;
         row->images_per_s = tr.images_per_s;
         row->seconds = tr.seconds;
-        printf("epoch %lld/%lld: train loss %.4f, test loss %.4f, test acc %.4f, %.1f s, %.0f img/s\n",
+        printf("epoch %lld/%lld: train loss %.4f, test loss %.4f, test acc %.4f, %.3f s, %.0f img/s\n",
                (long long)(ep + 1), (long long)epochs, tr.loss, te.loss, te.accuracy, tr.seconds, tr.images_per_s);
         fflush(stdout);
         if (save) {
