@@ -52,6 +52,24 @@ TEST(PerfCli, Bf16PrecisionIsRefusedAsNotImplementedRatherThanRunAsFp32) {
     EXPECT_NE(out.find("--precision (fp32|tf32|bf16)"), std::string::npos) << out;
 }
 
+TEST(PerfCli, ConvAlgoTakesExactOrFastAndNoFuseIsAcceptedEverywhere) {
+    std::string out;
+    const std::string bench = cnnc_exe() + " bench " + source_path("models/mnist_cnn.cnn") +
+                              " --device cpu --batch 2 --steps 1 --warmup 0";
+    int rc = RunShell(bench + " --conv-algo bogus", &out);
+    EXPECT_EQ(rc, 2) << out;
+    EXPECT_NE(out.find("bad or missing value for --conv-algo (exact|fast): bogus"), std::string::npos) << out;
+    rc = RunShell(bench + " --conv-algo", &out);
+    EXPECT_EQ(rc, 2) << out;
+    // CUDA-only options are accepted (and have nothing to do) on the CPU backend.
+    for (const char *flags : {" --conv-algo exact", " --conv-algo fast --no-fuse"}) {
+        rc = RunShell(bench + flags, &out);
+        EXPECT_EQ(rc, 0) << flags << ": " << out;
+        EXPECT_NE(out.find("\"images_per_s\""), std::string::npos) << flags << ": " << out;
+        EXPECT_NE(out.find("\"conv\": \"\"}"), std::string::npos) << "no conv engines on the CPU: " << out;
+    }
+}
+
 TEST(PerfCli, ProfileOnTheCpuFailsWithAMessageSayingItNeedsCuda) {
     std::string out;
     int rc = RunShell(cnnc_exe() + " profile " + source_path("models/mnist_cnn.cnn") + " --device cpu --batch 8", &out);
