@@ -184,6 +184,8 @@ fi
 for b in 64 1024; do [ -f "$OUT/profile_b$b.txt" ] && { echo; cat "$OUT/profile_b$b.txt"; }; done
 [ -f "$OUT/gpu-bench.out" ] && { echo; sed -n '/^mode  /,$p' "$OUT/gpu-bench.out"; }
 echo
-[ -f "$OUT/tests.log" ] && awk '/tests? from .* ran/ {r += $2} /^\[  PASSED  \]/ {p += $4} /^\[  FAILED  \] [0-9]+ tests?[.,]/ {f += $4}
-    /^\[  SKIPPED \] [0-9]+ tests?[.,]/ {k += $4} END {printf "tests: %d run, %d passed, %d skipped, %d failed\n", r, p, k, f}' "$OUT/tests.log"
+# --gtest_brief prints no "N FAILED TESTS" summary: count the failed tests' own lines.
+[ -f "$OUT/tests.log" ] && awk '/tests? from .* ran/ {r += $2} /^\[  PASSED  \]/ {p += $4} /^\[  FAILED  \] [A-Za-z]/ {f++; names = names "\n  " $4}
+    /^\[  SKIPPED \] [0-9]+ tests?[.,]/ {k += $4}
+    END {printf "tests: %d run, %d passed, %d skipped, %d failed%s\n", r, p, k, f, names}' "$OUT/tests.log"
 exit 0
