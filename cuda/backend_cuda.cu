@@ -189,6 +189,15 @@ static cnnc_status register_names(cnnc_engine *e, cnnc_cuda_state *st) {
 
 /* ---- convolution: one layer on its engine, at geometry g ---- */
 
+/* Samples per im2col chunk of the GEMM engine within the plan's workspace. */
+static cnnc_status gemm_chunk(const cnnc_engine *e, const cnnc_conv_geom *g, int64_t *chunk, cnnc_error *err) {
+    *chunk = cnnc_gemm_conv_chunk_in(g, e->plan.workspace_bytes);
+    if (*chunk >= 1) return CNNC_OK;
+    return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
+                          "GEMM conv needs %zu bytes of workspace per sample; the plan has %zu",
+                          cnnc_gemm_conv_workspace_bytes(g) / (size_t)cnnc_gemm_conv_chunk(g), e->plan.workspace_bytes);
+}
+
 static cnnc_status conv_forward(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, const cnnc_conv_geom *g,
                                 cnnc_error *err) {
     const cnnc_layer_slots *slot = &e->plan.layers[i];
@@ -205,12 +214,9 @@ static cnnc_status conv_forward(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, 
         return bias_act_forward_cuda(out, b, g->N, g->OC, g->OH * g->OW, 0, st->stream, err);
     }
 #endif
-    const int64_t chunk = cnnc_gemm_conv_chunk_in(g, e->plan.workspace_bytes);
-    if (chunk < 1)
-        return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
-                              "GEMM conv needs %zu bytes of workspace per sample; the plan has %zu",
-                              cnnc_gemm_conv_workspace_bytes(g) / (size_t)cnnc_gemm_conv_chunk(g),
-                              e->plan.workspace_bytes);
+    int64_t chunk;
+    cnnc_status r = gemm_chunk(e, g, &chunk, err);
+    if (r) return r;
     return cnnc_gemm_conv_forward(st->cublas, st->stream, out, in, w, b, g, chunk, (float *)workspace_ptr(e), err);
 }
 
@@ -230,12 +236,9 @@ static cnnc_status conv_backward(cnnc_engine *e, cnnc_cuda_state *st, int32_t i,
                                         e->plan.workspace_bytes, err);
     }
 #endif
-    const int64_t chunk = cnnc_gemm_conv_chunk_in(g, e->plan.workspace_bytes);
-    if (chunk < 1)
-        return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
-                              "GEMM conv needs %zu bytes of workspace per sample; the plan has %zu",
-                              cnnc_gemm_conv_workspace_bytes(g) / (size_t)cnnc_gemm_conv_chunk(g),
-                              e->plan.workspace_bytes);
+    int64_t chunk;
+    cnnc_status r = gemm_chunk(e, g, &chunk, err);
+    if (r) return r;
     return cnnc_gemm_conv_backward(st->cublas, st->stream, din, dw, db, dout, in, w, g, chunk,
                                    (float *)workspace_ptr(e), err);
 }
@@ -328,7 +331,7 @@ static void plan_fusion(cnnc_engine *e, cnnc_cuda_state *st) {
     for (int32_t i = 0; i + 2 < e->model->n_layers; i++) {
         if (layers[i].kind != CNNC_CONV2D || layers[i + 1].kind != CNNC_RELU || layers[i + 2].kind != CNNC_MAXPOOL2D)
             continue;
-        if (st->layers[i].fuse != CNNC_FUSE_NONE || !bias_relu_maxpool_fusable(&e->shapes_max[i + 2].g.pool)) continue;
+        if (!bias_relu_maxpool_fusable(&e->shapes_max[i + 2].g.pool)) continue;
         if (e->plan.layers[i + 2].aux == CNNC_NO_OFFSET) continue;  /* the argmax buffer */
         st->layers[i].fuse = CNNC_FUSE_CONV;
         st->layers[i + 1].fuse = CNNC_FUSE_RELU;

@@ -43,7 +43,7 @@ typedef enum cnnc_cuda_conv_kind { CNNC_CUDA_CONV_GEMM = 0, CNNC_CUDA_CONV_CUDNN
 
 typedef struct cnnc_cudnn_conv cnnc_cudnn_conv;  /* cudnn_conv.cu: descriptors + chosen algorithms */
 
-/* A layer's part in a fused Conv2d -> ReLU -> MaxPool2d (conv_relu_pool.cu):
+/* A layer's part in a fused Conv2d -> ReLU -> MaxPool2d (pool.cu):
  * the conv skips its bias, the ReLU does nothing, the pool runs the fused pass. */
 typedef enum cnnc_cuda_fuse_role {
     CNNC_FUSE_NONE = 0, CNNC_FUSE_CONV, CNNC_FUSE_RELU, CNNC_FUSE_POOL

@@ -8,31 +8,12 @@
 #include "cuda_kernels.h"
 #include "cuda_check.h"
 #include "launch.h"
+#include "block_sum.h"
 #include "backend_cuda.h"
 
 namespace {
 
 using namespace cnnc_launch;
-
-unsigned grid_channels(int64_t C) { return (unsigned)(C < 65535 ? C : 65535); }
-
-/* Fixed-order block sum (shuffle tree per warp, then warps in order); every
- * thread gets the result. smem holds kBlock/32 doubles. */
-__device__ double block_sum(double v, double *smem) {
-    for (int off = 16; off > 0; off >>= 1) v += __shfl_down_sync(0xffffffffu, v, off);
-    const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
-    if (lane == 0) smem[warp] = v;
-    __syncthreads();
-    if (warp == 0) {
-        v = lane < kBlock / 32 ? smem[lane] : 0.0;
-        for (int off = 16; off > 0; off >>= 1) v += __shfl_down_sync(0xffffffffu, v, off);
-        if (lane == 0) smem[0] = v;
-    }
-    __syncthreads();
-    v = smem[0];
-    __syncthreads();
-    return v;
-}
 
 /* Walks channel c's N*HW values, element j = threadIdx.x, +kBlock, ...:
  * (n, hw) advance by a precomputed step, so the loops need no 64-bit division. */
@@ -162,7 +143,7 @@ extern "C" cnnc_status batchnorm2d_forward_train_cuda(float *out, float *save_me
                                                       int64_t HW, float eps, float exp_avg_factor,
                                                       cudaStream_t stream, cnnc_error *err) {
     if (C <= 0 || N * HW <= 0) return CNNC_OK;
-    bn_train_kernel<<<grid_channels(C), kBlock, 0, stream>>>(out, save_mean, save_invstd, running_mean,
+    bn_train_kernel<<<grid_units(C), kBlock, 0, stream>>>(out, save_mean, save_invstd, running_mean,
                                                              running_var, in, gamma, beta, N, C, HW, eps,
                                                              exp_avg_factor, nullptr);
     CNNC_LAUNCH_CHECK(bn_train_kernel);
@@ -176,7 +157,7 @@ extern "C" cnnc_status batchnorm2d_forward_train_devfactor_cuda(float *out, floa
                                                                 float eps, const float *factor_dev,
                                                                 cudaStream_t stream, cnnc_error *err) {
     if (C <= 0 || N * HW <= 0) return CNNC_OK;
-    bn_train_kernel<<<grid_channels(C), kBlock, 0, stream>>>(out, save_mean, save_invstd, running_mean,
+    bn_train_kernel<<<grid_units(C), kBlock, 0, stream>>>(out, save_mean, save_invstd, running_mean,
                                                              running_var, in, gamma, beta, N, C, HW, eps, 0.0f,
                                                              factor_dev);
     CNNC_LAUNCH_CHECK(bn_train_kernel);
@@ -205,7 +186,7 @@ extern "C" cnnc_status batchnorm2d_backward_cuda(float *din, float *dgamma, floa
                                                  const float *gamma, int64_t N, int64_t C, int64_t HW,
                                                  cudaStream_t stream, cnnc_error *err) {
     if (C <= 0 || N * HW <= 0 || (!din && !dgamma && !dbeta)) return CNNC_OK;
-    bn_backward_kernel<<<grid_channels(C), kBlock, 0, stream>>>(din, dgamma, dbeta, dout, in, save_mean,
+    bn_backward_kernel<<<grid_units(C), kBlock, 0, stream>>>(din, dgamma, dbeta, dout, in, save_mean,
                                                                 save_invstd, gamma, N, C, HW);
     CNNC_LAUNCH_CHECK(bn_backward_kernel);
     return CNNC_OK;

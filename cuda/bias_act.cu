@@ -7,6 +7,7 @@
 #include "cuda_kernels.h"
 #include "cuda_check.h"
 #include "launch.h"
+#include "block_sum.h"
 
 namespace {
 
@@ -22,24 +23,6 @@ bias_act_kernel(float *__restrict__ out, const float *__restrict__ bias, I total
         if (relu) v = v > 0.0f ? v : 0.0f;
         out[j] = v;
     }
-}
-
-/* Sum over a block of kBlock threads in a fixed order (warp shuffles, then
- * the warp sums in warp order). Every thread gets the result. */
-__device__ float block_sum(float v, float *smem /* [kBlock/32] */) {
-    for (int off = 16; off > 0; off >>= 1) v += __shfl_down_sync(0xffffffffu, v, off);
-    const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
-    if (lane == 0) smem[warp] = v;
-    __syncthreads();
-    if (warp == 0) {
-        v = lane < kBlock / 32 ? smem[lane] : 0.0f;
-        for (int off = 16; off > 0; off >>= 1) v += __shfl_down_sync(0xffffffffu, v, off);
-        if (lane == 0) smem[0] = v;
-    }
-    __syncthreads();
-    v = smem[0];
-    __syncthreads(); /* smem may be reused by the caller's next round */
-    return v;
 }
 
 /* One block per channel (grid-stride over channels), for planes of HW >= 32.
@@ -100,40 +83,47 @@ bias_grad_plane_kernel(float *__restrict__ dbias, const float *__restrict__ dout
     }
 }
 
-/* Small planes (Linear: HW == 1): a block covers 32 channels; threadIdx.x
- * picks the channel (coalesced reads along C), threadIdx.y strides over the
- * batch; the kRows partial sums are then added in y order. */
+/* Column sums: out[c] = (accumulate ? out[c] : 0) + sum over r < R, k < K of
+ * in[(r*C + c)*K + k]. The bias gradient of small planes (Linear: K == 1) and
+ * the GEMM conv engine's weight-gradient partials (R samples of C weights)
+ * both come here. A block covers 32 columns (a warp reads 32 adjacent
+ * columns of a row) and kRows rows of threads; row y sums rows y, y + kRows,
+ * ..., kRowUnroll of them in flight in separate accumulators, and row 0 adds
+ * the rows in order: deterministic, no atomics. (One thread walking all rows
+ * one dependent load at a time was latency-bound on the H100.) */
 constexpr int kRows = 8, kRowUnroll = 4;
 __global__ void __launch_bounds__(32 * kRows)
-bias_grad_rows_kernel(float *__restrict__ dbias, const float *__restrict__ dout, int64_t N, int64_t C,
-                      int64_t HW) {
+column_sums_kernel(float *__restrict__ out, const float *__restrict__ in, int64_t R, int64_t C, int64_t K,
+                   int accumulate) {
     __shared__ float part[kRows][33];
-    const int64_t c = (int64_t)blockIdx.x * 32 + threadIdx.x;
-    /* Row y sums samples y, y + kRows, ...: kRowUnroll of them in flight, one accumulator each. */
-    float acc[kRowUnroll];
+    for (int64_t c0 = (int64_t)blockIdx.x * 32; c0 < C; c0 += (int64_t)gridDim.x * 32) {
+        const int64_t c = c0 + threadIdx.x;
+        float acc[kRowUnroll];
 #pragma unroll
-    for (int u = 0; u < kRowUnroll; ++u) acc[u] = 0.0f;
-    if (c < C) {
-        for (int64_t n0 = threadIdx.y; n0 < N; n0 += (int64_t)kRows * kRowUnroll) {
+        for (int u = 0; u < kRowUnroll; ++u) acc[u] = 0.0f;
+        if (c < C) {
+            for (int64_t r0 = threadIdx.y; r0 < R; r0 += (int64_t)kRows * kRowUnroll) {
 #pragma unroll
-            for (int u = 0; u < kRowUnroll; ++u) {
-                const int64_t n = n0 + (int64_t)u * kRows;
-                if (n < N) {
-                    const float *p = dout + (n * C + c) * HW;
-                    for (int64_t hw = 0; hw < HW; ++hw) acc[u] += p[hw];
+                for (int u = 0; u < kRowUnroll; ++u) {
+                    const int64_t r = r0 + (int64_t)u * kRows;
+                    if (r < R) {
+                        const float *p = in + (r * C + c) * K;
+                        for (int64_t k = 0; k < K; ++k) acc[u] += p[k];
+                    }
                 }
             }
         }
-    }
-    float t = 0.0f;
+        float t = 0.0f;
 #pragma unroll
-    for (int u = 0; u < kRowUnroll; ++u) t += acc[u];
-    part[threadIdx.y][threadIdx.x] = t;
-    __syncthreads();
-    if (threadIdx.y == 0 && c < C) {
-        float s = part[0][threadIdx.x];
-        for (int r = 1; r < kRows; ++r) s += part[r][threadIdx.x];
-        dbias[c] = s;
+        for (int u = 0; u < kRowUnroll; ++u) t += acc[u];
+        part[threadIdx.y][threadIdx.x] = t;
+        __syncthreads();
+        if (threadIdx.y == 0 && c < C) {
+            float s = part[0][threadIdx.x];
+            for (int r = 1; r < kRows; ++r) s += part[r][threadIdx.x];
+            out[c] = accumulate ? out[c] + s : s;
+        }
+        __syncthreads();  /* part is reused by the next c0 */
     }
 }
 
@@ -170,22 +160,24 @@ extern "C" cnnc_status bias_act_forward_cuda(float *out, const float *bias, int6
     return CNNC_OK;
 }
 
+extern "C" cnnc_status column_sums_cuda(float *out, const float *in, int64_t R, int64_t C, int64_t K, int accumulate,
+                                        cudaStream_t stream, cnnc_error *err) {
+    if (C <= 0) return CNNC_OK;
+    column_sums_kernel<<<grid_units((C + 31) / 32), dim3(32, kRows), 0, stream>>>(out, in, R, C, K, accumulate);
+    CNNC_LAUNCH_CHECK(column_sums_kernel);
+    return CNNC_OK;
+}
+
 extern "C" cnnc_status bias_backward_cuda(float *dbias, const float *dout, int64_t N, int64_t C, int64_t HW,
                                           cudaStream_t stream, cnnc_error *err) {
     if (!dbias || C <= 0) return CNNC_OK;
-    if (HW < 32) {
-        const unsigned blocks = (unsigned)((C + 31) / 32);
-        bias_grad_rows_kernel<<<blocks, dim3(32, kRows), 0, stream>>>(dbias, dout, N, C, HW);
-        CNNC_LAUNCH_CHECK(bias_grad_rows_kernel);
-    } else {
-        const unsigned blocks = (unsigned)(C < 65535 ? C : 65535);
-        /* float4 loads when every plane starts on a 16-byte boundary. */
-        if (HW % 4 == 0 && reinterpret_cast<uintptr_t>(dout) % 16 == 0)
-            bias_grad_plane_kernel<true><<<blocks, kBlock, 0, stream>>>(dbias, dout, N, C, HW);
-        else
-            bias_grad_plane_kernel<false><<<blocks, kBlock, 0, stream>>>(dbias, dout, N, C, HW);
-        CNNC_LAUNCH_CHECK(bias_grad_plane_kernel);
-    }
+    if (HW < 32) return column_sums_cuda(dbias, dout, N, C, HW, 0, stream, err);
+    /* float4 loads when every plane starts on a 16-byte boundary. */
+    if (HW % 4 == 0 && reinterpret_cast<uintptr_t>(dout) % 16 == 0)
+        bias_grad_plane_kernel<true><<<grid_units(C), kBlock, 0, stream>>>(dbias, dout, N, C, HW);
+    else
+        bias_grad_plane_kernel<false><<<grid_units(C), kBlock, 0, stream>>>(dbias, dout, N, C, HW);
+    CNNC_LAUNCH_CHECK(bias_grad_plane_kernel);
     return CNNC_OK;
 }
 

@@ -29,6 +29,10 @@ cnnc_status col2im_cuda(float *img, const float *col, int64_t n, const cnnc_conv
  * Linear uses it with C = out_features, HW = 1. */
 cnnc_status bias_act_forward_cuda(float *out, const float *bias, int64_t N, int64_t C, int64_t HW,
                                   int relu, cudaStream_t stream, cnnc_error *err);
+/* out[c] = (accumulate ? out[c] : 0) + sum over r < R, k < K of in[(r*C + c)*K + k]
+ * (a deterministic reduction). */
+cnnc_status column_sums_cuda(float *out, const float *in, int64_t R, int64_t C, int64_t K, int accumulate,
+                             cudaStream_t stream, cnnc_error *err);
 /* dbias[c] = sum over n, hw of dout (a deterministic reduction). */
 cnnc_status bias_backward_cuda(float *dbias, const float *dout, int64_t N, int64_t C, int64_t HW,
                                cudaStream_t stream, cnnc_error *err);
@@ -47,7 +51,7 @@ cnnc_status avgpool2d_forward_cuda(float *out, const float *in, const cnnc_pool_
 cnnc_status avgpool2d_backward_cuda(float *din, const float *dout, const cnnc_pool_geom *g,
                                     cudaStream_t stream, cnnc_error *err);
 
-/* conv_relu_pool.cu: Conv2d -> ReLU -> MaxPool2d fused after a bias-less conv,
+/* pool.cu, fused: Conv2d -> ReLU -> MaxPool2d after a bias-less conv,
  * bit for bit what bias_act + relu + maxpool2d compute, for pools with kernel ==
  * stride, no padding and no dilation (bias_relu_maxpool_fusable). conv is the
  * [N, C, H, W] conv output without its bias (bias may be NULL); out/argmax as

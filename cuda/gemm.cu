@@ -39,47 +39,6 @@ int64_t cnnc_gemm_conv_chunk_in(const cnnc_conv_geom *g, size_t ws_bytes) {
     return chunk;
 }
 
-/* dweight[j] = (accumulate ? dweight[j] : 0) + sum over s < ns of part[s][j]:
- * deterministic, no atomics. A block covers 32 outputs (a warp reads 32
- * adjacent floats of a sample's row) and kRedRows rows of threads; row y sums
- * samples y, y + kRedRows, ..., kRedUnroll of them in flight in separate
- * accumulators, and row 0 adds the rows in order. (The first version had one
- * thread per output walk all ns samples one load at a time: on the H100 that
- * was latency-bound, most of conv1's 0.57 ms backward at batch 1024.) */
-constexpr int kRedRows = 8, kRedUnroll = 4;
-
-__global__ void __launch_bounds__(32 * kRedRows)
-reduce_partials_kernel(float *__restrict__ dweight, const float *__restrict__ part, int64_t ns, int64_t J,
-                       int accumulate) {
-    __shared__ float rows[kRedRows][33];
-    for (int64_t j0 = (int64_t)blockIdx.x * 32; j0 < J; j0 += (int64_t)gridDim.x * 32) {
-        const int64_t j = j0 + threadIdx.x;
-        float acc[kRedUnroll];
-#pragma unroll
-        for (int u = 0; u < kRedUnroll; ++u) acc[u] = 0.0f;
-        if (j < J) {
-            for (int64_t s0 = threadIdx.y; s0 < ns; s0 += (int64_t)kRedRows * kRedUnroll) {
-#pragma unroll
-                for (int u = 0; u < kRedUnroll; ++u) {
-                    const int64_t s = s0 + (int64_t)u * kRedRows;
-                    if (s < ns) acc[u] += part[s * J + j];
-                }
-            }
-        }
-        float t = 0.0f;
-#pragma unroll
-        for (int u = 0; u < kRedUnroll; ++u) t += acc[u];
-        rows[threadIdx.y][threadIdx.x] = t;
-        __syncthreads();
-        if (threadIdx.y == 0 && j < J) {
-            float sum = rows[0][threadIdx.x];
-            for (int r = 1; r < kRedRows; ++r) sum += rows[r][threadIdx.x];
-            dweight[j] = accumulate ? dweight[j] + sum : sum;
-        }
-        __syncthreads();  /* rows is reused by the next j0 */
-    }
-}
-
 /* cuBLAS takes int sizes; the shape pass keeps single tensors far below 2^31
  * elements per GEMM operand for any model we run, but check rather than wrap. */
 static cnnc_status check_int(int64_t v, const char *what, cnnc_error *err) {
@@ -148,11 +107,8 @@ cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, float
                     dout + s0 * out_per + k * OCg * P, (int)P, (long long)out_per, &zero,
                     part + k * OCg * Kc, (int)Kc, (long long)J, (int)ns));
             }
-            int64_t blocks = (J + 31) / 32;
-            if (blocks > 65535) blocks = 65535;  /* the kernel strides over the rest */
-            reduce_partials_kernel<<<(unsigned)blocks, dim3(32, kRedRows), 0, stream>>>(dweight, part, ns, J,
-                                                                                       s0 > 0);
-            CNNC_LAUNCH_CHECK(reduce_partials_kernel);
+            /* dweight (+)= the chunk's partials summed over its samples, in a fixed order. */
+            if ((st = column_sums_cuda(dweight, part, ns, J, 1, s0 > 0, stream, err))) return st;
         }
         if (din) {
             for (int64_t k = 0; k < G; k++) {

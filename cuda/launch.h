@@ -18,6 +18,9 @@ inline unsigned grid_for(int64_t work) {
     return (unsigned)blocks;
 }
 
+/* Blocks for a grid-stride loop over `units` (channels, column groups): at most 65535. */
+inline unsigned grid_units(int64_t units) { return (unsigned)(units < 1 ? 1 : units < 65535 ? units : 65535); }
+
 }  // namespace cnnc_launch
 
 #endif

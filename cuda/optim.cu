@@ -137,36 +137,21 @@ __global__ void optim_prepare_kernel(int64_t *step_dev, float *scalars_dev, floa
     scalars_dev[1] = (float)sqrt(bc2);
 }
 
-} /* namespace */
-
-extern "C" cnnc_status sgd_step_cuda(float *param, const float *grad, float *momentum_buf, int64_t n, float lr,
-                                     float momentum, float dampening, float weight_decay, int nesterov,
-                                     int64_t step, cudaStream_t stream, cnnc_error *err) {
-    if (n <= 0) return CNNC_OK;
-    if (momentum != 0.0f && !momentum_buf)
-        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "SGD with momentum needs a momentum buffer");
+/* The kernels' constants. step >= 1: SGD's first-step flag and Adam's bias
+ * corrections from the host's step; step == 0: the kernels read them from the
+ * device counter (optim_prepare_kernel), which a CUDA graph replays. */
+SgdArgs sgd_args(float lr, float momentum, float dampening, float weight_decay, int nesterov, int64_t step) {
     SgdArgs a;
     a.lr = lr;
     a.momentum = momentum;
     a.one_minus_dampening = 1.0f - dampening;
     a.weight_decay = weight_decay;
     a.nesterov = nesterov != 0;
-    a.first_step = step <= 1;
-    const int vec = aligned16(param) && aligned16(grad) && (momentum == 0.0f || aligned16(momentum_buf));
-    const int64_t work = vec ? (n + 3) / 4 : n;
-    sgd_kernel<<<grid_for(work), kBlock, 0, stream>>>(param, grad, momentum != 0.0f ? momentum_buf : nullptr, n, a,
-                                                      vec, nullptr);
-    CNNC_LAUNCH_CHECK(sgd_kernel);
-    return CNNC_OK;
+    a.first_step = step == 1;
+    return a;
 }
 
-extern "C" cnnc_status adam_step_cuda(float *param, const float *grad, float *m, float *v, int64_t n, float lr,
-                                      float beta1, float beta2, float eps, float weight_decay, int64_t step,
-                                      int adamw, cudaStream_t stream, cnnc_error *err) {
-    if (n <= 0) return CNNC_OK;
-    const double t = (double)(step < 1 ? 1 : step);
-    const double bc1 = 1.0 - pow((double)beta1, t);
-    const double bc2 = 1.0 - pow((double)beta2, t);
+AdamArgs adam_args(float lr, float beta1, float beta2, float eps, float weight_decay, int adamw, int64_t step) {
     AdamArgs a;
     a.one_minus_beta1 = 1.0f - beta1;
     a.beta2 = beta2;
@@ -174,14 +159,56 @@ extern "C" cnnc_status adam_step_cuda(float *param, const float *grad, float *m,
     a.eps = eps;
     a.weight_decay = weight_decay;
     a.decay = (float)(1.0 - (double)lr * (double)weight_decay);
-    a.neg_step_size = (float)(-(double)lr / bc1);
-    a.bc2_sqrt = (float)sqrt(bc2);
+    a.neg_step_size = 0.0f;
+    a.bc2_sqrt = 1.0f;
+    if (step >= 1) {
+        const double t = (double)step;
+        a.neg_step_size = (float)(-(double)lr / (1.0 - pow((double)beta1, t)));
+        a.bc2_sqrt = (float)sqrt(1.0 - pow((double)beta2, t));
+    }
     a.adamw = adamw != 0;
+    return a;
+}
+
+cnnc_status launch_sgd(float *param, const float *grad, float *momentum_buf, int64_t n, SgdArgs a,
+                       const int64_t *step_dev, cudaStream_t stream, cnnc_error *err) {
+    if (n <= 0) return CNNC_OK;
+    if (a.momentum != 0.0f && !momentum_buf)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "SGD with momentum needs a momentum buffer");
+    const int vec = aligned16(param) && aligned16(grad) && (a.momentum == 0.0f || aligned16(momentum_buf));
+    const int64_t work = vec ? (n + 3) / 4 : n;
+    sgd_kernel<<<grid_for(work), kBlock, 0, stream>>>(param, grad, a.momentum != 0.0f ? momentum_buf : nullptr, n, a,
+                                                      vec, step_dev);
+    CNNC_LAUNCH_CHECK(sgd_kernel);
+    return CNNC_OK;
+}
+
+cnnc_status launch_adam(float *param, const float *grad, float *m, float *v, int64_t n, AdamArgs a,
+                        const float *scalars_dev, cudaStream_t stream, cnnc_error *err) {
+    if (n <= 0) return CNNC_OK;
     const int vec = aligned16(param) && aligned16(grad) && aligned16(m) && aligned16(v);
     const int64_t work = vec ? (n + 3) / 4 : n;
-    adam_kernel<<<grid_for(work), kBlock, 0, stream>>>(param, grad, m, v, n, a, vec, nullptr);
+    adam_kernel<<<grid_for(work), kBlock, 0, stream>>>(param, grad, m, v, n, a, vec, scalars_dev);
     CNNC_LAUNCH_CHECK(adam_kernel);
     return CNNC_OK;
+}
+
+} /* namespace */
+
+extern "C" cnnc_status sgd_step_cuda(float *param, const float *grad, float *momentum_buf, int64_t n, float lr,
+                                     float momentum, float dampening, float weight_decay, int nesterov,
+                                     int64_t step, cudaStream_t stream, cnnc_error *err) {
+    return launch_sgd(param, grad, momentum_buf, n,
+                      sgd_args(lr, momentum, dampening, weight_decay, nesterov, step < 1 ? 1 : step), nullptr,
+                      stream, err);
+}
+
+extern "C" cnnc_status adam_step_cuda(float *param, const float *grad, float *m, float *v, int64_t n, float lr,
+                                      float beta1, float beta2, float eps, float weight_decay, int64_t step,
+                                      int adamw, cudaStream_t stream, cnnc_error *err) {
+    return launch_adam(param, grad, m, v, n,
+                       adam_args(lr, beta1, beta2, eps, weight_decay, adamw, step < 1 ? 1 : step), nullptr, stream,
+                       err);
 }
 
 /* ---- step counter in device memory (CUDA graphs replay these unchanged) ---- */
@@ -194,20 +221,8 @@ extern "C" cnnc_status sgd_step_devstep_cuda(float *param, const float *grad, fl
         return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "SGD with momentum needs a momentum buffer");
     optim_prepare_kernel<<<1, 1, 0, stream>>>(step_dev, scalars_dev, lr, 0.0f, 0.0f);
     CNNC_LAUNCH_CHECK(optim_prepare_kernel);
-    if (n <= 0) return CNNC_OK;
-    SgdArgs a;
-    a.lr = lr;
-    a.momentum = momentum;
-    a.one_minus_dampening = 1.0f - dampening;
-    a.weight_decay = weight_decay;
-    a.nesterov = nesterov != 0;
-    a.first_step = 0;  /* read from step_dev */
-    const int vec = aligned16(param) && aligned16(grad) && (momentum == 0.0f || aligned16(momentum_buf));
-    const int64_t work = vec ? (n + 3) / 4 : n;
-    sgd_kernel<<<grid_for(work), kBlock, 0, stream>>>(param, grad, momentum != 0.0f ? momentum_buf : nullptr, n, a,
-                                                      vec, step_dev);
-    CNNC_LAUNCH_CHECK(sgd_kernel);
-    return CNNC_OK;
+    return launch_sgd(param, grad, momentum_buf, n, sgd_args(lr, momentum, dampening, weight_decay, nesterov, 0),
+                      step_dev, stream, err);
 }
 
 extern "C" cnnc_status adam_step_devstep_cuda(float *param, const float *grad, float *m, float *v, int64_t n,
@@ -216,20 +231,6 @@ extern "C" cnnc_status adam_step_devstep_cuda(float *param, const float *grad, f
                                               cnnc_error *err) {
     optim_prepare_kernel<<<1, 1, 0, stream>>>(step_dev, scalars_dev, lr, beta1, beta2);
     CNNC_LAUNCH_CHECK(optim_prepare_kernel);
-    if (n <= 0) return CNNC_OK;
-    AdamArgs a;
-    a.one_minus_beta1 = 1.0f - beta1;
-    a.beta2 = beta2;
-    a.one_minus_beta2 = 1.0f - beta2;
-    a.eps = eps;
-    a.weight_decay = weight_decay;
-    a.decay = (float)(1.0 - (double)lr * (double)weight_decay);
-    a.neg_step_size = 0.0f;  /* read from scalars_dev */
-    a.bc2_sqrt = 1.0f;
-    a.adamw = adamw != 0;
-    const int vec = aligned16(param) && aligned16(grad) && aligned16(m) && aligned16(v);
-    const int64_t work = vec ? (n + 3) / 4 : n;
-    adam_kernel<<<grid_for(work), kBlock, 0, stream>>>(param, grad, m, v, n, a, vec, scalars_dev);
-    CNNC_LAUNCH_CHECK(adam_kernel);
-    return CNNC_OK;
+    return launch_adam(param, grad, m, v, n, adam_args(lr, beta1, beta2, eps, weight_decay, adamw, 0), scalars_dev,
+                       stream, err);
 }

@@ -1,4 +1,6 @@
-/* pool.cu — MaxPool2d / AvgPool2d forward and backward, PyTorch's CPU
+/* pool.cu — MaxPool2d / AvgPool2d forward and backward, and the max-pool
+ * fused after Conv2d -> ReLU (bias and ReLU applied as values are read, ReLU's
+ * mask applied in the backward gather), all with PyTorch's CPU
  * semantics (window clipping, ceil_mode via OH/OW, dilation for max,
  * count_include_pad and divisor_override for avg; max takes the first
  * maximum and lets NaN win). Backward passes are gathers: each input pixel
@@ -48,10 +50,14 @@ __device__ __forceinline__ void covering_range(I x, I S, I P, I span, I O, I *lo
     *hi = h < O - 1 ? h : O - 1;
 }
 
-template <typename I>
+/* kBiasRelu: the input is a bias-less conv output; each value read gets the
+ * conv's bias (if any) and ReLU first, exactly as bias_act and relu_forward
+ * compute them (v + b, then v > 0 ? v : 0): the fused Conv2d -> ReLU ->
+ * MaxPool2d pass, which then never writes the ReLU's output. */
+template <typename I, bool kBiasRelu>
 __global__ void __launch_bounds__(kBlock)
 maxpool_forward_kernel(float *__restrict__ out, int32_t *__restrict__ argmax, const float *__restrict__ in,
-                       I total, PoolDims<I> d) {
+                       const float *__restrict__ bias, I C, I total, PoolDims<I> d) {
     const I stride = (I)blockDim.x * (I)gridDim.x;
     for (I j = (I)blockIdx.x * (I)blockDim.x + (I)threadIdx.x; j < total; j += stride) {
         const I ow = j % d.OW;
@@ -59,6 +65,7 @@ maxpool_forward_kernel(float *__restrict__ out, int32_t *__restrict__ argmax, co
         const I oh = t % d.OH;
         const I plane = t / d.OH;
         const float *src = in + plane * d.H * d.W;
+        const float b = kBiasRelu && bias ? bias[plane % C] : 0.0f;
         const I hs = oh * d.SH - d.PH, ws = ow * d.SW - d.PW;
         const I he = min(hs + (d.KH - 1) * d.DH + 1, d.H);
         const I we = min(ws + (d.KW - 1) * d.DW + 1, d.W);
@@ -68,7 +75,11 @@ maxpool_forward_kernel(float *__restrict__ out, int32_t *__restrict__ argmax, co
         for (I h = h0; h < he; h += d.DH) {
             for (I w = w0; w < we; w += d.DW) {
                 const I idx = h * d.W + w;
-                const float v = src[idx];
+                float v = src[idx];
+                if (kBiasRelu) {
+                    if (bias) v += b;
+                    v = v > 0.0f ? v : 0.0f;
+                }
                 if (v > best || isnan(v)) {
                     best = v;
                     best_idx = idx;
@@ -80,10 +91,13 @@ maxpool_forward_kernel(float *__restrict__ out, int32_t *__restrict__ argmax, co
     }
 }
 
-template <typename I>
+/* kReluMask: din is the gradient of the bias-less conv under a fused ReLU,
+ * so a window passes its gradient only where its pooled value is > 0 (at the
+ * argmax, the ReLU's output is the pooled value: ReLU's own mask, exactly). */
+template <typename I, bool kReluMask>
 __global__ void __launch_bounds__(kBlock)
 maxpool_backward_kernel(float *__restrict__ din, const float *__restrict__ dout,
-                        const int32_t *__restrict__ argmax, I total, PoolDims<I> d) {
+                        const int32_t *__restrict__ argmax, const float *__restrict__ out, I total, PoolDims<I> d) {
     const I ohw = d.OH * d.OW;
     const I stride = (I)blockDim.x * (I)gridDim.x;
     for (I j = (I)blockIdx.x * (I)blockDim.x + (I)threadIdx.x; j < total; j += stride) {
@@ -92,6 +106,7 @@ maxpool_backward_kernel(float *__restrict__ din, const float *__restrict__ dout,
         const I h = t % d.H;
         const I plane = t / d.H;
         const float *g = dout + plane * ohw;
+        const float *o = kReluMask ? out + plane * ohw : nullptr;
         const int32_t *am = argmax + plane * ohw;
         const int32_t target = (int32_t)(h * d.W + w);
         I oh_lo, oh_hi, ow_lo, ow_hi;
@@ -100,7 +115,8 @@ maxpool_backward_kernel(float *__restrict__ din, const float *__restrict__ dout,
         float acc = 0.0f;
         for (I oh = oh_lo; oh <= oh_hi; ++oh)
             for (I ow = ow_lo; ow <= ow_hi; ++ow)
-                if (am[oh * d.OW + ow] == target) acc += g[oh * d.OW + ow];
+                if (am[oh * d.OW + ow] == target && (!kReluMask || o[oh * d.OW + ow] > 0.0f))
+                    acc += g[oh * d.OW + ow];
         din[j] = acc;
     }
 }
@@ -176,32 +192,85 @@ bool small_pool(const cnnc_pool_geom *g) {
 
 } /* namespace */
 
-extern "C" cnnc_status maxpool2d_forward_cuda(float *out, int32_t *argmax, const float *in, const cnnc_pool_geom *g,
-                                              cudaStream_t stream, cnnc_error *err) {
+/* The max-pool forward, plain (bias NULL, relu 0) or fused over a bias-less conv (relu 1). */
+static cnnc_status maxpool_forward(float *out, int32_t *argmax, const float *in, const float *bias, int relu,
+                                   const cnnc_pool_geom *g, cudaStream_t stream, cnnc_error *err) {
     const int64_t total = g->N * g->C * g->OH * g->OW;
     if (total <= 0) return CNNC_OK;
-    if (small_pool(g))
-        maxpool_forward_kernel<int32_t><<<grid_for(total), kBlock, 0, stream>>>(out, argmax, in, (int32_t)total,
-                                                                               pool_dims<int32_t>(g));
+    const bool small = small_pool(g);
+    if (relu && small)
+        maxpool_forward_kernel<int32_t, true><<<grid_for(total), kBlock, 0, stream>>>(
+            out, argmax, in, bias, (int32_t)g->C, (int32_t)total, pool_dims<int32_t>(g));
+    else if (relu)
+        maxpool_forward_kernel<int64_t, true><<<grid_for(total), kBlock, 0, stream>>>(
+            out, argmax, in, bias, g->C, total, pool_dims<int64_t>(g));
+    else if (small)
+        maxpool_forward_kernel<int32_t, false><<<grid_for(total), kBlock, 0, stream>>>(
+            out, argmax, in, nullptr, (int32_t)g->C, (int32_t)total, pool_dims<int32_t>(g));
     else
-        maxpool_forward_kernel<int64_t><<<grid_for(total), kBlock, 0, stream>>>(out, argmax, in, total,
-                                                                               pool_dims<int64_t>(g));
+        maxpool_forward_kernel<int64_t, false><<<grid_for(total), kBlock, 0, stream>>>(
+            out, argmax, in, nullptr, g->C, total, pool_dims<int64_t>(g));
     CNNC_LAUNCH_CHECK(maxpool_forward_kernel);
     return CNNC_OK;
 }
 
-extern "C" cnnc_status maxpool2d_backward_cuda(float *din, const float *dout, const int32_t *argmax,
-                                               const cnnc_pool_geom *g, cudaStream_t stream, cnnc_error *err) {
+/* The max-pool backward, plain (out NULL) or under a fused ReLU (out: the pooled values). */
+static cnnc_status maxpool_backward(float *din, const float *dout, const int32_t *argmax, const float *out,
+                                    const cnnc_pool_geom *g, cudaStream_t stream, cnnc_error *err) {
     const int64_t total = g->N * g->C * g->H * g->W;
     if (total <= 0 || !din) return CNNC_OK;
-    if (small_pool(g))
-        maxpool_backward_kernel<int32_t><<<grid_for(total), kBlock, 0, stream>>>(din, dout, argmax, (int32_t)total,
-                                                                                pool_dims<int32_t>(g));
+    const bool small = small_pool(g);
+    if (out && small)
+        maxpool_backward_kernel<int32_t, true><<<grid_for(total), kBlock, 0, stream>>>(
+            din, dout, argmax, out, (int32_t)total, pool_dims<int32_t>(g));
+    else if (out)
+        maxpool_backward_kernel<int64_t, true><<<grid_for(total), kBlock, 0, stream>>>(
+            din, dout, argmax, out, total, pool_dims<int64_t>(g));
+    else if (small)
+        maxpool_backward_kernel<int32_t, false><<<grid_for(total), kBlock, 0, stream>>>(
+            din, dout, argmax, nullptr, (int32_t)total, pool_dims<int32_t>(g));
     else
-        maxpool_backward_kernel<int64_t><<<grid_for(total), kBlock, 0, stream>>>(din, dout, argmax, total,
-                                                                                pool_dims<int64_t>(g));
+        maxpool_backward_kernel<int64_t, false><<<grid_for(total), kBlock, 0, stream>>>(
+            din, dout, argmax, nullptr, total, pool_dims<int64_t>(g));
     CNNC_LAUNCH_CHECK(maxpool_backward_kernel);
     return CNNC_OK;
+}
+
+extern "C" cnnc_status maxpool2d_forward_cuda(float *out, int32_t *argmax, const float *in, const cnnc_pool_geom *g,
+                                              cudaStream_t stream, cnnc_error *err) {
+    return maxpool_forward(out, argmax, in, nullptr, 0, g, stream, err);
+}
+
+extern "C" cnnc_status maxpool2d_backward_cuda(float *din, const float *dout, const int32_t *argmax,
+                                               const cnnc_pool_geom *g, cudaStream_t stream, cnnc_error *err) {
+    return maxpool_backward(din, dout, argmax, nullptr, g, stream, err);
+}
+
+/* ---- Conv2d -> ReLU -> MaxPool2d fused (the engine fuses only non-overlapping pools) ---- */
+
+extern "C" int bias_relu_maxpool_fusable(const cnnc_pool_geom *g) {
+    const int64_t dh = g->DH > 0 ? g->DH : 1, dw = g->DW > 0 ? g->DW : 1;
+    return g->KH == g->SH && g->KW == g->SW && g->PH == 0 && g->PW == 0 && dh == 1 && dw == 1 && g->KH > 0 &&
+           g->KW > 0 && g->H * g->W <= INT32_MAX;
+}
+
+static cnnc_status refuse_unfusable(cnnc_error *err) {
+    return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "RuntimeError",
+                          "fused bias+ReLU+max-pool needs kernel == stride, no padding and no dilation");
+}
+
+extern "C" cnnc_status bias_relu_maxpool_forward_cuda(float *out, int32_t *argmax, const float *conv,
+                                                      const float *bias, const cnnc_pool_geom *g,
+                                                      cudaStream_t stream, cnnc_error *err) {
+    if (!bias_relu_maxpool_fusable(g)) return refuse_unfusable(err);
+    return maxpool_forward(out, argmax, conv, bias, 1, g, stream, err);
+}
+
+extern "C" cnnc_status bias_relu_maxpool_backward_cuda(float *dconv, const float *dout, const float *out,
+                                                       const int32_t *argmax, const cnnc_pool_geom *g,
+                                                       cudaStream_t stream, cnnc_error *err) {
+    if (!bias_relu_maxpool_fusable(g)) return refuse_unfusable(err);
+    return maxpool_backward(dconv, dout, argmax, out, g, stream, err);
 }
 
 extern "C" cnnc_status avgpool2d_forward_cuda(float *out, const float *in, const cnnc_pool_geom *g,

@@ -237,7 +237,7 @@ TEST(CudaGraph, BatchNormOneOverTAndDropoutOffsetsAdvanceOnTheDeviceExactlyAsWit
     EpochsMatch(kCounterNet, o, CNNC_CONV_GEMM);
 }
 
-// The fused Conv2d -> ReLU -> MaxPool2d pass (conv_relu_pool.cu) against the same
+// The fused Conv2d -> ReLU -> MaxPool2d pass (pool.cu) against the same
 // net run as three layers (--no-fuse): identical losses, parameters, gradients'
 // effects and optimizer state after several steps, batch sizes and both conv engines.
 void FusedMatchesUnfused(const char *net, cnnc_shape sample, int64_t classes, cnnc_conv_engine conv, int fused_layers) {

@@ -64,4 +64,9 @@ double cli_now(void);
 /* Peak resident set size of this process in MiB. */
 double cli_peak_rss_mib(void);
 
+/* Prints "conv engine of NAME: HOW" for each conv layer whose backend says how it
+ * runs (CUDA), and puts the engines' names, e.g. "gemm,cudnn", into names
+ * (may be NULL; "" when none). */
+void cli_print_conv_engines(const cnnc_engine *e, const cnnc_model *model, char *names, size_t cap);
+
 #endif

@@ -10,6 +10,8 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "engine/engine_internal.h"
+
 volatile int cli_interrupted_signal = 0;
 
 static void on_signal(int sig) { cli_interrupted_signal = sig; }
@@ -255,4 +257,16 @@ void cli_json_shape(FILE *f, const cnnc_shape *shape) {
     fputc('[', f);
     for (int32_t i = 0; i < shape->ndim; i++) fprintf(f, i ? ", %lld" : "%lld", (long long)shape->d[i]);
     fputc(']', f);
+}
+
+void cli_print_conv_engines(const cnnc_engine *e, const cnnc_model *model, char *names, size_t cap) {
+    if (names && cap) names[0] = '\0';
+    for (int32_t i = 0; i < model->n_layers && e->ops->describe_layer; i++) {
+        char how[160];
+        if (model->layers[i].kind != CNNC_CONV2D || !e->ops->describe_layer(e, i, how, sizeof how)) continue;
+        printf("conv engine of %s: %s\n", model->layers[i].name, how);
+        const size_t used = names ? strlen(names) : cap;
+        if (used + 8 < cap)  /* the engine's name is the first word of `how` */
+            snprintf(names + used, cap - used, "%s%.*s", used ? "," : "", (int)strcspn(how, " "), how);
+    }
 }

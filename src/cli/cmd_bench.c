@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "engine/engine_internal.h"
 #include "engine/rng.h"
 
 static int cmp_double(const void *a, const void *b) {
@@ -79,16 +78,8 @@ int cmd_bench(int argc, char **argv) {
     printf("%s on %s: batch %lld, %lld steps: median %.3f ms/step, min %.3f ms, %.0f images/s (mean %.0f), loss %.4f\n",
            model_path, cnnc_engine_backend_name(e), (long long)batch, (long long)steps, median, ms[0], ips,
            (double)(batch * steps) / total, (double)loss);
-    /* Which engine each conv layer ran on (CUDA), e.g. "gemm,cudnn". */
-    char convs[256] = "";
-    for (int32_t i = 0; i < model->n_layers && e->ops->describe_layer; i++) {
-        char how[160];
-        if (model->layers[i].kind != CNNC_CONV2D || !e->ops->describe_layer(e, i, how, sizeof how)) continue;
-        printf("conv engine of %s: %s\n", model->layers[i].name, how);
-        const size_t used = strlen(convs);
-        if (used + 8 < sizeof convs)
-            snprintf(convs + used, sizeof convs - used, "%s%.*s", used ? "," : "", (int)strcspn(how, " "), how);
-    }
+    char convs[256];
+    cli_print_conv_engines(e, model, convs, sizeof convs);
     printf("{\"model\": \"%s\", \"device\": \"%s\", \"batch\": %lld, \"steps\": %lld, \"threads\": %d, "
            "\"images_per_s\": %.1f, \"step_ms_median\": %.4f, \"step_ms_min\": %.4f, \"peak_rss_mib\": %.1f, "
            "\"conv\": \"%s\"}\n",

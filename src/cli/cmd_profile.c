@@ -154,13 +154,8 @@ int cmd_profile(int argc, char **argv) {
            eo.cfg.conv == CNNC_CONV_GEMM ? "gemm" : eo.cfg.conv == CNNC_CONV_CUDNN ? "cudnn" : "auto",
            eo.cfg.tf32 ? "tf32" : "fp32", eo.cfg.no_graph ? ", no graph" : "");
     printf("measured peaks: FP32 SGEMM %.1f GFLOP/s, device copy %.1f GB/s\n", peak_gflops, peak_gbps);
+    cli_print_conv_engines(e, model, NULL, 0);
     int any_fused = 0;
-    for (int32_t i = 0; i < L && e->ops->describe_layer; i++) {
-        char how[160];
-        if (!e->ops->describe_layer(e, i, how, sizeof how)) continue;
-        if (model->layers[i].kind == CNNC_CONV2D) printf("conv engine of %s: %s\n", model->layers[i].name, how);
-        else any_fused = 1;
-    }
     printf("%-24s %9s %9s %7s %10s %7s %9s %7s\n", "layer", "fwd ms", "bwd ms", "share", "GFLOP/s", "%peak",
            "GB/s", "%bw");
     for (int32_t i = 0; i < L; i++) {
@@ -171,6 +166,7 @@ int cmd_profile(int argc, char **argv) {
         const int fused = e->ops->describe_layer && model->layers[i].kind != CNNC_CONV2D &&
                           e->ops->describe_layer(e, i, how, sizeof how);
         const int fused_away = fused && !strncmp(how, "fused into", 10);
+        any_fused |= fused;
         if (fused_away) memset(&c, 0, sizeof c);
         snprintf(name, sizeof name, "%s %s%s", model->layers[i].name, cnnc_layer_kind_name(model->layers[i].kind),
                  fused_away ? " -" : fused ? " *" : "");

@@ -205,7 +205,7 @@ static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_s
     const double t0 = now_seconds();
     float m[4] = {0, 0, 0, 0};
     double last_loss = NAN;
-    int posted = -1, next_slot = 0;  /* metrics snapshot in flight, and the slot for the next */
+    int posted = -1;  /* slot of the metrics snapshot in flight (the next one takes the other) */
     int64_t posted_step = 0;
     for (int64_t s = first_step; s < steps; s++) {
         int64_t start = s * batch, n = N - start < batch ? N - start : batch;
@@ -241,15 +241,14 @@ static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_s
             int have = 1;
             if (last || !e->ops->metrics_post) {
                 if ((st = read_metrics(e, m, err)) != CNNC_OK) return st;
-                posted = -1;
             } else {
-                if ((st = e->ops->metrics_post(e, next_slot, err)) != CNNC_OK) return st;
+                const int slot = posted == 0 ? 1 : 0;
+                if ((st = e->ops->metrics_post(e, slot, err)) != CNNC_OK) return st;
                 have = posted >= 0;
                 if (have && (st = e->ops->metrics_collect(e, posted, m, err)) != CNNC_OK) return st;
                 seen_step = posted_step;
-                posted = next_slot;
+                posted = slot;
                 posted_step = s + 1;
-                next_slot ^= 1;
             }
             if (have) {
                 last_loss = m[2] > 0 ? m[0] / m[2] : NAN;

@@ -474,6 +474,18 @@ int32_t cnnc_py_classes(const char *text, size_t len, const char *path, char (*n
     return count;
 }
 
+/* End of the comma-separated item starting at token i: the next top-level
+ * "," before close (brackets nest), or close. */
+static int32_t item_end(const reader *r, int32_t i, int32_t close) {
+    int32_t depth = 0;
+    while (i < close && !(depth == 0 && is_tok(r, i, ","))) {
+        if (is_tok(r, i, "(") || is_tok(r, i, "[") || is_tok(r, i, "{")) depth++;
+        if (is_tok(r, i, ")") || is_tok(r, i, "]") || is_tok(r, i, "}")) depth--;
+        i++;
+    }
+    return i;
+}
+
 /* def NAME(self, p1=default, ...): parameter token ranges. */
 typedef struct param { int32_t name, def_a, def_b; } param;
 
@@ -486,12 +498,8 @@ static int read_params(const reader *r, const pline *l, param *ps, int cap, int 
     *n = 0;
     int32_t i = open + 1;
     while (i < close) {
-        int32_t s = i, depth = 0;
-        while (i < close && !(depth == 0 && is_tok(r, i, ","))) {
-            if (is_tok(r, i, "(") || is_tok(r, i, "[") || is_tok(r, i, "{")) depth++;
-            if (is_tok(r, i, ")") || is_tok(r, i, "]") || is_tok(r, i, "}")) depth--;
-            i++;
-        }
+        const int32_t s = i;
+        i = item_end(r, i, close);
         if (*n < cap && s < i) {
             param p = {s, -1, -1};
             for (int32_t k = s; k < i; k++)
@@ -644,12 +652,8 @@ static int split_args(const reader *r, int32_t open, int32_t close, arg *args, i
     *n = 0;
     int32_t i = open + 1;
     while (i < close) {
-        int32_t s = i, depth = 0;
-        while (i < close && !(depth == 0 && is_tok(r, i, ","))) {
-            if (is_tok(r, i, "(") || is_tok(r, i, "[") || is_tok(r, i, "{")) depth++;
-            if (is_tok(r, i, ")") || is_tok(r, i, "]") || is_tok(r, i, "}")) depth--;
-            i++;
-        }
+        const int32_t s = i;
+        i = item_end(r, i, close);
         if (s < i) {
             if (*n == MAX_ARGS) return 0;
             arg g = {-1, s, i};
