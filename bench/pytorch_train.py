@@ -5,6 +5,9 @@ shuffled every epoch, pixels scaled to [0, 1], PyTorch's default init) on an IDX
 folder, over several seeds, and print the test accuracy after each epoch.
 
 Usage: bench/pytorch_train.py DATA_DIR [--epochs 1] [--seeds 0,1,2,3,4] [--device cpu|cuda] [--threads 2]
+                               [--precision fp32|bf16]
+--precision bf16 rounds every Conv2d/Linear GEMM operand to bfloat16 as cnnc's
+`--precision bf16` does (tests/python/parity_common.use_bf16_gemm_operands).
 """
 import argparse
 import gzip
@@ -40,6 +43,7 @@ def main():
     ap.add_argument("--seeds", default="0,1,2,3,4")
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--precision", choices=["fp32", "bf16"], default="fp32")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     dev = torch.device(args.device)
@@ -51,6 +55,11 @@ def main():
     for seed in [int(s) for s in args.seeds.split(",")]:
         torch.manual_seed(seed)
         model = seed_net().to(dev)
+        if args.precision == "bf16":
+            import sys
+            sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "python"))
+            from parity_common import use_bf16_gemm_operands
+            use_bf16_gemm_operands(model)
         opt = torch.optim.Adam(model.parameters(), lr=args.lr)
         loss_fn = nn.CrossEntropyLoss()
         for epoch in range(args.epochs):
@@ -65,7 +74,7 @@ def main():
                 acc = (model(xt).argmax(1) == yt).float().mean().item()
             print(f"seed {seed} epoch {epoch + 1}: test acc {acc:.4f} ({time.time() - t0:.1f} s)", flush=True)
         finals.append(acc)
-    print(f"pytorch {torch.__version__}: {args.epochs} epoch(s), final test acc over {len(finals)} seeds: "
+    print(f"pytorch {torch.__version__} {args.precision}: {args.epochs} epoch(s), final test acc over {len(finals)} seeds: "
           f"mean {statistics.mean(finals):.4f}, min {min(finals):.4f}, max {max(finals):.4f}")
 
 

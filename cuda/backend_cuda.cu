@@ -57,7 +57,8 @@ static void *workspace_ptr(const cnnc_engine *e) {
 
 static int wants_cudnn(const cnnc_engine *e) {
 #if defined(CNNC_HAVE_CUDNN)
-    return e->cfg.conv == CNNC_CONV_CUDNN || e->cfg.conv == CNNC_CONV_AUTO;
+    /* bf16 compute is cuBLAS's (FAST_16BF): cuDNN has no such mode for fp32 tensors. */
+    return !e->cfg.bf16 && (e->cfg.conv == CNNC_CONV_CUDNN || e->cfg.conv == CNNC_CONV_AUTO);
 #else
     (void)e;
     return 0;
@@ -217,7 +218,7 @@ static cnnc_status conv_forward(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, 
     int64_t chunk;
     cnnc_status r = gemm_chunk(e, g, &chunk, err);
     if (r) return r;
-    return cnnc_gemm_conv_forward(st->cublas, st->stream, out, in, w, b, g, chunk, (float *)workspace_ptr(e), err);
+    return cnnc_gemm_conv_forward(st->cublas, st->stream, e->cfg.bf16, out, in, w, b, g, chunk, (float *)workspace_ptr(e), err);
 }
 
 static cnnc_status conv_backward(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, const cnnc_conv_geom *g,
@@ -239,7 +240,7 @@ static cnnc_status conv_backward(cnnc_engine *e, cnnc_cuda_state *st, int32_t i,
     int64_t chunk;
     cnnc_status r = gemm_chunk(e, g, &chunk, err);
     if (r) return r;
-    return cnnc_gemm_conv_backward(st->cublas, st->stream, din, dw, db, dout, in, w, g, chunk,
+    return cnnc_gemm_conv_backward(st->cublas, st->stream, e->cfg.bf16, din, dw, db, dout, in, w, g, chunk,
                                    (float *)workspace_ptr(e), err);
 }
 
@@ -288,6 +289,10 @@ static cnnc_status choose_conv(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, c
 
 /* Pick each conv layer's engine; cuDNN layers get descriptors and algorithms now. */
 static cnnc_status setup_convs(cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *err) {
+    if (e->cfg.conv == CNNC_CONV_CUDNN && e->cfg.bf16)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError",
+                              "--precision bf16 runs convolutions on the GEMM engine (cuBLAS rounds its operands to "
+                              "bf16); cuDNN has no bf16 compute for float32 tensors: use --conv gemm or auto");
     if (e->cfg.conv == CNNC_CONV_CUDNN && !wants_cudnn(e))
         return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "RuntimeError",
                               "the cuDNN convolution engine was requested but cnnc was built without cuDNN "
@@ -609,7 +614,7 @@ static cnnc_status forward_layer(cnnc_engine *e, cnnc_cuda_state *st, int32_t i,
     case CNNC_CONV2D:
         return conv_forward(e, st, i, &s->g.conv, err);
     case CNNC_LINEAR:
-        return cnnc_gemm_linear_forward(st->cublas, st->stream, out, in, f32_at(e, slot->weight),
+        return cnnc_gemm_linear_forward(st->cublas, st->stream, e->cfg.bf16, out, in, f32_at(e, slot->weight),
                                         f32_at(e, slot->bias), &s->g.linear, err);
     case CNNC_RELU:
         if (st->layers[i].fuse == CNNC_FUSE_RELU) return CNNC_OK;  /* the pool after it does the work */
@@ -684,7 +689,7 @@ static cnnc_status backward_layer(cnnc_engine *e, cnnc_cuda_state *st, int32_t i
     case CNNC_CONV2D:
         return conv_backward(e, st, i, &s->g.conv, err);
     case CNNC_LINEAR:
-        return cnnc_gemm_linear_backward(st->cublas, st->stream, din, f32_at(e, slot->dweight),
+        return cnnc_gemm_linear_backward(st->cublas, st->stream, e->cfg.bf16, din, f32_at(e, slot->dweight),
                                          f32_at(e, slot->dbias), dout, in, f32_at(e, slot->weight), &s->g.linear,
                                          err);
     case CNNC_RELU:
@@ -1109,7 +1114,7 @@ static int cuda_describe_layer(const cnnc_engine *e, int32_t layer, char *buf, s
         snprintf(buf, cap, "%s (auto at batch %lld: cudnn %.3f ms, gemm %.3f ms fwd+bwd)", name,
                  (long long)e->plan.max_batch, L->cudnn_ms, L->gemm_ms);
     else
-        snprintf(buf, cap, "%s", name);
+        snprintf(buf, cap, "%s%s", name, e->cfg.bf16 ? " (bf16 operands: cuDNN has no bf16 compute for fp32)" : "");
     return 1;
 }
 

@@ -147,25 +147,26 @@ cnnc_status gather_batch_devstart_cuda(float *x, int32_t *y, const uint8_t *imag
                                        const int32_t *order, const int64_t *start_dev, int64_t n, int64_t pixels,
                                        float mean, float std, cudaStream_t stream, cnnc_error *err);
 
-/* ---- gemm.cu (cuBLAS) ---- */
+/* ---- gemm.cu (cuBLAS). bf16: round both GEMM operands to bf16, accumulate in
+ * fp32 (CUBLAS_COMPUTE_32F_FAST_16BF); else plain SGEMM under the math mode. ---- */
 /* Samples per im2col chunk and the scratch bytes it takes for this geometry. */
 int64_t cnnc_gemm_conv_chunk(const cnnc_conv_geom *g_max);
 size_t cnnc_gemm_conv_workspace_bytes(const cnnc_conv_geom *g_max);
 /* Samples per chunk that fit ws_bytes of scratch (columns + weight-gradient
  * partials); 0 when not even one sample fits. */
 int64_t cnnc_gemm_conv_chunk_in(const cnnc_conv_geom *g, size_t ws_bytes);
-cnnc_status cnnc_gemm_conv_forward(cublasHandle_t h, cudaStream_t stream, float *out, const float *in,
+cnnc_status cnnc_gemm_conv_forward(cublasHandle_t h, cudaStream_t stream, int bf16, float *out, const float *in,
                                    const float *weight, const float *bias, const cnnc_conv_geom *g,
                                    int64_t chunk, float *col, cnnc_error *err);
 /* din/dbias may be NULL. Overwrites dweight. `col` holds chunk samples of
  * columns followed by chunk samples of partials (cnnc_gemm_conv_chunk_in). */
-cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, float *din, float *dweight,
+cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, int bf16, float *din, float *dweight,
                                     float *dbias, const float *dout, const float *in, const float *weight,
                                     const cnnc_conv_geom *g, int64_t chunk, float *col, cnnc_error *err);
-cnnc_status cnnc_gemm_linear_forward(cublasHandle_t h, cudaStream_t stream, float *out, const float *in,
+cnnc_status cnnc_gemm_linear_forward(cublasHandle_t h, cudaStream_t stream, int bf16, float *out, const float *in,
                                      const float *weight, const float *bias, const cnnc_linear_geom *g,
                                      cnnc_error *err);
-cnnc_status cnnc_gemm_linear_backward(cublasHandle_t h, cudaStream_t stream, float *din, float *dweight,
+cnnc_status cnnc_gemm_linear_backward(cublasHandle_t h, cudaStream_t stream, int bf16, float *din, float *dweight,
                                       float *dbias, const float *dout, const float *in, const float *weight,
                                       const cnnc_linear_geom *g, cnnc_error *err);
 

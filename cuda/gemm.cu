@@ -48,7 +48,29 @@ static cnnc_status check_int(int64_t v, const char *what, cnnc_error *err) {
     return CNNC_OK;
 }
 
-cnnc_status cnnc_gemm_conv_forward(cublasHandle_t h, cudaStream_t stream, float *out, const float *in,
+/* The two GEMM shapes used below, row-major products as stated at each call.
+ * fp32/tf32: cublasSgemm*, under the handle's math mode. bf16: the same
+ * product with both operands rounded to bf16 and fp32 accumulation and
+ * output (CUBLAS_COMPUTE_32F_FAST_16BF); the CPU backend rounds the same
+ * operands, so it stays the reference. */
+static cublasStatus_t gemm_batched(cublasHandle_t h, int bf16, cublasOperation_t ta, cublasOperation_t tb, int m,
+                                   int n, int k, const float *A, int lda, long long sa, const float *B, int ldb,
+                                   long long sb, float *C, int ldc, long long sc, int batch) {
+    const float one = 1.0f, zero = 0.0f;
+    if (!bf16) return cublasSgemmStridedBatched(h, ta, tb, m, n, k, &one, A, lda, sa, B, ldb, sb, &zero, C, ldc, sc, batch);
+    return cublasGemmStridedBatchedEx(h, ta, tb, m, n, k, &one, A, CUDA_R_32F, lda, sa, B, CUDA_R_32F, ldb, sb, &zero,
+                                      C, CUDA_R_32F, ldc, sc, batch, CUBLAS_COMPUTE_32F_FAST_16BF, CUBLAS_GEMM_DEFAULT);
+}
+
+static cublasStatus_t gemm_one(cublasHandle_t h, int bf16, cublasOperation_t ta, cublasOperation_t tb, int m, int n,
+                               int k, const float *A, int lda, const float *B, int ldb, float *C, int ldc) {
+    const float one = 1.0f, zero = 0.0f;
+    if (!bf16) return cublasSgemm(h, ta, tb, m, n, k, &one, A, lda, B, ldb, &zero, C, ldc);
+    return cublasGemmEx(h, ta, tb, m, n, k, &one, A, CUDA_R_32F, lda, B, CUDA_R_32F, ldb, &zero, C, CUDA_R_32F, ldc,
+                        CUBLAS_COMPUTE_32F_FAST_16BF, CUBLAS_GEMM_DEFAULT);
+}
+
+cnnc_status cnnc_gemm_conv_forward(cublasHandle_t h, cudaStream_t stream, int bf16, float *out, const float *in,
                                    const float *weight, const float *bias, const cnnc_conv_geom *g,
                                    int64_t chunk, float *col, cnnc_error *err) {
     const int64_t G = g->groups, OCg = g->OC / G, Cg = g->C / G;
@@ -60,16 +82,15 @@ cnnc_status cnnc_gemm_conv_forward(cublasHandle_t h, cudaStream_t stream, float 
     if ((st = check_int(P, "OH*OW", err)) || (st = check_int(Kc, "C/groups*KH*KW", err)) ||
         (st = check_int(col_per, "im2col stride", err)) || (st = check_int(out_per, "output stride", err)))
         return st;
-    const float one = 1.0f, zero = 0.0f;
     for (int64_t s0 = 0; s0 < g->N; s0 += chunk) {
         const int64_t ns = g->N - s0 < chunk ? g->N - s0 : chunk;
         if ((st = im2col_cuda(col, in + s0 * in_per, ns, g, stream, err))) return st;
         for (int64_t k = 0; k < G; k++) {
             /* out_s[k*OCg.., P] = W_k[OCg, Kc] x col_s[k*Kc.., P] for each sample s of the chunk. */
-            CNNC_CUBLAS_CHECK(cublasSgemmStridedBatched(
-                h, CUBLAS_OP_N, CUBLAS_OP_N, (int)P, (int)OCg, (int)Kc, &one,
+            CNNC_CUBLAS_CHECK(gemm_batched(
+                h, bf16, CUBLAS_OP_N, CUBLAS_OP_N, (int)P, (int)OCg, (int)Kc,
                 col + k * Kc * P, (int)P, (long long)col_per,
-                weight + k * OCg * Kc, (int)Kc, 0LL, &zero,
+                weight + k * OCg * Kc, (int)Kc, 0LL,
                 out + s0 * out_per + k * OCg * P, (int)P, (long long)out_per, (int)ns));
         }
     }
@@ -77,7 +98,7 @@ cnnc_status cnnc_gemm_conv_forward(cublasHandle_t h, cudaStream_t stream, float 
     return CNNC_OK;
 }
 
-cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, float *din, float *dweight,
+cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, int bf16, float *din, float *dweight,
                                     float *dbias, const float *dout, const float *in, const float *weight,
                                     const cnnc_conv_geom *g, int64_t chunk, float *col, cnnc_error *err) {
     const int64_t G = g->groups, OCg = g->OC / G, Cg = g->C / G;
@@ -90,7 +111,6 @@ cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, float
     if ((st = check_int(P, "OH*OW", err)) || (st = check_int(Kc, "C/groups*KH*KW", err)) ||
         (st = check_int(col_per, "im2col stride", err)) || (st = check_int(out_per, "output stride", err)))
         return st;
-    const float one = 1.0f, zero = 0.0f;
     if (dbias && (st = bias_backward_cuda(dbias, dout, g->N, g->OC, P, stream, err))) return st;
     for (int64_t s0 = 0; s0 < g->N; s0 += chunk) {
         const int64_t ns = g->N - s0 < chunk ? g->N - s0 : chunk;
@@ -101,10 +121,10 @@ cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, float
              * deterministic reduction over the chunk's samples into dweight. */
             float *part = col + ns * col_per;
             for (int64_t k = 0; k < G; k++) {
-                CNNC_CUBLAS_CHECK(cublasSgemmStridedBatched(
-                    h, CUBLAS_OP_T, CUBLAS_OP_N, (int)Kc, (int)OCg, (int)P, &one,
+                CNNC_CUBLAS_CHECK(gemm_batched(
+                    h, bf16, CUBLAS_OP_T, CUBLAS_OP_N, (int)Kc, (int)OCg, (int)P,
                     col + k * Kc * P, (int)P, (long long)col_per,
-                    dout + s0 * out_per + k * OCg * P, (int)P, (long long)out_per, &zero,
+                    dout + s0 * out_per + k * OCg * P, (int)P, (long long)out_per,
                     part + k * OCg * Kc, (int)Kc, (long long)J, (int)ns));
             }
             /* dweight (+)= the chunk's partials summed over its samples, in a fixed order. */
@@ -113,10 +133,10 @@ cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, float
         if (din) {
             for (int64_t k = 0; k < G; k++) {
                 /* dcol_s[k*Kc.., P] = W_k[OCg, Kc]^T x dout_s[k*OCg.., P] for each sample of the chunk. */
-                CNNC_CUBLAS_CHECK(cublasSgemmStridedBatched(
-                    h, CUBLAS_OP_N, CUBLAS_OP_T, (int)P, (int)Kc, (int)OCg, &one,
+                CNNC_CUBLAS_CHECK(gemm_batched(
+                    h, bf16, CUBLAS_OP_N, CUBLAS_OP_T, (int)P, (int)Kc, (int)OCg,
                     dout + s0 * out_per + k * OCg * P, (int)P, (long long)out_per,
-                    weight + k * OCg * Kc, (int)Kc, 0LL, &zero,
+                    weight + k * OCg * Kc, (int)Kc, 0LL,
                     col + k * Kc * P, (int)P, (long long)col_per, (int)ns));
             }
             if ((st = col2im_cuda(din + s0 * in_per, col, ns, g, stream, err))) return st;
@@ -125,36 +145,34 @@ cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, float
     return CNNC_OK;
 }
 
-cnnc_status cnnc_gemm_linear_forward(cublasHandle_t h, cudaStream_t stream, float *out, const float *in,
+cnnc_status cnnc_gemm_linear_forward(cublasHandle_t h, cudaStream_t stream, int bf16, float *out, const float *in,
                                      const float *weight, const float *bias, const cnnc_linear_geom *g,
                                      cnnc_error *err) {
     cnnc_status st;
     if ((st = check_int(g->M, "M", err)) || (st = check_int(g->K, "K", err)) || (st = check_int(g->N, "N", err)))
         return st;
-    const float one = 1.0f, zero = 0.0f;
     /* out[M, N] = in[M, K] x W[N, K]^T */
-    CNNC_CUBLAS_CHECK(cublasSgemm(h, CUBLAS_OP_T, CUBLAS_OP_N, (int)g->N, (int)g->M, (int)g->K, &one,
-                                  weight, (int)g->K, in, (int)g->K, &zero, out, (int)g->N));
+    CNNC_CUBLAS_CHECK(gemm_one(h, bf16, CUBLAS_OP_T, CUBLAS_OP_N, (int)g->N, (int)g->M, (int)g->K, weight, (int)g->K,
+                               in, (int)g->K, out, (int)g->N));
     if (bias) return bias_act_forward_cuda(out, bias, g->M, g->N, 1, 0, stream, err);
     return CNNC_OK;
 }
 
-cnnc_status cnnc_gemm_linear_backward(cublasHandle_t h, cudaStream_t stream, float *din, float *dweight,
+cnnc_status cnnc_gemm_linear_backward(cublasHandle_t h, cudaStream_t stream, int bf16, float *din, float *dweight,
                                       float *dbias, const float *dout, const float *in, const float *weight,
                                       const cnnc_linear_geom *g, cnnc_error *err) {
     cnnc_status st;
     if ((st = check_int(g->M, "M", err)) || (st = check_int(g->K, "K", err)) || (st = check_int(g->N, "N", err)))
         return st;
-    const float one = 1.0f, zero = 0.0f;
     if (din) {
         /* din[M, K] = dout[M, N] x W[N, K] */
-        CNNC_CUBLAS_CHECK(cublasSgemm(h, CUBLAS_OP_N, CUBLAS_OP_N, (int)g->K, (int)g->M, (int)g->N, &one,
-                                      weight, (int)g->K, dout, (int)g->N, &zero, din, (int)g->K));
+        CNNC_CUBLAS_CHECK(gemm_one(h, bf16, CUBLAS_OP_N, CUBLAS_OP_N, (int)g->K, (int)g->M, (int)g->N, weight,
+                                   (int)g->K, dout, (int)g->N, din, (int)g->K));
     }
     if (dweight) {
         /* dW[N, K] = dout[M, N]^T x in[M, K] */
-        CNNC_CUBLAS_CHECK(cublasSgemm(h, CUBLAS_OP_N, CUBLAS_OP_T, (int)g->K, (int)g->N, (int)g->M, &one,
-                                      in, (int)g->K, dout, (int)g->N, &zero, dweight, (int)g->K));
+        CNNC_CUBLAS_CHECK(gemm_one(h, bf16, CUBLAS_OP_N, CUBLAS_OP_T, (int)g->K, (int)g->N, (int)g->M, in, (int)g->K,
+                                   dout, (int)g->N, dweight, (int)g->K));
     }
     if (dbias) return bias_backward_cuda(dbias, dout, g->M, g->N, 1, stream, err);
     return CNNC_OK;

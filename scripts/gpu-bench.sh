@@ -33,6 +33,7 @@ VARIANTS=(
     "auto-nofuse|--no-fuse"
     "auto-nograph|--no-graph"
     "tf32-fastalgo|--precision tf32 --conv-algo fast"
+    "bf16|--precision bf16"
 )
 for v in "${VARIANTS[@]}"; do
     name=${v%%|*}; flags=${v#*|}

@@ -4,6 +4,7 @@
 // Every output buffer has sentinels on both sides to catch out-of-bounds writes.
 #include <gtest/gtest.h>
 
+#include <cfloat>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -497,6 +498,48 @@ TEST_F(CpuKernels, AvgPoolMatchesPyTorchWithCeilModePaddingAndDivisorOverride) {
 }
 
 // ----------------------------------------------------------- elementwise ----
+
+static float bits_to_float(uint32_t u) {
+    float f;
+    std::memcpy(&f, &u, sizeof f);
+    return f;
+}
+static uint32_t float_bits(float f) {
+    uint32_t u;
+    std::memcpy(&u, &f, sizeof u);
+    return u;
+}
+
+// --precision bf16 rounds GEMM operands as PyTorch's float -> bfloat16 does:
+// to nearest, ties to even; NaN stays NaN; past bf16's largest value is inf.
+TEST_F(CpuKernels, Bf16RoundingIsNearestEvenLikePyTorchsConversion) {
+    const float one = 1.0f, ulp = 1.0f / 128.0f;  // bf16 keeps 7 fraction bits
+    EXPECT_EQ(bf16_round_cpu(one + ulp / 2), one);                  // tie: down to the even 1.0
+    EXPECT_EQ(bf16_round_cpu(one + 3 * ulp / 2), one + 2 * ulp);    // tie: up to the even neighbour
+    EXPECT_EQ(bf16_round_cpu(one + ulp / 2 + ulp / 256), one + ulp);  // just past the tie: up
+    EXPECT_EQ(bf16_round_cpu(-(one + 3 * ulp / 2)), -(one + 2 * ulp));  // symmetric in sign
+    EXPECT_EQ(bf16_round_cpu(0.1f), bits_to_float(0x3DCD0000u));     // 0x3DCCCCCD rounds up
+    EXPECT_EQ(float_bits(bf16_round_cpu(-0.0f)), 0x80000000u);
+    EXPECT_EQ(bf16_round_cpu(bits_to_float(0x00012345u)), bits_to_float(0x00010000u));  // subnormal
+    EXPECT_TRUE(std::isinf(bf16_round_cpu(FLT_MAX)));                // above bf16's max + half an ulp
+    EXPECT_EQ(bf16_round_cpu(bits_to_float(0x7F7F7FFFu)), bits_to_float(0x7F7F0000u));  // bf16's max stays
+    EXPECT_EQ(bf16_round_cpu(INFINITY), INFINITY);
+    EXPECT_TRUE(std::isnan(bf16_round_cpu(NAN)));
+    EXPECT_TRUE(std::isnan(bf16_round_cpu(bits_to_float(0x7F800001u))));  // a NaN whose payload is all low bits
+    // The array form agrees element by element (in place too) and leaves the low half zero.
+    const size_t n = 70001;  // above the parallel threshold, odd
+    auto x = random_vec(n, 91);
+    Guarded y(n);
+    bf16_round_array_cpu(y.data(), x.data(), (int64_t)n);
+    for (size_t i = 0; i < n; i++) {
+        ASSERT_EQ(y[i], bf16_round_cpu(x[i])) << i;
+        ASSERT_EQ(float_bits(y[i]) & 0xFFFFu, 0u) << i;
+        ASSERT_LE(std::fabs(y[i] - x[i]), std::ldexp(std::fabs(x[i]), -8)) << i;  // half a bf16 ulp
+    }
+    EXPECT_TRUE(y.guards_intact());
+    bf16_round_array_cpu(x.data(), x.data(), (int64_t)n);
+    for (size_t i = 0; i < n; i++) ASSERT_EQ(x[i], y[i]) << i;
+}
 
 TEST_F(CpuKernels, ReluZeroesNegativesAndBackwardGatesOnTheOutput) {
     const size_t n = 100003;  // above the parallel threshold, odd

@@ -22,6 +22,7 @@
 // backend branch builds before it lands, so they compile in once it exists.
 #if defined(CNNC_HAVE_CUDA) && (defined(CNNC_TEST_FORCE_ENGINE) || __has_include("engine/engine.c"))
 #define CNNC_TEST_ENGINE 1
+#include "engine/engine_internal.h"  // the backend's describe_layer (which conv engine a layer got)
 #endif
 
 namespace {
@@ -141,6 +142,13 @@ constexpr double kTolTf32 = 1e-3;   // rel L2 with TF32 tensor cores
 // cuDNN may time-pick FFT or Winograd algorithms, whose fp32 rounding differs
 // more from a direct sum than im2col+SGEMM does; index bugs show as O(1).
 constexpr double kTolCudnn = 1e-4;
+// --precision bf16, GPU against the CPU's emulation: both round the same
+// operands to bf16 (nearest even) and sum in fp32 in different orders, so an
+// operand one fp32 ulp apart sometimes rounds to the other bf16 neighbour.
+// Rounding toward zero instead would bias every product by ~2^-8 and fail this.
+constexpr double kTolBf16 = 1e-3;
+// ...while bf16 itself moves results from fp32 by ~1e-3 to 1e-2 (logits, grads).
+constexpr double kBf16MovesAtLeast = 1e-4;
 
 #define SKIP_WITHOUT_GPU()                                                        \
     do {                                                                          \
@@ -426,6 +434,112 @@ TEST(CudaTraining, Tf32ForwardStaysWithinTf32ToleranceOfTheCpu) {
         ASSERT_EQ(cnnc_engine_forward(e, 1, &err), CNNC_OK) << ErrLine(err);
     }
     EXPECT_LE(RelL2(Output(gpu.e, 320), Output(cpu.e, 320)), kTolTf32);
+}
+
+cnnc_status MakeBf16Engine(const cnnc_model *m, cnnc_device_kind dev, cnnc_conv_engine conv, int64_t max_batch,
+                           Engine *out, cnnc_error *err, cnnc_optim_kind optim = CNNC_OPTIM_SGD) {
+    cnnc_engine_config cfg = cnnc_engine_config_default(m);
+    cfg.device = dev;
+    cfg.conv = conv;
+    cfg.max_batch = max_batch;
+    cfg.seed = 1234;
+    cfg.optim = cnnc_optim_default(optim);
+    cfg.bf16 = 1;
+    char note[256] = "";
+    return cnnc_engine_create(m, &cfg, &out->e, note, sizeof note, err);
+}
+
+// Every layer case: forward, loss and backward under cuBLAS's FAST_16BF match
+// the CPU's bf16 emulation, and are visibly not fp32.
+TEST(CudaBf16, EveryLayerCaseMatchesTheCpusBf16EmulationAndDiffersFromFp32) {
+    SKIP_WITHOUT_GPU();
+    for (const LayerCase &c : kLayerCases) {
+        SCOPED_TRACE(c.name);
+        Model model(c.model);
+        ASSERT_NE(model.m, nullptr);
+        cnnc_error err;
+        cnnc_error_clear(&err);
+        Engine cpu, gpu, cpu32;
+        ASSERT_EQ(MakeBf16Engine(model.m, CNNC_DEVICE_CPU, CNNC_CONV_AUTO, 8, &cpu, &err), CNNC_OK) << ErrLine(err);
+        ASSERT_EQ(MakeBf16Engine(model.m, CNNC_DEVICE_CUDA, CNNC_CONV_AUTO, 8, &gpu, &err), CNNC_OK) << ErrLine(err);
+        ASSERT_EQ(MakeEngine(model.m, CNNC_DEVICE_CPU, CNNC_CONV_AUTO, 8, cnnc_optim_default(CNNC_OPTIM_SGD), 0, &cpu32,
+                             &err),
+                  CNNC_OK)
+            << ErrLine(err);
+        CopyParams(cpu.e, gpu.e);
+        CopyParams(cpu.e, cpu32.e);
+        std::vector<float> x;
+        std::vector<int64_t> y;
+        cnnc_shape shape;
+        MakeBatch(8, c.sample, c.classes, &x, &y, &shape);
+        for (cnnc_engine *e : {cpu.e, gpu.e, cpu32.e}) {
+            ASSERT_EQ(cnnc_engine_set_batch(e, x.data(), &shape, y.data(), &err), CNNC_OK) << ErrLine(err);
+            ASSERT_EQ(cnnc_engine_forward(e, 1, &err), CNNC_OK) << ErrLine(err);
+        }
+        const size_t count = (size_t)(8 * c.classes);
+        const std::vector<float> out_gpu = Output(gpu.e, count);
+        const double vs_emulation = RelL2(out_gpu, Output(cpu.e, count));
+        const double vs_fp32 = RelL2(out_gpu, Output(cpu32.e, count));
+        std::printf("[ bf16     ] %s: output rel L2 %.3e against the CPU's bf16 emulation, %.3e against fp32\n", c.name,
+                    vs_emulation, vs_fp32);
+        EXPECT_LE(vs_emulation, kTolBf16) << "train forward";
+        EXPECT_GT(vs_fp32, kBf16MovesAtLeast) << "the GPU's bf16 output looks like fp32";
+        float lg = 0, lc = 0;
+        ASSERT_EQ(cnnc_engine_loss(gpu.e, 1, &lg, &err), CNNC_OK) << ErrLine(err);
+        ASSERT_EQ(cnnc_engine_loss(cpu.e, 1, &lc, &err), CNNC_OK) << ErrLine(err);
+        EXPECT_NEAR(lg, lc, kTolBf16 * std::fabs(lc));
+        ExpectSameState(gpu.e, cpu.e, true, kTolBf16, "after backward");
+    }
+}
+
+// Five Adam steps of the seed net stay with the CPU's emulation.
+TEST(CudaBf16, SeedNetAdamStepsStayWithTheCpusBf16Emulation) {
+    SKIP_WITHOUT_GPU();
+    Model model(kSeedNet);
+    ASSERT_NE(model.m, nullptr);
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    Engine cpu, gpu;
+    ASSERT_EQ(MakeBf16Engine(model.m, CNNC_DEVICE_CPU, CNNC_CONV_AUTO, 16, &cpu, &err, CNNC_OPTIM_ADAM), CNNC_OK)
+        << ErrLine(err);
+    ASSERT_EQ(MakeBf16Engine(model.m, CNNC_DEVICE_CUDA, CNNC_CONV_AUTO, 16, &gpu, &err, CNNC_OPTIM_ADAM), CNNC_OK)
+        << ErrLine(err);
+    CopyParams(cpu.e, gpu.e);
+    std::vector<float> x;
+    std::vector<int64_t> y;
+    cnnc_shape shape;
+    MakeBatch(16, {1, 28, 28}, 10, &x, &y, &shape);
+    for (int s = 0; s < 5; s++) {
+        float lg = 0, lc = 0;
+        for (cnnc_engine *e : {cpu.e, gpu.e})
+            ASSERT_EQ(cnnc_engine_set_batch(e, x.data(), &shape, y.data(), &err), CNNC_OK) << ErrLine(err);
+        ASSERT_EQ(cnnc_engine_train_step(gpu.e, &lg, &err), CNNC_OK) << ErrLine(err);
+        ASSERT_EQ(cnnc_engine_train_step(cpu.e, &lc, &err), CNNC_OK) << ErrLine(err);
+        EXPECT_NEAR(lg, lc, kTolBf16 * std::fabs(lc)) << "step " << s;
+    }
+    // Adam's early steps are ~lr*sign(grad): a near-zero gradient that rounds
+    // the other way moves its parameter by up to 2*lr, hence 10x here.
+    ExpectSameState(gpu.e, cpu.e, false, 10 * kTolBf16, "after 5 Adam steps");
+}
+
+TEST(CudaBf16, TheCudnnEngineIsRefusedWithTheReasonAndAutoUsesGemm) {
+    SKIP_WITHOUT_GPU();
+    Model model(kSeedNet);
+    ASSERT_NE(model.m, nullptr);
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    Engine gpu;
+    EXPECT_EQ(MakeBf16Engine(model.m, CNNC_DEVICE_CUDA, CNNC_CONV_CUDNN, 8, &gpu, &err), CNNC_ERR_USAGE);
+    EXPECT_NE(std::string(err.message).find("cuDNN has no bf16 compute for float32 tensors: use --conv gemm or auto"),
+              std::string::npos)
+        << ErrLine(err);
+    Engine autod;
+    cnnc_error_clear(&err);
+    ASSERT_EQ(MakeBf16Engine(model.m, CNNC_DEVICE_CUDA, CNNC_CONV_AUTO, 8, &autod, &err), CNNC_OK) << ErrLine(err);
+    char what[256] = "";
+    ASSERT_NE(autod.e->ops->describe_layer, nullptr);
+    ASSERT_TRUE(autod.e->ops->describe_layer(autod.e, 0, what, sizeof what));
+    EXPECT_EQ(std::string(what).rfind("gemm", 0), 0u) << what;
 }
 
 // A wrong batch is refused with PyTorch's message before any kernel runs;

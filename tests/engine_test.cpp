@@ -156,6 +156,41 @@ TEST(Engine, BadBatchIsRefusedThenAGoodBatchStillTrains) {
     EXPECT_LT(loss, first * 0.2f) << "30 Adam steps on one batch should memorise it";
 }
 
+TEST(Engine, Tf32AndBf16TogetherAreRefusedAsTwoPrecisions) {
+    Model model(kSeedNet);
+    cnnc_engine_config cfg = cnnc_engine_config_default(model.m);
+    cfg.max_batch = 4;
+    cfg.tf32 = 1;
+    cfg.bf16 = 1;
+    Engine e;
+    EXPECT_EQ(e.create(model.m, cfg), CNNC_ERR_USAGE);
+    EXPECT_EQ(e.e, nullptr);
+    EXPECT_STREQ(e.err.message, "choose one precision: tf32 and bf16 are both set (--precision fp32|tf32|bf16)");
+}
+
+// On the CPU, bf16 rounds each Conv2d/Linear operand: the same init and batch
+// give a loss a little off fp32's, and the same loss every time.
+TEST(Engine, Bf16OnTheCpuMovesTheLossSlightlyAndIsDeterministic) {
+    Model model(kSeedNet);
+    cnnc_engine_config cfg = cnnc_engine_config_default(model.m);
+    cfg.max_batch = 8;
+    const std::vector<float> x = random_images(8, 784, 5);
+    const cnnc_shape s = shape4(8, 1, 28, 28);
+    const std::vector<int64_t> y = {0, 1, 2, 3, 4, 5, 6, 7};
+    float loss[3] = {0, 0, 0};
+    for (int run = 0; run < 3; run++) {
+        cfg.bf16 = run > 0;
+        Engine e;
+        ASSERT_EQ(e.create(model.m, cfg), CNNC_OK) << e.err.message;
+        ASSERT_EQ(cnnc_engine_set_batch(e.e, x.data(), &s, y.data(), &e.err), CNNC_OK) << e.err.message;
+        for (int step = 0; step < 3; step++)
+            ASSERT_EQ(cnnc_engine_train_step(e.e, &loss[run], &e.err), CNNC_OK) << e.err.message;
+    }
+    EXPECT_EQ(loss[1], loss[2]);
+    EXPECT_NE(loss[0], loss[1]);
+    EXPECT_NEAR(loss[0], loss[1], 1e-2 * loss[0]);
+}
+
 TEST(Engine, BatchLargerThanPlannedIsRefused) {
     Model model(kSeedNet);
     Engine eng;

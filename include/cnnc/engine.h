@@ -32,6 +32,11 @@ typedef struct cnnc_engine_config {
     cnnc_optim_config optim;
     cnnc_conv_engine conv;       /* CUDA conv engine */
     int tf32;                    /* CUDA: allow TF32 tensor-core GEMMs */
+    int bf16;                    /* bf16 GEMM operands, rounded to nearest even, with fp32 storage,
+                                  * accumulation, master weights and optimizer (--precision bf16):
+                                  * cuBLAS's COMPUTE_32F_FAST_16BF on CUDA (conv on the GEMM engine,
+                                  * cuDNN has no such mode for fp32 tensors), the same rounding
+                                  * emulated on the CPU as the reference. Excludes tf32. */
     int no_graph;                /* CUDA: run training steps op by op instead of replaying
                                   * a captured CUDA graph per batch size (--no-graph) */
     int conv_algo_fast;          /* CUDA/cuDNN: let cudnnFind pick any algorithm, FFT and Winograd

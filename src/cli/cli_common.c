@@ -181,7 +181,7 @@ int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_op
         else return BAD_VALUE("--conv (gemm|cudnn|auto)");
         return 1;
     }
-    if (!strcmp(argv[*i], "--tf32")) { c->tf32 = 1; return 1; }
+    if (!strcmp(argv[*i], "--tf32")) { c->tf32 = 1; c->bf16 = 0; return 1; }
     if (!strcmp(argv[*i], "--no-graph")) { c->no_graph = 1; return 1; }
     if (!strcmp(argv[*i], "--no-fuse")) { c->no_fuse = 1; return 1; }
     if (FLAG("--conv-algo")) {
@@ -193,14 +193,10 @@ int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_op
     }
     if (FLAG("--precision")) {
         if (r < 0) return BAD_VALUE("--precision");
-        if (!strcmp(v, "fp32")) c->tf32 = 0;
-        else if (!strcmp(v, "tf32")) c->tf32 = 1;
-        else if (!strcmp(v, "bf16")) {
-            /* Not silently fp32: say it is missing. */
-            cli_usage(cmd, "--precision bf16 is not implemented yet (bf16 activations with fp32 master weights are "
-                           "planned; use --precision fp32 or tf32)");
-            return -1;
-        } else return BAD_VALUE("--precision (fp32|tf32|bf16)");
+        if (!strcmp(v, "fp32")) c->tf32 = c->bf16 = 0;
+        else if (!strcmp(v, "tf32")) c->tf32 = 1, c->bf16 = 0;
+        else if (!strcmp(v, "bf16")) c->bf16 = 1, c->tf32 = 0;
+        else return BAD_VALUE("--precision (fp32|tf32|bf16)");
         return 1;
     }
     if (FLAG("--normalize")) {

@@ -89,7 +89,7 @@ int cmd_profile(int argc, char **argv) {
     }
     if (!model_path)
         return cli_usage("profile", "usage: cnnc profile MODEL --device cuda [--batch B] [--steps N] [--warmup W] "
-                                    "[--conv gemm|cudnn|auto] [--precision fp32|tf32]");
+                                    "[--conv gemm|cudnn|auto] [--precision fp32|tf32|bf16]");
     cnnc_error err;
     cnnc_error_clear(&err);
     if (eo.cfg.device == CNNC_DEVICE_CPU) {
@@ -152,7 +152,7 @@ int cmd_profile(int argc, char **argv) {
     printf("%s on %s, batch %lld, %lld steps timed per layer (mean), conv %s, %s%s\n", model_path, info.name,
            (long long)batch, (long long)steps,
            eo.cfg.conv == CNNC_CONV_GEMM ? "gemm" : eo.cfg.conv == CNNC_CONV_CUDNN ? "cudnn" : "auto",
-           eo.cfg.tf32 ? "tf32" : "fp32", eo.cfg.no_graph ? ", no graph" : "");
+           eo.cfg.bf16 ? "bf16" : eo.cfg.tf32 ? "tf32" : "fp32", eo.cfg.no_graph ? ", no graph" : "");
     printf("measured peaks: FP32 SGEMM %.1f GFLOP/s, device copy %.1f GB/s\n", peak_gflops, peak_gbps);
     cli_print_conv_engines(e, model, NULL, 0);
     int any_fused = 0;

@@ -18,10 +18,67 @@ typedef struct cpu_state {
 #define F(off) ((float *)(e->arena + (off)))
 #define F_OR_NULL(off) ((off) == CNNC_NO_OFFSET ? NULL : (float *)(e->arena + (off)))
 
+/* --precision bf16: each Conv2d/Linear rounds its GEMM operands (input,
+ * weight, output gradient) into the front of the workspace, then runs the
+ * fp32 kernels on them. Rounding commutes with im2col, transposes, padding
+ * and flips, so these are exactly the operands cuBLAS rounds under
+ * COMPUTE_32F_FAST_16BF. Bias gradients sum the unrounded fp32 gradient. */
+typedef struct bf16_operands {
+    int64_t in, weight, dout; /* floats of each operand tensor; all 0 when nothing is rounded */
+} bf16_operands;
+
+static size_t round16(int64_t n) { return ((size_t)n + 15) & ~(size_t)15; }
+
+static bf16_operands bf16_operands_of(const cnnc_engine *e, int32_t layer, const cnnc_layer_shape *s) {
+    bf16_operands b = {0, 0, 0};
+    if (!e->cfg.bf16) return b;
+    if (e->model->layers[layer].kind == CNNC_CONV2D) {
+        const cnnc_conv_geom *g = &s->g.conv;
+        b.in = g->N * g->C * g->H * g->W;
+        b.weight = g->OC * (g->C / g->groups) * g->KH * g->KW;
+    } else if (e->model->layers[layer].kind == CNNC_LINEAR) {
+        b.in = s->g.linear.M * s->g.linear.K;
+        b.weight = s->g.linear.N * s->g.linear.K;
+    } else {
+        return b;
+    }
+    b.dout = s->out_numel;
+    return b;
+}
+
 static size_t cpu_workspace_bytes(const cnnc_engine *e, int32_t layer, const cnnc_layer_shape *s) {
-    if (e->model->layers[layer].kind != CNNC_CONV2D) return 0;
-    int threads = e->cfg.threads > 0 ? e->cfg.threads : cpu_get_threads();
-    return conv2d_workspace_floats_cpu(&s->g.conv, threads) * sizeof(float);
+    const bf16_operands b = bf16_operands_of(e, layer, s);
+    size_t floats = round16(b.in) + round16(b.weight) + round16(b.dout);
+    if (e->model->layers[layer].kind == CNNC_CONV2D) {
+        int threads = e->cfg.threads > 0 ? e->cfg.threads : cpu_get_threads();
+        floats += conv2d_workspace_floats_cpu(&s->g.conv, threads);
+    }
+    return floats * sizeof(float);
+}
+
+/* The GEMM operands of layer l at its current shape: the fp32 tensors, or
+ * (bf16) rounded copies in the workspace; *ws moves past the copies. dout
+ * may be NULL (forward). */
+typedef struct gemm_operands {
+    const float *in, *weight, *dout;
+} gemm_operands;
+
+static gemm_operands gemm_operands_of(const cnnc_engine *e, int32_t l, const float *in, const float *weight,
+                                      const float *dout, float **ws) {
+    gemm_operands o = {in, weight, dout};
+    if (!e->cfg.bf16) return o;
+    const bf16_operands b = bf16_operands_of(e, l, &e->shapes[l]);
+    float *r_in = *ws, *r_w = r_in + round16(b.in), *r_dout = r_w + round16(b.weight);
+    bf16_round_array_cpu(r_in, in, b.in);
+    bf16_round_array_cpu(r_w, weight, b.weight);
+    o.in = r_in;
+    o.weight = r_w;
+    if (dout) {
+        bf16_round_array_cpu(r_dout, dout, b.dout);
+        o.dout = r_dout;
+    }
+    *ws = r_dout + round16(b.dout);
+    return o;
 }
 
 static cnnc_status cpu_init(cnnc_engine *e, cnnc_error *err) {
@@ -103,9 +160,12 @@ static cnnc_status cpu_forward(cnnc_engine *e, int64_t n, int train, cnnc_error 
         const float *in = F(input_of(e, l));
         float *out = F(slot->out);
         switch (layer->kind) {
-        case CNNC_CONV2D:
-            conv2d_forward_cpu(out, in, F(slot->weight), F_OR_NULL(slot->bias), &s->g.conv, ws);
+        case CNNC_CONV2D: {
+            float *rest = ws;
+            const gemm_operands o = gemm_operands_of(e, l, in, F(slot->weight), NULL, &rest);
+            conv2d_forward_cpu(out, o.in, o.weight, F_OR_NULL(slot->bias), &s->g.conv, rest);
             break;
+        }
         case CNNC_MAXPOOL2D:
             maxpool2d_forward_cpu(out, (int32_t *)(e->arena + slot->aux), in, &s->g.pool);
             break;
@@ -118,10 +178,13 @@ static cnnc_status cpu_forward(cnnc_engine *e, int64_t n, int train, cnnc_error 
         case CNNC_FLATTEN:
             memcpy(out, in, (size_t)s->out_numel * sizeof(float));
             break;
-        case CNNC_LINEAR:
-            linear_forward_cpu(out, in, F(slot->weight), F_OR_NULL(slot->bias), s->g.linear.M, s->g.linear.K,
+        case CNNC_LINEAR: {
+            float *rest = ws;
+            const gemm_operands o = gemm_operands_of(e, l, in, F(slot->weight), NULL, &rest);
+            linear_forward_cpu(out, o.in, o.weight, F_OR_NULL(slot->bias), s->g.linear.M, s->g.linear.K,
                                s->g.linear.N);
             break;
+        }
         case CNNC_DROPOUT:
             if (train)
                 dropout_forward_cpu(out, e->arena + slot->aux, in, s->out_numel, (float)layer->p.dropout.p,
@@ -181,10 +244,16 @@ static cnnc_status cpu_backward(cnnc_engine *e, int64_t n, cnnc_error *err) {
         /* Layer 0's input gradient is never needed. */
         float *din = l > 0 ? F(e->plan.layers[l - 1].dout) : NULL;
         switch (layer->kind) {
-        case CNNC_CONV2D:
-            conv2d_backward_cpu(din, F(slot->dweight), F_OR_NULL(slot->dbias), dout, in, F(slot->weight),
-                                &s->g.conv, ws);
+        case CNNC_CONV2D: {
+            float *rest = ws;
+            const gemm_operands o = gemm_operands_of(e, l, in, F(slot->weight), dout, &rest);
+            float *dbias = F_OR_NULL(slot->dbias);
+            conv2d_backward_cpu(din, F(slot->dweight), e->cfg.bf16 ? NULL : dbias, o.dout, o.in, o.weight,
+                                &s->g.conv, rest);
+            if (e->cfg.bf16 && dbias) /* the bias gradient from the fp32 gradient, as on CUDA */
+                conv2d_backward_cpu(NULL, NULL, dbias, dout, in, F(slot->weight), &s->g.conv, rest);
             break;
+        }
         case CNNC_MAXPOOL2D:
             if (din) maxpool2d_backward_cpu(din, dout, (const int32_t *)(e->arena + slot->aux), &s->g.pool);
             break;
@@ -197,10 +266,17 @@ static cnnc_status cpu_backward(cnnc_engine *e, int64_t n, cnnc_error *err) {
         case CNNC_FLATTEN:
             if (din) memcpy(din, dout, (size_t)s->out_numel * sizeof(float));
             break;
-        case CNNC_LINEAR:
-            linear_backward_cpu(din, F(slot->dweight), F_OR_NULL(slot->dbias), dout, in, F(slot->weight),
-                                s->g.linear.M, s->g.linear.K, s->g.linear.N);
+        case CNNC_LINEAR: {
+            float *rest = ws;
+            const gemm_operands o = gemm_operands_of(e, l, in, F(slot->weight), dout, &rest);
+            float *dbias = F_OR_NULL(slot->dbias);
+            const cnnc_linear_geom *g = &s->g.linear;
+            linear_backward_cpu(din, F(slot->dweight), e->cfg.bf16 ? NULL : dbias, o.dout, o.in, o.weight, g->M,
+                                g->K, g->N);
+            if (e->cfg.bf16 && dbias)
+                linear_backward_cpu(NULL, NULL, dbias, dout, in, F(slot->weight), g->M, g->K, g->N);
             break;
+        }
         case CNNC_DROPOUT:
             if (din) dropout_backward_cpu(din, dout, e->arena + slot->aux, s->out_numel, (float)layer->p.dropout.p);
             break;

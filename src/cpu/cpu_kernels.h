@@ -39,6 +39,11 @@ void maxpool2d_backward_cpu(float *din, const float *dout, const int32_t *argmax
 void avgpool2d_forward_cpu(float *out, const float *in, const cnnc_pool_geom *g);
 void avgpool2d_backward_cpu(float *din, const float *dout, const cnnc_pool_geom *g);
 
+/* ---- bf16 (--precision bf16): round to bfloat16, nearest even, kept in fp32 ---- */
+float bf16_round_cpu(float x);
+/* dst[i] = bf16_round(src[i]); dst may be src. */
+void bf16_round_array_cpu(float *dst, const float *src, int64_t n);
+
 /* ---- elementwise ---- */
 void relu_forward_cpu(float *out, const float *in, int64_t n);
 /* din = dout * (out > 0) */

@@ -217,6 +217,9 @@ cnnc_status cnnc_engine_create(const cnnc_model *model, const cnnc_engine_config
         return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError",
                               "%s: no input shape: add `input = (C, H, W)` to the model file or pass --input CxHxW",
                               model->path);
+    if (cfg->tf32 && cfg->bf16)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError",
+                              "choose one precision: tf32 and bf16 are both set (--precision fp32|tf32|bf16)");
 
     cnnc_engine *e = calloc(1, sizeof *e);
     if (!e) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the engine");

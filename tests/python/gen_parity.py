@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """gen_parity.py MODEL.cnn OUTDIR [--optim sgd|adam] [--lr X] [--momentum X]
        [--weight-decay X] [--nesterov] [--steps K] [--batch-size N] [--seed S]
+       [--precision fp32|bf16]
 
 Writes the PyTorch side of a `cnnc step` parity check into OUTDIR:
   W.safetensors  the module's initial state_dict (PyTorch default init, seeded)
@@ -10,6 +11,10 @@ Writes the PyTorch side of a `cnnc step` parity check into OUTDIR:
                  `losses` [K] (loss before each update) and every parameter and
                  buffer after K updates under its state_dict name.
 The module is in train mode, the loss is CrossEntropyLoss (mean), all float32.
+--precision bf16: Conv2d and Linear round their GEMM operands to bfloat16, as
+`cnnc step --precision bf16` does (parity_common.use_bf16_gemm_operands), and
+E32.safetensors holds the same run in plain float32 (the test checks that bf16
+really moved the results away from it).
 """
 import argparse
 import os
@@ -20,7 +25,7 @@ import torch
 import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from parity_common import build_module, fashion_batch, st_save  # noqa: E402
+from parity_common import build_module, fashion_batch, st_save, use_bf16_gemm_operands  # noqa: E402
 
 
 def main():
@@ -35,15 +40,24 @@ def main():
     ap.add_argument("--steps", type=int, default=5)
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--precision", choices=["fp32", "bf16"], default="fp32")
     a = ap.parse_args()
+    os.makedirs(a.outdir, exist_ok=True)
+    losses = run(a, a.precision, "E.safetensors")
+    if a.precision == "bf16":
+        run(a, "fp32", "E32.safetensors")
+    print("gen_parity: losses %s" % ["%.6f" % v for v in losses])
 
+
+def run(a, precision, expected_name):
     torch.manual_seed(a.seed)
     torch.set_default_dtype(torch.float32)
     model, per_sample = build_module(a.model)
     model.train()
     per_sample = per_sample or [1, 28, 28]
     x, y = fashion_batch(a.batch_size, per_sample, a.seed)
-    os.makedirs(a.outdir, exist_ok=True)
+    if precision == "bf16":
+        use_bf16_gemm_operands(model)
     st_save(os.path.join(a.outdir, "W.safetensors"), model.state_dict())
     st_save(os.path.join(a.outdir, "B.safetensors"), OrderedDict([("input", x), ("target", y)]))
 
@@ -72,9 +86,9 @@ def main():
         expected[name] = t.detach().clone()
     meta = {"model": os.path.basename(a.model), "optim": a.optim, "lr": a.lr, "momentum": a.momentum,
             "weight_decay": a.weight_decay, "nesterov": int(a.nesterov), "steps": a.steps,
-            "torch": torch.__version__}
-    st_save(os.path.join(a.outdir, "E.safetensors"), expected, meta)
-    print("gen_parity: %d expected tensors, losses %s" % (len(expected), ["%.6f" % v for v in losses]))
+            "precision": precision, "torch": torch.__version__}
+    st_save(os.path.join(a.outdir, expected_name), expected, meta)
+    return losses
 
 
 if __name__ == "__main__":

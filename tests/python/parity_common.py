@@ -18,6 +18,7 @@ from collections import OrderedDict
 import numpy as np
 import torch
 import torch.nn as nn
+import torch.nn.functional as F
 
 DATA_DIR = "/usr/share/datasets/fashion-mnist"
 
@@ -54,6 +55,50 @@ def build_module(path):
             children[name] = value
     per_sample = ns.get("input") if isinstance(ns.get("input"), tuple) else None
     return nn.Sequential(children), (list(per_sample) if per_sample else None)
+
+
+def bf16_round(t):
+    """float32 -> bfloat16 (round to nearest even) -> float32."""
+    return t.to(torch.bfloat16).to(torch.float32)
+
+
+class _Bf16Operands(torch.autograd.Function):
+    """`op(x, w)` (+ bias) with x, w and the output gradient rounded to bf16
+    before every product: forward op(x~, w~); backward the gradients of op at
+    (x~, w~) against the rounded gradient. The bias gradient sums the fp32
+    gradient. That is cuBLAS's COMPUTE_32F_FAST_16BF and cnnc's
+    `--precision bf16`: fp32 storage and accumulation, bf16 GEMM operands."""
+
+    @staticmethod
+    def forward(ctx, x, w, b, op):
+        xr, wr = bf16_round(x), bf16_round(w)
+        ctx.save_for_backward(xr, wr)
+        ctx.op, ctx.has_bias = op, b is not None
+        y = op(xr, wr)
+        return y if b is None else y + (b.view(1, -1, 1, 1) if y.dim() == 4 else b)
+
+    @staticmethod
+    def backward(ctx, grad):
+        xr, wr = ctx.saved_tensors
+        with torch.enable_grad():
+            x_, w_ = xr.detach().requires_grad_(), wr.detach().requires_grad_()
+            gx, gw = torch.autograd.grad(ctx.op(x_, w_), (x_, w_), bf16_round(grad))
+        gb = None
+        if ctx.has_bias:
+            gb = grad.sum((0, 2, 3)) if grad.dim() == 4 else grad.sum(0)
+        return gx, gw, gb, None
+
+
+def use_bf16_gemm_operands(model):
+    """Makes every Conv2d and Linear in `model` compute as `--precision bf16` does."""
+    for m in model.modules():
+        if isinstance(m, nn.Conv2d):
+            assert m.padding_mode == "zeros"
+            op = (lambda mod: lambda x, w: F.conv2d(x, w, None, mod.stride, mod.padding, mod.dilation, mod.groups))(m)
+            m.forward = (lambda mod, op: lambda x: _Bf16Operands.apply(x, mod.weight, mod.bias, op))(m, op)
+        elif isinstance(m, nn.Linear):
+            m.forward = (lambda mod: lambda x: _Bf16Operands.apply(x, mod.weight, mod.bias, F.linear))(m)
+    return model
 
 
 def st_save(path, tensors, metadata=None):
