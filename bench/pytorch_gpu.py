@@ -10,6 +10,8 @@ device, for comparison with `cnnc bench --device cuda`.
            capped by --compile-cap seconds per batch; skipped once over)
 
 Prints a table and one JSON line per (mode, batch): images_per_s, step_ms_median.
+--device cpu checks the harness without a GPU (eager only: graph mode needs
+CUDA, compile needs PyTorch 2; those rows carry the reason).
 --tta DIR: also time-to-accuracy on Fashion-MNIST (idx .gz files in DIR), eager,
 Adam lr 1e-3, batch --tta-batch, stop at --target-acc (test accuracy after each
 epoch; training time only), one JSON line.
@@ -24,8 +26,12 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from pytorch_cpu import seed_net  # noqa: E402  the one definition of the seed net in bench/
 
 
+DEVICE = torch.device("cuda")
+
+
 def sync():
-    torch.cuda.synchronize()
+    if DEVICE.type == "cuda":
+        torch.cuda.synchronize()
 
 
 def time_steps(step, steps):
@@ -40,7 +46,11 @@ def time_steps(step, steps):
 
 def bench_mode(mode, batch, steps, warmup, cap_s, tf32):
     torch.manual_seed(0)
-    dev = torch.device("cuda")
+    dev = DEVICE
+    if mode == "graph" and dev.type != "cuda":
+        raise RuntimeError("graph mode needs CUDA (torch.cuda.graph)")
+    if mode == "compile" and not hasattr(torch, "compile"):
+        raise RuntimeError(f"torch.compile needs PyTorch 2, this is {torch.__version__}")
     model = seed_net().to(dev)
     x = torch.rand(batch, 1, 28, 28, device=dev)
     y = torch.randint(0, 10, (batch,), device=dev)
@@ -91,7 +101,7 @@ def read_idx(path):
 
 
 def time_to_accuracy(folder, batch, target, max_epochs, seed):
-    dev = torch.device("cuda")
+    dev = DEVICE
     def load(prefix):
         x = read_idx(os.path.join(folder, f"{prefix}-images-idx3-ubyte.gz"))
         y = read_idx(os.path.join(folder, f"{prefix}-labels-idx1-ubyte.gz"))
@@ -137,10 +147,14 @@ def main():
     ap.add_argument("--target-acc", type=float, default=0.90)
     ap.add_argument("--tta-batch", type=int, default=100)
     ap.add_argument("--tta-epochs", type=int, default=10)
+    ap.add_argument("--device", choices=["cuda", "cpu"], default="cuda")
     args = ap.parse_args()
-    if not torch.cuda.is_available():
+    global DEVICE
+    DEVICE = torch.device(args.device)
+    if args.device == "cuda" and not torch.cuda.is_available():
         print("pytorch_gpu.py: no CUDA device visible to PyTorch", file=sys.stderr)
         return 1
+    device_name = torch.cuda.get_device_name() if args.device == "cuda" else "cpu"
     torch.backends.cuda.matmul.allow_tf32 = args.tf32
     torch.backends.cudnn.allow_tf32 = args.tf32
     torch.backends.cudnn.benchmark = True
@@ -149,8 +163,11 @@ def main():
     compile_ok = True
     for mode in [m for m in args.modes.split(",") if m]:
         for b in [int(v) for v in args.batches.split(",") if v]:
-            if time.perf_counter() - t_start > args.time_cap or (mode == "compile" and not compile_ok):
+            if time.perf_counter() - t_start > args.time_cap:
                 rows.append({"mode": mode, "batch": b, "skipped": "time cap"})
+                continue
+            if mode == "compile" and not compile_ok:
+                rows.append({"mode": mode, "batch": b, "skipped": "compile failed at a smaller batch"})
                 continue
             try:
                 med, mn, took = bench_mode(mode, b, args.steps, args.warmup, args.compile_cap, args.tf32)
@@ -159,7 +176,7 @@ def main():
             except Exception as exc:  # one failing mode must not lose the others' figures
                 compile_ok = compile_ok and mode != "compile"
                 rows.append({"mode": mode, "batch": b, "error": f"{type(exc).__name__}: {exc}"[:200]})
-    print(f"PyTorch {torch.__version__} on {torch.cuda.get_device_name()}, {'tf32' if args.tf32 else 'fp32'}")
+    print(f"PyTorch {torch.__version__} on {device_name}, {'tf32' if args.tf32 else 'fp32'}")
     print(f"{'mode':8} {'batch':>6} {'ms/step':>9} {'images/s':>11}")
     for r in rows:
         if "step_ms_median" in r:
@@ -172,7 +189,7 @@ def main():
         print(f"time to {args.target_acc} test accuracy (eager, batch {args.tta_batch}): {r['train_seconds']} s "
               f"training in {r['epochs']} epoch(s), acc {r['test_acc']:.4f}{'' if r['reached'] else ' (NOT reached)'}")
     for r in rows:
-        r.update({"framework": "pytorch", "torch": torch.__version__, "device": torch.cuda.get_device_name()})
+        r.update({"framework": "pytorch", "torch": torch.__version__, "device": device_name})
         print(json.dumps(r))
     return 0
 

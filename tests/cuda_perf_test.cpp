@@ -1,8 +1,9 @@
 // cuda_perf_test.cpp — the speed paths must compute what the plain paths do:
 // replayed CUDA graphs against the op-by-op CUDA path (bit for bit: the same
 // kernels with the same inputs), the chunked GEMM weight gradient against a
-// direct sum, and the CLI's refusals (bf16, profile without a GPU), which run
-// on any machine. GPU tests skip with the reason cnnc_cuda_device_count gives.
+// direct sum, the CLI's precision and engine flags, the refusal of profile
+// without a GPU, and the PyTorch baseline harness on the CPU, which run on any
+// machine. GPU tests skip with the reason cnnc_cuda_device_count gives.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -52,6 +53,44 @@ TEST(PerfCli, PrecisionTakesFp32Tf32OrBf16AndRefusesAnythingElse) {
     int rc = RunShell(bench + " --precision fp16", &out);
     EXPECT_EQ(rc, 2) << out;
     EXPECT_NE(out.find("--precision (fp32|tf32|bf16)"), std::string::npos) << out;
+}
+
+// bench/pytorch_gpu.py is the baseline gpu-bench.sh compares against; on a
+// machine without a GPU it still runs eager mode on the CPU, and the modes that
+// cannot run there say why in their rows instead of failing the whole run.
+TEST(PerfHarness, PytorchBaselineRunsEagerOnTheCpuAndNamesWhatNeedsCudaOrPytorch2) {
+    std::string out;
+    if (RunShell("/usr/bin/python3 -c 'import torch'", &out) != 0) GTEST_SKIP() << "no torch for /usr/bin/python3";
+    int rc = RunShell("/usr/bin/python3 " + source_path("bench/pytorch_gpu.py") +
+                          " --device cpu --batches 4,8 --steps 2 --warmup 1 --modes eager,graph,compile",
+                      &out);
+    ASSERT_EQ(rc, 0) << out;
+    for (const char *b : {"4", "8"})
+        EXPECT_NE(out.find(std::string("{\"mode\": \"eager\", \"batch\": ") + b + ", \"step_ms_median\": "),
+                  std::string::npos)
+            << out;
+    EXPECT_NE(out.find("\"mode\": \"graph\", \"batch\": 4, \"error\": \"RuntimeError: graph mode needs CUDA"),
+              std::string::npos)
+        << out;
+    EXPECT_NE(out.find("\"device\": \"cpu\""), std::string::npos) << out;
+    const bool torch2 = RunShell("/usr/bin/python3 -c 'import torch, sys; sys.exit(0 if hasattr(torch, \"compile\") else 1)'",
+                                 &out) == 0;
+    if (!torch2) {
+        RunShell("/usr/bin/python3 " + source_path("bench/pytorch_gpu.py") +
+                     " --device cpu --batches 4,8 --steps 1 --warmup 1 --modes compile",
+                 &out);
+        EXPECT_NE(out.find("\"batch\": 4, \"error\": \"RuntimeError: torch.compile needs PyTorch 2"), std::string::npos)
+            << out;
+        EXPECT_NE(out.find("\"batch\": 8, \"skipped\": \"compile failed at a smaller batch\""), std::string::npos)
+            << out;
+    }
+    // Without --device cpu and without a GPU it refuses, exit 1, with the reason.
+    std::string probe;
+    if (RunShell("/usr/bin/python3 -c 'import torch, sys; sys.exit(0 if torch.cuda.is_available() else 1)'", &probe) != 0) {
+        rc = RunShell("/usr/bin/python3 " + source_path("bench/pytorch_gpu.py") + " --batches 4 --steps 1", &out);
+        EXPECT_EQ(rc, 1) << out;
+        EXPECT_NE(out.find("pytorch_gpu.py: no CUDA device visible to PyTorch"), std::string::npos) << out;
+    }
 }
 
 TEST(PerfCli, ConvAlgoTakesExactOrFastAndNoFuseIsAcceptedEverywhere) {
