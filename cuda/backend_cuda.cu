@@ -65,6 +65,13 @@ static int wants_cudnn(const cnnc_engine *e) {
 #endif
 }
 
+/* The direct engine, for --conv direct or auto, on layers it takes. Not with
+ * bf16: its sums are plain fp32, and bf16 rounding is cuBLAS's. */
+static int wants_direct(const cnnc_engine *e, const cnnc_conv_geom *g) {
+    return !e->cfg.bf16 && (e->cfg.conv == CNNC_CONV_DIRECT || e->cfg.conv == CNNC_CONV_AUTO) &&
+           cnnc_direct_conv_supported(g);
+}
+
 /* "1.50 GiB" */
 static void human_bytes(size_t bytes, char *buf, size_t cap) {
     static const char *unit[] = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
@@ -121,17 +128,19 @@ static cnnc_status in_layer(const cnnc_engine *e, int32_t i, cnnc_status status,
 static size_t cuda_workspace_bytes(const cnnc_engine *e, int32_t layer, const cnnc_layer_shape *s) {
     if (e->model->layers[layer].kind != CNNC_CONV2D) return 0;
     const cnnc_conv_geom *g = &s->g.conv;
+    const size_t direct = wants_direct(e, g) ? cnnc_direct_conv_workspace_bytes(g) : 0;
+    if (e->cfg.conv == CNNC_CONV_DIRECT && direct) return direct;
+    size_t ws = cnnc_gemm_conv_workspace_bytes(g);
 #if defined(CNNC_HAVE_CUDNN)
     if (wants_cudnn(e) && cnnc_cudnn_conv_supported(g)) {
         const size_t cudnn =
             cnnc_cudnn_conv_workspace_bytes(g, e->cfg.device_index, e->cfg.tf32, e->cfg.conv_algo_fast);
         if (e->cfg.conv == CNNC_CONV_CUDNN) return cudnn;
-        /* auto: room for either engine, since setup times both and keeps the faster. */
-        const size_t gemm = cnnc_gemm_conv_workspace_bytes(g);
-        return cudnn > gemm ? cudnn : gemm;
+        if (cudnn > ws) ws = cudnn;
     }
 #endif
-    return cnnc_gemm_conv_workspace_bytes(g);
+    /* auto: room for every engine the layer can use, since setup times them all. */
+    return direct > ws ? direct : ws;
 }
 
 /* ---- init / release ---- */
@@ -207,6 +216,8 @@ static cnnc_status conv_forward(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, 
     const float *w = f32_at(e, slot->weight);
     /* A fused conv leaves its bias to the fused bias+ReLU+max-pool pass. */
     const float *b = st->layers[i].fuse == CNNC_FUSE_CONV ? NULL : f32_at(e, slot->bias);
+    if (st->layers[i].conv_kind == CNNC_CUDA_CONV_DIRECT)
+        return cnnc_direct_conv_forward(out, in, w, b, g, st->stream, err);
 #if defined(CNNC_HAVE_CUDNN)
     if (st->layers[i].conv_kind == CNNC_CUDA_CONV_CUDNN) {
         cnnc_status r = cnnc_cudnn_conv_forward(st->layers[i].cudnn, st->cudnn, g, in, w, out, workspace_ptr(e),
@@ -229,6 +240,9 @@ static cnnc_status conv_backward(cnnc_engine *e, cnnc_cuda_state *st, int32_t i,
     float *din = layer_din(e, i);
     const float *w = f32_at(e, slot->weight);
     float *dw = f32_at(e, slot->dweight), *db = f32_at(e, slot->dbias);
+    if (st->layers[i].conv_kind == CNNC_CUDA_CONV_DIRECT)
+        return cnnc_direct_conv_backward(din, dw, db, dout, in, w, g, (float *)workspace_ptr(e),
+                                         e->plan.workspace_bytes, st->stream, err);
 #if defined(CNNC_HAVE_CUDNN)
     if (st->layers[i].conv_kind == CNNC_CUDA_CONV_CUDNN) {
         cnnc_status r = db ? bias_backward_cuda(db, dout, g->N, g->OC, g->OH * g->OW, st->stream, err) : CNNC_OK;
@@ -244,7 +258,6 @@ static cnnc_status conv_backward(cnnc_engine *e, cnnc_cuda_state *st, int32_t i,
                                    (float *)workspace_ptr(e), err);
 }
 
-#if defined(CNNC_HAVE_CUDNN)
 /* Milliseconds of one forward + backward of conv layer i on its current
  * engine at max batch: best of a few after a warm-up (setup only). */
 static cnnc_status time_conv(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, cudaEvent_t a, cudaEvent_t b,
@@ -264,28 +277,32 @@ static cnnc_status time_conv(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, cud
     return CNNC_OK;
 }
 
-/* --conv auto: time both engines on this layer's shape and keep the faster. */
+/* --conv auto: time every engine this layer can use (cuDNN when it was set up
+ * for it, GEMM always, direct when it takes the shape) and keep the fastest;
+ * a tie keeps the earlier in that order. */
 static cnnc_status choose_conv(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, cnnc_error *err) {
+    cnnc_cuda_layer *L = &st->layers[i];
+    const cnnc_cuda_conv_kind kinds[3] = {CNNC_CUDA_CONV_CUDNN, CNNC_CUDA_CONV_GEMM, CNNC_CUDA_CONV_DIRECT};
+    double *times[3] = {&L->cudnn_ms, &L->gemm_ms, &L->direct_ms};
+    const int usable[3] = {L->cudnn != NULL, 1, wants_direct(e, &e->shapes_max[i].g.conv)};
+    if (usable[0] + usable[1] + usable[2] < 2) return CNNC_OK;
     cudaEvent_t a = NULL, b = NULL;
     CNNC_CUDA_CHECK(cudaEventCreate(&a));
     cnnc_status s = CNNC_OK;
     cudaError_t rc = cudaEventCreate(&b);
     if (rc != cudaSuccess) s = cnnc_cuda_fail(err, rc, "cudaEventCreate(&b)", __FILE__, __LINE__);
-    cnnc_cuda_layer *L = &st->layers[i];
-    if (s == CNNC_OK) {
-        L->conv_kind = CNNC_CUDA_CONV_CUDNN;
-        s = time_conv(e, st, i, a, b, &L->cudnn_ms, err);
+    int best = -1;
+    for (int k = 0; k < 3 && s == CNNC_OK; k++) {
+        if (!usable[k]) continue;
+        L->conv_kind = kinds[k];
+        s = time_conv(e, st, i, a, b, times[k], err);
+        if (s == CNNC_OK && (best < 0 || *times[k] < *times[best])) best = k;
     }
-    if (s == CNNC_OK) {
-        L->conv_kind = CNNC_CUDA_CONV_GEMM;
-        s = time_conv(e, st, i, a, b, &L->gemm_ms, err);
-    }
-    L->conv_kind = L->cudnn_ms <= L->gemm_ms ? CNNC_CUDA_CONV_CUDNN : CNNC_CUDA_CONV_GEMM;
+    if (best >= 0) L->conv_kind = kinds[best];
     (void)cudaEventDestroy(a);
     if (b) (void)cudaEventDestroy(b);
     return s;
 }
-#endif
 
 /* Pick each conv layer's engine; cuDNN layers get descriptors and algorithms now. */
 static cnnc_status setup_convs(cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *err) {
@@ -297,33 +314,46 @@ static cnnc_status setup_convs(cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *
         return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "RuntimeError",
                               "the cuDNN convolution engine was requested but cnnc was built without cuDNN "
                               "(configure with cuDNN installed, or use the GEMM engine)");
-#if defined(CNNC_HAVE_CUDNN)
-    if (!wants_cudnn(e)) return CNNC_OK;
-    int any = 0;
+    int timed_or_found = 0;
+    /* --conv direct: every layer the direct engine takes (the others stay on GEMM). */
     for (int32_t i = 0; i < e->model->n_layers; i++)
+        if (e->model->layers[i].kind == CNNC_CONV2D && e->cfg.conv == CNNC_CONV_DIRECT &&
+            wants_direct(e, &e->shapes_max[i].g.conv))
+            st->layers[i].conv_kind = CNNC_CUDA_CONV_DIRECT;
+#if defined(CNNC_HAVE_CUDNN)
+    int any = 0;
+    for (int32_t i = 0; i < e->model->n_layers && wants_cudnn(e); i++)
         if (e->model->layers[i].kind == CNNC_CONV2D && cnnc_cudnn_conv_supported(&e->shapes_max[i].g.conv)) any = 1;
-    if (!any) return CNNC_OK;
-    cnnc_status s = cnnc_cudnn_handle_create(&st->cudnn, st->stream, err);
-    if (s) return s;
-    for (int32_t i = 0; i < e->model->n_layers; i++) {
-        if (e->model->layers[i].kind != CNNC_CONV2D) continue;
-        const cnnc_conv_geom *g = &e->shapes_max[i].g.conv;
-        if (!cnnc_cudnn_conv_supported(g)) continue;  /* stays on GEMM (asymmetric 'same' padding) */
-        const cnnc_layer_slots *L = &e->plan.layers[i];
-        s = cnnc_cudnn_conv_setup(&st->layers[i].cudnn, st->cudnn, g, e->cfg.tf32, e->cfg.conv_algo_fast,
-                                  layer_input(e, i), f32_at(e, L->weight), f32_at(e, L->out), layer_din(e, i),
-                                  f32_at(e, L->dweight), layer_dout(e, i), workspace_ptr(e), e->plan.workspace_bytes,
-                                  err);
-        if (s) return in_layer(e, i, s, err);
-        st->layers[i].conv_kind = CNNC_CUDA_CONV_CUDNN;
-        if (e->cfg.conv == CNNC_CONV_AUTO && (s = choose_conv(e, st, i, err))) return in_layer(e, i, s, err);
+    if (any) {
+        cnnc_status s = cnnc_cudnn_handle_create(&st->cudnn, st->stream, err);
+        if (s) return s;
+        for (int32_t i = 0; i < e->model->n_layers; i++) {
+            if (e->model->layers[i].kind != CNNC_CONV2D) continue;
+            const cnnc_conv_geom *g = &e->shapes_max[i].g.conv;
+            if (!cnnc_cudnn_conv_supported(g)) continue;  /* stays on GEMM (asymmetric 'same' padding) */
+            const cnnc_layer_slots *L = &e->plan.layers[i];
+            s = cnnc_cudnn_conv_setup(&st->layers[i].cudnn, st->cudnn, g, e->cfg.tf32, e->cfg.conv_algo_fast,
+                                      layer_input(e, i), f32_at(e, L->weight), f32_at(e, L->out), layer_din(e, i),
+                                      f32_at(e, L->dweight), layer_dout(e, i), workspace_ptr(e),
+                                      e->plan.workspace_bytes, err);
+            if (s) return in_layer(e, i, s, err);
+            st->layers[i].conv_kind = CNNC_CUDA_CONV_CUDNN;
+        }
+        timed_or_found = 1;
     }
-    /* cudnnFind*Ex and the timing ran convolutions on arena garbage: leave it zeroed again. */
-    CNNC_CUDA_CHECK(cudaMemsetAsync(e->arena, 0, e->plan.total_bytes, st->stream));
-    CNNC_CUDA_CHECK(cudaStreamSynchronize(st->stream));
-#else
-    (void)st;
 #endif
+    for (int32_t i = 0; i < e->model->n_layers && e->cfg.conv == CNNC_CONV_AUTO; i++) {
+        if (e->model->layers[i].kind != CNNC_CONV2D) continue;
+        cnnc_status s = choose_conv(e, st, i, err);
+        if (s) return in_layer(e, i, s, err);
+        const cnnc_cuda_layer *L = &st->layers[i];
+        if (L->gemm_ms > 0 || L->cudnn_ms > 0 || L->direct_ms > 0) timed_or_found = 1;
+    }
+    if (timed_or_found) {
+        /* cudnnFind*Ex and the timing ran convolutions on arena garbage: leave it zeroed again. */
+        CNNC_CUDA_CHECK(cudaMemsetAsync(e->arena, 0, e->plan.total_bytes, st->stream));
+        CNNC_CUDA_CHECK(cudaStreamSynchronize(st->stream));
+    }
     return CNNC_OK;
 }
 
@@ -1109,12 +1139,17 @@ static int cuda_describe_layer(const cnnc_engine *e, int32_t layer, char *buf, s
         return 1;
     }
     if (e->model->layers[layer].kind != CNNC_CONV2D) return 0;
-    const char *name = L->conv_kind == CNNC_CUDA_CONV_CUDNN ? "cudnn" : "gemm";
-    if (L->gemm_ms > 0 && L->cudnn_ms > 0)
-        snprintf(buf, cap, "%s (auto at batch %lld: cudnn %.3f ms, gemm %.3f ms fwd+bwd)", name,
-                 (long long)e->plan.max_batch, L->cudnn_ms, L->gemm_ms);
-    else
+    const char *name = L->conv_kind == CNNC_CUDA_CONV_CUDNN ? "cudnn"
+                       : L->conv_kind == CNNC_CUDA_CONV_DIRECT ? "direct" : "gemm";
+    if (L->gemm_ms > 0) {  /* auto timed the engines this layer can use */
+        char cudnn[32] = "", direct[32] = "";
+        if (L->cudnn_ms > 0) snprintf(cudnn, sizeof cudnn, "cudnn %.3f ms, ", L->cudnn_ms);
+        if (L->direct_ms > 0) snprintf(direct, sizeof direct, ", direct %.3f ms", L->direct_ms);
+        snprintf(buf, cap, "%s (auto at batch %lld: %sgemm %.3f ms%s fwd+bwd)", name, (long long)e->plan.max_batch,
+                 cudnn, L->gemm_ms, direct);
+    } else {
         snprintf(buf, cap, "%s%s", name, e->cfg.bf16 ? " (bf16 operands: cuDNN has no bf16 compute for fp32)" : "");
+    }
     return 1;
 }
 

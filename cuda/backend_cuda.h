@@ -39,7 +39,7 @@ typedef struct cnnc_cuda_dataset {
 } cnnc_cuda_dataset;
 
 /* How one layer runs its convolution. */
-typedef enum cnnc_cuda_conv_kind { CNNC_CUDA_CONV_GEMM = 0, CNNC_CUDA_CONV_CUDNN } cnnc_cuda_conv_kind;
+typedef enum cnnc_cuda_conv_kind { CNNC_CUDA_CONV_GEMM = 0, CNNC_CUDA_CONV_CUDNN, CNNC_CUDA_CONV_DIRECT } cnnc_cuda_conv_kind;
 
 typedef struct cnnc_cudnn_conv cnnc_cudnn_conv;  /* cudnn_conv.cu: descriptors + chosen algorithms */
 
@@ -53,7 +53,7 @@ typedef struct cnnc_cuda_layer {
     cnnc_cuda_conv_kind conv_kind;
     cnnc_cuda_fuse_role fuse;
     cnnc_cudnn_conv *cudnn;                 /* conv layers on the cuDNN engine */
-    double gemm_ms, cudnn_ms;               /* --conv auto: each engine's fwd+bwd at max batch (0: not timed) */
+    double gemm_ms, cudnn_ms, direct_ms;    /* --conv auto: each engine's fwd+bwd at max batch (0: not timed) */
     nvtxStringHandle_t fwd_name, bwd_name;  /* "conv1.0 forward", "conv1.0 backward" */
 } cnnc_cuda_layer;
 
@@ -169,6 +169,17 @@ cnnc_status cnnc_gemm_linear_forward(cublasHandle_t h, cudaStream_t stream, int 
 cnnc_status cnnc_gemm_linear_backward(cublasHandle_t h, cudaStream_t stream, int bf16, float *din, float *dweight,
                                       float *dbias, const float *dout, const float *in, const float *weight,
                                       const cnnc_linear_geom *g, cnnc_error *err);
+
+/* ---- conv_direct.cu: the direct engine for few taps per output (conv_direct.h) ---- */
+int cnnc_direct_conv_supported(const cnnc_conv_geom *g);
+/* Scratch for the weight-gradient partials at the largest batch (0: not supported). */
+size_t cnnc_direct_conv_workspace_bytes(const cnnc_conv_geom *g_max);
+cnnc_status cnnc_direct_conv_forward(float *out, const float *in, const float *weight, const float *bias,
+                                     const cnnc_conv_geom *g, cudaStream_t stream, cnnc_error *err);
+/* din/dweight/dbias may be NULL; overwrites the others. */
+cnnc_status cnnc_direct_conv_backward(float *din, float *dweight, float *dbias, const float *dout, const float *in,
+                                      const float *weight, const cnnc_conv_geom *g, float *workspace,
+                                      size_t ws_bytes, cudaStream_t stream, cnnc_error *err);
 
 /* ---- cudnn_conv.cu (only with CNNC_HAVE_CUDNN) ---- */
 #if defined(CNNC_HAVE_CUDNN)

@@ -30,6 +30,7 @@ VARIANTS=(
     "auto|"
     "auto-fastalgo|--conv-algo fast"
     "gemm|--conv gemm"
+    "direct|--conv direct"
     "auto-nofuse|--no-fuse"
     "auto-nograph|--no-graph"
     "tf32-fastalgo|--precision tf32 --conv-algo fast"

@@ -126,9 +126,9 @@ if [ -d "$DATA" ]; then
         "$BIN/cnnc" train models/mnist_cnn.cnn --data "$DATA" --device cuda --epochs 1 --batch 64 --optim adam \
             --lr 2e-3 --seed $seed --quiet 2>&1 | sed "s/^/seed $seed: /" | tee -a "$OUT/train.log"
     done
-    # TF32 tensor-core GEMMs, bf16 GEMM operands, the op-by-op path, and the GEMM conv engine
-    # on the same recipe.
-    for variant in "--precision tf32" "--precision bf16" "--no-graph" "--conv gemm"; do
+    # TF32 tensor-core GEMMs, bf16 GEMM operands, the op-by-op path, the GEMM conv engine and
+    # the direct one (conv1; conv2 stays on GEMM) on the same recipe.
+    for variant in "--precision tf32" "--precision bf16" "--no-graph" "--conv gemm" "--conv direct"; do
         "$BIN/cnnc" train models/mnist_cnn.cnn --data "$DATA" --device cuda --epochs 1 --batch 64 --optim adam \
             --lr 2e-3 $variant --quiet 2>&1 | sed "s/^/seed 0 $variant: /" | tee -a "$OUT/train.log"
     done
@@ -144,7 +144,7 @@ fi
 # graphs, fusion) and one option changed at a time (last line of cnnc bench is JSON);
 # CNNC_CHECK_BENCH=0 leaves it to scripts/gpu-bench.sh.
 rm -f "$OUT/bench.log"
-[ "${CNNC_CHECK_BENCH:-1}" = 0 ] || for v in "auto|" "fastalgo|--conv-algo fast" "gemm|--conv gemm" "nofuse|--no-fuse" "bf16|--precision bf16"; do
+[ "${CNNC_CHECK_BENCH:-1}" = 0 ] || for v in "auto|" "fastalgo|--conv-algo fast" "gemm|--conv gemm" "nofuse|--no-fuse" "bf16|--precision bf16" "direct|--conv direct"; do
     name=${v%%|*}; flags=${v#*|}
     for b in 64 256 1024 4096; do
         # shellcheck disable=SC2086

@@ -325,7 +325,7 @@ TEST_P(CudaLayerParity, ForwardAndBackwardMatchTheCpuBackend) {
 #if !defined(CNNC_HAVE_CUDNN)
     if (conv == CNNC_CONV_CUDNN) GTEST_SKIP() << "built without cuDNN";
 #endif
-    const double tol = conv == CNNC_CONV_CUDNN ? kTolCudnn : kTolFp32;
+    const double tol = conv == CNNC_CONV_CUDNN ? kTolCudnn : kTolFp32;  // direct: fp32 sums, like GEMM
     Model model(c.model);
     ASSERT_NE(model.m, nullptr);
     cnnc_error err;
@@ -360,10 +360,11 @@ TEST_P(CudaLayerParity, ForwardAndBackwardMatchTheCpuBackend) {
 INSTANTIATE_TEST_SUITE_P(
     Layers, CudaLayerParity,
     ::testing::Combine(::testing::Range(0, (int)(sizeof kLayerCases / sizeof kLayerCases[0])),
-                       ::testing::Values(CNNC_CONV_GEMM, CNNC_CONV_CUDNN)),
+                       ::testing::Values(CNNC_CONV_GEMM, CNNC_CONV_CUDNN, CNNC_CONV_DIRECT)),
     [](const ::testing::TestParamInfo<std::tuple<int, cnnc_conv_engine>> &info) {
+        const cnnc_conv_engine c = std::get<1>(info.param);
         return std::string(kLayerCases[std::get<0>(info.param)].name) +
-               (std::get<1>(info.param) == CNNC_CONV_GEMM ? "_Gemm" : "_Cudnn");
+               (c == CNNC_CONV_GEMM ? "_Gemm" : c == CNNC_CONV_CUDNN ? "_Cudnn" : "_Direct");
     });
 
 // Whole training steps (forward, loss, backward, optimizer) on the seed net.

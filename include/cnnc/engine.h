@@ -11,7 +11,10 @@ extern "C" {
 
 typedef enum cnnc_device_kind { CNNC_DEVICE_CPU = 0, CNNC_DEVICE_CUDA, CNNC_DEVICE_AUTO } cnnc_device_kind;
 typedef enum cnnc_optim_kind { CNNC_OPTIM_SGD = 0, CNNC_OPTIM_ADAM, CNNC_OPTIM_ADAMW } cnnc_optim_kind;
-typedef enum cnnc_conv_engine { CNNC_CONV_AUTO = 0, CNNC_CONV_GEMM, CNNC_CONV_CUDNN } cnnc_conv_engine;
+/* CUDA conv engines: im2col + cuBLAS GEMM, cuDNN, or a direct sum for layers with
+ * few taps per output (C/groups*KH*KW <= 32, <= 32 output channels per group: e.g.
+ * a first layer on 1-3 channels); auto times the ones a layer can use at setup. */
+typedef enum cnnc_conv_engine { CNNC_CONV_AUTO = 0, CNNC_CONV_GEMM, CNNC_CONV_CUDNN, CNNC_CONV_DIRECT } cnnc_conv_engine;
 
 typedef struct cnnc_optim_config {
     cnnc_optim_kind kind;

@@ -68,5 +68,7 @@ double cli_peak_rss_mib(void);
  * runs (CUDA), and puts the engines' names, e.g. "gemm,cudnn", into names
  * (may be NULL; "" when none). */
 void cli_print_conv_engines(const cnnc_engine *e, const cnnc_model *model, char *names, size_t cap);
+/* "gemm", "cudnn", "direct" or "auto", as --conv spells it. */
+const char *cli_conv_engine_name(cnnc_conv_engine conv);
 
 #endif

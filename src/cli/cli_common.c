@@ -177,8 +177,9 @@ int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_op
         if (r < 0) return BAD_VALUE("--conv");
         if (!strcmp(v, "gemm")) c->conv = CNNC_CONV_GEMM;
         else if (!strcmp(v, "cudnn")) c->conv = CNNC_CONV_CUDNN;
+        else if (!strcmp(v, "direct")) c->conv = CNNC_CONV_DIRECT;
         else if (!strcmp(v, "auto")) c->conv = CNNC_CONV_AUTO;
-        else return BAD_VALUE("--conv (gemm|cudnn|auto)");
+        else return BAD_VALUE("--conv (gemm|cudnn|direct|auto)");
         return 1;
     }
     if (!strcmp(argv[*i], "--tf32")) { c->tf32 = 1; c->bf16 = 0; return 1; }
@@ -253,6 +254,16 @@ void cli_json_shape(FILE *f, const cnnc_shape *shape) {
     fputc('[', f);
     for (int32_t i = 0; i < shape->ndim; i++) fprintf(f, i ? ", %lld" : "%lld", (long long)shape->d[i]);
     fputc(']', f);
+}
+
+const char *cli_conv_engine_name(cnnc_conv_engine conv) {
+    switch (conv) {
+    case CNNC_CONV_GEMM: return "gemm";
+    case CNNC_CONV_CUDNN: return "cudnn";
+    case CNNC_CONV_DIRECT: return "direct";
+    case CNNC_CONV_AUTO: break;
+    }
+    return "auto";
 }
 
 void cli_print_conv_engines(const cnnc_engine *e, const cnnc_model *model, char *names, size_t cap) {

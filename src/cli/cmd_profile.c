@@ -89,7 +89,7 @@ int cmd_profile(int argc, char **argv) {
     }
     if (!model_path)
         return cli_usage("profile", "usage: cnnc profile MODEL --device cuda [--batch B] [--steps N] [--warmup W] "
-                                    "[--conv gemm|cudnn|auto] [--precision fp32|tf32|bf16]");
+                                    "[--conv gemm|cudnn|direct|auto] [--precision fp32|tf32|bf16]");
     cnnc_error err;
     cnnc_error_clear(&err);
     if (eo.cfg.device == CNNC_DEVICE_CPU) {
@@ -151,7 +151,7 @@ int cmd_profile(int argc, char **argv) {
     (void)cnnc_cuda_device_info(eo.cfg.device_index, &info, NULL);
     printf("%s on %s, batch %lld, %lld steps timed per layer (mean), conv %s, %s%s\n", model_path, info.name,
            (long long)batch, (long long)steps,
-           eo.cfg.conv == CNNC_CONV_GEMM ? "gemm" : eo.cfg.conv == CNNC_CONV_CUDNN ? "cudnn" : "auto",
+           cli_conv_engine_name(eo.cfg.conv),
            eo.cfg.bf16 ? "bf16" : eo.cfg.tf32 ? "tf32" : "fp32", eo.cfg.no_graph ? ", no graph" : "");
     printf("measured peaks: FP32 SGEMM %.1f GFLOP/s, device copy %.1f GB/s\n", peak_gflops, peak_gbps);
     cli_print_conv_engines(e, model, NULL, 0);

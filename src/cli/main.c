@@ -30,7 +30,7 @@ static void usage(FILE *f) {
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) fprintf(f, "  cnnc %s\n", commands[i].help);
     fprintf(f, "\nengine options (train, eval, predict, step, bench): --device cpu|cuda|auto --threads N --seed S\n"
                "  --optim sgd|adam|adamw --lr X --momentum X --nesterov --weight-decay X --betas B1,B2 --eps X\n"
-               "  --conv gemm|cudnn|auto --conv-algo exact|fast --tf32 --precision fp32|tf32|bf16 --no-graph --no-fuse\n"
+               "  --conv gemm|cudnn|direct|auto --conv-algo exact|fast --tf32 --precision fp32|tf32|bf16 --no-graph --no-fuse\n"
                "  --normalize MEAN,STD --input CxHxW\n");
 }
 
