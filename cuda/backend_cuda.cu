@@ -229,7 +229,8 @@ static cnnc_status conv_forward(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, 
     int64_t chunk;
     cnnc_status r = gemm_chunk(e, g, &chunk, err);
     if (r) return r;
-    return cnnc_gemm_conv_forward(st->cublas, st->stream, e->cfg.bf16, out, in, w, b, g, chunk, (float *)workspace_ptr(e), err);
+    return cnnc_gemm_conv_forward(st->cublas, st->stream, e->cfg.bf16, out, in, w, b, g, chunk,
+                                  (float *)workspace_ptr(e), err);
 }
 
 static cnnc_status conv_backward(cnnc_engine *e, cnnc_cuda_state *st, int32_t i, const cnnc_conv_geom *g,
