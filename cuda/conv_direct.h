@@ -16,18 +16,7 @@
 #include <math.h>
 #include <stdint.h>
 #include "cnnc/shape.h"
-
-#if defined(__CUDACC__)
-#define CNNC_HD __host__ __device__ __forceinline__
-#else
-#define CNNC_HD inline
-#endif
-/* Unrolling matters on the device (register arrays); host compilers reject the pragma. */
-#if defined(__CUDA_ARCH__)
-#define CNNC_UNROLL _Pragma("unroll")
-#else
-#define CNNC_UNROLL
-#endif
+#include "hd.h"
 
 namespace cnnc_direct {
 

@@ -5,12 +5,15 @@
  * count_include_pad and divisor_override for avg; max takes the first
  * maximum and lets NaN win). Backward passes are gathers: each input pixel
  * sums the outputs whose windows cover it, in (oh, ow) order — the order the
- * CPU scatter adds them — so no atomics and identical sums. */
+ * CPU scatter adds them — so no atomics and identical sums. Max pools whose
+ * windows tile the image (kernel == stride, no padding or dilation) run their
+ * backward per window instead (maxpool_tiles.h), with the same values. */
 #include <math.h>
 #include <cuda_runtime.h>
 #include "cuda_kernels.h"
 #include "cuda_check.h"
 #include "launch.h"
+#include "maxpool_tiles.h"
 
 namespace {
 
@@ -121,6 +124,23 @@ maxpool_backward_kernel(float *__restrict__ din, const float *__restrict__ dout,
     }
 }
 
+/* The backward for pools whose windows tile the image (maxpool_tiles.h): one
+ * thread per window writes every pixel it owns, reading the window's gradient,
+ * argmax (and pooled value) once instead of once per pixel. Same values as the
+ * gather: each pixel has at most one window. int32 indices (small_pool). */
+template <bool kReluMask>
+__global__ void __launch_bounds__(kBlock)
+maxpool_backward_tiles_kernel(float *__restrict__ din, const float *__restrict__ dout,
+                              const int32_t *__restrict__ argmax, const float *__restrict__ out, int total,
+                              cnnc_pool_tiles::Dims d) {
+    const int ohw = d.OH * d.OW, hw = d.H * d.W;
+    for (int j = blockIdx.x * blockDim.x + threadIdx.x; j < total; j += blockDim.x * gridDim.x) {
+        const int plane = j / ohw, p = j - plane * ohw, oh = p / d.OW, ow = p - oh * d.OW;
+        cnnc_pool_tiles::window_backward<kReluMask>(din + plane * hw, dout[j], argmax[j], kReluMask ? out[j] : 0.0f,
+                                                    d, oh, ow);
+    }
+}
+
 /* PyTorch's avg window: clipped to [-P, size+P) for the pool size, then to
  * the image for the sum. Returns the divisor; *h0.. get the clipped bounds. */
 template <typename I>
@@ -220,6 +240,18 @@ static cnnc_status maxpool_backward(float *din, const float *dout, const int32_t
     const int64_t total = g->N * g->C * g->H * g->W;
     if (total <= 0 || !din) return CNNC_OK;
     const bool small = small_pool(g);
+    if (small && bias_relu_maxpool_fusable(g)) {
+        const int windows = (int)(g->N * g->C * g->OH * g->OW);
+        const cnnc_pool_tiles::Dims d = {(int)g->H, (int)g->W, (int)g->OH, (int)g->OW, (int)g->KH, (int)g->KW};
+        if (out)
+            maxpool_backward_tiles_kernel<true><<<grid_for(windows), kBlock, 0, stream>>>(din, dout, argmax, out,
+                                                                                         windows, d);
+        else
+            maxpool_backward_tiles_kernel<false><<<grid_for(windows), kBlock, 0, stream>>>(din, dout, argmax, nullptr,
+                                                                                          windows, d);
+        CNNC_LAUNCH_CHECK(maxpool_backward_tiles_kernel);
+        return CNNC_OK;
+    }
     if (out && small)
         maxpool_backward_kernel<int32_t, true><<<grid_for(total), kBlock, 0, stream>>>(
             din, dout, argmax, out, (int32_t)total, pool_dims<int32_t>(g));
