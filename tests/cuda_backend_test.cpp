@@ -192,15 +192,18 @@ struct Engine {
     ~Engine() { cnnc_engine_free(e); }
 };
 
+enum Precision { kFp32 = 0, kTf32 = 1, kBf16 = 2 };
+
 cnnc_status MakeEngine(const cnnc_model *m, cnnc_device_kind dev, cnnc_conv_engine conv, int64_t max_batch,
-                       cnnc_optim_config optim, int tf32, Engine *out, cnnc_error *err) {
+                       cnnc_optim_config optim, int precision, Engine *out, cnnc_error *err) {
     cnnc_engine_config cfg = cnnc_engine_config_default(m);
     cfg.device = dev;
     cfg.conv = conv;
     cfg.max_batch = max_batch;
     cfg.seed = 1234;
     cfg.optim = optim;
-    cfg.tf32 = tf32;
+    cfg.tf32 = precision == kTf32;
+    cfg.bf16 = precision == kBf16;
     char note[256] = "";
     return cnnc_engine_create(m, &cfg, &out->e, note, sizeof note, err);
 }
@@ -368,7 +371,8 @@ INSTANTIATE_TEST_SUITE_P(
     });
 
 // Whole training steps (forward, loss, backward, optimizer) on the seed net.
-void TrainStepsMatchCpu(cnnc_optim_kind kind, int steps, double tol, cnnc_conv_engine conv) {
+void TrainStepsMatchCpu(cnnc_optim_kind kind, int steps, double tol, cnnc_conv_engine conv, int precision = kFp32,
+                        double loss_tol = 1e-5) {
     Model model(kSeedNet);
     ASSERT_NE(model.m, nullptr);
     cnnc_error err;
@@ -376,8 +380,8 @@ void TrainStepsMatchCpu(cnnc_optim_kind kind, int steps, double tol, cnnc_conv_e
     cnnc_optim_config o = cnnc_optim_default(kind);
     if (kind == CNNC_OPTIM_SGD) o.momentum = 0.9f, o.weight_decay = 1e-4f;
     Engine cpu, gpu;
-    ASSERT_EQ(MakeEngine(model.m, CNNC_DEVICE_CPU, CNNC_CONV_AUTO, 16, o, 0, &cpu, &err), CNNC_OK) << ErrLine(err);
-    ASSERT_EQ(MakeEngine(model.m, CNNC_DEVICE_CUDA, conv, 16, o, 0, &gpu, &err), CNNC_OK) << ErrLine(err);
+    ASSERT_EQ(MakeEngine(model.m, CNNC_DEVICE_CPU, CNNC_CONV_AUTO, 16, o, precision, &cpu, &err), CNNC_OK) << ErrLine(err);
+    ASSERT_EQ(MakeEngine(model.m, CNNC_DEVICE_CUDA, conv, 16, o, precision, &gpu, &err), CNNC_OK) << ErrLine(err);
     CopyParams(cpu.e, gpu.e);
     std::vector<float> x;
     std::vector<int64_t> y;
@@ -389,7 +393,7 @@ void TrainStepsMatchCpu(cnnc_optim_kind kind, int steps, double tol, cnnc_conv_e
         ASSERT_EQ(cnnc_engine_set_batch(cpu.e, x.data(), &shape, y.data(), &err), CNNC_OK) << ErrLine(err);
         ASSERT_EQ(cnnc_engine_train_step(gpu.e, &lg, &err), CNNC_OK) << ErrLine(err);
         ASSERT_EQ(cnnc_engine_train_step(cpu.e, &lc, &err), CNNC_OK) << ErrLine(err);
-        EXPECT_NEAR(lg, lc, 1e-5 * std::fabs(lc) + 1e-6) << "step " << s;
+        EXPECT_NEAR(lg, lc, loss_tol * std::fabs(lc) + 1e-6) << "step " << s;
     }
     ExpectSameState(gpu.e, cpu.e, false, tol, "after the optimizer steps");
     std::vector<float> m1((size_t)cnnc_engine_trainable_floats(cpu.e)), v1(m1.size()), m2(m1.size()), v2(m1.size());
@@ -403,6 +407,12 @@ void TrainStepsMatchCpu(cnnc_optim_kind kind, int steps, double tol, cnnc_conv_e
 TEST(CudaTraining, TwoSgdMomentumStepsMatchTheCpuWithTheGemmEngine) {
     SKIP_WITHOUT_GPU();
     TrainStepsMatchCpu(CNNC_OPTIM_SGD, 2, kTolFp32, CNNC_CONV_GEMM);
+}
+
+// conv1 on the direct engine (conv2 stays on GEMM: 400 taps).
+TEST(CudaTraining, TwoSgdMomentumStepsMatchTheCpuWithTheDirectEngine) {
+    SKIP_WITHOUT_GPU();
+    TrainStepsMatchCpu(CNNC_OPTIM_SGD, 2, kTolFp32, CNNC_CONV_DIRECT);
 }
 
 // Adam's first step is ~lr*sign(grad): a gradient near zero whose rounding
@@ -437,17 +447,11 @@ TEST(CudaTraining, Tf32ForwardStaysWithinTf32ToleranceOfTheCpu) {
     EXPECT_LE(RelL2(Output(gpu.e, 320), Output(cpu.e, 320)), kTolTf32);
 }
 
-cnnc_status MakeBf16Engine(const cnnc_model *m, cnnc_device_kind dev, cnnc_conv_engine conv, int64_t max_batch,
-                           Engine *out, cnnc_error *err, cnnc_optim_kind optim = CNNC_OPTIM_SGD) {
-    cnnc_engine_config cfg = cnnc_engine_config_default(m);
-    cfg.device = dev;
-    cfg.conv = conv;
-    cfg.max_batch = max_batch;
-    cfg.seed = 1234;
-    cfg.optim = cnnc_optim_default(optim);
-    cfg.bf16 = 1;
-    char note[256] = "";
-    return cnnc_engine_create(m, &cfg, &out->e, note, sizeof note, err);
+// How the backend runs conv layer i ("gemm", "direct (auto at batch ...)").
+std::string ConvEngineOf(cnnc_engine *e, int32_t i) {
+    char what[256] = "";
+    if (!e->ops->describe_layer || !e->ops->describe_layer(e, i, what, sizeof what)) return "(not described)";
+    return what;
 }
 
 // Every layer case: forward, loss and backward under cuBLAS's FAST_16BF match
@@ -461,12 +465,10 @@ TEST(CudaBf16, EveryLayerCaseMatchesTheCpusBf16EmulationAndDiffersFromFp32) {
         cnnc_error err;
         cnnc_error_clear(&err);
         Engine cpu, gpu, cpu32;
-        ASSERT_EQ(MakeBf16Engine(model.m, CNNC_DEVICE_CPU, CNNC_CONV_AUTO, 8, &cpu, &err), CNNC_OK) << ErrLine(err);
-        ASSERT_EQ(MakeBf16Engine(model.m, CNNC_DEVICE_CUDA, CNNC_CONV_AUTO, 8, &gpu, &err), CNNC_OK) << ErrLine(err);
-        ASSERT_EQ(MakeEngine(model.m, CNNC_DEVICE_CPU, CNNC_CONV_AUTO, 8, cnnc_optim_default(CNNC_OPTIM_SGD), 0, &cpu32,
-                             &err),
-                  CNNC_OK)
-            << ErrLine(err);
+        const cnnc_optim_config sgd = cnnc_optim_default(CNNC_OPTIM_SGD);
+        ASSERT_EQ(MakeEngine(model.m, CNNC_DEVICE_CPU, CNNC_CONV_AUTO, 8, sgd, kBf16, &cpu, &err), CNNC_OK) << ErrLine(err);
+        ASSERT_EQ(MakeEngine(model.m, CNNC_DEVICE_CUDA, CNNC_CONV_AUTO, 8, sgd, kBf16, &gpu, &err), CNNC_OK) << ErrLine(err);
+        ASSERT_EQ(MakeEngine(model.m, CNNC_DEVICE_CPU, CNNC_CONV_AUTO, 8, sgd, kFp32, &cpu32, &err), CNNC_OK) << ErrLine(err);
         CopyParams(cpu.e, gpu.e);
         CopyParams(cpu.e, cpu32.e);
         std::vector<float> x;
@@ -493,34 +495,12 @@ TEST(CudaBf16, EveryLayerCaseMatchesTheCpusBf16EmulationAndDiffersFromFp32) {
     }
 }
 
-// Five Adam steps of the seed net stay with the CPU's emulation.
+// Five Adam steps of the seed net stay with the CPU's emulation. Adam's early
+// steps are ~lr*sign(grad): a near-zero gradient that rounds the other way
+// moves its parameter by up to 2*lr, hence 10x on the parameters.
 TEST(CudaBf16, SeedNetAdamStepsStayWithTheCpusBf16Emulation) {
     SKIP_WITHOUT_GPU();
-    Model model(kSeedNet);
-    ASSERT_NE(model.m, nullptr);
-    cnnc_error err;
-    cnnc_error_clear(&err);
-    Engine cpu, gpu;
-    ASSERT_EQ(MakeBf16Engine(model.m, CNNC_DEVICE_CPU, CNNC_CONV_AUTO, 16, &cpu, &err, CNNC_OPTIM_ADAM), CNNC_OK)
-        << ErrLine(err);
-    ASSERT_EQ(MakeBf16Engine(model.m, CNNC_DEVICE_CUDA, CNNC_CONV_AUTO, 16, &gpu, &err, CNNC_OPTIM_ADAM), CNNC_OK)
-        << ErrLine(err);
-    CopyParams(cpu.e, gpu.e);
-    std::vector<float> x;
-    std::vector<int64_t> y;
-    cnnc_shape shape;
-    MakeBatch(16, {1, 28, 28}, 10, &x, &y, &shape);
-    for (int s = 0; s < 5; s++) {
-        float lg = 0, lc = 0;
-        for (cnnc_engine *e : {cpu.e, gpu.e})
-            ASSERT_EQ(cnnc_engine_set_batch(e, x.data(), &shape, y.data(), &err), CNNC_OK) << ErrLine(err);
-        ASSERT_EQ(cnnc_engine_train_step(gpu.e, &lg, &err), CNNC_OK) << ErrLine(err);
-        ASSERT_EQ(cnnc_engine_train_step(cpu.e, &lc, &err), CNNC_OK) << ErrLine(err);
-        EXPECT_NEAR(lg, lc, kTolBf16 * std::fabs(lc)) << "step " << s;
-    }
-    // Adam's early steps are ~lr*sign(grad): a near-zero gradient that rounds
-    // the other way moves its parameter by up to 2*lr, hence 10x here.
-    ExpectSameState(gpu.e, cpu.e, false, 10 * kTolBf16, "after 5 Adam steps");
+    TrainStepsMatchCpu(CNNC_OPTIM_ADAM, 5, 10 * kTolBf16, CNNC_CONV_AUTO, kBf16, kTolBf16);
 }
 
 TEST(CudaBf16, TheCudnnEngineIsRefusedWithTheReasonAndAutoUsesGemm) {
@@ -530,17 +510,35 @@ TEST(CudaBf16, TheCudnnEngineIsRefusedWithTheReasonAndAutoUsesGemm) {
     cnnc_error err;
     cnnc_error_clear(&err);
     Engine gpu;
-    EXPECT_EQ(MakeBf16Engine(model.m, CNNC_DEVICE_CUDA, CNNC_CONV_CUDNN, 8, &gpu, &err), CNNC_ERR_USAGE);
+    const cnnc_optim_config sgd = cnnc_optim_default(CNNC_OPTIM_SGD);
+    EXPECT_EQ(MakeEngine(model.m, CNNC_DEVICE_CUDA, CNNC_CONV_CUDNN, 8, sgd, kBf16, &gpu, &err), CNNC_ERR_USAGE);
     EXPECT_NE(std::string(err.message).find("cuDNN has no bf16 compute for float32 tensors: use --conv gemm or auto"),
               std::string::npos)
         << ErrLine(err);
     Engine autod;
     cnnc_error_clear(&err);
-    ASSERT_EQ(MakeBf16Engine(model.m, CNNC_DEVICE_CUDA, CNNC_CONV_AUTO, 8, &autod, &err), CNNC_OK) << ErrLine(err);
-    char what[256] = "";
-    ASSERT_NE(autod.e->ops->describe_layer, nullptr);
-    ASSERT_TRUE(autod.e->ops->describe_layer(autod.e, 0, what, sizeof what));
-    EXPECT_EQ(std::string(what).rfind("gemm", 0), 0u) << what;
+    ASSERT_EQ(MakeEngine(model.m, CNNC_DEVICE_CUDA, CNNC_CONV_AUTO, 8, sgd, kBf16, &autod, &err), CNNC_OK) << ErrLine(err);
+    EXPECT_EQ(ConvEngineOf(autod.e, 0).rfind("gemm (bf16 operands", 0), 0u) << ConvEngineOf(autod.e, 0);
+}
+
+// --conv direct puts conv1 (25 taps) on the direct engine and leaves conv2 (400)
+// on GEMM; auto times direct beside GEMM and cuDNN on conv1 only.
+TEST(CudaDirect, ItRunsWhereItFitsAndAutoTimesItBesideTheOtherEngines) {
+    SKIP_WITHOUT_GPU();
+    Model model(kSeedNet);
+    ASSERT_NE(model.m, nullptr);
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    const cnnc_optim_config sgd = cnnc_optim_default(CNNC_OPTIM_SGD);
+    Engine direct, autod;
+    ASSERT_EQ(MakeEngine(model.m, CNNC_DEVICE_CUDA, CNNC_CONV_DIRECT, 64, sgd, kFp32, &direct, &err), CNNC_OK)
+        << ErrLine(err);
+    EXPECT_EQ(ConvEngineOf(direct.e, 0), "direct");
+    EXPECT_EQ(ConvEngineOf(direct.e, 3), "gemm");
+    ASSERT_EQ(MakeEngine(model.m, CNNC_DEVICE_CUDA, CNNC_CONV_AUTO, 64, sgd, kFp32, &autod, &err), CNNC_OK)
+        << ErrLine(err);
+    EXPECT_NE(ConvEngineOf(autod.e, 0).find(" ms, direct "), std::string::npos) << ConvEngineOf(autod.e, 0);
+    EXPECT_EQ(ConvEngineOf(autod.e, 3).find("direct"), std::string::npos) << ConvEngineOf(autod.e, 3);
 }
 
 // A wrong batch is refused with PyTorch's message before any kernel runs;
