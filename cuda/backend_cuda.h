@@ -170,17 +170,6 @@ cnnc_status cnnc_gemm_linear_backward(cublasHandle_t h, cudaStream_t stream, int
                                       float *dbias, const float *dout, const float *in, const float *weight,
                                       const cnnc_linear_geom *g, cnnc_error *err);
 
-/* ---- conv_direct.cu: the direct engine for few taps per output (conv_direct.h) ---- */
-int cnnc_direct_conv_supported(const cnnc_conv_geom *g);
-/* Scratch for the weight-gradient partials at the largest batch (0: not supported). */
-size_t cnnc_direct_conv_workspace_bytes(const cnnc_conv_geom *g_max);
-cnnc_status cnnc_direct_conv_forward(float *out, const float *in, const float *weight, const float *bias,
-                                     const cnnc_conv_geom *g, cudaStream_t stream, cnnc_error *err);
-/* din/dweight/dbias may be NULL; overwrites the others. */
-cnnc_status cnnc_direct_conv_backward(float *din, float *dweight, float *dbias, const float *dout, const float *in,
-                                      const float *weight, const cnnc_conv_geom *g, float *workspace,
-                                      size_t ws_bytes, cudaStream_t stream, cnnc_error *err);
-
 /* ---- cudnn_conv.cu (only with CNNC_HAVE_CUDNN) ---- */
 #if defined(CNNC_HAVE_CUDNN)
 int cnnc_cudnn_version(void);

@@ -25,6 +25,17 @@ cnnc_status im2col_cuda(float *col, const float *img, int64_t n, const cnnc_conv
 cnnc_status col2im_cuda(float *img, const float *col, int64_t n, const cnnc_conv_geom *g,
                         cudaStream_t stream, cnnc_error *err);
 
+/* conv_direct.cu: the direct conv engine for few taps per output (conv_direct.h). */
+int cnnc_direct_conv_supported(const cnnc_conv_geom *g);
+/* Scratch for the weight-gradient partials at the largest batch (0: not supported). */
+size_t cnnc_direct_conv_workspace_bytes(const cnnc_conv_geom *g_max);
+cnnc_status cnnc_direct_conv_forward(float *out, const float *in, const float *weight, const float *bias,
+                                     const cnnc_conv_geom *g, cudaStream_t stream, cnnc_error *err);
+/* din/dweight/dbias may be NULL; overwrites the others. */
+cnnc_status cnnc_direct_conv_backward(float *din, float *dweight, float *dbias, const float *dout, const float *in,
+                                      const float *weight, const cnnc_conv_geom *g, float *workspace,
+                                      size_t ws_bytes, cudaStream_t stream, cnnc_error *err);
+
 /* bias_act.cu: out[n,c,hw] += bias[c] (bias may be NULL), then ReLU if relu.
  * Linear uses it with C = out_features, HW = 1. */
 cnnc_status bias_act_forward_cuda(float *out, const float *bias, int64_t N, int64_t C, int64_t HW,

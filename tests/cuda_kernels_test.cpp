@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "../cuda/conv_direct.h"
 #include "../cuda/cuda_kernels.h"
 #include "cpu/cpu_kernels.h"
 #include "cnnc/status.h"
@@ -852,6 +853,77 @@ TEST(CudaKernels, GatherBatchNormalisesAndPicksLabelsThroughTheOrder) {
     EXPECT_TRUE(exactly_equal(d_y.download(), y_want));
     EXPECT_TRUE(d_x.guards_intact());
     EXPECT_TRUE(d_y.guards_intact());
+}
+
+// ---------------------------------------------------------------- direct conv
+
+// The direct conv engine runs conv_direct.h's per-point arithmetic: the forward
+// and the input gradient are one fixed chain of fused multiply-adds per value,
+// so the device must give the host's bits exactly; the weight gradient sums in
+// slices and warps, so it is held to 1e-5 of the CPU conv's; the bias gradient
+// is bias_backward_cuda's. conv1 of the seed net, and a grouped, strided,
+// dilated case; a workspace one float short is refused, not overrun.
+TEST(CudaKernels, DirectConvGivesTheHostArithmeticsBitsAndTheCpuConvsGradients) {
+    SKIP_WITHOUT_GPU();
+    cnnc_conv_geom seed = conv_geom(5, 1, 28, 28, 5, 5, 1, 1, 2, 2, 1, 1, 1);
+    seed.OC = 16;
+    const cnnc_conv_geom grouped = conv_geom(3, 4, 11, 9, 3, 3, 2, 1, 2, 1, 2, 1, 2);
+    for (const cnnc_conv_geom &g : {seed, grouped}) {
+        SCOPED_TRACE("C " + std::to_string(g.C) + " groups " + std::to_string(g.groups));
+        ASSERT_EQ(cnnc_direct_conv_supported(&g), 1);
+        const cnnc_direct::Dims d = cnnc_direct::dims_of(&g);
+        const int plane = d.OH * d.OW;
+        const size_t in_n = (size_t)(g.N * g.C * g.H * g.W), out_n = (size_t)(g.N * g.OC * plane);
+        const size_t w_n = (size_t)(g.OC * d.Kc);
+        const auto in = random_floats(in_n, 31), w = random_floats(w_n, 32), b = random_floats((size_t)g.OC, 33);
+        const auto dout = random_floats(out_n, 34);
+        std::vector<cnnc_direct::Tap> taps((size_t)d.Kc);
+        for (int k = 0; k < d.Kc; k++) taps[(size_t)k] = cnnc_direct::tap_of(d, k);
+        std::vector<float> out_want(out_n), din_want(in_n);
+        for (int n = 0; n < d.N; n++)
+            for (int grp = 0; grp < d.G; grp++)
+                for (int p = 0; p < plane; p++)
+                    cnnc_direct::forward_point<cnnc_direct::kMaxOut>(
+                        out_want.data() + (n * d.OC + grp * d.OCg) * plane,
+                        in.data() + (n * d.C + grp * d.Cg) * d.H * d.W, w.data() + grp * d.OCg * d.Kc,
+                        b.data() + grp * d.OCg, taps.data(), d, p / d.OW, p % d.OW);
+        for (int n = 0; n < d.N; n++)
+            for (int c = 0; c < d.C; c++)
+                for (int q = 0; q < d.H * d.W; q++) {
+                    const int grp = c / d.Cg;
+                    din_want[(size_t)((n * d.C + c) * d.H * d.W + q)] = cnnc_direct::dgrad_point(
+                        dout.data() + (n * d.OC + grp * d.OCg) * plane, w.data() + grp * d.OCg * d.Kc, d,
+                        c - grp * d.Cg, q / d.W, q % d.W);
+                }
+        std::vector<float> ws_cpu(conv2d_workspace_floats_cpu(&g, cpu_get_threads()));
+        std::vector<float> dx_cpu(in_n), dw_want(w_n), db_want((size_t)g.OC);
+        conv2d_backward_cpu(dx_cpu.data(), dw_want.data(), db_want.data(), dout.data(), in.data(), w.data(), &g,
+                            ws_cpu.data());
+        EXPECT_TRUE(rel_l2_close(din_want, dx_cpu));  // the host arithmetic is the CPU conv's too
+
+        const size_t ws = cnnc_direct_conv_workspace_bytes(&g);
+        ASSERT_GT(ws, 0u);
+        DevBuf<float> d_in(in_n), d_w(w_n), d_b((size_t)g.OC), d_out(out_n), d_dout(out_n), d_din(in_n), d_dw(w_n),
+            d_db((size_t)g.OC), d_ws(ws / sizeof(float));
+        d_in.upload(in);
+        d_w.upload(w);
+        d_b.upload(b);
+        d_dout.upload(dout);
+        LAUNCH_OK(cnnc_direct_conv_forward(d_out.get(), d_in.get(), d_w.get(), d_b.get(), &g, nullptr, &err_));
+        LAUNCH_OK(cnnc_direct_conv_backward(d_din.get(), d_dw.get(), d_db.get(), d_dout.get(), d_in.get(), d_w.get(),
+                                            &g, d_ws.get(), ws, nullptr, &err_));
+        EXPECT_TRUE(exactly_equal(d_out.download(), out_want)) << "forward: not the host's bits";
+        EXPECT_TRUE(exactly_equal(d_din.download(), din_want)) << "input gradient: not the host's bits";
+        EXPECT_TRUE(rel_l2_close(d_dw.download(), dw_want));
+        EXPECT_TRUE(rel_l2_close(d_db.download(), db_want));
+        for (DevBuf<float> *buf : {&d_out, &d_din, &d_dw, &d_db, &d_ws}) EXPECT_TRUE(buf->guards_intact());
+        cnnc_error err;
+        cnnc_error_clear(&err);
+        EXPECT_EQ(cnnc_direct_conv_backward(nullptr, d_dw.get(), nullptr, d_dout.get(), d_in.get(), d_w.get(), &g,
+                                            d_ws.get(), ws - sizeof(float), nullptr, &err),
+                  CNNC_ERR_DEVICE);
+        EXPECT_NE(std::string(err.message).find("direct conv needs"), std::string::npos) << err.message;
+    }
 }
 
 }  // namespace

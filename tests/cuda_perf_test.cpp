@@ -22,7 +22,6 @@
 #include <cublas_v2.h>
 #include <cuda_runtime_api.h>
 #include "../cuda/backend_cuda.h"
-#include "../cuda/conv_direct.h"
 #include "engine/engine_internal.h"
 #endif
 
@@ -424,95 +423,4 @@ TEST(CudaGemmConv, WeightGradientOverSeveralChunksMatchesADirectSum) {
     cublasDestroy(h);
 }
 
-// The direct engine's kernels run conv_direct.h's per-point arithmetic: the
-// forward and the input gradient are one fixed chain of fused multiply-adds
-// per value, so the GPU must give the host's bits exactly; the weight
-// gradient sums in slices and warps, so it is held to 1e-5 of the host's sum.
-// conv1 of the seed net at batch 5, and a grouped, strided, dilated case.
-TEST(CudaDirectConv, KernelsGiveTheHostArithmeticsBitsAndTheWeightGradientItsSum) {
-    SKIP_WITHOUT_GPU();
-    cnnc_conv_geom cases[2];
-    memset(cases, 0, sizeof cases);
-    cases[0].N = 5, cases[0].C = 1, cases[0].H = 28, cases[0].W = 28, cases[0].OC = 16, cases[0].KH = 5, cases[0].KW = 5;
-    cases[0].SH = 1, cases[0].SW = 1, cases[0].PH = 2, cases[0].PW = 2, cases[0].DH = 1, cases[0].DW = 1;
-    cases[0].groups = 1;
-    cases[1].N = 3, cases[1].C = 4, cases[1].H = 11, cases[1].W = 9, cases[1].OC = 6, cases[1].KH = 3, cases[1].KW = 3;
-    cases[1].SH = 2, cases[1].SW = 1, cases[1].PH = 2, cases[1].PW = 1, cases[1].DH = 2, cases[1].DW = 1;
-    cases[1].groups = 2;
-    for (cnnc_conv_geom &g : cases) {
-        g.OH = (g.H + 2 * g.PH - g.DH * (g.KH - 1) - 1) / g.SH + 1;
-        g.OW = (g.W + 2 * g.PW - g.DW * (g.KW - 1) - 1) / g.SW + 1;
-        SCOPED_TRACE("C " + std::to_string(g.C) + " groups " + std::to_string(g.groups));
-        ASSERT_EQ(cnnc_direct_conv_supported(&g), 1);
-        const cnnc_direct::Dims d = cnnc_direct::dims_of(&g);
-        const int plane = d.OH * d.OW;
-        const size_t in_n = (size_t)(g.N * g.C * g.H * g.W), out_n = (size_t)(g.N * g.OC * plane);
-        const size_t w_n = (size_t)(g.OC * d.Kc);
-        std::mt19937 rng(5);
-        std::uniform_real_distribution<float> U(-1, 1);
-        std::vector<float> in(in_n), w(w_n), b((size_t)g.OC), dout(out_n);
-        for (auto *v : {&in, &w, &b, &dout})
-            for (auto &x : *v) x = U(rng);
-        std::vector<cnnc_direct::Tap> taps((size_t)d.Kc);
-        for (int k = 0; k < d.Kc; k++) taps[(size_t)k] = cnnc_direct::tap_of(d, k);
-        std::vector<float> want_out(out_n), want_din(in_n), want_dw(w_n, 0.0f), want_db((size_t)g.OC, 0.0f);
-        for (int n = 0; n < d.N; n++)
-            for (int grp = 0; grp < d.G; grp++)
-                for (int p = 0; p < plane; p++)
-                    cnnc_direct::forward_point<cnnc_direct::kMaxOut>(
-                        want_out.data() + (n * d.OC + grp * d.OCg) * plane,
-                        in.data() + (n * d.C + grp * d.Cg) * d.H * d.W, w.data() + grp * d.OCg * d.Kc,
-                        b.data() + grp * d.OCg, taps.data(), d, p / d.OW, p % d.OW);
-        for (int n = 0; n < d.N; n++)
-            for (int c = 0; c < d.C; c++)
-                for (int q = 0; q < d.H * d.W; q++) {
-                    const int grp = c / d.Cg;
-                    want_din[(size_t)((n * d.C + c) * d.H * d.W + q)] = cnnc_direct::dgrad_point(
-                        dout.data() + (n * d.OC + grp * d.OCg) * plane, w.data() + grp * d.OCg * d.Kc, d,
-                        c - grp * d.Cg, q / d.W, q % d.W);
-                }
-        for (int n = 0; n < d.N; n++)
-            for (int oc = 0; oc < d.OC; oc++) {
-                float acc[cnnc_direct::kMaxTaps] = {0};
-                for (int p = 0; p < plane; p++) {
-                    const float gv = dout[(size_t)((n * d.OC + oc) * plane + p)];
-                    cnnc_direct::wgrad_point(acc, gv, in.data() + (n * d.C + oc / d.OCg * d.Cg) * d.H * d.W,
-                                             taps.data(), d, p / d.OW, p % d.OW);
-                    want_db[(size_t)oc] += gv;
-                }
-                for (int k = 0; k < d.Kc; k++) want_dw[(size_t)(oc * d.Kc + k)] += acc[k];
-            }
-        cnnc_error err;
-        cnnc_error_clear(&err);
-        const size_t ws = cnnc_direct_conv_workspace_bytes(&g);
-        ASSERT_GT(ws, 0u);
-        float *d_in, *d_w, *d_b, *d_out, *d_dout, *d_din, *d_dw, *d_db, *d_ws;
-        for (auto [ptr, n] : {std::pair<float **, size_t>{&d_in, in_n}, {&d_w, w_n}, {&d_b, (size_t)g.OC},
-                              {&d_out, out_n}, {&d_dout, out_n}, {&d_din, in_n}, {&d_dw, w_n},
-                              {&d_db, (size_t)g.OC}, {&d_ws, ws / 4}})
-            ASSERT_EQ(cudaMalloc((void **)ptr, n * 4), cudaSuccess);
-        cudaMemcpy(d_in, in.data(), in_n * 4, cudaMemcpyHostToDevice);
-        cudaMemcpy(d_w, w.data(), w_n * 4, cudaMemcpyHostToDevice);
-        cudaMemcpy(d_b, b.data(), (size_t)g.OC * 4, cudaMemcpyHostToDevice);
-        cudaMemcpy(d_dout, dout.data(), out_n * 4, cudaMemcpyHostToDevice);
-        for (float *p : {d_out, d_din, d_dw, d_db}) cudaMemset(p, 0xFF, 4);  // a NaN first: it must be overwritten
-        ASSERT_EQ(cnnc_direct_conv_forward(d_out, d_in, d_w, d_b, &g, nullptr, &err), CNNC_OK) << ErrText(err);
-        ASSERT_EQ(cnnc_direct_conv_backward(d_din, d_dw, d_db, d_dout, d_in, d_w, &g, d_ws, ws, nullptr, &err), CNNC_OK)
-            << ErrText(err);
-        std::vector<float> out(out_n), din(in_n), dw(w_n), db((size_t)g.OC);
-        ASSERT_EQ(cudaMemcpy(out.data(), d_out, out_n * 4, cudaMemcpyDeviceToHost), cudaSuccess);
-        ASSERT_EQ(cudaMemcpy(din.data(), d_din, in_n * 4, cudaMemcpyDeviceToHost), cudaSuccess);
-        ASSERT_EQ(cudaMemcpy(dw.data(), d_dw, w_n * 4, cudaMemcpyDeviceToHost), cudaSuccess);
-        ASSERT_EQ(cudaMemcpy(db.data(), d_db, (size_t)g.OC * 4, cudaMemcpyDeviceToHost), cudaSuccess);
-        EXPECT_EQ(out, want_out) << "forward: not the host's bits";
-        EXPECT_EQ(din, want_din) << "input gradient: not the host's bits";
-        for (size_t i = 0; i < w_n; i++) EXPECT_NEAR(dw[i], want_dw[i], 1e-5 * (1.0 + std::fabs(want_dw[i]))) << i;
-        for (size_t i = 0; i < (size_t)g.OC; i++) EXPECT_NEAR(db[i], want_db[i], 1e-5 * (1.0 + std::fabs(want_db[i])));
-        // A workspace one float short is refused with the sizes, not overrun.
-        EXPECT_EQ(cnnc_direct_conv_backward(nullptr, d_dw, nullptr, d_dout, d_in, d_w, &g, d_ws, ws - 4, nullptr, &err),
-                  CNNC_ERR_DEVICE);
-        EXPECT_NE(std::string(err.message).find("direct conv needs"), std::string::npos) << ErrText(err);
-        for (float *p : {d_in, d_w, d_b, d_out, d_dout, d_din, d_dw, d_db, d_ws}) cudaFree(p);
-    }
-}
 #endif

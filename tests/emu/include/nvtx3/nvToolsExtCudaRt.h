@@ -1,0 +1,2 @@
+/* Emulation: nothing needed beyond nvToolsExt.h. */
+#include "nvToolsExt.h"
