@@ -6,10 +6,11 @@ builds it against tests/emu/cuda_emu.h: every kernel launch
 
 becomes
 
-    ::cnnc_emu::launch(dim3(grid), dim3(block), [&]() { name<T, U>(args); }, smem, stream);
+    ::cnnc_emu::launch_kernel(dim3(grid), dim3(block), smem, stream, &name<T, U>, args);
 
-(the shared-memory size and stream are passed along and ignored: kernels here
-declare their shared memory statically and the emulator runs launches in order). Nothing
+which converts the arguments to the kernel's parameter types at the launch, as
+CUDA does (the shared-memory size and stream are ignored: kernels here declare
+their shared memory statically and the emulator runs everything in order). Nothing
 else changes; the fake <cuda_runtime.h> in tests/emu/include supplies the rest.
 """
 import re
@@ -82,8 +83,11 @@ def convert(src):
         name = src[name_start:m.start()]
         args = src[paren:args_end]
         out.append(src[pos:name_start])
-        extra = "".join(f", {c}" for c in config[2:4])  # shared-memory bytes and stream: passed, unused
-        call = f"::cnnc_emu::launch(dim3({config[0]}), dim3({config[1]}), [&]() {{ {name}{args}; }}{extra})"
+        smem = config[2] if len(config) > 2 else "0"
+        stream = config[3] if len(config) > 3 else "nullptr"
+        inner = args[1:-1].strip()
+        call = (f"::cnnc_emu::launch_kernel(dim3({config[0]}), dim3({config[1]}), {smem}, {stream}, &{name}"
+                + (f", {inner})" if inner else ")"))
         one_line = " ".join(call.split())
         out.append(one_line + "\n" * src.count("\n", name_start, args_end))  # keep the line numbers
         pos = args_end

@@ -20,7 +20,9 @@
 #include <string.h>
 
 #include <functional>
+#include <tuple>
 #include <type_traits>
+#include <utility>
 
 #define __global__
 #define __device__
@@ -43,7 +45,14 @@ typedef struct CUstream_st *cudaStream_t;
 typedef struct CUevent_st *cudaEvent_t;
 typedef struct CUgraph_st *cudaGraph_t;
 typedef struct CUgraphExec_st *cudaGraphExec_t;
-enum cudaError_t { cudaSuccess = 0, cudaErrorInvalidValue = 1, cudaErrorMemoryAllocation = 2 };
+enum cudaError_t {
+    cudaSuccess = 0,
+    cudaErrorInvalidValue = 1,
+    cudaErrorMemoryAllocation = 2,
+    cudaErrorInsufficientDriver = 35,
+    cudaErrorNoDevice = 100,
+    cudaErrorStreamCaptureUnsupported = 900
+};
 enum cudaMemcpyKind {
     cudaMemcpyHostToHost = 0,
     cudaMemcpyHostToDevice = 1,
@@ -51,12 +60,34 @@ enum cudaMemcpyKind {
     cudaMemcpyDeviceToDevice = 3,
     cudaMemcpyDefault = 4
 };
+enum cudaStreamCaptureMode { cudaStreamCaptureModeGlobal = 0, cudaStreamCaptureModeThreadLocal = 1 };
+#define cudaStreamNonBlocking 0x01
+#define cudaEventDisableTiming 0x02
+#define CUDART_VERSION 13000
+struct cudaDeviceProp {
+    char name[256];
+    int major, minor, multiProcessorCount;
+    size_t totalGlobalMem;
+};
 
 namespace cnnc_emu {
 extern dim3 thread_idx, block_idx, block_dim, grid_dim;
-/* Runs body once per thread of every block of the grid, now (launches are
- * in order, so streams and dynamic shared memory have nothing to do). */
-void launch(dim3 grid, dim3 block, const std::function<void()> &body, size_t smem = 0, const void *stream = nullptr);
+/* Runs body once per thread of every block of the grid. */
+void run_grid(dim3 grid, dim3 block, const std::function<void()> &body);
+/* Work on "the device": runs now, or, while a stream capture is open, is
+ * recorded into the graph being captured (replayed by cudaGraphLaunch).
+ * Everything runs in issue order, so one queue stands for every stream. */
+void enqueue(std::function<void()> work);
+
+/* A kernel launch: the arguments are converted to the kernel's parameter
+ * types now, as CUDA does at launch (a captured graph replays these values). */
+template <typename... P, typename... A>
+void launch_kernel(dim3 grid, dim3 block, size_t smem, const void *stream, void (*kernel)(P...), A &&...args) {
+    (void)smem;
+    (void)stream;
+    std::tuple<typename std::decay<P>::type...> values(std::forward<A>(args)...);
+    enqueue([grid, block, kernel, values]() { run_grid(grid, block, [&]() { std::apply(kernel, values); }); });
+}
 void sync_block();
 /* The calling lane offers `bytes` of *value and gets lane src's offer into *out
  * (its own when src is outside the warp). Every lane of the warp must call it. */
@@ -100,6 +131,31 @@ inline typename std::common_type<A, B>::type max(A a, B b) {
 }
 
 cudaError_t cudaGetLastError(void);
+const char *cudaGetErrorName(cudaError_t error);
+cudaError_t cudaGetDevice(int *device);
+cudaError_t cudaSetDevice(int device);
+cudaError_t cudaGetDeviceProperties(cudaDeviceProp *prop, int device);
+cudaError_t cudaMemGetInfo(size_t *free_bytes, size_t *total_bytes);
+cudaError_t cudaDriverGetVersion(int *version);
+cudaError_t cudaRuntimeGetVersion(int *version);
+cudaError_t cudaMallocHost(void **ptr, size_t bytes);
+cudaError_t cudaFreeHost(void *ptr);
+cudaError_t cudaStreamCreateWithFlags(cudaStream_t *stream, unsigned flags);
+cudaError_t cudaStreamDestroy(cudaStream_t stream);
+cudaError_t cudaStreamBeginCapture(cudaStream_t stream, cudaStreamCaptureMode mode);
+cudaError_t cudaStreamEndCapture(cudaStream_t stream, cudaGraph_t *graph);
+cudaError_t cudaGraphInstantiate(cudaGraphExec_t *exec, cudaGraph_t graph, unsigned long long flags);
+cudaError_t cudaGraphLaunch(cudaGraphExec_t exec, cudaStream_t stream);
+cudaError_t cudaGraphDestroy(cudaGraph_t graph);
+cudaError_t cudaGraphExecDestroy(cudaGraphExec_t exec);
+cudaError_t cudaEventCreate(cudaEvent_t *event);
+cudaError_t cudaEventCreateWithFlags(cudaEvent_t *event, unsigned flags);
+cudaError_t cudaEventDestroy(cudaEvent_t event);
+cudaError_t cudaEventRecord(cudaEvent_t event, cudaStream_t stream = 0);
+cudaError_t cudaEventSynchronize(cudaEvent_t event);
+cudaError_t cudaEventElapsedTime(float *ms, cudaEvent_t start, cudaEvent_t end);
+cudaError_t cudaProfilerStart(void);
+cudaError_t cudaProfilerStop(void);
 cudaError_t cudaPeekAtLastError(void);
 cudaError_t cudaDeviceSynchronize(void);
 cudaError_t cudaStreamSynchronize(cudaStream_t stream);

@@ -1,2 +1,2 @@
 /* Emulation: see ../cuda_emu.h. */
-#include "../cuda_emu.h"
+#include "cuda_emu.h"
