@@ -152,14 +152,14 @@ cnnc_status gather_batch_devstart_cuda(float *x, int32_t *y, const uint8_t *imag
 /* Samples per im2col chunk and the scratch bytes it takes for this geometry. */
 int64_t cnnc_gemm_conv_chunk(const cnnc_conv_geom *g_max);
 size_t cnnc_gemm_conv_workspace_bytes(const cnnc_conv_geom *g_max);
-/* Samples per chunk that fit ws_bytes of scratch (columns + weight-gradient
- * partials); 0 when not even one sample fits. */
+/* Samples per chunk that fit ws_bytes of scratch (columns + the output
+ * gradient, channels outermost); 0 when not even one sample fits. */
 int64_t cnnc_gemm_conv_chunk_in(const cnnc_conv_geom *g, size_t ws_bytes);
 cnnc_status cnnc_gemm_conv_forward(cublasHandle_t h, cudaStream_t stream, int bf16, float *out, const float *in,
                                    const float *weight, const float *bias, const cnnc_conv_geom *g,
                                    int64_t chunk, float *col, cnnc_error *err);
 /* din/dbias may be NULL. Overwrites dweight. `col` holds chunk samples of
- * columns followed by chunk samples of partials (cnnc_gemm_conv_chunk_in). */
+ * columns followed by chunk samples of output gradient (cnnc_gemm_conv_chunk_in). */
 cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, int bf16, float *din, float *dweight,
                                     float *dbias, const float *dout, const float *in, const float *weight,
                                     const cnnc_conv_geom *g, int64_t chunk, float *col, cnnc_error *err);

@@ -29,12 +29,15 @@ ConvDims<I> conv_dims(const cnnc_conv_geom *g) {
 }
 
 /* One thread per (sample*channel, oh, ow): writes the KH*KW column entries of
- * that output position (consecutive threads write consecutive ow: coalesced). */
-template <typename I>
+ * that output position (consecutive threads write consecutive ow: coalesced).
+ * kKMajor: the columns of all n samples side by side, [C*KH*KW][n][OH*OW], so
+ * that one GEMM with K = n*OH*OW takes the weight gradient of the whole chunk. */
+template <typename I, bool kKMajor>
 __global__ void __launch_bounds__(kBlock)
-im2col_kernel(float *__restrict__ col, const float *__restrict__ img, I total, ConvDims<I> d) {
+im2col_kernel(float *__restrict__ col, const float *__restrict__ img, I total, I C, I n, ConvDims<I> d) {
     const I ohw = d.OH * d.OW;
     const I kk = d.KH * d.KW;
+    const I step = kKMajor ? n * ohw : ohw; /* from one tap's row to the next */
     const I stride = (I)blockDim.x * (I)gridDim.x;
     for (I j = (I)blockIdx.x * (I)blockDim.x + (I)threadIdx.x; j < total; j += stride) {
         const I ow = j % d.OW;
@@ -42,7 +45,8 @@ im2col_kernel(float *__restrict__ col, const float *__restrict__ img, I total, C
         const I oh = t % d.OH;
         const I plane = t / d.OH; /* sample*C + channel */
         const float *src = img + plane * d.H * d.W;
-        float *dst = col + plane * kk * ohw + oh * d.OW + ow;
+        float *dst = kKMajor ? col + ((plane % C) * kk * n + plane / C) * ohw + oh * d.OW + ow
+                             : col + plane * kk * ohw + oh * d.OW + ow;
         const I h0 = oh * d.SH - d.PH;
         const I w0 = ow * d.SW - d.PW;
         for (I kh = 0; kh < d.KH; ++kh) {
@@ -51,7 +55,7 @@ im2col_kernel(float *__restrict__ col, const float *__restrict__ img, I total, C
             for (I kw = 0; kw < d.KW; ++kw) {
                 const I w = w0 + kw * d.DW;
                 *dst = (row_in && w >= 0 && w < d.W) ? src[h * d.W + w] : 0.0f;
-                dst += ohw;
+                dst += step;
             }
         }
     }
@@ -91,21 +95,70 @@ col2im_kernel(float *__restrict__ img, const float *__restrict__ col, I total, C
     }
 }
 
+/* dst[c][s][p] = src[s][c][p] for s < n, c < C, p < P: a chunk's output
+ * gradient with its channels outermost, the other operand of the one-GEMM
+ * weight gradient. One thread per element; reads and writes run along p. */
+template <typename I>
+__global__ void __launch_bounds__(kBlock)
+channels_outer_kernel(float *__restrict__ dst, const float *__restrict__ src, I total, I n, I C, I P) {
+    const I stride = (I)blockDim.x * (I)gridDim.x;
+    for (I j = (I)blockIdx.x * (I)blockDim.x + (I)threadIdx.x; j < total; j += stride) {
+        const I p = j % P;
+        const I t = j / P;
+        const I c = t % C;
+        const I s = t / C;
+        dst[(c * n + s) * P + p] = src[j];
+    }
+}
+
 } /* namespace */
 
-extern "C" cnnc_status im2col_cuda(float *col, const float *img, int64_t n, const cnnc_conv_geom *g,
-                                   cudaStream_t stream, cnnc_error *err) {
+static cnnc_status im2col_any(float *col, const float *img, int64_t n, const cnnc_conv_geom *g, bool k_major,
+                              cudaStream_t stream, cnnc_error *err) {
     const int64_t planes = n * g->C;
     const int64_t total = planes * g->OH * g->OW;
     const int64_t col_numel = total * g->KH * g->KW;
     const int64_t img_numel = planes * g->H * g->W;
     if (total <= 0) return CNNC_OK;
-    if (col_numel < kSmallIndex && img_numel < kSmallIndex)
-        im2col_kernel<int32_t><<<grid_for(total), kBlock, 0, stream>>>(col, img, (int32_t)total,
-                                                                      conv_dims<int32_t>(g));
-    else
-        im2col_kernel<int64_t><<<grid_for(total), kBlock, 0, stream>>>(col, img, total, conv_dims<int64_t>(g));
+    if (col_numel < kSmallIndex && img_numel < kSmallIndex) {
+        const ConvDims<int32_t> d = conv_dims<int32_t>(g);
+        if (k_major)
+            im2col_kernel<int32_t, true><<<grid_for(total), kBlock, 0, stream>>>(col, img, (int32_t)total,
+                                                                                (int32_t)g->C, (int32_t)n, d);
+        else
+            im2col_kernel<int32_t, false><<<grid_for(total), kBlock, 0, stream>>>(col, img, (int32_t)total,
+                                                                                 (int32_t)g->C, (int32_t)n, d);
+    } else {
+        const ConvDims<int64_t> d = conv_dims<int64_t>(g);
+        if (k_major)
+            im2col_kernel<int64_t, true><<<grid_for(total), kBlock, 0, stream>>>(col, img, total, g->C, n, d);
+        else
+            im2col_kernel<int64_t, false><<<grid_for(total), kBlock, 0, stream>>>(col, img, total, g->C, n, d);
+    }
     CNNC_LAUNCH_CHECK(im2col_kernel);
+    return CNNC_OK;
+}
+
+extern "C" cnnc_status im2col_cuda(float *col, const float *img, int64_t n, const cnnc_conv_geom *g,
+                                   cudaStream_t stream, cnnc_error *err) {
+    return im2col_any(col, img, n, g, false, stream, err);
+}
+
+extern "C" cnnc_status im2col_kmajor_cuda(float *col, const float *img, int64_t n, const cnnc_conv_geom *g,
+                                          cudaStream_t stream, cnnc_error *err) {
+    return im2col_any(col, img, n, g, true, stream, err);
+}
+
+extern "C" cnnc_status channels_outer_cuda(float *dst, const float *src, int64_t n, int64_t C, int64_t P,
+                                           cudaStream_t stream, cnnc_error *err) {
+    const int64_t total = n * C * P;
+    if (total <= 0) return CNNC_OK;
+    if (total < kSmallIndex)
+        channels_outer_kernel<int32_t><<<grid_for(total), kBlock, 0, stream>>>(dst, src, (int32_t)total, (int32_t)n,
+                                                                             (int32_t)C, (int32_t)P);
+    else
+        channels_outer_kernel<int64_t><<<grid_for(total), kBlock, 0, stream>>>(dst, src, total, n, C, P);
+    CNNC_LAUNCH_CHECK(channels_outer_kernel);
     return CNNC_OK;
 }
 

@@ -24,6 +24,13 @@ cnnc_status im2col_cuda(float *col, const float *img, int64_t n, const cnnc_conv
                         cudaStream_t stream, cnnc_error *err);
 cnnc_status col2im_cuda(float *img, const float *col, int64_t n, const cnnc_conv_geom *g,
                         cudaStream_t stream, cnnc_error *err);
+/* The same columns laid out [C*KH*KW][n][OH*OW]: every sample's columns of
+ * one tap side by side (the weight gradient's single GEMM reads them). */
+cnnc_status im2col_kmajor_cuda(float *col, const float *img, int64_t n, const cnnc_conv_geom *g,
+                               cudaStream_t stream, cnnc_error *err);
+/* dst[c][s][p] = src[s][c][p]: channels outermost, for s < n, c < C, p < P. */
+cnnc_status channels_outer_cuda(float *dst, const float *src, int64_t n, int64_t C, int64_t P,
+                                cudaStream_t stream, cnnc_error *err);
 
 /* conv_direct.cu: the direct conv engine for few taps per output (conv_direct.h). */
 int cnnc_direct_conv_supported(const cnnc_conv_geom *g);

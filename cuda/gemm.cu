@@ -20,20 +20,18 @@ int64_t cnnc_gemm_conv_chunk(const cnnc_conv_geom *g_max) {
     return chunk;
 }
 
-/* Floats of per-sample weight-gradient partials: [OC][C/groups*KH*KW]. */
-static int64_t part_floats_per_sample(const cnnc_conv_geom *g) {
-    return g->OC * (g->C / (g->groups > 0 ? g->groups : 1)) * g->KH * g->KW;
-}
+/* Floats of one sample's output gradient: [OC][OH*OW]. */
+static int64_t dout_floats_per_sample(const cnnc_conv_geom *g) { return g->OC * g->OH * g->OW; }
 
-/* Scratch per chunk: the columns, then the weight-gradient partials of the
- * same samples (one batched GEMM writes them, one reduction sums them). */
+/* Scratch per chunk: the columns, then the chunk's output gradient with its
+ * channels outermost (the weight gradient's single GEMM reads both). */
 size_t cnnc_gemm_conv_workspace_bytes(const cnnc_conv_geom *g_max) {
     return (size_t)cnnc_gemm_conv_chunk(g_max) *
-           (size_t)(col_floats_per_sample(g_max) + part_floats_per_sample(g_max)) * sizeof(float);
+           (size_t)(col_floats_per_sample(g_max) + dout_floats_per_sample(g_max)) * sizeof(float);
 }
 
 int64_t cnnc_gemm_conv_chunk_in(const cnnc_conv_geom *g, size_t ws_bytes) {
-    const size_t per = (size_t)(col_floats_per_sample(g) + part_floats_per_sample(g)) * sizeof(float);
+    const size_t per = (size_t)(col_floats_per_sample(g) + dout_floats_per_sample(g)) * sizeof(float);
     int64_t chunk = per > 0 ? (int64_t)(ws_bytes / per) : g->N;
     if (chunk > g->N) chunk = g->N;
     return chunk;
@@ -62,11 +60,12 @@ static cublasStatus_t gemm_batched(cublasHandle_t h, int bf16, cublasOperation_t
                                       C, CUDA_R_32F, ldc, sc, batch, CUBLAS_COMPUTE_32F_FAST_16BF, CUBLAS_GEMM_DEFAULT);
 }
 
+/* C = op(A) op(B) + beta * C (beta 0 or 1: accumulate across chunks). */
 static cublasStatus_t gemm_one(cublasHandle_t h, int bf16, cublasOperation_t ta, cublasOperation_t tb, int m, int n,
-                               int k, const float *A, int lda, const float *B, int ldb, float *C, int ldc) {
-    const float one = 1.0f, zero = 0.0f;
-    if (!bf16) return cublasSgemm(h, ta, tb, m, n, k, &one, A, lda, B, ldb, &zero, C, ldc);
-    return cublasGemmEx(h, ta, tb, m, n, k, &one, A, CUDA_R_32F, lda, B, CUDA_R_32F, ldb, &zero, C, CUDA_R_32F, ldc,
+                               int k, const float *A, int lda, const float *B, int ldb, float beta, float *C, int ldc) {
+    const float one = 1.0f;
+    if (!bf16) return cublasSgemm(h, ta, tb, m, n, k, &one, A, lda, B, ldb, &beta, C, ldc);
+    return cublasGemmEx(h, ta, tb, m, n, k, &one, A, CUDA_R_32F, lda, B, CUDA_R_32F, ldb, &beta, C, CUDA_R_32F, ldc,
                         CUBLAS_COMPUTE_32F_FAST_16BF, CUBLAS_GEMM_DEFAULT);
 }
 
@@ -106,29 +105,31 @@ cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, int b
     const int64_t P = g->OH * g->OW;
     const int64_t col_per = col_floats_per_sample(g);
     const int64_t in_per = g->C * g->H * g->W, out_per = g->OC * P;
-    const int64_t J = part_floats_per_sample(g);    /* OC * Kc: one sample's weight-gradient partial */
     cnnc_status st;
     if ((st = check_int(P, "OH*OW", err)) || (st = check_int(Kc, "C/groups*KH*KW", err)) ||
-        (st = check_int(col_per, "im2col stride", err)) || (st = check_int(out_per, "output stride", err)))
+        (st = check_int(col_per, "im2col stride", err)) || (st = check_int(out_per, "output stride", err)) ||
+        (st = check_int(chunk * P, "chunk*OH*OW", err)))
         return st;
     if (dbias && (st = bias_backward_cuda(dbias, dout, g->N, g->OC, P, stream, err))) return st;
     for (int64_t s0 = 0; s0 < g->N; s0 += chunk) {
         const int64_t ns = g->N - s0 < chunk ? g->N - s0 : chunk;
         if (dweight) {
-            if ((st = im2col_cuda(col, in + s0 * in_per, ns, g, stream, err))) return st;
-            /* One batched GEMM for the chunk (a GEMM per sample was launch-bound):
-             * part_s[k*OCg.., Kc] = dout_s[k*OCg.., P] x col_s[k*Kc.., P]^T, then one
-             * deterministic reduction over the chunk's samples into dweight. */
-            float *part = col + ns * col_per;
+            /* One GEMM per group for the whole chunk, K = ns*P: the columns of every
+             * sample side by side (k-major) against the output gradient with its
+             * channels outermost. A batched GEMM per sample (K = P) was slow at small
+             * P, and its per-sample partials needed a reduction of their own.
+             * dW_k[OCg, Kc] (+)= doutT_k[OCg, ns*P] x colT_k[Kc, ns*P]^T, accumulating
+             * across chunks in chunk order (deterministic). */
+            const int64_t L = ns * P;
+            float *doutT = col + ns * col_per;
+            if ((st = im2col_kmajor_cuda(col, in + s0 * in_per, ns, g, stream, err)) ||
+                (st = channels_outer_cuda(doutT, dout + s0 * out_per, ns, g->OC, P, stream, err)))
+                return st;
             for (int64_t k = 0; k < G; k++) {
-                CNNC_CUBLAS_CHECK(gemm_batched(
-                    h, bf16, CUBLAS_OP_T, CUBLAS_OP_N, (int)Kc, (int)OCg, (int)P,
-                    col + k * Kc * P, (int)P, (long long)col_per,
-                    dout + s0 * out_per + k * OCg * P, (int)P, (long long)out_per,
-                    part + k * OCg * Kc, (int)Kc, (long long)J, (int)ns));
+                CNNC_CUBLAS_CHECK(gemm_one(h, bf16, CUBLAS_OP_T, CUBLAS_OP_N, (int)Kc, (int)OCg, (int)L,
+                                           col + k * Kc * L, (int)L, doutT + k * OCg * L, (int)L,
+                                           s0 > 0 ? 1.0f : 0.0f, dweight + k * OCg * Kc, (int)Kc));
             }
-            /* dweight (+)= the chunk's partials summed over its samples, in a fixed order. */
-            if ((st = column_sums_cuda(dweight, part, ns, J, 1, s0 > 0, stream, err))) return st;
         }
         if (din) {
             for (int64_t k = 0; k < G; k++) {
@@ -153,7 +154,7 @@ cnnc_status cnnc_gemm_linear_forward(cublasHandle_t h, cudaStream_t stream, int 
         return st;
     /* out[M, N] = in[M, K] x W[N, K]^T */
     CNNC_CUBLAS_CHECK(gemm_one(h, bf16, CUBLAS_OP_T, CUBLAS_OP_N, (int)g->N, (int)g->M, (int)g->K, weight, (int)g->K,
-                               in, (int)g->K, out, (int)g->N));
+                               in, (int)g->K, 0.0f, out, (int)g->N));
     if (bias) return bias_act_forward_cuda(out, bias, g->M, g->N, 1, 0, stream, err);
     return CNNC_OK;
 }
@@ -167,12 +168,12 @@ cnnc_status cnnc_gemm_linear_backward(cublasHandle_t h, cudaStream_t stream, int
     if (din) {
         /* din[M, K] = dout[M, N] x W[N, K] */
         CNNC_CUBLAS_CHECK(gemm_one(h, bf16, CUBLAS_OP_N, CUBLAS_OP_N, (int)g->K, (int)g->M, (int)g->N, weight,
-                                   (int)g->K, dout, (int)g->N, din, (int)g->K));
+                                   (int)g->K, dout, (int)g->N, 0.0f, din, (int)g->K));
     }
     if (dweight) {
         /* dW[N, K] = dout[M, N]^T x in[M, K] */
         CNNC_CUBLAS_CHECK(gemm_one(h, bf16, CUBLAS_OP_N, CUBLAS_OP_T, (int)g->K, (int)g->N, (int)g->M, in, (int)g->K,
-                                   dout, (int)g->N, dweight, (int)g->K));
+                                   dout, (int)g->N, 0.0f, dweight, (int)g->K));
     }
     if (dbias) return bias_backward_cuda(dbias, dout, g->M, g->N, 1, stream, err);
     return CNNC_OK;

@@ -12,6 +12,7 @@
 #include <cuda_runtime_api.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -213,6 +214,48 @@ TEST(CudaKernels, Im2colMatchesCpuForEveryConvGeometry) {
         EXPECT_TRUE(rel_l2_close(d_col.download(), want));
         EXPECT_TRUE(d_col.guards_intact());
         EXPECT_TRUE(d_img.guards_intact());
+    }
+}
+
+// The k-major columns (the weight gradient's single GEMM) are the same values as
+// im2col's, each tap's row of every sample side by side: [C*KH*KW][N][OH*OW].
+// Copies, so exact; every element is written (the buffer starts as NaN).
+TEST(CudaKernels, Im2colKMajorHoldsTheCpuColumnsWithEveryTapsSamplesSideBySide) {
+    SKIP_WITHOUT_GPU();
+    uint32_t seed = 50;
+    for (const cnnc_conv_geom &g : conv_geoms()) {
+        SCOPED_TRACE("N=" + std::to_string(g.N) + " C=" + std::to_string(g.C) + " groups=" + std::to_string(g.groups));
+        const int64_t img_n = g.C * g.H * g.W, rows = g.C * g.KH * g.KW, P = g.OH * g.OW, col_n = rows * P;
+        const std::vector<float> img = random_floats((size_t)(g.N * img_n), seed++);
+        std::vector<float> per_sample((size_t)(g.N * col_n)), want(per_sample.size());
+        const cnnc_conv_geom g1 = as_one_group(g);
+        for (int64_t s = 0; s < g.N; ++s) im2col_cpu(per_sample.data() + s * col_n, img.data() + s * img_n, g.C, &g1);
+        for (int64_t r = 0; r < rows; ++r)
+            for (int64_t s = 0; s < g.N; ++s)
+                for (int64_t p = 0; p < P; ++p)
+                    want[(size_t)((r * g.N + s) * P + p)] = per_sample[(size_t)(s * col_n + r * P + p)];
+        DevBuf<float> d_img(img.size()), d_col(want.size());
+        d_img.upload(img);
+        LAUNCH_OK(im2col_kmajor_cuda(d_col.get(), d_img.get(), g.N, &g, nullptr, &err_));
+        EXPECT_TRUE(exactly_equal(d_col.download(), want));
+        EXPECT_TRUE(d_col.guards_intact());
+    }
+}
+
+// dst[c][s][p] = src[s][c][p], exactly, every element written.
+TEST(CudaKernels, ChannelsOuterTransposesSamplesAndChannelsOfPlanes) {
+    SKIP_WITHOUT_GPU();
+    for (auto [n, C, P] : {std::array<int64_t, 3>{3, 5, 7}, {1, 16, 784}, {64, 32, 1}}) {
+        const std::vector<float> src = random_floats((size_t)(n * C * P), 77);
+        std::vector<float> want(src.size());
+        for (int64_t s = 0; s < n; ++s)
+            for (int64_t c = 0; c < C; ++c)
+                for (int64_t p = 0; p < P; ++p) want[(size_t)((c * n + s) * P + p)] = src[(size_t)((s * C + c) * P + p)];
+        DevBuf<float> d_src(src.size()), d_dst(want.size());
+        d_src.upload(src);
+        LAUNCH_OK(channels_outer_cuda(d_dst.get(), d_src.get(), n, C, P, nullptr, &err_));
+        EXPECT_TRUE(exactly_equal(d_dst.download(), want));
+        EXPECT_TRUE(d_dst.guards_intact());
     }
 }
 
