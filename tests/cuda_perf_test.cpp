@@ -197,21 +197,19 @@ void ExpectIdenticalState(cnnc_engine *a, cnnc_engine *b) {
     EXPECT_EQ(memcmp(v1.data(), v2.data(), n * 4), 0) << "second moment differs";
 }
 
-// cudnnFind* times algorithms on each engine, and --conv auto times the two conv
-// engines per layer; comparing two engines bit for bit needs them to run the
-// same ones, so b takes a's choices.
+// cudnnFind* times algorithms on each engine, and --conv auto times the conv
+// engines per layer (cuDNN, GEMM, direct: with or without cuDNN built in);
+// comparing two engines bit for bit needs them to run the same ones, so b
+// takes a's choices.
 void SameCudnnAlgorithms(cnnc_engine *a, cnnc_engine *b) {
-#if defined(CNNC_HAVE_CUDNN)
     const cnnc_cuda_state *sa = (const cnnc_cuda_state *)a->backend;
     cnnc_cuda_state *sb = (cnnc_cuda_state *)b->backend;
     for (int32_t l = 0; l < a->model->n_layers; l++) {
+#if defined(CNNC_HAVE_CUDNN)
         if (sa->layers[l].cudnn && sb->layers[l].cudnn) cnnc_cudnn_conv_copy_algos(sb->layers[l].cudnn, sa->layers[l].cudnn);
+#endif
         sb->layers[l].conv_kind = sa->layers[l].conv_kind;
     }
-#else
-    (void)a;
-    (void)b;
-#endif
 }
 
 int CapturedGraphs(const cnnc_engine *e, std::string *why) {
