@@ -154,6 +154,15 @@ void warp_exchange(const void *value, void *out, size_t bytes, int src) {
     std::memcpy(out, inside ? w.slot[f.gen & 1][src] : w.slot[f.gen & 1][current & 31], bytes);
 }
 
+/* CNNC_EMU_ORDER=reverse runs a block's threads last to first between
+ * barriers: a kernel whose result depends on the order threads run in (a
+ * missing __syncthreads, a read of another thread's unsynchronised write)
+ * then gives another answer than in the default first-to-last order. */
+static const bool reverse_order = [] {
+    const char *v = std::getenv("CNNC_EMU_ORDER");
+    return v && std::strcmp(v, "reverse") == 0;
+}();
+
 void run_grid(dim3 grid, dim3 block, const std::function<void()> &body) {
     const int n = (int)(block.x * block.y * block.z);
     if (n <= 0 || n > 1024) fail("block size outside 1..1024");
@@ -178,7 +187,8 @@ void run_grid(dim3 grid, dim3 block, const std::function<void()> &body) {
                 }
                 for (Warp &w : warps) w.gen = 0;
                 for (;;) {
-                    for (int t = 0; t < n; t++) {
+                    for (int i = 0; i < n; i++) {
+                        const int t = reverse_order ? n - 1 - i : i;
                         if (fibers[(size_t)t].state != kRunnable) continue;
                         current = t;
                         thread_idx = fibers[(size_t)t].tid;
