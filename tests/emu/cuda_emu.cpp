@@ -82,7 +82,8 @@ struct Warp {
     int gen = 0;
 };
 
-std::vector<Fiber> fibers;
+std::vector<Fiber> fibers;  // grows to the largest block seen; the first `active` run
+int active = 0;
 std::vector<Warp> warps;
 Context scheduler;
 int current = -1;
@@ -148,7 +149,7 @@ void warp_exchange(const void *value, void *out, size_t bytes, int src) {
     f.state = kAtShuffle;
     yield_to_scheduler();
     // Released: every live lane has written this generation's slot.
-    const int n = (int)fibers.size();
+    const int n = active;
     const int base = current & ~31;
     const bool inside = src >= 0 && src < 32 && base + src < n;
     std::memcpy(out, inside ? w.slot[f.gen & 1][src] : w.slot[f.gen & 1][current & 31], bytes);
@@ -167,7 +168,7 @@ void run_grid(dim3 grid, dim3 block, const std::function<void()> &body) {
     const int n = (int)(block.x * block.y * block.z);
     if (n <= 0 || n > 1024) fail("block size outside 1..1024");
     if (fibers.size() < (size_t)n) fibers.resize((size_t)n);
-    fibers.resize((size_t)n);
+    active = n;
     warps.assign((size_t)((n + 31) / 32), Warp());
     for (Fiber &f : fibers)
         if (f.stack.size() < kStackBytes) f.stack.resize(kStackBytes);
