@@ -126,6 +126,8 @@ static cnnc_status in_layer(const cnnc_engine *e, int32_t i, cnnc_status status,
 /* ---- workspace ---- */
 
 static size_t cuda_workspace_bytes(const cnnc_engine *e, int32_t layer, const cnnc_layer_shape *s) {
+    if (e->model->layers[layer].kind == CNNC_BATCHNORM2D)  /* per-channel partial sums */
+        return cnnc_bn_workspace_bytes(s->g.bn.N, s->g.bn.C, s->g.bn.HW);
     if (e->model->layers[layer].kind != CNNC_CONV2D) return 0;
     const cnnc_conv_geom *g = &s->g.conv;
     const size_t direct = wants_direct(e, g) ? cnnc_direct_conv_workspace_bytes(g) : 0;
@@ -694,13 +696,15 @@ static cnnc_status forward_layer(cnnc_engine *e, cnnc_cuda_state *st, int32_t i,
             st->mirror_nbt[i] = e->num_batches_tracked[i];
             return batchnorm2d_forward_train_devfactor_cuda(out, save_mean, save_invstd, rmean, rvar, in, gamma, beta,
                                                             g->N, g->C, g->HW, (float)p->eps, st->ctr_bn_factor + i,
-                                                            st->stream, err);
+                                                            workspace_ptr(e), e->plan.workspace_bytes, st->stream,
+                                                            err);
         }
         /* Training, or eval without running stats: normalise by batch statistics. */
         const float factor = (train && tracking) ? cnnc_engine_bn_factor(e, i) : 0.0f;
         return batchnorm2d_forward_train_cuda(out, save_mean, save_invstd, train && tracking ? rmean : NULL,
                                               train && tracking ? rvar : NULL, in, gamma, beta, g->N, g->C, g->HW,
-                                              (float)p->eps, factor, st->stream, err);
+                                              (float)p->eps, factor, workspace_ptr(e), e->plan.workspace_bytes,
+                                              st->stream, err);
     }
     default:
         return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "RuntimeError", "the CUDA backend cannot run %s",
@@ -749,7 +753,8 @@ static cnnc_status backward_layer(cnnc_engine *e, cnnc_cuda_state *st, int32_t i
         if (!din && !dgamma && !dbeta) return CNNC_OK;
         const float *save_mean = f32_at(e, slot->aux);
         return batchnorm2d_backward_cuda(din, dgamma, dbeta, dout, in, save_mean, save_mean + g->C,
-                                         f32_at(e, slot->weight), g->N, g->C, g->HW, st->stream, err);
+                                         f32_at(e, slot->weight), g->N, g->C, g->HW, workspace_ptr(e),
+                                         e->plan.workspace_bytes, st->stream, err);
     }
     default:
         return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "RuntimeError", "the CUDA backend cannot run %s",

@@ -139,7 +139,8 @@ cnnc_status batchnorm2d_forward_train_devfactor_cuda(float *out, float *save_mea
                                                      float *running_mean, float *running_var, const float *in,
                                                      const float *gamma, const float *beta, int64_t N, int64_t C,
                                                      int64_t HW, float eps, const float *factor_dev,
-                                                     cudaStream_t stream, cnnc_error *err);
+                                                     void *workspace, size_t ws_bytes, cudaStream_t stream,
+                                                     cnnc_error *err);
 cnnc_status dropout_forward_devoffset_cuda(float *out, uint8_t *mask, const float *in, int64_t n, float p,
                                            uint64_t seed, const uint64_t *offset_dev, cudaStream_t stream,
                                            cnnc_error *err);

@@ -19,11 +19,14 @@ using namespace cnnc_launch;
  * (n, hw) advance by a precomputed step, so the loops need no 64-bit division. */
 struct ChanWalk {
     int64_t n, hw, step_n, step_hw, HW, CHW, base;
-    __device__ ChanWalk(int64_t c, int64_t C, int64_t HW_) : HW(HW_), CHW(C * HW_), base(c * HW_) {
-        n = threadIdx.x / HW;
-        hw = threadIdx.x - n * HW;
-        step_n = kBlock / HW;
-        step_hw = kBlock - step_n * HW;
+    /* From the channel's element `start` + threadIdx.x, in steps of `step` (kBlock). */
+    __device__ ChanWalk(int64_t c, int64_t C, int64_t HW_, int64_t start = 0, int64_t step = kBlock)
+        : HW(HW_), CHW(C * HW_), base(c * HW_) {
+        const int64_t first = start + threadIdx.x;
+        n = first / HW;
+        hw = first - n * HW;
+        step_n = step / HW;
+        step_hw = step - step_n * HW;
     }
     __device__ int64_t index() const { return n * CHW + base + hw; }
     __device__ void next() {
@@ -135,14 +138,197 @@ bn_backward_kernel(float *__restrict__ din, float *__restrict__ dgamma, float *_
     }
 }
 
+/* ---- Few channels, many values each: the single block per channel above would
+ * leave most of the GPU idle (8 channels at batch 1024: 8 blocks). Each channel
+ * is cut into `slices` runs, one block each, whose double sums go to
+ * partials[c][slice][2]; one thread per channel then adds a channel's slices in
+ * order (deterministic), and the elementwise passes use every thread. ---- */
+
+/* Elements [*j0, *j1) of a channel's m that slice s of S covers. */
+__device__ __forceinline__ void slice_of(int64_t m, int S, int s, int64_t *j0, int64_t *j1) {
+    *j0 = m * s / S;
+    *j1 = m * (s + 1) / S;
+}
+
+/* kMode 0: sum x. 1: sum (x - mean)^2 with mean = stats[c].mean (double).
+ * 2 (backward): sum dy and sum dy * (x - save_mean[c]). */
+template <int kMode>
+__global__ void __launch_bounds__(kBlock)
+bn_slice_sums_kernel(double *__restrict__ partials, const float *__restrict__ in, const float *__restrict__ dout,
+                     const double *__restrict__ stats, const float *__restrict__ save_mean, int64_t N, int64_t C,
+                     int64_t HW, int S) {
+    __shared__ double smem[kBlock / 32];
+    const int s = blockIdx.x;
+    const int64_t c = blockIdx.y, m = N * HW;
+    int64_t j0, j1;
+    slice_of(m, S, s, &j0, &j1);
+    const double mean = kMode == 1 ? stats[c * 4] : kMode == 2 ? (double)save_mean[c] : 0.0;
+    double a = 0.0, b = 0.0;
+    ChanWalk it(c, C, HW, j0);
+    for (int64_t j = j0 + threadIdx.x; j < j1; j += kBlock, it.next()) {
+        const int64_t idx = it.index();
+        if (kMode == 0) {
+            a += (double)in[idx];
+        } else if (kMode == 1) {
+            const double x = (double)in[idx] - mean;
+            a += x * x;
+        } else {
+            const double dy = (double)dout[idx];
+            a += dy;
+            b += dy * ((double)in[idx] - mean);
+        }
+    }
+    a = block_sum(a, smem);
+    if (kMode == 2) b = block_sum(b, smem);
+    if (threadIdx.x == 0) {
+        partials[(c * S + s) * 2] = a;
+        partials[(c * S + s) * 2 + 1] = b;
+    }
+}
+
+/* stats[c] = {mean, var_sum, invstd, unused} once the slices' sums are in. */
+__global__ void __launch_bounds__(kBlock)
+bn_finish_mean_kernel(double *__restrict__ stats, const double *__restrict__ partials, int64_t C, int64_t m, int S) {
+    for (int64_t c = blockIdx.x * (int64_t)blockDim.x + threadIdx.x; c < C; c += (int64_t)blockDim.x * gridDim.x) {
+        double sum = 0.0;
+        for (int s = 0; s < S; s++) sum += partials[(c * S + s) * 2];
+        stats[c * 4] = sum / (double)m;
+    }
+}
+
+/* The variance, then what bn_train_kernel's thread 0 writes, from the same values. */
+__global__ void __launch_bounds__(kBlock)
+bn_finish_var_kernel(double *__restrict__ stats, float *__restrict__ save_mean, float *__restrict__ save_invstd,
+                     float *__restrict__ running_mean, float *__restrict__ running_var,
+                     const double *__restrict__ partials, int64_t C, int64_t m, int S, float eps, float factor_arg,
+                     const float *__restrict__ factor_dev) {
+    const float factor = factor_dev ? *factor_dev : factor_arg;
+    for (int64_t c = blockIdx.x * (int64_t)blockDim.x + threadIdx.x; c < C; c += (int64_t)blockDim.x * gridDim.x) {
+        double var_sum = 0.0;
+        for (int s = 0; s < S; s++) var_sum += partials[(c * S + s) * 2];
+        const double mean = stats[c * 4];
+        const double var = var_sum / (double)m;
+        const float invstd = (float)(1.0 / sqrt(var + (double)eps));
+        const float meanf = (float)mean;
+        stats[c * 4 + 1] = var_sum;
+        stats[c * 4 + 2] = (double)invstd;
+        if (save_mean) save_mean[c] = meanf;
+        if (save_invstd) save_invstd[c] = invstd;
+        if (running_mean) running_mean[c] = (1.0f - factor) * running_mean[c] + factor * meanf;
+        if (running_var) {
+            const float unbiased = (float)(m > 1 ? var_sum / (double)(m - 1) : var);
+            running_var[c] = (1.0f - factor) * running_var[c] + factor * unbiased;
+        }
+    }
+}
+
+/* out = (x - mean) * invstd * gamma + beta, bn_train_kernel's order, every element. */
+template <typename I>
+__global__ void __launch_bounds__(kBlock)
+bn_normalize_kernel(float *__restrict__ out, const float *__restrict__ in, const double *__restrict__ stats,
+                    const float *__restrict__ gamma, const float *__restrict__ beta, I total, I C, I HW) {
+    const I stride = (I)blockDim.x * (I)gridDim.x;
+    for (I j = (I)blockIdx.x * (I)blockDim.x + (I)threadIdx.x; j < total; j += stride) {
+        const I c = (j / HW) % C;
+        const float meanf = (float)stats[c * 4];
+        const float scale = (float)stats[c * 4 + 2] * (gamma ? gamma[c] : 1.0f);
+        const float shift = beta ? beta[c] : 0.0f;
+        out[j] = (in[j] - meanf) * scale + shift;
+    }
+}
+
+/* dbeta, dgamma, and the per-channel terms of din, as bn_backward_kernel: into
+ * stats[c] = {mean_dy, k, scale, unused} (as floats in doubles). */
+__global__ void __launch_bounds__(kBlock)
+bn_finish_backward_kernel(double *__restrict__ stats, float *__restrict__ dgamma, float *__restrict__ dbeta,
+                          const double *__restrict__ partials, const float *__restrict__ save_invstd,
+                          const float *__restrict__ gamma, int64_t C, int64_t m, int S) {
+    for (int64_t c = blockIdx.x * (int64_t)blockDim.x + threadIdx.x; c < C; c += (int64_t)blockDim.x * gridDim.x) {
+        double sum_dy = 0.0, dot = 0.0;
+        for (int s = 0; s < S; s++) {
+            sum_dy += partials[(c * S + s) * 2];
+            dot += partials[(c * S + s) * 2 + 1];
+        }
+        const float invstd = save_invstd[c];
+        if (dbeta) dbeta[c] = (float)sum_dy;
+        if (dgamma) dgamma[c] = (float)(dot * (double)invstd);
+        stats[c * 4] = (double)(float)(sum_dy / (double)m);
+        stats[c * 4 + 1] = (double)(float)(dot * (double)invstd * (double)invstd / (double)m);
+        stats[c * 4 + 2] = (double)(invstd * (gamma ? gamma[c] : 1.0f));
+    }
+}
+
+template <typename I>
+__global__ void __launch_bounds__(kBlock)
+bn_backward_elementwise_kernel(float *__restrict__ din, const float *__restrict__ dout, const float *__restrict__ in,
+                               const float *__restrict__ save_mean, const double *__restrict__ stats, I total, I C,
+                               I HW) {
+    const I stride = (I)blockDim.x * (I)gridDim.x;
+    for (I j = (I)blockIdx.x * (I)blockDim.x + (I)threadIdx.x; j < total; j += stride) {
+        const I c = (j / HW) % C;
+        const float mean_dy = (float)stats[c * 4], k = (float)stats[c * 4 + 1], scale = (float)stats[c * 4 + 2];
+        const float xmu_k = (in[j] - save_mean[c]) * k;
+        din[j] = (dout[j] - mean_dy - xmu_k) * scale;
+    }
+}
+
+/* Slices per channel for the sliced path, 0 for the single-block kernels: only
+ * when few channels (< 128) each hold many values (>= 16384), about 1024 blocks
+ * in all, at least 4096 values per block. */
+int bn_slices(int64_t N, int64_t C, int64_t HW) {
+    const int64_t m = N * HW;
+    if (C >= 128 || m < 16384 || C * m >= kSmallIndex) return 0;
+    int64_t s = (m + 4095) / 4096;
+    const int64_t cap = 1024 / C > 1 ? 1024 / C : 1;
+    if (s > cap) s = cap;
+    return s < 2 ? 0 : (int)s;
+}
+
+size_t bn_sliced_bytes(int64_t C, int S) { return (size_t)(C * S * 2 + C * 4) * sizeof(double); }
+
 } /* namespace */
+
+extern "C" size_t cnnc_bn_workspace_bytes(int64_t N, int64_t C, int64_t HW) {
+    const int S = bn_slices(N, C, HW);
+    return S ? bn_sliced_bytes(C, S) : 0;
+}
+
+/* The sliced forward (5 launches); returns 0 and does nothing when the
+ * single-block kernel should run (or the workspace is too small). */
+static int bn_forward_sliced(float *out, float *save_mean, float *save_invstd, float *running_mean,
+                             float *running_var, const float *in, const float *gamma, const float *beta, int64_t N,
+                             int64_t C, int64_t HW, float eps, float factor_arg, const float *factor_dev,
+                             void *workspace, size_t ws_bytes, cudaStream_t stream, cnnc_status *st,
+                             cnnc_error *err) {
+    const int S = bn_slices(N, C, HW);
+    if (!S || !workspace || ws_bytes < bn_sliced_bytes(C, S)) return 0;
+    double *partials = (double *)workspace, *stats = partials + C * S * 2;
+    const int64_t m = N * HW, total = N * C * HW;
+    const dim3 grid((unsigned)S, (unsigned)C);
+    *st = CNNC_OK;
+    bn_slice_sums_kernel<0><<<grid, kBlock, 0, stream>>>(partials, in, nullptr, nullptr, nullptr, N, C, HW, S);
+    bn_finish_mean_kernel<<<grid_for(C), kBlock, 0, stream>>>(stats, partials, C, m, S);
+    bn_slice_sums_kernel<1><<<grid, kBlock, 0, stream>>>(partials, in, nullptr, stats, nullptr, N, C, HW, S);
+    bn_finish_var_kernel<<<grid_for(C), kBlock, 0, stream>>>(stats, save_mean, save_invstd, running_mean,
+                                                             running_var, partials, C, m, S, eps, factor_arg,
+                                                             factor_dev);
+    bn_normalize_kernel<int32_t><<<grid_for(total), kBlock, 0, stream>>>(out, in, stats, gamma, beta,
+                                                                        (int32_t)total, (int32_t)C, (int32_t)HW);
+    const cudaError_t rc = cudaGetLastError();
+    if (rc != cudaSuccess) *st = cnnc_cuda_fail(err, rc, "bn sliced forward kernels", __FILE__, __LINE__);
+    return 1;
+}
 
 extern "C" cnnc_status batchnorm2d_forward_train_cuda(float *out, float *save_mean, float *save_invstd,
                                                       float *running_mean, float *running_var, const float *in,
                                                       const float *gamma, const float *beta, int64_t N, int64_t C,
-                                                      int64_t HW, float eps, float exp_avg_factor,
-                                                      cudaStream_t stream, cnnc_error *err) {
+                                                      int64_t HW, float eps, float exp_avg_factor, void *workspace,
+                                                      size_t ws_bytes, cudaStream_t stream, cnnc_error *err) {
     if (C <= 0 || N * HW <= 0) return CNNC_OK;
+    cnnc_status st;
+    if (bn_forward_sliced(out, save_mean, save_invstd, running_mean, running_var, in, gamma, beta, N, C, HW, eps,
+                          exp_avg_factor, nullptr, workspace, ws_bytes, stream, &st, err))
+        return st;
     bn_train_kernel<<<grid_units(C), kBlock, 0, stream>>>(out, save_mean, save_invstd, running_mean,
                                                              running_var, in, gamma, beta, N, C, HW, eps,
                                                              exp_avg_factor, nullptr);
@@ -154,9 +340,14 @@ extern "C" cnnc_status batchnorm2d_forward_train_devfactor_cuda(float *out, floa
                                                                 float *running_mean, float *running_var,
                                                                 const float *in, const float *gamma,
                                                                 const float *beta, int64_t N, int64_t C, int64_t HW,
-                                                                float eps, const float *factor_dev,
-                                                                cudaStream_t stream, cnnc_error *err) {
+                                                                float eps, const float *factor_dev, void *workspace,
+                                                                size_t ws_bytes, cudaStream_t stream,
+                                                                cnnc_error *err) {
     if (C <= 0 || N * HW <= 0) return CNNC_OK;
+    cnnc_status st;
+    if (bn_forward_sliced(out, save_mean, save_invstd, running_mean, running_var, in, gamma, beta, N, C, HW, eps,
+                          0.0f, factor_dev, workspace, ws_bytes, stream, &st, err))
+        return st;
     bn_train_kernel<<<grid_units(C), kBlock, 0, stream>>>(out, save_mean, save_invstd, running_mean,
                                                              running_var, in, gamma, beta, N, C, HW, eps, 0.0f,
                                                              factor_dev);
@@ -184,8 +375,23 @@ extern "C" cnnc_status batchnorm2d_forward_eval_cuda(float *out, const float *in
 extern "C" cnnc_status batchnorm2d_backward_cuda(float *din, float *dgamma, float *dbeta, const float *dout,
                                                  const float *in, const float *save_mean, const float *save_invstd,
                                                  const float *gamma, int64_t N, int64_t C, int64_t HW,
-                                                 cudaStream_t stream, cnnc_error *err) {
+                                                 void *workspace, size_t ws_bytes, cudaStream_t stream,
+                                                 cnnc_error *err) {
     if (C <= 0 || N * HW <= 0 || (!din && !dgamma && !dbeta)) return CNNC_OK;
+    const int S = bn_slices(N, C, HW);
+    if (S && workspace && ws_bytes >= bn_sliced_bytes(C, S)) {
+        double *partials = (double *)workspace, *stats = partials + C * S * 2;
+        const int64_t m = N * HW, total = N * C * HW;
+        bn_slice_sums_kernel<2><<<dim3((unsigned)S, (unsigned)C), kBlock, 0, stream>>>(
+            partials, in, dout, nullptr, save_mean, N, C, HW, S);
+        bn_finish_backward_kernel<<<grid_for(C), kBlock, 0, stream>>>(stats, dgamma, dbeta, partials, save_invstd,
+                                                                      gamma, C, m, S);
+        if (din)
+            bn_backward_elementwise_kernel<int32_t><<<grid_for(total), kBlock, 0, stream>>>(
+                din, dout, in, save_mean, stats, (int32_t)total, (int32_t)C, (int32_t)HW);
+        CNNC_LAUNCH_CHECK(bn_backward_elementwise_kernel);
+        return CNNC_OK;
+    }
     bn_backward_kernel<<<grid_units(C), kBlock, 0, stream>>>(din, dgamma, dbeta, dout, in, save_mean,
                                                                 save_invstd, gamma, N, C, HW);
     CNNC_LAUNCH_CHECK(bn_backward_kernel);

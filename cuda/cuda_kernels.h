@@ -81,20 +81,25 @@ cnnc_status bias_relu_maxpool_backward_cuda(float *dconv, const float *dout, con
                                             const int32_t *argmax, const cnnc_pool_geom *g, cudaStream_t stream,
                                             cnnc_error *err);
 
-/* batchnorm.cu: as batchnorm2d_*_cpu. */
+/* batchnorm.cu: as batchnorm2d_*_cpu. Training statistics and the backward run
+ * one block per channel, or, with few channels of many values each and
+ * cnnc_bn_workspace_bytes of workspace (0: not needed), each channel over many
+ * blocks with partial sums added in a fixed order; a NULL or smaller workspace
+ * takes the first way. */
+size_t cnnc_bn_workspace_bytes(int64_t N, int64_t C, int64_t HW);
 cnnc_status batchnorm2d_forward_train_cuda(float *out, float *save_mean, float *save_invstd,
                                            float *running_mean, float *running_var, const float *in,
                                            const float *gamma, const float *beta, int64_t N, int64_t C,
-                                           int64_t HW, float eps, float exp_avg_factor,
-                                           cudaStream_t stream, cnnc_error *err);
+                                           int64_t HW, float eps, float exp_avg_factor, void *workspace,
+                                           size_t ws_bytes, cudaStream_t stream, cnnc_error *err);
 cnnc_status batchnorm2d_forward_eval_cuda(float *out, const float *in, const float *gamma, const float *beta,
                                           const float *running_mean, const float *running_var,
                                           int64_t N, int64_t C, int64_t HW, float eps,
                                           cudaStream_t stream, cnnc_error *err);
 cnnc_status batchnorm2d_backward_cuda(float *din, float *dgamma, float *dbeta, const float *dout,
                                       const float *in, const float *save_mean, const float *save_invstd,
-                                      const float *gamma, int64_t N, int64_t C, int64_t HW,
-                                      cudaStream_t stream, cnnc_error *err);
+                                      const float *gamma, int64_t N, int64_t C, int64_t HW, void *workspace,
+                                      size_t ws_bytes, cudaStream_t stream, cnnc_error *err);
 
 /* dropout.cu: same counter-based RNG as the CPU (src/engine/rng.h), so masks match. */
 cnnc_status dropout_forward_cuda(float *out, uint8_t *mask, const float *in, int64_t n, float p,

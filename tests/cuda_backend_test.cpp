@@ -308,6 +308,10 @@ const LayerCase kLayerCases[] = {
     {"BatchNormWithoutRunningStats", "input = (3, 6, 6)\nconv = Conv2d(3, 5, 3, padding=1)\n"
                                      "bn = BatchNorm2d(5, track_running_stats=False)\nflat = Flatten()\n"
                                      "fc = Linear(180, 4)\n", {3, 6, 6}, 4},
+    // 8 x 48 x 48 = 18432 values a channel at batch 8: BatchNorm's sliced path (5: one block per channel).
+    {"BatchNormFewChannelsManyValues", "input = (1, 48, 48)\nconv = Conv2d(1, 4, 3, padding=1)\nbn = BatchNorm2d(4)\n"
+                                       "relu = ReLU()\npool = MaxPool2d(4)\nflat = Flatten()\nfc = Linear(576, 3)\n",
+     {1, 48, 48}, 3},
     {"SeedNet", "input = (1, 28, 28)\nconv1 = Sequential(Conv2d(1, 16, 5, 1, 2), ReLU(), MaxPool2d(2))\n"
                 "conv2 = Sequential(Conv2d(16, 32, 5, 1, 2), ReLU(), MaxPool2d(2))\nflat = Flatten()\n"
                 "out = Linear(32 * 7 * 7, 10)\n", {1, 28, 28}, 10},

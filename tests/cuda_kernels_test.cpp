@@ -565,10 +565,29 @@ struct BnCase {
     bool affine, running;
 };
 
+// The last two have few channels of many values: with a workspace they take the
+// sliced path (each channel over several blocks), which every test below runs
+// beside the one-block-per-channel path.
 const BnCase kBnCases[] = {
     {4, 16, 196, true, true}, {2, 3, 1, true, true},    {7, 5, 33, false, true},
     {64, 8, 49, true, false}, {3, 300, 2, true, true},  {1, 2, 4097, false, false},
+    {32, 8, 784, true, true}, {1, 3, 20001, false, true},
 };
+
+// The ways a BatchNorm launch can run for this case: no workspace (one block per
+// channel), and, where cnnc_bn_workspace_bytes asks for one, the sliced path.
+std::vector<size_t> bn_workspaces(const BnCase &c) {
+    std::vector<size_t> ws = {0};
+    if (cnnc_bn_workspace_bytes(c.N, c.C, c.HW) > 0) ws.push_back(cnnc_bn_workspace_bytes(c.N, c.C, c.HW));
+    return ws;
+}
+
+TEST(CudaKernels, BatchNormTakesTheSlicedPathOnlyForFewChannelsOfManyValues) {
+    EXPECT_EQ(cnnc_bn_workspace_bytes(4, 16, 196), 0u);      // 784 values a channel
+    EXPECT_EQ(cnnc_bn_workspace_bytes(64, 300, 784), 0u);    // many channels: one block each fills the GPU
+    EXPECT_GT(cnnc_bn_workspace_bytes(1024, 8, 784), 0u);    // parity_all's stem at batch 1024
+    EXPECT_GT(cnnc_bn_workspace_bytes(32, 8, 784), 0u);
+}
 
 std::string bn_trace(const BnCase &c) {
     return "N=" + std::to_string(c.N) + " C=" + std::to_string(c.C) + " HW=" + std::to_string(c.HW) +
@@ -591,23 +610,28 @@ TEST(CudaKernels, BatchNormTrainingMatchesCpuStatsOutputAndRunningStats) {
                                       in.data(), c.affine ? gamma.data() : nullptr, c.affine ? beta.data() : nullptr,
                                       c.N, c.C, c.HW, 1e-5f, 0.1f);
 
-        DevBuf<float> d_in(n), d_out(n), d_mean(C), d_invstd(C), d_rm(C), d_rv(C), d_gamma(C), d_beta(C);
-        d_in.upload(in);
-        d_gamma.upload(gamma);
-        d_beta.upload(beta);
-        d_rm.upload(rm0);
-        d_rv.upload(rv0);
-        LAUNCH_OK(batchnorm2d_forward_train_cuda(d_out.get(), d_mean.get(), d_invstd.get(),
-                                                 c.running ? d_rm.get() : nullptr, c.running ? d_rv.get() : nullptr,
-                                                 d_in.get(), c.affine ? d_gamma.get() : nullptr,
-                                                 c.affine ? d_beta.get() : nullptr, c.N, c.C, c.HW, 1e-5f, 0.1f,
-                                                 nullptr, &err_));
-        EXPECT_TRUE(rel_l2_close(d_out.download(), out_want));
-        EXPECT_TRUE(rel_l2_close(d_mean.download(), mean_want));
-        EXPECT_TRUE(rel_l2_close(d_invstd.download(), invstd_want));
-        EXPECT_TRUE(rel_l2_close(d_rm.download(), rm_want));
-        EXPECT_TRUE(rel_l2_close(d_rv.download(), rv_want));
-        for (DevBuf<float> *b : {&d_out, &d_mean, &d_invstd, &d_rm, &d_rv}) EXPECT_TRUE(b->guards_intact());
+        for (size_t ws : bn_workspaces(c)) {
+            SCOPED_TRACE(ws ? "sliced" : "one block per channel");
+            DevBuf<float> d_in(n), d_out(n), d_mean(C), d_invstd(C), d_rm(C), d_rv(C), d_gamma(C), d_beta(C);
+            DevBuf<double> d_ws(ws / sizeof(double) + 1);
+            d_in.upload(in);
+            d_gamma.upload(gamma);
+            d_beta.upload(beta);
+            d_rm.upload(rm0);
+            d_rv.upload(rv0);
+            LAUNCH_OK(batchnorm2d_forward_train_cuda(d_out.get(), d_mean.get(), d_invstd.get(),
+                                                     c.running ? d_rm.get() : nullptr, c.running ? d_rv.get() : nullptr,
+                                                     d_in.get(), c.affine ? d_gamma.get() : nullptr,
+                                                     c.affine ? d_beta.get() : nullptr, c.N, c.C, c.HW, 1e-5f, 0.1f,
+                                                     ws ? d_ws.get() : nullptr, ws, nullptr, &err_));
+            EXPECT_TRUE(rel_l2_close(d_out.download(), out_want));
+            EXPECT_TRUE(rel_l2_close(d_mean.download(), mean_want));
+            EXPECT_TRUE(rel_l2_close(d_invstd.download(), invstd_want));
+            EXPECT_TRUE(rel_l2_close(d_rm.download(), rm_want));
+            EXPECT_TRUE(rel_l2_close(d_rv.download(), rv_want));
+            for (DevBuf<float> *b : {&d_out, &d_mean, &d_invstd, &d_rm, &d_rv}) EXPECT_TRUE(b->guards_intact());
+            EXPECT_TRUE(d_ws.guards_intact());
+        }
     }
 }
 
@@ -658,34 +682,40 @@ TEST(CudaKernels, BatchNormBackwardMatchesCpuWithAndWithoutOptionalGradients) {
         batchnorm2d_backward_cpu(din_want.data(), dgamma_want.data(), dbeta_want.data(), dout.data(), in.data(),
                                  mean.data(), invstd.data(), gamma_p, c.N, c.C, c.HW);
 
-        DevBuf<float> d_in(n), d_dout(n), d_din(n), d_dgamma(C), d_dbeta(C), d_mean(C), d_invstd(C), d_gamma(C);
-        d_in.upload(in);
-        d_dout.upload(dout);
-        d_mean.upload(mean);
-        d_invstd.upload(invstd);
-        d_gamma.upload(gamma);
-        LAUNCH_OK(batchnorm2d_backward_cuda(d_din.get(), d_dgamma.get(), d_dbeta.get(), d_dout.get(), d_in.get(),
-                                            d_mean.get(), d_invstd.get(), c.affine ? d_gamma.get() : nullptr, c.N,
-                                            c.C, c.HW, nullptr, &err_));
-        const double dout_norm = l2_norm(dout);
-        EXPECT_TRUE(rel_l2_close(d_din.download(), din_want, kTol, dout_norm));
-        EXPECT_TRUE(rel_l2_close(d_dgamma.download(), dgamma_want));
-        EXPECT_TRUE(rel_l2_close(d_dbeta.download(), dbeta_want));
-        for (DevBuf<float> *b : {&d_din, &d_dgamma, &d_dbeta}) EXPECT_TRUE(b->guards_intact());
+        for (size_t ws : bn_workspaces(c)) {
+            SCOPED_TRACE(ws ? "sliced" : "one block per channel");
+            DevBuf<float> d_in(n), d_dout(n), d_din(n), d_dgamma(C), d_dbeta(C), d_mean(C), d_invstd(C), d_gamma(C);
+            DevBuf<double> d_ws(ws / sizeof(double) + 1);
+            double *wsp = ws ? d_ws.get() : nullptr;
+            d_in.upload(in);
+            d_dout.upload(dout);
+            d_mean.upload(mean);
+            d_invstd.upload(invstd);
+            d_gamma.upload(gamma);
+            LAUNCH_OK(batchnorm2d_backward_cuda(d_din.get(), d_dgamma.get(), d_dbeta.get(), d_dout.get(), d_in.get(),
+                                                d_mean.get(), d_invstd.get(), c.affine ? d_gamma.get() : nullptr, c.N,
+                                                c.C, c.HW, wsp, ws, nullptr, &err_));
+            const double dout_norm = l2_norm(dout);
+            EXPECT_TRUE(rel_l2_close(d_din.download(), din_want, kTol, dout_norm));
+            EXPECT_TRUE(rel_l2_close(d_dgamma.download(), dgamma_want));
+            EXPECT_TRUE(rel_l2_close(d_dbeta.download(), dbeta_want));
+            for (DevBuf<float> *b : {&d_din, &d_dgamma, &d_dbeta}) EXPECT_TRUE(b->guards_intact());
 
-        // NULL gradients are skipped: first without din, then with only din.
-        DevBuf<float> d_dgamma2(C), d_dbeta2(C);
-        LAUNCH_OK(batchnorm2d_backward_cuda(nullptr, d_dgamma2.get(), d_dbeta2.get(), d_dout.get(), d_in.get(),
-                                            d_mean.get(), d_invstd.get(), c.affine ? d_gamma.get() : nullptr, c.N,
-                                            c.C, c.HW, nullptr, &err_));
-        EXPECT_TRUE(rel_l2_close(d_dgamma2.download(), dgamma_want));
-        EXPECT_TRUE(rel_l2_close(d_dbeta2.download(), dbeta_want));
-        DevBuf<float> d_din2(n);
-        LAUNCH_OK(batchnorm2d_backward_cuda(d_din2.get(), nullptr, nullptr, d_dout.get(), d_in.get(), d_mean.get(),
-                                            d_invstd.get(), c.affine ? d_gamma.get() : nullptr, c.N, c.C, c.HW,
-                                            nullptr, &err_));
-        EXPECT_TRUE(rel_l2_close(d_din2.download(), din_want, kTol, dout_norm));
-        EXPECT_TRUE(d_din2.guards_intact());
+            // NULL gradients are skipped: first without din, then with only din.
+            DevBuf<float> d_dgamma2(C), d_dbeta2(C);
+            LAUNCH_OK(batchnorm2d_backward_cuda(nullptr, d_dgamma2.get(), d_dbeta2.get(), d_dout.get(), d_in.get(),
+                                                d_mean.get(), d_invstd.get(), c.affine ? d_gamma.get() : nullptr, c.N,
+                                                c.C, c.HW, wsp, ws, nullptr, &err_));
+            EXPECT_TRUE(rel_l2_close(d_dgamma2.download(), dgamma_want));
+            EXPECT_TRUE(rel_l2_close(d_dbeta2.download(), dbeta_want));
+            DevBuf<float> d_din2(n);
+            LAUNCH_OK(batchnorm2d_backward_cuda(d_din2.get(), nullptr, nullptr, d_dout.get(), d_in.get(), d_mean.get(),
+                                                d_invstd.get(), c.affine ? d_gamma.get() : nullptr, c.N, c.C, c.HW,
+                                                wsp, ws, nullptr, &err_));
+            EXPECT_TRUE(rel_l2_close(d_din2.download(), din_want, kTol, dout_norm));
+            EXPECT_TRUE(d_din2.guards_intact());
+            EXPECT_TRUE(d_ws.guards_intact());
+        }
     }
 }
 
