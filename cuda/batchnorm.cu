@@ -39,6 +39,52 @@ struct ChanWalk {
     }
 };
 
+/* 1/sqrt(var + eps) from a channel's sum of squared deviations over m values. */
+__device__ __forceinline__ float bn_invstd(double var_sum, int64_t m, float eps) {
+    return (float)(1.0 / sqrt(var_sum / (double)m + (double)eps));
+}
+
+/* Channel c's saved statistics and running averages (PyTorch's unbiased
+ * variance), where asked: one writer per channel, on either path. */
+__device__ __forceinline__ void bn_store_stats(int64_t c, double mean, double var_sum, int64_t m, float invstd,
+                                               float factor, float *save_mean, float *save_invstd,
+                                               float *running_mean, float *running_var) {
+    const float meanf = (float)mean;
+    if (save_mean) save_mean[c] = meanf;
+    if (save_invstd) save_invstd[c] = invstd;
+    if (running_mean) running_mean[c] = (1.0f - factor) * running_mean[c] + factor * meanf;
+    if (running_var) {
+        const float unbiased = (float)(m > 1 ? var_sum / (double)(m - 1) : var_sum / (double)m);
+        running_var[c] = (1.0f - factor) * running_var[c] + factor * unbiased;
+    }
+}
+
+/* din = (dy - mean_dy - (x - mean) * k) * scale: PyTorch's formula with the
+ * channel's terms computed once from its two sums. */
+struct BnGradTerms {
+    float mean_dy, k, scale;
+};
+
+__device__ __forceinline__ BnGradTerms bn_grad_terms(double sum_dy, double dot, int64_t m, float invstd,
+                                                     float gamma_c) {
+    BnGradTerms t;
+    t.mean_dy = (float)(sum_dy / (double)m);
+    t.k = (float)(dot * (double)invstd * (double)invstd / (double)m);
+    t.scale = invstd * gamma_c;
+    return t;
+}
+
+__device__ __forceinline__ float bn_din(float dy, float x, float mean, BnGradTerms t) {
+    const float xmu_k = (x - mean) * t.k;
+    return (dy - t.mean_dy - xmu_k) * t.scale;
+}
+
+__device__ __forceinline__ void bn_store_param_grads(int64_t c, double sum_dy, double dot, float invstd,
+                                                     float *dgamma, float *dbeta) {
+    if (dbeta) dbeta[c] = (float)sum_dy;
+    if (dgamma) dgamma[c] = (float)(dot * (double)invstd);
+}
+
 __global__ void __launch_bounds__(kBlock)
 bn_train_kernel(float *__restrict__ out, float *__restrict__ save_mean, float *__restrict__ save_invstd,
                 float *__restrict__ running_mean, float *__restrict__ running_var, const float *__restrict__ in,
@@ -63,18 +109,10 @@ bn_train_kernel(float *__restrict__ out, float *__restrict__ save_mean, float *_
             }
         }
         const double var_sum = block_sum(q, smem);
-        const double var = var_sum / (double)m;
-        const float invstd = (float)(1.0 / sqrt(var + (double)eps));
+        const float invstd = bn_invstd(var_sum, m, eps);
         const float meanf = (float)mean;
-        if (threadIdx.x == 0) {
-            if (save_mean) save_mean[c] = meanf;
-            if (save_invstd) save_invstd[c] = invstd;
-            if (running_mean) running_mean[c] = (1.0f - factor) * running_mean[c] + factor * meanf;
-            if (running_var) {
-                const float unbiased = (float)(m > 1 ? var_sum / (double)(m - 1) : var);
-                running_var[c] = (1.0f - factor) * running_var[c] + factor * unbiased;
-            }
-        }
+        if (threadIdx.x == 0)
+            bn_store_stats(c, mean, var_sum, m, invstd, factor, save_mean, save_invstd, running_mean, running_var);
         /* out = (x - mean) * invstd * gamma + beta, the CPU twin's order. */
         const float scale = invstd * (gamma ? gamma[c] : 1.0f);
         const float shift = beta ? beta[c] : 0.0f;
@@ -120,19 +158,13 @@ bn_backward_kernel(float *__restrict__ din, float *__restrict__ dgamma, float *_
         }
         const double sum_dy = block_sum(sdy, smem);
         const double dot = block_sum(sdyx, smem);
-        if (threadIdx.x == 0) {
-            if (dbeta) dbeta[c] = (float)sum_dy;
-            if (dgamma) dgamma[c] = (float)(dot * (double)invstd);
-        }
+        if (threadIdx.x == 0) bn_store_param_grads(c, sum_dy, dot, invstd, dgamma, dbeta);
         if (din) {
-            const float mean_dy = (float)(sum_dy / (double)m);
-            const float k = (float)(dot * (double)invstd * (double)invstd / (double)m);
-            const float scale = invstd * (gamma ? gamma[c] : 1.0f);
+            const BnGradTerms t = bn_grad_terms(sum_dy, dot, m, invstd, gamma ? gamma[c] : 1.0f);
             ChanWalk it2(c, C, HW);
             for (int64_t j = threadIdx.x; j < m; j += kBlock, it2.next()) {
                 const int64_t idx = it2.index();
-                const float xmu_k = (in[idx] - mean) * k;
-                din[idx] = (dout[idx] - mean_dy - xmu_k) * scale;
+                din[idx] = bn_din(dout[idx], in[idx], mean, t);
             }
         }
     }
@@ -144,13 +176,17 @@ bn_backward_kernel(float *__restrict__ din, float *__restrict__ dgamma, float *_
  * partials[c][slice][2]; one thread per channel then adds a channel's slices in
  * order (deterministic), and the elementwise passes use every thread. ---- */
 
+/* The sliced path's per-channel results live in stats[c][0..3): forward
+ * {mean, invstd}, backward BnGradTerms {mean_dy, k, scale}. */
+constexpr int kStats = 3;
+
 /* Elements [*j0, *j1) of a channel's m that slice s of S covers. */
 __device__ __forceinline__ void slice_of(int64_t m, int S, int s, int64_t *j0, int64_t *j1) {
     *j0 = m * s / S;
     *j1 = m * (s + 1) / S;
 }
 
-/* kMode 0: sum x. 1: sum (x - mean)^2 with mean = stats[c].mean (double).
+/* kMode 0: sum x. 1: sum (x - mean)^2 with mean = stats[c][0] (double).
  * 2 (backward): sum dy and sum dy * (x - save_mean[c]). */
 template <int kMode>
 __global__ void __launch_bounds__(kBlock)
@@ -162,7 +198,7 @@ bn_slice_sums_kernel(double *__restrict__ partials, const float *__restrict__ in
     const int64_t c = blockIdx.y, m = N * HW;
     int64_t j0, j1;
     slice_of(m, S, s, &j0, &j1);
-    const double mean = kMode == 1 ? stats[c * 4] : kMode == 2 ? (double)save_mean[c] : 0.0;
+    const double mean = kMode == 1 ? stats[c * kStats] : kMode == 2 ? (double)save_mean[c] : 0.0;
     double a = 0.0, b = 0.0;
     ChanWalk it(c, C, HW, j0);
     for (int64_t j = j0 + threadIdx.x; j < j1; j += kBlock, it.next()) {
@@ -186,17 +222,17 @@ bn_slice_sums_kernel(double *__restrict__ partials, const float *__restrict__ in
     }
 }
 
-/* stats[c] = {mean, var_sum, invstd, unused} once the slices' sums are in. */
+/* stats[c][0] = the mean, once the slices' sums are in. */
 __global__ void __launch_bounds__(kBlock)
 bn_finish_mean_kernel(double *__restrict__ stats, const double *__restrict__ partials, int64_t C, int64_t m, int S) {
     for (int64_t c = blockIdx.x * (int64_t)blockDim.x + threadIdx.x; c < C; c += (int64_t)blockDim.x * gridDim.x) {
         double sum = 0.0;
         for (int s = 0; s < S; s++) sum += partials[(c * S + s) * 2];
-        stats[c * 4] = sum / (double)m;
+        stats[c * kStats] = sum / (double)m;
     }
 }
 
-/* The variance, then what bn_train_kernel's thread 0 writes, from the same values. */
+/* stats[c][1] = invstd, and the statistics bn_train_kernel's thread 0 writes. */
 __global__ void __launch_bounds__(kBlock)
 bn_finish_var_kernel(double *__restrict__ stats, float *__restrict__ save_mean, float *__restrict__ save_invstd,
                      float *__restrict__ running_mean, float *__restrict__ running_var,
@@ -206,19 +242,10 @@ bn_finish_var_kernel(double *__restrict__ stats, float *__restrict__ save_mean, 
     for (int64_t c = blockIdx.x * (int64_t)blockDim.x + threadIdx.x; c < C; c += (int64_t)blockDim.x * gridDim.x) {
         double var_sum = 0.0;
         for (int s = 0; s < S; s++) var_sum += partials[(c * S + s) * 2];
-        const double mean = stats[c * 4];
-        const double var = var_sum / (double)m;
-        const float invstd = (float)(1.0 / sqrt(var + (double)eps));
-        const float meanf = (float)mean;
-        stats[c * 4 + 1] = var_sum;
-        stats[c * 4 + 2] = (double)invstd;
-        if (save_mean) save_mean[c] = meanf;
-        if (save_invstd) save_invstd[c] = invstd;
-        if (running_mean) running_mean[c] = (1.0f - factor) * running_mean[c] + factor * meanf;
-        if (running_var) {
-            const float unbiased = (float)(m > 1 ? var_sum / (double)(m - 1) : var);
-            running_var[c] = (1.0f - factor) * running_var[c] + factor * unbiased;
-        }
+        const float invstd = bn_invstd(var_sum, m, eps);
+        stats[c * kStats + 1] = (double)invstd;
+        bn_store_stats(c, stats[c * kStats], var_sum, m, invstd, factor, save_mean, save_invstd, running_mean,
+                       running_var);
     }
 }
 
@@ -230,15 +257,14 @@ bn_normalize_kernel(float *__restrict__ out, const float *__restrict__ in, const
     const I stride = (I)blockDim.x * (I)gridDim.x;
     for (I j = (I)blockIdx.x * (I)blockDim.x + (I)threadIdx.x; j < total; j += stride) {
         const I c = (j / HW) % C;
-        const float meanf = (float)stats[c * 4];
-        const float scale = (float)stats[c * 4 + 2] * (gamma ? gamma[c] : 1.0f);
+        const float meanf = (float)stats[c * kStats];
+        const float scale = (float)stats[c * kStats + 1] * (gamma ? gamma[c] : 1.0f);
         const float shift = beta ? beta[c] : 0.0f;
         out[j] = (in[j] - meanf) * scale + shift;
     }
 }
 
-/* dbeta, dgamma, and the per-channel terms of din, as bn_backward_kernel: into
- * stats[c] = {mean_dy, k, scale, unused} (as floats in doubles). */
+/* dbeta, dgamma, and din's per-channel terms into stats[c], as bn_backward_kernel. */
 __global__ void __launch_bounds__(kBlock)
 bn_finish_backward_kernel(double *__restrict__ stats, float *__restrict__ dgamma, float *__restrict__ dbeta,
                           const double *__restrict__ partials, const float *__restrict__ save_invstd,
@@ -250,11 +276,11 @@ bn_finish_backward_kernel(double *__restrict__ stats, float *__restrict__ dgamma
             dot += partials[(c * S + s) * 2 + 1];
         }
         const float invstd = save_invstd[c];
-        if (dbeta) dbeta[c] = (float)sum_dy;
-        if (dgamma) dgamma[c] = (float)(dot * (double)invstd);
-        stats[c * 4] = (double)(float)(sum_dy / (double)m);
-        stats[c * 4 + 1] = (double)(float)(dot * (double)invstd * (double)invstd / (double)m);
-        stats[c * 4 + 2] = (double)(invstd * (gamma ? gamma[c] : 1.0f));
+        bn_store_param_grads(c, sum_dy, dot, invstd, dgamma, dbeta);
+        const BnGradTerms t = bn_grad_terms(sum_dy, dot, m, invstd, gamma ? gamma[c] : 1.0f);
+        stats[c * kStats] = t.mean_dy;
+        stats[c * kStats + 1] = t.k;
+        stats[c * kStats + 2] = t.scale;
     }
 }
 
@@ -266,9 +292,11 @@ bn_backward_elementwise_kernel(float *__restrict__ din, const float *__restrict_
     const I stride = (I)blockDim.x * (I)gridDim.x;
     for (I j = (I)blockIdx.x * (I)blockDim.x + (I)threadIdx.x; j < total; j += stride) {
         const I c = (j / HW) % C;
-        const float mean_dy = (float)stats[c * 4], k = (float)stats[c * 4 + 1], scale = (float)stats[c * 4 + 2];
-        const float xmu_k = (in[j] - save_mean[c]) * k;
-        din[j] = (dout[j] - mean_dy - xmu_k) * scale;
+        BnGradTerms t;
+        t.mean_dy = (float)stats[c * kStats];
+        t.k = (float)stats[c * kStats + 1];
+        t.scale = (float)stats[c * kStats + 2];
+        din[j] = bn_din(dout[j], in[j], save_mean[c], t);
     }
 }
 
@@ -284,7 +312,7 @@ int bn_slices(int64_t N, int64_t C, int64_t HW) {
     return s < 2 ? 0 : (int)s;
 }
 
-size_t bn_sliced_bytes(int64_t C, int S) { return (size_t)(C * S * 2 + C * 4) * sizeof(double); }
+size_t bn_sliced_bytes(int64_t C, int S) { return (size_t)(C * S * 2 + C * kStats) * sizeof(double); }
 
 } /* namespace */
 
@@ -293,19 +321,30 @@ extern "C" size_t cnnc_bn_workspace_bytes(int64_t N, int64_t C, int64_t HW) {
     return S ? bn_sliced_bytes(C, S) : 0;
 }
 
-/* The sliced forward (5 launches); returns 0 and does nothing when the
- * single-block kernel should run (or the workspace is too small). */
-static int bn_forward_sliced(float *out, float *save_mean, float *save_invstd, float *running_mean,
-                             float *running_var, const float *in, const float *gamma, const float *beta, int64_t N,
-                             int64_t C, int64_t HW, float eps, float factor_arg, const float *factor_dev,
-                             void *workspace, size_t ws_bytes, cudaStream_t stream, cnnc_status *st,
-                             cnnc_error *err) {
+/* Slices for the sliced path when the workspace holds them, else 0 (one block per channel). */
+static int bn_slices_in(int64_t N, int64_t C, int64_t HW, const void *workspace, size_t ws_bytes) {
     const int S = bn_slices(N, C, HW);
-    if (!S || !workspace || ws_bytes < bn_sliced_bytes(C, S)) return 0;
+    return S && workspace && ws_bytes >= bn_sliced_bytes(C, S) ? S : 0;
+}
+
+/* Training statistics and normalisation, the factor from the host or (factor_dev) the device. */
+static cnnc_status bn_forward_train(float *out, float *save_mean, float *save_invstd, float *running_mean,
+                                    float *running_var, const float *in, const float *gamma, const float *beta,
+                                    int64_t N, int64_t C, int64_t HW, float eps, float factor_arg,
+                                    const float *factor_dev, void *workspace, size_t ws_bytes, cudaStream_t stream,
+                                    cnnc_error *err) {
+    if (C <= 0 || N * HW <= 0) return CNNC_OK;
+    const int S = bn_slices_in(N, C, HW, workspace, ws_bytes);
+    if (!S) {
+        bn_train_kernel<<<grid_units(C), kBlock, 0, stream>>>(out, save_mean, save_invstd, running_mean, running_var,
+                                                                 in, gamma, beta, N, C, HW, eps, factor_arg,
+                                                                 factor_dev);
+        CNNC_LAUNCH_CHECK(bn_train_kernel);
+        return CNNC_OK;
+    }
     double *partials = (double *)workspace, *stats = partials + C * S * 2;
     const int64_t m = N * HW, total = N * C * HW;
     const dim3 grid((unsigned)S, (unsigned)C);
-    *st = CNNC_OK;
     bn_slice_sums_kernel<0><<<grid, kBlock, 0, stream>>>(partials, in, nullptr, nullptr, nullptr, N, C, HW, S);
     bn_finish_mean_kernel<<<grid_for(C), kBlock, 0, stream>>>(stats, partials, C, m, S);
     bn_slice_sums_kernel<1><<<grid, kBlock, 0, stream>>>(partials, in, nullptr, stats, nullptr, N, C, HW, S);
@@ -314,9 +353,8 @@ static int bn_forward_sliced(float *out, float *save_mean, float *save_invstd, f
                                                              factor_dev);
     bn_normalize_kernel<int32_t><<<grid_for(total), kBlock, 0, stream>>>(out, in, stats, gamma, beta,
                                                                         (int32_t)total, (int32_t)C, (int32_t)HW);
-    const cudaError_t rc = cudaGetLastError();
-    if (rc != cudaSuccess) *st = cnnc_cuda_fail(err, rc, "bn sliced forward kernels", __FILE__, __LINE__);
-    return 1;
+    CNNC_LAUNCH_CHECK(bn_normalize_kernel);
+    return CNNC_OK;
 }
 
 extern "C" cnnc_status batchnorm2d_forward_train_cuda(float *out, float *save_mean, float *save_invstd,
@@ -324,16 +362,8 @@ extern "C" cnnc_status batchnorm2d_forward_train_cuda(float *out, float *save_me
                                                       const float *gamma, const float *beta, int64_t N, int64_t C,
                                                       int64_t HW, float eps, float exp_avg_factor, void *workspace,
                                                       size_t ws_bytes, cudaStream_t stream, cnnc_error *err) {
-    if (C <= 0 || N * HW <= 0) return CNNC_OK;
-    cnnc_status st;
-    if (bn_forward_sliced(out, save_mean, save_invstd, running_mean, running_var, in, gamma, beta, N, C, HW, eps,
-                          exp_avg_factor, nullptr, workspace, ws_bytes, stream, &st, err))
-        return st;
-    bn_train_kernel<<<grid_units(C), kBlock, 0, stream>>>(out, save_mean, save_invstd, running_mean,
-                                                             running_var, in, gamma, beta, N, C, HW, eps,
-                                                             exp_avg_factor, nullptr);
-    CNNC_LAUNCH_CHECK(bn_train_kernel);
-    return CNNC_OK;
+    return bn_forward_train(out, save_mean, save_invstd, running_mean, running_var, in, gamma, beta, N, C, HW, eps,
+                            exp_avg_factor, nullptr, workspace, ws_bytes, stream, err);
 }
 
 extern "C" cnnc_status batchnorm2d_forward_train_devfactor_cuda(float *out, float *save_mean, float *save_invstd,
@@ -343,16 +373,8 @@ extern "C" cnnc_status batchnorm2d_forward_train_devfactor_cuda(float *out, floa
                                                                 float eps, const float *factor_dev, void *workspace,
                                                                 size_t ws_bytes, cudaStream_t stream,
                                                                 cnnc_error *err) {
-    if (C <= 0 || N * HW <= 0) return CNNC_OK;
-    cnnc_status st;
-    if (bn_forward_sliced(out, save_mean, save_invstd, running_mean, running_var, in, gamma, beta, N, C, HW, eps,
-                          0.0f, factor_dev, workspace, ws_bytes, stream, &st, err))
-        return st;
-    bn_train_kernel<<<grid_units(C), kBlock, 0, stream>>>(out, save_mean, save_invstd, running_mean,
-                                                             running_var, in, gamma, beta, N, C, HW, eps, 0.0f,
-                                                             factor_dev);
-    CNNC_LAUNCH_CHECK(bn_train_kernel);
-    return CNNC_OK;
+    return bn_forward_train(out, save_mean, save_invstd, running_mean, running_var, in, gamma, beta, N, C, HW, eps,
+                            0.0f, factor_dev, workspace, ws_bytes, stream, err);
 }
 
 extern "C" cnnc_status batchnorm2d_forward_eval_cuda(float *out, const float *in, const float *gamma,
@@ -378,8 +400,8 @@ extern "C" cnnc_status batchnorm2d_backward_cuda(float *din, float *dgamma, floa
                                                  void *workspace, size_t ws_bytes, cudaStream_t stream,
                                                  cnnc_error *err) {
     if (C <= 0 || N * HW <= 0 || (!din && !dgamma && !dbeta)) return CNNC_OK;
-    const int S = bn_slices(N, C, HW);
-    if (S && workspace && ws_bytes >= bn_sliced_bytes(C, S)) {
+    const int S = bn_slices_in(N, C, HW, workspace, ws_bytes);
+    if (S) {
         double *partials = (double *)workspace, *stats = partials + C * S * 2;
         const int64_t m = N * HW, total = N * C * HW;
         bn_slice_sums_kernel<2><<<dim3((unsigned)S, (unsigned)C), kBlock, 0, stream>>>(

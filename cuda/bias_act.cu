@@ -85,7 +85,7 @@ bias_grad_plane_kernel(float *__restrict__ dbias, const float *__restrict__ dout
 
 /* Column sums: out[c] = (accumulate ? out[c] : 0) + sum over r < R, k < K of
  * in[(r*C + c)*K + k]. The bias gradient of small planes (Linear: K == 1) and
- * the GEMM conv engine's weight-gradient partials (R samples of C weights)
+ * the direct conv engine's weight-gradient partials (R slices of C weights)
  * both come here. A block covers 32 columns (a warp reads 32 adjacent
  * columns of a row) and kRows rows of threads; row y sums rows y, y + kRows,
  * ..., kRowUnroll of them in flight in separate accumulators, and row 0 adds

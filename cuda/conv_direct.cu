@@ -25,6 +25,11 @@ using cnnc_direct::Tap;
 using cnnc_direct::kMaxOut;
 using cnnc_direct::kMaxTaps;
 
+/* The block's group's weights [OCg][Kc] into shared memory (caller syncs). */
+__device__ __forceinline__ void load_group_weights(float *w_s, const float *weight, const Dims &d, int grp) {
+    for (int i = threadIdx.x; i < d.OCg * d.Kc; i += blockDim.x) w_s[i] = weight[grp * d.OCg * d.Kc + i];
+}
+
 /* blockIdx.y = group; grid-stride over the N*OH*OW output pixels. */
 template <int OCMAX>
 __global__ void __launch_bounds__(kBlock)
@@ -33,7 +38,7 @@ direct_forward_kernel(float *__restrict__ out, const float *__restrict__ in, con
     __shared__ float w_s[kMaxOut * kMaxTaps];
     __shared__ Tap taps_s[kMaxTaps];
     const int grp = blockIdx.y;
-    for (int i = threadIdx.x; i < d.OCg * d.Kc; i += blockDim.x) w_s[i] = weight[grp * d.OCg * d.Kc + i];
+    load_group_weights(w_s, weight, d, grp);
     for (int k = threadIdx.x; k < d.Kc; k += blockDim.x) taps_s[k] = cnnc_direct::tap_of(d, k);
     __syncthreads();
     const int plane = d.OH * d.OW, total = d.N * plane;
@@ -46,7 +51,7 @@ direct_forward_kernel(float *__restrict__ out, const float *__restrict__ in, con
 }
 
 /* Threads per weight-gradient block. ptxas keeps the 32 accumulators and the
- * taps in registers (~156, no spills; capping it at 128 spills), so smaller
+ * taps in registers (168, no spills; capping it at 128 spills), so smaller
  * blocks let three share an SM. */
 constexpr int kWgradBlock = 128;
 
@@ -94,7 +99,7 @@ direct_dgrad_kernel(float *__restrict__ din, const float *__restrict__ dout, con
                     Dims d) {
     __shared__ float w_s[kMaxOut * kMaxTaps];
     const int grp = blockIdx.y;
-    for (int i = threadIdx.x; i < d.OCg * d.Kc; i += blockDim.x) w_s[i] = weight[grp * d.OCg * d.Kc + i];
+    load_group_weights(w_s, weight, d, grp);
     __syncthreads();
     const int hw = d.H * d.W, per_sample = d.Cg * hw, total = d.N * per_sample;
     for (int j = blockIdx.x * blockDim.x + threadIdx.x; j < total; j += blockDim.x * gridDim.x) {

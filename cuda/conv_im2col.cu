@@ -113,6 +113,16 @@ channels_outer_kernel(float *__restrict__ dst, const float *__restrict__ src, I 
 
 } /* namespace */
 
+template <typename I>
+static void launch_im2col(float *col, const float *img, I total, I C, I n, const cnnc_conv_geom *g, bool k_major,
+                          cudaStream_t stream) {
+    const ConvDims<I> d = conv_dims<I>(g);
+    if (k_major)
+        im2col_kernel<I, true><<<grid_for(total), kBlock, 0, stream>>>(col, img, total, C, n, d);
+    else
+        im2col_kernel<I, false><<<grid_for(total), kBlock, 0, stream>>>(col, img, total, C, n, d);
+}
+
 static cnnc_status im2col_any(float *col, const float *img, int64_t n, const cnnc_conv_geom *g, bool k_major,
                               cudaStream_t stream, cnnc_error *err) {
     const int64_t planes = n * g->C;
@@ -120,21 +130,10 @@ static cnnc_status im2col_any(float *col, const float *img, int64_t n, const cnn
     const int64_t col_numel = total * g->KH * g->KW;
     const int64_t img_numel = planes * g->H * g->W;
     if (total <= 0) return CNNC_OK;
-    if (col_numel < kSmallIndex && img_numel < kSmallIndex) {
-        const ConvDims<int32_t> d = conv_dims<int32_t>(g);
-        if (k_major)
-            im2col_kernel<int32_t, true><<<grid_for(total), kBlock, 0, stream>>>(col, img, (int32_t)total,
-                                                                                (int32_t)g->C, (int32_t)n, d);
-        else
-            im2col_kernel<int32_t, false><<<grid_for(total), kBlock, 0, stream>>>(col, img, (int32_t)total,
-                                                                                 (int32_t)g->C, (int32_t)n, d);
-    } else {
-        const ConvDims<int64_t> d = conv_dims<int64_t>(g);
-        if (k_major)
-            im2col_kernel<int64_t, true><<<grid_for(total), kBlock, 0, stream>>>(col, img, total, g->C, n, d);
-        else
-            im2col_kernel<int64_t, false><<<grid_for(total), kBlock, 0, stream>>>(col, img, total, g->C, n, d);
-    }
+    if (col_numel < kSmallIndex && img_numel < kSmallIndex)
+        launch_im2col<int32_t>(col, img, (int32_t)total, (int32_t)g->C, (int32_t)n, g, k_major, stream);
+    else
+        launch_im2col<int64_t>(col, img, total, g->C, n, g, k_major, stream);
     CNNC_LAUNCH_CHECK(im2col_kernel);
     return CNNC_OK;
 }

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "../cuda/conv_direct.h"
+#include "conv_direct_ref.h"
 #include "cpu/cpu_kernels.h"
 
 namespace {
@@ -82,29 +82,17 @@ TEST_P(ConvDirectHost, ForwardWeightAndInputGradientsMatchTheCpuConv) {
     conv2d_forward_cpu(out_cpu.data(), in.data(), w.data(), b.data(), &g, ws.data());
     conv2d_backward_cpu(din_cpu.data(), dw_cpu.data(), db_cpu.data(), dout.data(), in.data(), w.data(), &g, ws.data());
 
-    std::vector<cnnc_direct::Tap> taps((size_t)d.Kc);
-    for (int k = 0; k < d.Kc; k++) taps[(size_t)k] = cnnc_direct::tap_of(d, k);
+    const std::vector<cnnc_direct::Tap> taps = DirectTaps(d);
     const int plane = d.OH * d.OW;
 
     // Forward: every output pixel of every group, as the kernel's threads do.
     std::vector<float> out(out_n, NAN);
-    for (int n = 0; n < d.N; n++)
-        for (int grp = 0; grp < d.G; grp++)
-            for (int p = 0; p < plane; p++)
-                cnnc_direct::forward_point<cnnc_direct::kMaxOut>(
-                    out.data() + (n * d.OC + grp * d.OCg) * plane, in.data() + (n * d.C + grp * d.Cg) * d.H * d.W,
-                    w.data() + grp * d.OCg * d.Kc, b.data() + grp * d.OCg, taps.data(), d, p / d.OW, p % d.OW);
+    DirectForwardOnHost(out.data(), in.data(), w.data(), b.data(), d);
     EXPECT_LE(rel_l2(out, out_cpu), 1e-6) << "forward";
-    // The 8- and 16-channel instantiations agree where they apply.
+    // The 16-channel instantiation agrees where it applies.
     if (d.OCg <= 16) {
         std::vector<float> out16(out_n, NAN);
-        for (int n = 0; n < d.N; n++)
-            for (int grp = 0; grp < d.G; grp++)
-                for (int p = 0; p < plane; p++)
-                    cnnc_direct::forward_point<16>(out16.data() + (n * d.OC + grp * d.OCg) * plane,
-                                                   in.data() + (n * d.C + grp * d.Cg) * d.H * d.W,
-                                                   w.data() + grp * d.OCg * d.Kc, b.data() + grp * d.OCg, taps.data(),
-                                                   d, p / d.OW, p % d.OW);
+        DirectForwardOnHost<16>(out16.data(), in.data(), w.data(), b.data(), d);
         EXPECT_EQ(out16, out);
     }
 
@@ -130,14 +118,7 @@ TEST_P(ConvDirectHost, ForwardWeightAndInputGradientsMatchTheCpuConv) {
 
     // Input gradient: every input pixel gathers from the outputs that read it.
     std::vector<float> din(in_n, NAN);
-    for (int n = 0; n < d.N; n++)
-        for (int c = 0; c < d.C; c++)
-            for (int q = 0; q < d.H * d.W; q++) {
-                const int grp = c / d.Cg;
-                din[(size_t)((n * d.C + c) * d.H * d.W + q)] =
-                    cnnc_direct::dgrad_point(dout.data() + (n * d.OC + grp * d.OCg) * plane,
-                                             w.data() + grp * d.OCg * d.Kc, d, c - grp * d.Cg, q / d.W, q % d.W);
-            }
+    DirectDgradOnHost(din.data(), dout.data(), w.data(), d);
     EXPECT_LE(rel_l2(din, din_cpu), 1e-6) << "input gradient";
 }
 

@@ -20,7 +20,7 @@
 #include <string>
 #include <vector>
 
-#include "../cuda/conv_direct.h"
+#include "conv_direct_ref.h"
 #include "../cuda/cuda_kernels.h"
 #include "cpu/cpu_kernels.h"
 #include "cnnc/status.h"
@@ -950,24 +950,9 @@ TEST(CudaKernels, DirectConvGivesTheHostArithmeticsBitsAndTheCpuConvsGradients) 
         const size_t w_n = (size_t)(g.OC * d.Kc);
         const auto in = random_floats(in_n, 31), w = random_floats(w_n, 32), b = random_floats((size_t)g.OC, 33);
         const auto dout = random_floats(out_n, 34);
-        std::vector<cnnc_direct::Tap> taps((size_t)d.Kc);
-        for (int k = 0; k < d.Kc; k++) taps[(size_t)k] = cnnc_direct::tap_of(d, k);
         std::vector<float> out_want(out_n), din_want(in_n);
-        for (int n = 0; n < d.N; n++)
-            for (int grp = 0; grp < d.G; grp++)
-                for (int p = 0; p < plane; p++)
-                    cnnc_direct::forward_point<cnnc_direct::kMaxOut>(
-                        out_want.data() + (n * d.OC + grp * d.OCg) * plane,
-                        in.data() + (n * d.C + grp * d.Cg) * d.H * d.W, w.data() + grp * d.OCg * d.Kc,
-                        b.data() + grp * d.OCg, taps.data(), d, p / d.OW, p % d.OW);
-        for (int n = 0; n < d.N; n++)
-            for (int c = 0; c < d.C; c++)
-                for (int q = 0; q < d.H * d.W; q++) {
-                    const int grp = c / d.Cg;
-                    din_want[(size_t)((n * d.C + c) * d.H * d.W + q)] = cnnc_direct::dgrad_point(
-                        dout.data() + (n * d.OC + grp * d.OCg) * plane, w.data() + grp * d.OCg * d.Kc, d,
-                        c - grp * d.Cg, q / d.W, q % d.W);
-                }
+        DirectForwardOnHost(out_want.data(), in.data(), w.data(), b.data(), d);
+        DirectDgradOnHost(din_want.data(), dout.data(), w.data(), d);
         std::vector<float> ws_cpu(conv2d_workspace_floats_cpu(&g, cpu_get_threads()));
         std::vector<float> dx_cpu(in_n), dw_want(w_n), db_want((size_t)g.OC);
         conv2d_backward_cpu(dx_cpu.data(), dw_want.data(), db_want.data(), dout.data(), in.data(), w.data(), &g,

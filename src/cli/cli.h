@@ -70,5 +70,7 @@ double cli_peak_rss_mib(void);
 void cli_print_conv_engines(const cnnc_engine *e, const cnnc_model *model, char *names, size_t cap);
 /* "gemm", "cudnn", "direct" or "auto", as --conv spells it. */
 const char *cli_conv_engine_name(cnnc_conv_engine conv);
+/* "fp32", "tf32" or "bf16", as --precision spells the config's. */
+const char *cli_precision_name(const cnnc_engine_config *cfg);
 
 #endif

@@ -266,6 +266,8 @@ const char *cli_conv_engine_name(cnnc_conv_engine conv) {
     return "auto";
 }
 
+const char *cli_precision_name(const cnnc_engine_config *cfg) { return cfg->bf16 ? "bf16" : cfg->tf32 ? "tf32" : "fp32"; }
+
 void cli_print_conv_engines(const cnnc_engine *e, const cnnc_model *model, char *names, size_t cap) {
     if (names && cap) names[0] = '\0';
     for (int32_t i = 0; i < model->n_layers && e->ops->describe_layer; i++) {

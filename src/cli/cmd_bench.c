@@ -84,7 +84,7 @@ int cmd_bench(int argc, char **argv) {
            "\"images_per_s\": %.1f, \"step_ms_median\": %.4f, \"step_ms_min\": %.4f, \"peak_rss_mib\": %.1f, "
            "\"conv\": \"%s\", \"precision\": \"%s\"}\n",
            model_path, cnnc_engine_backend_name(e), (long long)batch, (long long)steps, eo.cfg.threads, ips, median,
-           ms[0], cli_peak_rss_mib(), convs, eo.cfg.bf16 ? "bf16" : eo.cfg.tf32 ? "tf32" : "fp32");
+           ms[0], cli_peak_rss_mib(), convs, cli_precision_name(&eo.cfg));
     rc = 0;
     goto done;
 fail:

@@ -152,7 +152,7 @@ int cmd_profile(int argc, char **argv) {
     printf("%s on %s, batch %lld, %lld steps timed per layer (mean), conv %s, %s%s\n", model_path, info.name,
            (long long)batch, (long long)steps,
            cli_conv_engine_name(eo.cfg.conv),
-           eo.cfg.bf16 ? "bf16" : eo.cfg.tf32 ? "tf32" : "fp32", eo.cfg.no_graph ? ", no graph" : "");
+           cli_precision_name(&eo.cfg), eo.cfg.no_graph ? ", no graph" : "");
     printf("measured peaks: FP32 SGEMM %.1f GFLOP/s, device copy %.1f GB/s\n", peak_gflops, peak_gbps);
     cli_print_conv_engines(e, model, NULL, 0);
     int any_fused = 0;

@@ -222,20 +222,20 @@ void run_grid(dim3 grid, dim3 block, const std::function<void()> &body) {
                     }
                     if (all_done) break;
                     if (!all_at_barrier) fail("scheduler stuck");
-                    for (Fiber &f : fibers)
-                        if (f.state == kAtBarrier) f.state = kRunnable;
+                    for (int t = 0; t < n; t++)
+                        if (fibers[(size_t)t].state == kAtBarrier) fibers[(size_t)t].state = kRunnable;
                 }
             }
     kernel_body = nullptr;
 }
 
 namespace {
-bool capturing = false;
+/* The graph being captured (nullptr: none), recorded instead of run. */
 std::vector<std::function<void()>> *capture_list = nullptr;
 }  // namespace
 
 void enqueue(std::function<void()> work) {
-    if (capturing)
+    if (capture_list)
         capture_list->push_back(std::move(work));
     else
         work();
@@ -272,14 +272,12 @@ cudaError_t cudaStreamDestroy(cudaStream_t stream) {
     return cudaSuccess;
 }
 cudaError_t cudaStreamBeginCapture(cudaStream_t, cudaStreamCaptureMode) {
-    if (cnnc_emu::capturing) return cudaErrorStreamCaptureUnsupported;
-    cnnc_emu::capturing = true;
+    if (cnnc_emu::capture_list) return cudaErrorStreamCaptureUnsupported;
     cnnc_emu::capture_list = new std::vector<std::function<void()>>();
     return cudaSuccess;
 }
 cudaError_t cudaStreamEndCapture(cudaStream_t, cudaGraph_t *graph) {
-    if (!cnnc_emu::capturing) return cudaErrorInvalidValue;
-    cnnc_emu::capturing = false;
+    if (!cnnc_emu::capture_list) return cudaErrorInvalidValue;
     *graph = new CUgraph_st{std::move(*cnnc_emu::capture_list)};
     delete cnnc_emu::capture_list;
     cnnc_emu::capture_list = nullptr;
@@ -290,7 +288,7 @@ cudaError_t cudaGraphInstantiate(cudaGraphExec_t *exec, cudaGraph_t graph, unsig
     return cudaSuccess;
 }
 cudaError_t cudaGraphLaunch(cudaGraphExec_t exec, cudaStream_t) {
-    if (cnnc_emu::capturing) return cudaErrorStreamCaptureUnsupported;
+    if (cnnc_emu::capture_list) return cudaErrorStreamCaptureUnsupported;
     for (const auto &w : exec->work) w();
     return cudaSuccess;
 }
