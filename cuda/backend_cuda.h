@@ -1,7 +1,10 @@
-/* backend_cuda.h — private to the CUDA backend: its state (hung on e->backend)
- * and the entry points shared by backend_cuda.cu (layers, data, optimizer),
- * gemm.cu (cuBLAS conv and linear) and cudnn_conv.cu (cuDNN conv, only built
- * with CNNC_HAVE_CUDNN). Not a contract: nothing outside cuda/ includes it. */
+/* backend_cuda.h — private to the CUDA backend: its state (hung on e->backend),
+ * its kernel entries (one .cu per layer kind: conv2d.cu, linear.cu, ...), and
+ * the entry points shared by backend_cuda.cu (arena, data, loss, optimizer),
+ * conv_engine.cu (which conv engine a layer runs on), cuda_graph.cu (whole
+ * steps as CUDA graphs), cuda_profile.cu (device timers), gemm.cu (cuBLAS conv
+ * and linear) and cudnn_conv.cu (cuDNN conv, only built with CNNC_HAVE_CUDNN).
+ * Not a contract: nothing outside cuda/ includes it. */
 #ifndef CNNC_BACKEND_CUDA_H
 #define CNNC_BACKEND_CUDA_H
 
@@ -11,6 +14,8 @@
 #include <cublas_v2.h>
 #include "cnnc/shape.h"
 #include "cnnc/engine.h"
+#include "engine/engine_internal.h"
+#include "cuda_check.h"
 #include "nvtx.h"
 
 #ifdef __cplusplus
@@ -97,7 +102,6 @@ typedef struct cnnc_cuda_state {
     cudaEvent_t metrics_ev[2];   /* recorded after each snapshot's copy */
     cnnc_cuda_dataset data[2];   /* slot 0 train, 1 test */
     cnnc_cuda_layer *layers;     /* n_layers */
-    int last_forward_train;      /* mode of the last forward (dropout backward needs it) */
     nvtxDomainHandle_t nvtx;
     nvtxStringHandle_t nvtx_loss, nvtx_optim, nvtx_gather;
     size_t held_bytes;           /* device bytes this engine holds (for OOM messages) */
@@ -116,7 +120,85 @@ typedef struct cnnc_cuda_state {
     char graphs_off_why[160];
     cnnc_cuda_graph graphs[CNNC_CUDA_GRAPHS];
     uint64_t graph_uses;
+    /* cnnc profile's device timers */
+    cudaEvent_t *timer_ev;
+    int timer_n;
 } cnnc_cuda_state;
+
+/* The backend's state, and the device current for it: every entry point makes
+ * the engine's device current (cheap, no sync), so engines on different GPUs
+ * can share a thread. */
+static inline cnnc_cuda_state *cnnc_cuda_state_of(const struct cnnc_engine *e) { return (cnnc_cuda_state *)e->backend; }
+#define CUDA_ENTER(e, st)                                                                      \
+    cnnc_cuda_state *st = cnnc_cuda_state_of(e);                                               \
+    if (!st) return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError", "CUDA backend not initialised"); \
+    CNNC_CUDA_CHECK(cudaSetDevice(st->device))
+
+/* The plan's workspace on the device (NULL when there is none). */
+static inline void *cnnc_cuda_workspace(const struct cnnc_engine *e) {
+    if (e->plan.workspace_bytes == 0 || e->plan.workspace == CNNC_NO_OFFSET) return NULL;
+    return e->arena + e->plan.workspace;
+}
+
+/* A CUDA kernel entry: the engine's, plus what graph capture needs of kinds
+ * whose forward reads per-step values from device counters. */
+typedef struct cnnc_cuda_kernel {
+    cnnc_kernel k;           /* first: the engine's table points here */
+    /* Before a capture: bring this node's device counters to the engine's values. */
+    cnnc_status (*sync_counters)(struct cnnc_engine *e, cnnc_cuda_state *st, int32_t node, cnnc_error *err);
+    /* After a replay: advance the host counters as the captured forward did. */
+    void (*replayed)(struct cnnc_engine *e, cnnc_cuda_state *st, int32_t node);
+} cnnc_cuda_kernel;
+
+#define CNNC_DECLARE_CUDA_KERNEL_(E, stem) extern const cnnc_cuda_kernel cnnc_cuda_##stem;
+CNNC_LAYER_KINDS(CNNC_DECLARE_CUDA_KERNEL_)
+#undef CNNC_DECLARE_CUDA_KERNEL_
+
+static inline const cnnc_cuda_kernel *cnnc_cuda_kernel_of(const struct cnnc_engine *e, int32_t node) {
+    return (const cnnc_cuda_kernel *)e->ops->kernels[e->model->layers[node].kind];
+}
+
+/* Make a device counter hold `want` before the kernels that read it
+ * (backend_cuda.cu). Outside capture a mismatch (a resumed checkpoint,
+ * re-initialised parameters) is fixed by a set kernel; inside capture it would
+ * bake the value into the graph, so cnnc_cuda_train_step syncs every counter
+ * before capturing and this refuses. */
+cnnc_status cnnc_cuda_ensure_counter(cnnc_cuda_state *st, int64_t *dev, int64_t *mirror, int64_t want, cnnc_error *err);
+
+/* ---- conv_engine.cu: which engine each conv runs on ---- */
+/* Scratch a conv node needs at this geometry for the engines it may use. */
+size_t cnnc_cuda_conv_workspace_bytes(const struct cnnc_engine *e, int32_t node, const cnnc_layer_shape *s);
+/* Pick each conv node's engine (timing them with --conv auto); cuDNN nodes get
+ * descriptors and algorithms now. After the arena exists. */
+cnnc_status cnnc_cuda_setup_convs(struct cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *err);
+/* The conv node of a Conv2d -> ReLU -> MaxPool2d ending at max-pool `pool`
+ * that runs as one fused pass (-1: none): each feeds only the next, and the
+ * pool does not overlap. Not with --no-fuse or --detect-anomaly. */
+int32_t cnnc_cuda_fused_conv_of(const struct cnnc_engine *e, int32_t pool);
+void cnnc_cuda_plan_fusion(struct cnnc_engine *e, cnnc_cuda_state *st);
+int cnnc_cuda_describe_layer(const struct cnnc_engine *e, int32_t layer, char *buf, size_t cap);
+int32_t cnnc_cuda_grad_writer(const struct cnnc_engine *e, int32_t node);
+/* conv2d.cu: node i's conv on its engine (setup timing calls these too). */
+cnnc_status cnnc_cuda_conv_forward(struct cnnc_engine *e, cnnc_cuda_state *st, int32_t i, const cnnc_conv_geom *g,
+                                   cnnc_error *err);
+cnnc_status cnnc_cuda_conv_backward(struct cnnc_engine *e, cnnc_cuda_state *st, int32_t i, const cnnc_conv_geom *g,
+                                    cnnc_error *err);
+
+/* ---- cuda_graph.cu: whole training steps captured and replayed ---- */
+cnnc_status cnnc_cuda_train_step(struct cnnc_engine *e, int slot, int64_t start, int64_t n, cnnc_error *err);
+void cnnc_cuda_drop_graphs(cnnc_cuda_state *st);
+/* The gather of a step with its start from the device counter (backend_cuda.cu). */
+cnnc_status cnnc_cuda_gather_step(struct cnnc_engine *e, cnnc_cuda_state *st, int slot, int64_t start, int64_t n,
+                                  cnnc_error *err);
+cnnc_status cnnc_cuda_check_gather(const struct cnnc_engine *e, const cnnc_cuda_state *st, int slot, int64_t start,
+                                   int64_t n, cnnc_error *err);
+
+/* ---- cuda_profile.cu: device timers and the card's peaks ---- */
+cnnc_status cnnc_cuda_timer_open(struct cnnc_engine *e, int marks, cnnc_error *err);
+cnnc_status cnnc_cuda_timer_mark(struct cnnc_engine *e, int k, cnnc_error *err);
+cnnc_status cnnc_cuda_timer_ms(struct cnnc_engine *e, int a, int b, double *ms, cnnc_error *err);
+void cnnc_cuda_timer_close(struct cnnc_engine *e);
+cnnc_status cnnc_cuda_measure_peaks(struct cnnc_engine *e, double *fp32_gflops, double *copy_gbps, cnnc_error *err);
 
 /* cudaMalloc that reports running out as CNNC_ERR_DEVICE_OOM naming `what`,
  * the bytes asked for and the bytes free (backend_cuda.cu). */

@@ -1,5 +1,6 @@
 /* bias_act.cu — bias add + ReLU (the epilogue of conv and linear GEMMs), the
- * bias gradient as a deterministic per-channel reduction, and ReLU on its own.
+ * bias gradient as a deterministic per-channel reduction, and an in-place add
+ * (gradients of a tensor read by several nodes).
  * Reductions use a fixed partition and a fixed shuffle/shared-memory tree, so
  * results are bitwise reproducible run to run (no float atomics). */
 #include <stdint.h>
@@ -127,24 +128,6 @@ column_sums_kernel(float *__restrict__ out, const float *__restrict__ in, int64_
     }
 }
 
-/* No __restrict__: the engine may run ReLU in place (out == in). */
-__global__ void __launch_bounds__(kBlock)
-relu_forward_kernel(float *out, const float *in, int64_t n) {
-    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
-    for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < n; j += stride) {
-        const float v = in[j];
-        out[j] = v > 0.0f ? v : 0.0f;
-    }
-}
-
-/* No __restrict__: din may alias dout (each element is read before it is written by the same thread). */
-__global__ void __launch_bounds__(kBlock)
-relu_backward_kernel(float *din, const float *dout, const float *__restrict__ out, int64_t n) {
-    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
-    for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < n; j += stride)
-        din[j] = out[j] > 0.0f ? dout[j] : 0.0f;
-}
-
 } /* namespace */
 
 extern "C" cnnc_status bias_act_forward_cuda(float *out, const float *bias, int64_t N, int64_t C, int64_t HW,
@@ -181,18 +164,16 @@ extern "C" cnnc_status bias_backward_cuda(float *dbias, const float *dout, int64
     return CNNC_OK;
 }
 
-extern "C" cnnc_status relu_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream,
-                                         cnnc_error *err) {
-    if (n <= 0) return CNNC_OK;
-    relu_forward_kernel<<<grid_for(n), kBlock, 0, stream>>>(out, in, n);
-    CNNC_LAUNCH_CHECK(relu_forward_kernel);
-    return CNNC_OK;
+namespace {
+__global__ void __launch_bounds__(cnnc_launch::kBlock) add_inplace_kernel(float *dst, const float *src, int64_t n) {
+    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
+    for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < n; j += stride) dst[j] += src[j];
 }
+}  // namespace
 
-extern "C" cnnc_status relu_backward_cuda(float *din, const float *dout, const float *out, int64_t n,
-                                          cudaStream_t stream, cnnc_error *err) {
-    if (n <= 0 || !din) return CNNC_OK;
-    relu_backward_kernel<<<grid_for(n), kBlock, 0, stream>>>(din, dout, out, n);
-    CNNC_LAUNCH_CHECK(relu_backward_kernel);
+extern "C" cnnc_status add_inplace_cuda(float *dst, const float *src, int64_t n, cudaStream_t stream, cnnc_error *err) {
+    if (n <= 0) return CNNC_OK;
+    add_inplace_kernel<<<cnnc_launch::grid_for(n), cnnc_launch::kBlock, 0, stream>>>(dst, src, n);
+    CNNC_LAUNCH_CHECK(add_inplace_kernel);
     return CNNC_OK;
 }

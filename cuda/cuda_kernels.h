@@ -54,12 +54,15 @@ cnnc_status column_sums_cuda(float *out, const float *in, int64_t R, int64_t C, 
 /* dbias[c] = sum over n, hw of dout (a deterministic reduction). */
 cnnc_status bias_backward_cuda(float *dbias, const float *dout, int64_t N, int64_t C, int64_t HW,
                                cudaStream_t stream, cnnc_error *err);
+/* dst[i] += src[i] (bias_act.cu). */
+cnnc_status add_inplace_cuda(float *dst, const float *src, int64_t n, cudaStream_t stream, cnnc_error *err);
+/* relu.cu */
 cnnc_status relu_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream, cnnc_error *err);
 /* din = dout * (out > 0); din may alias dout. */
 cnnc_status relu_backward_cuda(float *din, const float *dout, const float *out, int64_t n,
                                cudaStream_t stream, cnnc_error *err);
 
-/* pool.cu: argmax holds h*W+w inside each (n,c) plane; backward gathers. */
+/* maxpool2d.cu: argmax holds h*W+w inside each (n,c) plane; backward gathers. */
 cnnc_status maxpool2d_forward_cuda(float *out, int32_t *argmax, const float *in, const cnnc_pool_geom *g,
                                    cudaStream_t stream, cnnc_error *err);
 cnnc_status maxpool2d_backward_cuda(float *din, const float *dout, const int32_t *argmax,
@@ -69,7 +72,7 @@ cnnc_status avgpool2d_forward_cuda(float *out, const float *in, const cnnc_pool_
 cnnc_status avgpool2d_backward_cuda(float *din, const float *dout, const cnnc_pool_geom *g,
                                     cudaStream_t stream, cnnc_error *err);
 
-/* pool.cu, fused: Conv2d -> ReLU -> MaxPool2d after a bias-less conv,
+/* maxpool2d.cu, fused: Conv2d -> ReLU -> MaxPool2d after a bias-less conv,
  * bit for bit what bias_act + relu + maxpool2d compute, for pools with kernel ==
  * stride, no padding and no dilation (bias_relu_maxpool_fusable). conv is the
  * [N, C, H, W] conv output without its bias (bias may be NULL); out/argmax as
@@ -81,7 +84,7 @@ cnnc_status bias_relu_maxpool_backward_cuda(float *dconv, const float *dout, con
                                             const int32_t *argmax, const cnnc_pool_geom *g, cudaStream_t stream,
                                             cnnc_error *err);
 
-/* batchnorm.cu: as batchnorm2d_*_cpu. Training statistics and the backward run
+/* batchnorm2d.cu: as batchnorm2d_*_cpu. Training statistics and the backward run
  * one block per channel, or, with few channels of many values each and
  * cnnc_bn_workspace_bytes of workspace (0: not needed), each channel over many
  * blocks with partial sums added in a fixed order; a NULL or smaller workspace

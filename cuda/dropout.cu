@@ -63,3 +63,47 @@ extern "C" cnnc_status dropout_backward_cuda(float *din, const float *dout, cons
     CNNC_LAUNCH_CHECK(dropout_backward_kernel);
     return CNNC_OK;
 }
+
+/* ---- the engine's entry ----
+ * Dropout RNG offsets (the CPU backend does exactly the same, so masks match):
+ * each Dropout node's forward in TRAINING mode, whatever its p, takes
+ * offset = e->dropout_calls++ << 40 before launching; the offset is taken on
+ * the device from a counter so a replayed graph draws new masks. Eval-mode
+ * forwards do not advance e->dropout_calls. */
+
+static cnnc_status copy_d2d(float *dst, const float *src, int64_t numel, cudaStream_t stream, cnnc_error *err) {
+    if (dst == src || numel == 0) return CNNC_OK;
+    CNNC_CUDA_CHECK(cudaMemcpyAsync(dst, src, (size_t)numel * sizeof(float), cudaMemcpyDeviceToDevice, stream));
+    return CNNC_OK;
+}
+
+static cnnc_status dropout_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    const int32_t i = r->index;
+    if (!train) return copy_d2d(r->out, r->in[0], r->shape->out_numel, st->stream, err);
+    cnnc_status s = cnnc_cuda_ensure_counter(st, (int64_t *)&st->ctr->dropout_calls, (int64_t *)&st->mirror.dropout_calls,
+                                             (int64_t)e->dropout_calls, err);
+    if (s) return s;
+    (void)cnnc_engine_dropout_offset(e);
+    if ((s = cnnc_cuda_dropout_take_offset(&st->ctr->dropout_calls, st->ctr_dropout_offset + i, st->stream, err))) return s;
+    st->mirror.dropout_calls = e->dropout_calls;
+    return dropout_forward_devoffset_cuda(r->out, (uint8_t *)r->aux, r->in[0], r->shape->out_numel,
+                                          (float)r->layer->p.dropout.p, e->cfg.seed, st->ctr_dropout_offset + i,
+                                          st->stream, err);
+}
+
+static cnnc_status dropout_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    if (!r->din[0]) return CNNC_OK;
+    if (!e->last_forward_train) return copy_d2d(r->din[0], r->dout, r->shape->out_numel, st->stream, err);
+    return dropout_backward_cuda(r->din[0], r->dout, (const uint8_t *)r->aux, r->shape->out_numel,
+                                 (float)r->layer->p.dropout.p, st->stream, err);
+}
+
+/* A replayed training forward took one offset per Dropout node. */
+static void dropout_replayed(cnnc_engine *e, cnnc_cuda_state *st, int32_t node) {
+    (void)st; (void)node;
+    (void)cnnc_engine_dropout_offset(e);
+}
+
+extern "C" const cnnc_cuda_kernel cnnc_cuda_dropout = {{NULL, NULL, dropout_fwd, dropout_bwd}, NULL, dropout_replayed};

@@ -6,4 +6,5 @@
 #include "cnnc/shape.h"
 #include "cnnc/engine.h"
 #include "cnnc/io.h"
+#include "cnnc/profile.h"
 #endif

@@ -5,86 +5,42 @@
 #define CNNC_MODEL_H
 
 #include "cnnc/status.h"
+#include "cnnc/layers.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
 #define CNNC_NAME_MAX 64
-#define CNNC_MAX_DIMS 8
-
-typedef enum cnnc_layer_kind {
-    CNNC_CONV2D = 0,
-    CNNC_MAXPOOL2D,
-    CNNC_AVGPOOL2D,
-    CNNC_RELU,
-    CNNC_FLATTEN,
-    CNNC_LINEAR,
-    CNNC_DROPOUT,
-    CNNC_BATCHNORM2D,
-    CNNC_LAYER_KIND_COUNT
-} cnnc_layer_kind;
 
 /* PyTorch's class name: "Conv2d", "MaxPool2d", ... */
 const char *cnnc_layer_kind_name(cnnc_layer_kind kind);
 
-typedef enum cnnc_pad_mode { CNNC_PAD_EXPLICIT = 0, CNNC_PAD_SAME, CNNC_PAD_VALID } cnnc_pad_mode;
-
-typedef struct cnnc_conv2d_params {
-    int64_t in_channels, out_channels;
-    int64_t kernel_size[2], stride[2], dilation[2];
-    int64_t padding[2];     /* explicit padding; 0 for 'valid'; see pad_mode */
-    cnnc_pad_mode pad_mode; /* 'same': total d*(k-1), left = total/2, extra on the right (as PyTorch) */
-    int64_t groups;
-    int bias;               /* 1 = has bias */
-} cnnc_conv2d_params;
-
-typedef struct cnnc_pool2d_params {   /* MaxPool2d and AvgPool2d */
-    int64_t kernel_size[2], stride[2], padding[2], dilation[2]; /* dilation is 1 for AvgPool2d */
-    int ceil_mode;
-    int count_include_pad;      /* AvgPool2d only (default 1) */
-    int64_t divisor_override;   /* AvgPool2d only; 0 = none */
-} cnnc_pool2d_params;
-
-typedef struct cnnc_linear_params { int64_t in_features, out_features; int bias; } cnnc_linear_params;
-/* Flatten(start_dim=1, end_dim=-1). A Flatten with view_ndim > 0 is instead a
- * Tensor.view/reshape read from Python source (cnnc/pyread.h): the target
- * sizes in view[], -1 = inferred, CNNC_VIEW_DIM(k) = the input's size(k). */
-#define CNNC_VIEW_DIM(k) (-2 - (int64_t)(k))
-typedef struct cnnc_flatten_params {
-    int64_t start_dim, end_dim;   /* defaults 1, -1 */
-    int32_t view_ndim;            /* 0 = plain Flatten */
-    int64_t view[CNNC_MAX_DIMS];
-} cnnc_flatten_params;
-typedef struct cnnc_dropout_params { double p; int inplace; } cnnc_dropout_params;
-typedef struct cnnc_relu_params { int inplace; } cnnc_relu_params;
-typedef struct cnnc_batchnorm2d_params {
-    int64_t num_features;
-    double eps;             /* 1e-5 */
-    double momentum;        /* 0.1 */
-    int momentum_none;      /* momentum=None: cumulative moving average */
-    int affine;             /* 1 */
-    int track_running_stats;/* 1 */
-} cnnc_batchnorm2d_params;
-
 /* Where a piece of the model file sits: 1-based line/col plus byte offsets. */
 typedef struct cnnc_span { int32_t line, col; int32_t begin, end; } cnnc_span;
 
+/* A node input that is the model's k-th input rather than another node. */
+#define CNNC_INPUT_REF(k) (-1 - (int32_t)(k))
+
+/* One node of the layer graph: a module call (or a functional op) with its
+ * constructor parameters and the nodes it reads. Nodes are stored in an order
+ * in which every node comes after its inputs (forward order). */
 typedef struct cnnc_layer {
     cnnc_layer_kind kind;
     char name[CNNC_NAME_MAX];  /* state_dict prefix: "conv1.0", "out" */
     int32_t stmt_index;        /* statement (top-level assignment) it belongs to */
     cnnc_span span;            /* the constructor call, e.g. "Linear(32 * 7 * 7, 10)" */
-    union {
-        cnnc_conv2d_params conv;
-        cnnc_pool2d_params pool;
-        cnnc_linear_params linear;
-        cnnc_flatten_params flatten;
-        cnnc_dropout_params dropout;
-        cnnc_relu_params relu;
-        cnnc_batchnorm2d_params bn;
-    } p;
+    int32_t n_in;              /* inputs, in argument order: model->edges[in_first .. in_first + n_in) */
+    int32_t in_first;
+    int32_t owner;             /* the node whose parameters it uses: itself, unless one
+                                * module is called more than once */
+    uint32_t node_flags;       /* CNNC_NODE_* */
+    cnnc_span call;            /* Python source: where forward calls it (line 0: at `span`) */
+    cnnc_layer_params p;
 } cnnc_layer;
+
+#define CNNC_NODE_FUNCTIONAL 0x1u  /* a function or operator in forward (F.relu, +), not a module:
+                                    * no state_dict entry, no torchsummary row */
 
 /* One top-level statement: `name = Layer(...)` or `name = Sequential(...)`. */
 typedef struct cnnc_stmt {
@@ -102,10 +58,36 @@ typedef struct cnnc_model {
     int32_t n_layers;
     cnnc_stmt *stmts;
     int32_t n_stmts;
+    int32_t *edges;            /* node inputs, node by node in order: a node index or CNNC_INPUT_REF(k) */
+    int32_t n_edges;
+    int32_t n_inputs;          /* tensors the model takes (1 for a model file) */
+    int32_t output;            /* the node whose output is the model's output */
     int has_input;             /* an `input = (C, H, W)` statement was given */
     int32_t input_ndim;
     int64_t input[CNNC_MAX_DIMS]; /* per-sample input shape, e.g. {1, 28, 28} */
 } cnnc_model;
+
+/* The graph's wiring. A model without edges (built by hand, as tests do) is a
+ * chain: node i reads node i-1, node 0 the model's input. */
+/* How many tensors node `node` reads. */
+static inline int32_t cnnc_layer_n_inputs(const cnnc_model *m, int32_t node) {
+    return m->edges ? m->layers[node].n_in : 1;
+}
+/* Node `node`'s k-th input: a node index, or CNNC_INPUT_REF(j) for model input j. */
+static inline int32_t cnnc_layer_input(const cnnc_model *m, int32_t node, int32_t k) {
+    if (!m->edges) return node > 0 ? node - 1 : CNNC_INPUT_REF(0);
+    return m->edges[m->layers[node].in_first + k];
+}
+/* The node whose parameters node `node` uses. */
+static inline int32_t cnnc_layer_owner(const cnnc_model *m, int32_t node) {
+    return m->edges ? m->layers[node].owner : node;
+}
+static inline int32_t cnnc_model_output(const cnnc_model *m) { return m->edges ? m->output : m->n_layers - 1; }
+static inline int32_t cnnc_model_n_inputs(const cnnc_model *m) { return m->edges ? m->n_inputs : 1; }
+
+/* Make the model a chain: node i reads node i-1 (node 0 the model's input),
+ * the last node is the output, every node owns its parameters. */
+cnnc_status cnnc_model_link_chain(cnnc_model *model, cnnc_error *err);
 
 /* Parse model text. `path` is used in messages only. On error returns
  * CNNC_ERR_PARSE with err->file/line/col set, and *out stays NULL. */

@@ -16,35 +16,11 @@ typedef struct cnnc_shape {
     int64_t d[CNNC_MAX_DIMS];
 } cnnc_shape;
 
-/* Geometry of one conv or pool: batch N, input C x H x W, output OC x OH x OW.
- * pad_h/pad_w are the top/left padding (the right/bottom may be one more with
- * padding='same'; kernels only need top/left since OH/OW are fixed). */
-typedef struct cnnc_conv_geom {
-    int64_t N, C, H, W, OC, OH, OW;
-    int64_t KH, KW, SH, SW, PH, PW, DH, DW;
-    int64_t groups;
-} cnnc_conv_geom;
-
-typedef struct cnnc_pool_geom {
-    int64_t N, C, H, W, OH, OW;
-    int64_t KH, KW, SH, SW, PH, PW, DH, DW;
-    int count_include_pad;
-    int64_t divisor_override; /* 0 = none */
-} cnnc_pool_geom;
-
-typedef struct cnnc_linear_geom { int64_t M, K, N; } cnnc_linear_geom;  /* [M,K] x [K,N]^T-stored-as [N,K] */
-typedef struct cnnc_bn_geom { int64_t N, C, HW; } cnnc_bn_geom;
-
 typedef struct cnnc_layer_shape {
     cnnc_shape in, out;
     int64_t out_numel;         /* numel of `out` */
     int unbatched;             /* conv/pool saw 3-D input and treats it as N = 1 */
-    union {
-        cnnc_conv_geom conv;
-        cnnc_pool_geom pool;
-        cnnc_linear_geom linear;
-        cnnc_bn_geom bn;
-    } g;
+    cnnc_layer_geom g;        /* the kind's kernel geometry (cnnc/layers.h) */
 } cnnc_layer_shape;
 
 /* Run the shape pass from `input` (e.g. [2, 1, 28, 28], or [1, 28, 28] for
@@ -61,6 +37,11 @@ cnnc_status cnnc_shape_pass(const cnnc_model *model, const cnnc_shape *input,
  * training, ..."); eval (train=0) skips that check. */
 cnnc_status cnnc_shape_pass_mode(const cnnc_model *model, const cnnc_shape *input, int train,
                                  cnnc_layer_shape *shapes, cnnc_shape *output, cnnc_error *err);
+
+/* The pass for a model with several inputs (forward(self, x1, x2)): inputs[k]
+ * is the k-th tensor argument; `output` is the model's output. */
+cnnc_status cnnc_shape_pass_inputs(const cnnc_model *model, const cnnc_shape *inputs, int32_t n_inputs, int train,
+                                   cnnc_layer_shape *shapes, cnnc_shape *output, cnnc_error *err);
 
 /* For sweeps over millions of input sizes: the pass with no message, no
  * shape table and no allocation. Returns -1 when `input` validates (and

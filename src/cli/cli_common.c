@@ -10,8 +10,6 @@
 #include <sys/resource.h>
 #include <time.h>
 
-#include "engine/engine_internal.h"
-
 volatile int cli_interrupted_signal = 0;
 
 static void on_signal(int sig) { cli_interrupted_signal = sig; }
@@ -270,9 +268,9 @@ const char *cli_precision_name(const cnnc_engine_config *cfg) { return cfg->bf16
 
 void cli_print_conv_engines(const cnnc_engine *e, const cnnc_model *model, char *names, size_t cap) {
     if (names && cap) names[0] = '\0';
-    for (int32_t i = 0; i < model->n_layers && e->ops->describe_layer; i++) {
-        char how[160];
-        if (model->layers[i].kind != CNNC_CONV2D || !e->ops->describe_layer(e, i, how, sizeof how)) continue;
+    for (int32_t i = 0; i < model->n_layers; i++) {
+        char how[192];
+        if (cnnc_engine_describe_layer(e, i, how, sizeof how) != CNNC_HOW_ENGINE) continue;
         printf("conv engine of %s: %s\n", model->layers[i].name, how);
         const size_t used = names ? strlen(names) : cap;
         if (used + 8 < cap)  /* the engine's name is the first word of `how` */

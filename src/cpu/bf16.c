@@ -3,7 +3,7 @@
  * weight, output gradient) to bf16 first: the same products cuBLAS computes
  * with CUBLAS_COMPUTE_32F_FAST_16BF, so the CPU stays the reference. */
 #include <string.h>
-#include "cpu/cpu_kernels.h"
+#include "cpu/cpu_backend.h"
 
 /* Below this many elements a parallel region costs more than it saves. */
 #define BF16_PARALLEL_MIN 32768
@@ -28,4 +28,29 @@ float bf16_round_cpu(float x) { return bf16_round(x); }
 void bf16_round_array_cpu(float *dst, const float *src, int64_t n) {
 #pragma omp parallel for schedule(static) if (n >= BF16_PARALLEL_MIN)
     for (int64_t i = 0; i < n; i++) dst[i] = bf16_round(src[i]);
+}
+
+/* ---- the GEMM layers' operands under --precision bf16 (cpu_backend.h) ---- */
+
+static size_t round16(int64_t n) { return ((size_t)n + 15) & ~(size_t)15; }
+
+size_t cpu_bf16_operand_floats(const cnnc_engine *e, int64_t n_in, int64_t n_weight, int64_t n_dout) {
+    return e->cfg.bf16 ? round16(n_in) + round16(n_weight) + round16(n_dout) : 0;
+}
+
+cpu_gemm_operands cpu_gemm_operands_of(const cnnc_engine *e, const float *in, int64_t n_in, const float *weight,
+                                       int64_t n_weight, const float *dout, int64_t n_dout, float *ws) {
+    cpu_gemm_operands o = {in, weight, dout, ws};
+    if (!e->cfg.bf16) return o;
+    float *r_in = ws, *r_w = r_in + round16(n_in), *r_dout = r_w + round16(n_weight);
+    bf16_round_array_cpu(r_in, in, n_in);
+    bf16_round_array_cpu(r_w, weight, n_weight);
+    o.in = r_in;
+    o.weight = r_w;
+    if (dout) {
+        bf16_round_array_cpu(r_dout, dout, n_dout);
+        o.dout = r_dout;
+    }
+    o.rest = r_dout + round16(n_dout);
+    return o;
 }

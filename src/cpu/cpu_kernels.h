@@ -45,6 +45,8 @@ float bf16_round_cpu(float x);
 void bf16_round_array_cpu(float *dst, const float *src, int64_t n);
 
 /* ---- elementwise ---- */
+/* dst[i] += src[i]: a gradient summed where a tensor feeds several nodes. */
+void add_inplace_cpu(float *dst, const float *src, int64_t n);
 void relu_forward_cpu(float *out, const float *in, int64_t n);
 /* din = dout * (out > 0) */
 void relu_backward_cpu(float *din, const float *dout, const float *out, int64_t n);

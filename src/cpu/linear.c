@@ -3,7 +3,7 @@
  * threads by output columns, so each element has one fixed summation order. */
 #include <string.h>
 #include <omp.h>
-#include "cpu/cpu_kernels.h"
+#include "cpu/cpu_backend.h"
 #include "cpu/cpu_internal.h"
 
 /* Below this many multiply-adds one thread is faster than waking others. */
@@ -57,3 +57,32 @@ void linear_backward_cpu(float *din, float *dweight, float *dbias, const float *
             for (int64_t j = 0; j < N; j++) dbias[j] += dout[m * N + j];
     }
 }
+
+/* ---- the engine's entry ---- */
+
+static size_t linear_ws(const cnnc_engine *e, int32_t node, const cnnc_layer_shape *s) {
+    const cnnc_linear_geom *g = &s->g.linear;
+    (void)node;
+    return cpu_bf16_operand_floats(e, g->M * g->K, g->N * g->K, s->out_numel) * sizeof(float);
+}
+
+static cnnc_status linear_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+    const cnnc_linear_geom *g = &r->shape->g.linear;
+    (void)train; (void)err;
+    const cpu_gemm_operands o =
+        cpu_gemm_operands_of(e, r->in[0], g->M * g->K, r->weight, g->N * g->K, NULL, 0, cpu_workspace(e));
+    linear_forward_cpu(r->out, o.in, o.weight, r->bias, g->M, g->K, g->N);
+    return CNNC_OK;
+}
+
+static cnnc_status linear_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+    const cnnc_linear_geom *g = &r->shape->g.linear;
+    (void)err;
+    const cpu_gemm_operands o = cpu_gemm_operands_of(e, r->in[0], g->M * g->K, r->weight, g->N * g->K, r->dout,
+                                                     r->shape->out_numel, cpu_workspace(e));
+    linear_backward_cpu(r->din[0], r->dweight, e->cfg.bf16 ? NULL : r->dbias, o.dout, o.in, o.weight, g->M, g->K, g->N);
+    if (e->cfg.bf16 && r->dbias) linear_backward_cpu(NULL, NULL, r->dbias, r->dout, r->in[0], r->weight, g->M, g->K, g->N);
+    return CNNC_OK;
+}
+
+const cnnc_kernel cnnc_cpu_linear = {NULL, linear_ws, linear_fwd, linear_bwd};

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "engine/rng.h"
+#include "layers/layer_def.h"
 
 #define CNNC_ALIGN 256
 
@@ -59,6 +60,140 @@ static cnnc_shape batch_shape(const cnnc_shape *sample, int64_t n) {
     s.d[0] = n;
     for (int i = 0; i < sample->ndim; i++) s.d[i + 1] = sample->d[i];
     return s;
+}
+
+/* ---- gradients: one buffer per node's dout, shared by lifetime ----
+ * Backward runs nodes last to first; step k is node n-1-k. A node's dout is
+ * live from the backward of its first writer (its last consumer in forward
+ * order, or a fused kernel's node) to its own backward. Scratch for a tensor
+ * read by several nodes lives for the one step that writes and adds it. */
+typedef struct grad_buf {
+    size_t bytes;
+    int32_t from, to;       /* backward steps, inclusive */
+    size_t *where;          /* the offset to fill (relative to the gradient pool) */
+} grad_buf;
+
+static int by_start(const void *a, const void *b) {
+    const grad_buf *x = a, *y = b;
+    if (x->from != y->from) return x->from < y->from ? -1 : 1;
+    return x->bytes > y->bytes ? -1 : x->bytes < y->bytes;
+}
+
+/* First-fit placement over time: each buffer takes the lowest offset that no
+ * buffer alive at the same time uses. Returns the pool size. */
+static size_t place_by_lifetime(grad_buf *b, int32_t n, cnnc_error *err, int *failed) {
+    qsort(b, (size_t)n, sizeof *b, by_start);
+    int32_t *live = malloc((size_t)(n > 0 ? n : 1) * sizeof *live);
+    size_t *off = malloc((size_t)(n > 0 ? n : 1) * sizeof *off);
+    size_t pool = 0;
+    int32_t n_live = 0;
+    *failed = !live || !off;
+    for (int32_t i = 0; i < n && !*failed; i++) {
+        int32_t keep = 0;  /* drop buffers that ended before this one starts */
+        for (int32_t k = 0; k < n_live; k++)
+            if (b[live[k]].to >= b[i].from) live[keep++] = live[k];
+        n_live = keep;
+        /* live buffers sorted by offset: scan the gaps */
+        for (int32_t x = 1; x < n_live; x++)
+            for (int32_t y = x; y > 0 && off[live[y]] < off[live[y - 1]]; y--) {
+                int32_t t = live[y]; live[y] = live[y - 1]; live[y - 1] = t;
+            }
+        size_t at = 0;
+        for (int32_t k = 0; k < n_live; k++) {
+            if (off[live[k]] >= at + b[i].bytes) break;   /* the gap before it fits */
+            size_t end = off[live[k]] + b[live[k]].bytes;
+            if (end > at) at = end;
+        }
+        off[i] = at;
+        live[n_live++] = i;
+        if (at + b[i].bytes > pool) pool = at + b[i].bytes;
+    }
+    for (int32_t i = 0; i < n && !*failed; i++) *b[i].where = off[i];
+    free(live);
+    free(off);
+    if (*failed) cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory planning the gradient buffers");
+    return pool;
+}
+
+static cnnc_status plan_grads(cnnc_engine *e, size_t *cur, cnnc_error *err) {
+    const cnnc_model *m = e->model;
+    cnnc_plan *p = &e->plan;
+    const int32_t n = m->n_layers, out_node = cnnc_model_output(m);
+    int32_t n_edges = 0;
+    for (int32_t i = 0; i < n; i++) n_edges += cnnc_layer_n_inputs(m, i);
+    p->grad_edges = malloc((size_t)(n_edges > 0 ? n_edges : 1) * sizeof *p->grad_edges);
+    grad_buf *bufs = malloc((size_t)(n + n_edges + 1) * sizeof *bufs);
+    int32_t *first_writer = malloc((size_t)(n > 0 ? 2 * n : 1) * sizeof *first_writer);
+    int32_t *writer_node = first_writer + n;
+    if (!p->grad_edges || !bufs || !first_writer) {
+        free(bufs);
+        free(first_writer);
+        return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory planning the gradient buffers");
+    }
+    /* The first edge (in backward order) that writes each node's dout. */
+    for (int32_t i = 0; i < n; i++) first_writer[i] = -1;
+    for (int32_t c = n - 1, e0 = n_edges; c >= 0; c--) {
+        int32_t k_n = cnnc_layer_n_inputs(m, c);
+        e0 -= k_n;
+        for (int32_t k = 0; k < k_n; k++) {
+            int32_t src = cnnc_layer_input(m, c, k);
+            if (src >= 0 && e->live[c] && first_writer[src] < 0) { first_writer[src] = e0 + k; writer_node[src] = c; }
+        }
+    }
+    int32_t nb = 0, edge = 0;
+    for (int32_t c = 0; c < n; c++) {
+        for (int32_t k = 0; k < cnnc_layer_n_inputs(m, c); k++, edge++) {
+            cnnc_grad_edge *g = &p->grad_edges[edge];
+            int32_t src = cnnc_layer_input(m, c, k);
+            g->din = g->add_to = CNNC_NO_OFFSET;
+            if (src < 0 || !e->live[c] || first_writer[src] == edge) continue;
+            /* another edge writes src's dout first: this one writes scratch and adds */
+            bufs[nb++] = (grad_buf){(size_t)e->shapes_max[src].out_numel * sizeof(float), n - 1 - c, n - 1 - c, &g->din};
+        }
+    }
+    for (int32_t i = 0; i < n; i++) {
+        cnnc_layer_slots *s = &p->layers[i];
+        s->dout = CNNC_NO_OFFSET;
+        if (i == out_node) { s->dout = p->dlogits; continue; }
+        if (first_writer[i] < 0) continue;   /* nothing live reads it: no gradient */
+        int32_t writer = writer_node[i];   /* the last live consumer: its backward runs first */
+        int32_t from = n - 1 - writer;
+        if (e->ops->grad_writer) {
+            int32_t w = e->ops->grad_writer(e, i);
+            if (w > i && n - 1 - w < from) from = n - 1 - w;
+        }
+        bufs[nb++] = (grad_buf){(size_t)e->shapes_max[i].out_numel * sizeof(float), from, n - 1 - i, &s->dout};
+    }
+    size_t unshared = 0;
+    for (int32_t b = 0; b < nb; b++) {
+        bufs[b].bytes = align_up(bufs[b].bytes ? bufs[b].bytes : 1);
+        unshared += bufs[b].bytes;
+    }
+    int failed = 0;
+    size_t pool_bytes = place_by_lifetime(bufs, nb, err, &failed);
+    free(bufs);
+    free(first_writer);
+    if (failed) return CNNC_ERR_NOMEM;
+    size_t pool = reserve(cur, pool_bytes);
+    p->grad_bytes = pool_bytes;
+    p->grad_bytes_unshared = unshared;
+    for (int32_t i = 0; i < n; i++)
+        if (p->layers[i].dout != CNNC_NO_OFFSET && i != out_node) p->layers[i].dout += pool;
+    /* Edges: the first writer writes the dout itself; the others their scratch, then add. */
+    edge = 0;
+    for (int32_t c = 0; c < n; c++)
+        for (int32_t k = 0; k < cnnc_layer_n_inputs(m, c); k++, edge++) {
+            cnnc_grad_edge *g = &p->grad_edges[edge];
+            int32_t src = cnnc_layer_input(m, c, k);
+            if (src < 0 || !e->live[c]) continue;
+            if (g->din == CNNC_NO_OFFSET) {
+                g->din = p->layers[src].dout;
+            } else {
+                g->din += pool;
+                g->add_to = p->layers[src].dout;
+            }
+        }
+    return CNNC_OK;
 }
 
 static cnnc_status plan_arena(cnnc_engine *e, cnnc_error *err) {
@@ -111,24 +246,21 @@ static cnnc_status plan_arena(cnnc_engine *e, cnnc_error *err) {
     size_t ws = 0;
     for (int32_t l = 0; l < m->n_layers; l++) {
         const cnnc_layer *layer = &m->layers[l];
+        const cnnc_layer_def *def = cnnc_layer_def_of(layer->kind);
+        const cnnc_kernel *k = e->ops->kernels[layer->kind];
         const cnnc_layer_shape *sh = &e->shapes_max[l];
         cnnc_layer_slots *s = &p->layers[l];
-        size_t out_bytes = (size_t)sh->out_numel * sizeof(float);
-        s->out = reserve(&cur, out_bytes);
-        /* The last layer's output gradient is dlogits; others get their own. */
-        s->dout = l == m->n_layers - 1 ? p->dlogits : reserve(&cur, out_bytes);
-        switch (layer->kind) {
-        case CNNC_MAXPOOL2D: s->aux = reserve(&cur, (size_t)sh->out_numel * sizeof(int32_t)); break;
-        case CNNC_DROPOUT: s->aux = reserve(&cur, (size_t)sh->out_numel); break;
-        case CNNC_BATCHNORM2D: s->aux = reserve(&cur, 2 * (size_t)layer->p.bn.num_features * sizeof(float)); break;
-        default: break;
-        }
-        size_t w = e->ops->workspace_bytes ? e->ops->workspace_bytes(e, l, sh) : 0;
+        s->out = reserve(&cur, (size_t)sh->out_numel * sizeof(float));
+        size_t aux = def->aux_bytes ? def->aux_bytes(layer, sh) : 0;
+        if (aux) s->aux = reserve(&cur, aux);
+        size_t w = k->workspace_bytes ? k->workspace_bytes(e, l, sh) : 0;
         if (w == (size_t)-1)
             return cnnc_error_set(err, CNNC_ERR_NOMEM, "RuntimeError",
                                   "layer %s needs more workspace than can be addressed", layer->name);
         if (w > ws) ws = w;
     }
+    cnnc_status st = plan_grads(e, &cur, err);
+    if (st != CNNC_OK) return st;
     p->workspace_bytes = ws;
     p->workspace = reserve(&cur, ws);
     p->total_bytes = cur;
@@ -192,10 +324,61 @@ static cnnc_status choose_backend(cnnc_engine *e, char *note, size_t note_cap, c
     return CNNC_OK;
 }
 
+/* Before anything is allocated on the device: the graph's bookkeeping, and
+ * every node the chosen backend cannot run, refused with the reason. */
+static cnnc_status check_graph(cnnc_engine *e, cnnc_error *err) {
+    const cnnc_model *m = e->model;
+    const int32_t n = m->n_layers, out = cnnc_model_output(m);
+    e->n_consumers = calloc((size_t)n, sizeof *e->n_consumers);
+    e->live = calloc((size_t)n, sizeof *e->live);
+    if (!e->n_consumers || !e->live) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the engine's tables");
+    if (cnnc_model_n_inputs(m) != 1)
+        return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
+                              "%s: the model takes %d input tensors; cnnc trains models with one input", m->path,
+                              (int)cnnc_model_n_inputs(m));
+    for (int32_t i = 0; i < n; i++)
+        for (int32_t k = 0; k < cnnc_layer_n_inputs(m, i); k++) {
+            int32_t src = cnnc_layer_input(m, i, k);
+            if (src >= 0) e->n_consumers[src]++;
+        }
+    /* live: the output, and every node a live node reads */
+    if (out >= 0 && out < n) e->live[out] = 1;
+    for (int32_t i = n - 1; i >= 0; i--)
+        for (int32_t k = 0; e->live[i] && k < cnnc_layer_n_inputs(m, i); k++) {
+            int32_t src = cnnc_layer_input(m, i, k);
+            if (src >= 0) e->live[src] = 1;
+        }
+    for (int32_t i = 0; i < n; i++) {
+        const cnnc_layer *L = &m->layers[i];
+        const cnnc_kernel *k = e->ops->kernels[L->kind];
+        const char *why = !k->forward ? "it has no kernel for this layer kind" : k->unsupported ? k->unsupported(e, i) : NULL;
+        if (why) {
+            cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError", "the %s backend cannot run %s (%s): %s",
+                           e->ops->name, L->name, cnnc_layer_kind_name(L->kind), why);
+            return cnnc_engine_in_layer(e, i, CNNC_ERR_UNSUPPORTED, err);
+        }
+        int32_t owner = cnnc_layer_owner(m, i);
+        const cnnc_layer_def *def = cnnc_layer_def_of(L->kind);
+        if (owner != i && def->params) {
+            cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
+                           "%s is called more than once: cnnc does not train parameters shared between calls",
+                           m->layers[owner].name);
+            return cnnc_engine_in_layer(e, i, CNNC_ERR_UNSUPPORTED, err);
+        }
+    }
+    return CNNC_OK;
+}
+
 void cnnc_engine_free(cnnc_engine *e) {
     if (!e) return;
     if (e->ops && e->ops->release) e->ops->release(e);
     free(e->plan.layers);
+    free(e->plan.grad_edges);
+    free(e->n_consumers);
+    free(e->live);
+    free(e->runs);
+    free(e->run_ptrs);
+    free(e->anomaly_host);
     free(e->params);
     free(e->param_offset);
     free(e->grad_offset);
@@ -262,9 +445,11 @@ cnnc_status cnnc_engine_create(const cnnc_model *model, const cnnc_engine_config
     e->plan.n_classes = outs.d[1];
 
     st = choose_backend(e, note, note_cap, err);
+    if (st == CNNC_OK) st = check_graph(e, err);
     if (st == CNNC_OK) st = plan_arena(e, err);
     if (st == CNNC_OK) st = check_host_memory(e, err);
     if (st == CNNC_OK) st = e->ops->init(e, err);
+    if (st == CNNC_OK) st = cnnc_engine_resolve_runs(e, err);
     if (st != CNNC_OK) { cnnc_engine_free(e); return st; } /* release copes with a partial init */
     st = cnnc_engine_init_params(e, cfg->seed, err);
     if (st != CNNC_OK) { cnnc_engine_free(e); return st; }
@@ -281,16 +466,6 @@ void cnnc_engine_set_rng_counter(cnnc_engine *e, uint64_t counter) {
     if (e) e->dropout_calls = counter;
 }
 
-/* fan_in of a Conv2d/Linear weight: in_channels/groups * KH * KW, or in_features. */
-static int64_t fan_in_of(const cnnc_layer *layer) {
-    if (layer->kind == CNNC_CONV2D) {
-        const cnnc_conv2d_params *c = &layer->p.conv;
-        return c->in_channels / c->groups * c->kernel_size[0] * c->kernel_size[1];
-    }
-    if (layer->kind == CNNC_LINEAR) return layer->p.linear.in_features;
-    return 1;
-}
-
 cnnc_status cnnc_engine_init_params(cnnc_engine *e, uint64_t seed, cnnc_error *err) {
     int64_t biggest = 1;
     for (int32_t i = 0; i < e->n_param_info; i++)
@@ -298,23 +473,24 @@ cnnc_status cnnc_engine_init_params(cnnc_engine *e, uint64_t seed, cnnc_error *e
     float *host = malloc((size_t)biggest * sizeof(float));
     if (!host) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate %lld floats for init", (long long)biggest);
     cnnc_status st = CNNC_OK;
+    /* Each entry's init comes from its layer's definition, in state_dict order. */
+    int32_t li = -1, k = 0, n_desc = 0;
+    cnnc_param_desc desc[CNNC_LAYER_MAX_PARAMS];
     for (int32_t i = 0; i < e->n_param_info && st == CNNC_OK; i++) {
         const cnnc_param_info *pi = &e->params[i];
-        const cnnc_layer *layer = &e->model->layers[pi->layer_index];
-        if (pi->role == CNNC_P_NUM_BATCHES) { e->num_batches_tracked[pi->layer_index] = 0; continue; }
-        float fill = 0.0f;
-        int uniform = 0;
-        float bound = 0.0f;
-        if (layer->kind == CNNC_BATCHNORM2D) {
-            fill = (pi->role == CNNC_P_WEIGHT || pi->role == CNNC_P_RUNNING_VAR) ? 1.0f : 0.0f;
-        } else {
-            /* kaiming_uniform_(a=sqrt(5)) gives bound = 1/sqrt(fan_in), as does the bias init. */
-            uniform = 1;
-            bound = 1.0f / sqrtf((float)fan_in_of(layer));
+        if (pi->layer_index != li) {
+            li = pi->layer_index;
+            const cnnc_layer *layer = &e->model->layers[li];
+            n_desc = cnnc_layer_def_of(layer->kind)->params(layer, desc);
+            k = 0;
         }
+        const cnnc_param_desc *d = k < n_desc ? &desc[k++] : NULL;
+        if (pi->role == CNNC_P_NUM_BATCHES) { e->num_batches_tracked[li] = 0; continue; }
+        const int uniform = d && d->init == CNNC_INIT_UNIFORM;
+        const float v = d ? d->init_value : 0.0f;
         uint64_t stream = cnnc_mix64(seed * 0x100000001B3ull + (uint64_t)i);
-        for (int64_t k = 0; k < pi->numel; k++)
-            host[k] = uniform ? (2.0f * cnnc_uniform01(stream, (uint64_t)k) - 1.0f) * bound : fill;
+        for (int64_t j = 0; j < pi->numel; j++)
+            host[j] = uniform ? (2.0f * cnnc_uniform01(stream, (uint64_t)j) - 1.0f) * v : v;
         st = e->ops->upload(e, e->param_offset[i], host, (size_t)pi->numel * sizeof(float), err);
     }
     free(host);
@@ -470,14 +646,13 @@ cnnc_status cnnc_engine_forward(cnnc_engine *e, int train, cnnc_error *err) {
         cnnc_shape x = batch_shape(&e->plan.sample, e->shapes_batch);
         if ((st = cnnc_shape_pass_mode(e->model, &x, 1, e->shapes, NULL, err)) != CNNC_OK) return st;
     }
-    return e->ops->forward(e, e->shapes_batch, train, err);
+    return cnnc_engine_run_forward(e, e->shapes_batch, train, err);
 }
 
 cnnc_status cnnc_engine_read_output(cnnc_engine *e, float *dst, cnnc_error *err) {
     cnnc_status st = need_batch(e, err);
     if (st != CNNC_OK) return st;
-    size_t last = (size_t)e->model->n_layers - 1;
-    return e->ops->download(e, dst, e->plan.layers[last].out,
+    return e->ops->download(e, dst, cnnc_engine_output_offset(e),
                             (size_t)(e->shapes_batch * e->plan.n_classes) * sizeof(float), err);
 }
 
@@ -486,7 +661,7 @@ cnnc_status cnnc_engine_loss(cnnc_engine *e, int backward, float *loss, cnnc_err
     if (st != CNNC_OK) return st;
     if ((st = e->ops->memset0(e, e->plan.metrics, 4 * sizeof(float), err)) != CNNC_OK) return st;
     if ((st = e->ops->loss(e, e->shapes_batch, backward, err)) != CNNC_OK) return st;
-    if (backward && (st = e->ops->backward(e, e->shapes_batch, err)) != CNNC_OK) return st;
+    if (backward && (st = cnnc_engine_run_backward(e, e->shapes_batch, err)) != CNNC_OK) return st;
     if (loss) {
         float metrics[4];
         if ((st = e->ops->download(e, metrics, e->plan.metrics, sizeof metrics, err)) != CNNC_OK) return st;

@@ -1,7 +1,8 @@
 /* engine_internal.h — what the engine shares with its backends: the arena plan
- * (offsets computed once from the shape pass at the largest batch) and the
- * backend vtable. Backends (src/cpu/backend_cpu.c, cuda/backend_cuda.cu) loop
- * over e->model->layers and call their own kernels with e->shapes[i]. */
+ * (offsets computed once from the shape pass at the largest batch), the
+ * backend vtable, and the per-kind kernel tables. The engine owns the layer
+ * loop (src/engine/run.c): it calls each node's kernel from the backend's
+ * table, with the node's pointers resolved once after init. */
 #ifndef CNNC_ENGINE_INTERNAL_H
 #define CNNC_ENGINE_INTERNAL_H
 
@@ -9,6 +10,7 @@
 #include <stdint.h>
 #include "cnnc/engine.h"
 #include "cnnc/shape.h"
+#include "cnnc/profile.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -16,17 +18,24 @@ extern "C" {
 
 #define CNNC_NO_OFFSET ((size_t)-1)
 
-/* Byte offsets into the arena for one layer (CNNC_NO_OFFSET = absent). Parameter
+/* Byte offsets into the arena for one node (CNNC_NO_OFFSET = absent). Parameter
  * and gradient slots lie inside the flat params/grads regions, in state_dict
  * order, so the optimizer can run over the whole region in one call. */
 typedef struct cnnc_layer_slots {
     size_t out;          /* float activation output, max_batch sized */
-    size_t dout;         /* float gradient w.r.t. `out` (what the next layer's backward writes) */
+    size_t dout;         /* float gradient w.r.t. `out` (what the consumers' backward writes);
+                          * shared with other gradients whose lifetimes do not overlap */
     size_t weight, bias, dweight, dbias;
     size_t running_mean, running_var;  /* BatchNorm buffers (float [C]) */
-    size_t aux;          /* maxpool: int32 argmax [out numel]; dropout: uint8 mask [numel];
-                          * batchnorm: float save_mean [C] then save_invstd [C] */
+    size_t aux;          /* the kind's aux storage (layer_def aux_bytes): maxpool argmax,
+                          * dropout mask, batchnorm saved statistics */
 } cnnc_layer_slots;
+
+/* Where each input's gradient goes in a node's backward. */
+typedef struct cnnc_grad_edge {
+    size_t din;          /* where the kernel writes it (CNNC_NO_OFFSET: not needed) */
+    size_t add_to;       /* != CNNC_NO_OFFSET: din is scratch, added into this dout after the kernel */
+} cnnc_grad_edge;
 
 typedef struct cnnc_plan {
     int64_t max_batch;
@@ -42,17 +51,45 @@ typedef struct cnnc_plan {
     size_t metrics;              /* float [4]: loss_sum, correct, count, last_loss */
     size_t workspace;            /* backend scratch (im2col, cuDNN) */
     size_t workspace_bytes;
+    size_t grad_bytes;           /* bytes the gradient buffers take after sharing by lifetime */
+    size_t grad_bytes_unshared;  /* ... and would take one buffer per node */
     size_t total_bytes;
     cnnc_layer_slots *layers;    /* n_layers */
+    cnnc_grad_edge *grad_edges;  /* per node input, laid out as model->edges */
 } cnnc_plan;
 
 struct cnnc_engine;
 
+/* One node as its kernels see it: the pointers are resolved once after the
+ * backend's init (arena addresses: host or device), the shape is the current
+ * batch's. Gradient pointers are NULL where nothing needs them. */
+typedef struct cnnc_node_run {
+    int32_t index;
+    const cnnc_layer *layer;
+    const cnnc_layer_shape *shape;
+    int32_t n_in;
+    float **in;                  /* n_in input tensors */
+    float **din;                 /* n_in input gradients (NULL entries: not needed) */
+    float *out, *dout;
+    float *weight, *bias, *dweight, *dbias, *running_mean, *running_var;
+    void *aux;
+} cnnc_node_run;
+
+/* A backend's kernels for one layer kind. forward NULL: the backend cannot run
+ * the kind, and the engine refuses the model when it is created. */
+typedef struct cnnc_kernel {
+    /* Optional: why this backend cannot run node `node` as configured (NULL: it can). */
+    const char *(*unsupported)(const struct cnnc_engine *e, int32_t node);
+    /* Optional: scratch bytes at this geometry (the plan takes the max over nodes). */
+    size_t (*workspace_bytes)(const struct cnnc_engine *e, int32_t node, const cnnc_layer_shape *s);
+    cnnc_status (*forward)(struct cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err);
+    /* Overwrites din, dweight and dbias (the engine accumulates where a tensor feeds several nodes). */
+    cnnc_status (*backward)(struct cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err);
+} cnnc_kernel;
+
 typedef struct cnnc_backend_ops {
     const char *name;            /* "cpu", "cuda" */
-    /* Scratch bytes the backend needs for this layer at this geometry (the plan
-     * takes the max over layers). Called before init. */
-    size_t (*workspace_bytes)(const struct cnnc_engine *e, int32_t layer, const cnnc_layer_shape *s);
+    const cnnc_kernel *const *kernels;  /* [CNNC_LAYER_KIND_COUNT]: built from CNNC_LAYER_KINDS */
     /* Allocate e->plan.total_bytes as the arena (e->arena), plus handles.
      * release must cope with a failed or never-called init. */
     cnnc_status (*init)(struct cnnc_engine *e, cnnc_error *err);
@@ -61,6 +98,8 @@ typedef struct cnnc_backend_ops {
     cnnc_status (*upload)(struct cnnc_engine *e, size_t offset, const void *src, size_t bytes, cnnc_error *err);
     cnnc_status (*download)(struct cnnc_engine *e, void *dst, size_t offset, size_t bytes, cnnc_error *err);
     cnnc_status (*memset0)(struct cnnc_engine *e, size_t offset, size_t bytes, cnnc_error *err);
+    /* dst[i] += src[i] over n floats of the arena (gradients of a tensor read by several nodes). */
+    cnnc_status (*accumulate)(struct cnnc_engine *e, float *dst, const float *src, int64_t n, cnnc_error *err);
     /* Keep a uint8 data set resident (slot 0 train, 1 test); CUDA uploads once. */
     cnnc_status (*set_dataset)(struct cnnc_engine *e, int slot, const uint8_t *images,
                                const uint8_t *labels, int64_t n, int64_t pixels, cnnc_error *err);
@@ -68,40 +107,43 @@ typedef struct cnnc_backend_ops {
     cnnc_status (*set_order)(struct cnnc_engine *e, int slot, const int32_t *order, int64_t n, cnnc_error *err);
     /* Gather samples order[start .. start+n) of a slot into input/labels, normalised. */
     cnnc_status (*gather)(struct cnnc_engine *e, int slot, int64_t start, int64_t n, cnnc_error *err);
-    /* Forward through all layers for batch n (e->shapes already set for n). */
-    cnnc_status (*forward)(struct cnnc_engine *e, int64_t n, int train, cnnc_error *err);
-    /* Cross-entropy on the last layer's output vs labels; adds loss*n, correct and n
+    /* Cross-entropy on the output node vs labels; adds loss*n, correct and n
      * to metrics[0..2], sets metrics[3] = loss; writes dlogits when want_grad. */
     cnnc_status (*loss)(struct cnnc_engine *e, int64_t n, int want_grad, cnnc_error *err);
-    /* Backward from dlogits through all layers; fills the grads region. */
-    cnnc_status (*backward)(struct cnnc_engine *e, int64_t n, cnnc_error *err);
     /* One optimizer update over the flat params region (e->optim, e->step already incremented). */
     cnnc_status (*optim_step)(struct cnnc_engine *e, cnnc_error *err);
     /* Wait for queued work (CUDA: stream sync; CPU: no-op). */
     cnnc_status (*sync)(struct cnnc_engine *e, cnnc_error *err);
+    /* Optional: a named range around each node's kernel (push=1 before, 0 after;
+     * phase 0 forward, 1 backward): NVTX on CUDA. */
+    void (*range)(struct cnnc_engine *e, int32_t node, int phase, int push);
     /* --profile-steps: on=1 before the first profiled step (cudaProfilerStart),
      * on=0 after the last. May be NULL (CPU). */
     cnnc_status (*profiler)(struct cnnc_engine *e, int on, cnnc_error *err);
-    /* Optional (NULL: the engine calls the ops above one by one). One whole
-     * training step, exactly gather (slot >= 0: samples [start, start+n) of the
-     * order; slot < 0: the batch already in input/labels) + forward(train) +
-     * loss(want_grad) + backward + optim_step, with e->step already incremented
-     * and e->shapes set for n. The CUDA backend captures it once per batch size
-     * as a CUDA graph and replays it; the engine skips it when cfg.no_graph. */
+    /* Optional (NULL: the engine calls the ops one by one). One whole training
+     * step, exactly gather (slot >= 0: samples [start, start+n) of the order;
+     * slot < 0: the batch already in input/labels) + cnnc_engine_run_forward(train)
+     * + loss(want_grad) + cnnc_engine_run_backward + optim_step, with e->step
+     * already incremented and e->shapes set for n. The CUDA backend captures it
+     * once per batch size as a CUDA graph and replays it; the engine skips it when
+     * cfg.no_graph. */
     cnnc_status (*train_step)(struct cnnc_engine *e, int slot, int64_t start, int64_t n, cnnc_error *err);
-    /* Optional (`cnnc profile`; CUDA only). `reps` training steps op by op on the
-     * batch already set (e->shapes for it), timed with device events between
-     * layers: mean milliseconds per layer forward/backward (arrays of n_layers),
-     * loss and optimizer. Takes real optimizer steps (increments e->step). */
-    cnnc_status (*profile_step)(struct cnnc_engine *e, int reps, double *fwd_ms, double *bwd_ms, double *loss_ms,
-                                double *optim_ms, cnnc_error *err);
+    /* Optional device timers (`cnnc profile`): record mark k (0 <= k < marks) on the
+     * queue; read the milliseconds between marks a and b once all are done. */
+    cnnc_status (*timer_open)(struct cnnc_engine *e, int marks, cnnc_error *err);
+    cnnc_status (*timer_mark)(struct cnnc_engine *e, int k, cnnc_error *err);
+    cnnc_status (*timer_ms)(struct cnnc_engine *e, int a, int b, double *ms, cnnc_error *err);
+    void (*timer_close)(struct cnnc_engine *e);
     /* Optional: the card's measured FP32 GEMM GFLOP/s (a big SGEMM, no TF32) and
      * device-to-device copy GB/s (bytes read + written). */
     cnnc_status (*measure_peaks)(struct cnnc_engine *e, double *fp32_gflops, double *copy_gbps, cnnc_error *err);
-    /* Optional: how layer `layer` runs when that is worth saying: a conv's engine, e.g.
-     * "cudnn (auto at batch 1024: cudnn 1.407 ms, gemm 1.524 ms fwd+bwd)", or a fused layer
-     * ("fused into ..." when it has no pass of its own); 0 for anything else. */
+    /* Optional: how node `layer` runs when that is worth saying, as a cnnc_layer_how
+     * (cnnc/profile.h): a conv's engine, e.g. "cudnn (auto at batch 1024: cudnn 1.407 ms,
+     * gemm 1.524 ms fwd+bwd)", or a fused node; 0 for anything else. */
     int (*describe_layer)(const struct cnnc_engine *e, int32_t layer, char *buf, size_t cap);
+    /* Optional: the node whose backward first writes node `node`'s dout, when a
+     * fused kernel writes it earlier than its consumers would; -1: the consumers. */
+    int32_t (*grad_writer)(const struct cnnc_engine *e, int32_t node);
     /* Optional (NULL: the engine reads the metrics block with download). Copy the
      * metrics block into host slot k (0 or 1) without waiting, then collect it
      * later: collect waits only for that copy. Keeps training's read-back of the
@@ -127,6 +169,15 @@ struct cnnc_engine {
     int64_t shapes_batch;        /* batch the `shapes` are valid for (0 = none) */
     int64_t step;                /* optimizer steps taken (1-based inside optim_step) */
     uint64_t dropout_calls;      /* advances the dropout RNG offset each forward */
+    int last_forward_train;      /* mode of the last forward (a backward after an eval forward) */
+    /* The graph as the loop runs it. */
+    int32_t *n_consumers;        /* per node: inputs of other nodes that read it */
+    uint8_t *live;               /* per node: on a path to the output (its backward runs) */
+    cnnc_node_run *runs;         /* per node, pointers resolved after init */
+    float **run_ptrs;            /* the runs' in/din arrays */
+    /* --detect-anomaly: host scratch and where the loop is, for the message. */
+    float *anomaly_host;
+    int64_t anomaly_epoch, anomaly_step;
     /* Resident data sets (slot 0 train, 1 test): sizes and borrowed host labels. */
     int64_t dataset_n[2];
     const uint8_t *dataset_labels[2];
@@ -148,6 +199,25 @@ float cnnc_engine_bn_factor(struct cnnc_engine *e, int32_t layer);
 /* Shape pass for a batch (train or eval mode) into e->shapes, then check it
  * fits the plan (same per-sample shape, 1 <= n <= max_batch). */
 cnnc_status cnnc_engine_prepare_batch(struct cnnc_engine *e, const cnnc_shape *x_shape, int train, cnnc_error *err);
+
+/* ---- run.c: the layer loop ---- */
+/* Every node's forward for the batch e->shapes are set for, in order. */
+cnnc_status cnnc_engine_run_forward(struct cnnc_engine *e, int64_t n, int train, cnnc_error *err);
+/* Every live node's backward, last first, from dlogits; fills the grads region. */
+cnnc_status cnnc_engine_run_backward(struct cnnc_engine *e, int64_t n, cnnc_error *err);
+/* Resolve every node's pointers into the arena (after the backend's init). */
+cnnc_status cnnc_engine_resolve_runs(struct cnnc_engine *e, cnnc_error *err);
+/* Tag an error with the node it happened in. */
+cnnc_status cnnc_engine_in_layer(const struct cnnc_engine *e, int32_t node, cnnc_status status, cnnc_error *err);
+/* Per-node device time of `reps` training steps on the batch already set
+ * (cnnc profile): mean ms per node forward/backward, loss and optimizer. */
+cnnc_status cnnc_engine_profile_steps(struct cnnc_engine *e, int reps, double *fwd_ms, double *bwd_ms, double *loss_ms,
+                                      double *optim_ms, cnnc_error *err);
+
+/* The output node's arena slot. */
+static inline size_t cnnc_engine_output_offset(const struct cnnc_engine *e) {
+    return e->plan.layers[cnnc_model_output(e->model)].out;
+}
 
 extern const cnnc_backend_ops cnnc_cpu_backend;
 #if defined(CNNC_HAVE_CUDA)

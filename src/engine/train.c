@@ -89,72 +89,6 @@ static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_s
                                int64_t first_step, int64_t steps, float *scratch, cnnc_progress_fn progress,
                                void *user, int64_t every, cnnc_epoch_stats *stats, cnnc_error *err);
 
-/* ---- --detect-anomaly: read back every layer's output after the forward and
- * every gradient after the backward, and name the first non-finite one. ---- */
-
-/* Index of the first non-finite float in an arena region, or -1. */
-static cnnc_status first_nonfinite(cnnc_engine *e, float *host, size_t offset, int64_t count, int64_t *at,
-                                   cnnc_error *err) {
-    *at = -1;
-    if (offset == CNNC_NO_OFFSET || count <= 0) return CNNC_OK;
-    cnnc_status st = e->ops->download(e, host, offset, (size_t)count * sizeof(float), err);
-    for (int64_t k = 0; st == CNNC_OK && k < count; k++)
-        if (!isfinite(host[k])) { *at = k; break; }
-    return st;
-}
-
-static cnnc_status anomaly_error(cnnc_engine *e, int32_t layer, const char *pass, const char *what, float value,
-                                 int64_t epoch, int64_t step, cnnc_error *err) {
-    const cnnc_layer *L = layer < 0 ? NULL : &e->model->layers[layer];
-    const char *kind = L ? cnnc_layer_kind_name(L->kind) : "CrossEntropyLoss";
-    cnnc_error_set(err, CNNC_ERR_NUMERIC, "RuntimeError",
-                   "Function '%s%s' returned %s values in its %s (layer %s, %s pass, epoch %lld step %lld)", kind,
-                   strcmp(pass, "backward") ? "" : "Backward", isnan(value) ? "nan" : "inf", what,
-                   L ? L->name : "loss", pass, (long long)epoch + 1, (long long)step);
-    if (err) snprintf(err->hint, sizeof err->hint, "--detect-anomaly stopped at the first non-finite value; "
-                                                   "a lower --lr or a BatchNorm before this layer often helps");
-    return CNNC_ERR_NUMERIC;
-}
-
-static cnnc_status check_forward(cnnc_engine *e, float *host, int64_t epoch, int64_t step, cnnc_error *err) {
-    for (int32_t l = 0; l < e->model->n_layers; l++) {
-        int64_t at;
-        cnnc_status st = first_nonfinite(e, host, e->plan.layers[l].out, e->shapes[l].out_numel, &at, err);
-        if (st != CNNC_OK) return st;
-        if (at >= 0) return anomaly_error(e, l, "forward", "output", host[at], epoch, step, err);
-    }
-    return CNNC_OK;
-}
-
-/* Backward runs last layer first: the loss writes dlogits, then layer l writes
- * its parameter gradients and its input gradient (layer l-1's dout). */
-static cnnc_status check_backward(cnnc_engine *e, int64_t n, float *host, int64_t epoch, int64_t step,
-                                  cnnc_error *err) {
-    int64_t at;
-    const int32_t L = e->model->n_layers;
-    cnnc_status st = first_nonfinite(e, host, e->plan.dlogits, n * e->plan.n_classes, &at, err);
-    if (st != CNNC_OK) return st;
-    if (at >= 0) return anomaly_error(e, -1, "backward", "0th output (the logits' gradient)", host[at], epoch, step, err);
-    for (int32_t l = L - 1; l >= 0; l--) {
-        if (l > 0) {
-            if ((st = first_nonfinite(e, host, e->plan.layers[l - 1].dout, e->shapes[l - 1].out_numel, &at, err)) != CNNC_OK)
-                return st;
-            if (at >= 0) return anomaly_error(e, l, "backward", "0th output (the input's gradient)", host[at], epoch, step, err);
-        }
-        for (int32_t i = 0; i < e->n_param_info; i++) {
-            const cnnc_param_info *pi = &e->params[i];
-            if (pi->layer_index != l || !pi->trainable) continue;
-            if ((st = first_nonfinite(e, host, e->grad_offset[i], pi->numel, &at, err)) != CNNC_OK) return st;
-            if (at >= 0) {
-                char what[160];
-                snprintf(what, sizeof what, "gradient of %s", pi->name);
-                return anomaly_error(e, l, "backward", what, host[at], epoch, step, err);
-            }
-        }
-    }
-    return CNNC_OK;
-}
-
 /* Host scratch big enough for any one region the anomaly checks read. */
 static float *anomaly_scratch(const cnnc_engine *e) {
     int64_t biggest = e->plan.max_batch * e->plan.n_classes;
@@ -187,8 +121,11 @@ cnnc_status cnnc_engine_train_epoch_from(cnnc_engine *e, int64_t batch, uint64_t
     float *scratch = NULL;
     if (e->cfg.detect_anomaly && !(scratch = anomaly_scratch(e)))
         return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the --detect-anomaly buffer");
+    e->anomaly_host = scratch;   /* the layer loop checks every output and gradient (run.c) */
+    e->anomaly_epoch = epoch;
     cnnc_status st = train_steps(e, batch, shuffle_seed, epoch, first_step, steps, scratch, progress, user, every,
                                  stats, err);
+    e->anomaly_host = NULL;
     free(scratch);
     return st;
 }
@@ -220,12 +157,11 @@ static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_s
             e->step++;
             if ((st = e->ops->train_step(e, 0, start, n, err)) != CNNC_OK) return st;
         } else {
+            e->anomaly_step = s + 1;
             if ((st = e->ops->gather(e, 0, start, n, err)) != CNNC_OK) return st;
-            if ((st = e->ops->forward(e, n, 1, err)) != CNNC_OK) return st;
-            if (scratch && (st = check_forward(e, scratch, epoch, s + 1, err)) != CNNC_OK) return st;
+            if ((st = cnnc_engine_run_forward(e, n, 1, err)) != CNNC_OK) return st;
             if ((st = e->ops->loss(e, n, 1, err)) != CNNC_OK) return st;
-            if ((st = e->ops->backward(e, n, err)) != CNNC_OK) return st;
-            if (scratch && (st = check_backward(e, n, scratch, epoch, s + 1, err)) != CNNC_OK) return st;
+            if ((st = cnnc_engine_run_backward(e, n, err)) != CNNC_OK) return st;
             e->step++;
             if ((st = e->ops->optim_step(e, err)) != CNNC_OK) return st;
         }
@@ -292,7 +228,7 @@ cnnc_status cnnc_engine_evaluate(cnnc_engine *e, int slot, int64_t batch, cnnc_e
         cnnc_shape xs = sample_batch(e, n);
         st = cnnc_engine_prepare_batch(e, &xs, 0, err);
         if (st == CNNC_OK) st = e->ops->gather(e, slot, start, n, err);
-        if (st == CNNC_OK) st = e->ops->forward(e, n, 0, err);
+        if (st == CNNC_OK) st = cnnc_engine_run_forward(e, n, 0, err);
         if (st == CNNC_OK) st = e->ops->loss(e, n, 0, err);
         if (st == CNNC_OK && confusion) {
             st = cnnc_engine_read_output(e, logits, err);

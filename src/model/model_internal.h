@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "cnnc/status.h"
+#include "layers/layer_util.h"
 
 /* Read a whole file into a malloc'd buffer (*buf, *len; the caller frees).
  * Errors read as Python's (FileNotFoundError, PermissionError,
@@ -13,8 +14,5 @@
  * words it. Used by the model-file and the Python-source readers. */
 cnnc_status cnnc_read_file(const char *path, size_t max_bytes, char **buf, size_t *len, cnnc_error *err);
 
-/* Python's repr() of a float: shortest text that reads back to the same
- * double, "1.0" not "1", "1e-05" not "1e-5". Returns chars written. */
-size_t cnnc_py_float_repr(double v, char *buf, size_t cap);
 
 #endif

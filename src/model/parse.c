@@ -7,8 +7,10 @@
  * line), pass 2 evaluates the statements in order and builds the layers. */
 #include "cnnc/model.h"
 #include "model_internal.h"
+#include "layers/layer_def.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -57,31 +59,51 @@ typedef struct value {
 
 /* --------------------------------------------------------------- classes */
 
-#define SEQ_CLASS 8
+/* The classes a model file may call: every registered layer kind with a
+ * constructor (its parameter names and how many are required come from the
+ * registry's signature), then Sequential. */
+#define MAX_PARAMS 16
 typedef struct class_spec {
     const char *name, *qualname, *module;
     int kind;                  /* cnnc_layer_kind, or -1 for Sequential */
     int n_params, n_required;
-    const char *params[11];
+    char params[MAX_PARAMS][32];
 } class_spec;
 
-static const class_spec CLASSES[] = {
-    {"Conv2d", "Conv2d", "conv", CNNC_CONV2D, 11, 3,
-     {"in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias",
-      "padding_mode", "device", "dtype"}},
-    {"MaxPool2d", "_MaxPoolNd", "pooling", CNNC_MAXPOOL2D, 6, 1,
-     {"kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode"}},
-    {"AvgPool2d", "AvgPool2d", "pooling", CNNC_AVGPOOL2D, 6, 1,
-     {"kernel_size", "stride", "padding", "ceil_mode", "count_include_pad", "divisor_override"}},
-    {"ReLU", "ReLU", "activation", CNNC_RELU, 1, 0, {"inplace"}},
-    {"Flatten", "Flatten", "flatten", CNNC_FLATTEN, 2, 0, {"start_dim", "end_dim"}},
-    {"Linear", "Linear", "linear", CNNC_LINEAR, 5, 2, {"in_features", "out_features", "bias", "device", "dtype"}},
-    {"Dropout", "_DropoutNd", "dropout", CNNC_DROPOUT, 2, 0, {"p", "inplace"}},
-    {"BatchNorm2d", "_BatchNorm", "batchnorm", CNNC_BATCHNORM2D, 7, 1,
-     {"num_features", "eps", "momentum", "affine", "track_running_stats", "device", "dtype"}},
-    {"Sequential", "Sequential", "container", -1, 0, 0, {0}},
-};
-#define N_CLASSES ((int)(sizeof CLASSES / sizeof CLASSES[0]))
+#define SEQ_CLASS ((int)CNNC_LAYER_KIND_COUNT)
+#define N_CLASSES (SEQ_CLASS + 1)
+static class_spec CLASSES[N_CLASSES];
+static pthread_once_t classes_once = PTHREAD_ONCE_INIT;
+
+static void build_classes(void) {
+    for (int k = 0; k < SEQ_CLASS; k++) {
+        const cnnc_layer_def *d = cnnc_layer_def_of((cnnc_layer_kind)k);
+        class_spec *c = &CLASSES[k];
+        c->kind = -2;   /* no constructor: not callable from a model file */
+        if (!d || !d->signature) continue;
+        c->name = d->name; c->qualname = d->qualname; c->module = d->module; c->kind = k;
+        int seen_default = 0;
+        for (const char *q = d->signature; *q && c->n_params < MAX_PARAMS;) {
+            while (*q == ' ' || *q == ',') q++;
+            size_t n = strcspn(q, "=,");
+            if (!n) break;
+            snprintf(c->params[c->n_params], sizeof c->params[0], "%.*s", (int)n, q);
+            q += n;
+            if (*q == '=') seen_default = 1;
+            if (!seen_default) c->n_required++;
+            c->n_params++;
+            /* skip the default (no commas inside the defaults the registry uses) */
+            q += strcspn(q, ",");
+        }
+    }
+    class_spec *seq = &CLASSES[SEQ_CLASS];
+    seq->name = "Sequential"; seq->qualname = "Sequential"; seq->module = "container"; seq->kind = -1;
+}
+
+static const class_spec *classes(void) {
+    pthread_once(&classes_once, build_classes);
+    return CLASSES;
+}
 
 /* Real torch.nn modules that cnnc does not run: named so the error says so
  * instead of pretending the name does not exist. */
@@ -499,7 +521,7 @@ static const char *vkind_name(vkind k, int cls) {
     case V_NONE: return "NoneType";
     case V_STR: return "str";
     case V_TUPLE: return "tuple";
-    case V_MODULE: return cls >= 0 && cls < N_CLASSES ? CLASSES[cls].name : "Module";
+    case V_MODULE: return cls >= 0 && cls < N_CLASSES ? classes()[cls].name : "Module";
     case V_CLASS: return "type";
     case V_DTYPE: return "dtype";
     }
@@ -509,23 +531,6 @@ static const char *vname(const value *v) { return vkind_name(v->kind, v->cls); }
 static int is_num(vkind k) { return k == V_INT || k == V_BOOL || k == V_FLOAT; }
 static int is_intlike(vkind k) { return k == V_INT || k == V_BOOL; }
 static double num_f(const value *v) { return v->kind == V_FLOAT ? v->f : (double)v->i; }
-
-static int str_eq(const parser *p, const value *v, const char *s) {
-    size_t n = strlen(s);
-    return v->kind == V_STR && (size_t)(v->send - v->sbeg) == n && memcmp(p->src + v->sbeg, s, n) == 0;
-}
-
-/* Python truthiness, for flag arguments (`if bias:` in PyTorch). */
-static int truthy(const value *v) {
-    switch (v->kind) {
-    case V_INT: case V_BOOL: return v->i != 0;
-    case V_FLOAT: return v->f != 0.0;
-    case V_NONE: return 0;
-    case V_STR: return v->send > v->sbeg;
-    case V_TUPLE: return v->n > 0;
-    default: return 1;
-    }
-}
 
 /* Python repr of a value, for messages. */
 static void repr_value(const parser *p, const value *v, char *buf, size_t cap) {
@@ -557,8 +562,9 @@ static void repr_value(const parser *p, const value *v, char *buf, size_t cap) {
 static cnnc_status parse_expr(parser *p, value *out);
 
 static int class_index(const parser *p, const token *t) {
+    const class_spec *cs = classes();
     for (int k = 0; k < N_CLASSES; k++)
-        if (tok_is(p, t, CLASSES[k].name)) return k;
+        if (cs[k].kind != -2 && tok_is(p, t, cs[k].name)) return k;
     return -1;
 }
 
@@ -625,11 +631,18 @@ static cnnc_status parse_name(parser *p, value *out) {
             if (st) return st;
         }
         if (!p->eval) return CNNC_OK;
-        if (is_unsupported_module(p, cls_tok))
+        if (is_unsupported_module(p, cls_tok)) {
+            char runs[1024];
+            cnnc_strbuf sb;
+            cnnc_sb_fixed(&sb, runs, sizeof runs);
+            const class_spec *cs = classes();
+            for (int k = 0; k < SEQ_CLASS; k++)
+                if (cs[k].kind >= 0) cnnc_sb_printf(&sb, "%s, ", cs[k].name);
+            if (sb.len >= 2 && sb.len < sizeof runs) runs[sb.len - 2] = '\0';
             return fail_at(p, CNNC_ERR_UNSUPPORTED, cls_tok->line, cls_tok->col, "NotImplementedError",
-                           "cnnc does not support nn.%.*s (it runs Conv2d, MaxPool2d, AvgPool2d, ReLU, Flatten, "
-                           "Linear, Dropout, BatchNorm2d and Sequential)",
-                           tok_len(cls_tok), p->src + cls_tok->begin);
+                           "cnnc does not support nn.%.*s (it runs %s and Sequential)", tok_len(cls_tok),
+                           p->src + cls_tok->begin, runs);
+        }
         if (via_module)
             return FAIL_TOK(p, cls_tok, "AttributeError", "module 'torch.nn' has no attribute '%.*s'",
                             tok_len(cls_tok), p->src + cls_tok->begin);
@@ -877,7 +890,7 @@ static cnnc_status parse_expr(parser *p, value *out) {
 
 /* ------------------------------------------------------- layer construction */
 
-typedef struct bound { const value *v[11]; } bound;
+typedef struct bound { const value *v[MAX_PARAMS]; } bound;
 
 static cnnc_layer *new_layer(parser *p, cnnc_layer_kind kind, const char *name) {
     cnnc_model *m = p->m;
@@ -896,273 +909,55 @@ static cnnc_layer *new_layer(parser *p, cnnc_layer_kind kind, const char *name) 
     return l;
 }
 
-/* An int argument that becomes a tensor dimension: PyTorch's torch.empty() message. */
-static cnnc_status size_arg(parser *p, const value *v, int pos, int64_t *out) {
-    if (!is_intlike(v->kind))
-        return FAIL_VAL(p, v, "TypeError",
-                        "empty(): argument 'size' must be tuple of SymInts, but found element of type %s at pos %d",
-                        vname(v), pos);
-    *out = v->i;
-    return CNNC_OK;
-}
-
-/* An int-or-pair argument of a conv/pool op, checked as the op (`fn`) would at forward time. */
-static cnnc_status pair_arg(parser *p, const value *v, const char *fn, const char *arg, int position, int64_t out[2]) {
-    if (is_intlike(v->kind)) { out[0] = out[1] = v->i; return CNNC_OK; }
-    if (v->kind == V_TUPLE) {
-        for (int32_t k = 0; k < v->n && k < MAX_TUPLE; k++)
-            if (!is_intlike(v->items[k].kind))
-                return FAIL_VAL(p, v, "TypeError", "%s(): argument '%s' must be tuple of ints, but found element of type %s at pos %d",
-                                fn, arg, vkind_name(v->items[k].kind, v->items[k].cls), (int)k + 1);
-        if (v->n == 2) { out[0] = v->items[0].i; out[1] = v->items[1].i; return CNNC_OK; }
-        if (v->n == 1) { out[0] = out[1] = v->items[0].i; return CNNC_OK; }
-        return FAIL_VAL(p, v, "ValueError", "%s(): argument '%s' must be an int or a tuple of 2 ints for a 2d layer, but got a tuple of %d",
-                        fn, arg, (int)v->n);
-    }
-    return FAIL_VAL(p, v, "TypeError", "%s(): argument '%s' (position %d) must be tuple of ints, not %s", fn, arg, position, vname(v));
-}
-
-static cnnc_status int_arg(parser *p, const value *v, const char *fn, const char *arg, int position, int64_t *out) {
-    if (!is_intlike(v->kind))
-        return FAIL_VAL(p, v, "TypeError", "%s(): argument '%s' (position %d) must be int, not %s", fn, arg, position, vname(v));
-    *out = v->i;
-    return CNNC_OK;
-}
-
-static cnnc_status float_arg(parser *p, const value *v, const char *fn, const char *arg, double *out) {
-    if (!is_num(v->kind))
-        return FAIL_VAL(p, v, "TypeError", "%s(): argument '%s' must be float, not %s", fn, arg, vname(v));
-    *out = num_f(v);
-    return CNNC_OK;
-}
-
-/* device=None/'cpu' and dtype=None/torch.float32 are all cnnc runs. */
-static cnnc_status device_dtype_args(parser *p, const value *dev, const value *dt) {
-    if (dev && dev->kind != V_NONE && !str_eq(p, dev, "cpu")) {
-        char r[256];
-        repr_value(p, dev, r, sizeof r);
-        return fail_at(p, CNNC_ERR_UNSUPPORTED, dev->line, dev->col, "NotImplementedError",
-                       "cnnc places layers itself and does not support device=%s (use None or 'cpu'; pick the GPU with --device)", r);
-    }
-    if (dt && dt->kind != V_NONE && dt->kind != V_DTYPE) {
-        char r[256];
-        repr_value(p, dt, r, sizeof r);
-        return FAIL_VAL(p, dt, "TypeError", "empty() received an invalid combination of arguments: dtype must be torch.dtype, not %s", vname(dt));
-    }
-    return CNNC_OK;
-}
-
-static cnnc_status negative_dim(parser *p, const value *at, const int64_t *dims, int n) {
-    for (int k = 0; k < n; k++) {
-        if (dims[k] < 0) {
-            char list[160];
-            size_t o = 0;
-            for (int j = 0; j < n && o < sizeof list; j++)
-                o += (size_t)snprintf(list + o, sizeof list - o, "%s%lld", j ? ", " : "", (long long)dims[j]);
-            return FAIL_VAL(p, at, "RuntimeError", "Trying to create tensor with negative dimension %lld: [%s]",
-                            (long long)dims[k], list);
+/* A bound argument as the layer definitions take it. */
+static void to_arg(const parser *p, const value *v, cnnc_arg *a, cnnc_arg *items) {
+    memset(a, 0, sizeof *a);
+    a->line = v->line;
+    a->col = v->col;
+    a->i = v->i;
+    a->f = v->f;
+    switch (v->kind) {
+    case V_INT: a->kind = CNNC_ARG_INT; break;
+    case V_BOOL: a->kind = CNNC_ARG_BOOL; break;
+    case V_FLOAT: a->kind = CNNC_ARG_FLOAT; break;
+    case V_NONE: a->kind = CNNC_ARG_NONE; break;
+    case V_STR: a->kind = CNNC_ARG_STR; a->s = p->src + v->sbeg; a->slen = v->send - v->sbeg; break;
+    case V_DTYPE: a->kind = CNNC_ARG_DTYPE; a->s = "float32"; a->slen = 7; break;
+    case V_TUPLE:
+        a->kind = CNNC_ARG_TUPLE;
+        a->n = v->n < MAX_TUPLE ? v->n : MAX_TUPLE;
+        a->items = items;
+        for (int32_t k = 0; k < a->n; k++) {
+            const item *it = &v->items[k];
+            value tmp;
+            memset(&tmp, 0, sizeof tmp);
+            tmp.kind = it->kind; tmp.i = it->i; tmp.f = it->f; tmp.sbeg = it->sbeg; tmp.send = it->send; tmp.cls = it->cls;
+            tmp.line = v->line; tmp.col = v->col;
+            to_arg(p, &tmp, &items[k], NULL);
+            if (it->kind == V_TUPLE) { items[k].kind = CNNC_ARG_TUPLE; items[k].n = 0; }
         }
+        break;
+    default: a->kind = CNNC_ARG_OTHER; a->s = vname(v); break;
     }
-    return CNNC_OK;
 }
 
-static cnnc_status build_conv(parser *p, cnnc_layer *l, const bound *b, const value *call) {
-    cnnc_conv2d_params *c = &l->p.conv;
-    const value *in = b->v[0], *out = b->v[1], *ks = b->v[2];
-    cnnc_status st;
-    /* groups: `if groups <= 0` */
-    int64_t groups = 1;
-    double groups_f = 1.0;
-    if (b->v[6]) {
-        const value *g = b->v[6];
-        if (!is_num(g->kind))
-            return FAIL_VAL(p, g, "TypeError", "'<=' not supported between instances of '%s' and 'int'", vname(g));
-        groups_f = num_f(g);
-        groups = is_intlike(g->kind) ? g->i : (int64_t)groups_f;
-        if (groups_f <= 0) return FAIL_VAL(p, g, "ValueError", "groups must be a positive integer");
-    }
-    /* `if in_channels % groups != 0`, then the same for out_channels */
-    const value *io[2] = {in, out};
-    const char *ionames[2] = {"in_channels", "out_channels"};
-    for (int k = 0; k < 2; k++) {
-        const value *v = io[k];
-        if (v->kind == V_STR)
-            return FAIL_VAL(p, v, "TypeError", "not all arguments converted during string formatting");
-        if (!is_num(v->kind))
-            return FAIL_VAL(p, v, "TypeError", "unsupported operand type(s) for %%: '%s' and '%s'", vname(v),
-                            b->v[6] ? vname(b->v[6]) : "int");
-        double r = fmod(num_f(v), groups_f);
-        if (r != 0.0) return FAIL_VAL(p, v, "ValueError", "%s must be divisible by groups", ionames[k]);
-    }
-    /* stride first (PyTorch applies _pair before the padding checks) */
-    c->stride[0] = c->stride[1] = 1;
-    if (b->v[3] && (st = pair_arg(p, b->v[3], "conv2d", "stride", 4, c->stride))) return st;
-    c->pad_mode = CNNC_PAD_EXPLICIT;
-    if (b->v[4]) {
-        const value *pd = b->v[4];
-        if (pd->kind == V_STR) {
-            if (str_eq(p, pd, "same")) c->pad_mode = CNNC_PAD_SAME;
-            else if (str_eq(p, pd, "valid")) c->pad_mode = CNNC_PAD_VALID;
-            else {
-                char r[256];
-                repr_value(p, pd, r, sizeof r);
-                return FAIL_VAL(p, pd, "ValueError", "Invalid padding string %s, should be one of {'valid', 'same'}", r);
-            }
-            if (c->pad_mode == CNNC_PAD_SAME && (c->stride[0] != 1 || c->stride[1] != 1))
-                return FAIL_VAL(p, pd, "ValueError", "padding='same' is not supported for strided convolutions");
-        } else if ((st = pair_arg(p, pd, "conv2d", "padding", 5, c->padding))) {
-            return st;
-        }
-    }
-    if (b->v[8]) {
-        const value *pm = b->v[8];
-        if (!(str_eq(p, pm, "zeros") || str_eq(p, pm, "reflect") || str_eq(p, pm, "replicate") || str_eq(p, pm, "circular"))) {
-            char r[256];
-            if (pm->kind == V_STR) snprintf(r, sizeof r, "%.*s", (int)(pm->send - pm->sbeg > 200 ? 200 : pm->send - pm->sbeg), p->src + pm->sbeg);
-            else repr_value(p, pm, r, sizeof r);
-            return FAIL_VAL(p, pm, "ValueError",
-                            "padding_mode must be one of {'zeros', 'reflect', 'replicate', 'circular'}, but got padding_mode='%s'", r);
-        }
-        if (!str_eq(p, pm, "zeros")) {
-            char r[64];
-            repr_value(p, pm, r, sizeof r);
-            return fail_at(p, CNNC_ERR_UNSUPPORTED, pm->line, pm->col, "NotImplementedError",
-                           "cnnc does not support padding_mode=%s (only 'zeros')", r);
-        }
-    }
-    /* weight = empty((out_channels, in_channels // groups, *kernel_size)) */
-    if (!is_intlike(out->kind)) return size_arg(p, out, 1, &c->out_channels);
-    if (!is_intlike(in->kind) || (b->v[6] && !is_intlike(b->v[6]->kind)))
-        return size_arg(p, is_intlike(in->kind) ? b->v[6] : in, 2, &c->in_channels);
-    c->out_channels = out->i;
-    c->in_channels = in->i;
-    c->groups = groups;
-    if (is_intlike(ks->kind)) {
-        c->kernel_size[0] = c->kernel_size[1] = ks->i;
-    } else if (ks->kind == V_TUPLE) {
-        for (int32_t k = 0; k < ks->n && k < MAX_TUPLE; k++)
-            if (!is_intlike(ks->items[k].kind))
-                return FAIL_VAL(p, ks, "TypeError", "empty(): argument 'size' must be tuple of SymInts, but found element of type %s at pos %d",
-                                vkind_name(ks->items[k].kind, ks->items[k].cls), (int)k + 3);
-        if (ks->n != 2 && ks->n != 1)
-            return FAIL_VAL(p, ks, "ValueError", "Conv2d kernel_size must be an int or a tuple of 2 ints, but got a tuple of %d", (int)ks->n);
-        c->kernel_size[0] = ks->items[0].i;
-        c->kernel_size[1] = ks->items[ks->n - 1].i;
-    } else {
-        return FAIL_VAL(p, ks, "TypeError", "empty(): argument 'size' must be tuple of SymInts, but found element of type %s at pos 3", vname(ks));
-    }
-    int64_t dims[4] = {c->out_channels, c->in_channels / c->groups, c->kernel_size[0], c->kernel_size[1]};
-    /* Python's floor division for a negative in_channels */
-    if (c->in_channels < 0 && c->in_channels % c->groups) dims[1]--;
-    if ((st = negative_dim(p, c->in_channels < 0 ? in : c->out_channels < 0 ? out : ks, dims, 4))) return st;
-    c->dilation[0] = c->dilation[1] = 1;
-    if (b->v[5] && (st = pair_arg(p, b->v[5], "conv2d", "dilation", 6, c->dilation))) return st;
-    c->bias = b->v[7] ? truthy(b->v[7]) : 1;
-    (void)call;
-    return device_dtype_args(p, b->v[9], b->v[10]);
-}
-
-static cnnc_status build_pool(parser *p, cnnc_layer *l, const bound *b, int is_max) {
-    cnnc_pool2d_params *q = &l->p.pool;
-    const char *fn = is_max ? "max_pool2d" : "avg_pool2d";
-    cnnc_status st;
-    if ((st = pair_arg(p, b->v[0], fn, "kernel_size", 2, q->kernel_size))) return st;
-    if (b->v[1] && b->v[1]->kind != V_NONE) {
-        if ((st = pair_arg(p, b->v[1], fn, "stride", 3, q->stride))) return st;
-        /* stride=() means kernel_size in PyTorch's functional form */
-        if (b->v[1]->kind == V_TUPLE && b->v[1]->n == 0) { q->stride[0] = q->kernel_size[0]; q->stride[1] = q->kernel_size[1]; }
-    } else {
-        q->stride[0] = q->kernel_size[0];
-        q->stride[1] = q->kernel_size[1];
-    }
-    if (b->v[2] && (st = pair_arg(p, b->v[2], fn, "padding", 4, q->padding))) return st;
-    q->dilation[0] = q->dilation[1] = 1;
-    if (is_max) {
-        if (b->v[3] && (st = pair_arg(p, b->v[3], fn, "dilation", 5, q->dilation))) return st;
-        if (b->v[4] && truthy(b->v[4]))
-            return fail_at(p, CNNC_ERR_UNSUPPORTED, b->v[4]->line, b->v[4]->col, "NotImplementedError",
-                           "cnnc does not support MaxPool2d(return_indices=True): its output is a tuple, which the next layer cannot take");
-        q->ceil_mode = b->v[5] ? truthy(b->v[5]) : 0;
-        q->count_include_pad = 1;
-    } else {
-        q->ceil_mode = b->v[3] ? truthy(b->v[3]) : 0;
-        q->count_include_pad = b->v[4] ? truthy(b->v[4]) : 1;
-        const value *d = b->v[5];
-        if (d && d->kind != V_NONE) {
-            if ((st = int_arg(p, d, fn, "divisor_override", 7, &q->divisor_override))) return st;
-            if (q->divisor_override == 0) return FAIL_VAL(p, d, "RuntimeError", "divisor must be not zero");
-        }
-    }
-    return CNNC_OK;
-}
-
+/* Build a layer through its registry definition. */
 static cnnc_status build_layer(parser *p, cnnc_layer *l, const bound *b, const value *call) {
-    cnnc_status st;
-    switch (l->kind) {
-    case CNNC_CONV2D: return build_conv(p, l, b, call);
-    case CNNC_MAXPOOL2D: return build_pool(p, l, b, 1);
-    case CNNC_AVGPOOL2D: return build_pool(p, l, b, 0);
-    case CNNC_RELU:
-        l->p.relu.inplace = b->v[0] ? truthy(b->v[0]) : 0;
-        return CNNC_OK;
-    case CNNC_FLATTEN:
-        l->p.flatten.start_dim = 1;
-        l->p.flatten.end_dim = -1;
-        if (b->v[0] && (st = int_arg(p, b->v[0], "flatten", "start_dim", 2, &l->p.flatten.start_dim))) return st;
-        if (b->v[1] && (st = int_arg(p, b->v[1], "flatten", "end_dim", 3, &l->p.flatten.end_dim))) return st;
-        return CNNC_OK;
-    case CNNC_LINEAR: {
-        cnnc_linear_params *q = &l->p.linear;
-        /* weight = empty((out_features, in_features)) */
-        if ((st = size_arg(p, b->v[1], 1, &q->out_features))) return st;
-        if ((st = size_arg(p, b->v[0], 2, &q->in_features))) return st;
-        int64_t dims[2] = {q->out_features, q->in_features};
-        if ((st = negative_dim(p, q->out_features < 0 ? b->v[1] : b->v[0], dims, 2))) return st;
-        q->bias = b->v[2] ? truthy(b->v[2]) : 1;
-        return device_dtype_args(p, b->v[3], b->v[4]);
+    const cnnc_layer_def *def = cnnc_layer_def_of(l->kind);
+    cnnc_arg args[MAX_PARAMS], items[MAX_PARAMS][MAX_TUPLE], at;
+    const cnnc_arg *bound_args[MAX_PARAMS];
+    for (int k = 0; k < MAX_PARAMS; k++) {
+        bound_args[k] = NULL;
+        if (b->v[k]) { to_arg(p, b->v[k], &args[k], items[k]); bound_args[k] = &args[k]; }
     }
-    case CNNC_DROPOUT: {
-        cnnc_dropout_params *q = &l->p.dropout;
-        q->p = 0.5;
-        const value *v = b->v[0];
-        if (v) {
-            if (!is_num(v->kind))
-                return FAIL_VAL(p, v, "TypeError", "'<' not supported between instances of '%s' and 'int'", vname(v));
-            q->p = num_f(v);
-            if (!(q->p >= 0.0 && q->p <= 1.0) && !isnan(q->p)) {
-                char r[64];
-                repr_value(p, v, r, sizeof r);
-                return FAIL_VAL(p, v, "ValueError", "dropout probability has to be between 0 and 1, but got %s", r);
-            }
-            if (isnan(q->p))
-                return FAIL_VAL(p, v, "ValueError", "dropout probability has to be between 0 and 1, but got nan");
-        }
-        q->inplace = b->v[1] ? truthy(b->v[1]) : 0;
-        return CNNC_OK;
-    }
-    case CNNC_BATCHNORM2D: {
-        cnnc_batchnorm2d_params *q = &l->p.bn;
-        if ((st = size_arg(p, b->v[0], 1, &q->num_features))) return st;
-        q->eps = 1e-5;
-        q->momentum = 0.1;
-        if (b->v[1] && (st = float_arg(p, b->v[1], "batch_norm", "eps", &q->eps))) return st;
-        if (b->v[2]) {
-            if (b->v[2]->kind == V_NONE) { q->momentum_none = 1; q->momentum = 0.0; }
-            else if ((st = float_arg(p, b->v[2], "batch_norm", "momentum", &q->momentum))) return st;
-        }
-        q->affine = b->v[3] ? truthy(b->v[3]) : 1;
-        q->track_running_stats = b->v[4] ? truthy(b->v[4]) : 1;
-        int64_t dims[1] = {q->num_features};
-        if ((st = negative_dim(p, b->v[0], dims, 1))) return st;
-        return device_dtype_args(p, b->v[5], b->v[6]);
-    }
-    default: break;
-    }
-    return CNNC_OK;
+    to_arg(p, call, &at, NULL);
+    cnnc_status st = def->build(l, bound_args, &at, p->err);
+    if (st && p->err) snprintf(p->err->file, sizeof p->err->file, "%s", p->path);
+    return st;
 }
 
 static const char *missing_list(const class_spec *c, const bound *b, char *buf, size_t cap, int *count) {
-    int idx[11], n = 0;
+    int idx[MAX_PARAMS], n = 0;
     for (int k = 0; k < c->n_required; k++)
         if (!b->v[k]) idx[n++] = k;
     size_t o = 0;
@@ -1180,7 +975,7 @@ typedef struct arg { int is_kw; const token *kw; value v; } arg;
 
 /* Class(args...): check the syntax (pass 1) or bind and build the layer(s) (pass 2). */
 static cnnc_status parse_call(parser *p, int cls, const token *name_tok, int32_t span_begin, value *out) {
-    const class_spec *c = &CLASSES[cls];
+    const class_spec *c = &classes()[cls];
     char my_name[CNNC_NAME_MAX] = "?";
     if (p->has_pending_name) { memcpy(my_name, p->pending_name, sizeof my_name); p->has_pending_name = 0; }
     memset(out, 0, sizeof *out);
@@ -1252,7 +1047,7 @@ static cnnc_status parse_call(parser *p, int cls, const token *name_tok, int32_t
             if (is_seq && p->eval && a->v.kind != V_MODULE) {
                 if (a->v.kind == V_CLASS)
                     st = FAIL_VAL(p, &a->v, "TypeError", "torch.nn.modules.%s.%s is not a Module subclass",
-                                  CLASSES[a->v.cls].module, CLASSES[a->v.cls].name);
+                                  classes()[a->v.cls].module, classes()[a->v.cls].name);
                 else
                     st = FAIL_VAL(p, &a->v, "TypeError", "%s is not a Module subclass", vname(&a->v));
                 nargs++;
@@ -1450,13 +1245,13 @@ static cnnc_status parse_stmt(parser *p) {
     }
     if (v.kind != V_MODULE) {
         char r[64];
-        if (v.kind == V_CLASS) snprintf(r, sizeof r, "the class %s itself (call it: %s(...))", CLASSES[v.cls].name, CLASSES[v.cls].name);
+        if (v.kind == V_CLASS) snprintf(r, sizeof r, "the class %s itself (call it: %s(...))", classes()[v.cls].name, classes()[v.cls].name);
         else snprintf(r, sizeof r, "%s", vname(&v));
         return fail_at(p, CNNC_ERR_PARSE, rhs->line, rhs->col, "TypeError",
                        "'%.*s' must be a layer such as Linear(...) or Sequential(...), not %s", tok_len(name) > 60 ? 60 : tok_len(name),
                        p->src + name->begin, r);
     }
-    return add_stmt(p, name, CLASSES[v.cls].kind < 0, first, p->m->n_layers - first, name->begin, stmt_end);
+    return add_stmt(p, name, classes()[v.cls].kind < 0, first, p->m->n_layers - first, name->begin, stmt_end);
 }
 
 static cnnc_status parse_file(parser *p) {
@@ -1511,6 +1306,7 @@ cnnc_status cnnc_model_parse(const char *text, size_t len, const char *path, cnn
     }
     free(ps.toks);
     free(ps.stmt_names.slots);
+    if (!st) st = cnnc_model_link_chain(m, err);
     if (st) {
         cnnc_model_free(m);
         return st;

@@ -1,4 +1,4 @@
-/* conv.c — Conv2d on the CPU. Two engines, same results:
+/* conv2d.c — Conv2d on the CPU. Two engines, same results:
  *  - im2col + GEMM (forward), GEMM + col2im (backward): any geometry.
  *  - "shifted views" for stride 1 with the AVX-512 GEMM: the input is copied
  *    into a zero-padded plane and the GEMM computes OH x Wp outputs (Wp = the
@@ -15,7 +15,7 @@
 #include <string.h>
 #include <cblas.h>
 #include <omp.h>
-#include "cpu/cpu_kernels.h"
+#include "cpu/cpu_backend.h"
 #include "cpu/cpu_internal.h"
 
 /* Rows of one group's column matrix: (C/groups) * KH * KW. */
@@ -389,3 +389,38 @@ void conv2d_backward_cpu(float *din, float *dweight, float *dbias, const float *
     }
     if (old >= 0) cpu_blas_threads_pop(old);
 }
+
+/* ---- the engine's entry ---- */
+
+static int64_t weight_numel(const cnnc_conv_geom *g) { return g->OC * (g->C / g->groups) * g->KH * g->KW; }
+
+static size_t conv2d_ws(const cnnc_engine *e, int32_t node, const cnnc_layer_shape *s) {
+    const cnnc_conv_geom *g = &s->g.conv;
+    (void)node;
+    int threads = e->cfg.threads > 0 ? e->cfg.threads : cpu_get_threads();
+    size_t floats = cpu_bf16_operand_floats(e, g->N * g->C * g->H * g->W, weight_numel(g), s->out_numel) +
+                    conv2d_workspace_floats_cpu(g, threads);
+    return floats * sizeof(float);
+}
+
+static cnnc_status conv2d_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+    const cnnc_conv_geom *g = &r->shape->g.conv;
+    (void)train; (void)err;
+    const cpu_gemm_operands o = cpu_gemm_operands_of(e, r->in[0], g->N * g->C * g->H * g->W, r->weight,
+                                                     weight_numel(g), NULL, 0, cpu_workspace(e));
+    conv2d_forward_cpu(r->out, o.in, o.weight, r->bias, g, o.rest);
+    return CNNC_OK;
+}
+
+static cnnc_status conv2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+    const cnnc_conv_geom *g = &r->shape->g.conv;
+    (void)err;
+    const cpu_gemm_operands o = cpu_gemm_operands_of(e, r->in[0], g->N * g->C * g->H * g->W, r->weight,
+                                                     weight_numel(g), r->dout, r->shape->out_numel, cpu_workspace(e));
+    conv2d_backward_cpu(r->din[0], r->dweight, e->cfg.bf16 ? NULL : r->dbias, o.dout, o.in, o.weight, g, o.rest);
+    if (e->cfg.bf16 && r->dbias) /* the bias gradient from the fp32 gradient, as on CUDA */
+        conv2d_backward_cpu(NULL, NULL, r->dbias, r->dout, r->in[0], r->weight, g, o.rest);
+    return CNNC_OK;
+}
+
+const cnnc_kernel cnnc_cpu_conv2d = {NULL, conv2d_ws, conv2d_fwd, conv2d_bwd};

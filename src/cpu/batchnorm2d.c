@@ -1,7 +1,7 @@
-/* norm.c — BatchNorm2d over NCHW, one channel per work item. Sums run in
+/* batchnorm2d.c — BatchNorm2d over NCHW on the CPU, one channel per work item. Sums run in
  * double so the batch statistics do not drift with large N*HW. */
 #include <math.h>
-#include "cpu/cpu_kernels.h"
+#include "cpu/cpu_backend.h"
 #include "cpu/cpu_internal.h"
 
 void batchnorm2d_forward_train_cpu(float *out, float *save_mean, float *save_invstd,
@@ -101,3 +101,34 @@ void batchnorm2d_backward_cpu(float *din, float *dgamma, float *dbeta, const flo
         }
     }
 }
+
+/* ---- the engine's entry ---- */
+
+static cnnc_status batchnorm2d_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+    const cnnc_batchnorm2d_params *bn = &r->layer->p.bn;
+    const cnnc_bn_geom *g = &r->shape->g.bn;
+    float *save = (float *)r->aux;
+    (void)err;
+    /* Batch statistics in training, and always without running stats. */
+    if (train || !bn->track_running_stats) {
+        float factor = train ? cnnc_engine_bn_factor(e, r->index) : 0.0f;
+        batchnorm2d_forward_train_cpu(r->out, save, save + g->C, train ? r->running_mean : NULL,
+                                      train ? r->running_var : NULL, r->in[0], r->weight, r->bias, g->N, g->C, g->HW,
+                                      (float)bn->eps, factor);
+    } else {
+        batchnorm2d_forward_eval_cpu(r->out, r->in[0], r->weight, r->bias, r->running_mean, r->running_var, g->N, g->C,
+                                     g->HW, (float)bn->eps);
+    }
+    return CNNC_OK;
+}
+
+static cnnc_status batchnorm2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+    const cnnc_bn_geom *g = &r->shape->g.bn;
+    const float *save = (const float *)r->aux;
+    (void)e; (void)err;
+    batchnorm2d_backward_cpu(r->din[0], r->dweight, r->dbias, r->dout, r->in[0], save, save + g->C, r->weight, g->N,
+                             g->C, g->HW);
+    return CNNC_OK;
+}
+
+const cnnc_kernel cnnc_cpu_batchnorm2d = {NULL, NULL, batchnorm2d_fwd, batchnorm2d_bwd};

@@ -1,57 +1,24 @@
-/* pool.cu — MaxPool2d / AvgPool2d forward and backward, and the max-pool
- * fused after Conv2d -> ReLU (bias and ReLU applied as values are read, ReLU's
- * mask applied in the backward gather), all with PyTorch's CPU
- * semantics (window clipping, ceil_mode via OH/OW, dilation for max,
- * count_include_pad and divisor_override for avg; max takes the first
- * maximum and lets NaN win). Backward passes are gathers: each input pixel
- * sums the outputs whose windows cover it, in (oh, ow) order — the order the
- * CPU scatter adds them — so no atomics and identical sums. Max pools whose
- * windows tile the image (kernel == stride, no padding or dilation) run their
- * backward per window instead (maxpool_tiles.h), with the same values. */
+/* maxpool2d.cu — MaxPool2d forward and backward, and the max-pool fused
+ * after Conv2d -> ReLU (bias and ReLU applied as values are read, ReLU's mask
+ * applied in the backward gather), with PyTorch's CPU semantics (window
+ * clipping, ceil_mode via OH/OW, dilation; the first maximum wins and NaN
+ * wins). The backward is a gather: each input pixel sums the outputs whose
+ * windows cover it, in (oh, ow) order, the order the CPU scatter adds them,
+ * so no atomics and identical sums. Pools whose windows tile the image
+ * (kernel == stride, no padding or dilation) run their backward per window
+ * instead (maxpool_tiles.h), with the same values. */
 #include <math.h>
 #include <cuda_runtime.h>
 #include "cuda_kernels.h"
 #include "cuda_check.h"
 #include "launch.h"
 #include "maxpool_tiles.h"
+#include "pool_dims.h"
 
 namespace {
 
 using namespace cnnc_launch;
-
-template <typename I>
-struct PoolDims {
-    I H, W, OH, OW, KH, KW, SH, SW, PH, PW, DH, DW;
-    int count_include_pad;
-    I divisor_override;
-};
-
-template <typename I>
-PoolDims<I> pool_dims(const cnnc_pool_geom *g) {
-    PoolDims<I> d;
-    d.H = (I)g->H; d.W = (I)g->W; d.OH = (I)g->OH; d.OW = (I)g->OW;
-    d.KH = (I)g->KH; d.KW = (I)g->KW; d.SH = (I)g->SH; d.SW = (I)g->SW;
-    d.PH = (I)g->PH; d.PW = (I)g->PW;
-    d.DH = g->DH > 0 ? (I)g->DH : 1; d.DW = g->DW > 0 ? (I)g->DW : 1;
-    d.count_include_pad = g->count_include_pad;
-    d.divisor_override = (I)g->divisor_override;
-    return d;
-}
-
-/* First window index >= 0 on the grid start + k*step. */
-template <typename I>
-__device__ __forceinline__ I first_inside(I start, I step) {
-    return start >= 0 ? start : start + ((-start + step - 1) / step) * step;
-}
-
-/* Outputs o in [lo, hi] whose window [o*S - P, o*S - P + span - 1] covers x. */
-template <typename I>
-__device__ __forceinline__ void covering_range(I x, I S, I P, I span, I O, I *lo, I *hi) {
-    const I a = x + P - (span - 1);
-    *lo = a <= 0 ? 0 : (a + S - 1) / S;
-    const I h = (x + P) / S;
-    *hi = h < O - 1 ? h : O - 1;
-}
+using namespace cnnc_pool;
 
 /* kBiasRelu: the input is a bias-less conv output; each value read gets the
  * conv's bias (if any) and ReLU first, exactly as bias_act and relu_forward
@@ -141,76 +108,8 @@ maxpool_backward_tiles_kernel(float *__restrict__ din, const float *__restrict__
     }
 }
 
-/* PyTorch's avg window: clipped to [-P, size+P) for the pool size, then to
- * the image for the sum. Returns the divisor; *h0.. get the clipped bounds. */
-template <typename I>
-__device__ __forceinline__ I avg_window(const PoolDims<I> &d, I oh, I ow, I *h0, I *h1, I *w0, I *w1) {
-    I hs = oh * d.SH - d.PH, ws = ow * d.SW - d.PW;
-    I he = min(hs + d.KH, d.H + d.PH), we = min(ws + d.KW, d.W + d.PW);
-    const I pool_size = (he - hs) * (we - ws);
-    hs = max(hs, (I)0); ws = max(ws, (I)0);
-    he = min(he, d.H); we = min(we, d.W);
-    *h0 = hs; *h1 = he; *w0 = ws; *w1 = we;
-    if (d.divisor_override) return d.divisor_override;
-    return d.count_include_pad ? pool_size : (he - hs) * (we - ws);
-}
-
-template <typename I>
-__global__ void __launch_bounds__(kBlock)
-avgpool_forward_kernel(float *__restrict__ out, const float *__restrict__ in, I total, PoolDims<I> d) {
-    const I stride = (I)blockDim.x * (I)gridDim.x;
-    for (I j = (I)blockIdx.x * (I)blockDim.x + (I)threadIdx.x; j < total; j += stride) {
-        const I ow = j % d.OW;
-        const I t = j / d.OW;
-        const I oh = t % d.OH;
-        const I plane = t / d.OH;
-        const float *src = in + plane * d.H * d.W;
-        I h0, h1, w0, w1;
-        const I div = avg_window(d, oh, ow, &h0, &h1, &w0, &w1);
-        if (h0 >= h1 || w0 >= w1) {
-            out[j] = 0.0f;
-            continue;
-        }
-        float sum = 0.0f;
-        for (I h = h0; h < h1; ++h)
-            for (I w = w0; w < w1; ++w) sum += src[h * d.W + w];
-        out[j] = sum / (float)div;
-    }
-}
-
-template <typename I>
-__global__ void __launch_bounds__(kBlock)
-avgpool_backward_kernel(float *__restrict__ din, const float *__restrict__ dout, I total, PoolDims<I> d) {
-    const I ohw = d.OH * d.OW;
-    const I stride = (I)blockDim.x * (I)gridDim.x;
-    for (I j = (I)blockIdx.x * (I)blockDim.x + (I)threadIdx.x; j < total; j += stride) {
-        const I w = j % d.W;
-        const I t = j / d.W;
-        const I h = t % d.H;
-        const I plane = t / d.H;
-        const float *g = dout + plane * ohw;
-        I oh_lo, oh_hi, ow_lo, ow_hi;
-        covering_range(h, d.SH, d.PH, d.KH, d.OH, &oh_lo, &oh_hi);
-        covering_range(w, d.SW, d.PW, d.KW, d.OW, &ow_lo, &ow_hi);
-        float acc = 0.0f;
-        for (I oh = oh_lo; oh <= oh_hi; ++oh) {
-            for (I ow = ow_lo; ow <= ow_hi; ++ow) {
-                I h0, h1, w0, w1;
-                const I div = avg_window(d, oh, ow, &h0, &h1, &w0, &w1);
-                /* (h, w) lies in the clipped window whenever it is in the raw one. */
-                acc += g[oh * d.OW + ow] / (float)div;
-            }
-        }
-        din[j] = acc;
-    }
-}
-
-bool small_pool(const cnnc_pool_geom *g) {
-    const int64_t planes = g->N * g->C;
-    return planes * g->H * g->W < kSmallIndex && planes * g->OH * g->OW < kSmallIndex;
-}
-
 } /* namespace */
+
 
 /* The max-pool forward, plain (bias NULL, relu 0) or fused over a bias-less conv (relu 1). */
 static cnnc_status maxpool_forward(float *out, int32_t *argmax, const float *in, const float *bias, int relu,
@@ -305,30 +204,35 @@ extern "C" cnnc_status bias_relu_maxpool_backward_cuda(float *dconv, const float
     return maxpool_backward(dconv, dout, argmax, out, g, stream, err);
 }
 
-extern "C" cnnc_status avgpool2d_forward_cuda(float *out, const float *in, const cnnc_pool_geom *g,
-                                              cudaStream_t stream, cnnc_error *err) {
-    const int64_t total = g->N * g->C * g->OH * g->OW;
-    if (total <= 0) return CNNC_OK;
-    if (small_pool(g))
-        avgpool_forward_kernel<int32_t><<<grid_for(total), kBlock, 0, stream>>>(out, in, (int32_t)total,
-                                                                               pool_dims<int32_t>(g));
-    else
-        avgpool_forward_kernel<int64_t><<<grid_for(total), kBlock, 0, stream>>>(out, in, total,
-                                                                               pool_dims<int64_t>(g));
-    CNNC_LAUNCH_CHECK(avgpool_forward_kernel);
-    return CNNC_OK;
+
+/* ---- the engine's entry: plain, or the fused pass over the conv two nodes back ---- */
+#include "backend_cuda.h"
+
+static cnnc_status maxpool2d_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+    (void)train;
+    CUDA_ENTER(e, st);
+    const int32_t i = r->index;
+    if (st->layers[i].fuse == CNNC_FUSE_POOL) {  /* reads the conv's output, adds its bias */
+        const int32_t conv = cnnc_cuda_fused_conv_of(e, i);
+        const cnnc_layer_slots *c = &e->plan.layers[conv];
+        return bias_relu_maxpool_forward_cuda(r->out, (int32_t *)r->aux, (const float *)(e->arena + c->out),
+                                              c->bias == CNNC_NO_OFFSET ? NULL : (const float *)(e->arena + c->bias),
+                                              &r->shape->g.pool, st->stream, err);
+    }
+    return maxpool2d_forward_cuda(r->out, (int32_t *)r->aux, r->in[0], &r->shape->g.pool, st->stream, err);
 }
 
-extern "C" cnnc_status avgpool2d_backward_cuda(float *din, const float *dout, const cnnc_pool_geom *g,
-                                               cudaStream_t stream, cnnc_error *err) {
-    const int64_t total = g->N * g->C * g->H * g->W;
-    if (total <= 0 || !din) return CNNC_OK;
-    if (small_pool(g))
-        avgpool_backward_kernel<int32_t><<<grid_for(total), kBlock, 0, stream>>>(din, dout, (int32_t)total,
-                                                                                pool_dims<int32_t>(g));
-    else
-        avgpool_backward_kernel<int64_t><<<grid_for(total), kBlock, 0, stream>>>(din, dout, total,
-                                                                                pool_dims<int64_t>(g));
-    CNNC_LAUNCH_CHECK(avgpool_backward_kernel);
-    return CNNC_OK;
+static cnnc_status maxpool2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    const int32_t i = r->index;
+    if (st->layers[i].fuse == CNNC_FUSE_POOL) {  /* straight to the conv's output gradient */
+        const int32_t conv = cnnc_cuda_fused_conv_of(e, i);
+        return bias_relu_maxpool_backward_cuda((float *)(e->arena + e->plan.layers[conv].dout), r->dout, r->out,
+                                               (const int32_t *)r->aux, &r->shape->g.pool, st->stream, err);
+    }
+    return r->din[0] ? maxpool2d_backward_cuda(r->din[0], r->dout, (const int32_t *)r->aux, &r->shape->g.pool,
+                                               st->stream, err)
+                     : CNNC_OK;
 }
+
+extern "C" const cnnc_cuda_kernel cnnc_cuda_maxpool2d = {{NULL, NULL, maxpool2d_fwd, maxpool2d_bwd}, NULL, NULL};

@@ -1,4 +1,4 @@
-/* batchnorm.cu — BatchNorm2d, as batchnorm2d_*_cpu. Training runs one block
+/* batchnorm2d.cu — BatchNorm2d, as batchnorm2d_*_cpu. Training runs one block
  * per channel: two-pass mean / biased variance with double accumulators and
  * a fixed reduction tree (deterministic, no atomics), then normalises the
  * channel in the same block. Backward follows PyTorch's formula
@@ -419,3 +419,83 @@ extern "C" cnnc_status batchnorm2d_backward_cuda(float *din, float *dgamma, floa
     CNNC_LAUNCH_CHECK(bn_backward_kernel);
     return CNNC_OK;
 }
+
+/* ---- the engine's entry ----
+ * cnnc_engine_bn_factor(e, i) is called once per training forward of a
+ * BatchNorm2d with track_running_stats=True (as PyTorch bumps
+ * num_batches_tracked only then); with track_running_stats=False batch
+ * statistics are used in eval too and no running stats are touched. With
+ * momentum=None the factor 1/num_batches_tracked is counted on the device so
+ * a replayed graph advances it. */
+#include "backend_cuda.h"
+
+/* Layers that update running stats in training. */
+static int bn_tracks(const cnnc_engine *e, const cnnc_node_run *r) {
+    (void)e;
+    return r->layer->p.bn.track_running_stats && r->running_mean && r->running_var;
+}
+
+static cnnc_status batchnorm2d_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    const int32_t i = r->index;
+    const cnnc_bn_geom *g = &r->shape->g.bn;
+    const cnnc_batchnorm2d_params *p = &r->layer->p.bn;
+    float *save_mean = (float *)r->aux, *save_invstd = save_mean + g->C;
+    const int tracking = bn_tracks(e, r);
+    if (!train && tracking)
+        return batchnorm2d_forward_eval_cuda(r->out, r->in[0], r->weight, r->bias, r->running_mean, r->running_var, g->N,
+                                             g->C, g->HW, (float)p->eps, st->stream, err);
+    if (train && tracking && p->momentum_none) {
+        /* factor = 1/num_batches_tracked, counted on the device so a graph replays it. */
+        cnnc_status s = cnnc_cuda_ensure_counter(st, st->ctr_nbt + i, st->mirror_nbt + i, e->num_batches_tracked[i], err);
+        if (s) return s;
+        (void)cnnc_engine_bn_factor(e, i);
+        if ((s = cnnc_cuda_bn_cumulative_factor(st->ctr_nbt + i, st->ctr_bn_factor + i, st->stream, err))) return s;
+        st->mirror_nbt[i] = e->num_batches_tracked[i];
+        return batchnorm2d_forward_train_devfactor_cuda(r->out, save_mean, save_invstd, r->running_mean, r->running_var,
+                                                        r->in[0], r->weight, r->bias, g->N, g->C, g->HW, (float)p->eps,
+                                                        st->ctr_bn_factor + i, cnnc_cuda_workspace(e),
+                                                        e->plan.workspace_bytes, st->stream, err);
+    }
+    /* Training, or eval without running stats: normalise by batch statistics. */
+    const float factor = (train && tracking) ? cnnc_engine_bn_factor(e, i) : 0.0f;
+    return batchnorm2d_forward_train_cuda(r->out, save_mean, save_invstd, train && tracking ? r->running_mean : NULL,
+                                          train && tracking ? r->running_var : NULL, r->in[0], r->weight, r->bias, g->N,
+                                          g->C, g->HW, (float)p->eps, factor, cnnc_cuda_workspace(e),
+                                          e->plan.workspace_bytes, st->stream, err);
+}
+
+static cnnc_status batchnorm2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    const cnnc_bn_geom *g = &r->shape->g.bn;
+    if (!r->din[0] && !r->dweight && !r->dbias) return CNNC_OK;
+    const float *save_mean = (const float *)r->aux;
+    return batchnorm2d_backward_cuda(r->din[0], r->dweight, r->dbias, r->dout, r->in[0], save_mean, save_mean + g->C,
+                                     r->weight, g->N, g->C, g->HW, cnnc_cuda_workspace(e), e->plan.workspace_bytes,
+                                     st->stream, err);
+}
+
+static size_t batchnorm2d_ws(const cnnc_engine *e, int32_t node, const cnnc_layer_shape *s) {
+    (void)e; (void)node;
+    return cnnc_bn_workspace_bytes(s->g.bn.N, s->g.bn.C, s->g.bn.HW);  /* per-channel partial sums */
+}
+
+static int bn_cumulative(const cnnc_engine *e, int32_t node) {
+    const cnnc_node_run *r = &e->runs[node];
+    return bn_tracks(e, r) && r->layer->p.bn.momentum_none;
+}
+
+static cnnc_status batchnorm2d_sync(cnnc_engine *e, cnnc_cuda_state *st, int32_t node, cnnc_error *err) {
+    if (!bn_cumulative(e, node)) return CNNC_OK;
+    return cnnc_cuda_ensure_counter(st, st->ctr_nbt + node, st->mirror_nbt + node, e->num_batches_tracked[node], err);
+}
+
+/* A replayed training forward bumped num_batches_tracked (on the device too for momentum=None). */
+static void batchnorm2d_replayed(cnnc_engine *e, cnnc_cuda_state *st, int32_t node) {
+    if (!bn_tracks(e, &e->runs[node])) return;
+    (void)cnnc_engine_bn_factor(e, node);
+    if (bn_cumulative(e, node)) st->mirror_nbt[node] = e->num_batches_tracked[node];
+}
+
+extern "C" const cnnc_cuda_kernel cnnc_cuda_batchnorm2d = {
+    {NULL, batchnorm2d_ws, batchnorm2d_fwd, batchnorm2d_bwd}, batchnorm2d_sync, batchnorm2d_replayed};

@@ -1,0 +1,40 @@
+/* cpu_backend.h — what the CPU kernel files' engine adapters share: the
+ * backend's kernel entries, its workspace, and the bf16 operand rounding of
+ * the GEMM layers. */
+#ifndef CNNC_CPU_BACKEND_H
+#define CNNC_CPU_BACKEND_H
+
+#include "cpu/cpu_kernels.h"
+#include "engine/engine_internal.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define CNNC_DECLARE_CPU_KERNEL_(E, stem) extern const cnnc_kernel cnnc_cpu_##stem;
+CNNC_LAYER_KINDS(CNNC_DECLARE_CPU_KERNEL_)
+#undef CNNC_DECLARE_CPU_KERNEL_
+
+static inline float *cpu_workspace(const cnnc_engine *e) { return (float *)(e->arena + e->plan.workspace); }
+
+/* --precision bf16: each Conv2d/Linear rounds its GEMM operands (input,
+ * weight, output gradient) into the front of the workspace, then runs the
+ * fp32 kernels on them. Rounding commutes with im2col, transposes, padding
+ * and flips, so these are exactly the operands cuBLAS rounds under
+ * COMPUTE_32F_FAST_16BF. Bias gradients sum the unrounded fp32 gradient. */
+typedef struct cpu_gemm_operands {
+    const float *in, *weight, *dout;
+    float *rest;              /* the workspace after the rounded copies */
+} cpu_gemm_operands;
+
+/* Floats of workspace the rounded copies take (0 without bf16). */
+size_t cpu_bf16_operand_floats(const cnnc_engine *e, int64_t n_in, int64_t n_weight, int64_t n_dout);
+/* The operands as the GEMMs take them: the fp32 tensors, or (bf16) rounded
+ * copies at the front of `ws`. dout may be NULL (forward). */
+cpu_gemm_operands cpu_gemm_operands_of(const cnnc_engine *e, const float *in, int64_t n_in, const float *weight,
+                                       int64_t n_weight, const float *dout, int64_t n_dout, float *ws);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,56 @@
+/* layer_util.h — helpers the layer definitions share: PyTorch-style failures
+ * for shape checks and constructor arguments, and the argument converters
+ * whose TypeErrors read as torch.empty()'s and the ops' own. */
+#ifndef CNNC_LAYER_UTIL_H
+#define CNNC_LAYER_UTIL_H
+
+#include "layers/layer_def.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A shape check failed: status CNNC_ERR_SHAPE with Python's type and message. */
+cnnc_status cnnc_shape_fail(cnnc_error *err, const char *type, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+/* A constructor argument is wrong: `status` (CNNC_ERR_PARSE, or UNSUPPORTED
+ * for valid PyTorch cnnc does not run) at the argument's position. */
+cnnc_status cnnc_arg_fail(cnnc_error *err, cnnc_status status, const cnnc_arg *at, const char *type, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+
+#define CNNC_FMT_SHAPE(name, shp) char name[24 * CNNC_MAX_DIMS]; cnnc_shape_format((shp), name, sizeof name)
+
+/* Python's floor division (ATen's div_rtn). */
+int64_t cnnc_div_floor(int64_t a, int64_t b);
+/* dim in [-ndim, ndim) wrapped to [0, ndim); 0 if out of range. */
+int cnnc_wrap_dim(int64_t dim, int32_t ndim, int64_t *out);
+
+/* An int argument that becomes a tensor dimension (torch.empty's message; pos is 1-based). */
+cnnc_status cnnc_size_arg(const cnnc_arg *v, int pos, int64_t *out, cnnc_error *err);
+/* An int-or-pair argument of op `fn` (conv2d, max_pool2d ...) as the op checks it. */
+cnnc_status cnnc_pair_arg(const cnnc_arg *v, const char *fn, const char *arg, int position, int64_t out[2], cnnc_error *err);
+cnnc_status cnnc_int_arg(const cnnc_arg *v, const char *fn, const char *arg, int position, int64_t *out, cnnc_error *err);
+cnnc_status cnnc_float_arg(const cnnc_arg *v, const char *fn, const char *arg, double *out, cnnc_error *err);
+/* device=None/'cpu' and dtype=None/torch.float32: what cnnc runs. */
+cnnc_status cnnc_device_dtype_args(const cnnc_arg *dev, const cnnc_arg *dt, cnnc_error *err);
+/* torch.empty's refusal of a negative dimension, reported at `at`. */
+cnnc_status cnnc_negative_dim(const cnnc_arg *at, const int64_t *dims, int n, cnnc_error *err);
+
+/* ", name=v" or ", name=(a, b)" */
+void cnnc_render_pair(cnnc_strbuf *sb, const char *sep, const char *name, const int64_t v[2]);
+void cnnc_render_float(cnnc_strbuf *sb, const char *sep, const char *name, double v);
+
+/* Python's repr() of a float: shortest text that reads back to the same
+ * double, "1.0" not "1", "1e-05" not "1e-5". Returns chars written. */
+size_t cnnc_py_float_repr(double v, char *buf, size_t cap);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
