@@ -543,12 +543,17 @@ TEST(Safetensors, OffsetsPastTheEndOrInconsistentWithShapeAreRefused) {
     EXPECT_EQ(st_error_for(d, "{\"a\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[8,0]}}", Bytes(8, 0)),
               "x.safetensors: tensor 'a': data_offsets [8, 0] are reversed");
     EXPECT_EQ(st_error_for(d,
+                           "{\"a\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[9007199254740991,8]}}",
+                           Bytes(8, 0)),
+              "x.safetensors: tensor 'a': data_offsets [9007199254740991, 8] are reversed");
+    // cJSON's numbers are doubles: integers stop at 2^53 - 1, where they are still exact.
+    EXPECT_EQ(st_error_for(d,
                            "{\"a\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[18446744073709551615,8]}}",
                            Bytes(8, 0)),
-              "x.safetensors: tensor 'a': data_offsets [18446744073709551615, 8] are reversed");
+              "x.safetensors: invalid safetensors header: integer larger than 2^53 - 1 at byte 64 of the JSON header");
     EXPECT_EQ(st_error_for(d, "{\"a\":{\"dtype\":\"F32\",\"shape\":[1099511627776,1099511627776],\"data_offsets\":[0,8]}}",
                            Bytes(8, 0)),
-              "x.safetensors: invalid safetensors header: shape too large at byte 57 of the JSON header");
+              "x.safetensors: invalid safetensors header: shape too large in tensor 'a'");
 }
 
 TEST(Safetensors, MalformedJsonAndDuplicatesAreRefused) {
@@ -563,8 +568,7 @@ TEST(Safetensors, MalformedJsonAndDuplicatesAreRefused) {
               "x.safetensors: invalid safetensors header: unexpected text after the JSON object at byte 55 of the "
               "JSON header");
     EXPECT_EQ(st_error_for(d, "{\"a\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4],\"x\":1}}", data),
-              "x.safetensors: invalid safetensors header: unexpected or repeated key \"x\" in a tensor entry at byte "
-              "57 of the JSON header");
+              "x.safetensors: invalid safetensors header: unexpected or repeated key \"x\" in tensor 'a'");
     EXPECT_EQ(st_error_for(d, "{\"a\":{\"dtype\":\"F32\",\"shape\":[01],\"data_offsets\":[0,4]}}", data),
               "x.safetensors: invalid safetensors header: leading zero in integer at byte 29 of the JSON header");
     EXPECT_EQ(st_error_for(d, "{\"a\":{\"dtype\":\"F32\",\"shape\":[-1],\"data_offsets\":[0,4]}}", data),
@@ -573,8 +577,7 @@ TEST(Safetensors, MalformedJsonAndDuplicatesAreRefused) {
     EXPECT_EQ(st_error_for(d, "{\"a\":{\"dtype\":\"F32\",\"shape\":[1]}}", data),
               "x.safetensors: invalid safetensors header: tensor 'a' lacks \"data_offsets\"");
     EXPECT_EQ(st_error_for(d, "{\"__metadata__\":{\"k\":1}}", {}),
-              "x.safetensors: invalid safetensors header: __metadata__ values must be strings at byte 21 of the JSON "
-              "header");
+              "x.safetensors: invalid safetensors header: __metadata__ values must be strings (key 'k')");
     EXPECT_EQ(st_error_for(d, "{\"__metadata__\":{\"k\":\"v\",\"k\":\"w\"}}", {}),
               "x.safetensors: invalid safetensors header: metadata key 'k' appears twice");
     EXPECT_EQ(st_error_for(d, "{\"a\\u0000b\":" + ok_entry + "}", data),
@@ -585,6 +588,40 @@ TEST(Safetensors, MalformedJsonAndDuplicatesAreRefused) {
               "x.safetensors: invalid safetensors header: expected '{' at the start at byte 0 of the JSON header");
     EXPECT_EQ(st_error_for(d, "{\"unterminated}", {}),
               "x.safetensors: invalid safetensors header: unterminated string at byte 2 of the JSON header");
+}
+
+// cJSON (the header's parser) is laxer than safetensors: what it would let through is refused all the same.
+TEST(Safetensors, WhatCJsonAloneWouldAcceptIsRefused) {
+    TempDir d;
+    const Bytes data(4, 0);
+    const std::string ok_entry = "{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]}";
+    const std::string pre = "x.safetensors: invalid safetensors header: ";
+    auto with_shape = [&](const std::string &shape) {
+        return st_error_for(d, "{\"a\":{\"dtype\":\"F32\",\"shape\":" + shape + ",\"data_offsets\":[0,4]}}", data);
+    };
+    EXPECT_EQ(st_error_for(d, "{\"a\tb\":" + ok_entry + "}", data), pre + "control character in string at byte 3 of the JSON header");
+    EXPECT_EQ(st_error_for(d, "{\x01\"a\":" + ok_entry + "}", data),
+              pre + "control character outside a string at byte 1 of the JSON header");
+    EXPECT_EQ(st_error_for(d, "{\"a\\uZZZZ\":" + ok_entry + "}", data), pre + "bad \\u escape at byte 5 of the JSON header");
+    EXPECT_EQ(st_error_for(d, "\xEF\xBB\xBF{}", {}), pre + "expected '{' at the start at byte 0 of the JSON header");
+    EXPECT_EQ(with_shape("[1.0]"), pre + "expected an integer at byte 30 of the JSON header");
+    EXPECT_EQ(with_shape("[1e0]"), pre + "expected an integer at byte 30 of the JSON header");
+    EXPECT_EQ(with_shape("[-0]"), pre + "expected a non-negative integer at byte 29 of the JSON header");
+    EXPECT_EQ(with_shape("[9007199254740993]"), pre + "integer larger than 2^53 - 1 at byte 44 of the JSON header");
+    EXPECT_EQ(with_shape("[[1]]"), pre + "nested deeper than a safetensors header (3 levels) at byte 29 of the JSON header");
+    EXPECT_EQ(with_shape("[1,\"1\"]"), pre + "shape must hold non-negative integers in tensor 'a'");
+    EXPECT_EQ(with_shape("[1,1,1,1,1,1,1,1,1]"), pre + "shape has more than 8 entries in tensor 'a'");
+    EXPECT_EQ(with_shape("null"), pre + "shape must be an array of integers in tensor 'a'");
+    EXPECT_EQ(st_error_for(d, "{\"a\":{\"dtype\":7,\"shape\":[1],\"data_offsets\":[0,4]}}", data),
+              pre + "\"dtype\" must be a string in tensor 'a'");
+    EXPECT_EQ(st_error_for(d, "{\"a\":true}", data), pre + "expected an object for tensor 'a'");
+    EXPECT_EQ(st_error_for(d, "{\"a\":{}}", data), pre + "empty tensor entry for tensor 'a'");
+    EXPECT_EQ(st_error_for(d, "{\"a\" " + ok_entry + "}", data), pre + "not valid JSON near byte 5 of the JSON header");
+    EXPECT_EQ(st_error_for(d, "{\"a\"", {}), pre + "expected ':' at byte 4 of the JSON header");
+    EXPECT_EQ(st_error_for(d, "{\"a\":[}", {}), pre + "expected ',' or ']' at byte 6 of the JSON header");
+    EXPECT_EQ(st_error_for(d, "{\"a\":", {}), pre + "unexpected end of input at byte 5 of the JSON header");
+    EXPECT_EQ(st_error_for(d, "{\"__metadata__\":{},\"__metadata__\":{}}", {}), pre + "repeated \"__metadata__\"");
+    EXPECT_EQ(st_error_for(d, "{\"__metadata__\":[]}", {}), pre + "__metadata__ must be an object of strings");
 }
 
 TEST(Safetensors, MissingFileAndDirectoryReadLikePython) {

@@ -1,12 +1,14 @@
 /* safetensors.c — reader and writer for the safetensors format:
  *   u64 little-endian header length N | N bytes of JSON | raw tensor data
- * The JSON header is parsed by a small strict parser (only what safetensors
- * uses: objects, arrays, strings, unsigned integers). Every offset is checked
- * against the file before any tensor is exposed, and tensors must tile the data
- * area exactly (no overlaps, no holes), as the reference implementation demands.
+ * The JSON header is read and written with cJSON (Debian's libcjson), behind a
+ * lexical pass that keeps the header as strict as safetensors wants (see
+ * lex_check). Every offset is checked against the file before any tensor is
+ * exposed, and tensors must tile the data area exactly (no overlaps, no holes),
+ * as the reference implementation demands.
  * Saving is atomic: PATH.tmp.PID, fsync, rename, fsync of the folder. */
 #include "cnnc/io.h"
 
+#include <cjson/cJSON.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -19,6 +21,8 @@
 
 #define ST_MAX_HEADER ((uint64_t)100000000) /* the reference implementation's limit */
 #define ST_NAME_CAP ((size_t)sizeof(((cnnc_st_tensor *)0)->name))
+#define ST_MAX_INT (((uint64_t)1 << 53) - 1)   /* cJSON's numbers are doubles: exact up to here */
+#define ST_MAX_DEPTH 3                          /* header { tensor { "shape": [ */
 
 typedef struct st_meta { char *key, *value; } st_meta;
 
@@ -26,9 +30,9 @@ struct cnnc_st_file {
     unsigned char *buf;          /* the whole file */
     size_t size;
     cnnc_st_tensor *tensors;
-    int32_t n_tensors, cap_tensors;
+    int32_t n_tensors;
     st_meta *meta;
-    int32_t n_meta, cap_meta;
+    int32_t n_meta;
 };
 
 static size_t dtype_size(cnnc_dtype d) {
@@ -51,246 +55,226 @@ static const char *dtype_name(cnnc_dtype d) {
     return "?";
 }
 
-/* ---- a strict JSON parser for the header ---- */
+/* ---- the header, lexically: what cJSON lets through ----
+ * cJSON 1.7.15 is lax where a safetensors header must be strict: it takes every
+ * byte below 0x20 for whitespace and keeps raw control characters in strings,
+ * turns \u0000 and malformed \u escapes into NUL (cutting a name short without a
+ * word), and reads numbers with strtod (leading zeros, signs, fractions,
+ * exponents, and integers beyond a double's 2^53). This pass refuses all of that
+ * with the byte it happened at, and ends of input or closing brackets in the
+ * wrong place; cJSON then checks the grammar and builds the tree. */
 
-typedef struct json {
+typedef struct lex {
     const char *s;
     size_t n, i;
     const char *path;
     cnnc_error *err;
-} json;
+} lex;
 
-static cnnc_status jfail(json *j, const char *what) {
-    return cnnc_io_format_error(j->err, j->path, "invalid safetensors header: %s at byte %zu of the JSON header", what,
-                                j->i);
+static cnnc_status lfail(const lex *x, const char *what) {
+    return cnnc_io_format_error(x->err, x->path, "invalid safetensors header: %s at byte %zu of the JSON header", what,
+                                x->i);
 }
 
-static void jws(json *j) {
-    while (j->i < j->n && (j->s[j->i] == ' ' || j->s[j->i] == '\t' || j->s[j->i] == '\n' || j->s[j->i] == '\r'))
-        j->i++;
+static void lex_ws(lex *x) {
+    while (x->i < x->n && (x->s[x->i] == ' ' || x->s[x->i] == '\t' || x->s[x->i] == '\n' || x->s[x->i] == '\r'))
+        x->i++;
 }
 
-/* Consume `c` after optional whitespace. */
-static int jeat(json *j, char c) {
-    jws(j);
-    if (j->i < j->n && j->s[j->i] == c) {
-        j->i++;
-        return 1;
-    }
-    return 0;
-}
-
-static int hexval(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-static int read_u16hex(json *j, unsigned *out) {
-    if (j->n - j->i < 4) return 0;
+static int hex4(lex *x, unsigned *out) {
+    if (x->n - x->i < 4) return 0;
     unsigned v = 0;
     for (int k = 0; k < 4; k++) {
-        int h = hexval(j->s[j->i + k]);
+        char c = x->s[x->i + k];
+        int h = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
         if (h < 0) return 0;
         v = v * 16 + (unsigned)h;
     }
-    j->i += 4;
+    x->i += 4;
     *out = v;
     return 1;
 }
 
-/* A JSON string, decoded to UTF-8 in a fresh malloc'd buffer. NUL characters
- * (\u0000) are refused: names and metadata are C strings. */
-static cnnc_status jstring(json *j, char **out, size_t *len_out) {
-    *out = NULL;
-    jws(j);
-    if (j->i >= j->n || j->s[j->i] != '"') return jfail(j, "expected a string");
-    j->i++;
-    size_t start = j->i, end = start;
-    while (end < j->n && j->s[end] != '"') end += (j->s[end] == '\\') ? 2 : 1;
-    if (end >= j->n) return jfail(j, "unterminated string");
-    char *buf = malloc(end - start + 1);   /* decoding never grows the text */
-    if (!buf) return cnnc_error_set(j->err, CNNC_ERR_NOMEM, "MemoryError", "out of memory parsing %s", j->path);
-    size_t o = 0;
-    while (j->s[j->i] != '"') {
-        unsigned char c = (unsigned char)j->s[j->i];
-        if (c < 0x20) {
-            free(buf);
-            return jfail(j, "control character in string");
+/* A string from its opening quote to past its closing one. Names and metadata
+ * are C strings: \u0000 is refused. */
+static cnnc_status lex_string(lex *x) {
+    const char *s = x->s;
+    size_t end = ++x->i;
+    while (end < x->n && s[end] != '"') end += (s[end] == '\\') ? 2 : 1;
+    if (end >= x->n) return lfail(x, "unterminated string");
+    while (x->i < end) {
+        unsigned char c = (unsigned char)s[x->i];
+        if (c < 0x20) return lfail(x, "control character in string");
+        x->i++;
+        if (c != '\\') continue;
+        char e = s[x->i++];
+        unsigned cp = 0, lo = 0;
+        if (e && strchr("\"\\/bfnrt", e)) continue;
+        if (e != 'u') return lfail(x, "bad escape in string");
+        if (!hex4(x, &cp)) return lfail(x, "bad \\u escape");
+        if (cp >= 0xDC00 && cp <= 0xDFFF) return lfail(x, "unpaired surrogate in \\u escape");
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            if (x->n - x->i < 2 || s[x->i] != '\\' || s[x->i + 1] != 'u') return lfail(x, "unpaired surrogate in \\u escape");
+            x->i += 2;
+            if (!hex4(x, &lo) || lo < 0xDC00 || lo > 0xDFFF) return lfail(x, "unpaired surrogate in \\u escape");
         }
-        if (c != '\\') {
-            buf[o++] = (char)c;
-            j->i++;
-            continue;
-        }
-        j->i++;
-        char e = j->s[j->i++];
-        unsigned cp = 0;
-        switch (e) {
-        case '"': buf[o++] = '"'; continue;
-        case '\\': buf[o++] = '\\'; continue;
-        case '/': buf[o++] = '/'; continue;
-        case 'b': buf[o++] = '\b'; continue;
-        case 'f': buf[o++] = '\f'; continue;
-        case 'n': buf[o++] = '\n'; continue;
-        case 'r': buf[o++] = '\r'; continue;
-        case 't': buf[o++] = '\t'; continue;
-        case 'u':
-            if (!read_u16hex(j, &cp)) {
-                free(buf);
-                return jfail(j, "bad \\u escape");
-            }
-            if (cp >= 0xD800 && cp <= 0xDBFF) {   /* surrogate pair */
-                unsigned lo = 0;
-                if (j->n - j->i < 2 || j->s[j->i] != '\\' || j->s[j->i + 1] != 'u') {
-                    free(buf);
-                    return jfail(j, "unpaired surrogate in \\u escape");
-                }
-                j->i += 2;
-                if (!read_u16hex(j, &lo) || lo < 0xDC00 || lo > 0xDFFF) {
-                    free(buf);
-                    return jfail(j, "unpaired surrogate in \\u escape");
-                }
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-            } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                free(buf);
-                return jfail(j, "unpaired surrogate in \\u escape");
-            }
-            if (cp == 0) {
-                free(buf);
-                return jfail(j, "NUL character in string");
-            }
-            /* 6 escape chars (12 for a pair) always cover the <= 4 UTF-8 bytes. */
-            if (cp < 0x80) {
-                buf[o++] = (char)cp;
-            } else if (cp < 0x800) {
-                buf[o++] = (char)(0xC0 | (cp >> 6));
-                buf[o++] = (char)(0x80 | (cp & 0x3F));
-            } else if (cp < 0x10000) {
-                buf[o++] = (char)(0xE0 | (cp >> 12));
-                buf[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-                buf[o++] = (char)(0x80 | (cp & 0x3F));
-            } else {
-                buf[o++] = (char)(0xF0 | (cp >> 18));
-                buf[o++] = (char)(0x80 | ((cp >> 12) & 0x3F));
-                buf[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-                buf[o++] = (char)(0x80 | (cp & 0x3F));
-            }
-            continue;
-        default:
-            free(buf);
-            return jfail(j, "bad escape in string");
-        }
+        if (cp == 0) return lfail(x, "NUL character in string");
     }
-    j->i++;   /* closing quote */
-    buf[o] = '\0';
-    *out = buf;
-    if (len_out) *len_out = o;
+    x->i++;   /* closing quote */
     return CNNC_OK;
 }
 
-/* A non-negative integer without sign, fraction, exponent or leading zeros. */
-static cnnc_status juint(json *j, uint64_t *out) {
-    jws(j);
-    if (j->i >= j->n || j->s[j->i] < '0' || j->s[j->i] > '9') return jfail(j, "expected a non-negative integer");
-    if (j->s[j->i] == '0' && j->i + 1 < j->n && j->s[j->i + 1] >= '0' && j->s[j->i + 1] <= '9')
-        return jfail(j, "leading zero in integer");
+/* A non-negative integer without sign, fraction, exponent or leading zeros, below 2^53. */
+static cnnc_status lex_uint(lex *x) {
+    const char *s = x->s;
+    if (s[x->i] == '0' && x->i + 1 < x->n && s[x->i + 1] >= '0' && s[x->i + 1] <= '9')
+        return lfail(x, "leading zero in integer");
     uint64_t v = 0;
-    while (j->i < j->n && j->s[j->i] >= '0' && j->s[j->i] <= '9') {
-        unsigned d = (unsigned)(j->s[j->i] - '0');
-        if (v > (UINT64_MAX - d) / 10) return jfail(j, "integer too large");
-        v = v * 10 + d;
-        j->i++;
+    while (x->i < x->n && s[x->i] >= '0' && s[x->i] <= '9') {
+        v = v * 10 + (uint64_t)(s[x->i] - '0');
+        if (v > ST_MAX_INT) return lfail(x, "integer larger than 2^53 - 1");
+        x->i++;
     }
-    if (j->i < j->n && (j->s[j->i] == '.' || j->s[j->i] == 'e' || j->s[j->i] == 'E'))
-        return jfail(j, "expected an integer");
-    *out = v;
+    if (x->i < x->n && (s[x->i] == '.' || s[x->i] == 'e' || s[x->i] == 'E')) return lfail(x, "expected an integer");
     return CNNC_OK;
 }
 
-/* [u, u, ...] with at most `cap` entries. */
-static cnnc_status juint_array(json *j, uint64_t *vals, int32_t cap, int32_t *count, const char *what) {
-    *count = 0;
-    if (!jeat(j, '[')) return jfail(j, "expected '['");
-    if (jeat(j, ']')) return CNNC_OK;
+static cnnc_status lex_check(lex *x) {
+    char open[ST_MAX_DEPTH];
+    int depth = 0, after_key = 0;
+    char last = 0;   /* the last token's first byte */
+    cnnc_status st;
+    lex_ws(x);
+    if (x->i >= x->n || x->s[x->i] != '{') return lfail(x, "expected '{' at the start");
     for (;;) {
-        if (*count >= cap) {
-            char m[96];
-            snprintf(m, sizeof m, "%s has more than %d entries", what, cap);
-            return jfail(j, m);
+        lex_ws(x);
+        if (x->i >= x->n) break;
+        char c = x->s[x->i];
+        if (last && depth == 0) return lfail(x, "unexpected text after the JSON object");
+        if (c == '"') {
+            after_key = open[depth - 1] == '{' && (last == '{' || last == ',');
+            if ((st = lex_string(x)) != CNNC_OK) return st;
+        } else if (c == '{' || c == '[') {
+            if (depth == ST_MAX_DEPTH) return lfail(x, "nested deeper than a safetensors header (3 levels)");
+            open[depth++] = c;
+            x->i++;
+        } else if (c == '}' || c == ']') {
+            if (open[depth - 1] != (c == '}' ? '{' : '['))
+                return lfail(x, open[depth - 1] == '{' ? "expected ',' or '}'" : "expected ',' or ']'");
+            depth--;
+            x->i++;
+        } else if (c == '-') {
+            return lfail(x, "expected a non-negative integer");
+        } else if (c >= '0' && c <= '9') {
+            if ((st = lex_uint(x)) != CNNC_OK) return st;
+        } else if ((unsigned char)c < 0x20) {
+            return lfail(x, "control character outside a string");
+        } else {
+            x->i++;   /* ':', ',', literals and stray bytes: cJSON judges them */
         }
-        cnnc_status st = juint(j, &vals[*count]);
-        if (st != CNNC_OK) return st;
-        (*count)++;
-        if (jeat(j, ']')) return CNNC_OK;
-        if (!jeat(j, ',')) return jfail(j, "expected ',' or ']'");
+        last = c;
     }
+    if (depth == 0) return CNNC_OK;
+    if (after_key && last == '"') return lfail(x, "expected ':'");
+    if (strchr("{[,:", last)) return lfail(x, "unexpected end of input");
+    return lfail(x, open[depth - 1] == '{' ? "expected ',' or '}'" : "expected ',' or ']'");
+}
+
+/* ---- the header, as a tree ---- */
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static cnnc_status bad(cnnc_error *err, const char *path, const char *fmt, ...) {
+    char what[CNNC_ERR_TEXT];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    return cnnc_io_format_error(err, path, "invalid safetensors header: %s", what);
+}
+
+static cnnc_status nomem(cnnc_error *err, const char *path) {
+    return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory parsing %s", path);
+}
+
+/* [u, u, ...] with at most `cap` entries. lex_check let only integers below
+ * 2^53 through, which cJSON's doubles hold exactly; checked again all the same. */
+static cnnc_status read_uints(const cJSON *a, uint64_t *vals, int32_t cap, int32_t *count, const char *what,
+                              const char *tensor, const char *path, cnnc_error *err) {
+    *count = 0;
+    if (!cJSON_IsArray(a)) return bad(err, path, "%s must be an array of integers in tensor '%s'", what, tensor);
+    for (const cJSON *v = a->child; v; v = v->next) {
+        if (*count >= cap) return bad(err, path, "%s has more than %d entries in tensor '%s'", what, cap, tensor);
+        double d = v->valuedouble;
+        if (!cJSON_IsNumber(v) || !(d >= 0 && d <= (double)ST_MAX_INT) || d != (double)(uint64_t)d)
+            return bad(err, path, "%s must hold non-negative integers in tensor '%s'", what, tensor);
+        vals[(*count)++] = (uint64_t)d;
+    }
+    return CNNC_OK;
 }
 
 /* {"dtype": "F32", "shape": [...], "data_offsets": [b, e]} */
-static cnnc_status jtensor(json *j, cnnc_st_tensor *t, uint64_t off[2]) {
+static cnnc_status read_tensor(const cJSON *entry, cnnc_st_tensor *t, uint64_t off[2], const char *path,
+                               cnnc_error *err) {
     int have_dtype = 0, have_shape = 0, have_offsets = 0;
-    if (!jeat(j, '{')) return jfail(j, "expected '{' for a tensor entry");
-    if (jeat(j, '}')) return jfail(j, "empty tensor entry");
-    for (;;) {
-        char *key = NULL;
-        cnnc_status st = jstring(j, &key, NULL);
-        if (st != CNNC_OK) return st;
-        if (!jeat(j, ':')) {
-            free(key);
-            return jfail(j, "expected ':'");
-        }
-        if (strcmp(key, "dtype") == 0 && !have_dtype) {
-            free(key);
-            char *dt = NULL;
-            if ((st = jstring(j, &dt, NULL)) != CNNC_OK) return st;
+    int32_t n = 0;
+    cnnc_status st;
+    if (!cJSON_IsObject(entry)) return bad(err, path, "expected an object for tensor '%s'", t->name);
+    if (!entry->child) return bad(err, path, "empty tensor entry for tensor '%s'", t->name);
+    for (const cJSON *v = entry->child; v; v = v->next) {
+        if (strcmp(v->string, "dtype") == 0 && !have_dtype) {
+            const char *dt = cJSON_GetStringValue(v);
+            if (!dt) return bad(err, path, "\"dtype\" must be a string in tensor '%s'", t->name);
             if (strcmp(dt, "F32") == 0) t->dtype = CNNC_F32;
             else if (strcmp(dt, "I64") == 0) t->dtype = CNNC_I64;
             else if (strcmp(dt, "I32") == 0) t->dtype = CNNC_I32;
             else if (strcmp(dt, "U8") == 0) t->dtype = CNNC_U8;
-            else {
-                cnnc_status r = cnnc_io_format_error(j->err, j->path,
-                                                     "tensor '%s' has dtype %.32s, which cnnc does not read "
-                                                     "(supported: F32, I64, I32, U8)",
-                                                     t->name, dt);
-                free(dt);
-                return r;
-            }
-            free(dt);
+            else
+                return cnnc_io_format_error(err, path,
+                                            "tensor '%s' has dtype %.32s, which cnnc does not read "
+                                            "(supported: F32, I64, I32, U8)",
+                                            t->name, dt);
             have_dtype = 1;
-        } else if (strcmp(key, "shape") == 0 && !have_shape) {
-            free(key);
+        } else if (strcmp(v->string, "shape") == 0 && !have_shape) {
             uint64_t dims[CNNC_MAX_DIMS];
-            int32_t nd = 0;
-            if ((st = juint_array(j, dims, CNNC_MAX_DIMS, &nd, "shape")) != CNNC_OK) return st;
-            t->ndim = nd;
+            if ((st = read_uints(v, dims, CNNC_MAX_DIMS, &n, "shape", t->name, path, err)) != CNNC_OK) return st;
+            t->ndim = n;
             t->numel = 1;
-            for (int32_t d = 0; d < nd; d++) {
+            for (int32_t d = 0; d < n; d++) {
                 if (dims[d] > ((uint64_t)1 << 40) || (dims[d] && (uint64_t)t->numel > ((uint64_t)1 << 40) / dims[d]))
-                    return jfail(j, "shape too large");
+                    return bad(err, path, "shape too large in tensor '%s'", t->name);
                 t->shape[d] = (int64_t)dims[d];
                 t->numel *= (int64_t)dims[d];
             }
             have_shape = 1;
-        } else if (strcmp(key, "data_offsets") == 0 && !have_offsets) {
-            free(key);
-            int32_t no = 0;
-            if ((st = juint_array(j, off, 2, &no, "data_offsets")) != CNNC_OK) return st;
-            if (no != 2) return jfail(j, "data_offsets must hold exactly 2 integers");
+        } else if (strcmp(v->string, "data_offsets") == 0 && !have_offsets) {
+            if ((st = read_uints(v, off, 2, &n, "data_offsets", t->name, path, err)) != CNNC_OK) return st;
+            if (n != 2) return bad(err, path, "data_offsets must hold exactly 2 integers in tensor '%s'", t->name);
             have_offsets = 1;
         } else {
-            char m[96];
-            snprintf(m, sizeof m, "unexpected or repeated key \"%.40s\" in a tensor entry", key);
-            free(key);
-            return jfail(j, m);
+            return bad(err, path, "unexpected or repeated key \"%.40s\" in tensor '%s'", v->string, t->name);
         }
-        if (jeat(j, '}')) break;
-        if (!jeat(j, ',')) return jfail(j, "expected ',' or '}'");
     }
-    if (!have_dtype || !have_shape || !have_offsets) {
-        return cnnc_io_format_error(j->err, j->path, "invalid safetensors header: tensor '%s' lacks %s", t->name,
-                                    !have_dtype ? "\"dtype\"" : !have_shape ? "\"shape\"" : "\"data_offsets\"");
+    if (!have_dtype || !have_shape || !have_offsets)
+        return bad(err, path, "tensor '%s' lacks %s", t->name,
+                   !have_dtype ? "\"dtype\"" : !have_shape ? "\"shape\"" : "\"data_offsets\"");
+    return CNNC_OK;
+}
+
+static cnnc_status read_metadata(const cJSON *m, cnnc_st_file *f, const char *path, cnnc_error *err) {
+    if (!cJSON_IsObject(m)) return bad(err, path, "__metadata__ must be an object of strings");
+    int n = cJSON_GetArraySize(m);
+    if (n == 0) return CNNC_OK;
+    if (!(f->meta = calloc((size_t)n, sizeof *f->meta))) return nomem(err, path);
+    for (const cJSON *v = m->child; v; v = v->next) {
+        if (!cJSON_IsString(v)) return bad(err, path, "__metadata__ values must be strings (key '%.100s')", v->string);
+        st_meta *e = &f->meta[f->n_meta];
+        if (!(e->key = strdup(v->string)) || !(e->value = strdup(v->valuestring))) {
+            free(e->key);
+            return nomem(err, path);
+        }
+        f->n_meta++;
     }
     return CNNC_OK;
 }
@@ -302,39 +286,6 @@ static int grow(void **arr, int32_t *cap, size_t elem) {
     *arr = p;
     *cap = next;
     return 1;
-}
-
-static cnnc_status jmetadata(json *j, cnnc_st_file *f) {
-    if (!jeat(j, '{')) return jfail(j, "__metadata__ must be an object of strings");
-    if (jeat(j, '}')) return CNNC_OK;
-    for (;;) {
-        char *key = NULL, *value = NULL;
-        cnnc_status st = jstring(j, &key, NULL);
-        if (st != CNNC_OK) return st;
-        if (!jeat(j, ':')) {
-            free(key);
-            return jfail(j, "expected ':'");
-        }
-        jws(j);
-        if (j->i >= j->n || j->s[j->i] != '"') {
-            free(key);
-            return jfail(j, "__metadata__ values must be strings");
-        }
-        if ((st = jstring(j, &value, NULL)) != CNNC_OK) {
-            free(key);
-            return st;
-        }
-        if (f->n_meta == f->cap_meta && !grow((void **)&f->meta, &f->cap_meta, sizeof *f->meta)) {
-            free(key);
-            free(value);
-            return cnnc_error_set(j->err, CNNC_ERR_NOMEM, "MemoryError", "out of memory parsing %s", j->path);
-        }
-        f->meta[f->n_meta].key = key;
-        f->meta[f->n_meta].value = value;
-        f->n_meta++;
-        if (jeat(j, '}')) return CNNC_OK;
-        if (!jeat(j, ',')) return jfail(j, "expected ',' or '}'");
-    }
 }
 
 /* ---- checks after parsing ---- */
@@ -410,74 +361,66 @@ static cnnc_status check_layout(cnnc_st_file *f, const char *path, st_span *span
 }
 
 static cnnc_status parse_header(cnnc_st_file *f, const char *path, const char *hdr, size_t hdr_len, cnnc_error *err) {
-    json j = {hdr, hdr_len, 0, path, err};
+    lex x = {hdr, hdr_len, 0, path, err};
     uint64_t data_len = (uint64_t)(f->size - 8 - hdr_len);
     st_span *spans = NULL;
-    int32_t cap_spans = 0;
     int have_meta = 0;
-    cnnc_status st = CNNC_OK;
-    if (!jeat(&j, '{')) return jfail(&j, "expected '{' at the start");
-    if (!jeat(&j, '}')) {
-        for (;;) {
-            char *name = NULL;
-            size_t name_len = 0;
-            if ((st = jstring(&j, &name, &name_len)) != CNNC_OK) goto done;
-            if (!jeat(&j, ':')) {
-                free(name);
-                st = jfail(&j, "expected ':'");
-                goto done;
-            }
-            if (strcmp(name, "__metadata__") == 0) {
-                free(name);
-                if (have_meta) {
-                    st = jfail(&j, "repeated \"__metadata__\"");
-                    goto done;
-                }
-                have_meta = 1;
-                if ((st = jmetadata(&j, f)) != CNNC_OK) goto done;
-            } else {
-                if (name_len == 0 || name_len >= ST_NAME_CAP) {
-                    st = cnnc_io_format_error(err, path, "tensor name '%.60s%s' must be 1..%zu bytes long", name,
-                                              name_len > 60 ? "..." : "", ST_NAME_CAP - 1);
-                    free(name);
-                    goto done;
-                }
-                if ((f->n_tensors == f->cap_tensors &&
-                     !grow((void **)&f->tensors, &f->cap_tensors, sizeof *f->tensors)) ||
-                    (f->n_tensors == cap_spans && !grow((void **)&spans, &cap_spans, sizeof *spans))) {
-                    free(name);
-                    st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory parsing %s", path);
-                    goto done;
-                }
-                cnnc_st_tensor *t = &f->tensors[f->n_tensors];
-                memset(t, 0, sizeof *t);
-                memcpy(t->name, name, name_len + 1);
-                free(name);
-                uint64_t off[2] = {0, 0};
-                if ((st = jtensor(&j, t, off)) != CNNC_OK) goto done;
-                spans[f->n_tensors].begin = off[0];
-                spans[f->n_tensors].end = off[1];
-                spans[f->n_tensors].index = f->n_tensors;
-                f->n_tensors++;
-            }
-            if (jeat(&j, '}')) break;
-            if (!jeat(&j, ',')) {
-                st = jfail(&j, "expected ',' or '}'");
-                goto done;
-            }
-        }
+    cnnc_status st = lex_check(&x);
+    if (st != CNNC_OK) return st;
+    const char *end = NULL;
+    errno = 0;
+    cJSON *root = cJSON_ParseWithLengthOpts(hdr, hdr_len, &end, 0);
+    if (!root) {
+        if (errno == ENOMEM) return nomem(err, path);
+        return bad(err, path, "not valid JSON near byte %zu of the JSON header", end ? (size_t)(end - hdr) : (size_t)0);
     }
-    jws(&j);
-    if (j.i != j.n) {
-        st = jfail(&j, "unexpected text after the JSON object");
+    /* lex_check saw only whitespace after the object; cJSON must have stopped there too. */
+    while (end < hdr + hdr_len && (*end == ' ' || *end == '\t' || *end == '\n' || *end == '\r')) end++;
+    if (!cJSON_IsObject(root) || end != hdr + hdr_len) {
+        st = bad(err, path, "not valid JSON near byte %zu of the JSON header", (size_t)(end - hdr));
         goto done;
     }
+    int n = cJSON_GetArraySize(root);
+    f->tensors = calloc(n ? (size_t)n : 1, sizeof *f->tensors);
+    spans = malloc((n ? (size_t)n : 1) * sizeof *spans);
+    if (!f->tensors || !spans) {
+        st = nomem(err, path);
+        goto done;
+    }
+    for (const cJSON *v = root->child; v; v = v->next) {
+        const char *name = v->string;
+        size_t name_len = strlen(name);
+        if (strcmp(name, "__metadata__") == 0) {
+            if (have_meta) {
+                st = bad(err, path, "repeated \"__metadata__\"");
+                goto done;
+            }
+            have_meta = 1;
+            if ((st = read_metadata(v, f, path, err)) != CNNC_OK) goto done;
+            continue;
+        }
+        if (name_len == 0 || name_len >= ST_NAME_CAP) {
+            st = cnnc_io_format_error(err, path, "tensor name '%.60s%s' must be 1..%zu bytes long", name,
+                                      name_len > 60 ? "..." : "", ST_NAME_CAP - 1);
+            goto done;
+        }
+        cnnc_st_tensor *t = &f->tensors[f->n_tensors];
+        memcpy(t->name, name, name_len + 1);
+        uint64_t off[2] = {0, 0};
+        if ((st = read_tensor(v, t, off, path, err)) != CNNC_OK) goto done;
+        spans[f->n_tensors].begin = off[0];
+        spans[f->n_tensors].end = off[1];
+        spans[f->n_tensors].index = f->n_tensors;
+        f->n_tensors++;
+    }
+    cJSON_Delete(root);
+    root = NULL;
     /* Duplicates: JSON allows them, safetensors must not. */
     if (f->n_tensors > 1 || f->n_meta > 1) {
         int32_t most = f->n_tensors > f->n_meta ? f->n_tensors : f->n_meta;
         const char **names = malloc((size_t)most * sizeof *names);
         if (!names) {
-            st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory parsing %s", path);
+            st = nomem(err, path);
             goto done;
         }
         for (int32_t i = 0; i < f->n_tensors; i++) names[i] = f->tensors[i].name;
@@ -505,6 +448,7 @@ static cnnc_status parse_header(cnnc_st_file *f, const char *path, const char *h
         t->nbytes = (size_t)(spans[i].end - spans[i].begin);
     }
 done:
+    cJSON_Delete(root);
     free(spans);
     return st;
 }
@@ -664,7 +608,8 @@ cnnc_status cnnc_st_writer_add(cnnc_st_writer *w, const char *name, cnnc_dtype d
             return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "tensor '%s' added twice", name);
     uint64_t numel = 1;
     for (int32_t d = 0; d < ndim; d++) {
-        if (shape[d] < 0 || (shape[d] > 0 && numel > ((uint64_t)1 << 40) / (uint64_t)shape[d]))
+        if (shape[d] < 0 || shape[d] > ((int64_t)1 << 40) ||   /* what the reader takes back */
+            (shape[d] > 0 && numel > ((uint64_t)1 << 40) / (uint64_t)shape[d]))
             return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "tensor '%s': bad shape", name);
         numel *= (uint64_t)shape[d];
     }
@@ -713,47 +658,6 @@ cnnc_status cnnc_st_writer_meta(cnnc_st_writer *w, const char *key, const char *
     return CNNC_OK;
 }
 
-/* A growing text buffer for the header. */
-typedef struct sbuf { char *p; size_t n, cap; int oom; } sbuf;
-
-static void sb_put(sbuf *b, const char *s, size_t len) {
-    if (b->oom) return;
-    if (b->n + len + 1 > b->cap) {
-        size_t next = b->cap ? b->cap : 256;
-        while (next < b->n + len + 1) next *= 2;
-        char *p = realloc(b->p, next);
-        if (!p) {
-            b->oom = 1;
-            return;
-        }
-        b->p = p;
-        b->cap = next;
-    }
-    memcpy(b->p + b->n, s, len);
-    b->n += len;
-    b->p[b->n] = '\0';
-}
-
-static void sb_str(sbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
-
-static void sb_json_string(sbuf *b, const char *s) {
-    sb_put(b, "\"", 1);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        char esc[8];
-        if (c == '"') sb_put(b, "\\\"", 2);
-        else if (c == '\\') sb_put(b, "\\\\", 2);
-        else if (c == '\n') sb_put(b, "\\n", 2);
-        else if (c == '\t') sb_put(b, "\\t", 2);
-        else if (c == '\r') sb_put(b, "\\r", 2);
-        else if (c < 0x20) {
-            snprintf(esc, sizeof esc, "\\u%04x", c);
-            sb_put(b, esc, 6);
-        } else sb_put(b, (const char *)&c, 1);
-    }
-    sb_put(b, "\"", 1);
-}
-
 static int write_all(int fd, const void *data, size_t len) {
     const unsigned char *p = data;
     while (len > 0) {
@@ -785,64 +689,65 @@ static cnnc_status save_error(cnnc_error *err, int errnum, const char *path) {
     return CNNC_ERR_IO;
 }
 
-cnnc_status cnnc_st_writer_save(cnnc_st_writer *w, const char *path, cnnc_error *err) {
-    if (!w || !path) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_st_writer_save: NULL argument");
-    /* Header: metadata first, then tensors in the order they were added, with
-     * contiguous data_offsets. */
-    sbuf h = {0};
-    char num[96];
-    sb_str(&h, "{");
-    int first = 1;
-    if (w->n_meta > 0) {
-        sb_str(&h, "\"__metadata__\":{");
-        for (int32_t i = 0; i < w->n_meta; i++) {
-            if (i) sb_str(&h, ",");
-            sb_json_string(&h, w->meta[i].key);
-            sb_str(&h, ":");
-            sb_json_string(&h, w->meta[i].value);
-        }
-        sb_str(&h, "}");
-        first = 0;
-    }
+static int add_const(cJSON *obj, const char *key, cJSON *item) {
+    if (item && cJSON_AddItemToObjectCS(obj, key, item)) return 1;
+    cJSON_Delete(item);
+    return 0;
+}
+
+/* The header as compact JSON (Python's json.dumps with separators=(",", ":")):
+ * metadata first, then the tensors in the order they were added, with
+ * contiguous data_offsets. cJSON prints integers below 10^15 as plain digits
+ * (%1.15g); cnnc_st_writer_save keeps every number below that. NULL when out
+ * of memory; the text is cJSON's (cJSON_free). */
+static char *header_json(const cnnc_st_writer *w) {
+    cJSON *root = cJSON_CreateObject(), *meta = NULL;
+    int ok = root != NULL;
+    if (ok && w->n_meta > 0) ok = (meta = cJSON_AddObjectToObject(root, "__metadata__")) != NULL;
+    for (int32_t i = 0; ok && i < w->n_meta; i++)
+        ok = cJSON_AddStringToObject(meta, w->meta[i].key, w->meta[i].value) != NULL;
     uint64_t offset = 0;
-    for (int32_t i = 0; i < w->n; i++) {
+    for (int32_t i = 0; ok && i < w->n; i++) {
         const st_entry *e = &w->entries[i];
-        if (!first) sb_str(&h, ",");
-        first = 0;
-        sb_json_string(&h, e->name);
-        sb_str(&h, ":{\"dtype\":\"");
-        sb_str(&h, dtype_name(e->dtype));
-        sb_str(&h, "\",\"shape\":[");
-        for (int32_t d = 0; d < e->ndim; d++) {
-            snprintf(num, sizeof num, "%s%lld", d ? "," : "", (long long)e->shape[d]);
-            sb_str(&h, num);
-        }
-        snprintf(num, sizeof num, "],\"data_offsets\":[%llu,%llu]}", (unsigned long long)offset,
-                 (unsigned long long)(offset + e->nbytes));
-        sb_str(&h, num);
+        double dims[CNNC_MAX_DIMS], offs[2] = {(double)offset, (double)(offset + e->nbytes)};
+        for (int32_t d = 0; d < e->ndim; d++) dims[d] = (double)e->shape[d];
+        cJSON *t = cJSON_AddObjectToObject(root, e->name);
+        ok = t && cJSON_AddStringToObject(t, "dtype", dtype_name(e->dtype)) &&
+             add_const(t, "shape", cJSON_CreateDoubleArray(dims, e->ndim)) &&
+             add_const(t, "data_offsets", cJSON_CreateDoubleArray(offs, 2));
         offset += e->nbytes;
     }
-    sb_str(&h, "}");
-    while (!h.oom && (h.n % 8) != 0) sb_str(&h, " ");   /* data starts 8-byte aligned */
-    if (h.oom) {
-        free(h.p);
+    char *text = ok ? cJSON_PrintUnformatted(root) : NULL;
+    cJSON_Delete(root);
+    return text;
+}
+
+cnnc_status cnnc_st_writer_save(cnnc_st_writer *w, const char *path, cnnc_error *err) {
+    if (!w || !path) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_st_writer_save: NULL argument");
+    uint64_t total = 0;
+    for (int32_t i = 0; i < w->n; i++) total += w->entries[i].nbytes;
+    if (total >= (uint64_t)1000000000000000)   /* 10^15: see header_json */
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "%llu bytes of tensors are too many for one file",
+                              (unsigned long long)total);
+    char *hdr = header_json(w);
+    if (!hdr)
         return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory building the header for %s", path);
-    }
+    size_t hdr_len = strlen(hdr), pad = (8 - hdr_len % 8) % 8;   /* data starts 8-byte aligned */
 
     char tmp[1200];
     if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= sizeof tmp) {
-        free(h.p);
+        cJSON_free(hdr);
         return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "path too long: '%.200s'", path);
     }
     int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) {
         int e = errno;
-        free(h.p);
+        cJSON_free(hdr);
         return save_error(err, e, path);
     }
     unsigned char len8[8];
-    for (int k = 0; k < 8; k++) len8[k] = (unsigned char)((uint64_t)h.n >> (8 * k));
-    int ok = write_all(fd, len8, 8) && write_all(fd, h.p, h.n);
+    for (int k = 0; k < 8; k++) len8[k] = (unsigned char)((uint64_t)(hdr_len + pad) >> (8 * k));
+    int ok = write_all(fd, len8, 8) && write_all(fd, hdr, hdr_len) && write_all(fd, "       ", pad);
     /* Fault-injection hook for the crash-safety tests: pause with a
      * half-written temporary so a test can kill -9 the process there. */
     const char *pause_ms = getenv("CNNC_FAULT_SAVE_PAUSE_MS");
@@ -853,7 +758,7 @@ cnnc_status cnnc_st_writer_save(cnnc_st_writer *w, const char *path, cnnc_error 
     }
     for (int32_t i = 0; ok && i < w->n; i++) ok = write_all(fd, w->entries[i].data, w->entries[i].nbytes);
     int e = errno;
-    free(h.p);
+    cJSON_free(hdr);
     if (ok && fsync(fd) != 0) {
         ok = 0;
         e = errno;
