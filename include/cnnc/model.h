@@ -65,6 +65,9 @@ typedef struct cnnc_model {
     int has_input;             /* an `input = (C, H, W)` statement was given */
     int32_t input_ndim;
     int64_t input[CNNC_MAX_DIMS]; /* per-sample input shape, e.g. {1, 28, 28} */
+    int python_source;         /* 1: traced from a .py (cnnc/pyread.h), hints read "self.fc = nn.X";
+                                * 2: a model file with forward(), traced at its input. Names are
+                                * module paths, spans are constructor calls in the source */
 } cnnc_model;
 
 /* The graph's wiring. A model without edges (built by hand, as tests do) is a
@@ -93,9 +96,18 @@ cnnc_status cnnc_model_link_chain(cnnc_model *model, cnnc_error *err);
  * CNNC_ERR_PARSE with err->file/line/col set, and *out stays NULL. */
 cnnc_status cnnc_model_parse(const char *text, size_t len, const char *path,
                              cnnc_model **out, cnnc_error *err);
+/* A file that defines `def forward(x):` is a graph: its top-level modules
+ * are the model's children and forward() is traced at its `input` (the
+ * Python evaluator of cnnc/pyread.h reads it). */
 /* Read and parse a file (CNNC_ERR_IO if unreadable). */
 cnnc_status cnnc_model_load(const char *path, cnnc_model **out, cnnc_error *err);
 void cnnc_model_free(cnnc_model *model);
+
+/* The model as a model file in the graph form (top-level modules named as
+ * the state_dict prefixes, `def forward(x):` over the graph), after `header`
+ * (may be NULL). Needs the model's input shape. malloc'd text in *text;
+ * CNNC_ERR_UNSUPPORTED says what cannot be written. */
+cnnc_status cnnc_model_to_text(const cnnc_model *model, const char *header, char **text, cnnc_error *err);
 
 /* A layer as a constructor call in canonical form, e.g. "Linear(1568, 10)" or
  * "Conv2d(1, 16, kernel_size=5, stride=1, padding=2)". Returns chars written. */

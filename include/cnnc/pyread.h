@@ -1,72 +1,87 @@
-/* cnnc/pyread.h — read nn.Module subclasses from PyTorch Python source without
- * running Python, into a cnnc_model the one shape pass validates.
+/* cnnc/pyread.h — models from the Python sources people write, without
+ * running Python: the source is parsed and its module body run by cnnc's own
+ * evaluator (the one that reads model files too), an nn.Module class is
+ * constructed with its arguments, and its forward() is traced at input
+ * shapes into the layer graph the shape pass, summary and engine take.
  *
- * __init__: `self.NAME = nn.Layer(...)` / `nn.Sequential(...)` (and
- * `nn.Sequential(OrderedDict([...]))`), int constants (module level, __init__
- * defaults, `self.n = 16 * 5 * 5`). forward: a straight line of
- * `x = self.NAME(x)`, F.relu / F.max_pool2d / F.avg_pool2d / F.dropout /
- * torch.flatten / x.view / x.reshape, nested calls, `return out, x`.
- * The model's layers are in forward order; a module called twice appears
- * twice. Where forward does something cnnc cannot follow, reading stops
- * there: the layers before it are kept and `stop_line`/`stop_reason` say why. */
+ * What Python or PyTorch would raise comes back with its exact text
+ * (CNNC_ERR_PARSE for Python's errors before or during construction,
+ * CNNC_ERR_SHAPE for PyTorch's shape errors); code cnnc cannot follow comes
+ * back as CNNC_ERR_UNSUPPORTED naming the line. It never guesses. */
 #ifndef CNNC_PYREAD_H
 #define CNNC_PYREAD_H
 
 #include "cnnc/model.h"
 #include "cnnc/shape.h"
+#include "cnnc/summary.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
 #define CNNC_PY_MAX_BYTES (8u << 20) /* larger sources are refused per file */
+#define CNNC_PY_MAX_OUTPUTS 8
 
-typedef struct cnnc_py_layer_info {
-    int functional;          /* from a call in forward (F.relu, x.view ...), not a module */
-    int convertible;         /* has an exact model-file equivalent */
-    int32_t call_line;       /* forward line that runs it */
-    char module[CNNC_NAME_MAX]; /* attribute it came from ("conv1"), "" if functional */
-} cnnc_py_layer_info;
+typedef struct cnnc_source cnnc_source;
 
-typedef struct cnnc_py_model {
-    cnnc_model *model;       /* forward-order layers; path/text are the .py file's */
-    cnnc_py_layer_info *info;/* model->n_layers entries */
+/* Parse a source and run its module body (imports, class and function
+ * definitions). Sibling .py files it imports are read from its directory. */
+cnnc_status cnnc_source_load(const char *path, cnnc_source **out, cnnc_error *err);
+cnnc_status cnnc_source_parse(const char *text, size_t len, const char *path, cnnc_source **out, cnnc_error *err);
+void cnnc_source_free(cnnc_source *src);
+const char *cnnc_source_text(const cnnc_source *src, size_t *len);
+const char *cnnc_source_path(const cnnc_source *src);
+
+/* The nn.Module subclasses the source defines, in file order. */
+typedef struct cnnc_py_class {
+    char name[CNNC_NAME_MAX];
+    int32_t line;
+    int needs_args;          /* its constructor has required parameters (a building block) */
+    int32_t n_inputs;        /* forward's tensor parameters (1 for most models) */
+} cnnc_py_class;
+int32_t cnnc_source_classes(const cnnc_source *src, cnnc_py_class *out, int32_t cap);
+
+/* A class constructed and traced through forward at some input shapes. */
+typedef struct cnnc_trace {
+    cnnc_model *model;          /* the graph (on a shape error: up to and with the failing node) */
     char class_name[CNNC_NAME_MAX];
-    int32_t class_line;
-    int stopped;             /* forward has a construct cnnc cannot follow */
-    int32_t stop_line, stop_col;
-    char stop_reason[256];
-} cnnc_py_model;
+    int32_t n_inputs;
+    cnnc_shape inputs[CNNC_PY_MAX_OUTPUTS];
+    int32_t n_outputs;          /* forward's result: a tensor, or a tuple of them */
+    cnnc_shape outputs[CNNC_PY_MAX_OUTPUTS];
+    int32_t output_nodes[CNNC_PY_MAX_OUTPUTS]; /* the node making each (CNNC_INPUT_REF(k): input k) */
+    cnnc_summary_row *rows;     /* torchsummary's rows, in the order its hooks record them */
+    int32_t n_rows;
+    int32_t shape_dependent;    /* > 0: the line where forward read a size in a way the graph
+                                 * cannot replay at other sizes: re-trace instead of re-running
+                                 * the shape pass */
+} cnnc_trace;
 
-/* Names of the nn.Module subclasses defined in the source, in file order.
- * Fills up to `cap` names (each CNNC_NAME_MAX bytes) and returns the count,
- * or -1 with err set when the file cannot be tokenized. */
-int32_t cnnc_py_classes(const char *text, size_t len, const char *path, char (*names)[CNNC_NAME_MAX], int32_t cap,
-                        cnnc_error *err);
+/* Construct class `cls` (NULL: the source's only or last nn.Module class) with
+ * `args` (Python argument text, e.g. "64, 128, stride=2"; NULL: none), put it
+ * in train (train=1) or eval mode, and trace forward at `inputs`. On an error
+ * the trace (when *out is set) holds the graph up to the failing node. */
+cnnc_status cnnc_source_trace(cnnc_source *src, const char *cls, const char *args, const cnnc_shape *inputs,
+                              int32_t n_inputs, int train, cnnc_trace **out, cnnc_error *err);
+void cnnc_trace_free(cnnc_trace *t);
 
-/* Read class `class_name` (NULL: the only / last nn.Module class). Errors:
- * CNNC_ERR_PARSE with Python's exception (SyntaxError, TypeError from a
- * constructor, NameError ...) at the .py line; CNNC_ERR_UNSUPPORTED when
- * the class cannot be read at all. */
-cnnc_status cnnc_py_read(const char *text, size_t len, const char *path, const char *class_name, cnnc_py_model **out,
-                         cnnc_error *err);
-cnnc_status cnnc_py_load(const char *path, const char *class_name, cnnc_py_model **out, cnnc_error *err);
-void cnnc_py_free(cnnc_py_model *pm);
+/* A sensible default input when none is given: [2, C, 28, 28] with C the first
+ * Conv2d's in_channels (1 if none), after constructing the class. */
+cnnc_status cnnc_source_default_input(cnnc_source *src, const char *cls, const char *args, cnnc_shape *input,
+                                      cnnc_error *err);
 
-/* Shape-check as PyTorch's forward would run: the shape pass over the
- * layers read; a PyTorch error before the stop point wins; otherwise a
- * stopped forward gives CNNC_ERR_UNSUPPORTED naming the line. Hints name
- * the Python attribute ("self.out = nn.Linear(1568, 10)"). */
-cnnc_status cnnc_py_check(const cnnc_py_model *pm, const cnnc_shape *input, cnnc_shape *output, cnnc_error *err);
+/* The model the engine runs: `cls` of the .py at `path` constructed with
+ * `args`, traced at a batch of 2 of `sample` (per-sample shape; NULL: the
+ * default input above without its batch) in train or eval mode. The model
+ * records the sample as its input. A forward that holds at the traced batch
+ * only (shape_dependent) is refused: the engine runs other batch sizes. */
+cnnc_status cnnc_py_model_load(const char *path, const char *cls, const char *args, const cnnc_shape *sample,
+                               int train, cnnc_model **model, cnnc_error *err);
 
-/* A sensible default input when none is given: [2, C, 28, 28] with C the
- * first Conv2d's in_channels (1 if none). */
-void cnnc_py_default_input(const cnnc_py_model *pm, cnnc_shape *input);
-
-/* The equivalent model file (malloc'd text). `input` (may be NULL) decides
- * whether a view/reshape equals Flatten(). CNNC_ERR_UNSUPPORTED says why
- * when there is no equivalent. */
-cnnc_status cnnc_py_to_model_text(const cnnc_py_model *pm, const cnnc_shape *input, char **text, cnnc_error *err);
+/* The equivalent model file (malloc'd text) of a traced class: the same
+ * state_dict names, the same graph. CNNC_ERR_UNSUPPORTED says why when
+ * there is no equivalent. */
+cnnc_status cnnc_trace_to_model_text(const cnnc_trace *t, char **text, cnnc_error *err);
 
 #ifdef __cplusplus
 }

@@ -21,7 +21,7 @@ typedef enum cnnc_status {
     CNNC_ERR_NOMEM,      /* host allocation failed */
     CNNC_ERR_DEVICE,     /* no usable GPU, driver too old, CUDA/cuBLAS/cuDNN failure */
     CNNC_ERR_DEVICE_OOM, /* device allocation failed */
-    CNNC_ERR_UNSUPPORTED,/* valid PyTorch that cnnc does not run */
+    CNNC_ERR_UNSUPPORTED,/* valid PyTorch that cnnc does not follow or run, exit code 6 */
     CNNC_ERR_NUMERIC,    /* non-finite loss or activation */
     CNNC_ERR_INTERRUPTED /* SIGINT / SIGTERM seen by a long-running loop */
 } cnnc_status;

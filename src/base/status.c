@@ -58,7 +58,8 @@ int cnnc_status_exit_code(cnnc_status status) {
     switch (status) {
     case CNNC_OK: return 0;
     case CNNC_ERR_SHAPE: return 1;
-    case CNNC_ERR_PARSE: case CNNC_ERR_USAGE: case CNNC_ERR_UNSUPPORTED: return 2;
+    case CNNC_ERR_PARSE: case CNNC_ERR_USAGE: return 2;
+    case CNNC_ERR_UNSUPPORTED: return 6;   /* cnnc cannot follow it: nothing is claimed */
     case CNNC_ERR_IO: case CNNC_ERR_NOMEM: return 3;
     case CNNC_ERR_DEVICE: case CNNC_ERR_DEVICE_OOM: return 4;
     case CNNC_ERR_NUMERIC: return 5;

@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include "cnnc/cnnc.h"
+#include "cnnc/pyread.h"
 
 int cmd_check(int argc, char **argv);
 int cmd_summary(int argc, char **argv);
@@ -40,6 +41,8 @@ typedef struct cli_engine_opts {
     cnnc_engine_config cfg;
     const char *input;         /* --input CxHxW */
     int optim_given;
+    const char *class_name;    /* --class: the nn.Module class of a .py model */
+    const char *args;          /* --args: its constructor's arguments, as Python text */
 } cli_engine_opts;
 
 void cli_engine_opts_init(cli_engine_opts *o);
@@ -49,8 +52,14 @@ int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_op
 /* Finish the config against the model (sample shape from --input or the model). */
 int cli_engine_finish(const char *cmd, cli_engine_opts *o, const cnnc_model *model);
 
-/* Load a model file; on failure prints "file:line:col: Type: message" and returns the exit code. */
-int cli_load_model(const char *path, cnnc_model **model);
+/* Open the model a command names: a model file, or a class in a .py source
+ * (--class, --args) traced in train or eval mode at a batch of `sample`
+ * (NULL: --input, else the source's default input). On failure prints the
+ * error and returns the exit code. */
+int cli_open_model(const char *cmd, const char *path, const cli_engine_opts *o, const cnnc_shape *sample, int train,
+                   cnnc_model **model);
+/* The path ends in ".py". */
+int cli_is_py(const char *path);
 
 /* Interrupt flag set by SIGINT/SIGTERM (cli_install_signals). */
 extern volatile int cli_interrupted_signal;

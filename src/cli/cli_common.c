@@ -38,10 +38,12 @@ double cli_peak_rss_mib(void) {
 void cli_print_error(const cnnc_error *err) {
     char line[CNNC_ERR_TEXT + 64];
     cnnc_error_line(err, line, sizeof line);
-    if (err->file[0] && err->line > 0 && err->layer_index < 0)
-        fprintf(stderr, "%s:%d:%d: %s\n", err->file, err->line, err->col, line);
-    else
-        fprintf(stderr, "%s\n", line);
+    /* Python's exception line first, then where */
+    fprintf(stderr, "%s\n", line);
+    if (err->file[0] && err->line > 0 && err->layer_index < 0) {
+        if (err->col > 0) fprintf(stderr, "  at %s:%d:%d\n", err->file, err->line, err->col);
+        else fprintf(stderr, "  at %s:%d\n", err->file, err->line);
+    }
     if (err->layer_index >= 0) {
         if (err->file[0] && err->line > 0)
             fprintf(stderr, "  at %s:%d: %s\n", err->file, err->line, err->layer);
@@ -208,6 +210,16 @@ int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_op
         o->input = v;
         return 1;
     }
+    if (FLAG("--class")) {
+        if (r < 0) return BAD_VALUE("--class");
+        o->class_name = v;
+        return 1;
+    }
+    if (FLAG("--args")) {
+        if (r < 0) return BAD_VALUE("--args");
+        o->args = v;
+        return 1;
+    }
 #undef FLAG
 #undef BAD_VALUE
     return 0;
@@ -229,10 +241,30 @@ int cli_engine_finish(const char *cmd, cli_engine_opts *o, const cnnc_model *mod
     return 0;
 }
 
-int cli_load_model(const char *path, cnnc_model **model) {
+int cli_is_py(const char *path) {
+    size_t n = strlen(path);
+    return n > 3 && !strcmp(path + n - 3, ".py");
+}
+
+int cli_open_model(const char *cmd, const char *path, const cli_engine_opts *o, const cnnc_shape *sample, int train,
+                   cnnc_model **model) {
     cnnc_error err;
     cnnc_error_clear(&err);
-    if (cnnc_model_load(path, model, &err) != CNNC_OK) return cli_fail(&err);
+    *model = NULL;
+    if (!cli_is_py(path)) {
+        if (o && (o->class_name || o->args))
+            return cli_usage(cmd, "--class and --args choose a class in a .py source; %s is a model file", path);
+        if (cnnc_model_load(path, model, &err) != CNNC_OK) return cli_fail(&err);
+        return 0;
+    }
+    cnnc_shape given;
+    if (!sample && o && o->input) {
+        if (cnnc_shape_parse(o->input, &given, &err) != CNNC_OK || given.ndim < 1 || given.ndim > 3)
+            return cli_usage(cmd, "--input wants a per-sample shape like 1x28x28, got '%s'", o->input);
+        sample = &given;
+    }
+    if (cnnc_py_model_load(path, o ? o->class_name : NULL, o ? o->args : NULL, sample, train, model, &err) != CNNC_OK)
+        return cli_fail(&err);
     return 0;
 }
 

@@ -44,7 +44,7 @@ int cmd_bench(int argc, char **argv) {
     double *ms = NULL;
     int rc;
     cnnc_status st;
-    if ((rc = cli_load_model(model_path, &model)) != 0) return rc;
+    if ((rc = cli_open_model("bench", model_path, &eo, NULL, 1, &model)) != 0) return rc;
     if ((rc = cli_engine_finish("bench", &eo, model)) != 0) goto done;
     eo.cfg.max_batch = batch;
     char note[256];

@@ -1,191 +1,107 @@
-/* cmd_check.c — `cnnc check MODEL [--input SHAPE]... [--fix] [--json]`:
- * run the shape pass as PyTorch would and report the output shape, or the
- * PyTorch error with location, shape trail and hint. --fix applies the
- * suggested model edits until every input validates and prints the model. */
+/* cmd_check.c — `cnnc check`: run the shape pass as PyTorch would, on model
+ * files and on the nn.Module classes of .py sources, and report the output
+ * shape or PyTorch's exception with where it happened, the shape trail and
+ * a hint. One file: its models in detail. Several paths or a directory: one
+ * line per model and a count line. --fix, --sweep and the output formats
+ * are in check_fix.c, check_sweep.c and check_report.c.
+ *
+ * Exit codes: 0 all ok (or skipped), 1 a shape error, 2 a Python error
+ * (SyntaxError, TypeError ...) or an unreadable file or bad usage, 6 code
+ * cnnc cannot follow (nothing is claimed about it), 3 out of memory. */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
-#include "cli/cli.h"
-#include "cli/check_many.h"
+#include "cli/check.h"
 
-#define CHECK_MAX_INPUTS 32
+static const char *USAGE =
+    "usage: cnnc check PATH... [--input SHAPE]... [--class NAME] [--args 'A, B'] [--format text|json|github|sarif]\n"
+    "                  [--json] [--jobs N] [--fix] [--sweep H=LO..HI[,W=LO..HI]|HW=LO..HI] [--batch N]";
 
-static const char *fix_field_name(cnnc_fix_field f) {
-    switch (f) {
-    case CNNC_FIX_IN_FEATURES: return "in_features";
-    case CNNC_FIX_IN_CHANNELS: return "in_channels";
-    case CNNC_FIX_NUM_FEATURES: return "num_features";
-    case CNNC_FIX_INPUT_HW: return "input_hw";
-    default: return NULL;
-    }
+static int parse_format(const char *v, check_format *f) {
+    if (!strcmp(v, "text")) *f = FORMAT_TEXT;
+    else if (!strcmp(v, "json")) *f = FORMAT_JSON;
+    else if (!strcmp(v, "github")) *f = FORMAT_GITHUB;
+    else if (!strcmp(v, "sarif")) *f = FORMAT_SARIF;
+    else return 0;
+    return 1;
 }
 
-static void json_result(FILE *f, const cnnc_model *m, const cnnc_shape *in, cnnc_status st, const cnnc_shape *out,
-                        const cnnc_error *err) {
-    fputs("{\"input\": ", f);
-    cli_json_shape(f, in);
-    if (st == CNNC_OK) {
-        fputs(", \"ok\": true, \"output\": ", f);
-        cli_json_shape(f, out);
-        fputs("}\n", f);
-        return;
-    }
-    fputs(", \"ok\": false, \"error\": {\"type\": ", f);
-    cli_json_str(f, err->type);
-    fputs(", \"message\": ", f);
-    cli_json_str(f, err->message);
-    fputs(", \"file\": ", f);
-    cli_json_str(f, err->file);
-    fprintf(f, ", \"line\": %d, \"layer\": ", err->line);
-    cli_json_str(f, err->layer_index >= 0 ? m->layers[err->layer_index].name : "");
-    fputs(", \"kind\": ", f);
-    cli_json_str(f, err->layer_index >= 0 ? cnnc_layer_kind_name(m->layers[err->layer_index].kind) : "");
-    fputs(", \"trail\": ", f);
-    cli_json_str(f, err->trail);
-    fputs(", \"hint\": ", f);
-    cli_json_str(f, err->hint);
-    const char *field = fix_field_name(err->fix.field);
-    if (field) {
-        fputs(", \"fix\": {\"field\": ", f);
-        cli_json_str(f, field);
-        if (err->fix.field == CNNC_FIX_INPUT_HW)
-            fprintf(f, ", \"height\": %lld, \"width\": %lld}", (long long)err->fix.value, (long long)err->fix.value2);
-        else {
-            fputs(", \"layer\": ", f);
-            cli_json_str(f, m->layers[err->fix.layer_index].name);
-            fprintf(f, ", \"value\": %lld}", (long long)err->fix.value);
-        }
-    }
-    fputs("}}\n", f);
+static int is_dir(const char *p) {
+    struct stat sb;
+    return stat(p, &sb) == 0 && S_ISDIR(sb.st_mode);
 }
 
-/* Apply model fixes for every input until all validate. Each applied fix is
- * written back into the text and the text re-parsed, so spans stay right and
- * the result is exactly what a user would get by loading the printed file. */
-static int fix_model(cnnc_model **model, const cnnc_shape *inputs, int n_inputs, cnnc_error *err) {
-    for (int round = 0; round < 256; round++) {
-        int all_ok = 1;
-        for (int i = 0; i < n_inputs; i++) {
-            cnnc_status st = cnnc_shape_pass(*model, &inputs[i], NULL, NULL, err);
-            if (st == CNNC_OK) continue;
-            all_ok = 0;
-            if (st != CNNC_ERR_SHAPE || !cnnc_fix_apply(*model, &err->fix)) return cli_fail(err);
-            char *text = cnnc_model_text_with_layer(*model, err->fix.layer_index);
-            if (!text) {
-                cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cnnc check --fix: out of memory");
-                return cli_fail(err);
-            }
-            cnnc_model *next = NULL;
-            cnnc_error perr;
-            cnnc_error_clear(&perr);
-            cnnc_status ps = cnnc_model_parse(text, strlen(text), (*model)->path, &next, &perr);
-            free(text);
-            if (ps != CNNC_OK) return cli_fail(&perr);
-            cnnc_model_free(*model);
-            *model = next;
-            break;
-        }
-        if (all_ok) {
-            fwrite((*model)->text, 1, (*model)->text_len, stdout);
-            return 0;
-        }
-    }
-    cnnc_error_set(err, CNNC_ERR_SHAPE, "RuntimeError", "cnnc check --fix: fixes did not converge");
-    return cli_fail(err);
-}
-
-static int check_cnn_file(int argc, char **argv) {
-    const char *path = NULL;
-    cnnc_shape inputs[CHECK_MAX_INPUTS];
-    int n_inputs = 0, fix = 0, json = 0;
+int cmd_check(int argc, char **argv) {
+    check_opts o;
+    memset(&o, 0, sizeof o);
+    char **paths = (char **)calloc((size_t)argc, sizeof *paths);
+    int n_paths = 0, rc = 0;
+    if (!paths) return 3;
     for (int i = 1; i < argc; i++) {
         const char *v = NULL;
-        int r = cli_flag(argc, argv, &i, "--input", &v);
-        if (r < 0) return cli_usage("check", "--input needs a shape like 2x1x28x28");
-        if (r > 0) {
+        int r;
+        if ((r = cli_flag(argc, argv, &i, "--input", &v)) != 0) {
             cnnc_error e;
             cnnc_error_clear(&e);
-            if (n_inputs == CHECK_MAX_INPUTS) return cli_usage("check", "at most %d --input shapes", CHECK_MAX_INPUTS);
-            if (cnnc_shape_parse(v, &inputs[n_inputs], &e) != CNNC_OK) return cli_usage("check", "%s", e.message);
-            n_inputs++;
-        } else if (!strcmp(argv[i], "--fix")) {
-            fix = 1;
+            if (r < 0 || o.n_inputs == CHECK_MAX_INPUTS || cnnc_shape_parse(v, &o.inputs[o.n_inputs], &e) != CNNC_OK) {
+                rc = cli_usage("check", "--input needs a shape like 2x1x28x28 (at most %d)", CHECK_MAX_INPUTS);
+                goto out;
+            }
+            o.n_inputs++;
+        } else if ((r = cli_flag(argc, argv, &i, "--class", &v)) != 0) {
+            if (r < 0) { rc = cli_usage("check", "--class needs a class name"); goto out; }
+            o.class_name = v;
+        } else if ((r = cli_flag(argc, argv, &i, "--args", &v)) != 0) {
+            if (r < 0) { rc = cli_usage("check", "--args needs the constructor's arguments, e.g. --args '64, 128, stride=2'"); goto out; }
+            o.args = v;
+        } else if ((r = cli_flag(argc, argv, &i, "--jobs", &v)) != 0) {
+            int64_t n;
+            if (r < 0 || !cli_parse_i64(v, &n) || n < 1 || n > 1024) { rc = cli_usage("check", "--jobs needs 1..1024"); goto out; }
+            o.jobs = (int)n;
+        } else if ((r = cli_flag(argc, argv, &i, "--batch", &v)) != 0) {
+            if (r < 0 || !cli_parse_i64(v, &o.batch) || o.batch < 1) { rc = cli_usage("check", "--batch needs a positive int"); goto out; }
+        } else if ((r = cli_flag(argc, argv, &i, "--sweep", &v)) != 0) {
+            if (r < 0) { rc = cli_usage("check", "--sweep needs H=LO..HI[,W=LO..HI] or HW=LO..HI"); goto out; }
+            o.sweep = v;
+        } else if ((r = cli_flag(argc, argv, &i, "--format", &v)) != 0) {
+            if (r < 0 || !parse_format(v, &o.format)) { rc = cli_usage("check", "--format is text, json, github or sarif"); goto out; }
         } else if (!strcmp(argv[i], "--json")) {
-            json = 1;
+            o.format = FORMAT_JSON;
+        } else if (!strcmp(argv[i], "--fix")) {
+            o.fix = 1;
+        } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            printf("%s\n", USAGE);
+            goto out;
         } else if (argv[i][0] == '-' && argv[i][1]) {
-            return cli_usage("check", "unknown option '%s'\nusage: cnnc check MODEL [--input SHAPE]... [--fix] [--json]", argv[i]);
-        } else if (!path) {
-            path = argv[i];
+            rc = cli_usage("check", "unknown option '%s'\n%s", argv[i], USAGE);
+            goto out;
         } else {
-            return cli_usage("check", "more than one model file ('%s', '%s')", path, argv[i]);
+            paths[n_paths++] = argv[i];
         }
     }
-    if (!path) return cli_usage("check", "no model file\nusage: cnnc check MODEL [--input SHAPE]... [--fix] [--json]");
-    if (fix && json) return cli_usage("check", "--fix and --json cannot be combined");
-
-    cnnc_model *model = NULL;
-    int rc = cli_load_model(path, &model);
-    if (rc) return rc;
-    if (n_inputs == 0) {
-        if (!model->has_input || model->input_ndim + 1 > CNNC_MAX_DIMS) {
-            cnnc_model_free(model);
-            return cli_usage("check", "%s has no `input = (C, H, W)`; pass --input SHAPE (e.g. 2x1x28x28)", path);
-        }
-        inputs[0].ndim = model->input_ndim + 1;
-        inputs[0].d[0] = 2;   /* default: the model's input with batch 2 */
-        for (int32_t i = 0; i < model->input_ndim; i++) inputs[0].d[i + 1] = model->input[i];
-        n_inputs = 1;
+    if (!n_paths) { rc = cli_usage("check", "no model file or directory\n%s", USAGE); goto out; }
+    if (o.batch > 0)
+        for (int k = 0; k < o.n_inputs; k++) o.inputs[k].d[0] = o.batch;
+    if (o.args && !o.class_name) { rc = cli_usage("check", "--args goes with --class NAME (the class it constructs)"); goto out; }
+    if (o.sweep || o.fix) {
+        if (n_paths != 1 || is_dir(paths[0])) { rc = cli_usage("check", "%s takes one model file or .py source", o.sweep ? "--sweep" : "--fix"); goto out; }
+        if (o.fix && o.format != FORMAT_TEXT) { rc = cli_usage("check", "--fix writes the fixed source; it takes no --format"); goto out; }
+        rc = o.sweep ? check_sweep(&o, paths[0]) : check_fix(&o, paths[0]);
+        goto out;
     }
-
-    cnnc_error err;
-    cnnc_error_clear(&err);
-    if (fix) {
-        rc = fix_model(&model, inputs, n_inputs, &err);
-        cnnc_model_free(model);
-        return rc;
+    if (o.class_name && !(n_paths == 1 && cli_is_py(paths[0]))) {
+        rc = cli_usage("check", "--class names a class in one .py source");
+        goto out;
     }
-    rc = 0;
-    for (int i = 0; i < n_inputs; i++) {
-        cnnc_shape out;
-        cnnc_status st = cnnc_shape_pass(model, &inputs[i], NULL, &out, &err);
-        if (json) {
-            json_result(stdout, model, &inputs[i], st, &out, &err);
-        } else if (st == CNNC_OK) {
-            char buf[256];
-            cnnc_shape_format(&out, buf, sizeof buf);
-            printf("%s\n", buf);
-        } else {
-            cli_print_error(&err);
-        }
-        if (st != CNNC_OK) {
-            int code = cnnc_status_exit_code(st);
-            if (code > rc) rc = code;
-        }
+    if (n_paths == 1 && !is_dir(paths[0])) {
+        /* one file: its models in detail, no count line */
+        o.single = 1;
+        o.detailed = o.format == FORMAT_TEXT;
+        o.jobs = 1;
     }
-    cnnc_model_free(model);
+    rc = check_many(&o, paths, n_paths);
+out:
+    free(paths);
     return rc;
-}
-
-/* Dispatch: one .cnn file keeps the original command; .py files, several
- * paths, directories and sweeps go to check_many.c. */
-int cmd_check(int argc, char **argv) {
-    int n_paths = 0, any_py = 0, special = 0;
-    const char *first = NULL;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--input") || !strcmp(a, "--class") || !strcmp(a, "--jobs") || !strcmp(a, "--sweep") ||
-            !strcmp(a, "--batch")) {
-            if (strcmp(a, "--input")) special = 1;
-            i++;
-            continue;
-        }
-        if (!strncmp(a, "--class=", 8) || !strncmp(a, "--jobs=", 7) || !strncmp(a, "--sweep=", 8) || !strncmp(a, "--batch=", 8)) special = 1;
-        if (a[0] == '-') continue;
-        n_paths++;
-        if (!first) first = a;
-        size_t n = strlen(a);
-        if (n < 4 || strcmp(a + n - 4, ".cnn")) any_py = 1;   /* .py or a directory */
-    }
-    if (n_paths <= 1 && !any_py && !special) return check_cnn_file(argc, argv);
-    return check_many(argc, argv);
 }

@@ -1,14 +1,16 @@
-/* cmd_convert.c — `cnnc convert MODEL.py [--class NAME] [--input SHAPE] -o MODEL.cnn`:
- * write the model file equivalent to a PyTorch nn.Module source, so the
- * engine can train it. Views become Flatten() only where that is exact. */
+/* cmd_convert.c — `cnnc convert MODEL.py [--class NAME] [--args A] [--input SHAPE] -o MODEL.cnn`:
+ * write the model file equivalent to a PyTorch nn.Module class: its modules
+ * under the same state_dict names and a forward() over the traced graph. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
 #include "cnnc/pyread.h"
 
+static const char *USAGE = "usage: cnnc convert MODEL.py [--class NAME] [--args 'A, B'] [--input SHAPE] -o MODEL.cnn";
+
 int cmd_convert(int argc, char **argv) {
-    const char *path = NULL, *out = NULL, *cls = NULL, *input = NULL;
+    const char *path = NULL, *out = NULL, *cls = NULL, *input = NULL, *args = NULL;
     for (int i = 1; i < argc; i++) {
         const char *v = NULL;
         int r;
@@ -18,28 +20,40 @@ int cmd_convert(int argc, char **argv) {
         } else if ((r = cli_flag(argc, argv, &i, "--class", &v)) != 0) {
             if (r < 0) return cli_usage("convert", "--class needs a name");
             cls = v;
+        } else if ((r = cli_flag(argc, argv, &i, "--args", &v)) != 0) {
+            if (r < 0) return cli_usage("convert", "--args needs the constructor's arguments, e.g. --args '3, 10'");
+            args = v;
         } else if ((r = cli_flag(argc, argv, &i, "--input", &v)) != 0) {
             if (r < 0) return cli_usage("convert", "--input needs a shape like 2x1x28x28");
             input = v;
         } else if (argv[i][0] == '-' && argv[i][1]) {
-            return cli_usage("convert", "unknown option '%s'\nusage: cnnc convert MODEL.py [--class NAME] [--input SHAPE] -o MODEL.cnn", argv[i]);
+            return cli_usage("convert", "unknown option '%s'\n%s", argv[i], USAGE);
         } else if (!path) {
             path = argv[i];
         } else {
             return cli_usage("convert", "more than one source ('%s', '%s')", path, argv[i]);
         }
     }
-    if (!path) return cli_usage("convert", "no source\nusage: cnnc convert MODEL.py [--class NAME] [--input SHAPE] -o MODEL.cnn");
+    if (!path) return cli_usage("convert", "no source\n%s", USAGE);
+    if (!cli_is_py(path)) return cli_usage("convert", "%s is not a .py source", path);
     cnnc_error err;
     cnnc_error_clear(&err);
     cnnc_shape shape;
-    if (input && cnnc_shape_parse(input, &shape, &err)) return cli_usage("convert", "%s", err.message);
-    cnnc_py_model *pm = NULL;
-    cnnc_status st = cnnc_py_load(path, cls, &pm, &err);
+    if (input && (cnnc_shape_parse(input, &shape, &err) || shape.ndim < 2))
+        return cli_usage("convert", "--input needs a batched shape like 2x1x28x28");
+    cnnc_source *src = NULL;
+    cnnc_status st = cnnc_source_load(path, &src, &err);
     if (st) return cli_fail(&err);
+    if (!input && (st = cnnc_source_default_input(src, cls, args, &shape, &err)) != CNNC_OK) {
+        cnnc_source_free(src);
+        return cli_fail(&err);
+    }
+    cnnc_trace *t = NULL;
+    st = cnnc_source_trace(src, cls, args, &shape, 1, 1, &t, &err);
+    cnnc_source_free(src);
     char *text = NULL;
-    st = cnnc_py_to_model_text(pm, input ? &shape : NULL, &text, &err);
-    cnnc_py_free(pm);
+    if (st == CNNC_OK) st = cnnc_trace_to_model_text(t, &text, &err);
+    cnnc_trace_free(t);
     if (st) return cli_fail(&err);
     /* the written file must read back as a model */
     cnnc_model *m = NULL;

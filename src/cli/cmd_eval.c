@@ -41,7 +41,7 @@ int cmd_eval(int argc, char **argv) {
     int64_t *confusion = NULL;
     int rc;
     cnnc_status st;
-    if ((rc = cli_load_model(model_path, &model)) != 0) return rc;
+    if ((rc = cli_open_model("eval", model_path, &eo, NULL, 0, &model)) != 0) return rc;
     if ((rc = cli_engine_finish("eval", &eo, model)) != 0) goto done;
     eo.cfg.max_batch = batch;
     if ((st = cnnc_data_load_dir(data, &train, &test, &err)) != CNNC_OK) goto fail;

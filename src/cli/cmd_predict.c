@@ -43,7 +43,7 @@ int cmd_predict(int argc, char **argv) {
     float *x = NULL, *logits = NULL;
     uint8_t *pixels = NULL;
     cnnc_status st;
-    if ((rc = cli_load_model(model_path, &model)) != 0) { free(images); return rc; }
+    if ((rc = cli_open_model("predict", model_path, &eo, NULL, 0, &model)) != 0) { free(images); return rc; }
     if ((rc = cli_engine_finish("predict", &eo, model)) != 0) goto done;
     eo.cfg.max_batch = 1;
     char note[256];

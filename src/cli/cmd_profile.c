@@ -56,7 +56,7 @@ int cmd_profile(int argc, char **argv) {
     memset(&prof, 0, sizeof prof);
     int rc;
     cnnc_status st;
-    if ((rc = cli_load_model(model_path, &model)) != 0) return rc;
+    if ((rc = cli_open_model("profile", model_path, &eo, NULL, 1, &model)) != 0) return rc;
     if ((rc = cli_engine_finish("profile", &eo, model)) != 0) goto done;
     eo.cfg.max_batch = batch;
     if ((st = cnnc_engine_create(model, &eo.cfg, &e, NULL, 0, &err)) != CNNC_OK) goto fail;

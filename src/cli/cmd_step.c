@@ -42,7 +42,6 @@ int cmd_step(int argc, char **argv) {
     int rc = 0;
     cnnc_status st;
 
-    if ((rc = cli_load_model(model_path, &model)) != 0) return rc;
     if ((st = cnnc_st_read(batch_path, &batch, &err)) != CNNC_OK) goto fail;
     const cnnc_st_tensor *x = cnnc_st_find(batch, "input"), *y = cnnc_st_find(batch, "target");
     if (!x || !y || x->dtype != CNNC_F32 || y->dtype != CNNC_I64 || x->ndim < 2 || y->ndim != 1 ||
@@ -58,6 +57,10 @@ int cmd_step(int argc, char **argv) {
     eo.cfg.max_batch = x->shape[0];
     eo.cfg.sample.ndim = x->ndim - 1;
     for (int k = 1; k < x->ndim; k++) eo.cfg.sample.d[k - 1] = x->shape[k];
+    if ((rc = cli_open_model("step", model_path, &eo, &eo.cfg.sample, 1, &model)) != 0) {
+        cnnc_st_free(batch);
+        return rc;
+    }
 
     char note[256];
     if ((st = cnnc_engine_create(model, &eo.cfg, &e, note, sizeof note, &err)) != CNNC_OK) goto fail;

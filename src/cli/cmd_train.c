@@ -120,7 +120,7 @@ int cmd_train(int argc, char **argv) {
     cnnc_metrics_row *rows = NULL;
     int rc;
     cnnc_status st = CNNC_OK;
-    if ((rc = cli_load_model(model_path, &model)) != 0) return rc;
+    if ((rc = cli_open_model("train", model_path, &eo, NULL, 1, &model)) != 0) return rc;
     if ((rc = cli_engine_finish("train", &eo, model)) != 0) goto done;
     eo.cfg.max_batch = batch;
 

@@ -125,6 +125,26 @@ static void trail(const cnnc_layer *L, const char *who, const cnnc_shape *in, co
     cnnc_sb_printf(sb, " = %lld features (%s)", (long long)f, who);
 }
 
+/* Module form, or the view a .py wrote: "x.view(x.size(0), -1)". */
+static void expr(const cnnc_layer *L, const char *const *in, int32_t n_in, cnnc_strbuf *sb) {
+    (void)n_in;
+    const cnnc_flatten_params *p = &L->p.flatten;
+    if (p->view_ndim == 0) {
+        cnnc_sb_puts(sb, "nn.Flatten(");
+        render(L, sb);
+        cnnc_sb_printf(sb, ")(%s)", in[0]);
+        return;
+    }
+    cnnc_sb_printf(sb, "%s.reshape(", in[0]);
+    for (int32_t k = 0; k < p->view_ndim && k < CNNC_MAX_DIMS; k++) {
+        int64_t v = p->view[k];
+        if (k) cnnc_sb_puts(sb, ", ");
+        if (v <= CNNC_VIEW_DIM(0)) cnnc_sb_printf(sb, "%s.size(%lld)", in[0], (long long)(-2 - v));
+        else cnnc_sb_printf(sb, "%lld", (long long)v);
+    }
+    cnnc_sb_puts(sb, p->view_ndim == 1 ? ",)" : ")");
+}
+
 const cnnc_layer_def cnnc_layer_flatten = {
     .kind = CNNC_FLATTEN,
     .name = "Flatten",
@@ -138,5 +158,6 @@ const cnnc_layer_def cnnc_layer_flatten = {
     .shape = shape,
     .cost = cost,
     .render = render,
+    .expr = expr,
     .trail = trail,
 };

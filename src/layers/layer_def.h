@@ -127,6 +127,10 @@ typedef struct cnnc_layer_def {
     int (*hint)(const cnnc_layer *L, const cnnc_shape *in, const cnnc_hint_env *env, cnnc_error *err);
     /* Apply a cnnc_fix that names this node; 1 if the layer changed. */
     int (*apply_fix)(cnnc_layer *L, const cnnc_fix *fix);
+    /* The node as a Python expression over its inputs' names, for a model
+     * file's forward() (cnnc convert). NULL: the module form "nn.<render>(in[0])";
+     * a kind without a constructor must set it. */
+    void (*expr)(const cnnc_layer *L, const char *const *in, int32_t n_in, cnnc_strbuf *sb);
 } cnnc_layer_def;
 
 /* The definition of a kind (NULL for an out-of-range kind). */

@@ -63,20 +63,6 @@ cnnc_status cnnc_read_file(const char *path, size_t max_bytes, char **out, size_
     return CNNC_OK;
 }
 
-cnnc_status cnnc_model_load(const char *path, cnnc_model **out, cnnc_error *err) {
-    if (out) *out = NULL;
-    if (!path || !out) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_model_load: NULL argument");
-    char *buf;
-    size_t len;
-    cnnc_status st = cnnc_read_file(path, (size_t)1 << 30, &buf, &len, err);
-    if (st == CNNC_ERR_PARSE)
-        return cnnc_error_set(err, CNNC_ERR_PARSE, "SyntaxError", "model file is too large (over 1 GiB)");
-    if (st != CNNC_OK) return st;
-    st = cnnc_model_parse(buf, len, path, out, err);
-    free(buf);
-    return st;
-}
-
 /* ------------------------------------------------------------ parameters */
 
 static int64_t numel_of(const int64_t *shape, int32_t ndim) {

@@ -1265,7 +1265,7 @@ static cnnc_status parse_file(parser *p) {
     }
 }
 
-cnnc_status cnnc_model_parse(const char *text, size_t len, const char *path, cnnc_model **out, cnnc_error *err) {
+cnnc_status cnnc_model_parse_chain(const char *text, size_t len, const char *path, cnnc_model **out, cnnc_error *err) {
     if (out) *out = NULL;
     if (!path) path = "<string>";
     parser ps;

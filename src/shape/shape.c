@@ -213,6 +213,7 @@ cnnc_status cnnc_shape_pass_nohint(const cnnc_model *model, const cnnc_shape *in
 
 /* "conv2.2 (MaxPool2d)" */
 static void layer_display(const cnnc_layer *L, char *buf, size_t cap) {
+    if (L->node_flags & CNNC_NODE_FUNCTIONAL) { snprintf(buf, cap, "%s", L->name); return; }   /* "view (line 31)" */
     snprintf(buf, cap, "%s (%s)", L->name, cnnc_layer_kind_name(L->kind));
 }
 
@@ -252,11 +253,36 @@ static void build_trail(const pass_ctx *cx, int32_t li, const cnnc_shape *in, ch
     cnnc_sb_printf(&sb, "%s made %s from %s", who, s, ps);
 }
 
-/* "out = nn.Linear(1568, 10)" for a top-level layer, "nn.Conv2d(...) in conv2" inside a Sequential. */
+/* "out = nn.Linear(1568, 10)" for a top-level layer, "nn.Conv2d(...) in conv2" inside a Sequential;
+ * in a .py, the attribute as its class assigns it: "self.fc = nn.Linear(...)", or
+ * "nn.Conv2d(...) in self.features" for an item of a container. */
 static void edit_text(const cnnc_hint_env *env, const cnnc_layer *edited, char *buf, size_t cap) {
     const cnnc_model *m = env->model;
     char r[256];
     cnnc_layer_render(edited, r, sizeof r);
+    if (m->python_source == 2) {   /* a model file with forward(): its top-level names */
+        const char *dot = strrchr(edited->name, '.');
+        if (dot) snprintf(buf, cap, "nn.%s in %.*s", r, (int)(dot - edited->name), edited->name);
+        else snprintf(buf, cap, "%s = nn.%s", edited->name, r);
+        return;
+    }
+    if (m->python_source) {
+        const char *name = edited->name;
+        const char *dot = strrchr(name, '.');
+        const char *last = dot ? dot + 1 : name;
+        int numeric = last[0] != '\0' && strspn(last, "0123456789") == strlen(last);
+        if (numeric && dot) {
+            const char *pdot = NULL;
+            for (const char *c = name; c < dot; c++) if (*c == '.') pdot = c;
+            const char *parent = pdot ? pdot + 1 : name;
+            snprintf(buf, cap, "nn.%s in self.%.*s", r, (int)(dot - parent), parent);
+        } else if (numeric) {
+            snprintf(buf, cap, "nn.%s", r);
+        } else {
+            snprintf(buf, cap, "self.%s = nn.%s", last, r);
+        }
+        return;
+    }
     const cnnc_stmt *stmt = (m->stmts && edited->stmt_index >= 0 && edited->stmt_index < m->n_stmts)
                                 ? &m->stmts[edited->stmt_index] : NULL;
     if (stmt && stmt->is_sequential)

@@ -1,0 +1,383 @@
+/* interp.h — the one Python evaluator, shared by the model-file reader and
+ * the .py reader: values, scopes, the interpreter's state, and the pieces its
+ * files share (interp.c: statements and expressions; builtins.c: Python's
+ * builtins; nn.c: nn.Module and its containers; torch.c: tensors and the
+ * operations forward() calls, each recorded as a node of the layer graph).
+ *
+ * It runs the code people write model classes in, with Python's semantics
+ * and Python's and PyTorch's exception texts. What it cannot follow it
+ * refuses with CNNC_ERR_UNSUPPORTED naming the line: it never guesses. */
+#ifndef CNNC_PY_INTERP_H
+#define CNNC_PY_INTERP_H
+
+#include <stdint.h>
+
+#include "cnnc/model.h"
+#include "cnnc/shape.h"
+#include "layers/layer_def.h"
+#include "py/ast.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------ values */
+
+typedef enum py_type {
+    PV_UNBOUND = 0, PV_NONE, PV_BOOL, PV_INT, PV_FLOAT, PV_STR, PV_TUPLE, PV_LIST, PV_DICT, PV_SET, PV_RANGE,
+    PV_SLICE, PV_ELLIPSIS, PV_FUNC, PV_BOUND, PV_BUILTIN, PV_CLASS, PV_OBJ, PV_MODULE, PV_TENSOR, PV_DTYPE,
+    PV_TYPING, PV_PARTIAL, PV_SIZE, PV_EXC, PV_ITER, PV_PROPERTY, PV_STATICMETHOD, PV_CLASSMETHOD, PV_SUPER,
+    PV_DEVICE
+} py_type;
+
+typedef struct py_val {
+    uint8_t t;        /* py_type */
+    uint8_t big;      /* PV_INT: beyond int64 (OverflowError where PyTorch converts it) */
+    uint16_t pad;
+    int32_t prov;     /* PV_INT: where it came from, when that is a tensor's size: see PROV_* */
+    union {
+        int64_t i;    /* BOOL, INT */
+        double f;     /* FLOAT */
+        void *p;      /* everything on the heap */
+    } u;
+} py_val;
+
+/* An int's provenance: tensor id t's dim d, as CNNC_VIEW_DIM needs it. */
+#define PROV_NONE (-1)
+#define PROV_OF(tensor_node, dim) ((int32_t)((((uint32_t)(tensor_node) + 2u) << 4) | (uint32_t)(dim)))
+
+typedef struct py_str { int32_t len; char s[]; } py_str;
+typedef struct py_seq { int32_t n, cap; py_val *v; } py_seq;        /* tuple, list, set, torch.Size */
+typedef struct py_dict { int32_t n, cap; py_val *k, *v; } py_dict;  /* insertion-ordered */
+typedef struct py_range { int64_t start, stop, step; } py_range;
+typedef struct py_slice { py_val lo, hi, step; } py_slice;
+
+/* Attributes and scopes: symbol -> value, insertion-ordered. */
+typedef struct py_attrs { int32_t n, cap; py_sym *k; py_val *v; } py_attrs;
+
+typedef struct py_frame py_frame;
+typedef struct py_class py_class;
+typedef struct interp interp;
+
+typedef struct py_func {
+    const py_node *def;           /* PY_S_DEF or PY_E_LAMBDA */
+    py_val *defaults;             /* per parameter (PV_UNBOUND: none) */
+    py_frame *closure;            /* the frame it was defined in (NULL: module level) */
+    py_attrs *globals;
+    py_class *owner;              /* the class whose body defined it (for super()) */
+    const char *qualname;         /* "Net.__init__" */
+    struct py_source *src;        /* the source it came from */
+} py_func;
+
+typedef struct py_bound { py_val self; py_val fn; } py_bound;
+
+/* A native function: f(I, self, args, n, kwnames, kwvals, n_kw, out) -> 0 ok, else a raised exception. */
+typedef int (*py_native)(interp *I, py_val self, const py_val *args, int32_t n, const py_sym *kw, const py_val *kwv,
+                         int32_t n_kw, py_val *out);
+typedef struct py_builtin {
+    const char *name;
+    py_native fn;
+    py_val self;                  /* bound receiver (PV_UNBOUND: none) */
+    const void *data;             /* e.g. the layer definition of a torch function */
+    int data2;
+} py_builtin;
+
+/* Which built-in behaviour a class carries (its nearest built-in base). */
+typedef enum py_base {
+    PB_OBJECT = 0, PB_MODULE, PB_SEQUENTIAL, PB_MODULELIST, PB_MODULEDICT, PB_LAYER, PB_EXCEPTION,
+    PB_PARAMETERLIST
+} py_base;
+
+struct py_class {
+    const char *name;
+    const char *qualname;
+    const char *module;           /* "torch.nn.modules.conv" for built-in layers, else the source's */
+    py_class **bases;             /* direct bases (C3 not needed for the code models use) */
+    int32_t n_bases;
+    py_attrs dict;
+    py_base base;
+    const cnnc_layer_def *layer;  /* PB_LAYER: the registry's definition */
+    const char *exc_name;         /* PB_EXCEPTION: the exception's type name */
+    int user;                     /* defined in Python source */
+    struct py_source *src;        /* the source that defined it */
+    int32_t line;                 /* its `class` line */
+};
+
+/* Module state of an nn.Module instance. */
+typedef struct py_nn {
+    int initialized;              /* Module.__init__ ran */
+    py_attrs children;            /* _modules, in registration order */
+    py_attrs params;              /* _parameters of this module (user modules: nn.Parameter attributes) */
+    py_attrs buffers;
+    int training;
+    /* PB_LAYER */
+    cnnc_layer layer;             /* kind and parameters from the constructor */
+    int32_t ctor_line, ctor_col, ctor_begin, ctor_end; /* where it was constructed */
+    struct py_source *ctor_src;
+    /* graph bookkeeping during a trace */
+    const char *path;             /* state_dict prefix ("layer1.0.conv1"), set when a trace starts */
+    int32_t owner_node;           /* the node that owns its parameters (-1: not yet called) */
+    int32_t module_id;            /* registration order among the root's modules */
+} py_nn;
+
+typedef struct py_obj {
+    py_class *cls;
+    py_attrs attrs;
+    py_nn *nn;                    /* nn.Module instances */
+    const char *exc_msg;          /* exception instances: str(e) */
+} py_obj;
+
+/* A symbolic tensor: its shape, and the graph node that makes it. */
+#define TENSOR_CONST (-1000000)   /* made from constants (torch.zeros, a parameter): no node */
+typedef struct py_tensor {
+    cnnc_shape shape;
+    int32_t node;                 /* node index, CNNC_INPUT_REF(k), or TENSOR_CONST */
+    int32_t id;                   /* unique per trace, for provenance */
+    int is_param;                 /* a parameter or buffer of a module */
+} py_tensor;
+
+typedef struct py_module_ns {     /* a Python module (torch, torch.nn, math, a sibling source) */
+    const char *name;
+    py_attrs *attrs;
+    int (*getattr)(interp *I, struct py_module_ns *m, py_sym name, py_val *out); /* lazy members; 0 found */
+} py_module_ns;
+
+typedef struct py_partial { py_val fn; py_val *args; int32_t n; py_sym *kw; py_val *kwv; int32_t n_kw; } py_partial;
+typedef struct py_super { py_class *start; py_val self; } py_super;
+typedef struct py_iter { py_val seq; int64_t i; } py_iter;
+
+/* ------------------------------------------------------------------ scopes */
+
+struct py_frame {
+    py_attrs locals;
+    py_frame *closure;            /* the enclosing function's frame */
+    py_attrs *globals;
+    const py_scope_info *scope;   /* a function's static locals (UnboundLocalError) */
+    py_class *cls;                /* the class whose method this is (zero-argument super()) */
+    py_val first_arg;             /* the method's first argument (zero-argument super()) */
+    struct py_source *src;
+    const char *fn_name;          /* for messages */
+    int module_level;             /* a module's body: names are its globals */
+};
+
+/* One parsed source file (the main one, or a sibling it imports). */
+typedef struct py_source {
+    py_module mod;
+    char *text;
+    size_t len;
+    char path[256];
+    py_attrs globals;
+    int executed;                 /* its module body ran (imports of it are cached) */
+    int star_nn;                  /* `from torch.nn import *` ran in it */
+    struct py_source *next;
+} py_source;
+
+/* ------------------------------------------------------------ exceptions */
+
+/* What stopped execution: a Python exception (type + message) at a place. */
+typedef struct py_error {
+    int raised;
+    cnnc_status status;           /* CNNC_ERR_SHAPE for PyTorch's shape errors, PARSE for Python's,
+                                   * UNSUPPORTED for code cnnc cannot follow */
+    char type[32];
+    char message[CNNC_ERR_TEXT];
+    int32_t line, col;
+    struct py_source *src;
+    py_val value;                 /* the exception object, for `except ... as e` */
+    cnnc_error shape;             /* a shape error's full record (trail, hint, fix) */
+    int has_shape;
+} py_error;
+
+/* ------------------------------------------------------------- the graph */
+
+typedef struct py_node_info {
+    int32_t module_id;            /* the module called (-1: a function) */
+    int32_t call_line, call_col;
+    struct py_source *src;
+} py_node_info;
+
+/* A module call, for torchsummary's rows (recorded when the call returns). */
+typedef struct py_call_row {
+    const char *class_name;
+    int32_t n_out;                /* outputs (tuples give several) */
+    cnnc_shape out[4];
+    int64_t params, trainable;
+} py_call_row;
+
+typedef struct py_graph {
+    cnnc_layer *nodes;
+    int32_t n, cap;
+    int32_t *edges;
+    int32_t n_edges, cap_edges;
+    py_node_info *info;
+    int32_t cap_info;
+    cnnc_layer_shape *shapes;     /* each node's shape at the traced input */
+    int32_t cap_shapes;
+    py_call_row *rows;
+    int32_t n_rows, cap_rows;
+    int32_t next_tensor_id;
+    int shape_dependent;          /* line where forward baked a size into the graph (0: none) */
+} py_graph;
+
+/* ------------------------------------------------------------ interpreter */
+
+struct interp {
+    py_arena *arena;
+    py_symtab *syms;
+    py_source *sources;           /* the main source first */
+    py_source *cur_src;
+    const char *dir;              /* the main source's directory (sibling imports) */
+    cnnc_error *err;
+    py_error ex;
+    int64_t steps, max_steps;     /* statements run: a bound against endless loops */
+    int depth;                    /* call depth: Python's RecursionError */
+    int32_t line, col;            /* the statement running (for errors without a node) */
+    const py_node *at;            /* the expression being evaluated */
+    py_frame *frame;              /* the frame a native function was called from (super()) */
+    const py_builtin *callee;     /* the native function being called (its name and data) */
+    py_val ret;                   /* a return statement's value */
+    /* frequently used symbols */
+    py_sym s_init, s_forward, s_self, s_training, s_call, s_name, s_class, s_dict, s_weight, s_bias;
+    /* the built-in namespace and modules */
+    py_attrs builtins;
+    py_module_ns *m_torch, *m_nn, *m_f, *m_init, *m_math, *m_typing, *m_collections, *m_functools, *m_numpy,
+        *m_torch_utils;
+    py_class *c_module, *c_sequential, *c_modulelist, *c_moduledict, *c_object, *c_exception, *c_parameter;
+    py_class *c_layer[CNNC_LAYER_KIND_COUNT];
+    /* tracing */
+    py_graph g;
+    int tracing;
+    int model_file;               /* reading a .cnn model file (its own rules) */
+    py_val root;                  /* the model being traced */
+    int32_t n_modules;
+};
+
+/* ---- values ---- */
+static inline py_val pv_none(void) { py_val v = {PV_NONE, 0, 0, PROV_NONE, {0}}; return v; }
+static inline py_val pv_unbound(void) { py_val v = {PV_UNBOUND, 0, 0, PROV_NONE, {0}}; return v; }
+static inline py_val pv_bool(int b) { py_val v = {PV_BOOL, 0, 0, PROV_NONE, {0}}; v.u.i = b ? 1 : 0; return v; }
+static inline py_val pv_int(int64_t i) { py_val v = {PV_INT, 0, 0, PROV_NONE, {0}}; v.u.i = i; return v; }
+static inline py_val pv_float(double f) { py_val v = {PV_FLOAT, 0, 0, PROV_NONE, {0}}; v.u.f = f; return v; }
+static inline py_val pv_ptr(py_type t, void *p) { py_val v = {(uint8_t)t, 0, 0, PROV_NONE, {0}}; v.u.p = p; return v; }
+
+py_val pv_str(interp *I, const char *s, size_t n);
+py_val pv_cstr(interp *I, const char *s);
+py_val pv_seq(interp *I, py_type t, int32_t n);   /* tuple/list/set/size of n PV_NONE items */
+py_val pv_dict(interp *I);
+py_val pv_builtin(interp *I, const char *name, py_native fn, py_val self, const void *data, int data2);
+py_val pv_tensor(interp *I, const cnnc_shape *shape, int32_t node);
+
+static inline py_str *pv_as_str(py_val v) { return (py_str *)v.u.p; }
+static inline py_seq *pv_as_seq(py_val v) { return (py_seq *)v.u.p; }
+static inline py_dict *pv_as_dict(py_val v) { return (py_dict *)v.u.p; }
+static inline py_obj *pv_as_obj(py_val v) { return (py_obj *)v.u.p; }
+static inline py_tensor *pv_as_tensor(py_val v) { return (py_tensor *)v.u.p; }
+static inline py_class *pv_as_class(py_val v) { return (py_class *)v.u.p; }
+static inline int pv_is_int(py_val v) { return v.t == PV_INT || v.t == PV_BOOL; }
+static inline int pv_is_num(py_val v) { return v.t == PV_INT || v.t == PV_BOOL || v.t == PV_FLOAT; }
+static inline int pv_is_seq(py_val v) { return v.t == PV_TUPLE || v.t == PV_LIST || v.t == PV_SIZE; }
+
+int py_seq_push(interp *I, py_val seq, py_val item);  /* 0 ok */
+int py_dict_set(interp *I, py_val dict, py_val key, py_val v);
+int py_dict_get(interp *I, py_val dict, py_val key, py_val *out); /* 1 found, 0 not, -1 raised */
+
+/* attrs */
+py_val *py_attrs_find(py_attrs *a, py_sym k);
+int py_attrs_set(interp *I, py_attrs *a, py_sym k, py_val v);
+int py_attrs_del(py_attrs *a, py_sym k);
+
+/* Python's type name of a value ("int", "Linear", "Tensor", "NoneType") */
+const char *py_type_name(const py_val *v);
+/* Python's str() and repr() into a string builder */
+void py_repr(interp *I, py_val v, cnnc_strbuf *sb);
+void py_str_of(interp *I, py_val v, cnnc_strbuf *sb);
+int py_truthy(interp *I, py_val v, int *out);     /* 0 ok, else raised */
+int py_equal(interp *I, py_val a, py_val b);       /* ==, for keys and `in` */
+
+/* ---- errors ---- */
+/* Raise a Python exception at the current place. Returns -1 (for `return py_raise(...)`). */
+int py_raise(interp *I, const char *type, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+/* Code cnnc cannot follow, at the current place. Returns -1. */
+int py_unsupported(interp *I, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+int py_nomem(interp *I);
+/* A PyTorch shape error from the shape pass's record, at the current place. */
+int py_raise_shape(interp *I, const cnnc_error *e);
+
+/* ---- calls ---- */
+int py_call(interp *I, py_val fn, const py_val *args, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
+            py_val *out);
+int py_getattr(interp *I, py_val obj, py_sym name, py_val *out);
+int py_setattr(interp *I, py_val obj, py_sym name, py_val v);
+/* Bind arguments to a user function's parameters into a fresh frame's locals (CPython's TypeErrors). */
+int py_bind_args(interp *I, const py_func *f, const py_val *args, int32_t n, const py_sym *kw, const py_val *kwv,
+                 int32_t n_kw, py_frame *frame);
+/* Bind against a signature given as text ("in_features, out_features, bias=True, ...") into
+ * one value per parameter (PV_UNBOUND: not given); `qual` names the function in TypeErrors. */
+int py_bind_signature(interp *I, const char *signature, const char *qual, int method, const py_val *args, int32_t n,
+                      const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *bound, int32_t *n_params,
+                      const char *names[], int32_t max);
+int py_iterate(interp *I, py_val v, py_val **items, int32_t *n);   /* materialise an iterable */
+int py_binop(interp *I, int op, py_val a, py_val b, py_val *out);
+int py_compare(interp *I, int cmp, py_val a, py_val b, int *out);
+int py_int_of(interp *I, py_val v, int64_t *out);                 /* __index__ */
+int py_getitem(interp *I, py_val obj, py_val key, py_val *out);
+int py_isinstance(interp *I, py_val v, py_val cls, int *out);
+py_class *py_class_of(interp *I, py_val v);                         /* NULL for non-object values */
+int py_class_is(const py_class *c, const py_class *base);
+
+/* ---- modules and builtins (builtins.c) ---- */
+int py_builtins_init(interp *I);
+py_module_ns *py_module_new(interp *I, const char *name);
+int py_module_set(interp *I, py_module_ns *m, const char *name, py_val v);
+
+/* ---- nn (nn.c) ---- */
+int py_nn_init(interp *I);
+py_class *py_class_new(interp *I, const char *name, py_base base, py_class *parent);
+/* The module state of an nn.Module value (NULL when it is not one). */
+py_nn *py_nn_of(py_val v);
+/* Call a module: forward through __call__, recording torchsummary's row. */
+int py_nn_call(interp *I, py_val mod, const py_val *args, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
+               py_val *out);
+/* Give every module under the root its state_dict path, in named_modules order. */
+int py_nn_assign_paths(interp *I, py_val root);
+/* nn.Module's attribute lookup after the instance dict: _modules, _parameters, _buffers. */
+int py_nn_getattr(interp *I, py_obj *o, py_sym name, py_val *out);  /* 1 found, 0 not, -1 raised */
+int py_nn_setattr(interp *I, py_obj *o, py_sym name, py_val v);    /* 1 handled, 0 plain, -1 raised */
+
+/* ---- torch (torch.c) ---- */
+int py_torch_init(interp *I);
+/* Record a node of `kind` reading `inputs`, run its shape rule, and give the
+ * result tensor (raises PyTorch's shape error at the current place). */
+int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params, const py_val *inputs, int32_t n_in,
+                py_nn *module, const char *fn_name, py_val *out);
+/* Tensor attributes and methods (x.shape, x.view ...). */
+int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out);
+int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val *out);
+int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out);
+/* Layer arguments as the registry's builders take them. */
+int py_to_arg(interp *I, py_val v, int32_t line, int32_t col, cnnc_arg *out);
+
+/* forward baked a size into the graph: it holds at the traced input only */
+#define MARK_SHAPE_DEPENDENT(I) do { if (!(I)->g.shape_dependent) (I)->g.shape_dependent = (I)->line > 0 ? (I)->line : 1; } while (0)
+
+/* ---- the interpreter (interp.c) ---- */
+int py_interp_init(interp *I, py_arena *arena, py_symtab *syms, cnnc_error *err);
+int py_exec_source(interp *I, py_source *src);
+int py_exec_body(interp *I, py_frame *f, py_node *const *body, int32_t n);
+int py_eval(interp *I, py_frame *f, const py_node *e, py_val *out);
+/* Load (parse and run) a sibling source file; NULL with an exception raised when missing. */
+py_source *py_load_sibling(interp *I, const char *module_path, int relative_level);
+py_sym py_s(interp *I, const char *name);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,9 @@
+/* real_names.h — whether PyTorch has a name (real_names.c, generated). */
+#ifndef CNNC_PY_REAL_NAMES_H
+#define CNNC_PY_REAL_NAMES_H
+
+/* 1 when `owner` ("torch", "torch.nn", "torch.nn.functional", "torch.nn.init",
+ * "Tensor", "Module", "math") has a public attribute `name` in PyTorch 1.13. */
+int py_real_name(const char *owner, const char *name);
+
+#endif

@@ -1,0 +1,425 @@
+/* value.c — the evaluator's values: construction, attribute maps, dicts,
+ * Python's type names, str() and repr(), truthiness and equality, and the
+ * exceptions it raises. */
+#include "py/interp.h"
+#include "layers/layer_util.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+/* --------------------------------------------------------------- making */
+
+py_val pv_str(interp *I, const char *s, size_t n) {
+    py_str *p = (py_str *)py_alloc(I->arena, sizeof(py_str) + n + 1);
+    if (!p) return pv_unbound();
+    p->len = (int32_t)n;
+    memcpy(p->s, s, n);
+    p->s[n] = '\0';
+    return pv_ptr(PV_STR, p);
+}
+
+py_val pv_cstr(interp *I, const char *s) { return pv_str(I, s, strlen(s)); }
+
+py_val pv_seq(interp *I, py_type t, int32_t n) {
+    py_seq *q = (py_seq *)py_alloc(I->arena, sizeof *q);
+    if (!q) return pv_unbound();
+    int32_t cap = n > 4 ? n : 4;
+    q->v = (py_val *)py_alloc(I->arena, (size_t)cap * sizeof(py_val));
+    if (!q->v) return pv_unbound();
+    for (int32_t k = 0; k < n; k++) q->v[k] = pv_none();
+    q->n = n;
+    q->cap = cap;
+    return pv_ptr(t, q);
+}
+
+py_val pv_dict(interp *I) {
+    py_dict *d = (py_dict *)py_alloc(I->arena, sizeof *d);
+    return d ? pv_ptr(PV_DICT, d) : pv_unbound();
+}
+
+py_val pv_builtin(interp *I, const char *name, py_native fn, py_val self, const void *data, int data2) {
+    py_builtin *b = (py_builtin *)py_alloc(I->arena, sizeof *b);
+    if (!b) return pv_unbound();
+    b->name = name;
+    b->fn = fn;
+    b->self = self;
+    b->data = data;
+    b->data2 = data2;
+    return pv_ptr(PV_BUILTIN, b);
+}
+
+py_val pv_tensor(interp *I, const cnnc_shape *shape, int32_t node) {
+    py_tensor *t = (py_tensor *)py_alloc(I->arena, sizeof *t);
+    if (!t) return pv_unbound();
+    t->shape = *shape;
+    t->node = node;
+    t->id = I->g.next_tensor_id++;
+    return pv_ptr(PV_TENSOR, t);
+}
+
+int py_seq_push(interp *I, py_val seq, py_val item) {
+    py_seq *q = pv_as_seq(seq);
+    if (q->n == q->cap) {
+        int32_t cap = q->cap ? q->cap * 2 : 4;
+        if (cap > (1 << 26)) return py_raise(I, "MemoryError", "list too long for cnnc (%d items)", (int)q->n);
+        py_val *v = (py_val *)py_alloc(I->arena, (size_t)cap * sizeof *v);
+        if (!v) return py_nomem(I);
+        if (q->n) memcpy(v, q->v, (size_t)q->n * sizeof *v);
+        q->v = v;
+        q->cap = cap;
+    }
+    q->v[q->n++] = item;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- attrs */
+
+py_val *py_attrs_find(py_attrs *a, py_sym k) {
+    for (int32_t i = 0; i < a->n; i++)
+        if (a->k[i] == k) return &a->v[i];
+    return NULL;
+}
+
+int py_attrs_set(interp *I, py_attrs *a, py_sym k, py_val v) {
+    py_val *slot = py_attrs_find(a, k);
+    if (slot) { *slot = v; return 0; }
+    if (a->n == a->cap) {
+        int32_t cap = a->cap ? a->cap * 2 : 8;
+        py_sym *nk = (py_sym *)py_alloc(I->arena, (size_t)cap * sizeof *nk);
+        py_val *nv = (py_val *)py_alloc(I->arena, (size_t)cap * sizeof *nv);
+        if (!nk || !nv) return py_nomem(I);
+        if (a->n) {
+            memcpy(nk, a->k, (size_t)a->n * sizeof *nk);
+            memcpy(nv, a->v, (size_t)a->n * sizeof *nv);
+        }
+        a->k = nk;
+        a->v = nv;
+        a->cap = cap;
+    }
+    a->k[a->n] = k;
+    a->v[a->n] = v;
+    a->n++;
+    return 0;
+}
+
+int py_attrs_del(py_attrs *a, py_sym k) {
+    for (int32_t i = 0; i < a->n; i++)
+        if (a->k[i] == k) {
+            memmove(a->k + i, a->k + i + 1, (size_t)(a->n - i - 1) * sizeof *a->k);
+            memmove(a->v + i, a->v + i + 1, (size_t)(a->n - i - 1) * sizeof *a->v);
+            a->n--;
+            return 1;
+        }
+    return 0;
+}
+
+/* ----------------------------------------------------------------- dict */
+
+static int hashable(interp *I, py_val k) {
+    if (k.t == PV_LIST || k.t == PV_DICT || k.t == PV_SET)
+        return py_raise(I, "TypeError", "unhashable type: '%s'", py_type_name(&k));
+    return 0;
+}
+
+int py_dict_get(interp *I, py_val dict, py_val key, py_val *out) {
+    if (hashable(I, key)) return -1;
+    py_dict *d = pv_as_dict(dict);
+    for (int32_t i = 0; i < d->n; i++)
+        if (py_equal(I, d->k[i], key)) { *out = d->v[i]; return 1; }
+    return 0;
+}
+
+int py_dict_set(interp *I, py_val dict, py_val key, py_val v) {
+    if (hashable(I, key)) return -1;
+    py_dict *d = pv_as_dict(dict);
+    for (int32_t i = 0; i < d->n; i++)
+        if (py_equal(I, d->k[i], key)) { d->v[i] = v; return 0; }
+    if (d->n == d->cap) {
+        int32_t cap = d->cap ? d->cap * 2 : 8;
+        py_val *nk = (py_val *)py_alloc(I->arena, (size_t)cap * sizeof *nk);
+        py_val *nv = (py_val *)py_alloc(I->arena, (size_t)cap * sizeof *nv);
+        if (!nk || !nv) return py_nomem(I);
+        if (d->n) {
+            memcpy(nk, d->k, (size_t)d->n * sizeof *nk);
+            memcpy(nv, d->v, (size_t)d->n * sizeof *nv);
+        }
+        d->k = nk;
+        d->v = nv;
+        d->cap = cap;
+    }
+    d->k[d->n] = key;
+    d->v[d->n] = v;
+    d->n++;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- names */
+
+const char *py_type_name(const py_val *v) {
+    switch ((py_type)v->t) {
+    case PV_UNBOUND: return "NoneType";
+    case PV_NONE: return "NoneType";
+    case PV_BOOL: return "bool";
+    case PV_INT: return "int";
+    case PV_FLOAT: return "float";
+    case PV_STR: return "str";
+    case PV_TUPLE: return "tuple";
+    case PV_LIST: return "list";
+    case PV_DICT: return "dict";
+    case PV_SET: return "set";
+    case PV_RANGE: return "range";
+    case PV_SLICE: return "slice";
+    case PV_ELLIPSIS: return "ellipsis";
+    case PV_FUNC: return "function";
+    case PV_BOUND: return "method";
+    case PV_BUILTIN: return "builtin_function_or_method";
+    case PV_CLASS: return "type";
+    case PV_OBJ: return pv_as_obj(*v)->cls->name;
+    case PV_MODULE: return "module";
+    case PV_TENSOR: return pv_as_tensor(*v)->is_param ? "Parameter" : "Tensor";
+    case PV_DTYPE: return "dtype";
+    case PV_TYPING: return "_GenericAlias";
+    case PV_PARTIAL: return "functools.partial";
+    case PV_SIZE: return "Size";
+    case PV_EXC: return "Exception";
+    case PV_ITER: return "iterator";
+    case PV_PROPERTY: return "property";
+    case PV_STATICMETHOD: return "staticmethod";
+    case PV_CLASSMETHOD: return "classmethod";
+    case PV_SUPER: return "super";
+    case PV_DEVICE: return "device";
+    }
+    return "object";
+}
+
+/* ------------------------------------------------------------ str, repr */
+
+static void repr_str(const py_str *s, cnnc_strbuf *sb) {
+    /* Python picks single quotes unless the text has one and no double quote */
+    int has_single = memchr(s->s, '\'', (size_t)s->len) != NULL, has_double = memchr(s->s, '"', (size_t)s->len) != NULL;
+    char q = has_single && !has_double ? '"' : '\'';
+    cnnc_sb_putn(sb, &q, 1);
+    for (int32_t i = 0; i < s->len; i++) {
+        unsigned char c = (unsigned char)s->s[i];
+        if (c == (unsigned char)q || c == '\\') cnnc_sb_printf(sb, "\\%c", c);
+        else if (c == '\n') cnnc_sb_puts(sb, "\\n");
+        else if (c == '\t') cnnc_sb_puts(sb, "\\t");
+        else if (c == '\r') cnnc_sb_puts(sb, "\\r");
+        else if (c < 0x20 || c == 0x7f) cnnc_sb_printf(sb, "\\x%02x", c);
+        else cnnc_sb_putn(sb, (const char *)&c, 1);
+    }
+    cnnc_sb_putn(sb, &q, 1);
+}
+
+static void repr_seq(interp *I, const py_seq *q, const char *open, const char *close, int tuple, cnnc_strbuf *sb) {
+    cnnc_sb_puts(sb, open);
+    for (int32_t i = 0; i < q->n; i++) {
+        if (i) cnnc_sb_puts(sb, ", ");
+        if (sb->len > 4096) { cnnc_sb_puts(sb, "..."); break; }
+        py_repr(I, q->v[i], sb);
+    }
+    if (tuple && q->n == 1) cnnc_sb_puts(sb, ",");
+    cnnc_sb_puts(sb, close);
+}
+
+void py_repr(interp *I, py_val v, cnnc_strbuf *sb) {
+    char f[64];
+    switch ((py_type)v.t) {
+    case PV_NONE: case PV_UNBOUND: cnnc_sb_puts(sb, "None"); return;
+    case PV_BOOL: cnnc_sb_puts(sb, v.u.i ? "True" : "False"); return;
+    case PV_INT: cnnc_sb_printf(sb, "%lld", (long long)v.u.i); return;
+    case PV_FLOAT: cnnc_py_float_repr(v.u.f, f, sizeof f); cnnc_sb_puts(sb, f); return;
+    case PV_STR: repr_str(pv_as_str(v), sb); return;
+    case PV_TUPLE: repr_seq(I, pv_as_seq(v), "(", ")", 1, sb); return;
+    case PV_LIST: repr_seq(I, pv_as_seq(v), "[", "]", 0, sb); return;
+    case PV_SIZE: repr_seq(I, pv_as_seq(v), "torch.Size([", "])", 0, sb); return;
+    case PV_SET: {
+        const py_seq *q = pv_as_seq(v);
+        if (!q->n) cnnc_sb_puts(sb, "set()");
+        else repr_seq(I, q, "{", "}", 0, sb);
+        return;
+    }
+    case PV_DICT: {
+        const py_dict *d = pv_as_dict(v);
+        cnnc_sb_puts(sb, "{");
+        for (int32_t i = 0; i < d->n; i++) {
+            if (i) cnnc_sb_puts(sb, ", ");
+            py_repr(I, d->k[i], sb);
+            cnnc_sb_puts(sb, ": ");
+            py_repr(I, d->v[i], sb);
+        }
+        cnnc_sb_puts(sb, "}");
+        return;
+    }
+    case PV_RANGE: {
+        const py_range *r = (const py_range *)v.u.p;
+        if (r->step == 1) cnnc_sb_printf(sb, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
+        else cnnc_sb_printf(sb, "range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop, (long long)r->step);
+        return;
+    }
+    case PV_ELLIPSIS: cnnc_sb_puts(sb, "Ellipsis"); return;
+    case PV_DTYPE: cnnc_sb_printf(sb, "torch.%s", (const char *)v.u.p); return;
+    case PV_CLASS: {
+        const py_class *c = pv_as_class(v);
+        if (c->user) cnnc_sb_printf(sb, "<class '__main__.%s'>", c->qualname);
+        else cnnc_sb_printf(sb, "<class '%s%s%s'>", c->module ? c->module : "", c->module ? "." : "", c->name);
+        return;
+    }
+    case PV_TENSOR: {
+        const py_tensor *t = pv_as_tensor(v);
+        char s[24 * CNNC_MAX_DIMS];
+        cnnc_shape_format(&t->shape, s, sizeof s);
+        cnnc_sb_printf(sb, "tensor(<shape %s>)", s);
+        return;
+    }
+    case PV_OBJ: {
+        const py_obj *o = pv_as_obj(v);
+        if (o->exc_msg) {
+            cnnc_sb_printf(sb, "%s(", o->cls->name);
+            py_val m = pv_cstr(I, o->exc_msg);
+            if (o->exc_msg[0]) py_repr(I, m, sb);
+            cnnc_sb_puts(sb, ")");
+            return;
+        }
+        cnnc_sb_printf(sb, "<%s object>", o->cls->name);
+        return;
+    }
+    default: cnnc_sb_printf(sb, "<%s>", py_type_name(&v)); return;
+    }
+}
+
+void py_str_of(interp *I, py_val v, cnnc_strbuf *sb) {
+    if (v.t == PV_STR) { cnnc_sb_putn(sb, pv_as_str(v)->s, (size_t)pv_as_str(v)->len); return; }
+    if (v.t == PV_OBJ && pv_as_obj(v)->exc_msg) { cnnc_sb_puts(sb, pv_as_obj(v)->exc_msg); return; }
+    if (v.t == PV_CLASS || v.t == PV_FUNC) {
+        if (v.t == PV_FUNC) { cnnc_sb_printf(sb, "<function %s>", ((py_func *)v.u.p)->qualname); return; }
+    }
+    py_repr(I, v, sb);
+}
+
+int py_truthy(interp *I, py_val v, int *out) {
+    switch ((py_type)v.t) {
+    case PV_NONE: case PV_UNBOUND: *out = 0; return 0;
+    case PV_BOOL: case PV_INT: *out = v.u.i != 0; return 0;
+    case PV_FLOAT: *out = v.u.f != 0.0; return 0;
+    case PV_STR: *out = pv_as_str(v)->len > 0; return 0;
+    case PV_TUPLE: case PV_LIST: case PV_SET: case PV_SIZE: *out = pv_as_seq(v)->n > 0; return 0;
+    case PV_DICT: *out = pv_as_dict(v)->n > 0; return 0;
+    case PV_RANGE: {
+        const py_range *r = (const py_range *)v.u.p;
+        *out = r->step > 0 ? r->start < r->stop : r->start > r->stop;
+        return 0;
+    }
+    case PV_TENSOR: {
+        const py_tensor *t = pv_as_tensor(v);
+        int64_t n = cnnc_shape_numel(&t->shape);
+        if (n != 1)
+            return py_raise(I, "RuntimeError", "Boolean value of Tensor with more than one value is ambiguous");
+        return py_unsupported(I, "cnnc cannot follow a branch on a tensor's value (it reads shapes, not data)");
+    }
+    case PV_OBJ: {
+        py_nn *nn = pv_as_obj(v)->nn;
+        if (nn) {  /* containers are falsy when empty (__len__) */
+            py_class *c = pv_as_obj(v)->cls;
+            while (c && c->user && c->n_bases) c = c->bases[0];
+            if (c && (c->base == PB_SEQUENTIAL || c->base == PB_MODULELIST || c->base == PB_MODULEDICT)) {
+                *out = nn->children.n > 0;
+                return 0;
+            }
+        }
+        *out = 1;
+        return 0;
+    }
+    default: *out = 1; return 0;
+    }
+}
+
+int py_equal(interp *I, py_val a, py_val b) {
+    if (pv_is_num(a) && pv_is_num(b)) {
+        if (a.t == PV_FLOAT || b.t == PV_FLOAT) {
+            double x = a.t == PV_FLOAT ? a.u.f : (double)a.u.i, y = b.t == PV_FLOAT ? b.u.f : (double)b.u.i;
+            return x == y;
+        }
+        return a.u.i == b.u.i && a.big == b.big;
+    }
+    if (a.t == PV_STR && b.t == PV_STR)
+        return pv_as_str(a)->len == pv_as_str(b)->len && !memcmp(pv_as_str(a)->s, pv_as_str(b)->s, (size_t)pv_as_str(a)->len);
+    if (pv_is_seq(a) && pv_is_seq(b)) {
+        if ((a.t == PV_LIST) != (b.t == PV_LIST)) return 0;
+        const py_seq *x = pv_as_seq(a), *y = pv_as_seq(b);
+        if (x->n != y->n) return 0;
+        for (int32_t i = 0; i < x->n; i++)
+            if (!py_equal(I, x->v[i], y->v[i])) return 0;
+        return 1;
+    }
+    if (a.t == PV_NONE || b.t == PV_NONE) return a.t == b.t;
+    if (a.t != b.t) return 0;
+    return a.u.p == b.u.p;
+}
+
+/* --------------------------------------------------------------- errors */
+
+static void place(interp *I, py_error *e) {
+    e->src = I->cur_src;
+    if (I->at) {
+        e->line = I->at->line;
+        e->col = I->at->col;
+    } else {
+        e->line = I->line;
+        e->col = I->col;
+    }
+}
+
+int py_raise(interp *I, const char *type, const char *fmt, ...) {
+    if (I->ex.raised) return -1;
+    memset(&I->ex, 0, sizeof I->ex);
+    I->ex.raised = 1;
+    I->ex.status = CNNC_ERR_PARSE;
+    snprintf(I->ex.type, sizeof I->ex.type, "%s", type);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(I->ex.message, sizeof I->ex.message, fmt, ap);
+    va_end(ap);
+    place(I, &I->ex);
+    return -1;
+}
+
+int py_unsupported(interp *I, const char *fmt, ...) {
+    if (I->ex.raised) return -1;
+    memset(&I->ex, 0, sizeof I->ex);
+    I->ex.raised = 1;
+    I->ex.status = CNNC_ERR_UNSUPPORTED;
+    snprintf(I->ex.type, sizeof I->ex.type, "NotImplementedError");
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(I->ex.message, sizeof I->ex.message, fmt, ap);
+    va_end(ap);
+    place(I, &I->ex);
+    return -1;
+}
+
+int py_nomem(interp *I) {
+    if (I->ex.raised) return -1;
+    memset(&I->ex, 0, sizeof I->ex);
+    I->ex.raised = 1;
+    I->ex.status = CNNC_ERR_NOMEM;
+    snprintf(I->ex.type, sizeof I->ex.type, "MemoryError");
+    snprintf(I->ex.message, sizeof I->ex.message, "cnnc ran out of memory following this code");
+    place(I, &I->ex);
+    return -1;
+}
+
+int py_raise_shape(interp *I, const cnnc_error *e) {
+    if (I->ex.raised) return -1;
+    memset(&I->ex, 0, sizeof I->ex);
+    I->ex.raised = 1;
+    I->ex.status = e->status == CNNC_OK ? CNNC_ERR_SHAPE : e->status;
+    snprintf(I->ex.type, sizeof I->ex.type, "%s", e->type);
+    snprintf(I->ex.message, sizeof I->ex.message, "%s", e->message);
+    I->ex.shape = *e;
+    I->ex.has_shape = 1;
+    place(I, &I->ex);
+    return -1;
+}
