@@ -50,6 +50,8 @@ typedef struct cnnc_trace {
     int32_t n_outputs;          /* forward's result: a tensor, or a tuple of them */
     cnnc_shape outputs[CNNC_PY_MAX_OUTPUTS];
     int32_t output_nodes[CNNC_PY_MAX_OUTPUTS]; /* the node making each (CNNC_INPUT_REF(k): input k) */
+    char result[512];           /* forward's return value as text: a tensor's shape "[2, 10]", a tuple
+                                 * or list "([2, 10], [2, 20])" (nested likewise), anything else its repr */
     cnnc_summary_row *rows;     /* torchsummary's rows, in the order its hooks record them */
     int32_t n_rows;
     int32_t shape_dependent;    /* > 0: the line where forward read a size in a way the graph

@@ -9,7 +9,7 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
     cnnc_batchnorm2d_params *q = &l->p.bn;
     cnnc_status st;
     (void)call;
-    if ((st = cnnc_size_arg(a[0], 1, &q->num_features, err))) return st;
+    if ((st = cnnc_size_arg(a[0], 0, &q->num_features, err))) return st;
     q->eps = 1e-5;
     q->momentum = 0.1;
     if (a[1] && (st = cnnc_float_arg(a[1], "batch_norm", "eps", &q->eps, err))) return st;

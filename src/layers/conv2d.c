@@ -302,4 +302,5 @@ const cnnc_layer_def cnnc_layer_conv2d = {
     .trail = trail,
     .hint = hint,
     .apply_fix = apply_fix,
+    .pair_attrs = "kernel_size stride padding dilation",
 };

@@ -131,6 +131,9 @@ typedef struct cnnc_layer_def {
      * file's forward() (cnnc convert). NULL: the module form "nn.<render>(in[0])";
      * a kind without a constructor must set it. */
     void (*expr)(const cnnc_layer *L, const char *const *in, int32_t n_in, cnnc_strbuf *sb);
+    /* Constructor parameters PyTorch keeps as pairs (_pair): an int k is stored as
+     * (k, k), as m.kernel_size reads. Space-separated names; NULL: none. */
+    const char *pair_attrs;
 } cnnc_layer_def;
 
 /* The definition of a kind (NULL for an out-of-range kind). */

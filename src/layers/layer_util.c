@@ -107,6 +107,12 @@ static void repr_into(const cnnc_arg *a, char *buf, size_t cap) {
 }
 
 cnnc_status cnnc_size_arg(const cnnc_arg *v, int pos, int64_t *out, cnnc_error *err) {
+    /* torch.empty(size, dtype=None, device=None): a first element that is not an int
+     * matches no overload (the first line of that message); a later one names its place */
+    if (!cnnc_arg_is_int(v) && pos <= 1)
+        return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError",
+                             "empty() received an invalid combination of arguments - got (%s, dtype=NoneType, "
+                             "device=NoneType), but expected one of:", pos == 0 ? cnnc_arg_type_name(v) : "tuple");
     if (!cnnc_arg_is_int(v))
         return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError",
                              "empty(): argument 'size' must be tuple of SymInts, but found element of type %s at pos %d",

@@ -31,7 +31,8 @@ int64_t cnnc_div_floor(int64_t a, int64_t b);
 /* dim in [-ndim, ndim) wrapped to [0, ndim); 0 if out of range. */
 int cnnc_wrap_dim(int64_t dim, int32_t ndim, int64_t *out);
 
-/* An int argument that becomes a tensor dimension (torch.empty's message; pos is 1-based). */
+/* An int argument that becomes a tensor dimension, torch.empty's messages: pos is its 1-based
+ * place in the size tuple, 0 when the size is that one int (BatchNorm's num_features). */
 cnnc_status cnnc_size_arg(const cnnc_arg *v, int pos, int64_t *out, cnnc_error *err);
 /* An int-or-pair argument of op `fn` (conv2d, max_pool2d ...) as the op checks it. */
 cnnc_status cnnc_pair_arg(const cnnc_arg *v, const char *fn, const char *arg, int position, int64_t out[2], cnnc_error *err);

@@ -608,6 +608,30 @@ static int b_next(ARGS) {
     return 0;
 }
 
+/* globals() and locals(): a snapshot dict of the calling frame's names (reads are what models do) */
+static int names_dict(interp *I, const py_attrs *a, py_val *out) {
+    *out = pv_dict(I);
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    for (int32_t k = 0; a && k < a->n; k++) {
+        py_val key = pv_cstr(I, py_sym_name(I->syms, a->k[k]));
+        if (key.t == PV_UNBOUND || py_dict_set(I, *out, key, a->v[k])) return py_nomem(I);
+    }
+    return 0;
+}
+static int b_globals(ARGS) { UNUSED_ARGS; (void)a; (void)n; return names_dict(I, I->frame ? I->frame->globals : NULL, out); }
+static int b_locals(ARGS) {
+    UNUSED_ARGS; (void)a; (void)n;
+    return names_dict(I, I->frame ? (I->frame->module_level ? I->frame->globals : &I->frame->locals) : NULL, out);
+}
+
+/* typing.cast(typ, val) is val */
+static int b_cast(ARGS) {
+    UNUSED_ARGS;
+    if (n != 2) return py_raise(I, "TypeError", "cast() missing %d required positional argument%s", 2 - (int)n, n == 1 ? ": 'val'" : "s: 'typ' and 'val'");
+    *out = a[1];
+    return 0;
+}
+
 static int b_id(ARGS) { UNUSED_ARGS; *out = pv_int(n ? (int64_t)(intptr_t)a[0].u.p : 0); return 0; }
 static int b_hash(ARGS) { UNUSED_ARGS; *out = pv_int(n ? a[0].u.i : 0); return 0; }
 
@@ -1138,7 +1162,7 @@ int py_builtins_init(interp *I) {
         {"min", b_min}, {"sum", b_sum}, {"abs", b_abs}, {"round", b_round}, {"sorted", b_sorted},
         {"reversed", b_reversed}, {"map", b_map}, {"filter", b_filter}, {"any", b_any}, {"all", b_all},
         {"type", b_type}, {"callable", b_callable}, {"divmod", b_divmod}, {"pow", b_pow}, {"iter", b_iter},
-        {"next", b_next}, {"id", b_id}, {"hash", b_hash}, {"staticmethod", b_staticmethod},
+        {"next", b_next}, {"id", b_id}, {"hash", b_hash}, {"staticmethod", b_staticmethod}, {"globals", b_globals}, {"locals", b_locals},
         {"classmethod", b_classmethod}, {"property", b_property}, {"object", b_object},
     };
     for (size_t k = 0; k < sizeof table / sizeof table[0]; k++)
@@ -1180,12 +1204,16 @@ int py_builtins_init(interp *I) {
     /* typing (and the other modules whose members only annotate or warn) */
     if (!(I->m_typing = py_module_new(I, "typing"))) return py_nomem(I);
     static const char *const typing_names[] = {"Any", "Callable", "Dict", "List", "Optional", "Sequence", "Tuple",
-                                               "Type", "Union", "Iterable", "Mapping", "TypeVar", "Generic", "cast",
+                                               "Type", "Union", "Iterable", "Mapping", "TypeVar", "Generic",
                                                "annotations", "Iterator", "overload", "Final", "ClassVar", "Literal"};
     for (size_t k = 0; k < sizeof typing_names / sizeof typing_names[0]; k++)
         if (py_module_set(I, I->m_typing, typing_names[k], pv_ptr(PV_TYPING, NULL))) return -1;
-    if (def(I, I->m_typing->attrs, "warn", b_warn, 0) || def(I, I->m_typing->attrs, "filterwarnings", b_warn, 0))
+    if (def(I, I->m_typing->attrs, "cast", b_cast, 0) || def(I, I->m_typing->attrs, "warn", b_warn, 0) || def(I, I->m_typing->attrs, "filterwarnings", b_warn, 0))
         return -1;
+    /* sys: sys.modules[__name__] is the running source (py_exec_source adds it) */
+    if (!(I->m_sys = py_module_new(I, "sys"))) return py_nomem(I);
+    py_val mods = pv_dict(I);
+    if (mods.t == PV_UNBOUND || py_module_set(I, I->m_sys, "modules", mods)) return py_nomem(I);
     /* collections */
     if (!(I->m_collections = py_module_new(I, "collections"))) return py_nomem(I);
     if (def(I, I->m_collections->attrs, "OrderedDict", b_dict, 0)) return -1;

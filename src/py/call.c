@@ -344,8 +344,9 @@ int py_call(interp *I, py_val fn, const py_val *args, int32_t n, const py_sym *k
     case PV_CLASS: {
         py_class *c = pv_as_class(fn);
         py_val init;
-        py_sym s_new = py_s(I, "__new__");
-        (void)s_new;
+        if (c->opaque_base)
+            return py_unsupported(I, "cnnc cannot follow class %s: it derives from %s, which cnnc does not model", c->name,
+                                  c->opaque_base);
         /* the class's own construction (built-in behaviour lives in a native __init__) */
         py_val *cinit = class_lookup(c, I->s_init, NULL);
         py_obj *o = (py_obj *)py_alloc(I->arena, sizeof *o);
@@ -393,6 +394,7 @@ int py_call(interp *I, py_val fn, const py_val *args, int32_t n, const py_sym *k
     }
     case PV_STATICMETHOD: return py_call(I, *(py_val *)fn.u.p, args, n, kw, kwv, n_kw, out);
     case PV_TYPING: *out = n ? args[0] : pv_none(); return 0;   /* typing.cast-like uses */
+    case PV_OPAQUE: return py_opaque_use(I, fn);
     default: return py_raise(I, "TypeError", "'%s' object is not callable", py_type_name(&fn));
     }
 }
@@ -479,9 +481,23 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
         if (I->ex.raised) return -1;
         if (py_real_name(m->name, py_sym_name(I->syms, name)))
             return py_unsupported(I, "cnnc cannot follow %s.%s", m->name, py_sym_name(I->syms, name));
+        if (!py_real_names_known(m->name) && !m->is_source) {
+            /* a module cnnc models in part (typing, collections, torch.utils ...): the name may well exist */
+            char full[256];
+            snprintf(full, sizeof full, "%s.%s", m->name, py_sym_name(I->syms, name));
+            *out = pv_opaque(I, full);
+            return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+        }
         return py_raise(I, "AttributeError", "module '%s' has no attribute '%s'", m->name, py_sym_name(I->syms, name));
     }
     case PV_TENSOR: return py_tensor_getattr(I, obj, name, out);
+    case PV_OPAQUE: {
+        const char *base = ((py_opaque *)obj.u.p)->name, *nm = py_sym_name(I->syms, name);
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s.%s", base, nm);
+        *out = pv_opaque(I, buf);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
     case PV_FUNC: {
         const char *nm = py_sym_name(I->syms, name);
         py_func *f = (py_func *)obj.u.p;
@@ -534,6 +550,7 @@ int py_setattr(interp *I, py_val obj, py_sym name, py_val v) {
         if (m->attrs) return py_attrs_set(I, m->attrs, name, v);
     }
     if (obj.t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow setting a tensor's attribute");
+    if (obj.t == PV_OPAQUE) return py_opaque_use(I, obj);
     if (obj.t == PV_FUNC) return 0;
     return py_raise(I, "AttributeError", "'%s' object has no attribute '%s'", py_type_name(&obj), py_sym_name(I->syms, name));
 }
@@ -541,6 +558,7 @@ int py_setattr(interp *I, py_val obj, py_sym name, py_val v) {
 /* -------------------------------------------------------------------- ints */
 
 int py_int_of(interp *I, py_val v, int64_t *out) {
+    if (v.t == PV_OPAQUE) return py_opaque_use(I, v);
     if (pv_is_int(v)) {
         if (v.big) return py_raise(I, "OverflowError", "Python int too large to convert to C ssize_t");
         *out = v.u.i;
@@ -583,6 +601,7 @@ static int slice_bounds(interp *I, const py_slice *s, int64_t len, int64_t *star
 }
 
 int py_getitem(interp *I, py_val obj, py_val key, py_val *out) {
+    if (obj.t == PV_OPAQUE) return py_opaque_use(I, obj);
     switch ((py_type)obj.t) {
     case PV_TUPLE: case PV_LIST: case PV_SIZE: case PV_STR: {
         int64_t len = obj.t == PV_STR ? pv_as_str(obj)->len : pv_as_seq(obj)->n;
@@ -755,6 +774,8 @@ static int num_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
 }
 
 int py_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
+    if (a.t == PV_OPAQUE) return py_opaque_use(I, a);
+    if (b.t == PV_OPAQUE) return py_opaque_use(I, b);
     if (a.t == PV_TENSOR) return py_tensor_binop(I, op, a, b, 0, out);
     if (b.t == PV_TENSOR) return py_tensor_binop(I, op, b, a, 1, out);
     if (pv_is_num(a) && pv_is_num(b)) {
@@ -939,6 +960,8 @@ static int order(interp *I, int cmp, py_val a, py_val b, int *out) {
 }
 
 int py_compare(interp *I, int cmp, py_val a, py_val b, int *out) {
+    if (a.t == PV_OPAQUE) return py_opaque_use(I, a);
+    if (b.t == PV_OPAQUE) return py_opaque_use(I, b);
     switch (cmp) {
     case PY_CMP_EQ: case PY_CMP_NE: {
         if (a.t == PV_TENSOR || b.t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow comparing tensor values");
@@ -966,6 +989,7 @@ int py_compare(interp *I, int cmp, py_val a, py_val b, int *out) {
 /* -------------------------------------------------------------- isinstance */
 
 int py_isinstance(interp *I, py_val v, py_val cls, int *out) {
+    if (cls.t == PV_OPAQUE) return py_opaque_use(I, cls);
     *out = 0;
     if (cls.t == PV_TUPLE) {
         for (int32_t k = 0; k < pv_as_seq(cls)->n && !*out; k++)
@@ -1001,7 +1025,8 @@ int py_isinstance(interp *I, py_val v, py_val cls, int *out) {
 
 /* ------------------------------------------------------------ sibling files */
 
-py_source *py_load_sibling(interp *I, const char *module_path, int relative_level) {
+py_source *py_load_sibling(interp *I, const char *module_path, int relative_level, int *missing) {
+    if (missing) *missing = 0;
     /* a.b.c -> dir/a/b/c.py or dir/a/b/c/__init__.py, relative to the main source's directory */
     char rel[512];
     size_t o = 0;
@@ -1029,13 +1054,8 @@ py_source *py_load_sibling(interp *I, const char *module_path, int relative_leve
         if (cnnc_read_file(path, (size_t)8 << 20, &text, &len, &e) == CNNC_OK) found = 1;
     }
     if (!found) {
-        const char *top = module_path;
-        char head[128];
-        snprintf(head, sizeof head, "%.*s", (int)strcspn(top, "."), top);
-        py_unsupported(I, "cnnc cannot follow `import %s`: it knows torch, torch.nn, math, typing, collections, functools "
-                          "and numpy's basics, and reads sibling .py files, but found no %s.py next to the model",
-                       module_path, rel);
-        (void)head;
+        if (missing && !relative_level) { *missing = 1; return NULL; }   /* the caller binds an opaque module */
+        py_unsupported(I, "cnnc cannot follow `from %s import`: no %s.py next to the model", module_path, rel);
         return NULL;
     }
     py_source *src = (py_source *)calloc(1, sizeof *src);

@@ -72,6 +72,7 @@ static int store_name(interp *I, py_frame *f, py_sym s, py_val v) {
 /* ------------------------------------------------------------- iteration */
 
 int py_iterate(interp *I, py_val v, py_val **items, int32_t *n) {
+    if (v.t == PV_OPAQUE) return py_opaque_use(I, v);
     switch ((py_type)v.t) {
     case PV_TUPLE: case PV_LIST: case PV_SET: case PV_SIZE:
         *items = pv_as_seq(v)->v;
@@ -730,6 +731,7 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
     py_class *parent = NULL;
     py_class **bases = NULL;
     int32_t n_bases = 0;
+    const char *opaque_base = NULL;
     if (s->b) {
         const py_node *call = s->b;
         bases = (py_class **)py_alloc(I->arena, (size_t)(call->n + 1) * sizeof *bases);
@@ -739,6 +741,7 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
             if (eval(I, f, call->list[k], &b)) return -1;
             I->at = call->list[k];
             if (b.t == PV_TYPING) continue;  /* Generic[T] and friends */
+            if (b.t == PV_OPAQUE) { opaque_base = ((py_opaque *)b.u.p)->name; continue; }
             if (b.t == PV_BUILTIN && !strcmp(((py_builtin *)b.u.p)->name, "object")) continue;
             if (b.t != PV_CLASS) {
                 if (b.t == PV_FUNC || b.t == PV_BUILTIN)
@@ -763,6 +766,7 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
     c->line = s->line;
     c->layer = parent ? parent->layer : NULL;
     c->exc_name = parent ? parent->exc_name : NULL;
+    c->opaque_base = opaque_base ? opaque_base : parent ? parent->opaque_base : NULL;
     cnnc_strbuf sb = {0};
     if (f->cls && !f->scope) cnnc_sb_printf(&sb, "%s.%s", f->cls->qualname, name);
     else if (f->fn_name) cnnc_sb_printf(&sb, "%s.<locals>.%s", f->fn_name, name);
@@ -791,7 +795,9 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
     for (int32_t k = s->x.cls.n_decorators - 1; k >= 0; k--) {
         py_val dec;
         if (eval(I, f, s->x.cls.decorators[k], &dec)) return -1;
-        if (py_call(I, dec, &cv, 1, NULL, NULL, 0, &cv)) return -1;
+        if (dec.t == PV_OPAQUE) { cv = dec; continue; }   /* refused where the decorated class is used */
+        py_val arg = cv;   /* out must not alias the argument */
+        if (py_call(I, dec, &arg, 1, NULL, NULL, 0, &cv)) return -1;
     }
     return store_name(I, f, s->v.sym, cv);
 }
@@ -822,9 +828,8 @@ static py_module_ns *known_module(interp *I, const char *path) {
         {"torch.optim", offsetof(interp, m_torch_utils)},
         {"torch.utils.data", offsetof(interp, m_torch_utils)},
         {"__future__", offsetof(interp, m_typing)},
+        {"sys", offsetof(interp, m_sys)},
         {"warnings", offsetof(interp, m_typing)},
-        {"os", offsetof(interp, m_typing)},
-        {"sys", offsetof(interp, m_typing)},
         {"copy", offsetof(interp, m_functools)},
         {"torch.autograd", offsetof(interp, m_torch_utils)},
         {"torch.nn.parameter", offsetof(interp, m_nn)},
@@ -856,11 +861,23 @@ static int import_stmt(interp *I, py_frame *f, const py_node *s) {
         if (I->model_file && !model_file_may_import(a->path)) return model_file_import_error(I, a->path);
         py_module_ns *m = known_module(I, a->path);
         if (!m) {
-            py_source *sib = py_load_sibling(I, a->path, 0);
-            if (!sib) return -1;
+            int missing;
+            py_source *sib = py_load_sibling(I, a->path, 0, &missing);
+            if (!sib && !missing) return -1;
+            if (missing) {
+                /* an installed package cnnc does not model: `import torchvision` binds it, any use is refused */
+                size_t len = a->asname >= 0 ? strlen(a->path) : strcspn(a->path, ".");
+                char name[256];
+                snprintf(name, sizeof name, "%.*s", (int)len, a->path);
+                py_val ov = pv_opaque(I, name);
+                if (ov.t == PV_UNBOUND) return py_nomem(I);
+                if (store_name(I, f, a->asname >= 0 ? a->asname : py_intern(I->syms, name, strlen(name)), ov)) return -1;
+                continue;
+            }
             py_module_ns *ns = py_module_new(I, a->path);
             if (!ns) return py_nomem(I);
             ns->attrs = &sib->globals;
+            ns->is_source = 1;
             m = ns;
         }
         if (a->asname >= 0) {
@@ -887,8 +904,22 @@ static int from_stmt(interp *I, py_frame *f, const py_node *s) {
     py_module_ns *m = s->x.imp.level ? NULL : known_module(I, path);
     py_attrs *attrs = NULL;
     if (!m) {
-        py_source *sib = py_load_sibling(I, path, s->x.imp.level);
-        if (!sib) return -1;
+        int missing;
+        py_source *sib = py_load_sibling(I, path, s->x.imp.level, &missing);
+        if (!sib && !missing) return -1;
+        if (missing) {
+            /* an installed package cnnc does not model: its names are opaque, any use is refused */
+            if (s->flags & PY_F_IMPORT_STAR) return py_unsupported(I, "cnnc cannot follow `from %s import *`", path);
+            for (int32_t k = 0; k < s->x.imp.n_names; k++) {
+                const py_alias *a = &s->x.imp.names[k];
+                char name[256];
+                snprintf(name, sizeof name, "%s.%s", path, a->path);
+                py_val ov = pv_opaque(I, name);
+                if (ov.t == PV_UNBOUND) return py_nomem(I);
+                if (store_name(I, f, a->asname >= 0 ? a->asname : py_intern(I->syms, a->path, strlen(a->path)), ov)) return -1;
+            }
+            return 0;
+        }
         attrs = &sib->globals;
     }
     if (s->flags & PY_F_IMPORT_STAR) {
@@ -919,8 +950,14 @@ static int from_stmt(interp *I, py_frame *f, const py_node *s) {
                 py_val mv = pv_ptr(PV_MODULE, m);
                 if (py_getattr(I, mv, name, &v) == 0) found = 1;
                 else {
+                    /* a name of a real module that cnnc does not model: opaque, any use is refused */
                     I->ex.raised = 0;
-                    return py_raise(I, "ImportError", "cannot import name '%s' from '%s'", a->path, path);
+                    memset(&I->ex, 0, sizeof I->ex);
+                    char full[256];
+                    snprintf(full, sizeof full, "%s.%s", path, a->path);
+                    v = pv_opaque(I, full);
+                    if (v.t == PV_UNBOUND) return py_nomem(I);
+                    found = 1;
                 }
             }
         } else {
@@ -930,11 +967,12 @@ static int from_stmt(interp *I, py_frame *f, const py_node *s) {
                 /* a submodule of a sibling package */
                 char sub[256];
                 snprintf(sub, sizeof sub, "%s%s%s", path, path[0] ? "." : "", a->path);
-                py_source *sib = py_load_sibling(I, sub, s->x.imp.level);
+                py_source *sib = py_load_sibling(I, sub, s->x.imp.level, NULL);
                 if (!sib) return -1;
                 py_module_ns *ns = py_module_new(I, sub);
                 if (!ns) return py_nomem(I);
                 ns->attrs = &sib->globals;
+                ns->is_source = 1;
                 v = pv_ptr(PV_MODULE, ns);
                 found = 1;
             }
@@ -1239,7 +1277,9 @@ static int exec_stmt(interp *I, py_frame *f, const py_node *s) {
         for (int32_t k = s->x.fn.n_decorators - 1; k >= 0; k--) {
             py_val dec;
             if (eval(I, f, s->x.fn.decorators[k], &dec)) return X_RAISE;
-            if (py_call(I, dec, &fn, 1, NULL, NULL, 0, &fn)) return X_RAISE;
+            if (dec.t == PV_OPAQUE) { fn = dec; continue; }   /* refused where the decorated function is used */
+            py_val arg = fn;   /* out must not alias the argument */
+            if (py_call(I, dec, &arg, 1, NULL, NULL, 0, &fn)) return X_RAISE;
         }
         return store_name(I, f, s->v.sym, fn) ? X_RAISE : X_NORMAL;
     }
@@ -1279,6 +1319,15 @@ int py_exec_source(interp *I, py_source *src) {
     py_source *saved = I->cur_src;
     I->cur_src = src;
     py_attrs_set(I, &src->globals, I->s_name, pv_cstr(I, "__main__"));
+    if (src == I->sources) {
+        /* sys.modules['__main__'] */
+        py_module_ns *self = py_module_new(I, "__main__");
+        py_val *mods = py_attrs_find(I->m_sys->attrs, py_s(I, "modules"));
+        if (!self) return py_nomem(I);
+        self->attrs = &src->globals;
+        self->is_source = 1;
+        if (mods && py_dict_set(I, *mods, pv_cstr(I, "__main__"), pv_ptr(PV_MODULE, self))) return py_nomem(I);
+    }
     /* module level: the frame's locals are the globals */
     int r = py_exec_body(I, &f, src->mod.body, src->mod.n_body);
     src->executed = 1;

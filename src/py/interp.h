@@ -27,7 +27,9 @@ typedef enum py_type {
     PV_UNBOUND = 0, PV_NONE, PV_BOOL, PV_INT, PV_FLOAT, PV_STR, PV_TUPLE, PV_LIST, PV_DICT, PV_SET, PV_RANGE,
     PV_SLICE, PV_ELLIPSIS, PV_FUNC, PV_BOUND, PV_BUILTIN, PV_CLASS, PV_OBJ, PV_MODULE, PV_TENSOR, PV_DTYPE,
     PV_TYPING, PV_PARTIAL, PV_SIZE, PV_EXC, PV_ITER, PV_PROPERTY, PV_STATICMETHOD, PV_CLASSMETHOD, PV_SUPER,
-    PV_DEVICE
+    PV_DEVICE,
+    PV_OPAQUE         /* a real object cnnc does not model (torchvision.models, sys.modules ...): any use of
+                       * it is refused naming the line; merely naming it is fine, as in Python */
 } py_type;
 
 typedef struct py_val {
@@ -101,6 +103,7 @@ struct py_class {
     int user;                     /* defined in Python source */
     struct py_source *src;        /* the source that defined it */
     int32_t line;                 /* its `class` line */
+    const char *opaque_base;      /* a base cnnc does not model (constructing it is refused) */
 };
 
 /* Module state of an nn.Module instance. */
@@ -140,7 +143,10 @@ typedef struct py_module_ns {     /* a Python module (torch, torch.nn, math, a s
     const char *name;
     py_attrs *attrs;
     int (*getattr)(interp *I, struct py_module_ns *m, py_sym name, py_val *out); /* lazy members; 0 found */
+    int is_source;                /* a sibling .py: all its names are known */
 } py_module_ns;
+
+typedef struct py_opaque { const char *name; } py_opaque;   /* its dotted name, for the refusal */
 
 typedef struct py_partial { py_val fn; py_val *args; int32_t n; py_sym *kw; py_val *kwv; int32_t n_kw; } py_partial;
 typedef struct py_super { py_class *start; py_val self; } py_super;
@@ -241,7 +247,7 @@ struct interp {
     /* the built-in namespace and modules */
     py_attrs builtins;
     py_module_ns *m_torch, *m_nn, *m_f, *m_init, *m_math, *m_typing, *m_collections, *m_functools, *m_numpy,
-        *m_torch_utils;
+        *m_torch_utils, *m_sys;
     py_class *c_module, *c_sequential, *c_modulelist, *c_moduledict, *c_object, *c_exception, *c_parameter;
     py_class *c_layer[CNNC_LAYER_KIND_COUNT];
     /* tracing */
@@ -266,6 +272,9 @@ py_val pv_seq(interp *I, py_type t, int32_t n);   /* tuple/list/set/size of n PV
 py_val pv_dict(interp *I);
 py_val pv_builtin(interp *I, const char *name, py_native fn, py_val self, const void *data, int data2);
 py_val pv_tensor(interp *I, const cnnc_shape *shape, int32_t node);
+py_val pv_opaque(interp *I, const char *name);
+/* Refuse a use of an opaque value ("cnnc cannot follow torchvision.models.resnet18"). Returns -1. */
+int py_opaque_use(interp *I, py_val v);
 
 static inline py_str *pv_as_str(py_val v) { return (py_str *)v.u.p; }
 static inline py_seq *pv_as_seq(py_val v) { return (py_seq *)v.u.p; }
@@ -373,8 +382,10 @@ int py_interp_init(interp *I, py_arena *arena, py_symtab *syms, cnnc_error *err)
 int py_exec_source(interp *I, py_source *src);
 int py_exec_body(interp *I, py_frame *f, py_node *const *body, int32_t n);
 int py_eval(interp *I, py_frame *f, const py_node *e, py_val *out);
-/* Load (parse and run) a sibling source file; NULL with an exception raised when missing. */
-py_source *py_load_sibling(interp *I, const char *module_path, int relative_level);
+/* Load (parse and run) a sibling source file. NULL with an exception raised, or, when
+ * `missing` is given and no such file exists, NULL with *missing = 1 and nothing raised
+ * (an installed package cnnc does not model: the caller binds an opaque module). */
+py_source *py_load_sibling(interp *I, const char *module_path, int relative_level, int *missing);
 py_sym py_s(interp *I, const char *name);
 
 #ifdef __cplusplus

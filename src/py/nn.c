@@ -211,6 +211,15 @@ static int m_init(ARGS) {
     return 0;
 }
 
+/* Module.__setattr__(self, name, value): registers submodules as `self.name = value` does */
+static int m_setattr(ARGS) {
+    UNUSED;
+    if (n != 3) return py_raise(I, "TypeError", "__setattr__ expected 2 arguments, got %d", (int)n - 1);
+    if (a[1].t != PV_STR) return py_raise(I, "TypeError", "attribute name must be string, not '%s'", py_type_name(&a[1]));
+    *out = pv_none();
+    return py_setattr(I, a[0], py_intern(I->syms, pv_as_str(a[1])->s, (size_t)pv_as_str(a[1])->len), a[2]);
+}
+
 static int m_forward(ARGS) {
     UNUSED;
     (void)n;
@@ -693,6 +702,53 @@ static int layer_forward(ARGS) {
 
 /* Constructor of a registered layer kind: bind against its signature, build
  * through the registry, and set the attributes PyTorch's module has. */
+/* `name` is listed in the definition's pair_attrs. */
+static int is_pair_attr(const cnnc_layer_def *def, const char *name) {
+    if (!def->pair_attrs) return 0;
+    size_t n = strlen(name);
+    for (const char *p = def->pair_attrs; *p;) {
+        size_t len = strcspn(p, " ");
+        if (len == n && !memcmp(p, name, n)) return 1;
+        p += len;
+        while (*p == ' ') p++;
+    }
+    return 0;
+}
+
+/* The default of parameter `name` in a signature text ("kernel_size, stride=None, padding=0"):
+ * None, True, False, an int, a float or a quoted string. PV_UNBOUND when it has none. */
+static int default_of(interp *I, const char *sig, const char *name, py_val *out) {
+    *out = pv_unbound();
+    size_t n = strlen(name);
+    for (const char *p = sig; *p;) {
+        while (*p == ' ' || *p == ',' || *p == '*') p++;
+        const char *start = p;
+        while (*p && *p != ',' && *p != '=') p++;
+        size_t len = (size_t)(p - start);
+        while (len && start[len - 1] == ' ') len--;
+        if (*p != '=') continue;
+        p++;
+        while (*p == ' ') p++;
+        const char *v = p;
+        while (*p && *p != ',') p++;
+        size_t vl = (size_t)(p - v);
+        while (vl && v[vl - 1] == ' ') vl--;
+        if (len != n || memcmp(start, name, n)) continue;
+        char text[64];
+        snprintf(text, sizeof text, "%.*s", (int)vl, v);
+        if (!strcmp(text, "None")) *out = pv_none();
+        else if (!strcmp(text, "True")) *out = pv_bool(1);
+        else if (!strcmp(text, "False")) *out = pv_bool(0);
+        else if (text[0] == '\'' || text[0] == '"') {
+            *out = pv_str(I, text + 1, vl >= 2 ? vl - 2 : 0);
+            if (out->t == PV_UNBOUND) return py_nomem(I);
+        } else if (strpbrk(text, ".e")) *out = pv_float(strtod(text, NULL));
+        else *out = pv_int(strtoll(text, NULL, 10));
+        return 0;
+    }
+    return 0;
+}
+
 static int layer_init(ARGS) {
     (void)self;
     if (n < 1 || a[0].t != PV_OBJ) return py_raise(I, "TypeError", "__init__ needs a module");
@@ -755,10 +811,24 @@ static int layer_init(ARGS) {
         o->nn->ctor_col = I->col;
     }
     o->nn->ctor_src = I->cur_src;
-    /* the constructor's arguments as attributes (in_features, out_channels ...) */
+    /* the constructor's arguments as attributes (in_features, kernel_size ...), as PyTorch keeps them */
     for (int32_t k = 0; k < np; k++) {
         py_val v = bound[k];
+        /* bias=True is the parameter `bias`; device and dtype are not kept */
+        if (!strcmp(names[k], "bias") || !strcmp(names[k], "device") || !strcmp(names[k], "dtype")) continue;
+        if (v.t == PV_UNBOUND && default_of(I, def->signature, names[k], &v)) return -1;
         if (v.t == PV_UNBOUND) continue;
+        if (is_pair_attr(def, names[k]) && pv_is_int(v)) {
+            py_val t = pv_seq(I, PV_TUPLE, 2);
+            if (t.t == PV_UNBOUND) return py_nomem(I);
+            pv_as_seq(t)->v[0] = pv_as_seq(t)->v[1] = v;
+            v = t;
+        } else if (is_pair_attr(def, names[k]) && v.t == PV_LIST) {
+            py_val t = pv_seq(I, PV_TUPLE, pv_as_seq(v)->n);
+            if (t.t == PV_UNBOUND) return py_nomem(I);
+            memcpy(pv_as_seq(t)->v, pv_as_seq(v)->v, (size_t)pv_as_seq(v)->n * sizeof(py_val));
+            v = t;
+        }
         if (py_attrs_set(I, &o->attrs, py_s(I, names[k]), v)) return -1;
     }
     /* parameters and buffers, as tensors of their shapes */
@@ -821,7 +891,7 @@ int py_nn_init(interp *I) {
         method(I, M, "named_parameters", m_parameters) || method(I, M, "buffers", m_parameters) ||
         method(I, M, "add_module", m_add_module) || method(I, M, "register_module", m_add_module) ||
         method(I, M, "register_buffer", m_register_buffer) || method(I, M, "register_parameter", m_register_parameter) ||
-        method(I, M, "apply", m_apply) || method(I, M, "train", m_train) || method(I, M, "eval", m_train) ||
+        method(I, M, "apply", m_apply) || method(I, M, "__setattr__", m_setattr) || method(I, M, "train", m_train) || method(I, M, "eval", m_train) ||
         method(I, M, "to", m_self) || method(I, M, "cuda", m_self) || method(I, M, "cpu", m_self) ||
         method(I, M, "float", m_self) || method(I, M, "double", m_self) || method(I, M, "requires_grad_", m_self) ||
         method(I, M, "zero_grad", m_none) || method(I, M, "load_state_dict", m_none) ||

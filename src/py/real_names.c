@@ -397,6 +397,12 @@ static const struct { const char *owner; const char *const *names; size_t n; } T
 
 static int cmp(const void *key, const void *item) { return strcmp((const char *)key, *(const char *const *)item); }
 
+int py_real_names_known(const char *owner) {
+    for (size_t k = 0; k < sizeof TABLES / sizeof TABLES[0]; k++)
+        if (!strcmp(TABLES[k].owner, owner)) return 1;
+    return 0;
+}
+
 int py_real_name(const char *owner, const char *name) {
     for (size_t k = 0; k < sizeof TABLES / sizeof TABLES[0]; k++)
         if (!strcmp(TABLES[k].owner, owner))

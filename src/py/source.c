@@ -3,6 +3,7 @@
  * forward into the layer graph. */
 #include "cnnc/pyread.h"
 #include "py/interp.h"
+#include "base/strbuf.h"
 #include "py/source_internal.h"
 
 #include <stdio.h>
@@ -304,6 +305,24 @@ static cnnc_status build_model(cnnc_source *s, int32_t n_inputs, int32_t output,
     return CNNC_OK;
 }
 
+static void result_text(interp *I, py_val r, cnnc_strbuf *sb, int depth) {
+    if (r.t == PV_TENSOR) {
+        char buf[24 * CNNC_MAX_DIMS];
+        cnnc_shape_format(&pv_as_tensor(r)->shape, buf, sizeof buf);
+        cnnc_sb_puts(sb, buf);
+    } else if ((r.t == PV_TUPLE || r.t == PV_LIST) && depth < 8) {
+        py_seq *q = pv_as_seq(r);
+        cnnc_sb_puts(sb, "(");
+        for (int32_t k = 0; k < q->n; k++) {
+            if (k) cnnc_sb_puts(sb, ", ");
+            result_text(I, q->v[k], sb, depth + 1);
+        }
+        cnnc_sb_puts(sb, ")");
+    } else {
+        py_repr(I, r, sb);
+    }
+}
+
 static void fill_outputs(py_val r, cnnc_trace *t, int32_t *output_node) {
     *output_node = -1;
     t->n_outputs = 0;
@@ -368,7 +387,12 @@ cnnc_status py_source_trace_root(cnnc_source *s, py_val root, py_val fn, const c
                                     : py_call(I, fn, xs, n_inputs, NULL, NULL, 0, &r);
     I->tracing = 0;
     int32_t output = -1;
-    if (!failed) fill_outputs(r, t, &output);
+    if (!failed) {
+        fill_outputs(r, t, &output);
+        cnnc_strbuf sb;
+        cnnc_sb_fixed(&sb, t->result, sizeof t->result);
+        result_text(I, r, &sb, 0);
+    }
     t->shape_dependent = I->g.shape_dependent;
     st = build_model(s, n_inputs, output, &t->model, err);
     if (st != CNNC_OK) { cnnc_trace_free(t); return st; }

@@ -742,7 +742,8 @@ int py_torch_init(interp *I) {
         if (def_fn(I, I->m_init, inits[k], t_first)) return -1;
     if (def_fn(I, I->m_init, "calculate_gain", t_calc_gain)) return -1;
     /* torch.utils.* that model code touches without effect on shapes */
-    if (def_fn(I, I->m_torch_utils, "load_state_dict_from_url", t_none) || def_fn(I, I->m_torch_utils, "checkpoint", t_none))
+    if (def_fn(I, I->m_torch_utils, "load_state_dict_from_url", t_none) || def_fn(I, I->m_torch_utils, "checkpoint", t_none) ||
+        def_fn(I, I->m_torch_utils, "Variable", t_first))   /* torch.autograd.Variable(t) is t since PyTorch 0.4 */
         return -1;
     return 0;
 }

@@ -157,6 +157,18 @@ int py_dict_set(interp *I, py_val dict, py_val key, py_val v) {
 
 /* ---------------------------------------------------------------- names */
 
+py_val pv_opaque(interp *I, const char *name) {
+    py_opaque *o = (py_opaque *)py_alloc(I->arena, sizeof *o);
+    if (!o) return pv_unbound();
+    o->name = py_strndup(I->arena, name, strlen(name));
+    if (!o->name) return pv_unbound();
+    return pv_ptr(PV_OPAQUE, o);
+}
+
+int py_opaque_use(interp *I, py_val v) {
+    return py_unsupported(I, "cnnc cannot follow %s (cnnc does not model it)", ((py_opaque *)v.u.p)->name);
+}
+
 const char *py_type_name(const py_val *v) {
     switch ((py_type)v->t) {
     case PV_UNBOUND: return "NoneType";
@@ -190,6 +202,7 @@ const char *py_type_name(const py_val *v) {
     case PV_CLASSMETHOD: return "classmethod";
     case PV_SUPER: return "super";
     case PV_DEVICE: return "device";
+    case PV_OPAQUE: return ((const py_opaque *)v->u.p)->name;
     }
     return "object";
 }
@@ -228,6 +241,7 @@ void py_repr(interp *I, py_val v, cnnc_strbuf *sb) {
     char f[64];
     switch ((py_type)v.t) {
     case PV_NONE: case PV_UNBOUND: cnnc_sb_puts(sb, "None"); return;
+    case PV_OPAQUE: cnnc_sb_printf(sb, "<%s>", ((const py_opaque *)v.u.p)->name); return;
     case PV_BOOL: cnnc_sb_puts(sb, v.u.i ? "True" : "False"); return;
     case PV_INT: cnnc_sb_printf(sb, "%lld", (long long)v.u.i); return;
     case PV_FLOAT: cnnc_py_float_repr(v.u.f, f, sizeof f); cnnc_sb_puts(sb, f); return;
@@ -300,6 +314,7 @@ void py_str_of(interp *I, py_val v, cnnc_strbuf *sb) {
 }
 
 int py_truthy(interp *I, py_val v, int *out) {
+    if (v.t == PV_OPAQUE) return py_opaque_use(I, v);
     switch ((py_type)v.t) {
     case PV_NONE: case PV_UNBOUND: *out = 0; return 0;
     case PV_BOOL: case PV_INT: *out = v.u.i != 0; return 0;

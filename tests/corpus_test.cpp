@@ -1,0 +1,165 @@
+// corpus_test.cpp — cnnc against PyTorch on the real-code corpus
+// (tests/corpus/real/: 126 verbatim model sources from 41 repositories,
+// cases.tsv). PyTorch 1.13 runs every case (tests/python/corpus_oracle.py);
+// its answers must equal the stored expected.tsv, and cnnc must give the same
+// answer (output shape, or exception line) on at least 95% of the cases and
+// never a different one: where cnnc cannot follow the code it refuses,
+// naming the line. The per-case comparison is written to
+// $CNNC_TEST_TMP/corpus_report.tsv.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <vector>
+
+#include "cnnc/pyread.h"
+#include "test_paths.h"
+
+namespace {
+
+struct Case { std::string file, cls, args, inputs, want; };
+
+std::vector<std::string> split(const std::string &s, char sep) {
+    std::vector<std::string> out;
+    std::string cur;
+    std::istringstream in(s);
+    while (std::getline(in, cur, sep)) out.push_back(cur);
+    return out;
+}
+
+std::vector<std::string> lines_of(const std::string &text) {
+    std::vector<std::string> v;
+    std::istringstream s(text);
+    for (std::string l; std::getline(s, l);)
+        if (!l.empty() && l[0] != '#') v.push_back(l);
+    return v;
+}
+
+std::string read_text(const std::string &p) {
+    std::ifstream f(p);
+    std::stringstream s;
+    s << f.rdbuf();
+    return s.str();
+}
+
+std::string run_oracle(const std::string &cases, int *code) {
+    std::string cmd = "'" + python_exe() + "' '" + source_path("tests/python/corpus_oracle.py") + "' '" + cases + "' 2>&1";
+    std::string out;
+    FILE *p = popen(cmd.c_str(), "r");
+    if (!p) { *code = -1; return out; }
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+    int st = pclose(p);
+    *code = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    return out;
+}
+
+bool parse_inputs(const std::string &text, std::vector<cnnc_shape> *out) {
+    for (const std::string &part : split(text, ';')) {
+        cnnc_shape s;
+        cnnc_error e;
+        cnnc_error_clear(&e);
+        if (cnnc_shape_parse(part.c_str(), &s, &e) != CNNC_OK) return false;
+        out->push_back(s);
+    }
+    return !out->empty();
+}
+
+// What cnnc says for one case: PyTorch's form, or "REFUSED<TAB>line<TAB>message".
+std::string run_case(std::map<std::string, std::shared_ptr<cnnc_source>> &sources, const std::string &root,
+                     const Case &c) {
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    auto it = sources.find(c.file);
+    std::string load_error;
+    if (it == sources.end()) {
+        cnnc_source *s = nullptr;
+        cnnc_status st = cnnc_source_load((root + "/" + c.file).c_str(), &s, &err);
+        if (st != CNNC_OK) {
+            sources[c.file] = nullptr;
+            if (st == CNNC_ERR_UNSUPPORTED)
+                return "REFUSED\t" + std::to_string(err.line) + "\t" + err.message;
+            return std::string(err.type) + ": " + err.message;
+        }
+        it = sources.emplace(c.file, std::shared_ptr<cnnc_source>(s, cnnc_source_free)).first;
+    }
+    if (!it->second) {
+        // the file failed to load: load it again for its error text
+        cnnc_source *s = nullptr;
+        cnnc_status st = cnnc_source_load((root + "/" + c.file).c_str(), &s, &err);
+        cnnc_source_free(s);
+        if (st == CNNC_ERR_UNSUPPORTED) return "REFUSED\t" + std::to_string(err.line) + "\t" + err.message;
+        return std::string(err.type) + ": " + err.message;
+    }
+    std::vector<cnnc_shape> inputs;
+    if (!parse_inputs(c.inputs, &inputs)) return "BAD CASE";
+    cnnc_trace *t = nullptr;
+    cnnc_status st = cnnc_source_trace(it->second.get(), c.cls.c_str(), c.args == "-" ? nullptr : c.args.c_str(),
+                                       inputs.data(), (int32_t)inputs.size(), 1, &t, &err);
+    std::string got;
+    if (st == CNNC_OK) got = t->result;
+    else if (st == CNNC_ERR_UNSUPPORTED) got = "REFUSED\t" + std::to_string(err.line) + "\t" + err.message;
+    else got = std::string(err.type) + ": " + err.message;
+    cnnc_trace_free(t);
+    return got;
+}
+
+TEST(Corpus, CnncGivesPyTorchsAnswerOnRealModelSources) {
+    const std::string dir = source_path("tests/corpus/real");
+    std::vector<std::string> case_lines = lines_of(read_text(dir + "/cases.tsv"));
+    std::vector<std::string> expected = lines_of(read_text(dir + "/expected.tsv"));
+    ASSERT_GE(case_lines.size(), 600u);
+    ASSERT_EQ(case_lines.size(), expected.size());
+
+    // the stored answers are PyTorch's own, today
+    int code = 0;
+    std::vector<std::string> oracle = lines_of(run_oracle(dir + "/cases.tsv", &code));
+    ASSERT_EQ(code, 0);
+    ASSERT_EQ(oracle.size(), expected.size());
+    for (size_t i = 0; i < oracle.size(); i++) EXPECT_EQ(oracle[i], expected[i]) << "oracle line " << i + 1;
+
+    std::vector<Case> cases;
+    std::map<std::string, int> classes;
+    for (const std::string &l : expected) {
+        std::vector<std::string> f = split(l, '\t');
+        ASSERT_EQ(f.size(), 5u) << l;
+        cases.push_back({f[0], f[1], f[2], f[3], f[4]});
+        classes[f[0] + ":" + f[1]]++;
+    }
+    EXPECT_GE(classes.size(), 60u);
+
+    std::map<std::string, std::shared_ptr<cnnc_source>> sources;
+    std::ofstream report(scratch_dir() + "/corpus_report.tsv");
+    int same = 0, refused = 0, wrong = 0;
+    for (const Case &c : cases) {
+        std::string got = run_case(sources, dir, c);
+        const char *verdict;
+        if (got == c.want) { same++; verdict = "same"; }
+        else if (got.rfind("REFUSED\t", 0) == 0) {
+            refused++;
+            verdict = "refused";
+            // every refusal names its line
+            EXPECT_GT(std::atoi(got.c_str() + 8), 0) << c.file << " " << c.cls << ": " << got;
+        } else {
+            wrong++;
+            verdict = "WRONG";
+            ADD_FAILURE() << c.file << "\t" << c.cls << "\t" << c.args << "\t" << c.inputs << "\n  PyTorch: " << c.want
+                          << "\n  cnnc:    " << got;
+        }
+        report << verdict << "\t" << c.file << "\t" << c.cls << "\t" << c.args << "\t" << c.inputs << "\t" << c.want
+               << "\t" << got << "\n";
+    }
+    size_t n = cases.size();
+    std::printf("corpus: %zu cases, %zu classes: %d same (%.1f%%), %d refused naming the line, %d wrong\n", n,
+                classes.size(), same, 100.0 * same / n, refused, wrong);
+    EXPECT_EQ(wrong, 0);
+    EXPECT_GE(same, (int)(0.95 * n + 0.999)) << refused << " refused; see " << scratch_dir() << "/corpus_report.tsv";
+}
+
+}  // namespace
