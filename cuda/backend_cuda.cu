@@ -380,9 +380,13 @@ static cnnc_status cuda_loss(cnnc_engine *e, int64_t n, int want_grad, cnnc_erro
                               "loss: the model output does not hold %lld x %lld logits", (long long)n,
                               (long long)e->plan.n_classes);
     cnnc_nvtx_push(st->nvtx, st->nvtx_loss);
-    cnnc_status s = cross_entropy_cuda(want_grad ? f32_at(e, e->plan.dlogits) : NULL, f32_at(e, e->plan.metrics),
-                                       f32_at(e, e->plan.layers[last].out), (const int32_t *)(e->arena + e->plan.labels),
-                                       n, e->plan.n_classes, st->stream, err);
+    float *dlogits = want_grad ? f32_at(e, e->plan.dlogits) : NULL;
+    const float *out = f32_at(e, e->plan.layers[last].out);
+    const int32_t *labels = (const int32_t *)(e->arena + e->plan.labels);
+    cnnc_status s = e->loss_kind == CNNC_LOSS_NLL
+                        ? nll_loss_cuda(dlogits, f32_at(e, e->plan.metrics), out, labels, n, e->plan.n_classes, st->stream, err)
+                        : cross_entropy_cuda(dlogits, f32_at(e, e->plan.metrics), out, labels, n, e->plan.n_classes,
+                                             st->stream, err);
     cnnc_nvtx_pop(st->nvtx);
     return s;
 }

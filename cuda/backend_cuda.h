@@ -216,7 +216,7 @@ cnnc_status sgd_step_devstep_cuda(float *param, const float *grad, float *moment
 cnnc_status adam_step_devstep_cuda(float *param, const float *grad, float *m, float *v, int64_t n, float lr,
                                    float beta1, float beta2, float eps, float weight_decay, int adamw,
                                    int64_t *step_dev, float *scalars_dev, cudaStream_t stream, cnnc_error *err);
-/* batchnorm.cu / dropout.cu / data.cu: the factor, offset or start read from device memory. */
+/* batchnorm.cu / dropout.cu / dropout2d.cu / data.cu: the factor, offset or start read from device memory. */
 cnnc_status batchnorm2d_forward_train_devfactor_cuda(float *out, float *save_mean, float *save_invstd,
                                                      float *running_mean, float *running_var, const float *in,
                                                      const float *gamma, const float *beta, int64_t N, int64_t C,
@@ -226,6 +226,9 @@ cnnc_status batchnorm2d_forward_train_devfactor_cuda(float *out, float *save_mea
 cnnc_status dropout_forward_devoffset_cuda(float *out, uint8_t *mask, const float *in, int64_t n, float p,
                                            uint64_t seed, const uint64_t *offset_dev, cudaStream_t stream,
                                            cnnc_error *err);
+cnnc_status dropout2d_forward_devoffset_cuda(float *out, uint8_t *mask, const float *in, int64_t planes,
+                                             int64_t inner, float p, uint64_t seed, const uint64_t *offset_dev,
+                                             cudaStream_t stream, cnnc_error *err);
 cnnc_status gather_batch_devstart_cuda(float *x, int32_t *y, const uint8_t *images, const uint8_t *labels,
                                        const int32_t *order, const int64_t *start_dev, int64_t n, int64_t pixels,
                                        float mean, float std, cudaStream_t stream, cnnc_error *err);

@@ -21,7 +21,7 @@ bias_act_kernel(float *__restrict__ out, const float *__restrict__ bias, I total
     for (I j = (I)blockIdx.x * (I)blockDim.x + (I)threadIdx.x; j < total; j += stride) {
         float v = out[j];
         if (bias) v += bias[(j / HW) % C];
-        if (relu) v = v > 0.0f ? v : 0.0f;
+        if (relu) v = v < 0.0f ? 0.0f : v;  /* as relu.cu: NaN and -0.0 pass */
         out[j] = v;
     }
 }

@@ -58,9 +58,44 @@ cnnc_status bias_backward_cuda(float *dbias, const float *dout, int64_t N, int64
 cnnc_status add_inplace_cuda(float *dst, const float *src, int64_t n, cudaStream_t stream, cnnc_error *err);
 /* relu.cu */
 cnnc_status relu_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream, cnnc_error *err);
-/* din = dout * (out > 0); din may alias dout. */
+/* out = x < 0 ? 0 : x (NaN passes); din = out <= 0 ? 0 : dout (NaN passes); din may alias dout. */
 cnnc_status relu_backward_cuda(float *din, const float *dout, const float *out, int64_t n,
                                cudaStream_t stream, cnnc_error *err);
+
+/* Activations, one .cu per kind, as their src/cpu twins (cpu_kernels.h): same
+ * formulas, NaN propagating as in PyTorch; din may alias dout. */
+cnnc_status sigmoid_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream, cnnc_error *err);
+cnnc_status sigmoid_backward_cuda(float *din, const float *dout, const float *out, int64_t n, cudaStream_t stream,
+                                  cnnc_error *err);
+cnnc_status tanh_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream, cnnc_error *err);
+cnnc_status tanh_backward_cuda(float *din, const float *dout, const float *out, int64_t n, cudaStream_t stream,
+                               cnnc_error *err);
+/* hardtanh.cu (ReLU6 too: min 0, max 6) */
+cnnc_status hardtanh_forward_cuda(float *out, const float *in, int64_t n, float min_val, float max_val,
+                                  cudaStream_t stream, cnnc_error *err);
+cnnc_status hardtanh_backward_cuda(float *din, const float *dout, const float *in, int64_t n, float min_val,
+                                   float max_val, cudaStream_t stream, cnnc_error *err);
+/* from_output: the in-place ELU's backward, from out; else from in */
+cnnc_status elu_forward_cuda(float *out, const float *in, int64_t n, float alpha, cudaStream_t stream, cnnc_error *err);
+cnnc_status elu_backward_cuda(float *din, const float *dout, const float *in, const float *out, int64_t n, float alpha,
+                              int from_output, cudaStream_t stream, cnnc_error *err);
+cnnc_status gelu_forward_cuda(float *out, const float *in, int64_t n, int tanh_approx, cudaStream_t stream,
+                              cnnc_error *err);
+cnnc_status gelu_backward_cuda(float *din, const float *dout, const float *in, int64_t n, int tanh_approx,
+                               cudaStream_t stream, cnnc_error *err);
+cnnc_status silu_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream, cnnc_error *err);
+cnnc_status silu_backward_cuda(float *din, const float *dout, const float *in, int64_t n, cudaStream_t stream,
+                               cnnc_error *err);
+/* softmax.cu / logsoftmax.cu: over the [outer, size, inner] view of the dim,
+ * one thread per row, the CPU's order of operations. */
+cnnc_status softmax_forward_cuda(float *out, const float *in, const cnnc_axis_geom *g, cudaStream_t stream,
+                                 cnnc_error *err);
+cnnc_status softmax_backward_cuda(float *din, const float *dout, const float *out, const cnnc_axis_geom *g,
+                                  cudaStream_t stream, cnnc_error *err);
+cnnc_status log_softmax_forward_cuda(float *out, const float *in, const cnnc_axis_geom *g, cudaStream_t stream,
+                                     cnnc_error *err);
+cnnc_status log_softmax_backward_cuda(float *din, const float *dout, const float *out, const cnnc_axis_geom *g,
+                                      cudaStream_t stream, cnnc_error *err);
 
 /* maxpool2d.cu: argmax holds h*W+w inside each (n,c) plane; backward gathers. */
 cnnc_status maxpool2d_forward_cuda(float *out, int32_t *argmax, const float *in, const cnnc_pool_geom *g,
@@ -109,12 +144,22 @@ cnnc_status dropout_forward_cuda(float *out, uint8_t *mask, const float *in, int
                                  uint64_t seed, uint64_t offset, cudaStream_t stream, cnnc_error *err);
 cnnc_status dropout_backward_cuda(float *din, const float *dout, const uint8_t *mask, int64_t n, float p,
                                   cudaStream_t stream, cnnc_error *err);
+/* dropout2d.cu: one draw per plane of `inner` values, as dropout2d_forward_cpu (mask: a byte per plane). */
+cnnc_status dropout2d_forward_cuda(float *out, uint8_t *mask, const float *in, int64_t planes, int64_t inner, float p,
+                                   uint64_t seed, uint64_t offset, cudaStream_t stream, cnnc_error *err);
+cnnc_status dropout2d_backward_cuda(float *din, const float *dout, const uint8_t *mask, int64_t planes, int64_t inner,
+                                    float p, cudaStream_t stream, cnnc_error *err);
 
 /* loss.cu: fused log-softmax + NLL (mean) + backward + correct count.
  * metrics[0] += loss*N, metrics[1] += correct, metrics[2] += N, metrics[3] = loss.
  * dlogits (may be NULL) = (softmax - onehot)/N. */
 cnnc_status cross_entropy_cuda(float *dlogits, float *metrics, const float *logits, const int32_t *targets,
                                int64_t N, int64_t C, cudaStream_t stream, cnnc_error *err);
+/* loss.cu: NLLLoss (mean) on log-probabilities in one launch, as nll_loss_cpu:
+ * loss = mean of -logp[i, target], dlogp (may be NULL) = -1/N at the target and
+ * 0 elsewhere, correct = argmax hits; metrics as cross_entropy_cuda's. */
+cnnc_status nll_loss_cuda(float *dlogp, float *metrics, const float *logp, const int32_t *targets, int64_t N, int64_t C,
+                          cudaStream_t stream, cnnc_error *err);
 
 /* optim.cu: one fused kernel over the flat parameter arena; PyTorch's formulas
  * exactly as sgd_step_cpu / adam_step_cpu (step is 1-based). */

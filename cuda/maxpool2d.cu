@@ -22,7 +22,7 @@ using namespace cnnc_pool;
 
 /* kBiasRelu: the input is a bias-less conv output; each value read gets the
  * conv's bias (if any) and ReLU first, exactly as bias_act and relu_forward
- * compute them (v + b, then v > 0 ? v : 0): the fused Conv2d -> ReLU ->
+ * compute them (v + b, then v < 0 ? 0 : v, which keeps NaN): the fused Conv2d -> ReLU ->
  * MaxPool2d pass, which then never writes the ReLU's output. */
 template <typename I, bool kBiasRelu>
 __global__ void __launch_bounds__(kBlock)
@@ -48,7 +48,7 @@ maxpool_forward_kernel(float *__restrict__ out, int32_t *__restrict__ argmax, co
                 float v = src[idx];
                 if (kBiasRelu) {
                     if (bias) v += b;
-                    v = v > 0.0f ? v : 0.0f;
+                    v = v < 0.0f ? 0.0f : v;
                 }
                 if (v > best || isnan(v)) {
                     best = v;
@@ -62,8 +62,9 @@ maxpool_forward_kernel(float *__restrict__ out, int32_t *__restrict__ argmax, co
 }
 
 /* kReluMask: din is the gradient of the bias-less conv under a fused ReLU,
- * so a window passes its gradient only where its pooled value is > 0 (at the
- * argmax, the ReLU's output is the pooled value: ReLU's own mask, exactly). */
+ * so a window passes its gradient only where its pooled value is not <= 0 (at
+ * the argmax, the ReLU's output is the pooled value: ReLU's own mask exactly,
+ * NaN passing as in threshold_backward). */
 template <typename I, bool kReluMask>
 __global__ void __launch_bounds__(kBlock)
 maxpool_backward_kernel(float *__restrict__ din, const float *__restrict__ dout,
@@ -85,7 +86,7 @@ maxpool_backward_kernel(float *__restrict__ din, const float *__restrict__ dout,
         float acc = 0.0f;
         for (I oh = oh_lo; oh <= oh_hi; ++oh)
             for (I ow = ow_lo; ow <= ow_hi; ++ow)
-                if (am[oh * d.OW + ow] == target && (!kReluMask || o[oh * d.OW + ow] > 0.0f))
+                if (am[oh * d.OW + ow] == target && (!kReluMask || !(o[oh * d.OW + ow] <= 0.0f)))
                     acc += g[oh * d.OW + ow];
         din[j] = acc;
     }

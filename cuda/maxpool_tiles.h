@@ -32,13 +32,14 @@ CNNC_HD void owned(const Dims &d, int oh, int ow, int *r0, int *r1, int *c0, int
 /* One window's backward into its plane of din: din = 0 + g at the argmax
  * (the sum the gather forms, so -0.0 comes out as +0.0 there too) and 0
  * elsewhere. kReluMask: under a fused ReLU, pass g only if the pooled value
- * is > 0 (at the argmax, ReLU's output is the pooled value). */
+ * is not <= 0 (at the argmax, ReLU's output is the pooled value; NaN passes,
+ * as in PyTorch's threshold_backward). */
 template <bool kReluMask>
 CNNC_HD void window_backward(float *din_plane, float g, int32_t argmax, float pooled, const Dims &d, int oh,
                              int ow) {
     int r0, r1, c0, c1;
     owned(d, oh, ow, &r0, &r1, &c0, &c1);
-    const bool pass = !kReluMask || pooled > 0.0f;
+    const bool pass = !kReluMask || !(pooled <= 0.0f);
     for (int h = r0; h < r1; ++h)
         for (int w = c0; w < c1; ++w) {
             const int idx = h * d.W + w;

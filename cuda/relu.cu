@@ -16,7 +16,7 @@ relu_forward_kernel(float *out, const float *in, int64_t n) {
     const int64_t stride = (int64_t)blockDim.x * gridDim.x;
     for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < n; j += stride) {
         const float v = in[j];
-        out[j] = v > 0.0f ? v : 0.0f;
+        out[j] = v < 0.0f ? 0.0f : v;  /* NaN and -0.0 pass, as torch.relu (clamp_min) */
     }
 }
 
@@ -25,7 +25,7 @@ __global__ void __launch_bounds__(kBlock)
 relu_backward_kernel(float *din, const float *dout, const float *__restrict__ out, int64_t n) {
     const int64_t stride = (int64_t)blockDim.x * gridDim.x;
     for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < n; j += stride)
-        din[j] = out[j] > 0.0f ? dout[j] : 0.0f;
+        din[j] = out[j] <= 0.0f ? 0.0f : dout[j];  /* threshold_backward: a NaN output passes */
 }
 
 } /* namespace */

@@ -314,6 +314,17 @@ const LayerCase kLayerCases[] = {
     {"SeedNet", "input = (1, 28, 28)\nconv1 = Sequential(Conv2d(1, 16, 5, 1, 2), ReLU(), MaxPool2d(2))\n"
                 "conv2 = Sequential(Conv2d(16, 32, 5, 1, 2), ReLU(), MaxPool2d(2))\nflat = Flatten()\n"
                 "out = Linear(32 * 7 * 7, 10)\n", {1, 28, 28}, 10},
+    // The activation kinds, in-place ELU (backward from its output) and Identity.
+    {"Activations", "input = (2, 6, 6)\nconv = Sequential(Conv2d(2, 4, 3, padding=1), Sigmoid(), Tanh(), ReLU6())\n"
+                    "clip = Sequential(Conv2d(4, 4, 1), Hardtanh(-0.5, 0.5), ELU(0.7, inplace=True), Identity())\n"
+                    "smooth = Sequential(Conv2d(4, 4, 3, padding=1), GELU(), GELU(approximate='tanh'), SiLU())\n"
+                    "flat = Flatten()\nfc = Linear(144, 3)\n", {2, 6, 6}, 3},
+    // Softmax over the channels (a dim before the last), Dropout2d's plane masks in training.
+    {"SoftmaxChannelsDropout2d", "input = (3, 5, 5)\nconv = Conv2d(3, 4, 3)\nmix = Softmax(dim=1)\n"
+                                 "drop = Dropout2d(0.4)\nflat = Flatten()\nfc = Linear(36, 4)\n", {3, 5, 5}, 4},
+    // A LogSoftmax output: the loss is NLLLoss on both backends.
+    {"LogSoftmaxNll", "input = (1, 6, 6)\nconv = Sequential(Conv2d(1, 3, 3), ELU())\nflat = Flatten()\n"
+                      "fc = Linear(48, 5)\nout = LogSoftmax(dim=1)\n", {1, 6, 6}, 5},
 };
 
 const char *kSeedNet = "input = (1, 28, 28)\nconv1 = Sequential(Conv2d(1, 16, 5, 1, 2), ReLU(), MaxPool2d(2))\n"

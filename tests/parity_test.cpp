@@ -286,6 +286,10 @@ const StepCase kStepCases[] = {
     {"all_sgd_nesterov", "models/parity_all.cnn", "sgd", 0.05, 0.9, 5e-4, true, 5},
     {"all_adam", "models/parity_all.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
     {"all_adam_wd", "models/parity_all.cnn", "adam", 1e-3, 0.0, 5e-4, false, 5},
+    {"act_sgd_momentum", "models/parity_act.cnn", "sgd", 0.05, 0.9, 0.0, false, 5},
+    {"act_adam", "models/parity_act.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
+    // Ends in LogSoftmax(dim=1): the loss is NLLLoss on both sides (gen_parity.py via parity_common.training_loss).
+    {"nll_sgd", "models/parity_nll.cnn", "sgd", 0.05, 0.0, 0.0, false, 5},
 };
 
 class StepParity : public ::testing::TestWithParam<StepCase> {};

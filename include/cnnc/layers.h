@@ -23,7 +23,18 @@ extern "C" {
     X(FLATTEN, flatten)      \
     X(LINEAR, linear)        \
     X(DROPOUT, dropout)      \
-    X(BATCHNORM2D, batchnorm2d)
+    X(BATCHNORM2D, batchnorm2d) \
+    X(SIGMOID, sigmoid)      \
+    X(TANH, tanh)            \
+    X(RELU6, relu6)          \
+    X(HARDTANH, hardtanh)    \
+    X(ELU, elu)              \
+    X(GELU, gelu)            \
+    X(SILU, silu)            \
+    X(SOFTMAX, softmax)      \
+    X(LOGSOFTMAX, logsoftmax) \
+    X(IDENTITY, identity)    \
+    X(DROPOUT2D, dropout2d)
 
 typedef enum cnnc_layer_kind {
 #define CNNC_KIND_ENUM_(E, stem) CNNC_##E,
@@ -64,8 +75,22 @@ typedef struct cnnc_flatten_params {
     int32_t view_ndim;            /* 0 = plain Flatten */
     int64_t view[CNNC_MAX_DIMS];
 } cnnc_flatten_params;
-typedef struct cnnc_dropout_params { double p; int inplace; } cnnc_dropout_params;
+typedef struct cnnc_dropout_params { double p; int inplace; } cnnc_dropout_params;  /* Dropout, Dropout2d */
 typedef struct cnnc_relu_params { int inplace; } cnnc_relu_params;
+typedef struct cnnc_silu_params { int inplace; } cnnc_silu_params;
+/* Hardtanh, and ReLU6 as PyTorch builds it: Hardtanh(0., 6., inplace). */
+typedef struct cnnc_hardtanh_params { double min_val, max_val; int inplace; } cnnc_hardtanh_params;
+typedef struct cnnc_elu_params { double alpha; int inplace; } cnnc_elu_params;
+/* GELU(approximate): PyTorch checks the string only at forward, so an unknown
+ * one is kept (with its text, for the message and for rendering) and the
+ * shape pass refuses it. */
+typedef enum cnnc_gelu_approx { CNNC_GELU_NONE = 0, CNNC_GELU_TANH, CNNC_GELU_UNKNOWN } cnnc_gelu_approx;
+typedef struct cnnc_gelu_params { cnnc_gelu_approx approximate; char text[32]; } cnnc_gelu_params;
+/* Softmax / LogSoftmax(dim): an int, None (PyTorch's implicit choice by
+ * rank, made in the shape pass) or a str (a dimension name, which cnnc's
+ * unnamed tensors never have: kept, up to 47 bytes, for the forward's message). */
+typedef enum cnnc_dim_kind { CNNC_DIM_INT = 0, CNNC_DIM_NONE, CNNC_DIM_NAME } cnnc_dim_kind;
+typedef struct cnnc_softmax_params { cnnc_dim_kind dim_kind; int64_t dim; char name[48]; } cnnc_softmax_params;
 typedef struct cnnc_batchnorm2d_params {
     int64_t num_features;
     double eps;             /* 1e-5 */
@@ -83,6 +108,11 @@ typedef union cnnc_layer_params {
     cnnc_dropout_params dropout;
     cnnc_relu_params relu;
     cnnc_batchnorm2d_params bn;
+    cnnc_silu_params silu;
+    cnnc_hardtanh_params hardtanh;   /* Hardtanh, ReLU6 */
+    cnnc_elu_params elu;
+    cnnc_gelu_params gelu;
+    cnnc_softmax_params softmax;     /* Softmax, LogSoftmax */
 } cnnc_layer_params;
 
 /* ------------------------------------------------------ kernel geometry -- */
@@ -105,12 +135,17 @@ typedef struct cnnc_pool_geom {
 
 typedef struct cnnc_linear_geom { int64_t M, K, N; } cnnc_linear_geom;  /* [M,K] x [K,N]^T-stored-as [N,K] */
 typedef struct cnnc_bn_geom { int64_t N, C, HW; } cnnc_bn_geom;
+/* A tensor seen as [outer, size, inner] around one dimension: Softmax and
+ * LogSoftmax reduce over `size` (the dim); Dropout2d draws one mask value per
+ * (outer, size) plane of `inner` values (batch, channel). */
+typedef struct cnnc_axis_geom { int64_t outer, size, inner; } cnnc_axis_geom;
 
 typedef union cnnc_layer_geom {
     cnnc_conv_geom conv;
     cnnc_pool_geom pool;
     cnnc_linear_geom linear;
     cnnc_bn_geom bn;
+    cnnc_axis_geom axis;             /* Softmax, LogSoftmax, Dropout2d */
 } cnnc_layer_geom;
 
 #ifdef __cplusplus

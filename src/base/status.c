@@ -31,8 +31,10 @@ cnnc_status cnnc_error_set(cnnc_error *err, cnnc_status status, const char *type
 void cnnc_error_line(const cnnc_error *err, char *buf, size_t cap) {
     if (!buf || cap == 0) return;
     if (!err) { buf[0] = '\0'; return; }
-    if (err->type[0])
+    if (err->type[0] && err->message[0])
         snprintf(buf, cap, "%s: %s", err->type, err->message);
+    else if (err->type[0])   /* Python prints a bare `AssertionError` */
+        snprintf(buf, cap, "%s", err->type);
     else
         snprintf(buf, cap, "%s", err->message);
 }

@@ -87,7 +87,9 @@ int cmd_profile(int argc, char **argv) {
         flops += lp->flops;
         bytes += lp->bytes;
     }
-    print_row("loss (cross entropy)", prof.loss_ms, 0.0, sum_ms, prof.loss_flops, prof.loss_bytes, peak_gflops, peak_gbps);
+    char loss_row[64];
+    snprintf(loss_row, sizeof loss_row, "loss (%s)", cnnc_engine_loss_name(e));
+    print_row(loss_row, prof.loss_ms, 0.0, sum_ms, prof.loss_flops, prof.loss_bytes, peak_gflops, peak_gbps);
     print_row("optimizer", prof.optim_ms, 0.0, sum_ms, prof.optim_flops, prof.optim_bytes, peak_gflops, peak_gbps);
     print_row("sum of the above", sum_ms, 0.0, sum_ms, flops, bytes, peak_gflops, peak_gbps);
     if (any_fused)

@@ -85,8 +85,11 @@ static cnnc_status cpu_loss(cnnc_engine *e, int64_t n, int want_grad, cnnc_error
     (void)err;
     int64_t correct = 0;
     float *metrics = F(e->plan.metrics);
-    float loss = cross_entropy_cpu(want_grad ? F(e->plan.dlogits) : NULL, &correct, F(cnnc_engine_output_offset(e)),
-                                   (const int32_t *)(e->arena + e->plan.labels), n, e->plan.n_classes);
+    float *dlogits = want_grad ? F(e->plan.dlogits) : NULL;
+    const float *out = F(cnnc_engine_output_offset(e));
+    const int32_t *labels = (const int32_t *)(e->arena + e->plan.labels);
+    float loss = e->loss_kind == CNNC_LOSS_NLL ? nll_loss_cpu(dlogits, &correct, out, labels, n, e->plan.n_classes)
+                                               : cross_entropy_cpu(dlogits, &correct, out, labels, n, e->plan.n_classes);
     metrics[0] += loss * (float)n;
     metrics[1] += (float)correct;
     metrics[2] += (float)n;

@@ -47,14 +47,44 @@ void bf16_round_array_cpu(float *dst, const float *src, int64_t n);
 /* ---- elementwise ---- */
 /* dst[i] += src[i]: a gradient summed where a tensor feeds several nodes. */
 void add_inplace_cpu(float *dst, const float *src, int64_t n);
+/* out = x < 0 ? 0 : x: NaN and -0.0 pass through, as torch.relu (clamp_min). */
 void relu_forward_cpu(float *out, const float *in, int64_t n);
-/* din = dout * (out > 0) */
+/* din = out <= 0 ? 0 : dout (PyTorch's threshold_backward: a NaN output passes the gradient) */
 void relu_backward_cpu(float *din, const float *dout, const float *out, int64_t n);
 /* Train mode: keep with prob 1-p (rng.h cnnc_dropout_keep), scale kept by 1/(1-p);
  * mask[i] = 1 if kept. p == 1 zeroes everything. */
 void dropout_forward_cpu(float *out, uint8_t *mask, const float *in, int64_t n, float p,
                          uint64_t seed, uint64_t offset);
 void dropout_backward_cpu(float *din, const float *dout, const uint8_t *mask, int64_t n, float p);
+
+/* ---- activations: PyTorch's float formulas, NaN propagating as there. Each
+ * backward names what it reads: the output (y) or the input (x). ---- */
+void sigmoid_forward_cpu(float *out, const float *in, int64_t n);
+void sigmoid_backward_cpu(float *din, const float *dout, const float *out, int64_t n);  /* g*(1-y)*y */
+void tanh_forward_cpu(float *out, const float *in, int64_t n);
+void tanh_backward_cpu(float *din, const float *dout, const float *out, int64_t n);     /* g*(1-y*y) */
+/* clamp to [min_val, max_val] (ReLU6: [0, 6]); backward passes g where min_val < x < max_val (not at NaN) */
+void hardtanh_forward_cpu(float *out, const float *in, int64_t n, float min_val, float max_val);
+void hardtanh_backward_cpu(float *din, const float *dout, const float *in, int64_t n, float min_val, float max_val);
+/* from_output: the in-place form's backward, from y (g*(y+alpha) unless y > 0); else from x */
+void elu_forward_cpu(float *out, const float *in, int64_t n, float alpha);
+void elu_backward_cpu(float *din, const float *dout, const float *in, const float *out, int64_t n, float alpha,
+                      int from_output);
+/* tanh_approx: approximate='tanh', else the exact erf form */
+void gelu_forward_cpu(float *out, const float *in, int64_t n, int tanh_approx);
+void gelu_backward_cpu(float *din, const float *dout, const float *in, int64_t n, int tanh_approx);
+void silu_forward_cpu(float *out, const float *in, int64_t n);
+void silu_backward_cpu(float *din, const float *dout, const float *in, int64_t n);
+/* Over the [outer, size, inner] view of the dim (rows of `size` values, stride inner). */
+void softmax_forward_cpu(float *out, const float *in, const cnnc_axis_geom *g);
+void softmax_backward_cpu(float *din, const float *dout, const float *out, const cnnc_axis_geom *g);  /* y*(g-sum(g*y)) */
+void log_softmax_forward_cpu(float *out, const float *in, const cnnc_axis_geom *g);
+void log_softmax_backward_cpu(float *din, const float *dout, const float *out, const cnnc_axis_geom *g); /* g-exp(y)*sum(g) */
+/* Train mode: one keep draw per plane (rng.h cnnc_dropout_keep over plane
+ * indices), mask[plane] = 1 if kept; out = in * (kept ? 1/(1-p) : 0). */
+void dropout2d_forward_cpu(float *out, uint8_t *mask, const float *in, int64_t planes, int64_t inner, float p,
+                           uint64_t seed, uint64_t offset);
+void dropout2d_backward_cpu(float *din, const float *dout, const uint8_t *mask, int64_t planes, int64_t inner, float p);
 
 /* ---- linear: out[M,N] = in[M,K] * weight[N,K]^T + bias[N] ---- */
 void linear_forward_cpu(float *out, const float *in, const float *weight, const float *bias,
@@ -83,6 +113,10 @@ void batchnorm2d_backward_cpu(float *din, float *dgamma, float *dbeta, const flo
  * valid (the engine checks range first). ---- */
 float cross_entropy_cpu(float *dlogits, int64_t *correct, const float *logits,
                         const int32_t *targets, int64_t N, int64_t C);
+/* ---- NLLLoss (mean) on log-probabilities (a LogSoftmax output): the mean of
+ * -logp[i, target]; dlogp (may be NULL) = -1/N at each target, 0 elsewhere;
+ * *correct (may be NULL) += count of argmax == target. ---- */
+float nll_loss_cpu(float *dlogp, int64_t *correct, const float *logp, const int32_t *targets, int64_t N, int64_t C);
 
 /* ---- optimizers over a flat parameter array, PyTorch's formulas ---- */
 /* step is 1-based; on step 1 the momentum buffer is initialised to the grad (PyTorch). */

@@ -1,5 +1,6 @@
-/* loss.c — CrossEntropyLoss (mean reduction) with a stable log-softmax and the
- * fused gradient (softmax - onehot) / N. */
+/* loss.c — the engine's losses: CrossEntropyLoss (mean reduction) with a
+ * stable log-softmax and the fused gradient (softmax - onehot) / N, and
+ * NLLLoss (mean) for models that end in LogSoftmax. */
 #include <math.h>
 #include "cpu/cpu_kernels.h"
 
@@ -27,6 +28,28 @@ float cross_entropy_cpu(float *dlogits, int64_t *correct, const float *logits,
             float *d = dlogits + i * C;
             for (int64_t c = 0; c < C; c++) d[c] = (float)exp((double)z[c] - logsum) * inv_n;
             d[t] -= inv_n;
+        }
+    }
+    if (correct) *correct += hits;
+    return (float)(total / (double)N);
+}
+
+float nll_loss_cpu(float *dlogp, int64_t *correct, const float *logp, const int32_t *targets, int64_t N, int64_t C) {
+    double total = 0.0;
+    int64_t hits = 0;
+    const float inv_n = 1.0f / (float)N;
+    for (int64_t i = 0; i < N; i++) {
+        const float *z = logp + i * C;
+        int64_t arg = 0;
+        for (int64_t c = 1; c < C; c++)
+            if (z[c] > z[arg]) arg = c;
+        const int32_t t = targets[i];
+        total -= (double)z[t];
+        hits += arg == t;
+        if (dlogp) {
+            float *d = dlogp + i * C;
+            for (int64_t c = 0; c < C; c++) d[c] = 0.0f;
+            d[t] = -inv_n;
         }
     }
     if (correct) *correct += hits;

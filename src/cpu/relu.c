@@ -7,14 +7,14 @@
 
 void relu_forward_cpu(float *out, const float *in, int64_t n) {
 #pragma omp parallel for schedule(static) if (n >= ACT_PARALLEL_MIN)
-    for (int64_t i = 0; i < n; i++) out[i] = in[i] > 0.0f ? in[i] : 0.0f;
+    for (int64_t i = 0; i < n; i++) out[i] = in[i] < 0.0f ? 0.0f : in[i];  /* NaN and -0.0 pass, as torch.relu */
 }
 
 void relu_backward_cpu(float *din, const float *dout, const float *out, int64_t n) {
 #pragma omp parallel for schedule(static) if (n >= ACT_PARALLEL_MIN)
     for (int64_t i = 0; i < n; i++) {
         const float d = dout[i]; /* unconditional load: lets the loop vectorise */
-        din[i] = out[i] > 0.0f ? d : 0.0f;
+        din[i] = out[i] <= 0.0f ? 0.0f : d;  /* threshold_backward: a NaN output passes the gradient */
     }
 }
 

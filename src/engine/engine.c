@@ -434,13 +434,18 @@ cnnc_status cnnc_engine_create(const cnnc_model *model, const cnnc_engine_config
     cnnc_shape in = batch_shape(&cfg->sample, cfg->max_batch), outs;
     cnnc_status st = cnnc_shape_pass_mode(model, &in, 0, e->shapes_max, &outs, err);
     if (st != CNNC_OK) { cnnc_engine_free(e); return st; }
+    const int32_t out_node = cnnc_model_output(model);
+    e->loss_kind = out_node >= 0 && model->layers[out_node].kind == CNNC_LOGSOFTMAX ? CNNC_LOSS_NLL
+                                                                                     : CNNC_LOSS_CROSS_ENTROPY;
     if (outs.ndim != 2) {
         char buf[128];
+        const char *loss = cnnc_engine_loss_name(e);
         cnnc_shape_format(&outs, buf, sizeof buf);
+        cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "ValueError",
+                       "%s: the model's output must be [batch, classes] for %s, but it is %s "
+                       "(add Flatten() before the last Linear)", model->path, loss, buf);
         cnnc_engine_free(e);
-        return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "ValueError",
-                              "%s: the model's output must be [batch, classes] for CrossEntropyLoss, but it is %s "
-                              "(add Flatten() before the last Linear)", model->path, buf);
+        return CNNC_ERR_UNSUPPORTED;
     }
     e->plan.n_classes = outs.d[1];
 
@@ -461,6 +466,9 @@ const char *cnnc_engine_backend_name(const cnnc_engine *e) { return e && e->ops 
 size_t cnnc_engine_arena_bytes(const cnnc_engine *e) { return e ? e->plan.total_bytes : 0; }
 int64_t cnnc_engine_steps(const cnnc_engine *e) { return e ? e->step : 0; }
 int64_t cnnc_engine_classes(const cnnc_engine *e) { return e ? e->plan.n_classes : 0; }
+const char *cnnc_engine_loss_name(const cnnc_engine *e) {
+    return e && e->loss_kind == CNNC_LOSS_NLL ? "NLLLoss" : "CrossEntropyLoss";
+}
 uint64_t cnnc_engine_rng_counter(const cnnc_engine *e) { return e ? e->dropout_calls : 0; }
 void cnnc_engine_set_rng_counter(cnnc_engine *e, uint64_t counter) {
     if (e) e->dropout_calls = counter;

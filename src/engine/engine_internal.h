@@ -60,6 +60,12 @@ typedef struct cnnc_plan {
 
 struct cnnc_engine;
 
+/* The training loss, chosen once at creation from the output node's kind: a
+ * model that ends in LogSoftmax outputs log-probabilities and trains with
+ * NLLLoss (as pytorch/examples' MNIST net does with F.nll_loss); any other
+ * output is logits for CrossEntropyLoss. */
+typedef enum cnnc_loss_kind { CNNC_LOSS_CROSS_ENTROPY = 0, CNNC_LOSS_NLL } cnnc_loss_kind;
+
 /* One node as its kernels see it: the pointers are resolved once after the
  * backend's init (arena addresses: host or device), the shape is the current
  * batch's. Gradient pointers are NULL where nothing needs them. */
@@ -107,8 +113,9 @@ typedef struct cnnc_backend_ops {
     cnnc_status (*set_order)(struct cnnc_engine *e, int slot, const int32_t *order, int64_t n, cnnc_error *err);
     /* Gather samples order[start .. start+n) of a slot into input/labels, normalised. */
     cnnc_status (*gather)(struct cnnc_engine *e, int slot, int64_t start, int64_t n, cnnc_error *err);
-    /* Cross-entropy on the output node vs labels; adds loss*n, correct and n
-     * to metrics[0..2], sets metrics[3] = loss; writes dlogits when want_grad. */
+    /* The loss (e->loss_kind: cross-entropy on logits, or NLL on log-probabilities)
+     * of the output node vs labels; adds loss*n, correct and n to metrics[0..2],
+     * sets metrics[3] = loss; writes dlogits (the output's gradient) when want_grad. */
     cnnc_status (*loss)(struct cnnc_engine *e, int64_t n, int want_grad, cnnc_error *err);
     /* One optimizer update over the flat params region (e->optim, e->step already incremented). */
     cnnc_status (*optim_step)(struct cnnc_engine *e, cnnc_error *err);
@@ -159,6 +166,7 @@ struct cnnc_engine {
     void *backend;               /* backend private state */
     unsigned char *arena;        /* host pointer (cpu) or device pointer (cuda) */
     cnnc_plan plan;
+    cnnc_loss_kind loss_kind;    /* from the output node's kind, at creation */
     cnnc_param_info *params;     /* n_params_info entries, state_dict order */
     int32_t n_param_info;
     size_t *param_offset;        /* arena offset of each entry (I64 num_batches_tracked: CNNC_NO_OFFSET) */

@@ -75,7 +75,7 @@ static cnnc_status first_nonfinite(cnnc_engine *e, size_t offset, int64_t count,
 static cnnc_status anomaly_error(cnnc_engine *e, int32_t layer, const char *pass, const char *what, float value,
                                  cnnc_error *err) {
     const cnnc_layer *L = layer < 0 ? NULL : &e->model->layers[layer];
-    const char *kind = L ? cnnc_layer_kind_name(L->kind) : "CrossEntropyLoss";
+    const char *kind = L ? cnnc_layer_kind_name(L->kind) : cnnc_engine_loss_name(e);
     cnnc_error_set(err, CNNC_ERR_NUMERIC, "RuntimeError",
                    "Function '%s%s' returned %s values in its %s (layer %s, %s pass, epoch %lld step %lld)", kind,
                    strcmp(pass, "backward") ? "" : "Backward", isnan(value) ? "nan" : "inf", what,

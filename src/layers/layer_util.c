@@ -155,6 +155,21 @@ cnnc_status cnnc_float_arg(const cnnc_arg *v, const char *fn, const char *arg, d
     return CNNC_OK;
 }
 
+cnnc_status cnnc_number_arg(const cnnc_arg *v, const char *fn, const char *arg, int position, double *out, cnnc_error *err) {
+    if (!cnnc_arg_is_num(v))
+        return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError", "%s(): argument '%s' (position %d) must be Number, not %s", fn,
+                             arg, position, cnnc_arg_type_name(v));
+    *out = cnnc_arg_num(v);
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_shape_same(const cnnc_layer *L, const cnnc_shape *const *in, int32_t n_in, int train, cnnc_layer_shape *ls,
+                            cnnc_error *err) {
+    (void)L; (void)n_in; (void)train; (void)err;
+    ls->out = *in[0];
+    return CNNC_OK;
+}
+
 cnnc_status cnnc_device_dtype_args(const cnnc_arg *dev, const cnnc_arg *dt, cnnc_error *err) {
     char r[256];
     if (dev && dev->kind != CNNC_ARG_NONE && !cnnc_arg_str_is(dev, "cpu")) {

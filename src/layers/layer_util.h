@@ -38,10 +38,17 @@ cnnc_status cnnc_size_arg(const cnnc_arg *v, int pos, int64_t *out, cnnc_error *
 cnnc_status cnnc_pair_arg(const cnnc_arg *v, const char *fn, const char *arg, int position, int64_t out[2], cnnc_error *err);
 cnnc_status cnnc_int_arg(const cnnc_arg *v, const char *fn, const char *arg, int position, int64_t *out, cnnc_error *err);
 cnnc_status cnnc_float_arg(const cnnc_arg *v, const char *fn, const char *arg, double *out, cnnc_error *err);
+/* A Scalar argument of op `fn` (elu's alpha, hardtanh's bounds): int, bool or
+ * float, else the op's "must be Number" TypeError (pos is 1-based, the input first). */
+cnnc_status cnnc_number_arg(const cnnc_arg *v, const char *fn, const char *arg, int position, double *out, cnnc_error *err);
 /* device=None/'cpu' and dtype=None/torch.float32: what cnnc runs. */
 cnnc_status cnnc_device_dtype_args(const cnnc_arg *dev, const cnnc_arg *dt, cnnc_error *err);
 /* torch.empty's refusal of a negative dimension, reported at `at`. */
 cnnc_status cnnc_negative_dim(const cnnc_arg *at, const int64_t *dims, int n, cnnc_error *err);
+
+/* The shape rule of an elementwise layer: the output is the input's shape. */
+cnnc_status cnnc_shape_same(const cnnc_layer *L, const cnnc_shape *const *in, int32_t n_in, int train, cnnc_layer_shape *ls,
+                            cnnc_error *err);
 
 /* ", name=v" or ", name=(a, b)" */
 void cnnc_render_pair(cnnc_strbuf *sb, const char *sep, const char *name, const int64_t v[2]);

@@ -67,6 +67,7 @@ typedef struct class_spec {
     const char *name, *qualname, *module;
     int kind;                  /* cnnc_layer_kind, or -1 for Sequential */
     int n_params, n_required;
+    int var_pos, var_kw;       /* *args / **kwargs: extra positionals / unknown keywords are taken */
     char params[MAX_PARAMS][32];
 } class_spec;
 
@@ -87,6 +88,11 @@ static void build_classes(void) {
             while (*q == ' ' || *q == ',') q++;
             size_t n = strcspn(q, "=,");
             if (!n) break;
+            if (q[0] == '*') {   /* *args, **kwargs (nn.Identity): not a named parameter */
+                if (n > 1 && q[1] == '*') c->var_kw = 1; else c->var_pos = 1;
+                q += n;
+                continue;
+            }
             snprintf(c->params[c->n_params], sizeof c->params[0], "%.*s", (int)n, q);
             q += n;
             if (*q == '=') seen_default = 1;
@@ -1097,6 +1103,8 @@ static cnnc_status parse_call(parser *p, int cls, const token *name_tok, int32_t
         for (int j = 0; j < c->n_params; j++)
             if ((size_t)tok_len(kw) == strlen(c->params[j]) && memcmp(p->src + kw->begin, c->params[j], (size_t)tok_len(kw)) == 0)
                 idx = j;
+        if (idx < 0 && c->var_kw)
+            continue;
         if (idx < 0)
             st = FAIL_TOK(p, kw, "TypeError", "%s.__init__() got an unexpected keyword argument '%.*s'", c->qualname,
                           tok_len(kw), p->src + kw->begin);
@@ -1105,13 +1113,13 @@ static cnnc_status parse_call(parser *p, int cls, const token *name_tok, int32_t
         else
             b.v[idx] = &args[k].v;
     }
-    if (!st && npos > c->n_params) {
+    if (!st && npos > c->n_params && !c->var_pos) {
         const value *extra = NULL;
         for (int32_t k = 0, pi = 0; k < nargs; k++)
             if (!args[k].is_kw && pi++ == c->n_params) { extra = &args[k].v; break; }
         if (c->n_required == c->n_params)
-            st = FAIL_VAL(p, extra, "TypeError", "%s.__init__() takes %d positional arguments but %d were given", c->qualname,
-                          c->n_params + 1, (int)npos + 1);
+            st = FAIL_VAL(p, extra, "TypeError", "%s.__init__() takes %d positional argument%s but %d were given", c->qualname,
+                          c->n_params + 1, c->n_params == 0 ? "" : "s", (int)npos + 1);
         else
             st = FAIL_VAL(p, extra, "TypeError", "%s.__init__() takes from %d to %d positional arguments but %d were given",
                           c->qualname, c->n_required + 1, c->n_params + 1, (int)npos + 1);

@@ -10,7 +10,8 @@ Writes the PyTorch side of a `cnnc step` parity check into OUTDIR:
                  `logits`, `loss` (first forward), `<param>.grad` (first backward),
                  `losses` [K] (loss before each update) and every parameter and
                  buffer after K updates under its state_dict name.
-The module is in train mode, the loss is CrossEntropyLoss (mean), all float32.
+The module is in train mode, the loss is CrossEntropyLoss (mean), or NLLLoss (mean)
+when the model ends in LogSoftmax (parity_common.training_loss), all float32.
 --precision bf16: Conv2d and Linear round their GEMM operands to bfloat16, as
 `cnnc step --precision bf16` does (parity_common.use_bf16_gemm_operands), and
 E32.safetensors holds the same run in plain float32 (the test checks that bf16
@@ -22,10 +23,9 @@ import sys
 from collections import OrderedDict
 
 import torch
-import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from parity_common import build_module, fashion_batch, st_save, use_bf16_gemm_operands  # noqa: E402
+from parity_common import build_module, fashion_batch, st_save, training_loss, use_bf16_gemm_operands  # noqa: E402
 
 
 def main():
@@ -67,12 +67,13 @@ def run(a, precision, expected_name):
     else:
         opt = torch.optim.Adam(model.parameters(), lr=a.lr, weight_decay=a.weight_decay)
 
+    loss_fn = training_loss(model)
     expected = OrderedDict()
     losses = []
     for k in range(a.steps):
         opt.zero_grad()
         logits = model(x)
-        loss = F.cross_entropy(logits, y)
+        loss = loss_fn(logits, y)
         loss.backward()
         if k == 0:
             expected["logits"] = logits.detach().clone()
@@ -86,7 +87,7 @@ def run(a, precision, expected_name):
         expected[name] = t.detach().clone()
     meta = {"model": os.path.basename(a.model), "optim": a.optim, "lr": a.lr, "momentum": a.momentum,
             "weight_decay": a.weight_decay, "nesterov": int(a.nesterov), "steps": a.steps,
-            "precision": precision, "torch": torch.__version__}
+            "precision": precision, "loss": loss_fn.__name__, "torch": torch.__version__}
     st_save(os.path.join(a.outdir, expected_name), expected, meta)
     return losses
 

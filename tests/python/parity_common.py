@@ -6,6 +6,8 @@
   named after the statements, so state_dict names match cnnc's ("conv1.0.weight").
 * st_save / st_load: a minimal safetensors reader/writer (8-byte little-endian header
   length, JSON header, raw little-endian data), F32/I64/I32/U8 only.
+* training_loss(model): NLLLoss for a model ending in LogSoftmax, else CrossEntropyLoss,
+  as cnnc's engine chooses.
 * fashion_batch: a few real Fashion-MNIST images (gzip IDX from Debian's
   /usr/share/datasets/fashion-mnist), or seeded random data when absent.
 """
@@ -55,6 +57,14 @@ def build_module(path):
             children[name] = value
     per_sample = ns.get("input") if isinstance(ns.get("input"), tuple) else None
     return nn.Sequential(children), (list(per_sample) if per_sample else None)
+
+
+def training_loss(model):
+    """The loss `cnnc step` trains `model` with: F.nll_loss when its last layer
+    (the output node) is a LogSoftmax, whose output is log-probabilities (as
+    pytorch/examples' MNIST net), else F.cross_entropy on logits."""
+    leaves = [m for m in model.modules() if not list(m.children())]
+    return F.nll_loss if leaves and isinstance(leaves[-1], nn.LogSoftmax) else F.cross_entropy
 
 
 def bf16_round(t):

@@ -1,0 +1,21 @@
+/* tanh.c — nn.Tanh: elementwise, no arguments (Module's __init__); backward
+ * reads its output. */
+#include "layers/layer_util.h"
+
+static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err) {
+    (void)l; (void)a; (void)call; (void)err;
+    return CNNC_OK;
+}
+
+const cnnc_layer_def cnnc_layer_tanh = {
+    .kind = CNNC_TANH,
+    .name = "Tanh",
+    .qualname = "Module",
+    .module = "activation",
+    .signature = "",
+    .functional = "tanh(input)",
+    .functional_in = CNNC_FN_NN_F | CNNC_FN_TORCH | CNNC_FN_TENSOR,
+    .flags = CNNC_LAYER_KEEPS_SHAPE | CNNC_LAYER_BWD_NEEDS_OUT,
+    .build = build,
+    .shape = cnnc_shape_same,
+};
