@@ -221,4 +221,8 @@ TEST(SummaryOracle, CnncSummaryPrintsTorchsummarysTableForEveryLayerKind) {
     expect_summary_matches("models/parity_all.cnn");
 }
 
+TEST(SummaryOracle, CnncSummaryPrintsTorchsummarysTableForThePoolingUpsamplingAndPaddingLayers) {
+    expect_summary_matches("models/parity_pool.cnn");
+}
+
 }  // namespace

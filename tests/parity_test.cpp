@@ -286,6 +286,8 @@ const StepCase kStepCases[] = {
     {"all_sgd_nesterov", "models/parity_all.cnn", "sgd", 0.05, 0.9, 5e-4, true, 5},
     {"all_adam", "models/parity_all.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
     {"all_adam_wd", "models/parity_all.cnn", "adam", 1e-3, 0.0, 5e-4, false, 5},
+    {"pool_sgd_momentum", "models/parity_pool.cnn", "sgd", 0.05, 0.9, 0.0, false, 5},
+    {"pool_adam", "models/parity_pool.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
 };
 
 class StepParity : public ::testing::TestWithParam<StepCase> {};
