@@ -56,6 +56,24 @@ cnnc_status bias_backward_cuda(float *dbias, const float *dout, int64_t N, int64
                                cudaStream_t stream, cnnc_error *err);
 /* dst[i] += src[i] (bias_act.cu). */
 cnnc_status add_inplace_cuda(float *dst, const float *src, int64_t n, cudaStream_t stream, cnnc_error *err);
+/* adaptive_pool2d.cu, upsample2d.cu, pad2d.cu: the plane kernels of
+ * src/cpu/cpu_kernels.h, equal to them bit for bit (backwards gather). */
+cnnc_status adaptive_avgpool2d_forward_cuda(float *out, const float *in, const cnnc_plane_geom *g, cudaStream_t stream,
+                                            cnnc_error *err);
+cnnc_status adaptive_avgpool2d_backward_cuda(float *din, const float *dout, const cnnc_plane_geom *g, cudaStream_t stream,
+                                             cnnc_error *err);
+cnnc_status adaptive_maxpool2d_forward_cuda(float *out, int32_t *argmax, const float *in, const cnnc_plane_geom *g,
+                                            cudaStream_t stream, cnnc_error *err);
+cnnc_status adaptive_maxpool2d_backward_cuda(float *din, const float *dout, const int32_t *argmax, const cnnc_plane_geom *g,
+                                             cudaStream_t stream, cnnc_error *err);
+cnnc_status upsample2d_forward_cuda(float *out, const float *in, const cnnc_upsample_geom *g, cudaStream_t stream,
+                                    cnnc_error *err);
+cnnc_status upsample2d_backward_cuda(float *din, const float *dout, const cnnc_upsample_geom *g, cudaStream_t stream,
+                                     cnnc_error *err);
+cnnc_status pad2d_forward_cuda(float *out, const float *in, const cnnc_pad2d_geom *g, cudaStream_t stream, cnnc_error *err);
+cnnc_status pad2d_backward_cuda(float *din, const float *dout, const cnnc_pad2d_geom *g, cudaStream_t stream,
+                                cnnc_error *err);
+
 /* relu.cu */
 cnnc_status relu_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream, cnnc_error *err);
 /* out = x < 0 ? 0 : x (NaN passes); din = out <= 0 ? 0 : dout (NaN passes); din may alias dout. */

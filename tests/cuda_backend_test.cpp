@@ -325,6 +325,15 @@ const LayerCase kLayerCases[] = {
     // A LogSoftmax output: the loss is NLLLoss on both backends.
     {"LogSoftmaxNll", "input = (1, 6, 6)\nconv = Sequential(Conv2d(1, 3, 3), ELU())\nflat = Flatten()\n"
                       "fc = Linear(48, 5)\nout = LogSoftmax(dim=1)\n", {1, 6, 6}, 5},
+    {"AdaptivePoolsBilinear", "input = (3, 9, 8)\nconv = Conv2d(3, 4, 3, padding=1)\namax = AdaptiveMaxPool2d((5, None))\n"
+                              "up = Upsample(scale_factor=1.5, mode='bilinear')\n"
+                              "upac = UpsamplingBilinear2d(size=(9, 7))\naavg = AdaptiveAvgPool2d((3, 4))\n"
+                              "flat = Flatten()\nfc = Linear(48, 4)\n", {3, 9, 8}, 4},
+    {"PaddingNearestUnflatten", "input = (2, 6, 7)\nrefl = ReflectionPad2d((2, 1, 1, 2))\nconv = Conv2d(2, 3, 3)\n"
+                                "crop = ZeroPad2d((-1, 1, 0, 1))\nrep = ReplicationPad2d(2)\n"
+                                "near = Upsample(scale_factor=(1.3, 2.0))\nflat = Flatten()\nfc = Linear(1080, 12)\n"
+                                "unflat = Unflatten(1, (3, 4))\ncut = ConstantPad2d((0, 0, 0, -1), 0.5)\n"
+                                "flat2 = Flatten()\nout = Linear(8, 3)\n", {2, 6, 7}, 3},
 };
 
 const char *kSeedNet = "input = (1, 28, 28)\nconv1 = Sequential(Conv2d(1, 16, 5, 1, 2), ReLU(), MaxPool2d(2))\n"

@@ -225,4 +225,8 @@ TEST(SummaryOracle, CnncSummaryPrintsTorchsummarysTableForTheActivationKinds) {
     expect_summary_matches("models/parity_act.cnn");
 }
 
+TEST(SummaryOracle, CnncSummaryPrintsTorchsummarysTableForThePoolingUpsamplingAndPaddingLayers) {
+    expect_summary_matches("models/parity_pool.cnn");
+}
+
 }  // namespace

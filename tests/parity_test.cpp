@@ -290,6 +290,8 @@ const StepCase kStepCases[] = {
     {"act_adam", "models/parity_act.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
     // Ends in LogSoftmax(dim=1): the loss is NLLLoss on both sides (gen_parity.py via parity_common.training_loss).
     {"nll_sgd", "models/parity_nll.cnn", "sgd", 0.05, 0.0, 0.0, false, 5},
+    {"pool_sgd_momentum", "models/parity_pool.cnn", "sgd", 0.05, 0.9, 0.0, false, 5},
+    {"pool_adam", "models/parity_pool.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
 };
 
 class StepParity : public ::testing::TestWithParam<StepCase> {};

@@ -226,11 +226,12 @@ TEST(Parser, NamesLayersByTheirPyTorchStateDictPrefix) {
 }
 
 TEST(Parser, LayerKindNamesArePyTorchClassNames) {
-    const char *want[] = {"Conv2d",   "MaxPool2d", "AvgPool2d", "ReLU",    "Flatten",    "Linear",
-                          "Dropout",  "BatchNorm2d", "Sigmoid", "Tanh",    "ReLU6",      "Hardtanh",
-                          "ELU",      "GELU",      "SiLU",      "Softmax", "LogSoftmax", "Identity",
-                          "Dropout2d"};
-    ASSERT_EQ((size_t)CNNC_LAYER_KIND_COUNT, sizeof want / sizeof want[0]);
+    const char *want[] = {"Conv2d", "MaxPool2d", "AvgPool2d", "ReLU", "Flatten", "Linear", "Dropout", "BatchNorm2d",
+                          "Sigmoid", "Tanh", "ReLU6", "Hardtanh", "ELU", "GELU", "SiLU", "Softmax", "LogSoftmax",
+                          "Identity", "Dropout2d", "AdaptiveAvgPool2d", "AdaptiveMaxPool2d", "Upsample",
+                          "UpsamplingNearest2d", "UpsamplingBilinear2d", "interpolate", "ZeroPad2d", "ConstantPad2d",
+                          "ReflectionPad2d", "ReplicationPad2d", "pad", "Unflatten"};
+    ASSERT_EQ(sizeof want / sizeof want[0], (size_t)CNNC_LAYER_KIND_COUNT);
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) EXPECT_STREQ(cnnc_layer_kind_name((cnnc_layer_kind)k), want[k]);
 }
 
@@ -509,8 +510,9 @@ const ErrCase kErr[] = {
     // valid PyTorch that cnnc does not run
     {"a = Conv1d(1, 2, 3)", CNNC_ERR_UNSUPPORTED,
      "NotImplementedError: cnnc does not support nn.Conv1d (it runs Conv2d, MaxPool2d, AvgPool2d, ReLU, Flatten, Linear, "
-     "Dropout, BatchNorm2d, Sigmoid, Tanh, ReLU6, Hardtanh, ELU, GELU, SiLU, Softmax, LogSoftmax, Identity, Dropout2d "
-     "and Sequential)", 1, 5},
+     "Dropout, BatchNorm2d, Sigmoid, Tanh, ReLU6, Hardtanh, ELU, GELU, SiLU, Softmax, LogSoftmax, Identity, Dropout2d, "
+     "AdaptiveAvgPool2d, AdaptiveMaxPool2d, Upsample, UpsamplingNearest2d, UpsamplingBilinear2d, ZeroPad2d, ConstantPad2d, "
+     "ReflectionPad2d, ReplicationPad2d, Unflatten and Sequential)", 1, 5},
     {"a = Conv2d(1, 1, 1, padding_mode='reflect')", CNNC_ERR_UNSUPPORTED,
      "NotImplementedError: cnnc does not support padding_mode='reflect' (only 'zeros')", 1, 34},
     {"a = MaxPool2d(2, return_indices=True)", CNNC_ERR_UNSUPPORTED,

@@ -34,7 +34,19 @@ extern "C" {
     X(SOFTMAX, softmax)      \
     X(LOGSOFTMAX, logsoftmax) \
     X(IDENTITY, identity)    \
-    X(DROPOUT2D, dropout2d)
+    X(DROPOUT2D, dropout2d)  \
+    X(ADAPTIVEAVGPOOL2D, adaptiveavgpool2d)       \
+    X(ADAPTIVEMAXPOOL2D, adaptivemaxpool2d)       \
+    X(UPSAMPLE, upsample)                         \
+    X(UPSAMPLINGNEAREST2D, upsamplingnearest2d)   \
+    X(UPSAMPLINGBILINEAR2D, upsamplingbilinear2d) \
+    X(INTERPOLATE, interpolate)                   \
+    X(ZEROPAD2D, zeropad2d)                       \
+    X(CONSTANTPAD2D, constantpad2d)               \
+    X(REFLECTIONPAD2D, reflectionpad2d)           \
+    X(REPLICATIONPAD2D, replicationpad2d)         \
+    X(PAD, pad)                                   \
+    X(UNFLATTEN, unflatten)
 
 typedef enum cnnc_layer_kind {
 #define CNNC_KIND_ENUM_(E, stem) CNNC_##E,
@@ -100,6 +112,69 @@ typedef struct cnnc_batchnorm2d_params {
     int track_running_stats;/* 1 */
 } cnnc_batchnorm2d_params;
 
+/* AdaptiveAvgPool2d / AdaptiveMaxPool2d(output_size): an int, or a tuple
+ * whose None entries keep the input's size (CNNC_SIZE_KEEP). PyTorch checks
+ * the tuple's length against the input at forward, so it is kept as given. */
+#define CNNC_SIZE_KEEP INT64_MIN
+typedef struct cnnc_adaptive_pool2d_params {
+    int32_t n;                  /* -1: an int (both sizes); else the tuple's length */
+    int64_t size[2];            /* its first two entries */
+} cnnc_adaptive_pool2d_params;
+
+/* Upsample / UpsamplingNearest2d / UpsamplingBilinear2d and F.interpolate
+ * (functional = 1: scale_factor=0 is a scale, not None; messages print the
+ * scale factors as given). Sizes and scales are kept as given: PyTorch checks
+ * their count against the input's spatial dims at forward. */
+typedef enum cnnc_upsample_mode {
+    CNNC_UPSAMPLE_NEAREST = 0,
+    CNNC_UPSAMPLE_BILINEAR,
+    CNNC_UPSAMPLE_UNKNOWN       /* a mode PyTorch refuses at forward; its text in mode_text */
+} cnnc_upsample_mode;
+#define CNNC_UPSAMPLE_SIZE_LIST 1
+#define CNNC_UPSAMPLE_EMPTY_SIZE 2
+#define CNNC_UPSAMPLE_EMPTY_SCALE 4
+typedef struct cnnc_upsample_params {
+    int32_t size_n;             /* 0: size=None; -1: an int; else the sequence's length */
+    int32_t scale_n;            /* 0: scale_factor=None; -1: a number; else the tuple's length */
+    int seq_flags;              /* CNNC_UPSAMPLE_SIZE_LIST: size was a list (printed [..]);
+                                 * ..._EMPTY_SIZE / ..._EMPTY_SCALE: () given, which is not None */
+    int64_t size[4];            /* first entries of size */
+    double scale[4];            /* first entries of scale_factor */
+    uint8_t scale_is_int[4];    /* F.interpolate only: the entry was an int (printed without ".0") */
+    cnnc_upsample_mode mode;
+    char mode_text[24];         /* str(mode) for CNNC_UPSAMPLE_UNKNOWN */
+    int align_corners;          /* -1: None, else 0/1 */
+    int recompute_scale_factor; /* -1: None, else 0/1 */
+    int align_corners_given;    /* not None (nearest refuses any value) */
+    int functional;             /* F.interpolate rather than the module */
+    int antialias;              /* F.interpolate only */
+    int32_t size_bad_pos;       /* 1-based position of a size entry that is not an int (0: none): */
+    int32_t size_bad_kind;      /* ... the op's argument parser refuses it at forward (its cnnc_arg_kind) */
+    int32_t align_corners_bad;  /* 1 + the cnnc_arg_kind of an align_corners that is not a bool (0: fine) */
+} cnnc_upsample_params;
+
+/* ZeroPad2d / ConstantPad2d / ReflectionPad2d / ReplicationPad2d and F.pad:
+ * pad[] = (left, right, top, bottom), as PyTorch lists them; n entries (2 pads
+ * only the last dim; an odd n is PyTorch's error at forward). Negative entries
+ * crop. */
+typedef enum cnnc_pad2d_mode { CNNC_PAD2D_CONSTANT = 0, CNNC_PAD2D_REFLECT, CNNC_PAD2D_REPLICATE } cnnc_pad2d_mode;
+typedef struct cnnc_pad2d_params {
+    int32_t n;
+    int64_t pad[4];
+    cnnc_pad2d_mode mode;
+    double value;               /* constant mode's fill */
+    int value_given;            /* F.pad(value=...) not None: other modes refuse a nonzero one */
+} cnnc_pad2d_params;
+
+/* Unflatten(dim, unflattened_size): dim split into sizes[0..n), one may be -1. */
+typedef struct cnnc_unflatten_params {
+    int64_t dim;
+    int32_t n;
+    int64_t sizes[CNNC_MAX_DIMS];
+    int dim_is_bool;            /* PyTorch's Tensor.unflatten refuses a bool dim at forward */
+    int sizes_have_bool;        /* ... and bools among the sizes */
+} cnnc_unflatten_params;
+
 typedef union cnnc_layer_params {
     cnnc_conv2d_params conv;
     cnnc_pool2d_params pool;
@@ -113,6 +188,10 @@ typedef union cnnc_layer_params {
     cnnc_elu_params elu;
     cnnc_gelu_params gelu;
     cnnc_softmax_params softmax;     /* Softmax, LogSoftmax */
+    cnnc_adaptive_pool2d_params adaptive;
+    cnnc_upsample_params upsample;
+    cnnc_pad2d_params pad2d;
+    cnnc_unflatten_params unflatten;
 } cnnc_layer_params;
 
 /* ------------------------------------------------------ kernel geometry -- */
@@ -140,12 +219,34 @@ typedef struct cnnc_bn_geom { int64_t N, C, HW; } cnnc_bn_geom;
  * (outer, size) plane of `inner` values (batch, channel). */
 typedef struct cnnc_axis_geom { int64_t outer, size, inner; } cnnc_axis_geom;
 
+/* Adaptive pools, upsampling and padding work plane by plane: `planes`
+ * contiguous H x W planes in, OH x OW planes out (a 1-D op has H = OH = 1). */
+typedef struct cnnc_plane_geom { int64_t planes, H, W, OH, OW; } cnnc_plane_geom;
+typedef struct cnnc_upsample_geom {
+    int64_t planes, H, W, OH, OW;
+    double scale_h, scale_w;    /* the scale_factor PyTorch's kernel gets (0: none, use in/out) */
+    int bilinear, align_corners;
+    /* nearest: PyTorch's forward takes out == in and out == 2*in as exact
+     * copies only on its channels-last path (C == 1 or H*W == 1 counts as
+     * channels-last); its backward always does. */
+    int fwd_shortcuts;
+} cnnc_upsample_geom;
+typedef struct cnnc_pad2d_geom {
+    int64_t planes, H, W, OH, OW;
+    int64_t left, top;          /* may be negative (crop) */
+    cnnc_pad2d_mode mode;
+    float value;
+} cnnc_pad2d_geom;
+
 typedef union cnnc_layer_geom {
     cnnc_conv_geom conv;
     cnnc_pool_geom pool;
     cnnc_linear_geom linear;
     cnnc_bn_geom bn;
     cnnc_axis_geom axis;             /* Softmax, LogSoftmax, Dropout2d */
+    cnnc_plane_geom plane;
+    cnnc_upsample_geom upsample;
+    cnnc_pad2d_geom pad2d;
 } cnnc_layer_geom;
 
 #ifdef __cplusplus

@@ -39,6 +39,19 @@ void maxpool2d_backward_cpu(float *din, const float *dout, const int32_t *argmax
 void avgpool2d_forward_cpu(float *out, const float *in, const cnnc_pool_geom *g);
 void avgpool2d_backward_cpu(float *din, const float *dout, const cnnc_pool_geom *g);
 
+/* ---- adaptive pooling, upsampling, padding: `planes` contiguous H x W planes
+ * in, OH x OW out (cnnc/layers.h's plane geometries; PyTorch's index rules in
+ * layers/plane_index.h). Backwards overwrite din. ---- */
+void adaptive_avgpool2d_forward_cpu(float *out, const float *in, const cnnc_plane_geom *g);
+void adaptive_avgpool2d_backward_cpu(float *din, const float *dout, const cnnc_plane_geom *g);
+/* argmax: the flat index h*W+w inside each plane */
+void adaptive_maxpool2d_forward_cpu(float *out, int32_t *argmax, const float *in, const cnnc_plane_geom *g);
+void adaptive_maxpool2d_backward_cpu(float *din, const float *dout, const int32_t *argmax, const cnnc_plane_geom *g);
+void upsample2d_forward_cpu(float *out, const float *in, const cnnc_upsample_geom *g);
+void upsample2d_backward_cpu(float *din, const float *dout, const cnnc_upsample_geom *g);
+void pad2d_forward_cpu(float *out, const float *in, const cnnc_pad2d_geom *g);
+void pad2d_backward_cpu(float *din, const float *dout, const cnnc_pad2d_geom *g);
+
 /* ---- bf16 (--precision bf16): round to bfloat16, nearest even, kept in fp32 ---- */
 float bf16_round_cpu(float x);
 /* dst[i] = bf16_round(src[i]); dst may be src. */

@@ -17,6 +17,16 @@ cnnc_status cnnc_shape_fail(cnnc_error *err, const char *type, const char *fmt, 
     return CNNC_ERR_SHAPE;
 }
 
+cnnc_status cnnc_shape_unsupported(cnnc_error *err, const char *fmt, ...) {
+    if (!err) return CNNC_ERR_UNSUPPORTED;
+    cnnc_error_clear(err);
+    va_list ap;
+    va_start(ap, fmt);
+    cnnc_error_setv(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError", fmt, ap);
+    va_end(ap);
+    return CNNC_ERR_UNSUPPORTED;
+}
+
 cnnc_status cnnc_arg_fail(cnnc_error *err, cnnc_status status, const cnnc_arg *at, const char *type, const char *fmt, ...) {
     if (!err) return status;
     va_list ap;

@@ -16,6 +16,13 @@ cnnc_status cnnc_shape_fail(cnnc_error *err, const char *type, const char *fmt, 
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
+/* The input is valid for PyTorch but not for cnnc: status CNNC_ERR_UNSUPPORTED,
+ * type NotImplementedError (the shape pass adds no trail or hint). */
+cnnc_status cnnc_shape_unsupported(cnnc_error *err, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
 /* A constructor argument is wrong: `status` (CNNC_ERR_PARSE, or UNSUPPORTED
  * for valid PyTorch cnnc does not run) at the argument's position. */
 cnnc_status cnnc_arg_fail(cnnc_error *err, cnnc_status status, const cnnc_arg *at, const char *type, const char *fmt, ...)

@@ -154,7 +154,7 @@ static cnnc_status run_pass(const cnnc_model *model, const cnnc_shape *inputs, i
         cnnc_status st = node_shape(&cx, i, ls, err);
         if (st == CNNC_OK) st = check_dims(&ls->out, &numel, err);
         if (st != CNNC_OK) {
-            if (err && st == CNNC_ERR_SHAPE) describe_error(&cx, i, err);
+            if (err && (st == CNNC_ERR_SHAPE || st == CNNC_ERR_UNSUPPORTED)) describe_error(&cx, i, err);
             return st;
         }
         ls->out_numel = numel;

@@ -1,0 +1,47 @@
+/* adaptivemaxpool2d.c — nn.AdaptiveMaxPool2d: the rules it shares with the
+ * average pool live in adaptive_pool2d_common.c. */
+#include "layers/adaptive_pool2d_common.h"
+
+static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err) {
+    (void)call;
+    return cnnc_adaptive_build(l, a, 1, err);
+}
+
+static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *in, int32_t n_in, int train, cnnc_layer_shape *ls,
+                         cnnc_error *err) {
+    (void)n_in; (void)train;
+    return cnnc_adaptive_shape(L, in[0], 1, ls, err);
+}
+
+/* The argmax of every output: int32 flat index h*W+w inside its plane. */
+static size_t aux_bytes(const cnnc_layer *L, const cnnc_layer_shape *s) {
+    (void)L;
+    return (size_t)s->out_numel * sizeof(int32_t);
+}
+
+static void cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c) {
+    const double in = (double)cnnc_shape_numel(&s->in), out = (double)s->out_numel;
+    (void)L;
+    c->fwd_flops = in + out;
+    c->bwd_flops = has_din ? in : 0.0;
+    c->fwd_bytes = 4.0 * (in + out) + 4.0 * out;
+    c->bwd_bytes = has_din ? 4.0 * (out + in) + 4.0 * out : 0.0;
+}
+
+static void render(const cnnc_layer *L, cnnc_strbuf *sb) { cnnc_adaptive_render(L, 1, sb); }
+
+const cnnc_layer_def cnnc_layer_adaptivemaxpool2d = {
+    .kind = CNNC_ADAPTIVEMAXPOOL2D,
+    .name = "AdaptiveMaxPool2d",
+    .qualname = "_AdaptiveMaxPoolNd",
+    .module = "pooling",
+    .signature = "output_size, return_indices=False",
+    .functional = "adaptive_max_pool2d(input, output_size, return_indices=False)",
+    .functional_in = CNNC_FN_NN_F,
+    .flags = 0,
+    .build = build,
+    .shape = shape,
+    .aux_bytes = aux_bytes,
+    .cost = cost,
+    .render = render,
+};

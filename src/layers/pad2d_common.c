@@ -1,0 +1,259 @@
+/* pad2d_common.c — the padding family's shared rules (pad2d_common.h), after
+ * ATen's _pad_enum, constant_pad_nd (negative padding narrows the input
+ * first, dimension by dimension), reflection_pad1d/2d and
+ * replication_pad1d/2d as PyTorch 1.13 words their checks. */
+#include "layers/pad2d_common.h"
+
+#include <stdio.h>
+#include <string.h>
+
+cnnc_status cnnc_pad2d_padding_arg(const cnnc_arg *v, int functional, cnnc_pad2d_params *q, cnnc_error *err) {
+    q->n = 0;
+    memset(q->pad, 0, sizeof q->pad);
+    if (v->kind == CNNC_ARG_TUPLE || v->kind == CNNC_ARG_LIST) {
+        for (int32_t k = 0; k < v->n; k++) {
+            const cnnc_arg *it = &v->items[k];
+            /* the first item decides whether the argument can be an int list at all */
+            if (!(it->kind == CNNC_ARG_INT || (it->kind == CNNC_ARG_BOOL && k > 0))) {
+                if (k == 0)
+                    return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError",
+                                         "pad(): argument 'pad' (position 2) must be tuple of ints, not %s",
+                                         functional ? cnnc_arg_type_name(v) : "tuple");
+                return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError",
+                                     "pad(): argument 'pad' must be tuple of ints, but found element of type %s at pos %d",
+                                     cnnc_arg_type_name(it), (int)k + 1);
+            }
+            if (k < 4) q->pad[k] = it->i;
+        }
+        q->n = v->n;
+    } else if (functional) {
+        return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError", "pad(): argument 'pad' (position 2) must be tuple of ints, not %s",
+                             cnnc_arg_type_name(v));
+    } else if (v->kind == CNNC_ARG_INT) {
+        q->n = 4;
+        for (int k = 0; k < 4; k++) q->pad[k] = v->i;
+    } else {
+        /* _quadruple repeats it (a str becomes its characters): F.pad refuses the first item */
+        return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError", "pad(): argument 'pad' (position 2) must be tuple of ints, not tuple");
+    }
+    if (q->n > 4 && q->n % 2 == 0)
+        return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, v, "NotImplementedError",
+                             "cnnc pads the last two dimensions only (a padding of 2 or 4 numbers), not %d", (int)q->n);
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_pad2d_value_arg(const cnnc_arg *v, int positional, cnnc_pad2d_params *q, cnnc_error *err) {
+    q->value = 0.0;
+    q->value_given = 0;
+    if (!v || v->kind == CNNC_ARG_NONE) return CNNC_OK;
+    if (!cnnc_arg_is_num(v))
+        return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError", "pad(): argument 'value'%s must be float, not %s",
+                             positional ? " (position 4)" : "", cnnc_arg_type_name(v));
+    q->value = cnnc_arg_num(v);
+    q->value_given = 1;
+    return CNNC_OK;
+}
+
+/* "[ torch.FloatTensor{2,0,5,5} ]": how 1.13's reflection pad prints its input. */
+static void tensor_text(const cnnc_shape *in, char *buf, size_t cap) {
+    cnnc_strbuf sb;
+    cnnc_sb_fixed(&sb, buf, cap);
+    cnnc_sb_puts(&sb, "[ torch.FloatTensor{");
+    for (int32_t k = 0; k < in->ndim; k++) cnnc_sb_printf(&sb, "%s%lld", k ? "," : "", (long long)in->d[k]);
+    cnnc_sb_puts(&sb, "} ]");
+}
+
+/* constant_pad_nd: negative padding narrows first (Tensor.narrow's checks), then
+ * a dimension that gets positive padding must come out non-empty. */
+static cnnc_status constant_shape(const cnnc_pad2d_params *q, const cnnc_shape *in, cnnc_shape *out, cnnc_error *err) {
+    const int32_t nd = in->ndim, l_pad = q->n / 2, l_diff = nd - l_pad;
+    int all_non_positive = 1;
+    *out = *in;
+    for (int32_t i = l_diff; i < nd; i++) {
+        const int32_t idx = 2 * (nd - i - 1);
+        const int64_t lo = q->pad[idx], hi = q->pad[idx + 1];
+        if (lo < 0) {
+            int64_t cur = out->d[i], start = -lo, len = in->d[i] + lo;
+            if (start != cur && start >= (cur > 0 ? cur : 1))  /* maybe_wrap_dim(start, cur) */
+                return cnnc_shape_fail(err, "IndexError", "Dimension out of range (expected to be in range of [%lld, %lld], but got %lld)",
+                                       (long long)-(cur > 0 ? cur : 1), (long long)((cur > 0 ? cur : 1) - 1), (long long)start);
+            if (!(len >= 0 && start <= cur - len))
+                return cnnc_shape_fail(err, "RuntimeError", "start (%lld) + length (%lld) exceeds dimension size (%lld).",
+                                       (long long)start, (long long)len, (long long)cur);
+            out->d[i] = len;
+        } else if (lo != 0) {
+            all_non_positive = 0;
+        }
+        if (hi < 0) {
+            int64_t cur = out->d[i], len = cur + hi;
+            if (!(len >= 0 && 0 <= cur - len))
+                return cnnc_shape_fail(err, "RuntimeError", "start (0) + length (%lld) exceeds dimension size (%lld).",
+                                       (long long)len, (long long)cur);
+            out->d[i] = len;
+        } else if (hi != 0) {
+            all_non_positive = 0;
+        }
+    }
+    if (all_non_positive) return CNNC_OK;   /* the narrowed input itself */
+    for (int32_t i = 0; i < l_pad; i++) {
+        const int32_t idx = q->n - (i + 1) * 2, d = l_diff + i;
+        const int64_t nd_size = in->d[d] + q->pad[idx] + q->pad[idx + 1];
+        if (nd_size <= 0)
+            return cnnc_shape_fail(err, "RuntimeError",
+                                   "The input size %lld, plus negative padding %lld and %lld resulted in a negative output "
+                                   "size, which is invalid. Check dimension %d of your input.",
+                                   (long long)in->d[d], (long long)q->pad[idx], (long long)q->pad[idx + 1], (int)d);
+        out->d[d] = nd_size;
+    }
+    return CNNC_OK;
+}
+
+static cnnc_status reflect_shape(const cnnc_pad2d_params *q, const cnnc_shape *in, int two_d, cnnc_shape *out, cnnc_error *err) {
+    const int32_t nd = in->ndim;
+    char t[256];
+    CNNC_FMT_SHAPE(s, in);
+    const int64_t l = q->pad[0], r = q->pad[1];
+    const int64_t W = in->d[nd - 1], OW = W + l + r;
+    *out = *in;
+    if (!two_d) {
+        int ok = (nd == 2 && in->d[1] != 0) || (nd == 3 && in->d[1] != 0 && in->d[2] != 0);
+        if (!ok) {
+            tensor_text(in, t, sizeof t);
+            return cnnc_shape_fail(err, "RuntimeError", "2D or 3D (batch mode) tensor expected for input, but got: %s", t);
+        }
+        if (!(l < W && r < W))
+            return cnnc_shape_fail(err, "RuntimeError",
+                                   "Argument #4: Padding size should be less than the corresponding input dimension, but got: "
+                                   "padding (%lld, %lld) at dimension %d of input %s",
+                                   (long long)l, (long long)r, (int)nd - 1, s);
+        if (OW < 1)  /* sic: 1.13's message starts with the "2" */
+            return cnnc_shape_fail(err, "RuntimeError", "2input (W: %lld)is too small. Calculated output W: %lld", (long long)W,
+                                   (long long)OW);
+        out->d[nd - 1] = OW;
+        return CNNC_OK;
+    }
+    /* unbatched input may have no channels here, unlike replication's rule */
+    int valid = in->d[1] != 0 && in->d[2] != 0;
+    if (!((nd == 3 && valid) || (nd == 4 && valid && in->d[3] != 0))) {
+        tensor_text(in, t, sizeof t);
+        return cnnc_shape_fail(err, "RuntimeError", "3D or 4D (batch mode) tensor expected for input, but got: %s", t);
+    }
+    const int64_t tp = q->pad[2], bt = q->pad[3], H = in->d[nd - 2], OH = H + tp + bt;
+    if (!(l < W && r < W))
+        return cnnc_shape_fail(err, "RuntimeError",
+                               "Argument #4: Padding size should be less than the corresponding input dimension, but got: "
+                               "padding (%lld, %lld) at dimension %d of input %d",
+                               (long long)l, (long long)r, (int)nd - 1, (int)nd);
+    if (!(tp < H && bt < H))
+        return cnnc_shape_fail(err, "RuntimeError",
+                               "Argument #6: Padding size should be less than the corresponding input dimension, but got: "
+                               "padding (%lld, %lld) at dimension %d of input %d",
+                               (long long)tp, (long long)bt, (int)nd - 2, (int)nd);
+    if (!(OW >= 1 || OH >= 1))
+        return cnnc_shape_fail(err, "RuntimeError", "input (H: %lld, W: %lld)is too small. Calculated output H: %lld W: %lld",
+                               (long long)H, (long long)W, (long long)OH, (long long)OW);
+    if (OW < 0 || OH < 0)  /* 1.13 resizes to the negative size and fails there */
+        return cnnc_shape_fail(err, "RuntimeError", "numel: integer multiplication overflow");
+    out->d[nd - 2] = OH;
+    out->d[nd - 1] = OW;
+    return CNNC_OK;
+}
+
+static cnnc_status replicate_shape(const cnnc_pad2d_params *q, const cnnc_shape *in, int two_d, cnnc_shape *out, cnnc_error *err) {
+    const int32_t nd = in->ndim;
+    CNNC_FMT_SHAPE(s, in);
+    const int64_t W = in->d[nd - 1], OW = W + q->pad[0] + q->pad[1];
+    *out = *in;
+    if (!two_d) {
+        int ok = (nd == 2 && in->d[0] != 0 && in->d[1] != 0) || (nd == 3 && in->d[1] != 0 && in->d[2] != 0);
+        if (!ok)
+            return cnnc_shape_fail(err, "RuntimeError",
+                                   "Expected 2D or 3D (batch mode) tensor with possibly 0 batch size and other non-zero "
+                                   "dimensions for input, but got: %s",
+                                   s);
+        if (OW < 1)
+            return cnnc_shape_fail(err, "RuntimeError", "input (W: %lld) is too small. Calculated output W: %lld", (long long)W,
+                                   (long long)OW);
+        out->d[nd - 1] = OW;
+        return CNNC_OK;
+    }
+    int valid = in->d[1] != 0 && in->d[2] != 0;
+    if (!((nd == 3 && in->d[0] != 0 && valid) || (nd == 4 && valid && in->d[3] != 0)))
+        return cnnc_shape_fail(err, "RuntimeError",
+                               "Expected 3D or 4D (batch mode) tensor with possibly 0 batch size and other non-zero dimensions "
+                               "for input, but got: %s",
+                               s);
+    const int64_t H = in->d[nd - 2], OH = H + q->pad[2] + q->pad[3];
+    if (!(OW >= 1 || OH >= 1))
+        return cnnc_shape_fail(err, "RuntimeError", "input (H: %lld, W: %lld ) is too small. Calculated output H: %lld W: %lld",
+                               (long long)H, (long long)W, (long long)OH, (long long)OW);
+    out->d[nd - 2] = OH;   /* a negative size is refused when the output is made (the shape pass) */
+    out->d[nd - 1] = OW;
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_pad2d_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_layer_shape *ls, cnnc_error *err) {
+    const cnnc_pad2d_params *q = &L->p.pad2d;
+    const int32_t nd = in->ndim;
+    cnnc_status st;
+    /* _pad_enum */
+    if (q->n % 2 != 0) return cnnc_shape_fail(err, "RuntimeError", "Padding length must be divisible by 2");
+    if (q->n > 2 * nd) return cnnc_shape_fail(err, "RuntimeError", "Padding length too large");
+    if (q->mode == CNNC_PAD2D_CONSTANT) {
+        st = constant_shape(q, in, &ls->out, err);
+    } else {
+        const char *mode = q->mode == CNNC_PAD2D_REFLECT ? "reflect" : "replicate";
+        if (q->value_given && q->value != 0.0)
+            return cnnc_shape_fail(err, "RuntimeError", "Padding mode \"%s\" doesn't take in value argument", mode);
+        int two_d;
+        if (q->n == 2 && (nd == 2 || nd == 3)) two_d = 0;
+        else if (q->n == 4 && (nd == 3 || nd == 4)) two_d = 1;
+        else
+            return cnnc_shape_fail(err, "NotImplementedError",
+                                   "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
+        st = q->mode == CNNC_PAD2D_REFLECT ? reflect_shape(q, in, two_d, &ls->out, err)
+                                           : replicate_shape(q, in, two_d, &ls->out, err);
+    }
+    if (st) return st;
+    /* The kernels' view: planes of H x W, the padding of the last two dims */
+    cnnc_pad2d_geom *g = &ls->g.pad2d;
+    memset(g, 0, sizeof *g);
+    const cnnc_shape *o = &ls->out;
+    g->planes = 1;
+    if (nd >= 2) {
+        for (int32_t k = 0; k < nd - 2; k++) g->planes *= in->d[k];
+        g->H = in->d[nd - 2]; g->OH = o->d[nd - 2];
+    } else {
+        g->H = g->OH = 1;
+    }
+    g->W = nd >= 1 ? in->d[nd - 1] : 1;
+    g->OW = nd >= 1 ? o->d[nd - 1] : 1;
+    if (nd == 0) g->W = g->OW = 1;
+    g->left = q->n >= 2 ? q->pad[0] : 0;
+    g->top = q->n >= 4 ? q->pad[2] : 0;
+    g->mode = q->mode;
+    g->value = (float)q->value;
+    ls->unbatched = 0;
+    return CNNC_OK;
+}
+
+int cnnc_pad2d_hint(const cnnc_layer *L, const cnnc_shape *in, const cnnc_hint_env *env, cnnc_error *err) {
+    (void)env;
+    if (L->p.pad2d.mode != CNNC_PAD2D_REFLECT || !strstr(err->message, "Padding size should be less than") || in->ndim < 2)
+        return 0;
+    snprintf(err->hint, sizeof err->hint,
+             "reflection mirrors the input without its edge, so each padding must be below the input's size (H=%lld, "
+             "W=%lld); pad less, or use ReplicationPad2d, which has no such limit",
+             (long long)in->d[in->ndim - 2], (long long)in->d[in->ndim - 1]);
+    return 1;
+}
+
+void cnnc_pad2d_render_padding(const cnnc_pad2d_params *q, const char *name, cnnc_strbuf *sb) {
+    int same = q->n == 4 && q->pad[0] == q->pad[1] && q->pad[1] == q->pad[2] && q->pad[2] == q->pad[3];
+    cnnc_sb_printf(sb, "%s=", name);
+    if (same) { cnnc_sb_printf(sb, "%lld", (long long)q->pad[0]); return; }
+    cnnc_sb_puts(sb, "(");
+    for (int32_t k = 0; k < q->n && k < 4; k++) cnnc_sb_printf(sb, "%s%lld", k ? ", " : "", (long long)q->pad[k]);
+    if (q->n > 4) cnnc_sb_puts(sb, ", ...");
+    cnnc_sb_puts(sb, q->n == 1 ? ",)" : ")");
+}
