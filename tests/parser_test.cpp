@@ -226,7 +226,9 @@ TEST(Parser, NamesLayersByTheirPyTorchStateDictPrefix) {
 }
 
 TEST(Parser, LayerKindNamesArePyTorchClassNames) {
-    const char *want[] = {"Conv2d", "MaxPool2d", "AvgPool2d", "ReLU", "Flatten", "Linear", "Dropout", "BatchNorm2d"};
+    const char *want[] = {"Conv2d", "MaxPool2d", "AvgPool2d", "ReLU", "Flatten", "Linear", "Dropout", "BatchNorm2d",
+                          "ConvTranspose2d", "BatchNorm1d", "InstanceNorm2d", "LayerNorm", "GroupNorm"};
+    ASSERT_EQ(sizeof want / sizeof *want, (size_t)CNNC_LAYER_KIND_COUNT) << "a kind without its name here";
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) EXPECT_STREQ(cnnc_layer_kind_name((cnnc_layer_kind)k), want[k]);
 }
 
@@ -505,7 +507,7 @@ const ErrCase kErr[] = {
     // valid PyTorch that cnnc does not run
     {"a = Conv1d(1, 2, 3)", CNNC_ERR_UNSUPPORTED,
      "NotImplementedError: cnnc does not support nn.Conv1d (it runs Conv2d, MaxPool2d, AvgPool2d, ReLU, Flatten, Linear, "
-     "Dropout, BatchNorm2d and Sequential)", 1, 5},
+     "Dropout, BatchNorm2d, ConvTranspose2d, BatchNorm1d, InstanceNorm2d, LayerNorm, GroupNorm and Sequential)", 1, 5},
     {"a = Conv2d(1, 1, 1, padding_mode='reflect')", CNNC_ERR_UNSUPPORTED,
      "NotImplementedError: cnnc does not support padding_mode='reflect' (only 'zeros')", 1, 34},
     {"a = MaxPool2d(2, return_indices=True)", CNNC_ERR_UNSUPPORTED,

@@ -23,7 +23,12 @@ extern "C" {
     X(FLATTEN, flatten)      \
     X(LINEAR, linear)        \
     X(DROPOUT, dropout)      \
-    X(BATCHNORM2D, batchnorm2d)
+    X(BATCHNORM2D, batchnorm2d) \
+    X(CONVTRANSPOSE2D, convtranspose2d) \
+    X(BATCHNORM1D, batchnorm1d) \
+    X(INSTANCENORM2D, instancenorm2d) \
+    X(LAYERNORM, layernorm) \
+    X(GROUPNORM, groupnorm)
 
 typedef enum cnnc_layer_kind {
 #define CNNC_KIND_ENUM_(E, stem) CNNC_##E,
@@ -66,6 +71,9 @@ typedef struct cnnc_flatten_params {
 } cnnc_flatten_params;
 typedef struct cnnc_dropout_params { double p; int inplace; } cnnc_dropout_params;
 typedef struct cnnc_relu_params { int inplace; } cnnc_relu_params;
+/* BatchNorm2d, and BatchNorm1d and InstanceNorm2d, whose constructors take
+ * the same arguments (_NormBase; InstanceNorm2d's defaults are affine=False,
+ * track_running_stats=False). */
 typedef struct cnnc_batchnorm2d_params {
     int64_t num_features;
     double eps;             /* 1e-5 */
@@ -75,6 +83,26 @@ typedef struct cnnc_batchnorm2d_params {
     int track_running_stats;/* 1 */
 } cnnc_batchnorm2d_params;
 
+/* ConvTranspose2d: weight [in_channels, out_channels/groups, kH, kW]. */
+typedef struct cnnc_convtranspose2d_params {
+    int64_t in_channels, out_channels;
+    int64_t kernel_size[2], stride[2], padding[2], output_padding[2], dilation[2];
+    int64_t groups;
+    int bias;
+} cnnc_convtranspose2d_params;
+/* LayerNorm(normalized_shape): the last ndim dims of the input. */
+typedef struct cnnc_layernorm_params {
+    int32_t ndim;
+    int64_t shape[CNNC_MAX_DIMS];
+    double eps;
+    int elementwise_affine;
+} cnnc_layernorm_params;
+typedef struct cnnc_groupnorm_params {
+    int64_t num_groups, num_channels;
+    double eps;
+    int affine;
+} cnnc_groupnorm_params;
+
 typedef union cnnc_layer_params {
     cnnc_conv2d_params conv;
     cnnc_pool2d_params pool;
@@ -82,7 +110,10 @@ typedef union cnnc_layer_params {
     cnnc_flatten_params flatten;
     cnnc_dropout_params dropout;
     cnnc_relu_params relu;
-    cnnc_batchnorm2d_params bn;
+    cnnc_batchnorm2d_params bn;        /* BatchNorm2d, BatchNorm1d, InstanceNorm2d */
+    cnnc_convtranspose2d_params convt;
+    cnnc_layernorm_params ln;
+    cnnc_groupnorm_params gn;
 } cnnc_layer_params;
 
 /* ------------------------------------------------------ kernel geometry -- */
@@ -104,13 +135,23 @@ typedef struct cnnc_pool_geom {
 } cnnc_pool_geom;
 
 typedef struct cnnc_linear_geom { int64_t M, K, N; } cnnc_linear_geom;  /* [M,K] x [K,N]^T-stored-as [N,K] */
-typedef struct cnnc_bn_geom { int64_t N, C, HW; } cnnc_bn_geom;
+typedef struct cnnc_bn_geom { int64_t N, C, HW; } cnnc_bn_geom;  /* BatchNorm1d: HW = L, or 1 for [N, C] */
+/* GroupNorm, InstanceNorm2d (G = C) and LayerNorm (N = rows, C = the
+ * normalized numel, HW = 1, G = 1): statistics per (n, g) over C/G
+ * channels x HW, the affine per channel. */
+typedef struct cnnc_norm_geom { int64_t N, C, HW, G; } cnnc_norm_geom;
 
 typedef union cnnc_layer_geom {
     cnnc_conv_geom conv;
     cnnc_pool_geom pool;
     cnnc_linear_geom linear;
     cnnc_bn_geom bn;
+    /* ConvTranspose2d: the convolution it is the transpose of, whose input
+     * gradient is its output: C, H, W are the transposed conv's output
+     * (out_channels, OH, OW) and OC, OH, OW its input; the weight
+     * [in_channels, out_channels/groups, kH, kW] is that conv's weight. */
+    cnnc_conv_geom convt;
+    cnnc_norm_geom norm;
 } cnnc_layer_geom;
 
 #ifdef __cplusplus

@@ -42,6 +42,17 @@ cnnc_status cnnc_device_dtype_args(const cnnc_arg *dev, const cnnc_arg *dt, cnnc
 /* torch.empty's refusal of a negative dimension, reported at `at`. */
 cnnc_status cnnc_negative_dim(const cnnc_arg *at, const int64_t *dims, int n, cnnc_error *err);
 
+/* torch.empty / torch.zeros (fn) given a size whose first element is not an
+ * int (a float, bool, str or None): no overload matches and Python lists
+ * them all. `got` is the size as passed: "tuple", or a bare value's type;
+ * dev/dt are the device= and dtype= arguments (NULL: None). */
+cnnc_status cnnc_factory_overload_fail(const cnnc_arg *at, const char *fn, const char *got, const cnnc_arg *dev,
+                                       const cnnc_arg *dt, cnnc_error *err);
+/* A float argument the op's Python binding checks at the first forward:
+ * "<fn>(): argument '<arg>' (position <p>) must be float, not <type>". */
+cnnc_status cnnc_float_arg_at(const cnnc_arg *v, const char *fn, const char *arg, int position, double *out,
+                              cnnc_error *err);
+
 /* ", name=v" or ", name=(a, b)" */
 void cnnc_render_pair(cnnc_strbuf *sb, const char *sep, const char *name, const int64_t v[2]);
 void cnnc_render_float(cnnc_strbuf *sb, const char *sep, const char *name, double v);
