@@ -249,12 +249,31 @@ cnnc_status cnnc_gemm_conv_forward(cublasHandle_t h, cudaStream_t stream, int bf
 cnnc_status cnnc_gemm_conv_backward(cublasHandle_t h, cudaStream_t stream, int bf16, float *din, float *dweight,
                                     float *dbias, const float *dout, const float *in, const float *weight,
                                     const cnnc_conv_geom *g, int64_t chunk, float *col, cnnc_error *err);
+/* ConvTranspose2d (convtranspose2d.cu) as the transpose of the convolution g
+ * (cnnc_layer_geom.convt): in [N, OC, OH, OW], out [N, C, H, W]; the same
+ * scratch and chunks as that convolution. din/dweight/dbias may be NULL. */
+cnnc_status cnnc_gemm_convt_forward(cublasHandle_t h, cudaStream_t stream, int bf16, float *out, const float *in,
+                                    const float *weight, const float *bias, const cnnc_conv_geom *g, int64_t chunk,
+                                    float *col, cnnc_error *err);
+cnnc_status cnnc_gemm_convt_backward(cublasHandle_t h, cudaStream_t stream, int bf16, float *din, float *dweight,
+                                     float *dbias, const float *dout, const float *in, const float *weight,
+                                     const cnnc_conv_geom *g, int64_t chunk, float *col, cnnc_error *err);
 cnnc_status cnnc_gemm_linear_forward(cublasHandle_t h, cudaStream_t stream, int bf16, float *out, const float *in,
                                      const float *weight, const float *bias, const cnnc_linear_geom *g,
                                      cnnc_error *err);
 cnnc_status cnnc_gemm_linear_backward(cublasHandle_t h, cudaStream_t stream, int bf16, float *din, float *dweight,
                                       float *dbias, const float *dout, const float *in, const float *weight,
                                       const cnnc_linear_geom *g, cnnc_error *err);
+
+/* ---- batchnorm2d.cu's engine entries, which BatchNorm1d runs too ---- */
+cnnc_status cnnc_cuda_batchnorm_forward(struct cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err);
+cnnc_status cnnc_cuda_batchnorm_backward(struct cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err);
+size_t cnnc_cuda_batchnorm_ws(const struct cnnc_engine *e, int32_t node, const cnnc_layer_shape *s);
+cnnc_status cnnc_cuda_batchnorm_sync(struct cnnc_engine *e, cnnc_cuda_state *st, int32_t node, cnnc_error *err);
+void cnnc_cuda_batchnorm_replayed(struct cnnc_engine *e, cnnc_cuda_state *st, int32_t node);
+/* ---- groupnorm.cu's, which LayerNorm runs too ---- */
+cnnc_status cnnc_cuda_groupnorm_forward(struct cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err);
+cnnc_status cnnc_cuda_groupnorm_backward(struct cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err);
 
 /* ---- cudnn_conv.cu (only with CNNC_HAVE_CUDNN) ---- */
 #if defined(CNNC_HAVE_CUDNN)

@@ -420,7 +420,7 @@ extern "C" cnnc_status batchnorm2d_backward_cuda(float *din, float *dgamma, floa
     return CNNC_OK;
 }
 
-/* ---- the engine's entry ----
+/* ---- the engine's entry (BatchNorm1d's too: [N, C, L] is N x C x HW) ----
  * cnnc_engine_bn_factor(e, i) is called once per training forward of a
  * BatchNorm2d with track_running_stats=True (as PyTorch bumps
  * num_batches_tracked only then); with track_running_stats=False batch
@@ -435,7 +435,7 @@ static int bn_tracks(const cnnc_engine *e, const cnnc_node_run *r) {
     return r->layer->p.bn.track_running_stats && r->running_mean && r->running_var;
 }
 
-static cnnc_status batchnorm2d_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+extern "C" cnnc_status cnnc_cuda_batchnorm_forward(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
     CUDA_ENTER(e, st);
     const int32_t i = r->index;
     const cnnc_bn_geom *g = &r->shape->g.bn;
@@ -465,7 +465,7 @@ static cnnc_status batchnorm2d_fwd(cnnc_engine *e, const cnnc_node_run *r, int t
                                           e->plan.workspace_bytes, st->stream, err);
 }
 
-static cnnc_status batchnorm2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+extern "C" cnnc_status cnnc_cuda_batchnorm_backward(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
     CUDA_ENTER(e, st);
     const cnnc_bn_geom *g = &r->shape->g.bn;
     if (!r->din[0] && !r->dweight && !r->dbias) return CNNC_OK;
@@ -475,7 +475,7 @@ static cnnc_status batchnorm2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_
                                      st->stream, err);
 }
 
-static size_t batchnorm2d_ws(const cnnc_engine *e, int32_t node, const cnnc_layer_shape *s) {
+extern "C" size_t cnnc_cuda_batchnorm_ws(const cnnc_engine *e, int32_t node, const cnnc_layer_shape *s) {
     (void)e; (void)node;
     return cnnc_bn_workspace_bytes(s->g.bn.N, s->g.bn.C, s->g.bn.HW);  /* per-channel partial sums */
 }
@@ -485,17 +485,18 @@ static int bn_cumulative(const cnnc_engine *e, int32_t node) {
     return bn_tracks(e, r) && r->layer->p.bn.momentum_none;
 }
 
-static cnnc_status batchnorm2d_sync(cnnc_engine *e, cnnc_cuda_state *st, int32_t node, cnnc_error *err) {
+extern "C" cnnc_status cnnc_cuda_batchnorm_sync(cnnc_engine *e, cnnc_cuda_state *st, int32_t node, cnnc_error *err) {
     if (!bn_cumulative(e, node)) return CNNC_OK;
     return cnnc_cuda_ensure_counter(st, st->ctr_nbt + node, st->mirror_nbt + node, e->num_batches_tracked[node], err);
 }
 
 /* A replayed training forward bumped num_batches_tracked (on the device too for momentum=None). */
-static void batchnorm2d_replayed(cnnc_engine *e, cnnc_cuda_state *st, int32_t node) {
+extern "C" void cnnc_cuda_batchnorm_replayed(cnnc_engine *e, cnnc_cuda_state *st, int32_t node) {
     if (!bn_tracks(e, &e->runs[node])) return;
     (void)cnnc_engine_bn_factor(e, node);
     if (bn_cumulative(e, node)) st->mirror_nbt[node] = e->num_batches_tracked[node];
 }
 
 extern "C" const cnnc_cuda_kernel cnnc_cuda_batchnorm2d = {
-    {NULL, batchnorm2d_ws, batchnorm2d_fwd, batchnorm2d_bwd}, batchnorm2d_sync, batchnorm2d_replayed};
+    {NULL, cnnc_cuda_batchnorm_ws, cnnc_cuda_batchnorm_forward, cnnc_cuda_batchnorm_backward},
+    cnnc_cuda_batchnorm_sync, cnnc_cuda_batchnorm_replayed};

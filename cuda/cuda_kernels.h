@@ -157,6 +157,19 @@ cnnc_status batchnorm2d_backward_cuda(float *din, float *dgamma, float *dbeta, c
                                       const float *gamma, int64_t N, int64_t C, int64_t HW, void *workspace,
                                       size_t ws_bytes, cudaStream_t stream, cnnc_error *err);
 
+/* groupnorm.cu: as groupnorm_*_cpu and instancenorm2d_update_running_cpu (the
+ * same arithmetic; the sums' order differs, in double). InstanceNorm2d runs
+ * them with G = C, LayerNorm with one group per row. */
+cnnc_status groupnorm_forward_cuda(float *out, float *save_mean, float *save_rstd, float *save_var, const float *in,
+                                   const float *gamma, const float *beta, int64_t N, int64_t C, int64_t HW, int64_t G,
+                                   float eps, cudaStream_t stream, cnnc_error *err);
+cnnc_status groupnorm_backward_cuda(float *din, float *dgamma, float *dbeta, const float *dout, const float *in,
+                                    const float *save_mean, const float *save_rstd, const float *gamma, int64_t N,
+                                    int64_t C, int64_t HW, int64_t G, cudaStream_t stream, cnnc_error *err);
+cnnc_status instancenorm2d_update_running_cuda(float *running_mean, float *running_var, const float *mean,
+                                               const float *var, int64_t N, int64_t C, float momentum,
+                                               cudaStream_t stream, cnnc_error *err);
+
 /* dropout.cu: same counter-based RNG as the CPU (src/engine/rng.h), so masks match. */
 cnnc_status dropout_forward_cuda(float *out, uint8_t *mask, const float *in, int64_t n, float p,
                                  uint64_t seed, uint64_t offset, cudaStream_t stream, cnnc_error *err);

@@ -311,6 +311,23 @@ const LayerCase kLayerCases[] = {
     {"BatchNormFewChannelsManyValues", "input = (1, 48, 48)\nconv = Conv2d(1, 4, 3, padding=1)\nbn = BatchNorm2d(4)\n"
                                        "relu = ReLU()\npool = MaxPool2d(4)\nflat = Flatten()\nfc = Linear(576, 3)\n",
      {1, 48, 48}, 3},
+    // ConvTranspose2d on the GEMM engine as a transposed convolution: DCGAN's 1x1 -> 4x4 and stride-2
+    // layers, UNet's kernel-2 up-sampling; then groups, dilation and output_padding together.
+    {"ConvTransposeDcganUnet", "input = (16, 1, 1)\nup1 = ConvTranspose2d(16, 8, 4, 1, 0, bias=False)\nbn = BatchNorm2d(8)\n"
+                               "relu = ReLU()\nup2 = ConvTranspose2d(8, 4, 4, 2, 1)\nunet = ConvTranspose2d(4, 2, 2, stride=2)\n"
+                               "flat = Flatten()\nfc = Linear(512, 3)\n", {16, 1, 1}, 3},
+    {"ConvTransposeGroupsDilationOutputPadding",
+     "input = (4, 5, 6)\nup = ConvTranspose2d(4, 6, (3, 2), stride=(2, 3), padding=(1, 0), output_padding=(1, 2), "
+     "groups=2, dilation=(2, 1))\nflat = Flatten()\nfc = Linear(1368, 3)\n", {4, 5, 6}, 3},
+    // InstanceNorm2d with running statistics (eval normalises with them) and GroupNorm.
+    {"InstanceNormGroupNorm", "input = (3, 6, 6)\nconv = Conv2d(3, 4, 3, padding=1)\n"
+                              "inorm = InstanceNorm2d(4, momentum=0.2, affine=True, track_running_stats=True)\n"
+                              "relu = ReLU()\ngn = GroupNorm(2, 4)\nflat = Flatten()\nfc = Linear(144, 3)\n", {3, 6, 6}, 3},
+    // BatchNorm1d on [N, C, L] and [N, C] (cumulative), LayerNorm over two dims.
+    {"BatchNorm1dLayerNorm", "input = (3, 6, 6)\nconv = Conv2d(3, 4, 3, padding=1)\nrows = Flatten(start_dim=2)\n"
+                             "bn = BatchNorm1d(4, momentum=None)\nln = LayerNorm((4, 36))\nflat = Flatten()\n"
+                             "fc = Linear(144, 8, bias=False)\nbn2 = BatchNorm1d(8)\nrelu = ReLU()\nout = Linear(8, 3)\n",
+     {3, 6, 6}, 3},
     {"SeedNet", "input = (1, 28, 28)\nconv1 = Sequential(Conv2d(1, 16, 5, 1, 2), ReLU(), MaxPool2d(2))\n"
                 "conv2 = Sequential(Conv2d(16, 32, 5, 1, 2), ReLU(), MaxPool2d(2))\nflat = Flatten()\n"
                 "out = Linear(32 * 7 * 7, 10)\n", {1, 28, 28}, 10},

@@ -292,6 +292,9 @@ const StepCase kStepCases[] = {
     {"nll_sgd", "models/parity_nll.cnn", "sgd", 0.05, 0.0, 0.0, false, 5},
     {"pool_sgd_momentum", "models/parity_pool.cnn", "sgd", 0.05, 0.9, 0.0, false, 5},
     {"pool_adam", "models/parity_pool.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
+    // ConvTranspose2d, BatchNorm1d, InstanceNorm2d (running statistics), LayerNorm, GroupNorm
+    {"param_sgd_momentum_wd", "models/parity_param.cnn", "sgd", 0.05, 0.9, 5e-4, false, 5},
+    {"param_adam", "models/parity_param.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
 };
 
 class StepParity : public ::testing::TestWithParam<StepCase> {};
@@ -397,7 +400,7 @@ INSTANTIATE_TEST_SUITE_P(Models, Bf16StepParity, ::testing::ValuesIn(kBf16StepCa
 TEST(CheckpointParity, CnncOutputLoadsStrictlyIntoPyTorchAndBackIntoCnncWithTheSameForward) {
     REQUIRE_TORCH();
     REQUIRE_CLI("step");
-    for (const char *model : {"models/mnist_cnn.cnn", "models/parity_all.cnn"}) {
+    for (const char *model : {"models/mnist_cnn.cnn", "models/parity_all.cnn", "models/parity_param.cnn"}) {
         SCOPED_TRACE(model);
         StepCase c{"ckpt", model, "sgd", 0.05, 0.9, 5e-4, false, 3};
         WorkDir dir(std::string("ckpt_") + fs::path(model).stem().string());
@@ -439,7 +442,7 @@ std::string roundtrip(const std::string &args) { return python_exe() + " " + scr
 TEST(CheckpointParity, CnncTrainCheckpointLoadsStrictlyIntoPyTorchWithTheSameForward) {
     REQUIRE_TORCH();
     REQUIRE_CLI("train");
-    for (const char *model : {"models/mnist_cnn.cnn", "models/parity_all.cnn"}) {
+    for (const char *model : {"models/mnist_cnn.cnn", "models/parity_all.cnn", "models/parity_param.cnn"}) {
         SCOPED_TRACE(model);
         WorkDir dir(std::string("train_ckpt_") + fs::path(model).stem().string());
         StepCase c{"train", model, "sgd", 0.05, 0.0, 0.0, false, 1};
@@ -475,7 +478,7 @@ TEST(CheckpointParity, CnncTrainCheckpointLoadsStrictlyIntoPyTorchWithTheSameFor
 TEST(CheckpointParity, CnncEvalOfAPyTorchStateDictReportsPyTorchsEvalLossAndAccuracy) {
     REQUIRE_TORCH();
     REQUIRE_CLI("eval");
-    for (const char *model : {"models/mnist_cnn.cnn", "models/parity_all.cnn"}) {
+    for (const char *model : {"models/mnist_cnn.cnn", "models/parity_all.cnn", "models/parity_param.cnn"}) {
         SCOPED_TRACE(model);
         WorkDir dir(std::string("eval_") + fs::path(model).stem().string());
         StepCase c{"eval", model, "sgd", 0.05, 0.9, 5e-4, false, 5};

@@ -46,7 +46,12 @@ extern "C" {
     X(REFLECTIONPAD2D, reflectionpad2d)           \
     X(REPLICATIONPAD2D, replicationpad2d)         \
     X(PAD, pad)                                   \
-    X(UNFLATTEN, unflatten)
+    X(UNFLATTEN, unflatten)                       \
+    X(CONVTRANSPOSE2D, convtranspose2d) \
+    X(BATCHNORM1D, batchnorm1d) \
+    X(INSTANCENORM2D, instancenorm2d) \
+    X(LAYERNORM, layernorm) \
+    X(GROUPNORM, groupnorm)
 
 typedef enum cnnc_layer_kind {
 #define CNNC_KIND_ENUM_(E, stem) CNNC_##E,
@@ -103,6 +108,9 @@ typedef struct cnnc_gelu_params { cnnc_gelu_approx approximate; char text[32]; }
  * unnamed tensors never have: kept, up to 47 bytes, for the forward's message). */
 typedef enum cnnc_dim_kind { CNNC_DIM_INT = 0, CNNC_DIM_NONE, CNNC_DIM_NAME } cnnc_dim_kind;
 typedef struct cnnc_softmax_params { cnnc_dim_kind dim_kind; int64_t dim; char name[48]; } cnnc_softmax_params;
+/* BatchNorm2d, and BatchNorm1d and InstanceNorm2d, whose constructors take
+ * the same arguments (_NormBase; InstanceNorm2d's defaults are affine=False,
+ * track_running_stats=False). */
 typedef struct cnnc_batchnorm2d_params {
     int64_t num_features;
     double eps;             /* 1e-5 */
@@ -174,6 +182,25 @@ typedef struct cnnc_unflatten_params {
     int dim_is_bool;            /* PyTorch's Tensor.unflatten refuses a bool dim at forward */
     int sizes_have_bool;        /* ... and bools among the sizes */
 } cnnc_unflatten_params;
+/* ConvTranspose2d: weight [in_channels, out_channels/groups, kH, kW]. */
+typedef struct cnnc_convtranspose2d_params {
+    int64_t in_channels, out_channels;
+    int64_t kernel_size[2], stride[2], padding[2], output_padding[2], dilation[2];
+    int64_t groups;
+    int bias;
+} cnnc_convtranspose2d_params;
+/* LayerNorm(normalized_shape): the last ndim dims of the input. */
+typedef struct cnnc_layernorm_params {
+    int32_t ndim;
+    int64_t shape[CNNC_MAX_DIMS];
+    double eps;
+    int elementwise_affine;
+} cnnc_layernorm_params;
+typedef struct cnnc_groupnorm_params {
+    int64_t num_groups, num_channels;
+    double eps;
+    int affine;
+} cnnc_groupnorm_params;
 
 typedef union cnnc_layer_params {
     cnnc_conv2d_params conv;
@@ -182,7 +209,6 @@ typedef union cnnc_layer_params {
     cnnc_flatten_params flatten;
     cnnc_dropout_params dropout;
     cnnc_relu_params relu;
-    cnnc_batchnorm2d_params bn;
     cnnc_silu_params silu;
     cnnc_hardtanh_params hardtanh;   /* Hardtanh, ReLU6 */
     cnnc_elu_params elu;
@@ -192,6 +218,10 @@ typedef union cnnc_layer_params {
     cnnc_upsample_params upsample;
     cnnc_pad2d_params pad2d;
     cnnc_unflatten_params unflatten;
+    cnnc_batchnorm2d_params bn;        /* BatchNorm2d, BatchNorm1d, InstanceNorm2d */
+    cnnc_convtranspose2d_params convt;
+    cnnc_layernorm_params ln;
+    cnnc_groupnorm_params gn;
 } cnnc_layer_params;
 
 /* ------------------------------------------------------ kernel geometry -- */
@@ -213,7 +243,6 @@ typedef struct cnnc_pool_geom {
 } cnnc_pool_geom;
 
 typedef struct cnnc_linear_geom { int64_t M, K, N; } cnnc_linear_geom;  /* [M,K] x [K,N]^T-stored-as [N,K] */
-typedef struct cnnc_bn_geom { int64_t N, C, HW; } cnnc_bn_geom;
 /* A tensor seen as [outer, size, inner] around one dimension: Softmax and
  * LogSoftmax reduce over `size` (the dim); Dropout2d draws one mask value per
  * (outer, size) plane of `inner` values (batch, channel). */
@@ -237,6 +266,11 @@ typedef struct cnnc_pad2d_geom {
     cnnc_pad2d_mode mode;
     float value;
 } cnnc_pad2d_geom;
+typedef struct cnnc_bn_geom { int64_t N, C, HW; } cnnc_bn_geom;  /* BatchNorm1d: HW = L, or 1 for [N, C] */
+/* GroupNorm, InstanceNorm2d (G = C) and LayerNorm (N = rows, C = the
+ * normalized numel, HW = 1, G = 1): statistics per (n, g) over C/G
+ * channels x HW, the affine per channel. */
+typedef struct cnnc_norm_geom { int64_t N, C, HW, G; } cnnc_norm_geom;
 
 typedef union cnnc_layer_geom {
     cnnc_conv_geom conv;
@@ -247,6 +281,12 @@ typedef union cnnc_layer_geom {
     cnnc_plane_geom plane;
     cnnc_upsample_geom upsample;
     cnnc_pad2d_geom pad2d;
+    /* ConvTranspose2d: the convolution it is the transpose of, whose input
+     * gradient is its output: C, H, W are the transposed conv's output
+     * (out_channels, OH, OW) and OC, OH, OW its input; the weight
+     * [in_channels, out_channels/groups, kH, kW] is that conv's weight. */
+    cnnc_conv_geom convt;
+    cnnc_norm_geom norm;
 } cnnc_layer_geom;
 
 #ifdef __cplusplus

@@ -102,9 +102,9 @@ void batchnorm2d_backward_cpu(float *din, float *dgamma, float *dbeta, const flo
     }
 }
 
-/* ---- the engine's entry ---- */
+/* ---- the engine's entry (BatchNorm1d's too: [N, C, L] is N x C x HW) ---- */
 
-static cnnc_status batchnorm2d_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+cnnc_status cnnc_cpu_batchnorm_forward(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
     const cnnc_batchnorm2d_params *bn = &r->layer->p.bn;
     const cnnc_bn_geom *g = &r->shape->g.bn;
     float *save = (float *)r->aux;
@@ -122,7 +122,7 @@ static cnnc_status batchnorm2d_fwd(cnnc_engine *e, const cnnc_node_run *r, int t
     return CNNC_OK;
 }
 
-static cnnc_status batchnorm2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+cnnc_status cnnc_cpu_batchnorm_backward(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
     const cnnc_bn_geom *g = &r->shape->g.bn;
     const float *save = (const float *)r->aux;
     (void)e; (void)err;
@@ -131,4 +131,4 @@ static cnnc_status batchnorm2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_
     return CNNC_OK;
 }
 
-const cnnc_kernel cnnc_cpu_batchnorm2d = {NULL, NULL, batchnorm2d_fwd, batchnorm2d_bwd};
+const cnnc_kernel cnnc_cpu_batchnorm2d = {NULL, NULL, cnnc_cpu_batchnorm_forward, cnnc_cpu_batchnorm_backward};

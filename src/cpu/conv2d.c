@@ -311,7 +311,7 @@ void conv2d_backward_cpu(float *din, float *dweight, float *dbias, const float *
             for (int64_t grp = 0; grp < G; grp++) {
                 const float *dout_g = dout_n + grp * OCg * OHW;
                 const float *w_g = weight + grp * OCg * K;
-                const float *img = in + n * CHW + grp * Cg * HW;
+                const float *img = in ? in + n * CHW + grp * Cg * HW : NULL; /* NULL: no dweight */
                 float *dwT_g = dwT + grp * K * OCg;
                 if (dweight && views) {
                     /* dW^T[K, OCg] += xpad views [K, OH*Wp] * dout^T [OH*Wp, OCg] (junk rows 0) */

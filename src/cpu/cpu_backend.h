@@ -15,6 +15,14 @@ extern "C" {
 CNNC_LAYER_KINDS(CNNC_DECLARE_CPU_KERNEL_)
 #undef CNNC_DECLARE_CPU_KERNEL_
 
+/* BatchNorm2d's engine entries (batchnorm2d.c), which BatchNorm1d runs too. */
+cnnc_status cnnc_cpu_batchnorm_forward(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err);
+cnnc_status cnnc_cpu_batchnorm_backward(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err);
+
+/* GroupNorm's (groupnorm.c), which LayerNorm runs too. */
+cnnc_status cnnc_cpu_groupnorm_forward(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err);
+cnnc_status cnnc_cpu_groupnorm_backward(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err);
+
 static inline float *cpu_workspace(const cnnc_engine *e) { return (float *)(e->arena + e->plan.workspace); }
 
 /* --precision bf16: each Conv2d/Linear rounds its GEMM operands (input,

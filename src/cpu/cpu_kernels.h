@@ -25,6 +25,7 @@ int cpu_get_threads(void);
 size_t conv2d_workspace_floats_cpu(const cnnc_conv_geom *g, int threads);
 void conv2d_forward_cpu(float *out, const float *in, const float *weight, const float *bias,
                         const cnnc_conv_geom *g, float *workspace);
+/* `in` may be NULL when dweight is. */
 void conv2d_backward_cpu(float *din, float *dweight, float *dbias, const float *dout,
                          const float *in, const float *weight, const cnnc_conv_geom *g,
                          float *workspace);
@@ -32,6 +33,18 @@ void conv2d_backward_cpu(float *din, float *dweight, float *dbias, const float *
  * col is [(C/groups)*KH*KW, OH*OW]; col2im accumulates into (zeroed) img. */
 void im2col_cpu(float *col, const float *img, int64_t C, const cnnc_conv_geom *g);
 void col2im_cpu(float *img, const float *col, int64_t C, const cnnc_conv_geom *g);
+
+/* ---- ConvTranspose2d as the transpose of the convolution g (cnnc_layer_geom.convt):
+ * in [N, OC, OH, OW] (g's output side), out [N, C, H, W] (g's input side), weight
+ * [OC, C/groups, KH, KW] (the transposed conv's [in_channels, out_channels/groups, kH, kW]),
+ * bias [C]. Forward is g's input gradient, the input gradient g's forward, the
+ * weight gradient g's with the roles of input and output gradient swapped.
+ * Workspace: conv2d_workspace_floats_cpu(g, threads). ---- */
+void convtranspose2d_forward_cpu(float *out, const float *in, const float *weight, const float *bias,
+                                 const cnnc_conv_geom *g, float *workspace);
+void convtranspose2d_backward_cpu(float *din, float *dweight, float *dbias, const float *dout,
+                                  const float *in, const float *weight, const cnnc_conv_geom *g,
+                                  float *workspace);
 
 /* ---- pooling; argmax holds the flat index h*W+w inside each (n,c) plane ---- */
 void maxpool2d_forward_cpu(float *out, int32_t *argmax, const float *in, const cnnc_pool_geom *g);
@@ -119,6 +132,26 @@ void batchnorm2d_forward_eval_cpu(float *out, const float *in, const float *gamm
 void batchnorm2d_backward_cpu(float *din, float *dgamma, float *dbeta, const float *dout,
                               const float *in, const float *save_mean, const float *save_invstd,
                               const float *gamma, int64_t N, int64_t C, int64_t HW);
+
+/* ---- GroupNorm: x [N, C, HW], statistics per (n, g) over its C/G channels x HW
+ * (biased variance), the affine per channel (gamma/beta NULL: none). Also
+ * InstanceNorm2d (G = C) and LayerNorm (N = rows, C = normalized numel, HW = 1,
+ * G = 1). save_mean/save_rstd [N*G] are kept for backward; save_var (may be
+ * NULL) gets each group's unbiased variance (InstanceNorm2d's running
+ * statistics). Sums run in double. ---- */
+void groupnorm_forward_cpu(float *out, float *save_mean, float *save_rstd, float *save_var, const float *in,
+                           const float *gamma, const float *beta, int64_t N, int64_t C, int64_t HW, int64_t G,
+                           float eps);
+/* din = rstd * (dy*w - mean(dy*w) - xhat * mean(dy*w*xhat)) per group;
+ * dgamma[c] = sum dy * xhat, dbeta[c] = sum dy (summed over n in order). */
+void groupnorm_backward_cpu(float *din, float *dgamma, float *dbeta, const float *dout, const float *in,
+                            const float *save_mean, const float *save_rstd, const float *gamma, int64_t N, int64_t C,
+                            int64_t HW, int64_t G);
+/* InstanceNorm2d's running statistics, as torch.instance_norm: each instance
+ * updates its own copy, running = (1-m)*running + m*stat (unbiased variance),
+ * and the copies are averaged over the batch. mean/var [N*C]. */
+void instancenorm2d_update_running_cpu(float *running_mean, float *running_var, const float *mean, const float *var,
+                                       int64_t N, int64_t C, float momentum);
 
 /* ---- CrossEntropyLoss (mean), stable log-softmax, fused backward.
  * Returns the mean loss; dlogits (may be NULL) = (softmax - onehot) / N;

@@ -120,9 +120,7 @@ cnnc_status cnnc_size_arg(const cnnc_arg *v, int pos, int64_t *out, cnnc_error *
     /* torch.empty(size, dtype=None, device=None): a first element that is not an int
      * matches no overload (the first line of that message); a later one names its place */
     if (!cnnc_arg_is_int(v) && pos <= 1)
-        return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError",
-                             "empty() received an invalid combination of arguments - got (%s, dtype=NoneType, "
-                             "device=NoneType), but expected one of:", pos == 0 ? cnnc_arg_type_name(v) : "tuple");
+        return cnnc_factory_overload_fail(v, "empty", pos == 0 ? cnnc_arg_type_name(v) : "tuple", NULL, NULL, err);
     if (!cnnc_arg_is_int(v))
         return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError",
                              "empty(): argument 'size' must be tuple of SymInts, but found element of type %s at pos %d",
@@ -169,6 +167,33 @@ cnnc_status cnnc_number_arg(const cnnc_arg *v, const char *fn, const char *arg, 
     if (!cnnc_arg_is_num(v))
         return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError", "%s(): argument '%s' (position %d) must be Number, not %s", fn,
                              arg, position, cnnc_arg_type_name(v));
+    *out = cnnc_arg_num(v);
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_factory_overload_fail(const cnnc_arg *at, const char *fn, const char *got, const cnnc_arg *dev,
+                                       const cnnc_arg *dt, cnnc_error *err) {
+    /* the factory's keyword arguments as the binding names their types */
+    const char *dev_t = dev && dev->kind != CNNC_ARG_NONE ? cnnc_arg_type_name(dev) : "NoneType";
+    const char *dt_t = dt && dt->kind == CNNC_ARG_DTYPE ? "torch.dtype" : dt && dt->kind != CNNC_ARG_NONE ? cnnc_arg_type_name(dt)
+                                                                                                             : "NoneType";
+    const int empty = strcmp(fn, "empty") == 0;
+    return cnnc_arg_fail(err, CNNC_ERR_PARSE, at, "TypeError",
+                         "%s() received an invalid combination of arguments - got (%s, dtype=%s, device=%s), but "
+                         "expected one of:\n"
+                         " * (tuple of ints size, *, tuple of names names, %storch.dtype dtype, torch.layout layout, "
+                         "torch.device device, bool pin_memory, bool requires_grad)\n"
+                         " * (tuple of SymInts size, *, %sTensor out, torch.dtype dtype, torch.layout layout, "
+                         "torch.device device, bool pin_memory, bool requires_grad)\n",
+                         fn, got, dt_t, dev_t, empty ? "torch.memory_format memory_format, " : "",
+                         empty ? "torch.memory_format memory_format, " : "");
+}
+
+cnnc_status cnnc_float_arg_at(const cnnc_arg *v, const char *fn, const char *arg, int position, double *out,
+                              cnnc_error *err) {
+    if (!cnnc_arg_is_num(v))
+        return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError", "%s(): argument '%s' (position %d) must be float, not %s",
+                             fn, arg, position, cnnc_arg_type_name(v));
     *out = cnnc_arg_num(v);
     return CNNC_OK;
 }

@@ -56,6 +56,16 @@ cnnc_status cnnc_negative_dim(const cnnc_arg *at, const int64_t *dims, int n, cn
 /* The shape rule of an elementwise layer: the output is the input's shape. */
 cnnc_status cnnc_shape_same(const cnnc_layer *L, const cnnc_shape *const *in, int32_t n_in, int train, cnnc_layer_shape *ls,
                             cnnc_error *err);
+/* torch.empty / torch.zeros (fn) given a size whose first element is not an
+ * int (a float, bool, str or None): no overload matches and Python lists
+ * them all. `got` is the size as passed: "tuple", or a bare value's type;
+ * dev/dt are the device= and dtype= arguments (NULL: None). */
+cnnc_status cnnc_factory_overload_fail(const cnnc_arg *at, const char *fn, const char *got, const cnnc_arg *dev,
+                                       const cnnc_arg *dt, cnnc_error *err);
+/* A float argument the op's Python binding checks at the first forward:
+ * "<fn>(): argument '<arg>' (position <p>) must be float, not <type>". */
+cnnc_status cnnc_float_arg_at(const cnnc_arg *v, const char *fn, const char *arg, int position, double *out,
+                              cnnc_error *err);
 
 /* ", name=v" or ", name=(a, b)" */
 void cnnc_render_pair(cnnc_strbuf *sb, const char *sep, const char *name, const int64_t v[2]);

@@ -1,0 +1,125 @@
+/* instancenorm2d.c — nn.InstanceNorm2d: statistics per (sample, channel) over
+ * H*W; [N, C, H, W] or unbatched [C, H, W]. torch.instance_norm runs
+ * batch_norm on the input viewed as [1, N*C, H, W] with the affine parameters
+ * and running statistics repeated N times, then averages the N updated
+ * running statistics back into [C]: its size checks and messages therefore
+ * speak of N*C elements. Nothing checks num_features against C when neither
+ * tensor exists (PyTorch 1.13 neither raises nor warns). */
+#include "layers/norm_common.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err) {
+    (void)call;
+    return cnnc_norm_base_build(&l->p.bn, a, 0, 0, "instance_norm", 0, err);
+}
+
+static int32_t params(const cnnc_layer *l, cnnc_param_desc *out) {
+    return cnnc_layer_batchnorm2d.params(l, out);   /* _NormBase's entries */
+}
+
+static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int32_t n_in, int train, cnnc_layer_shape *ls,
+                         cnnc_error *err) {
+    const cnnc_batchnorm2d_params *p = &L->p.bn;
+    const cnnc_shape *in = ins[0];
+    (void)n_in;
+    if (in->ndim != 3 && in->ndim != 4)
+        return cnnc_shape_fail(err, "ValueError", "expected 3D or 4D input (got %dD input)", in->ndim);
+    const int unb = in->ndim == 3;
+    cnnc_shape b = *in;   /* _handle_no_batch_input: unsqueeze(0) */
+    if (unb) { b.ndim = 4; b.d[0] = 1; b.d[1] = in->d[0]; b.d[2] = in->d[1]; b.d[3] = in->d[2]; }
+    const int64_t N = b.d[0], C = b.d[1], HW = b.d[2] * b.d[3], nf = p->num_features;
+    const int input_stats = train || !p->track_running_stats;
+    if (input_stats && HW == 1) {   /* F.instance_norm's _verify_spatial_size */
+        CNNC_FMT_SHAPE(s, &b);
+        return cnnc_shape_fail(err, "ValueError",
+                               "Expected more than 1 spatial element when training, got input size torch.Size(%s)", s);
+    }
+    if (N * C * HW != 0) {
+        const char *what = p->track_running_stats ? "running_mean" : p->affine ? "weight" : NULL;
+        if (what && C != nf)
+            return cnnc_shape_fail(err, "RuntimeError", "%s should contain %lld elements not %lld", what,
+                                   (long long)(N * C), (long long)(N * nf));
+    } else if (N == 0 && p->affine) {
+        /* batch_norm's empty-input path scales by weight[0] of the weight repeated 0 times */
+        return cnnc_shape_fail(err, "IndexError", "select(): index 0 out of range for tensor of size [0] at dimension 0");
+    } else if (p->track_running_stats && C != nf) {
+        /* the running statistics repeated N times are viewed back as [N, C] */
+        if (N == 0)
+            return cnnc_shape_fail(err, "RuntimeError",
+                                   "The size of tensor a (%lld) must match the size of tensor b (%lld) at non-singleton "
+                                   "dimension 0", (long long)nf, (long long)C);
+        return cnnc_shape_fail(err, "RuntimeError", "shape '[%lld, %lld]' is invalid for input of size %lld", (long long)N,
+                               (long long)C, (long long)(N * nf));
+    }
+    cnnc_norm_geom *g = &ls->g.norm;
+    g->N = N; g->C = C; g->HW = HW; g->G = C;
+    ls->unbatched = unb;
+    ls->out = *in;
+    return CNNC_OK;
+}
+
+/* save_mean and save_invstd per (n, c), and with running statistics each
+ * instance's unbiased variance for their update. */
+static size_t aux_bytes(const cnnc_layer *L, const cnnc_layer_shape *s) {
+    const int64_t per = s->g.norm.N * s->g.norm.C;
+    return cnnc_norm_stats_bytes(per) + (L->p.bn.track_running_stats ? (size_t)per * sizeof(float) : 0);
+}
+
+static void render(const cnnc_layer *L, cnnc_strbuf *sb) { cnnc_norm_base_render(&L->p.bn, 0, 0, sb); }
+
+static void kernel_shape(const cnnc_layer *L, const cnnc_layer_shape *s, cnnc_strbuf *sb) {
+    (void)s;
+    if (L->p.bn.affine) cnnc_sb_printf(sb, "[%lld]", (long long)L->p.bn.num_features);
+    else cnnc_sb_puts(sb, "-");
+}
+
+static int hint(const cnnc_layer *L, const cnnc_shape *in, const cnnc_hint_env *env, cnnc_error *err) {
+    if (strstr(err->message, "more than 1 spatial element")) {
+        snprintf(err->hint, sizeof err->hint,
+                 "InstanceNorm2d normalises each channel of each sample over H*W, which needs H*W > 1; move it before "
+                 "the layer that shrinks the image to 1x1");
+        return 1;
+    }
+    if (strncmp(err->message, "expected 3D or 4D input", 23) == 0 && in->ndim == 2) {
+        snprintf(err->hint, sizeof err->hint, "InstanceNorm2d takes [N, C, H, W] or [C, H, W]; [N, C] input wants "
+                                              "BatchNorm1d or LayerNorm");
+        return 1;
+    }
+    if (in->ndim < 3 || !strstr(err->message, "should contain")) return 0;
+    const int64_t C = in->d[in->ndim - 3];
+    cnnc_layer copy = *L;
+    char edit[384];
+    copy.p.bn.num_features = C;
+    env->edit_text(env, &copy, edit, sizeof edit);
+    snprintf(err->hint, sizeof err->hint, "the input has %lld channels (the message counts N*C): set num_features=%lld: %s",
+             (long long)C, (long long)C, edit);
+    err->fix.field = CNNC_FIX_NUM_FEATURES;
+    err->fix.layer_index = env->index;
+    err->fix.value = C;
+    return 1;
+}
+
+static int apply_fix(cnnc_layer *L, const cnnc_fix *fix) {
+    if (fix->field != CNNC_FIX_NUM_FEATURES || L->p.bn.num_features == fix->value) return 0;
+    L->p.bn.num_features = fix->value;
+    return 1;
+}
+
+const cnnc_layer_def cnnc_layer_instancenorm2d = {
+    .kind = CNNC_INSTANCENORM2D,
+    .name = "InstanceNorm2d",
+    .qualname = "_InstanceNorm",
+    .module = "instancenorm",
+    .signature = "num_features, eps=1e-05, momentum=0.1, affine=False, track_running_stats=False, device=None, dtype=None",
+    .flags = CNNC_LAYER_KEEPS_SHAPE | CNNC_LAYER_BWD_NEEDS_IN,
+    .build = build,
+    .params = params,
+    .shape = shape,
+    .aux_bytes = aux_bytes,
+    .render = render,
+    .kernel_shape = kernel_shape,
+    .hint = hint,
+    .apply_fix = apply_fix,
+};

@@ -1,0 +1,49 @@
+/* norm_common.c — _NormBase's constructor for BatchNorm1d and InstanceNorm2d
+ * (norm_common.h). */
+#include "layers/norm_common.h"
+
+/* torch.empty(num_features) / torch.zeros(num_features): a bare int, or no
+ * overload matches (a bool included: the binding's int check refuses it). */
+static cnnc_status features_tensor(const cnnc_arg *v, const char *fn, const cnnc_arg *dev, const cnnc_arg *dt,
+                                   cnnc_error *err) {
+    if (v->kind != CNNC_ARG_INT) return cnnc_factory_overload_fail(v, fn, cnnc_arg_type_name(v), dev, dt, err);
+    int64_t dims[1] = {v->i};
+    return cnnc_negative_dim(v, dims, 1, err);
+}
+
+cnnc_status cnnc_norm_base_build(cnnc_batchnorm2d_params *q, const cnnc_arg *const *a, int affine_default,
+                                 int track_default, const char *fn, int momentum_none_ok, cnnc_error *err) {
+    cnnc_status st;
+    q->affine = a[3] ? cnnc_arg_truthy(a[3]) : affine_default;
+    q->track_running_stats = a[4] ? cnnc_arg_truthy(a[4]) : track_default;
+    /* weight and bias first, then the running statistics (_NormBase.__init__) */
+    if (q->affine && (st = features_tensor(a[0], "empty", a[5], a[6], err))) return st;
+    if (q->track_running_stats && (st = features_tensor(a[0], "zeros", a[5], a[6], err))) return st;
+    /* Without tensors num_features is never read: PyTorch takes anything. */
+    q->num_features = a[0]->kind == CNNC_ARG_INT ? a[0]->i : 0;
+    if ((st = cnnc_device_dtype_args(a[5], a[6], err))) return st;
+    /* The functional's binding checks these at the first forward: momentum, then eps. */
+    q->momentum = 0.1;
+    q->momentum_none = 0;
+    if (a[2]) {
+        if (a[2]->kind == CNNC_ARG_NONE && momentum_none_ok) {
+            q->momentum_none = 1;
+            q->momentum = 0.0;
+        } else if ((st = cnnc_float_arg_at(a[2], fn, "momentum", 7, &q->momentum, err))) return st;
+    }
+    q->eps = 1e-5;
+    if (a[1] && (st = cnnc_float_arg_at(a[1], fn, "eps", 8, &q->eps, err))) return st;
+    return CNNC_OK;
+}
+
+void cnnc_norm_base_render(const cnnc_batchnorm2d_params *q, int affine_default, int track_default, cnnc_strbuf *sb) {
+    cnnc_sb_printf(sb, "%lld", (long long)q->num_features);
+    if (q->eps != 1e-5) cnnc_render_float(sb, ", ", "eps", q->eps);
+    if (q->momentum_none) cnnc_sb_puts(sb, ", momentum=None");
+    else if (q->momentum != 0.1) cnnc_render_float(sb, ", ", "momentum", q->momentum);
+    if (q->affine != affine_default) cnnc_sb_printf(sb, ", affine=%s", q->affine ? "True" : "False");
+    if (q->track_running_stats != track_default)
+        cnnc_sb_printf(sb, ", track_running_stats=%s", q->track_running_stats ? "True" : "False");
+}
+
+size_t cnnc_norm_stats_bytes(int64_t per) { return 2 * (size_t)(per > 0 ? per : 0) * sizeof(float); }

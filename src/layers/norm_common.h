@@ -1,0 +1,21 @@
+/* norm_common.h — what BatchNorm1d and InstanceNorm2d share: _NormBase's
+ * constructor (the tensors it creates and their refusals), the float
+ * arguments their functional checks at the first forward, and text. */
+#ifndef CNNC_NORM_COMMON_H
+#define CNNC_NORM_COMMON_H
+
+#include "layers/layer_util.h"
+
+/* _NormBase(num_features, eps, momentum, affine, track_running_stats, device,
+ * dtype) into q, with affine/track defaults as the subclass declares them. fn
+ * is the functional the forward calls ("batch_norm", "instance_norm"): its
+ * binding refuses a non-float momentum (position 7; None only where
+ * momentum_none_ok) or eps (position 8). */
+cnnc_status cnnc_norm_base_build(cnnc_batchnorm2d_params *q, const cnnc_arg *const *a, int affine_default,
+                                 int track_default, const char *fn, int momentum_none_ok, cnnc_error *err);
+/* "8, eps=0.001, affine=True": the arguments that differ from the defaults. */
+void cnnc_norm_base_render(const cnnc_batchnorm2d_params *q, int affine_default, int track_default, cnnc_strbuf *sb);
+/* save_mean and save_invstd: `per` floats each. */
+size_t cnnc_norm_stats_bytes(int64_t per);
+
+#endif
