@@ -226,7 +226,11 @@ TEST(Parser, NamesLayersByTheirPyTorchStateDictPrefix) {
 }
 
 TEST(Parser, LayerKindNamesArePyTorchClassNames) {
-    const char *want[] = {"Conv2d", "MaxPool2d", "AvgPool2d", "ReLU", "Flatten", "Linear", "Dropout", "BatchNorm2d"};
+    // Kinds that are functions, not modules, are named as PyTorch's messages name the function.
+    const char *want[] = {"Conv2d", "MaxPool2d", "AvgPool2d", "ReLU", "Flatten", "Linear", "Dropout", "BatchNorm2d",
+                          "add", "sub", "mul", "div", "cat", "exp", "randn_like", "mean", "sum", "narrow", "permute",
+                          "transpose"};
+    ASSERT_EQ(sizeof want / sizeof want[0], (size_t)CNNC_LAYER_KIND_COUNT);
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) EXPECT_STREQ(cnnc_layer_kind_name((cnnc_layer_kind)k), want[k]);
 }
 
