@@ -181,6 +181,44 @@ cnnc_status dropout2d_forward_cuda(float *out, uint8_t *mask, const float *in, i
 cnnc_status dropout2d_backward_cuda(float *din, const float *dout, const uint8_t *mask, int64_t planes, int64_t inner,
                                     float p, cudaStream_t stream, cnnc_error *err);
 
+/* The graph's tensor operations, as their CPU twins in cpu_kernels.h. Sums
+ * (broadcast gradients, mean, sum) accumulate in double: one thread per output
+ * in index order (the CPU's order) when each output sums fewer than
+ * CNNC_CUDA_BLOCK_REDUCE_MIN values, else one block per output with a fixed
+ * split and block_sum's fixed tree (deterministic, a different order). */
+#define CNNC_CUDA_BLOCK_REDUCE_MIN 1024
+/* binary.cu: add/sub/mul/div (op: CNNC_ADD ... CNNC_DIV); a NULL operand is the scalar. */
+cnnc_status binary_forward_cuda(float *out, const float *a, const float *b, float a_s, float b_s, float alpha,
+                                cnnc_layer_kind op, const cnnc_bcast_geom *g, cudaStream_t stream, cnnc_error *err);
+cnnc_status binary_backward_cuda(float *da, int64_t na, float *db, int64_t nb, const float *dout, const float *a,
+                                 const float *b, float a_s, float b_s, float alpha, cnnc_layer_kind op,
+                                 const cnnc_bcast_geom *g, cudaStream_t stream, cnnc_error *err);
+/* exp.cu */
+cnnc_status exp_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream, cnnc_error *err);
+cnnc_status exp_backward_cuda(float *din, const float *dout, const float *out, int64_t n, cudaStream_t stream,
+                              cnnc_error *err);
+/* randn_like.cu: cnnc_randn(seed, offset, i), the offset given or read from the device. */
+cnnc_status randn_forward_cuda(float *out, int64_t n, uint64_t seed, uint64_t offset, cudaStream_t stream,
+                               cnnc_error *err);
+cnnc_status randn_forward_devoffset_cuda(float *out, int64_t n, uint64_t seed, const uint64_t *offset_dev,
+                                         cudaStream_t stream, cnnc_error *err);
+/* reduce.cu: mean (mean = 1) or sum */
+cnnc_status reduce_forward_cuda(float *out, const float *in, const cnnc_reduce_geom *g, int mean, cudaStream_t stream,
+                                cnnc_error *err);
+cnnc_status reduce_backward_cuda(float *din, const float *dout, const cnnc_reduce_geom *g, int mean,
+                                 cudaStream_t stream, cnnc_error *err);
+/* permute.cu: permute and transpose */
+cnnc_status permute_forward_cuda(float *out, const float *in, const cnnc_permute_geom *g, cudaStream_t stream,
+                                 cnnc_error *err);
+cnnc_status permute_backward_cuda(float *din, const float *dout, const cnnc_permute_geom *g, cudaStream_t stream,
+                                  cnnc_error *err);
+/* narrow.cu: as slice_copy_cpu and narrow_backward_cpu (cat uses the slice copy) */
+cnnc_status slice_copy_cuda(float *dst, int64_t dst_whole, int64_t dst_start, const float *src, int64_t src_whole,
+                            int64_t src_start, int64_t outer, int64_t part, int64_t inner, cudaStream_t stream,
+                            cnnc_error *err);
+cnnc_status narrow_backward_cuda(float *din, const float *dout, const cnnc_slice_geom *g, cudaStream_t stream,
+                                 cnnc_error *err);
+
 /* loss.cu: fused log-softmax + NLL (mean) + backward + correct count.
  * metrics[0] += loss*N, metrics[1] += correct, metrics[2] += N, metrics[3] = loss.
  * dlogits (may be NULL) = (softmax - onehot)/N. */

@@ -226,12 +226,14 @@ TEST(Parser, NamesLayersByTheirPyTorchStateDictPrefix) {
 }
 
 TEST(Parser, LayerKindNamesArePyTorchClassNames) {
+    // Kinds that are functions, not modules, are named as PyTorch's messages name the function.
     const char *want[] = {"Conv2d", "MaxPool2d", "AvgPool2d", "ReLU", "Flatten", "Linear", "Dropout", "BatchNorm2d",
                           "Sigmoid", "Tanh", "ReLU6", "Hardtanh", "ELU", "GELU", "SiLU", "Softmax", "LogSoftmax",
                           "Identity", "Dropout2d", "AdaptiveAvgPool2d", "AdaptiveMaxPool2d", "Upsample",
                           "UpsamplingNearest2d", "UpsamplingBilinear2d", "interpolate", "ZeroPad2d", "ConstantPad2d",
                           "ReflectionPad2d", "ReplicationPad2d", "pad", "Unflatten", "ConvTranspose2d", "BatchNorm1d",
-                          "InstanceNorm2d", "LayerNorm", "GroupNorm"};
+                          "InstanceNorm2d", "LayerNorm", "GroupNorm", "add", "sub", "mul", "div", "cat", "exp",
+                          "randn_like", "mean", "sum", "narrow", "permute", "transpose"};
     ASSERT_EQ(sizeof want / sizeof want[0], (size_t)CNNC_LAYER_KIND_COUNT) << "a kind without its name here";
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) EXPECT_STREQ(cnnc_layer_kind_name((cnnc_layer_kind)k), want[k]);
 }

@@ -94,8 +94,9 @@ cnnc_status cnnc_engine_read_grad(cnnc_engine *e, int32_t index, float *dst, cnn
 int64_t cnnc_engine_trainable_floats(const cnnc_engine *e);
 cnnc_status cnnc_engine_read_optim_state(cnnc_engine *e, float *m, float *v, int64_t *step, cnnc_error *err);
 cnnc_status cnnc_engine_write_optim_state(cnnc_engine *e, const float *m, const float *v, int64_t step, cnnc_error *err);
-/* Dropout RNG position (one count per Dropout layer per training forward):
- * checkpoints save and restore it so a resumed run draws the same masks. */
+/* RNG position (one count per Dropout node per training forward, and per
+ * randn_like node per forward): checkpoints save and restore it so a resumed
+ * run draws the same masks and noise. */
 uint64_t cnnc_engine_rng_counter(const cnnc_engine *e);
 void cnnc_engine_set_rng_counter(cnnc_engine *e, uint64_t counter);
 

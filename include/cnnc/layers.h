@@ -51,7 +51,19 @@ extern "C" {
     X(BATCHNORM1D, batchnorm1d) \
     X(INSTANCENORM2D, instancenorm2d) \
     X(LAYERNORM, layernorm) \
-    X(GROUPNORM, groupnorm)
+    X(GROUPNORM, groupnorm)  \
+    X(ADD, add)              \
+    X(SUB, sub)              \
+    X(MUL, mul)              \
+    X(DIV, div)              \
+    X(CAT, cat)              \
+    X(EXP, exp)              \
+    X(RANDN_LIKE, randn_like) \
+    X(MEAN, mean)            \
+    X(SUM, sum)              \
+    X(NARROW, narrow)        \
+    X(PERMUTE, permute)      \
+    X(TRANSPOSE, transpose)
 
 typedef enum cnnc_layer_kind {
 #define CNNC_KIND_ENUM_(E, stem) CNNC_##E,
@@ -201,6 +213,32 @@ typedef struct cnnc_groupnorm_params {
     double eps;
     int affine;
 } cnnc_groupnorm_params;
+/* The graph's tensor operations (functions, not modules: no state_dict entry). */
+/* add/sub/mul/div: two tensors with PyTorch's broadcasting, or one tensor and a
+ * Python scalar on either side (x * 0.5, 1 - x, 2 / x). The node's inputs are
+ * the tensors; with a scalar it has one input. */
+typedef enum cnnc_scalar_side {
+    CNNC_SCALAR_NONE = 0,   /* a OP b, both tensors */
+    CNNC_SCALAR_RIGHT,      /* x OP value */
+    CNNC_SCALAR_LEFT        /* value OP x (Tensor.__rsub__, __rtruediv__) */
+} cnnc_scalar_side;
+typedef struct cnnc_binary_params {
+    cnnc_scalar_side scalar;
+    double value;           /* the scalar (cast to float32 as PyTorch does for float tensors) */
+    double alpha;           /* add/sub: a + alpha * b, a - alpha * b (default 1); 1 for mul/div */
+    int inplace;            /* a += b: the output must keep a's shape */
+} cnnc_binary_params;
+typedef struct cnnc_cat_params { int64_t dim; } cnnc_cat_params;
+/* mean/sum(input, dim, keepdim=False): n_dims == 0 reduces every dim (dim=None,
+ * or dim=[] which PyTorch 1.13 treats the same). */
+typedef struct cnnc_reduce_params {
+    int32_t n_dims;
+    int64_t dims[CNNC_MAX_DIMS];
+    int keepdim;
+} cnnc_reduce_params;
+typedef struct cnnc_narrow_params { int64_t dim, start, length; } cnnc_narrow_params;
+typedef struct cnnc_permute_params { int32_t ndim; int64_t dims[CNNC_MAX_DIMS]; } cnnc_permute_params;
+typedef struct cnnc_transpose_params { int64_t dim0, dim1; } cnnc_transpose_params;
 
 typedef union cnnc_layer_params {
     cnnc_conv2d_params conv;
@@ -222,6 +260,12 @@ typedef union cnnc_layer_params {
     cnnc_convtranspose2d_params convt;
     cnnc_layernorm_params ln;
     cnnc_groupnorm_params gn;
+    cnnc_binary_params binary;    /* add, sub, mul, div */
+    cnnc_cat_params cat;
+    cnnc_reduce_params reduce;    /* mean, sum */
+    cnnc_narrow_params narrow;
+    cnnc_permute_params permute;
+    cnnc_transpose_params transpose;
 } cnnc_layer_params;
 
 /* ------------------------------------------------------ kernel geometry -- */
@@ -272,6 +316,31 @@ typedef struct cnnc_bn_geom { int64_t N, C, HW; } cnnc_bn_geom;  /* BatchNorm1d:
  * channels x HW, the affine per channel. */
 typedef struct cnnc_norm_geom { int64_t N, C, HW, G; } cnnc_norm_geom;
 
+/* add/sub/mul/div: the output's dims (size-1 dims dropped, neighbours that
+ * broadcast alike merged) and each operand's element stride along them (0 where
+ * it is broadcast, or for a scalar operand). */
+typedef struct cnnc_bcast_geom {
+    int32_t ndim;
+    int64_t size[CNNC_MAX_DIMS], sa[CNNC_MAX_DIMS], sb[CNNC_MAX_DIMS];
+} cnnc_bcast_geom;
+/* mean/sum: the input's dims (neighbours both kept or both reduced merged),
+ * which are reduced (bit k), and how many inputs each output averages. */
+typedef struct cnnc_reduce_geom {
+    int32_t ndim;
+    int64_t size[CNNC_MAX_DIMS];
+    uint32_t reduced;
+    int64_t count;
+} cnnc_reduce_geom;
+/* permute/transpose: the output's dims (neighbours contiguous in the input
+ * merged) and the input's element stride along each. */
+typedef struct cnnc_permute_geom {
+    int32_t ndim;
+    int64_t size[CNNC_MAX_DIMS], stride[CNNC_MAX_DIMS];
+} cnnc_permute_geom;
+/* narrow and cat as [outer, dim, inner] views: narrow takes [start, start+part)
+ * of `whole`; cat's output has `whole` along dim (each input's part is its own). */
+typedef struct cnnc_slice_geom { int64_t outer, whole, start, part, inner; } cnnc_slice_geom;
+
 typedef union cnnc_layer_geom {
     cnnc_conv_geom conv;
     cnnc_pool_geom pool;
@@ -287,6 +356,10 @@ typedef union cnnc_layer_geom {
      * [in_channels, out_channels/groups, kH, kW] is that conv's weight. */
     cnnc_conv_geom convt;
     cnnc_norm_geom norm;
+    cnnc_bcast_geom bcast;
+    cnnc_reduce_geom reduce;
+    cnnc_permute_geom permute;
+    cnnc_slice_geom slice;
 } cnnc_layer_geom;
 
 #ifdef __cplusplus

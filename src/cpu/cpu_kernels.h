@@ -111,6 +111,40 @@ void log_softmax_backward_cpu(float *din, const float *dout, const float *out, c
 void dropout2d_forward_cpu(float *out, uint8_t *mask, const float *in, int64_t planes, int64_t inner, float p,
                            uint64_t seed, uint64_t offset);
 void dropout2d_backward_cpu(float *din, const float *dout, const uint8_t *mask, int64_t planes, int64_t inner, float p);
+/* ---- the graph's tensor operations. Sums (broadcast gradients, mean, sum)
+ * accumulate in double in index order: deterministic, and what the CUDA
+ * kernels' one-thread-per-output path does too. ---- */
+/* add/sub/mul/div (op: CNNC_ADD ... CNNC_DIV) over a broadcast geometry: out =
+ * a + alpha*b, a - alpha*b, a*b, a/b. A NULL operand is the scalar a_s / b_s
+ * everywhere (its strides in g are 0). */
+void binary_forward_cpu(float *out, const float *a, const float *b, float a_s, float b_s, float alpha,
+                        cnnc_layer_kind op, const cnnc_bcast_geom *g);
+/* The operands' gradients (either may be NULL), each summed over the dims it
+ * was broadcast along; na/nb: their element counts. PyTorch's formulas: add
+ * (dout, alpha*dout), sub (dout, -dout*alpha), mul (dout*b, dout*a), div
+ * (dout/b, -dout*((a/b)/b)). */
+void binary_backward_cpu(float *da, int64_t na, float *db, int64_t nb, const float *dout, const float *a, const float *b,
+                         float a_s, float b_s, float alpha, cnnc_layer_kind op, const cnnc_bcast_geom *g);
+void exp_forward_cpu(float *out, const float *in, int64_t n);
+/* din = dout * out */
+void exp_backward_cpu(float *din, const float *dout, const float *out, int64_t n);
+/* out[i] = cnnc_randn(seed, offset, i) (engine/rng.h): standard normal, the same on CUDA. */
+void randn_forward_cpu(float *out, int64_t n, uint64_t seed, uint64_t offset);
+/* mean (mean = 1) or sum over g's reduced dims; an empty mean is NaN as in PyTorch. */
+void reduce_forward_cpu(float *out, const float *in, const cnnc_reduce_geom *g, int mean);
+/* din[j] = dout[its output] (mean: / count) */
+void reduce_backward_cpu(float *din, const float *dout, const cnnc_reduce_geom *g, int mean);
+/* out[o] = in[the offset g's strides give o] (permute, transpose) */
+void permute_forward_cpu(float *out, const float *in, const cnnc_permute_geom *g);
+/* din[that offset] = dout[o]: a bijection, every element written once */
+void permute_backward_cpu(float *din, const float *dout, const cnnc_permute_geom *g);
+/* dst[o][dst_start + d][i] = src[o][src_start + d][i] for o < outer, d < part,
+ * i < inner, the middle dims being dst_whole / src_whole long: narrow's
+ * forward, cat's forward (into its slice) and backward (out of it). */
+void slice_copy_cpu(float *dst, int64_t dst_whole, int64_t dst_start, const float *src, int64_t src_whole,
+                    int64_t src_start, int64_t outer, int64_t part, int64_t inner);
+/* narrow's backward: din = dout inside [start, start + part) along the dim, 0 elsewhere. */
+void narrow_backward_cpu(float *din, const float *dout, const cnnc_slice_geom *g);
 
 /* ---- linear: out[M,N] = in[M,K] * weight[N,K]^T + bias[N] ---- */
 void linear_forward_cpu(float *out, const float *in, const float *weight, const float *bias,

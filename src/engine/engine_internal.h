@@ -193,9 +193,10 @@ struct cnnc_engine {
     int64_t order_cap;
 };
 
-/* RNG offset for the next Dropout layer's forward: both backends call this
- * once per Dropout layer per training forward, in layer order, so CPU and CUDA
- * draw identical masks (2^40 elements of room per call). */
+/* RNG offset for the next Dropout or randn_like node's forward: both backends
+ * call this once per Dropout node per training forward and once per randn_like
+ * node per forward (train or eval), in node order, so CPU and CUDA draw
+ * identical values (2^40 counters of room per call). */
 static inline uint64_t cnnc_engine_dropout_offset(struct cnnc_engine *e) {
     return (e->dropout_calls++) << 40;
 }
@@ -221,6 +222,12 @@ cnnc_status cnnc_engine_in_layer(const struct cnnc_engine *e, int32_t node, cnnc
  * (cnnc profile): mean ms per node forward/backward, loss and optimizer. */
 cnnc_status cnnc_engine_profile_steps(struct cnnc_engine *e, int reps, double *fwd_ms, double *bwd_ms, double *loss_ms,
                                       double *optim_ms, cnnc_error *err);
+
+/* Elements of node `node`'s k-th input at the current batch (e->shapes). */
+static inline int64_t cnnc_engine_input_numel(const struct cnnc_engine *e, int32_t node, int32_t k) {
+    const int32_t src = cnnc_layer_input(e->model, node, k);
+    return src >= 0 ? e->shapes[src].out_numel : e->shapes_batch * e->plan.sample_numel;
+}
 
 /* The output node's arena slot. */
 static inline size_t cnnc_engine_output_offset(const struct cnnc_engine *e) {

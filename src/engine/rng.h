@@ -3,6 +3,7 @@
  * seed and element index: no state, no ordering, thread-count independent). */
 #ifndef CNNC_RNG_H
 #define CNNC_RNG_H
+#include <math.h>
 #include <stdint.h>
 
 #if defined(__CUDACC__)
@@ -28,6 +29,16 @@ CNNC_HD float cnnc_uniform01(uint64_t seed, uint64_t counter) {
 /* Dropout keep decision for element `i` of a call identified by (seed, offset). */
 CNNC_HD int cnnc_dropout_keep(uint64_t seed, uint64_t offset, uint64_t i, float p) {
     return cnnc_uniform01(seed, offset + i) >= p;
+}
+
+/* Standard normal for element i of a randn_like call at `offset`: Box-Muller of
+ * the uniforms at counters offset + 2i and offset + 2i + 1, worked in double so
+ * CPU and CUDA libm differences stay below float rounding. u1 is taken as
+ * 1 - U in (0, 1], so the log is finite; 24-bit uniforms bound |z| by ~5.8. */
+CNNC_HD float cnnc_randn(uint64_t seed, uint64_t offset, uint64_t i) {
+    const double u1 = 1.0 - (double)cnnc_uniform01(seed, offset + 2u * i);
+    const double u2 = (double)cnnc_uniform01(seed, offset + 2u * i + 1u);
+    return (float)(sqrt(-2.0 * log(u1)) * cos(6.283185307179586 * u2));
 }
 
 #endif

@@ -49,6 +49,45 @@ int cnnc_wrap_dim(int64_t dim, int32_t ndim, int64_t *out) {
     return 1;
 }
 
+cnnc_status cnnc_wrap_dim_or_fail(int64_t dim, int64_t n, int64_t *out, cnnc_error *err) {
+    if (n <= 0) n = 1;
+    if (dim < -n || dim >= n)
+        return cnnc_shape_fail(err, "IndexError", "Dimension out of range (expected to be in range of [%lld, %lld], but got %lld)",
+                               (long long)-n, (long long)(n - 1), (long long)dim);
+    *out = dim < 0 ? dim + n : dim;
+    return CNNC_OK;
+}
+
+int64_t cnnc_dims_product(const cnnc_shape *s, int32_t from, int32_t to) {
+    int64_t p = 1;
+    for (int32_t k = from; k < to; k++) p *= s->d[k];
+    return p;
+}
+
+void cnnc_permute_geometry(const cnnc_shape *in, const int64_t *perm, cnnc_permute_geom *g) {
+    int64_t stride[CNNC_MAX_DIMS], s = 1;
+    for (int32_t k = in->ndim - 1; k >= 0; k--) { stride[k] = s; s *= in->d[k]; }
+    g->ndim = 0;
+    for (int32_t k = 0; k < in->ndim; k++) {
+        const int64_t size = in->d[perm[k]], st = stride[perm[k]];
+        if (size == 1) continue;   /* contributes nothing to any index */
+        if (g->ndim > 0 && g->stride[g->ndim - 1] == st * size) {   /* contiguous with the previous: merge */
+            g->size[g->ndim - 1] *= size;
+            g->stride[g->ndim - 1] = st;
+            continue;
+        }
+        g->size[g->ndim] = size;
+        g->stride[g->ndim] = st;
+        g->ndim++;
+    }
+}
+
+void cnnc_render_dims(cnnc_strbuf *sb, const int64_t *dims, int32_t n) {
+    cnnc_sb_puts(sb, "[");
+    for (int32_t k = 0; k < n; k++) cnnc_sb_printf(sb, k ? ", %lld" : "%lld", (long long)dims[k]);
+    cnnc_sb_puts(sb, "]");
+}
+
 /* ------------------------------------------------------------ arguments -- */
 
 const char *cnnc_arg_type_name(const cnnc_arg *a) {

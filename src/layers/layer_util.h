@@ -38,6 +38,18 @@ int64_t cnnc_div_floor(int64_t a, int64_t b);
 /* dim in [-ndim, ndim) wrapped to [0, ndim); 0 if out of range. */
 int cnnc_wrap_dim(int64_t dim, int32_t ndim, int64_t *out);
 
+/* maybe_wrap_dim: dim in [-n, n) wrapped to [0, n) (n = 0 counts as 1, as a
+ * 0-d tensor does), else PyTorch's IndexError "Dimension out of range ...". */
+cnnc_status cnnc_wrap_dim_or_fail(int64_t dim, int64_t n, int64_t *out, cnnc_error *err);
+/* The permute geometry of `in` read in the order perm[0..ndim) (wrapped dims):
+ * output dims with the input's strides, size-1 dims dropped, neighbours that
+ * are contiguous in the input merged. */
+void cnnc_permute_geometry(const cnnc_shape *in, const int64_t *perm, cnnc_permute_geom *g);
+/* Product of d[from, to) of a shape. */
+int64_t cnnc_dims_product(const cnnc_shape *s, int32_t from, int32_t to);
+/* Renders dims as a Python list: "[0, 2, 1]". */
+void cnnc_render_dims(cnnc_strbuf *sb, const int64_t *dims, int32_t n);
+
 /* An int argument that becomes a tensor dimension, torch.empty's messages: pos is its 1-based
  * place in the size tuple, 0 when the size is that one int (BatchNorm's num_features). */
 cnnc_status cnnc_size_arg(const cnnc_arg *v, int pos, int64_t *out, cnnc_error *err);

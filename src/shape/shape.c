@@ -123,7 +123,8 @@ static cnnc_status node_shape(const pass_ctx *cx, int32_t i, cnnc_layer_shape *l
         ins[k] = input_shape(cx, ref);
     }
     ls->unbatched = 0;
-    ls->in = *ins[0];
+    if (n_in > 0) ls->in = *ins[0];
+    else memset(&ls->in, 0, sizeof ls->in);   /* torch.cat([]): the rule reports it */
     cnnc_status st = def->shape(L, ins, n_in, cx->train, ls, err);
     if (ins != small) free(ins);
     return st;
@@ -220,6 +221,7 @@ static void layer_display(const cnnc_layer *L, char *buf, size_t cap) {
 /* The node that made the shape node `li` reads first: look back past the
  * layers that keep their input's shape. -1: the model's input. */
 static int32_t producer_of(const cnnc_model *m, int32_t li) {
+    if (cnnc_layer_n_inputs(m, li) == 0) return -1;
     int32_t p = cnnc_layer_input(m, li, 0);
     while (p >= 0) {
         const cnnc_layer_def *d = cnnc_layer_def_of(m->layers[p].kind);
@@ -310,7 +312,8 @@ static int64_t smallest_hw(const pass_ctx *cx, int32_t li) {
 static void describe_error(const pass_ctx *cx, int32_t li, cnnc_error *err) {
     const cnnc_model *m = cx->model;
     const cnnc_layer *L = &m->layers[li];
-    const cnnc_shape *in = input_shape(cx, cnnc_layer_input(m, li, 0));
+    static const cnnc_shape no_input;   /* a node with no inputs (torch.cat([])) */
+    const cnnc_shape *in = cnnc_layer_n_inputs(m, li) > 0 ? input_shape(cx, cnnc_layer_input(m, li, 0)) : &no_input;
     err->layer_index = li;
     layer_display(L, err->layer, sizeof err->layer);
     snprintf(err->file, sizeof err->file, "%s", m->path);

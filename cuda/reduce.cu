@@ -1,0 +1,138 @@
+/* reduce.cu — mean and sum over dims on CUDA, as reduce_*_cpu: each output
+ * sums in double, one thread per output in the CPU's order, or one block per
+ * output (block_sum's fixed tree) when it sums CNNC_CUDA_BLOCK_REDUCE_MIN
+ * values or more. Backward is a gather. */
+#include <stdint.h>
+#include <cuda_runtime.h>
+#include "cuda_kernels.h"
+#include "cuda_check.h"
+#include "launch.h"
+#include "block_sum.h"
+
+namespace {
+
+using namespace cnnc_launch;
+
+__device__ __forceinline__ bool is_reduced(const cnnc_reduce_geom &g, int k) { return (g.reduced >> k) & 1u; }
+
+__device__ __forceinline__ void in_strides(const cnnc_reduce_geom &g, int64_t *istride) {
+    int64_t s = 1;
+    for (int k = g.ndim - 1; k >= 0; k--) {
+        istride[k] = s;
+        s *= g.size[k];
+    }
+}
+
+/* Input offset of output o's first element, and of its r-th summand from there. */
+__device__ __forceinline__ int64_t out_base(int64_t o, const cnnc_reduce_geom &g, const int64_t *istride) {
+    int64_t base = 0;
+    for (int k = g.ndim - 1; k >= 0; k--) {
+        if (is_reduced(g, k)) continue;
+        base += o % g.size[k] * istride[k];
+        o /= g.size[k];
+    }
+    return base;
+}
+
+__device__ __forceinline__ int64_t red_offset(int64_t r, const cnnc_reduce_geom &g, const int64_t *istride) {
+    int64_t off = 0;
+    for (int k = g.ndim - 1; k >= 0; k--) {
+        if (!is_reduced(g, k)) continue;
+        off += r % g.size[k] * istride[k];
+        r /= g.size[k];
+    }
+    return off;
+}
+
+__global__ void __launch_bounds__(kBlock)
+reduce_kernel(float *out, const float *__restrict__ in, cnnc_reduce_geom g, int64_t n_out, int64_t R, int mean) {
+    int64_t istride[CNNC_MAX_DIMS];
+    in_strides(g, istride);
+    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
+    for (int64_t o = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; o < n_out; o += stride) {
+        const int64_t base = out_base(o, g, istride);
+        double acc = 0.0;
+        for (int64_t r = 0; r < R; r++) acc += (double)in[base + red_offset(r, g, istride)];
+        out[o] = (float)(mean ? acc / (double)g.count : acc);
+    }
+}
+
+__global__ void __launch_bounds__(kBlock)
+reduce_block_kernel(float *out, const float *__restrict__ in, cnnc_reduce_geom g, int64_t n_out, int64_t R, int mean) {
+    __shared__ double smem[kBlock / 32];
+    int64_t istride[CNNC_MAX_DIMS];
+    in_strides(g, istride);
+    for (int64_t o = blockIdx.x; o < n_out; o += gridDim.x) {   /* uniform across the block */
+        const int64_t base = out_base(o, g, istride);
+        double acc = 0.0;
+        for (int64_t r = threadIdx.x; r < R; r += blockDim.x) acc += (double)in[base + red_offset(r, g, istride)];
+        acc = block_sum(acc, smem);
+        if (threadIdx.x == 0) out[o] = (float)(mean ? acc / (double)g.count : acc);
+    }
+}
+
+__global__ void __launch_bounds__(kBlock)
+reduce_backward_kernel(float *din, const float *__restrict__ dout, cnnc_reduce_geom g, int64_t n_in, int mean) {
+    int64_t ostride[CNNC_MAX_DIMS], s = 1;
+    for (int k = g.ndim - 1; k >= 0; k--) {
+        ostride[k] = is_reduced(g, k) ? 0 : s;
+        if (!is_reduced(g, k)) s *= g.size[k];
+    }
+    const float count = (float)g.count;
+    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
+    for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < n_in; j += stride) {
+        int64_t rem = j, o = 0;
+        for (int k = g.ndim - 1; k >= 0; k--) {
+            o += rem % g.size[k] * ostride[k];
+            rem /= g.size[k];
+        }
+        din[j] = mean ? dout[o] / count : dout[o];
+    }
+}
+
+} /* namespace */
+
+extern "C" cnnc_status reduce_forward_cuda(float *out, const float *in, const cnnc_reduce_geom *g, int mean,
+                                           cudaStream_t stream, cnnc_error *err) {
+    int64_t n_out = 1, R = 1;
+    for (int32_t k = 0; k < g->ndim; k++) {
+        if ((g->reduced >> k) & 1u) R *= g->size[k];
+        else n_out *= g->size[k];
+    }
+    if (n_out <= 0) return CNNC_OK;
+    if (R >= CNNC_CUDA_BLOCK_REDUCE_MIN) {
+        reduce_block_kernel<<<grid_units(n_out), kBlock, 0, stream>>>(out, in, *g, n_out, R, mean);
+        CNNC_LAUNCH_CHECK(reduce_block_kernel);
+    } else {
+        reduce_kernel<<<grid_for(n_out), kBlock, 0, stream>>>(out, in, *g, n_out, R, mean);
+        CNNC_LAUNCH_CHECK(reduce_kernel);
+    }
+    return CNNC_OK;
+}
+
+extern "C" cnnc_status reduce_backward_cuda(float *din, const float *dout, const cnnc_reduce_geom *g, int mean,
+                                            cudaStream_t stream, cnnc_error *err) {
+    int64_t n_in = 1;
+    for (int32_t k = 0; k < g->ndim; k++) n_in *= g->size[k];
+    if (n_in <= 0 || !din) return CNNC_OK;
+    reduce_backward_kernel<<<grid_for(n_in), kBlock, 0, stream>>>(din, dout, *g, n_in, mean);
+    CNNC_LAUNCH_CHECK(reduce_backward_kernel);
+    return CNNC_OK;
+}
+
+/* ---- the engine's entries ---- */
+#include "backend_cuda.h"
+
+static cnnc_status reduce_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+    (void)train;
+    CUDA_ENTER(e, st);
+    return reduce_forward_cuda(r->out, r->in[0], &r->shape->g.reduce, r->layer->kind == CNNC_MEAN, st->stream, err);
+}
+
+static cnnc_status reduce_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    return reduce_backward_cuda(r->din[0], r->dout, &r->shape->g.reduce, r->layer->kind == CNNC_MEAN, st->stream, err);
+}
+
+extern "C" const cnnc_cuda_kernel cnnc_cuda_mean = {{NULL, NULL, reduce_fwd, reduce_bwd}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_sum = {{NULL, NULL, reduce_fwd, reduce_bwd}, NULL, NULL};

@@ -1,0 +1,23 @@
+/* reduce_common.h — what mean and sum share: dims and keepdim from the
+ * functional's arguments, PyTorch's dim checks (dim_list_to_bitset) and the
+ * kernels' reduction geometry. */
+#ifndef CNNC_REDUCE_COMMON_H
+#define CNNC_REDUCE_COMMON_H
+
+#include "layers/layer_util.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* args: dim (an int, a tuple/list of ints, or None), keepdim. */
+cnnc_status cnnc_reduce_build(cnnc_layer *L, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err);
+cnnc_status cnnc_reduce_shape(const cnnc_layer *L, const cnnc_shape *const *in, int32_t n_in, int train,
+                              cnnc_layer_shape *ls, cnnc_error *err);
+void cnnc_reduce_cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c);
+void cnnc_reduce_render(const cnnc_layer *L, cnnc_strbuf *sb);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
