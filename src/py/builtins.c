@@ -374,11 +374,32 @@ static int b_super(ARGS) {
         if (!f || !f->cls || f->first_arg.t == PV_UNBOUND) return py_raise(I, "RuntimeError", "super(): no arguments");
         s->start = f->cls;
         s->self = f->first_arg;
+    } else if (n == 1) {
+        /* super(T): an unbound super object (its __init__ takes (type, obj) again) */
+        if (a[0].t != PV_CLASS) return py_raise(I, "TypeError", "super() argument 1 must be a type, not %s", py_type_name(&a[0]));
+        s->start = pv_as_class(a[0]);
+        s->self = pv_unbound();
     } else {
-        return py_unsupported(I, "cnnc cannot follow super() with one argument");
+        return py_raise(I, "TypeError", "super() takes at most 2 arguments (%d given)", (int)n);
     }
     *out = pv_ptr(PV_SUPER, s);
     return 0;
+}
+
+/* unbound_super.__init__(type, obj): super's own __init__, with its checks */
+static int b_super_init(ARGS) {
+    py_val tmp;
+    if (n != 2) return py_raise(I, "TypeError", "super() argument 1 must be a type, not %s", n ? py_type_name(&a[0]) : "NoneType");
+    if (b_super(I, self, a, n, kw, kwv, n_kw, &tmp)) return -1;
+    *out = pv_none();
+    return 0;
+}
+
+int py_super_unbound_attr(interp *I, py_sym name, py_val *out) {
+    if (strcmp(py_sym_name(I->syms, name), "__init__"))
+        return py_unsupported(I, "cnnc cannot follow an unbound super object's %s", py_sym_name(I->syms, name));
+    *out = pv_builtin(I, "__init__", b_super_init, pv_unbound(), NULL, 0);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
 
 static int minmax(interp *I, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, int want_max,

@@ -508,6 +508,7 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
     }
     case PV_SUPER: {
         py_super *s = (py_super *)obj.u.p;
+        if (s->self.t == PV_UNBOUND) return py_super_unbound_attr(I, name, out);
         /* the next class after `start` in the instance's hierarchy */
         py_class *c = s->start;
         for (int32_t k = 0; k < c->n_bases; k++) {

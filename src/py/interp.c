@@ -1088,8 +1088,11 @@ static int aug_assign(interp *I, py_frame *f, const py_node *s) {
         for (int32_t k = 0; k < n; k++)
             if (py_seq_push(I, cur, items[k])) return -1;
         res = cur;
-    } else if (py_binop(I, s->op, cur, rhs, &res)) {
-        return -1;
+    } else {
+        I->inplace = cur.t == PV_TENSOR;   /* x += y: PyTorch's in-place shape check */
+        int r = py_binop(I, s->op, cur, rhs, &res);
+        I->inplace = 0;
+        if (r) return -1;
     }
     if (t->kind == PY_E_NAME) return store_name(I, f, t->v.sym, res);
     if (t->kind == PY_E_ATTR) return py_setattr(I, obj, t->v.sym, res);
@@ -1318,15 +1321,31 @@ int py_exec_source(interp *I, py_source *src) {
     f.module_level = 1;
     py_source *saved = I->cur_src;
     I->cur_src = src;
-    py_attrs_set(I, &src->globals, I->s_name, pv_cstr(I, "__main__"));
-    if (src == I->sources) {
-        /* sys.modules['__main__'] */
-        py_module_ns *self = py_module_new(I, "__main__");
+    /* imported, not run as a script: __name__ is the module's name (the `if __name__ ==
+     * "__main__":` block does not run), and sys.modules[__name__] is the module */
+    char modname[256];
+    {
+        const char *base = strrchr(src->path, '/');
+        base = base ? base + 1 : src->path;
+        size_t len = strlen(base);
+        if (len > 3 && !strcmp(base + len - 3, ".py")) len -= 3;
+        if (len == 8 && !memcmp(base, "__init__", 8) && base != src->path) {
+            /* a package: its directory's name */
+            const char *end = base - 1, *start = end;
+            while (start > src->path && start[-1] != '/') start--;
+            base = start;
+            len = (size_t)(end - start);
+        }
+        snprintf(modname, sizeof modname, "%.*s", (int)len, base);
+    }
+    py_attrs_set(I, &src->globals, I->s_name, pv_cstr(I, modname));
+    {
+        py_module_ns *self = py_module_new(I, py_strndup(I->arena, modname, strlen(modname)));
         py_val *mods = py_attrs_find(I->m_sys->attrs, py_s(I, "modules"));
-        if (!self) return py_nomem(I);
+        if (!self || !self->name) return py_nomem(I);
         self->attrs = &src->globals;
         self->is_source = 1;
-        if (mods && py_dict_set(I, *mods, pv_cstr(I, "__main__"), pv_ptr(PV_MODULE, self))) return py_nomem(I);
+        if (mods && py_dict_set(I, *mods, pv_cstr(I, modname), pv_ptr(PV_MODULE, self))) return py_nomem(I);
     }
     /* module level: the frame's locals are the globals */
     int r = py_exec_body(I, &f, src->mod.body, src->mod.n_body);

@@ -253,6 +253,7 @@ struct interp {
     /* tracing */
     py_graph g;
     int tracing;
+    int inplace;                  /* the binary operation being evaluated is an augmented assignment */
     int model_file;               /* reading a .cnn model file (its own rules) */
     py_val root;                  /* the model being traced */
     int32_t n_modules;
@@ -344,6 +345,8 @@ int py_class_is(const py_class *c, const py_class *base);
 
 /* ---- modules and builtins (builtins.c) ---- */
 int py_builtins_init(interp *I);
+/* An attribute of super(T) (one argument): its __init__(type, obj). */
+int py_super_unbound_attr(interp *I, py_sym name, py_val *out);
 py_module_ns *py_module_new(interp *I, const char *name);
 int py_module_set(interp *I, py_module_ns *m, const char *name, py_val v);
 

@@ -76,7 +76,19 @@ int py_nn_getattr(interp *I, py_obj *o, py_sym name, py_val *out) {
     if ((v = py_attrs_find(&nn->params, name))) { *out = *v; return 1; }
     if ((v = py_attrs_find(&nn->buffers, name))) { *out = *v; return 1; }
     if (name == I->s_training) { *out = pv_bool(nn->training); return 1; }
-    (void)I;
+    /* _modules, _parameters, _buffers: read as dicts (a snapshot: code iterates and indexes them) */
+    const char *nm = py_sym_name(I->syms, name);
+    const py_attrs *src = !strcmp(nm, "_modules") ? &nn->children : !strcmp(nm, "_parameters") ? &nn->params
+                        : !strcmp(nm, "_buffers") ? &nn->buffers : NULL;
+    if (src) {
+        *out = pv_dict(I);
+        if (out->t == PV_UNBOUND) return py_nomem(I);
+        for (int32_t k = 0; k < src->n; k++) {
+            py_val key = pv_cstr(I, py_sym_name(I->syms, src->k[k]));
+            if (key.t == PV_UNBOUND || py_dict_set(I, *out, key, src->v[k])) return py_nomem(I);
+        }
+        return 1;
+    }
     return 0;
 }
 
@@ -209,6 +221,19 @@ static int m_init(ARGS) {
     o->nn->training = 1;
     *out = pv_none();
     return 0;
+}
+
+/* Module.__getattr__(self, name): the submodule, parameter or buffer of that name */
+static int m_getattr(ARGS) {
+    UNUSED;
+    if (n != 2) return py_raise(I, "TypeError", "__getattr__ expected 1 argument, got %d", (int)n - 1);
+    if (a[1].t != PV_STR) return py_raise(I, "TypeError", "attribute name must be string, not '%s'", py_type_name(&a[1]));
+    py_obj *o = module_self(I, a[0], "__getattr__");
+    if (!o) return -1;
+    py_sym nm = py_intern(I->syms, pv_as_str(a[1])->s, (size_t)pv_as_str(a[1])->len);
+    int r = py_nn_getattr(I, o, nm, out);
+    if (r) return r > 0 ? 0 : -1;
+    return py_raise(I, "AttributeError", "'%s' object has no attribute '%s'", o->cls->name, pv_as_str(a[1])->s);
 }
 
 /* Module.__setattr__(self, name, value): registers submodules as `self.name = value` does */
@@ -891,7 +916,7 @@ int py_nn_init(interp *I) {
         method(I, M, "named_parameters", m_parameters) || method(I, M, "buffers", m_parameters) ||
         method(I, M, "add_module", m_add_module) || method(I, M, "register_module", m_add_module) ||
         method(I, M, "register_buffer", m_register_buffer) || method(I, M, "register_parameter", m_register_parameter) ||
-        method(I, M, "apply", m_apply) || method(I, M, "__setattr__", m_setattr) || method(I, M, "train", m_train) || method(I, M, "eval", m_train) ||
+        method(I, M, "apply", m_apply) || method(I, M, "__setattr__", m_setattr) || method(I, M, "__getattr__", m_getattr) || method(I, M, "train", m_train) || method(I, M, "eval", m_train) ||
         method(I, M, "to", m_self) || method(I, M, "cuda", m_self) || method(I, M, "cpu", m_self) ||
         method(I, M, "float", m_self) || method(I, M, "double", m_self) || method(I, M, "requires_grad_", m_self) ||
         method(I, M, "zero_grad", m_none) || method(I, M, "load_state_dict", m_none) ||

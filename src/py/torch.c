@@ -172,9 +172,19 @@ static const char *params_of(const char *functional, char *name, size_t cap) {
     return functional + n + (functional[n] ? 1 : 0);
 }
 
+/* How a binary operator's node differs from its function call: the scalar on the left (2 - x), in place (x += y). */
+typedef struct binop_form { int scalar_left, inplace; } binop_form;
+
 /* A registry kind called through its functional form (F.relu(x), torch.cat([a, b], 1), x.view ...). */
+static int call_functional_as(interp *I, const cnnc_layer_def *def, const char *where, const py_val *a, int32_t n,
+                              const py_sym *kw, const py_val *kwv, int32_t n_kw, const binop_form *form, py_val *out);
 static int call_functional(interp *I, const cnnc_layer_def *def, const char *where, const py_val *a, int32_t n,
                            const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out) {
+    return call_functional_as(I, def, where, a, n, kw, kwv, n_kw, NULL, out);
+}
+
+static int call_functional_as(interp *I, const cnnc_layer_def *def, const char *where, const py_val *a, int32_t n,
+                              const py_sym *kw, const py_val *kwv, int32_t n_kw, const binop_form *form, py_val *out) {
     char fname[64];
     const char *plist = params_of(def->functional, fname, sizeof fname);
     char sig[512];
@@ -185,6 +195,18 @@ static int call_functional(interp *I, const cnnc_layer_def *def, const char *whe
     py_val bound[32];
     const char *names[32];
     int32_t np;
+    /* PyTorch's argument parser takes NumPy's names too: axis for dim, keepdims for keepdim */
+    py_sym *kw2 = NULL;
+    if (n_kw) {
+        kw2 = (py_sym *)py_alloc(I->arena, (size_t)n_kw * sizeof *kw2);
+        if (!kw2) return py_nomem(I);
+        for (int32_t k = 0; k < n_kw; k++) {
+            const char *nm = py_sym_name(I->syms, kw[k]);
+            kw2[k] = !strcmp(nm, "axis") && strstr(sig, "dim") ? py_s(I, "dim")
+                   : !strcmp(nm, "keepdims") && strstr(sig, "keepdim") ? py_s(I, "keepdim") : kw[k];
+        }
+        kw = kw2;
+    }
     if (py_bind_signature(I, sig, qual, 0, a, n, kw, kwv, n_kw, bound, &np, names, 32)) return -1;
     /* tensor inputs: parameters bound to tensors, or to lists of them (cat) */
     py_val inputs[64];
@@ -264,13 +286,15 @@ static int call_functional(interp *I, const cnnc_layer_def *def, const char *whe
                 }
         }
     } else {
-        for (int32_t k = 0; k < np; k++) {
-            argp[k] = NULL;
-            if (bound[k].t == PV_UNBOUND) continue;
-            if (py_to_arg(I, bound[k], line, col, &args[k])) return -1;
-            if (bound[k].t == PV_TENSOR) args[k].s = "Tensor";
-            argp[k] = &args[k];
+        /* a function-only kind: build() takes the parameters after the first (input / tensors),
+         * a tensor among them being a node input, not an argument */
+        for (int32_t k = 1; k < np; k++) {
+            argp[k - 1] = NULL;
+            if (bound[k].t == PV_UNBOUND || bound[k].t == PV_TENSOR) continue;
+            if (py_to_arg(I, bound[k], line, col, &args[k - 1])) return -1;
+            argp[k - 1] = &args[k - 1];
         }
+        for (int32_t k = np > 0 ? np - 1 : 0; k < 32; k++) argp[k] = NULL;
     }
     cnnc_layer L;
     memset(&L, 0, sizeof L);
@@ -285,6 +309,10 @@ static int call_functional(interp *I, const cnnc_layer_def *def, const char *whe
         py_raise(I, e.type[0] ? e.type : "TypeError", "%s", e.message);
         I->ex.status = e.status == CNNC_ERR_UNSUPPORTED ? CNNC_ERR_UNSUPPORTED : CNNC_ERR_PARSE;
         return -1;
+    }
+    if (form && (def->kind == CNNC_ADD || def->kind == CNNC_SUB || def->kind == CNNC_MUL || def->kind == CNNC_DIV)) {
+        if (form->scalar_left && L.p.binary.scalar == CNNC_SCALAR_RIGHT) L.p.binary.scalar = CNNC_SCALAR_LEFT;
+        L.p.binary.inplace = form->inplace;
     }
     return py_trace_op(I, def->kind, &L.p, inputs, n_in, NULL, fname, out);
 }
@@ -307,6 +335,14 @@ static int fn_native(ARGS) {
         py_val *b = (py_val *)py_alloc(I->arena, (size_t)(n + 1) * sizeof *b);
         if (!b) return py_nomem(I);
         b[0] = self;
+        if (def->kind == CNNC_PERMUTE && n >= 1 && pv_is_int(a[0])) {
+            /* x.permute(0, 2, 1): the method also takes the dims as separate arguments */
+            py_val dims = pv_seq(I, PV_TUPLE, n);
+            if (dims.t == PV_UNBOUND) return py_nomem(I);
+            memcpy(pv_as_seq(dims)->v, a, (size_t)n * sizeof *a);
+            b[1] = dims;
+            return call_functional(I, def, "Tensor", b, 2, kw, kwv, n_kw, out);
+        }
         if (n) memcpy(b + 1, a, (size_t)n * sizeof *b);
         return call_functional(I, def, "Tensor", b, n + 1, kw, kwv, n_kw, out);
     }
@@ -457,20 +493,14 @@ int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val
                             reflected ? py_type_name(&b) : "Tensor", reflected ? "Tensor" : py_type_name(&b));
         return py_unsupported(I, "cnnc cannot follow %s between a tensor and a %s", name, py_type_name(&b));
     }
-    /* 2 - x and 2 / x: the reflected forms */
-    if (reflected && b.t != PV_TENSOR && (op == PY_OP_MINUS || op == PY_OP_SLASH)) {
-        const cnnc_layer_def *rd = kind_named(op == PY_OP_MINUS ? "rsub" : "rdiv");
-        if (rd && rd->functional) {
-            py_val args[2] = {a, b};
-            return call_functional(I, rd, "", args, 2, NULL, NULL, 0, out);
-        }
-        return py_unsupported(I, "cnnc cannot follow a scalar %s a tensor", op == PY_OP_MINUS ? "minus" : "divided by");
-    }
     const cnnc_layer_def *def = functional_def(name, CNNC_FN_TORCH | CNNC_FN_TENSOR);
     if (!def) return py_unsupported(I, "cnnc cannot follow %s on tensors (no such operation in cnnc's registry)", name);
+    /* 2 - x, 2 / x: the scalar on the left; x += y: in place */
+    binop_form form = {reflected && b.t != PV_TENSOR, I->inplace && !reflected};
+    I->inplace = 0;
     py_val args[2] = {a, b};
     if (reflected && b.t == PV_TENSOR) { args[0] = b; args[1] = a; }
-    return call_functional(I, def, "", args, 2, NULL, NULL, 0, out);
+    return call_functional_as(I, def, "", args, 2, NULL, NULL, 0, &form, out);
 }
 
 /* --------------------------------------------------------- indexing */
