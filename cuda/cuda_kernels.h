@@ -97,6 +97,10 @@ cnnc_status hardtanh_backward_cuda(float *din, const float *dout, const float *i
 cnnc_status elu_forward_cuda(float *out, const float *in, int64_t n, float alpha, cudaStream_t stream, cnnc_error *err);
 cnnc_status elu_backward_cuda(float *din, const float *dout, const float *in, const float *out, int64_t n, float alpha,
                               int from_output, cudaStream_t stream, cnnc_error *err);
+cnnc_status leaky_relu_forward_cuda(float *out, const float *in, int64_t n, float slope, cudaStream_t stream,
+                                    cnnc_error *err);
+cnnc_status leaky_relu_backward_cuda(float *din, const float *dout, const float *src, int64_t n, float slope,
+                                     cudaStream_t stream, cnnc_error *err);
 cnnc_status gelu_forward_cuda(float *out, const float *in, int64_t n, int tanh_approx, cudaStream_t stream,
                               cnnc_error *err);
 cnnc_status gelu_backward_cuda(float *din, const float *dout, const float *in, int64_t n, int tanh_approx,

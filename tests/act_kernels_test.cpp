@@ -196,6 +196,12 @@ TEST_F(ActKernels, EluMatchesPyTorchWithBackwardFromTheInputOrAfterInPlaceFromTh
     ELEMENTWISE("elu_inplace", elu_forward_cpu(y, x, n, 0.7f), elu_backward_cpu(dx, dy, x, y, n, 0.7f, 1));
 }
 
+TEST_F(ActKernels, LeakyReluKeepsNanGivesItsGradientTheSlopeAndReadsTheResultInPlace) {
+    ELEMENTWISE("leaky_relu", leaky_relu_forward_cpu(y, x, n, 0.2f), ((void)y, leaky_relu_backward_cpu(dx, dy, x, n, 0.2f)));
+    ELEMENTWISE("leaky_relu_inplace", leaky_relu_forward_cpu(y, x, n, 0.2f),
+                ((void)x, leaky_relu_backward_cpu(dx, dy, y, n, 0.2f)));
+}
+
 TEST_F(ActKernels, GeluMatchesPyTorchForTheErfAndTheTanhApproximation) {
     ELEMENTWISE("gelu", gelu_forward_cpu(y, x, n, 0), ((void)y, gelu_backward_cpu(dx, dy, x, n, 0)));
     ELEMENTWISE("gelu_tanh", gelu_forward_cpu(y, x, n, 1), ((void)y, gelu_backward_cpu(dx, dy, x, n, 1)));

@@ -110,9 +110,10 @@ std::vector<float> sprinkled(size_t n, uint32_t seed, float scale = 3.0f) {
 
 // The elementwise kinds (Hardtanh at (-0.5, 0.75), ReLU6 as Hardtanh(0, 6), ELU alpha 0.7
 // with its backward from the input or from the output).
-enum Act { kRelu, kSigmoid, kTanh, kHardtanh, kRelu6, kElu, kEluFromOutput, kGelu, kGeluTanh, kSilu, kActCount };
+enum Act { kRelu, kSigmoid, kTanh, kHardtanh, kRelu6, kElu, kEluFromOutput, kGelu, kGeluTanh, kSilu, kLeaky,
+           kLeakyFromOutput, kActCount };
 const char *const kActNames[kActCount] = {"relu", "sigmoid", "tanh", "hardtanh", "relu6", "elu", "elu_from_output",
-                                          "gelu", "gelu_tanh", "silu"};
+                                          "gelu", "gelu_tanh", "silu", "leaky_relu", "leaky_relu_from_output"};
 
 void cpu_forward(Act a, float *y, const float *x, int64_t n) {
     switch (a) {
@@ -124,6 +125,7 @@ void cpu_forward(Act a, float *y, const float *x, int64_t n) {
     case kElu: case kEluFromOutput: elu_forward_cpu(y, x, n, 0.7f); break;
     case kGelu: case kGeluTanh: gelu_forward_cpu(y, x, n, a == kGeluTanh); break;
     case kSilu: silu_forward_cpu(y, x, n); break;
+    case kLeaky: case kLeakyFromOutput: leaky_relu_forward_cpu(y, x, n, 0.2f); break;
     default: break;
     }
 }
@@ -136,6 +138,7 @@ void cpu_backward(Act a, float *dx, const float *dy, const float *x, const float
     case kHardtanh: hardtanh_backward_cpu(dx, dy, x, n, -0.5f, 0.75f); break;
     case kRelu6: hardtanh_backward_cpu(dx, dy, x, n, 0.0f, 6.0f); break;
     case kElu: case kEluFromOutput: elu_backward_cpu(dx, dy, x, y, n, 0.7f, a == kEluFromOutput); break;
+    case kLeaky: case kLeakyFromOutput: leaky_relu_backward_cpu(dx, dy, a == kLeaky ? x : y, n, 0.2f); break;
     case kGelu: case kGeluTanh: gelu_backward_cpu(dx, dy, x, n, a == kGeluTanh); break;
     case kSilu: silu_backward_cpu(dx, dy, x, n); break;
     default: break;
@@ -150,6 +153,7 @@ cnnc_status cuda_forward(Act a, float *y, const float *x, int64_t n, cnnc_error 
     case kHardtanh: return hardtanh_forward_cuda(y, x, n, -0.5f, 0.75f, nullptr, err);
     case kRelu6: return hardtanh_forward_cuda(y, x, n, 0.0f, 6.0f, nullptr, err);
     case kElu: case kEluFromOutput: return elu_forward_cuda(y, x, n, 0.7f, nullptr, err);
+    case kLeaky: case kLeakyFromOutput: return leaky_relu_forward_cuda(y, x, n, 0.2f, nullptr, err);
     case kGelu: case kGeluTanh: return gelu_forward_cuda(y, x, n, a == kGeluTanh, nullptr, err);
     case kSilu: return silu_forward_cuda(y, x, n, nullptr, err);
     default: return CNNC_ERR_USAGE;
@@ -164,6 +168,7 @@ cnnc_status cuda_backward(Act a, float *dx, const float *dy, const float *x, con
     case kHardtanh: return hardtanh_backward_cuda(dx, dy, x, n, -0.5f, 0.75f, nullptr, err);
     case kRelu6: return hardtanh_backward_cuda(dx, dy, x, n, 0.0f, 6.0f, nullptr, err);
     case kElu: case kEluFromOutput: return elu_backward_cuda(dx, dy, x, y, n, 0.7f, a == kEluFromOutput, nullptr, err);
+    case kLeaky: case kLeakyFromOutput: return leaky_relu_backward_cuda(dx, dy, a == kLeaky ? x : y, n, 0.2f, nullptr, err);
     case kGelu: case kGeluTanh: return gelu_backward_cuda(dx, dy, x, n, a == kGeluTanh, nullptr, err);
     case kSilu: return silu_backward_cuda(dx, dy, x, n, nullptr, err);
     default: return CNNC_ERR_USAGE;

@@ -233,7 +233,7 @@ TEST(Parser, LayerKindNamesArePyTorchClassNames) {
                           "UpsamplingNearest2d", "UpsamplingBilinear2d", "interpolate", "ZeroPad2d", "ConstantPad2d",
                           "ReflectionPad2d", "ReplicationPad2d", "pad", "Unflatten", "ConvTranspose2d", "BatchNorm1d",
                           "InstanceNorm2d", "LayerNorm", "GroupNorm", "add", "sub", "mul", "div", "cat", "exp",
-                          "randn_like", "mean", "sum", "narrow", "permute", "transpose"};
+                          "randn_like", "mean", "sum", "narrow", "permute", "transpose", "LeakyReLU"};
     ASSERT_EQ(sizeof want / sizeof want[0], (size_t)CNNC_LAYER_KIND_COUNT) << "a kind without its name here";
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) EXPECT_STREQ(cnnc_layer_kind_name((cnnc_layer_kind)k), want[k]);
 }
@@ -515,8 +515,8 @@ const ErrCase kErr[] = {
      "NotImplementedError: cnnc does not support nn.Conv1d (it runs Conv2d, MaxPool2d, AvgPool2d, ReLU, Flatten, Linear, "
      "Dropout, BatchNorm2d, Sigmoid, Tanh, ReLU6, Hardtanh, ELU, GELU, SiLU, Softmax, LogSoftmax, Identity, Dropout2d, "
      "AdaptiveAvgPool2d, AdaptiveMaxPool2d, Upsample, UpsamplingNearest2d, UpsamplingBilinear2d, ZeroPad2d, ConstantPad2d, "
-     "ReflectionPad2d, ReplicationPad2d, Unflatten, ConvTranspose2d, BatchNorm1d, InstanceNorm2d, LayerNorm, GroupNorm "
-     "and Sequential)", 1, 5},
+     "ReflectionPad2d, ReplicationPad2d, Unflatten, ConvTranspose2d, BatchNorm1d, InstanceNorm2d, LayerNorm, GroupNorm, "
+     "LeakyReLU and Sequential)", 1, 5},
     {"a = Conv2d(1, 1, 1, padding_mode='reflect')", CNNC_ERR_UNSUPPORTED,
      "NotImplementedError: cnnc does not support padding_mode='reflect' (only 'zeros')", 1, 34},
     {"a = MaxPool2d(2, return_indices=True)", CNNC_ERR_UNSUPPORTED,

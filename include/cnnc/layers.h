@@ -63,7 +63,8 @@ extern "C" {
     X(SUM, sum)              \
     X(NARROW, narrow)        \
     X(PERMUTE, permute)      \
-    X(TRANSPOSE, transpose)
+    X(TRANSPOSE, transpose)  \
+    X(LEAKYRELU, leaky_relu)
 
 typedef enum cnnc_layer_kind {
 #define CNNC_KIND_ENUM_(E, stem) CNNC_##E,
@@ -110,6 +111,7 @@ typedef struct cnnc_silu_params { int inplace; } cnnc_silu_params;
 /* Hardtanh, and ReLU6 as PyTorch builds it: Hardtanh(0., 6., inplace). */
 typedef struct cnnc_hardtanh_params { double min_val, max_val; int inplace; } cnnc_hardtanh_params;
 typedef struct cnnc_elu_params { double alpha; int inplace; } cnnc_elu_params;
+typedef struct cnnc_leaky_relu_params { double negative_slope; int inplace; } cnnc_leaky_relu_params;
 /* GELU(approximate): PyTorch checks the string only at forward, so an unknown
  * one is kept (with its text, for the message and for rendering) and the
  * shape pass refuses it. */
@@ -250,6 +252,7 @@ typedef union cnnc_layer_params {
     cnnc_silu_params silu;
     cnnc_hardtanh_params hardtanh;   /* Hardtanh, ReLU6 */
     cnnc_elu_params elu;
+    cnnc_leaky_relu_params leaky;
     cnnc_gelu_params gelu;
     cnnc_softmax_params softmax;     /* Softmax, LogSoftmax */
     cnnc_adaptive_pool2d_params adaptive;

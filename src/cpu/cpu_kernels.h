@@ -97,6 +97,9 @@ void elu_forward_cpu(float *out, const float *in, int64_t n, float alpha);
 void elu_backward_cpu(float *din, const float *dout, const float *in, const float *out, int64_t n, float alpha,
                       int from_output);
 /* tanh_approx: approximate='tanh', else the exact erf form */
+/* x > 0 ? x : x * slope; backward from src (the input, or the output after an in-place one) */
+void leaky_relu_forward_cpu(float *out, const float *in, int64_t n, float slope);
+void leaky_relu_backward_cpu(float *din, const float *dout, const float *src, int64_t n, float slope);
 void gelu_forward_cpu(float *out, const float *in, int64_t n, int tanh_approx);
 void gelu_backward_cpu(float *din, const float *dout, const float *in, int64_t n, int tanh_approx);
 void silu_forward_cpu(float *out, const float *in, int64_t n);

@@ -57,6 +57,11 @@ CASES = [
     ("ELU(1.0, False, 3)", "2x3", "train"), ("ELU(beta=1)", "2x3", "train"),
     # GELU: the approximation must be a str (gelu()'s check) and 'none' or 'tanh' (checked at forward)
     ("GELU()", "2x3x4x5", "train"), ("GELU('tanh')", "", "train"), ("GELU(approximate='none')", "2x3", "eval"),
+    # LeakyReLU: negative_slope is leaky_relu()'s Number at forward
+    ("LeakyReLU()", "2x3x4x5", "train"), ("LeakyReLU(0.2, True)", "3", "train"), ("LeakyReLU(negative_slope=-0.5)", "2x3", "eval"),
+    ("LeakyReLU(-0.5, True)", "2x3", "train"), ("LeakyReLU(True)", "", "train"), ("LeakyReLU('a')", "2x3", "train"),
+    ("LeakyReLU(None)", "2x3", "train"), ("LeakyReLU(0.1, False, 3)", "2x3", "train"), ("LeakyReLU(slope=1)", "2x3", "train"),
+    ("LeakyReLU((1, 2))", "2x3", "train"),
     ("GELU('foo')", "2x3", "train"), ("GELU(approximate='None')", "0", "train"), ("GELU('')", "2x3", "eval"),
     ("GELU(1)", "2x3", "train"), ("GELU(None)", "2x3", "train"), ("GELU(True)", "2x3", "train"), ("GELU('none', 1)", "2x3", "train"),
     # SiLU
@@ -186,6 +191,12 @@ def kernels(path):
     loss = F.nll_loss(lp, target)
     (g,) = torch.autograd.grad(loss, lp)
     out["nll.x"], out["nll.target"], out["nll.loss"], out["nll.dx"] = logp, target, loss.detach().reshape(1), g
+
+    # LeakyReLU(0.2): NaN stays NaN and its gradient takes the slope; in place, the backward reads the result
+    x = _elementwise_input(1003, [], gen)
+    dy = torch.randn(x.numel(), generator=gen)
+    add("leaky_relu", x, dy, lambda t: F.leaky_relu(t, 0.2))
+    add("leaky_relu_inplace", x, dy, lambda t: F.leaky_relu(t * 1.0, 0.2, inplace=True))
     st_save(path, out, {"torch": torch.__version__})
 
 
