@@ -91,4 +91,11 @@ static cnnc_status conv2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error
     return cnnc_cuda_conv_backward(e, st, r->index, &r->shape->g.conv, err);
 }
 
-extern "C" const cnnc_cuda_kernel cnnc_cuda_conv2d = {{NULL, cnnc_cuda_conv_workspace_bytes, conv2d_fwd, conv2d_bwd}, NULL, NULL};
+/* The kernels pad with zeros; PyTorch's reflect/replicate padding is a pad then an unpadded conv. */
+static const char *conv2d_unsupported(const struct cnnc_engine *e, int32_t node) {
+    return e->model->layers[node].p.conv.padding_mode
+               ? "it runs Conv2d with padding_mode='zeros' only (the shape pass and check take 'reflect' and 'replicate')"
+               : NULL;
+}
+
+extern "C" const cnnc_cuda_kernel cnnc_cuda_conv2d = {{conv2d_unsupported, cnnc_cuda_conv_workspace_bytes, conv2d_fwd, conv2d_bwd}, NULL, NULL};

@@ -2,7 +2,8 @@
 """gen-torch-names.py > src/py/real_names.c
 
 The public names of the modules and types forward() code reaches (torch,
-torch.nn, torch.nn.functional, torch.nn.init, torch.Tensor, nn.Module, math),
+torch.nn, torch.nn.functional, torch.nn.init, torch.Tensor, nn.Module, math,
+and Python's str, list, dict, tuple, set, int, float, bool, None),
 as PyTorch 1.13 (Debian's python3-torch) has them. The evaluator uses them to
 tell a name that exists but cnnc does not follow (refused, naming the line)
 from one that does not exist (Python's AttributeError). Run with /usr/bin/python3.
@@ -23,6 +24,15 @@ TABLES = [
     ("Tensor", dir(torch.Tensor)),
     ("Module", dir(nn.Module)),
     ("math", dir(math)),
+    ("str", dir(str)),
+    ("list", dir(list)),
+    ("dict", dir(dict)),
+    ("tuple", dir(tuple)),
+    ("set", dir(set)),
+    ("int", dir(int)),
+    ("float", dir(float)),
+    ("bool", dir(bool)),
+    ("NoneType", dir(None)),
 ]
 
 

@@ -86,6 +86,8 @@ typedef struct cnnc_conv2d_params {
     cnnc_pad_mode pad_mode; /* 'same': total d*(k-1), left = total/2, extra on the right (as PyTorch) */
     int64_t groups;
     int bias;               /* 1 = has bias */
+    int padding_mode;       /* a cnnc_pad2d_mode + 1 ('reflect', 'replicate'): PyTorch pads with F.pad
+                             * first, then convolves unpadded; 0 = 'zeros' */
 } cnnc_conv2d_params;
 
 typedef struct cnnc_pool2d_params {   /* MaxPool2d and AvgPool2d */

@@ -423,4 +423,11 @@ static cnnc_status conv2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error
     return CNNC_OK;
 }
 
-const cnnc_kernel cnnc_cpu_conv2d = {NULL, conv2d_ws, conv2d_fwd, conv2d_bwd};
+/* The kernels pad with zeros; PyTorch's reflect/replicate padding is a pad then an unpadded conv. */
+static const char *conv2d_unsupported(const struct cnnc_engine *e, int32_t node) {
+    return e->model->layers[node].p.conv.padding_mode
+               ? "it runs Conv2d with padding_mode='zeros' only (the shape pass and check take 'reflect' and 'replicate')"
+               : NULL;
+}
+
+const cnnc_kernel cnnc_cpu_conv2d = {conv2d_unsupported, conv2d_ws, conv2d_fwd, conv2d_bwd};

@@ -72,14 +72,12 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
                                  "padding_mode must be one of {'zeros', 'reflect', 'replicate', 'circular'}, but got "
                                  "padding_mode='%s'", r);
         }
-        if (!cnnc_arg_str_is(pm, "zeros")) {
-            char r[64];
-            cnnc_strbuf sb;
-            cnnc_sb_fixed(&sb, r, sizeof r);
-            cnnc_arg_repr(pm, &sb);
+        if (cnnc_arg_str_is(pm, "circular"))
             return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, pm, "NotImplementedError",
-                                 "cnnc does not support padding_mode=%s (only 'zeros')", r);
-        }
+                                 "cnnc does not support padding_mode='circular' (it pads with 'zeros', 'reflect' and "
+                                 "'replicate')");
+        if (cnnc_arg_str_is(pm, "reflect")) c->padding_mode = 1 + CNNC_PAD2D_REFLECT;
+        if (cnnc_arg_str_is(pm, "replicate")) c->padding_mode = 1 + CNNC_PAD2D_REPLICATE;
     }
     /* weight = empty((out_channels, in_channels // groups, *kernel_size)) */
     if (!cnnc_arg_is_int(out)) return cnnc_size_arg(out, 1, &c->out_channels, err);
@@ -134,11 +132,39 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
                          cnnc_error *err) {
     const cnnc_conv2d_params *c = &L->p.conv;
     const cnnc_shape *in = ins[0];
-    (void)n_in; (void)train;
-    if (in->ndim != 3 && in->ndim != 4) {
+    (void)n_in;
+    if (in->ndim != 3 && in->ndim != 4 && !L->p.conv.padding_mode) {
         CNNC_FMT_SHAPE(s, in);
         return cnnc_shape_fail(err, "RuntimeError",
                                "Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: %s", s);
+    }
+    if (c->padding_mode) {
+        /* F.pad(input, _reversed_padding_repeated_twice, mode), then the convolution without padding */
+        cnnc_layer P;
+        memset(&P, 0, sizeof P);
+        P.kind = CNNC_PAD;
+        P.p.pad2d.mode = (cnnc_pad2d_mode)(c->padding_mode - 1);
+        P.p.pad2d.n = 4;
+        for (int k = 0; k < 2; k++) {
+            int64_t total = c->pad_mode == CNNC_PAD_SAME ? c->dilation[k] * (c->kernel_size[k] - 1) : 2 * c->padding[k];
+            int64_t left = c->pad_mode == CNNC_PAD_SAME ? total / 2 : c->padding[k];
+            P.p.pad2d.pad[2 * (1 - k)] = left;              /* (w_left, w_right, h_top, h_bottom) */
+            P.p.pad2d.pad[2 * (1 - k) + 1] = total - left;
+        }
+        const cnnc_layer_def *pd = cnnc_layer_def_of(CNNC_PAD);
+        cnnc_layer_shape pls;
+        memset(&pls, 0, sizeof pls);
+        const cnnc_shape *pin[1] = {in};
+        cnnc_status st = pd->shape(&P, pin, 1, train, &pls, err);
+        if (st != CNNC_OK) return st;
+        cnnc_layer U = *L;
+        U.p.conv.padding_mode = 0;
+        U.p.conv.pad_mode = CNNC_PAD_EXPLICIT;
+        U.p.conv.padding[0] = U.p.conv.padding[1] = 0;
+        const cnnc_shape *uin[1] = {&pls.out};
+        st = shape(&U, uin, 1, train, ls, err);
+        ls->in = *in;
+        return st;
     }
     int unb = in->ndim == 3;
     int64_t N = unb ? 1 : in->d[0], C = in->d[in->ndim - 3], H = in->d[in->ndim - 2], W = in->d[in->ndim - 1];
@@ -236,6 +262,7 @@ static void render(const cnnc_layer *L, cnnc_strbuf *sb) {
     if (c->dilation[0] != 1 || c->dilation[1] != 1) cnnc_render_pair(sb, ", ", "dilation", c->dilation);
     if (c->groups != 1) cnnc_sb_printf(sb, ", groups=%lld", (long long)c->groups);
     if (!c->bias) cnnc_sb_puts(sb, ", bias=False");
+    if (c->padding_mode) cnnc_sb_printf(sb, ", padding_mode='%s'", c->padding_mode - 1 == CNNC_PAD2D_REFLECT ? "reflect" : "replicate");
 }
 
 static void kernel_shape(const cnnc_layer *L, const cnnc_layer_shape *s, cnnc_strbuf *sb) {

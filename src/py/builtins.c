@@ -645,6 +645,59 @@ static int b_locals(ARGS) {
     return names_dict(I, I->frame ? (I->frame->module_level ? I->frame->globals : &I->frame->locals) : NULL, out);
 }
 
+/* collections.namedtuple(typename, field_names): its instances are tuples here
+ * (cnnc keeps the values, not the field names: attribute reads are refused) */
+static int b_namedtuple_new(ARGS) {
+    (void)self;
+    const py_seq *fields = (const py_seq *)I->callee->data;
+    int32_t nf = fields ? fields->n : 0;
+    if (n > nf) return py_raise(I, "TypeError", "__new__() takes %d positional arguments but %d were given", (int)nf + 1, (int)n + 1);
+    py_val t = pv_seq(I, PV_TUPLE, nf);
+    if (t.t == PV_UNBOUND) return py_nomem(I);
+    py_seq *q = pv_as_seq(t);
+    for (int32_t k = 0; k < nf; k++) q->v[k] = pv_unbound();
+    for (int32_t k = 0; k < n; k++) q->v[k] = a[k];
+    for (int32_t j = 0; j < n_kw; j++) {
+        int32_t k;
+        for (k = 0; k < nf; k++)
+            if (fields->v[k].t == PV_STR && !strcmp(pv_as_str(fields->v[k])->s, py_sym_name(I->syms, kw[j]))) break;
+        if (k == nf) return py_raise(I, "TypeError", "__new__() got an unexpected keyword argument '%s'", py_sym_name(I->syms, kw[j]));
+        q->v[k] = kwv[j];
+    }
+    for (int32_t k = 0; k < nf; k++)
+        if (q->v[k].t == PV_UNBOUND) return py_unsupported(I, "cnnc cannot follow a namedtuple built with missing fields");
+    *out = t;
+    return 0;
+}
+
+static int b_namedtuple(ARGS) {
+    UNUSED_ARGS;
+    if (n < 2) return py_unsupported(I, "cnnc cannot follow this namedtuple() call");
+    py_val names = a[1];
+    py_val list = pv_seq(I, PV_LIST, 0);
+    if (list.t == PV_UNBOUND) return py_nomem(I);
+    if (names.t == PV_STR) {
+        /* "a b c" or "a, b, c" */
+        const char *p = pv_as_str(names)->s;
+        while (*p) {
+            while (*p == ' ' || *p == ',') p++;
+            size_t len = strcspn(p, " ,");
+            if (!len) break;
+            if (py_seq_push(I, list, pv_str(I, p, len))) return -1;
+            p += len;
+        }
+    } else {
+        py_val *items;
+        int32_t cnt;
+        if (py_iterate(I, names, &items, &cnt)) return -1;
+        for (int32_t k = 0; k < cnt; k++)
+            if (py_seq_push(I, list, items[k])) return -1;
+    }
+    *out = pv_builtin(I, a[0].t == PV_STR ? pv_as_str(a[0])->s : "namedtuple", b_namedtuple_new, pv_unbound(),
+                      pv_as_seq(list), 0);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
 /* typing.cast(typ, val) is val */
 static int b_cast(ARGS) {
     UNUSED_ARGS;
@@ -1130,12 +1183,95 @@ static int b_reduce(ARGS) {
 }
 
 static int b_identity(ARGS) { UNUSED_ARGS; *out = n ? a[0] : pv_none(); (void)I; return 0; }
+/* copy.deepcopy: modules get new parameters of the same shapes; a value met twice is copied once */
+typedef struct copy_memo { const void **from; py_val *to; int32_t n, cap; } copy_memo;
+
+static int deep_copy(interp *I, py_val v, copy_memo *m, int depth, py_val *out);
+
+static int copy_attrs(interp *I, const py_attrs *src, py_attrs *dst, copy_memo *m, int depth) {
+    memset(dst, 0, sizeof *dst);
+    for (int32_t k = 0; k < src->n; k++) {
+        py_val c;
+        if (deep_copy(I, src->v[k], m, depth + 1, &c) || py_attrs_set(I, dst, src->k[k], c)) return -1;
+    }
+    return 0;
+}
+
+static int deep_copy(interp *I, py_val v, copy_memo *m, int depth, py_val *out) {
+    if (depth > 200) return py_raise(I, "RecursionError", "maximum recursion depth exceeded while calling a Python object");
+    int heap = v.t == PV_OBJ || v.t == PV_LIST || v.t == PV_DICT || v.t == PV_TUPLE || v.t == PV_TENSOR || v.t == PV_SET;
+    if (!heap) { *out = v; return 0; }
+    for (int32_t k = 0; k < m->n; k++)
+        if (m->from[k] == v.u.p) { *out = m->to[k]; return 0; }
+    if (m->n == m->cap) {
+        int32_t cap = m->cap ? 2 * m->cap : 64;
+        const void **f = (const void **)py_alloc(I->arena, (size_t)cap * sizeof *f);
+        py_val *t = (py_val *)py_alloc(I->arena, (size_t)cap * sizeof *t);
+        if (!f || !t) return py_nomem(I);
+        if (m->n) { memcpy(f, m->from, (size_t)m->n * sizeof *f); memcpy(t, m->to, (size_t)m->n * sizeof *t); }
+        m->from = f; m->to = t; m->cap = cap;
+    }
+    int32_t slot = m->n++;
+    m->from[slot] = v.u.p;
+    switch ((py_type)v.t) {
+    case PV_TENSOR: {
+        const py_tensor *t = pv_as_tensor(v);
+        *out = pv_tensor(I, &t->shape, t->node);
+        if (out->t == PV_UNBOUND) return py_nomem(I);
+        pv_as_tensor(*out)->is_param = t->is_param;
+        m->to[slot] = *out;
+        return 0;
+    }
+    case PV_LIST: case PV_TUPLE: case PV_SET: {
+        const py_seq *q = pv_as_seq(v);
+        *out = pv_seq(I, (py_type)v.t, q->n);
+        if (out->t == PV_UNBOUND) return py_nomem(I);
+        m->to[slot] = *out;
+        for (int32_t k = 0; k < q->n; k++)
+            if (deep_copy(I, q->v[k], m, depth + 1, &pv_as_seq(*out)->v[k])) return -1;
+        return 0;
+    }
+    case PV_DICT: {
+        const py_dict *d = pv_as_dict(v);
+        *out = pv_dict(I);
+        if (out->t == PV_UNBOUND) return py_nomem(I);
+        m->to[slot] = *out;
+        for (int32_t k = 0; k < d->n; k++) {
+            py_val c;
+            if (deep_copy(I, d->v[k], m, depth + 1, &c) || py_dict_set(I, *out, d->k[k], c)) return -1;
+        }
+        return 0;
+    }
+    case PV_OBJ: {
+        const py_obj *o = pv_as_obj(v);
+        py_obj *no = (py_obj *)py_alloc(I->arena, sizeof *no);
+        if (!no) return py_nomem(I);
+        *no = *o;
+        *out = pv_ptr(PV_OBJ, no);
+        m->to[slot] = *out;
+        if (copy_attrs(I, &o->attrs, &no->attrs, m, depth)) return -1;
+        if (o->nn) {
+            no->nn = (py_nn *)py_alloc(I->arena, sizeof *no->nn);
+            if (!no->nn) return py_nomem(I);
+            *no->nn = *o->nn;
+            no->nn->path = NULL;
+            no->nn->owner_node = -1;
+            if (copy_attrs(I, &o->nn->children, &no->nn->children, m, depth) ||
+                copy_attrs(I, &o->nn->params, &no->nn->params, m, depth) ||
+                copy_attrs(I, &o->nn->buffers, &no->nn->buffers, m, depth))
+                return -1;
+        }
+        return 0;
+    }
+    default: *out = v; return 0;
+    }
+}
+
 static int b_deepcopy(ARGS) {
     UNUSED_ARGS;
-    if (n && a[0].t == PV_OBJ && pv_as_obj(a[0])->nn)
-        return py_unsupported(I, "cnnc cannot follow copy.deepcopy of a module (its parameters would be new ones)");
-    *out = n ? a[0] : pv_none();
-    return 0;
+    if (!n) return py_raise(I, "TypeError", "deepcopy() missing 1 required positional argument: 'x'");
+    copy_memo m = {0};
+    return deep_copy(I, a[0], &m, 0, out);
 }
 
 static int b_warn(ARGS) { UNUSED_ARGS; (void)a; (void)n; (void)I; *out = pv_none(); return 0; }
@@ -1237,7 +1373,9 @@ int py_builtins_init(interp *I) {
     if (mods.t == PV_UNBOUND || py_module_set(I, I->m_sys, "modules", mods)) return py_nomem(I);
     /* collections */
     if (!(I->m_collections = py_module_new(I, "collections"))) return py_nomem(I);
-    if (def(I, I->m_collections->attrs, "OrderedDict", b_dict, 0)) return -1;
+    if (def(I, I->m_collections->attrs, "OrderedDict", b_dict, 0) ||
+        def(I, I->m_collections->attrs, "namedtuple", b_namedtuple, 0))
+        return -1;
     /* functools (and copy) */
     if (!(I->m_functools = py_module_new(I, "functools"))) return py_nomem(I);
     if (def(I, I->m_functools->attrs, "partial", b_partial, 0) || def(I, I->m_functools->attrs, "reduce", b_reduce, 0) ||

@@ -522,8 +522,11 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
         int r = py_builtin_method(I, obj, name, out);
         if (r > 0) return 0;
         if (r < 0) return -1;
-        return py_raise(I, "AttributeError", "'%s' object has no attribute '%s'", py_type_name(&obj),
-                        py_sym_name(I->syms, name));
+        const char *tn = py_type_name(&obj), *nm = py_sym_name(I->syms, name);
+        /* a real method cnnc does not model; a tuple may be a namedtuple, whose fields cnnc does not keep */
+        if (py_real_name(obj.t == PV_SIZE ? "tuple" : tn, nm) || obj.t == PV_TUPLE)
+            return py_unsupported(I, "cnnc cannot follow %s.%s", tn, nm);
+        return py_raise(I, "AttributeError", "'%s' object has no attribute '%s'", tn, nm);
     }
     }
 }

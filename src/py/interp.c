@@ -412,7 +412,14 @@ static int eval_args(interp *I, py_frame *f, const py_node *call, py_val **args,
             na += cnt;
             continue;
         }
-        if (na == cap) return py_unsupported(I, "too many arguments");
+        if (na == cap) {
+            int32_t nc = cap * 2 + 8;
+            py_val *b = (py_val *)py_alloc(I->arena, (size_t)nc * sizeof *b);
+            if (!b) return py_nomem(I);
+            memcpy(b, a, (size_t)na * sizeof *b);
+            a = b;
+            cap = nc;
+        }
         if (eval(I, f, arg, &a[na])) return -1;
         na++;
     }
@@ -829,6 +836,7 @@ static py_module_ns *known_module(interp *I, const char *path) {
         {"torch.utils.data", offsetof(interp, m_torch_utils)},
         {"__future__", offsetof(interp, m_typing)},
         {"sys", offsetof(interp, m_sys)},
+        {"torch.nn.modules.utils", offsetof(interp, m_nn_utils)},
         {"warnings", offsetof(interp, m_typing)},
         {"copy", offsetof(interp, m_functools)},
         {"torch.autograd", offsetof(interp, m_torch_utils)},
@@ -1313,6 +1321,81 @@ int py_interp_init(interp *I, py_arena *arena, py_symtab *syms, cnnc_error *err)
     return 0;
 }
 
+static int bind_opaque_name(interp *I, py_frame *f, py_sym name, const char *why) {
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s (bound by %s)", py_sym_name(I->syms, name), why);
+    py_val v = pv_opaque(I, buf);
+    if (v.t == PV_UNBOUND) return py_nomem(I);
+    return py_attrs_set(I, f->globals, name, v);
+}
+
+static int bind_opaque_expr(interp *I, py_frame *f, const py_node *t, const char *why) {
+    if (!t) return 0;
+    switch (t->kind) {
+    case PY_E_NAME: return bind_opaque_name(I, f, t->v.sym, why);
+    case PY_E_TUPLE: case PY_E_LIST:
+        for (int32_t k = 0; k < t->n; k++)
+            if (bind_opaque_expr(I, f, t->list[k], why)) return -1;
+        return 0;
+    case PY_E_STARRED: return bind_opaque_expr(I, f, t->a, why);
+    default: return 0;   /* x.attr = ..., x[k] = ...: no name of the module's */
+    }
+}
+
+static int bind_opaque_body(interp *I, py_frame *f, py_node *const *body, int32_t n, const char *why);
+
+/* The names a module-level statement binds, bound to opaque values. */
+static int bind_opaque_targets(interp *I, py_frame *f, const py_node *s, const char *why) {
+    switch (s->kind) {
+    case PY_S_ASSIGN:
+        for (int32_t k = 0; k < s->n; k++)
+            if (bind_opaque_expr(I, f, s->list[k], why)) return -1;
+        return 0;
+    case PY_S_AUGASSIGN: case PY_S_ANNASSIGN: return bind_opaque_expr(I, f, s->a, why);
+    case PY_S_FOR:
+        if (bind_opaque_expr(I, f, s->a, why)) return -1;
+        __attribute__((fallthrough));   /* and the bodies */
+    case PY_S_IF: case PY_S_WHILE: case PY_S_WITH:
+        if (s->kind == PY_S_WITH)
+            for (int32_t k = 0; k < s->n2; k++)
+                if (bind_opaque_expr(I, f, s->x.with.targets[k], why)) return -1;
+        if (bind_opaque_body(I, f, s->list, s->n, why)) return -1;
+        return s->kind == PY_S_WITH ? 0 : bind_opaque_body(I, f, s->list2, s->n2, why);
+    case PY_S_TRY:
+        if (bind_opaque_body(I, f, s->list, s->n, why) || bind_opaque_body(I, f, s->list2, s->n2, why) ||
+            bind_opaque_body(I, f, s->x.tr.final, s->x.tr.n_final, why))
+            return -1;
+        for (int32_t k = 0; k < s->x.tr.n_handlers; k++) {
+            const py_handler *h = &s->x.tr.handlers[k];
+            if (h->name >= 0 && bind_opaque_name(I, f, h->name, why)) return -1;
+            if (bind_opaque_body(I, f, h->body, h->n_body, why)) return -1;
+        }
+        return 0;
+    case PY_S_DEF: case PY_S_CLASS: return bind_opaque_name(I, f, s->v.sym, why);
+    case PY_S_IMPORT:
+        for (int32_t k = 0; k < s->x.imp.n_names; k++) {
+            const py_alias *a = &s->x.imp.names[k];
+            py_sym nm = a->asname >= 0 ? a->asname : py_intern(I->syms, a->path, strcspn(a->path, "."));
+            if (bind_opaque_name(I, f, nm, why)) return -1;
+        }
+        return 0;
+    case PY_S_FROM:
+        for (int32_t k = 0; k < s->x.imp.n_names; k++) {
+            const py_alias *a = &s->x.imp.names[k];
+            py_sym nm = a->asname >= 0 ? a->asname : py_intern(I->syms, a->path, strlen(a->path));
+            if (bind_opaque_name(I, f, nm, why)) return -1;
+        }
+        return 0;
+    default: return 0;
+    }
+}
+
+static int bind_opaque_body(interp *I, py_frame *f, py_node *const *body, int32_t n, const char *why) {
+    for (int32_t k = 0; k < n; k++)
+        if (bind_opaque_targets(I, f, body[k], why)) return -1;
+    return 0;
+}
+
 int py_exec_source(interp *I, py_source *src) {
     py_frame f;
     memset(&f, 0, sizeof f);
@@ -1347,8 +1430,21 @@ int py_exec_source(interp *I, py_source *src) {
         self->is_source = 1;
         if (mods && py_dict_set(I, *mods, pv_cstr(I, modname), pv_ptr(PV_MODULE, self))) return py_nomem(I);
     }
-    /* module level: the frame's locals are the globals */
-    int r = py_exec_body(I, &f, src->mod.body, src->mod.n_body);
+    /* module level: the frame's locals are the globals. A statement cnnc cannot
+     * follow (a training loop, an optimizer, a plot) does not stop the module:
+     * the names it would bind become opaque, so only what uses them is refused */
+    int r = 0;
+    for (int32_t k = 0; k < src->mod.n_body && r >= 0; k++) {
+        const py_node *st = src->mod.body[k];
+        r = py_exec_body(I, &f, &src->mod.body[k], 1);
+        if (r >= 0 || !I->ex.raised || I->ex.status != CNNC_ERR_UNSUPPORTED || I->model_file) continue;
+        char why[400];
+        snprintf(why, sizeof why, "line %d of %.200s, which cnnc cannot follow: %.60s", (int)I->ex.line,
+                 strrchr(src->path, '/') ? strrchr(src->path, '/') + 1 : src->path, I->ex.message);
+        memset(&I->ex, 0, sizeof I->ex);
+        if (bind_opaque_targets(I, &f, st, why)) return -1;
+        r = 0;
+    }
     src->executed = 1;
     I->cur_src = saved;
     return r < 0 ? -1 : 0;

@@ -247,7 +247,7 @@ struct interp {
     /* the built-in namespace and modules */
     py_attrs builtins;
     py_module_ns *m_torch, *m_nn, *m_f, *m_init, *m_math, *m_typing, *m_collections, *m_functools, *m_numpy,
-        *m_torch_utils, *m_sys;
+        *m_torch_utils, *m_sys, *m_nn_utils;
     py_class *c_module, *c_sequential, *c_modulelist, *c_moduledict, *c_object, *c_exception, *c_parameter;
     py_class *c_layer[CNNC_LAYER_KIND_COUNT];
     /* tracing */

@@ -385,6 +385,53 @@ static const char *const T6[] = {
     "pow", "prod", "radians", "remainder", "sin", "sinh", "sqrt", "tan", "tanh", "tau", "trunc", "ulp",
 };
 
+static const char *const T7[] = {
+    "__getitem__", "__len__", "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs",
+    "find", "format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit",
+    "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust",
+    "lower", "lstrip", "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex",
+    "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase",
+    "title", "translate", "upper", "zfill",
+};
+
+static const char *const T8[] = {
+    "__getitem__", "__len__", "append", "clear", "copy", "count", "extend", "index", "insert", "pop",
+    "remove", "reverse", "sort",
+};
+
+static const char *const T9[] = {
+    "__getitem__", "__len__", "clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem",
+    "setdefault", "update", "values",
+};
+
+static const char *const T10[] = {
+    "__getitem__", "__len__", "count", "index",
+};
+
+static const char *const T11[] = {
+    "__len__", "add", "clear", "copy", "difference", "difference_update", "discard", "intersection",
+    "intersection_update", "isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference",
+    "symmetric_difference_update", "union", "update",
+};
+
+static const char *const T12[] = {
+    "as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator", "from_bytes", "imag",
+    "numerator", "real", "to_bytes",
+};
+
+static const char *const T13[] = {
+    "as_integer_ratio", "conjugate", "fromhex", "hex", "imag", "is_integer", "real",
+};
+
+static const char *const T14[] = {
+    "as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator", "from_bytes", "imag",
+    "numerator", "real", "to_bytes",
+};
+
+static const char *const T15[] = {
+   
+};
+
 static const struct { const char *owner; const char *const *names; size_t n; } TABLES[] = {
     {"torch", T0, sizeof T0 / sizeof T0[0]},
     {"torch.nn", T1, sizeof T1 / sizeof T1[0]},
@@ -393,6 +440,15 @@ static const struct { const char *owner; const char *const *names; size_t n; } T
     {"Tensor", T4, sizeof T4 / sizeof T4[0]},
     {"Module", T5, sizeof T5 / sizeof T5[0]},
     {"math", T6, sizeof T6 / sizeof T6[0]},
+    {"str", T7, sizeof T7 / sizeof T7[0]},
+    {"list", T8, sizeof T8 / sizeof T8[0]},
+    {"dict", T9, sizeof T9 / sizeof T9[0]},
+    {"tuple", T10, sizeof T10 / sizeof T10[0]},
+    {"set", T11, sizeof T11 / sizeof T11[0]},
+    {"int", T12, sizeof T12 / sizeof T12[0]},
+    {"float", T13, sizeof T13 / sizeof T13[0]},
+    {"bool", T14, sizeof T14 / sizeof T14[0]},
+    {"NoneType", T15, sizeof T15 / sizeof T15[0]},
 };
 
 static int cmp(const void *key, const void *item) { return strcmp((const char *)key, *(const char *const *)item); }

@@ -393,6 +393,16 @@ static int t_numel(ARGS) {
     *out = pv_int(cnnc_shape_numel(&pv_as_tensor(self)->shape));
     return 0;
 }
+/* x.normal_(), w.data.fill_(0.01) ...: the tensor itself. On a graph tensor the
+ * values change, which the graph cannot replay: the trace holds for its shapes only. */
+static int t_fill(ARGS) {
+    UNUSED; (void)a; (void)n;
+    if (I->tracing && pv_as_tensor(self)->node != TENSOR_CONST) MARK_SHAPE_DEPENDENT(I);
+    *out = self;
+    return 0;
+}
+static int t_none_method(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = pv_none(); return 0; }   /* backward(): no shapes */
+
 static int t_self(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = self; return 0; }   /* contiguous(), to(), detach() ... */
 
 /* ------------------------------------------------------------- views */
@@ -613,6 +623,10 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"float", t_self}, {"type_as", t_self}, {"requires_grad_", t_self}, {"squeeze", t_squeeze},
         {"unsqueeze", t_unsqueeze}, {"chunk", t_chunk}, {"split", t_chunk}, {"flatten", t_flatten},
         {"view_as", NULL}, {"reshape_as", NULL},
+        /* in-place initialisers: values, not shapes */
+        {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
+        {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},
+        {"log_normal_", t_fill}, {"geometric_", t_fill}, {"backward", t_none_method}, {"retain_grad", t_none_method},
     };
     for (size_t k = 0; k < sizeof methods / sizeof methods[0]; k++) {
         if (strcmp(methods[k].name, nm)) continue;
@@ -693,6 +707,35 @@ static int t_param(ARGS) {
 }
 
 static int t_is_tensor(ARGS) { UNUSED; (void)I; *out = pv_bool(n && a[0].t == PV_TENSOR); return 0; }
+/* torch.nn.modules.utils._pair(x): an int repeated, an iterable as a tuple */
+static int t_ntuple(ARGS) {
+    (void)self; (void)kw; (void)kwv; (void)n_kw;
+    const char *nm = I->callee->name;
+    int32_t k = !strcmp(nm, "_single") ? 1 : !strcmp(nm, "_pair") ? 2 : !strcmp(nm, "_triple") ? 3 : 4;
+    if (n != 1) return py_raise(I, "TypeError", "parse() takes 1 positional argument but %d were given", (int)n);
+    if (a[0].t == PV_TUPLE || a[0].t == PV_LIST || a[0].t == PV_SIZE) {
+        py_val t = pv_seq(I, PV_TUPLE, pv_as_seq(a[0])->n);
+        if (t.t == PV_UNBOUND) return py_nomem(I);
+        memcpy(pv_as_seq(t)->v, pv_as_seq(a[0])->v, (size_t)pv_as_seq(a[0])->n * sizeof(py_val));
+        *out = t;
+        return 0;
+    }
+    py_val t = pv_seq(I, PV_TUPLE, k);
+    if (t.t == PV_UNBOUND) return py_nomem(I);
+    for (int32_t j = 0; j < k; j++) pv_as_seq(t)->v[j] = a[0];
+    *out = t;
+    return 0;
+}
+
+/* torch.split(x, n, dim) / torch.chunk(x, k, dim): the methods with the tensor first */
+static int t_split_fn(ARGS) {
+    (void)self;
+    if (n < 1 || a[0].t != PV_TENSOR)
+        return py_raise(I, "TypeError", "%s(): argument 'input' (position 1) must be Tensor, not %s", I->callee->name,
+                        n ? py_type_name(&a[0]) : "NoneType");
+    return t_chunk(I, a[0], a + 1, n - 1, kw, kwv, n_kw, out);
+}
+
 static int t_false(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_bool(0); return 0; }
 static int t_none(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_none(); return 0; }
 static int t_first(ARGS) { UNUSED; (void)I; *out = n ? a[0] : pv_none(); return 0; }
@@ -749,6 +792,20 @@ int py_torch_init(interp *I) {
     static const char *const likes[] = {"zeros_like", "ones_like", "randn_like", "rand_like", "empty_like", "full_like"};
     for (size_t k = 0; k < sizeof likes / sizeof likes[0]; k++)
         if (def_fn(I, T, likes[k], t_like)) return -1;
+    if (def_fn(I, T, "split", t_split_fn) || def_fn(I, T, "chunk", t_split_fn)) return -1;
+    /* torch.jit: a ScriptModule is an nn.Module; its decorators leave the function as it is */
+    py_module_ns *jit = py_module_new(I, "torch.jit");
+    if (!jit || py_module_set(I, T, "jit", pv_ptr(PV_MODULE, jit)) ||
+        py_module_set(I, jit, "ScriptModule", pv_ptr(PV_CLASS, I->c_module)) || def_fn(I, jit, "script_method", t_first) ||
+        def_fn(I, jit, "script", t_first) || def_fn(I, jit, "ignore", t_first) || def_fn(I, jit, "unused", t_first) ||
+        def_fn(I, jit, "export", t_first) || def_fn(I, jit, "is_scripting", t_false) || def_fn(I, jit, "is_tracing", t_false))
+        return -1;
+    /* torch.nn.modules.utils: _pair and friends */
+    py_module_ns *nnutils = py_module_new(I, "torch.nn.modules.utils");
+    if (!nnutils || def_fn(I, nnutils, "_single", t_ntuple) || def_fn(I, nnutils, "_pair", t_ntuple) ||
+        def_fn(I, nnutils, "_triple", t_ntuple) || def_fn(I, nnutils, "_quadruple", t_ntuple))
+        return -1;
+    I->m_nn_utils = nnutils;
     if (def_fn(I, T, "is_tensor", t_is_tensor) || def_fn(I, T, "manual_seed", t_none) || def_fn(I, T, "no_grad", t_context) ||
         def_fn(I, T, "enable_grad", t_context) || def_fn(I, T, "device", t_device) ||
         py_module_set(I, T, "nn", pv_ptr(PV_MODULE, I->m_nn)) || py_module_set(I, T, "utils", pv_ptr(PV_MODULE, I->m_torch_utils)) ||
