@@ -129,6 +129,32 @@ TEST(Engine, BrokenSeedNetIsRefusedAtCreateWithPyTorchsMessage) {
     EXPECT_STREQ(eng.err.message, "mat1 and mat2 shapes cannot be multiplied (2x1568 and 1050x10)");
 }
 
+// What the shape pass takes but the CPU kernels cannot run is refused when the
+// engine is created, before any allocation, with the reason.
+TEST(Engine, LayersTheCpuCannotRunAreRefusedAtCreateNamingTheLayer) {
+    const struct {
+        const char *text, *message;
+    } cases[] = {
+        {"input = (1, 8, 8)\npad = Conv2d(1, 2, 3, padding=1, padding_mode='reflect')\nflat = Flatten()\nfc = Linear(128, 10)\n",
+         "the cpu backend cannot run pad (Conv2d): it runs Conv2d with padding_mode='zeros' only (the shape pass and "
+         "check take 'reflect' and 'replicate')"},
+        {"input = (1, 8, 8)\nconv = Conv2d(1, 2, 3)\nact = LeakyReLU(-0.5, inplace=True)\nflat = Flatten()\nfc = Linear(72, 10)\n",
+         "the cpu backend cannot run act (LeakyReLU): "},
+    };
+    for (const auto &c : cases) {
+        SCOPED_TRACE(c.text);
+        Model model(c.text);
+        ASSERT_NE(model.m, nullptr);
+        Engine eng;
+        cnnc_engine_config cfg = cnnc_engine_config_default(model.m);
+        cfg.device = CNNC_DEVICE_CPU;
+        EXPECT_EQ(eng.create(model.m, cfg), CNNC_ERR_UNSUPPORTED);
+        EXPECT_EQ(eng.e, nullptr);
+        EXPECT_STREQ(eng.err.type, "NotImplementedError");
+        EXPECT_EQ(std::string(eng.err.message).rfind(c.message, 0), 0u) << eng.err.message;
+    }
+}
+
 TEST(Engine, BadBatchIsRefusedThenAGoodBatchStillTrains) {
     Model model(kSeedNet);
     Engine eng;

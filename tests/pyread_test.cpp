@@ -166,10 +166,10 @@ TEST(PyRead, DirectoryCheckPrintsOneLinePerModelAndAFinalCount) {
 
 TEST(PyRead, BadFilesGetAPerFileErrorAndTheRunGoesOn) {
     std::string dir = scratch_dir() + "/pyread_bad_" + std::to_string(::getpid());
-    sh("mkdir -p '" + dir + "' && head -c 5000 /dev/urandom > '" + dir + "/binary.py' && printf 'class A(nn.Module):\\n  def forward(self, x):\\n    return x[\\n' > '" + dir +
+    sh("mkdir -p '" + dir + "' && printf 'import torch\\n\\0' > '" + dir + "/binary.py' && head -c 5000 /dev/urandom >> '" + dir + "/binary.py' && printf 'class A(nn.Module):\\n  def forward(self, x):\\n    return x[\\n' > '" + dir +
        "/open.py' && python3 -c \"print('x = 1\\n' * 2000000)\" > '" + dir + "/huge.py' && cp '" + source_path("tests/pysrc/seed_cnn_fixed.py") + "' '" + dir + "/good.py'");
     PyRun r = sh(cnnc("check '" + dir + "' --input 2x1x28x28 --jobs 2"));
-    EXPECT_NE(r.out.find("binary.py: SyntaxError: source code string cannot contain null bytes"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("binary.py: SyntaxError: source code cannot contain null bytes (line 2)"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("open.py: SyntaxError: '[' was never closed"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("huge.py: SyntaxError: source is too large"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("good.py: ok [2, 10]"), std::string::npos) << r.out;

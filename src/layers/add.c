@@ -12,4 +12,5 @@ const cnnc_layer_def cnnc_layer_add = {
     .shape = cnnc_binary_shape,
     .cost = cnnc_binary_cost,
     .render = cnnc_binary_render,
+    .expr = cnnc_binary_expr,
 };

@@ -145,3 +145,20 @@ void cnnc_binary_render(const cnnc_layer *L, cnnc_strbuf *sb) {
     }
     if ((L->kind == CNNC_ADD || L->kind == CNNC_SUB) && p->alpha != 1.0) cnnc_render_float(sb, sep, "alpha", p->alpha);
 }
+
+/* "a + b", "x * 0.5", "1.0 - x", torch.add(a, b, alpha=2.0) */
+void cnnc_binary_expr(const cnnc_layer *L, const char *const *in, int32_t n_in, cnnc_strbuf *sb) {
+    const cnnc_binary_params *p = &L->p.binary;
+    const char *op = L->kind == CNNC_ADD ? "+" : L->kind == CNNC_SUB ? "-" : L->kind == CNNC_MUL ? "*" : "/";
+    char v[64];
+    cnnc_py_float_repr(p->value, v, sizeof v);
+    if (p->alpha != 1.0 && (L->kind == CNNC_ADD || L->kind == CNNC_SUB)) {
+        char al[64];
+        cnnc_py_float_repr(p->alpha, al, sizeof al);
+        cnnc_sb_printf(sb, "torch.%s(%s, %s, alpha=%s)", fn_name(L), in[0], p->scalar == CNNC_SCALAR_NONE && n_in > 1 ? in[1] : v, al);
+    } else if (p->scalar == CNNC_SCALAR_LEFT) {
+        cnnc_sb_printf(sb, "%s %s %s", v, op, in[0]);
+    } else {
+        cnnc_sb_printf(sb, "%s %s %s", in[0], op, p->scalar == CNNC_SCALAR_NONE && n_in > 1 ? in[1] : v);
+    }
+}

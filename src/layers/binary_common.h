@@ -19,6 +19,8 @@ cnnc_status cnnc_binary_shape(const cnnc_layer *L, const cnnc_shape *const *in, 
                               cnnc_layer_shape *ls, cnnc_error *err);
 void cnnc_binary_cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c);
 void cnnc_binary_render(const cnnc_layer *L, cnnc_strbuf *sb);
+/* The node as Python for a model file's forward(): "a + b", "1.0 - x" ... */
+void cnnc_binary_expr(const cnnc_layer *L, const char *const *in, int32_t n_in, cnnc_strbuf *sb);
 
 #ifdef __cplusplus
 }

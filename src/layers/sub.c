@@ -13,4 +13,5 @@ const cnnc_layer_def cnnc_layer_sub = {
     .shape = cnnc_binary_shape,
     .cost = cnnc_binary_cost,
     .render = cnnc_binary_render,
+    .expr = cnnc_binary_expr,
 };

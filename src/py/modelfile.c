@@ -288,7 +288,7 @@ static void access_path(const tree *t, const char *path, cnnc_strbuf *sb) {
 }
 
 static int reserved_name(const char *s) {
-    static const char *const names[] = {"nn", "torch", "F", "input", "forward", "math", "collections", "typing",
+    static const char *const names[] = {"nn", "torch", "F", "input", "forward", "math", "collections", "typing", "h",
                                         "x", "print", "len", "range", "list", "dict", "tuple", "int", "float"};
     for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
         if (!strcmp(names[k], s)) return 1;
@@ -342,7 +342,7 @@ static cnnc_status write_model(const cnnc_model *m, const char *header, const in
     cnnc_sb_init(&sb);
     if (st == CNNC_OK) {
         if (header) cnnc_sb_puts(&sb, header);
-        cnnc_sb_puts(&sb, "import torch\nimport torch.nn as nn\n\ninput = (");
+        cnnc_sb_puts(&sb, "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n\ninput = (");
         for (int32_t k = 0; k < m->input_ndim; k++) cnnc_sb_printf(&sb, k ? ", %lld" : "%lld", (long long)m->input[k]);
         cnnc_sb_puts(&sb, m->input_ndim == 1 ? ",)\n" : ")\n");
         for (int32_t k = 0; k >= 0 && k < t.n; k = t.v[k].next) {
@@ -391,6 +391,16 @@ static cnnc_status write_model(const cnnc_model *m, const char *header, const in
                 char r[512];
                 cnnc_layer_render(L, r, sizeof r);
                 cnnc_sb_printf(&sb, "nn.%s(%s)\n", r, ins[0]);
+            } else if (def && def->functional && def->render) {
+                /* a function: torch.cat([a, b], dim=1), torch.mean(x, dim=[2, 3]), F.pad(x, pad=(1, 1)) */
+                char r[512];
+                cnnc_strbuf rs;
+                cnnc_sb_fixed(&rs, r, sizeof r);
+                def->render(L, &rs);
+                int list = !strncmp(def->functional + strcspn(def->functional, "(") + 1, "tensors", 7);
+                cnnc_sb_printf(&sb, "%s.%s(%s", (def->functional_in & CNNC_FN_TORCH) ? "torch" : "F", def->name, list ? "[" : "");
+                for (int32_t k = 0; k < ni; k++) cnnc_sb_printf(&sb, k ? ", %s" : "%s", ins[k]);
+                cnnc_sb_printf(&sb, "%s%s%s)\n", list ? "]" : "", r[0] ? ", " : "", r);
             } else {
                 st = unsupported(err, "cnnc cannot write %s in a model file's forward()", def ? def->name : "this node");
             }
