@@ -282,7 +282,7 @@ int check_many(const check_opts *o, char **paths, int n_paths) {
     memset(&q, 0, sizeof q);
     q.o = o;
     q.slots = (char (*)[PATH_CAP])malloc((size_t)QUEUE_SLOTS * PATH_CAP);
-    if (!q.slots) { fprintf(stderr, "cnnc check: out of memory\n"); return 3; }
+    if (!q.slots) return cli_out_of_memory("check", "the file queue");
     pthread_mutex_init(&q.mu, NULL);
     pthread_mutex_init(&q.out_mu, NULL);
     pthread_cond_init(&q.not_empty, NULL);

@@ -78,11 +78,13 @@ static void version_free(version *v) {
 static cnnc_status version_read(version *v, const char *text, size_t len, const char *path, int py, cnnc_error *err) {
     memset(v, 0, sizeof *v);
     v->text = (char *)malloc(len + 1);
-    if (!v->text) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory");
+    if (!v->text) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory copying %s", path);
     memcpy(v->text, text, len);
     v->text[len] = '\0';
     v->len = len;
-    return py ? cnnc_source_parse(text, len, path, &v->src, err) : cnnc_model_parse(text, len, path, &v->model, err);
+    cnnc_status st = py ? cnnc_source_parse(text, len, path, &v->src, err) : cnnc_model_parse(text, len, path, &v->model, err);
+    if (st) version_free(v);   /* the caller has nothing to free on failure */
+    return st;
 }
 
 /* Check one input: CNNC_OK, or the error (with its fix) over v->model. */
@@ -117,7 +119,7 @@ int check_fix(const check_opts *o, const char *path) {
         if (orig) { memcpy(orig, t, len); orig[len] = '\0'; orig_len = len; }
         cnnc_source_free(s);
         cnnc_model_free(m);
-        if (!orig) return 3;
+        if (!orig) return cli_out_of_memory("check", "a copy of the source");
     }
     cnnc_status st = version_read(&v, orig, orig_len, path, py, &err);
     if (st) { free(orig); return cli_fail(&err); }
@@ -147,7 +149,7 @@ int check_fix(const check_opts *o, const char *path) {
             cnnc_layer_render(L, r, sizeof r);
             /* a .py may spell the class nn.Linear or Linear: keep its own prefix */
             char *next = splice(v.text, v.len, (size_t)L->span.begin, (size_t)L->span.end, r);
-            if (!next) { rc = 3; goto done; }
+            if (!next) { rc = cli_out_of_memory("check", "the fixed source"); goto done; }
             size_t span_len = (size_t)(L->span.end - L->span.begin);
             const char *old_call = v.text + L->span.begin;
             const char *paren = (const char *)memchr(old_call, '(', span_len);
@@ -159,12 +161,12 @@ int check_fix(const check_opts *o, const char *path) {
                 if (prefix) {
                     free(next);
                     char *with = (char *)malloc(prefix + strlen(r) + 1);
-                    if (!with) { rc = 3; goto done; }
+                    if (!with) { rc = cli_out_of_memory("check", "the fixed call"); goto done; }
                     memcpy(with, old_call, prefix);
                     strcpy(with + prefix, r);
                     next = splice(v.text, v.len, (size_t)L->span.begin, (size_t)L->span.end, with);
                     free(with);
-                    if (!next) { rc = 3; goto done; }
+                    if (!next) { rc = cli_out_of_memory("check", "the fixed source"); goto done; }
                 }
             }
             version nv;

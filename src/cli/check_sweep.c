@@ -208,7 +208,7 @@ int check_sweep(const check_opts *o, const char *path) {
     if (jobs > n_rows) jobs = (int)n_rows;
     sweep_job *js = (sweep_job *)calloc((size_t)jobs, sizeof *js);
     pthread_t *th = (pthread_t *)calloc((size_t)jobs, sizeof *th);
-    if (!rows || !js || !th) { free(rows); free(js); free(th); cnnc_trace_free(t); cnnc_source_free(src); cnnc_model_free(m); return 3; }
+    if (!rows || !js || !th) { free(rows); free(js); free(th); cnnc_trace_free(t); cnnc_source_free(src); cnnc_model_free(m); return cli_out_of_memory("check", "the sweep"); }
     double t0 = cli_now();
     for (int i = 0; i < jobs; i++) {
         sweep_job *j = &js[i];

@@ -23,6 +23,9 @@ int cmd_profile(int argc, char **argv);
 void cli_print_error(const cnnc_error *err);
 /* Print err and return the exit code for its status. */
 int cli_fail(const cnnc_error *err);
+/* Out of memory in the CLI itself: print "MemoryError: cnnc CMD: cannot allocate WHAT"
+ * and return the exit code for CNNC_ERR_NOMEM (3). */
+int cli_out_of_memory(const char *cmd, const char *what);
 /* Usage error: print "cnnc CMD: message" and return 2. */
 int cli_usage(const char *cmd, const char *fmt, ...)
 #if defined(__GNUC__)

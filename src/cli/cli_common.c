@@ -59,6 +59,11 @@ int cli_fail(const cnnc_error *err) {
     return cnnc_status_exit_code(err->status);
 }
 
+int cli_out_of_memory(const char *cmd, const char *what) {
+    fprintf(stderr, "MemoryError: cnnc %s: cannot allocate %s\n", cmd, what);
+    return cnnc_status_exit_code(CNNC_ERR_NOMEM);
+}
+
 int cli_usage(const char *cmd, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);

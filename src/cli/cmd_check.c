@@ -37,7 +37,7 @@ int cmd_check(int argc, char **argv) {
     memset(&o, 0, sizeof o);
     char **paths = (char **)calloc((size_t)argc, sizeof *paths);
     int n_paths = 0, rc = 0;
-    if (!paths) return 3;
+    if (!paths) return cli_out_of_memory("check", "the path list");
     for (int i = 1; i < argc; i++) {
         const char *v = NULL;
         int r;

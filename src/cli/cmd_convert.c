@@ -1,11 +1,13 @@
 /* cmd_convert.c — `cnnc convert MODEL.py [--class NAME] [--args A] [--input SHAPE] -o MODEL.cnn`:
  * write the model file equivalent to a PyTorch nn.Module class: its modules
  * under the same state_dict names and a forward() over the traced graph. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
 #include "cnnc/pyread.h"
+#include "io/io_util.h"
 
 static const char *USAGE = "usage: cnnc convert MODEL.py [--class NAME] [--args 'A, B'] [--input SHAPE] -o MODEL.cnn";
 
@@ -60,11 +62,15 @@ int cmd_convert(int argc, char **argv) {
     st = cnnc_model_parse(text, strlen(text), out ? out : "<stdout>", &m, &err);
     cnnc_model_free(m);
     if (st) { free(text); return cli_fail(&err); }
-    FILE *f = out && strcmp(out, "-") ? fopen(out, "wb") : stdout;
-    if (!f) { free(text); fprintf(stderr, "cnnc convert: cannot write '%s'\n", out); return 3; }
-    fputs(text, f);
-    int bad = f != stdout ? fclose(f) != 0 : fflush(f) != 0;
+    if (!out || !strcmp(out, "-")) {
+        int bad = fputs(text, stdout) < 0 || fflush(stdout) != 0;
+        free(text);
+        if (bad) { fprintf(stderr, "OSError: cnnc convert: cannot write to standard output\n"); return 3; }
+        return 0;
+    }
+    /* a reader of `out` sees the old file or the new one, never half a file */
+    st = cnnc_io_write_atomic(out, text, strlen(text), &err);
     free(text);
-    if (bad) { fprintf(stderr, "cnnc convert: cannot write '%s'\n", out); return 3; }
+    if (st) return cli_fail(&err);
     return 0;
 }

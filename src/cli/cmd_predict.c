@@ -15,7 +15,7 @@ int cmd_predict(int argc, char **argv) {
     eo.cfg.device = CNNC_DEVICE_CPU;
     char **images = calloc((size_t)argc, sizeof *images);
     int n_images = 0;
-    if (!images) return 3;
+    if (!images) return cli_out_of_memory("predict", "the images");
     int rc = 0;
     for (int i = 1; i < argc; i++) {
         const char *v;

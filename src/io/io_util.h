@@ -35,6 +35,10 @@ static inline cnnc_status cnnc_io_os_error(cnnc_error *err, int errnum, const ch
                           strerror(errnum), path);
 }
 
+/* Write `data` to `path` whole or not at all (temporary file, fsync, rename);
+ * on failure the previous file is unchanged and err names the path. */
+cnnc_status cnnc_io_write_atomic(const char *path, const void *data, size_t n, cnnc_error *err);
+
 /* A format error about a file: "NAME: what went wrong" (no exception type, the
  * file name leads), with err->file set to the full path. */
 #if defined(__GNUC__)

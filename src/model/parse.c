@@ -1010,7 +1010,7 @@ static cnnc_status parse_call(parser *p, int cls, const token *name_tok, int32_t
         if (nargs == cap) {
             int32_t nc = cap ? cap * 2 : 8;
             arg *na = (arg *)realloc(args, (size_t)nc * sizeof *na);
-            if (!na) { free(args); return cnnc_error_set(p->err, CNNC_ERR_NOMEM, "MemoryError", "out of memory"); }
+            if (!na) { st = cnnc_error_set(p->err, CNNC_ERR_NOMEM, "MemoryError", "out of memory"); break; }
             args = na;
             cap = nc;
         }

@@ -5,6 +5,10 @@
 #include "alloc_shim.h"
 
 #include <errno.h>
+#include <execinfo.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -52,6 +56,16 @@ static int should_fail(void) {
     long n = ++attempts;
     if (fail_at > 0 && n == fail_at) {
         injected = 1;
+        /* CNNC_FAULT_BACKTRACE=FILE: append where each failed allocation was asked
+         * for (the tests capture stderr; backtrace_symbols_fd does not allocate) */
+        const char *bt = getenv("CNNC_FAULT_BACKTRACE");
+        int fd = bt ? open(bt, O_WRONLY | O_CREAT | O_APPEND, 0644) : -1;
+        if (fd >= 0) {
+            void *frames[24];
+            dprintf(fd, "--- allocation %ld\n", n);
+            backtrace_symbols_fd(frames, backtrace(frames, 24), fd);
+            close(fd);
+        }
         errno = ENOMEM;
         return 1;
     }
