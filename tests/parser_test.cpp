@@ -233,7 +233,9 @@ TEST(Parser, LayerKindNamesArePyTorchClassNames) {
                           "UpsamplingNearest2d", "UpsamplingBilinear2d", "interpolate", "ZeroPad2d", "ConstantPad2d",
                           "ReflectionPad2d", "ReplicationPad2d", "pad", "Unflatten", "ConvTranspose2d", "BatchNorm1d",
                           "InstanceNorm2d", "LayerNorm", "GroupNorm", "add", "sub", "mul", "div", "cat", "exp",
-                          "randn_like", "mean", "sum", "narrow", "permute", "transpose", "LeakyReLU"};
+                          "randn_like", "mean", "sum", "narrow", "permute", "transpose", "LeakyReLU", "Hardswish",
+                          "Hardsigmoid", "PReLU", "PixelShuffle", "PixelUnshuffle", "Softplus", "Mish", "Hardshrink",
+                          "expand", "expand_as", "repeat", "slice"};
     ASSERT_EQ(sizeof want / sizeof want[0], (size_t)CNNC_LAYER_KIND_COUNT) << "a kind without its name here";
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) EXPECT_STREQ(cnnc_layer_kind_name((cnnc_layer_kind)k), want[k]);
 }
