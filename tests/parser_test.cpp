@@ -518,7 +518,8 @@ const ErrCase kErr[] = {
      "Dropout, BatchNorm2d, Sigmoid, Tanh, ReLU6, Hardtanh, ELU, GELU, SiLU, Softmax, LogSoftmax, Identity, Dropout2d, "
      "AdaptiveAvgPool2d, AdaptiveMaxPool2d, Upsample, UpsamplingNearest2d, UpsamplingBilinear2d, ZeroPad2d, ConstantPad2d, "
      "ReflectionPad2d, ReplicationPad2d, Unflatten, ConvTranspose2d, BatchNorm1d, InstanceNorm2d, LayerNorm, GroupNorm, "
-     "LeakyReLU and Sequential)", 1, 5},
+     "LeakyReLU, Hardswish, Hardsigmoid, PReLU, PixelShuffle, PixelUnshuffle, Softplus, Mish, Hardshrink "
+     "and Sequential)", 1, 5},
     {"a = Conv2d(1, 1, 1, padding_mode='reflect')", CNNC_ERR_UNSUPPORTED,
      "NotImplementedError: cnnc does not support padding_mode='reflect' (only 'zeros')", 1, 34},
     {"a = MaxPool2d(2, return_indices=True)", CNNC_ERR_UNSUPPORTED,

@@ -71,6 +71,7 @@ MODULES = [
     # PixelUnshuffle
     ("PixelUnshuffle(2)", "1x2x4x6", "train"), ("PixelUnshuffle(3)", "2x2x1x6x6", "train"), ("PixelUnshuffle(1)", "3x3x3", "train"),
     ("PixelUnshuffle(downscale_factor=2)", "1x1x2x2", "eval"), ("PixelUnshuffle(2)", "0x1x2x2", "train"),
+    ("PixelUnshuffle(3)", "2x0x3x6", "train"),
     ("PixelUnshuffle(2)", "1x2x5x6", "train"), ("PixelUnshuffle(2)", "1x2x4x5", "train"), ("PixelUnshuffle(3)", "1x2x5x7", "train"),
     ("PixelUnshuffle(2)", "4x6", "train"), ("PixelUnshuffle(0)", "4x6", "train"), ("PixelUnshuffle(0)", "1x2x4x6", "train"),
     ("PixelUnshuffle(-1)", "1x2x4x6", "train"), ("PixelUnshuffle(2.0)", "1x2x4x6", "train"), ("PixelUnshuffle(True)", "1x2x4x6", "train"),
