@@ -223,6 +223,39 @@ cnnc_status slice_copy_cuda(float *dst, int64_t dst_whole, int64_t dst_start, co
 cnnc_status narrow_backward_cuda(float *din, const float *dout, const cnnc_slice_geom *g, cudaStream_t stream,
                                  cnnc_error *err);
 
+/* hardswish.cu, hardsigmoid.cu, softplus.cu, mish.cu, hardshrink.cu: as their
+ * CPU twins (cpu_kernels.h), backward from the input. */
+cnnc_status hardswish_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream, cnnc_error *err);
+cnnc_status hardswish_backward_cuda(float *din, const float *dout, const float *in, int64_t n, cudaStream_t stream,
+                                    cnnc_error *err);
+cnnc_status hardsigmoid_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream, cnnc_error *err);
+cnnc_status hardsigmoid_backward_cuda(float *din, const float *dout, const float *in, int64_t n, cudaStream_t stream,
+                                      cnnc_error *err);
+cnnc_status softplus_forward_cuda(float *out, const float *in, int64_t n, float beta, float threshold, cudaStream_t stream,
+                                  cnnc_error *err);
+cnnc_status softplus_backward_cuda(float *din, const float *dout, const float *in, int64_t n, float beta, float threshold,
+                                   cudaStream_t stream, cnnc_error *err);
+cnnc_status mish_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream, cnnc_error *err);
+cnnc_status mish_backward_cuda(float *din, const float *dout, const float *in, int64_t n, cudaStream_t stream,
+                               cnnc_error *err);
+cnnc_status hardshrink_forward_cuda(float *out, const float *in, int64_t n, float lambd, cudaStream_t stream, cnnc_error *err);
+cnnc_status hardshrink_backward_cuda(float *din, const float *dout, const float *in, int64_t n, float lambd,
+                                     cudaStream_t stream, cnnc_error *err);
+/* prelu.cu: as prelu_*_cpu; the weight gradient is one block per channel
+ * summing in double (fixed split, block_sum's tree: deterministic, an order of
+ * its own). din or dweight may be NULL. */
+cnnc_status prelu_forward_cuda(float *out, const float *in, const float *weight, const cnnc_bn_geom *g, cudaStream_t stream,
+                               cnnc_error *err);
+cnnc_status prelu_backward_cuda(float *din, float *dweight, const float *dout, const float *in, const float *weight,
+                                const cnnc_bn_geom *g, cudaStream_t stream, cnnc_error *err);
+/* slice.cu: as step_slice_*_cpu (backward writes every din element: a gather) */
+cnnc_status step_slice_forward_cuda(float *out, const float *in, const cnnc_step_slice_geom *g, cudaStream_t stream,
+                                    cnnc_error *err);
+cnnc_status step_slice_backward_cuda(float *din, const float *dout, const cnnc_step_slice_geom *g, cudaStream_t stream,
+                                     cnnc_error *err);
+/* expand.cu (expand, expand_as, repeat) runs reduce_backward_cuda / reduce_forward_cuda
+ * (sum); pixelshuffle.cu (PixelShuffle, PixelUnshuffle) the permute kernels. */
+
 /* loss.cu: fused log-softmax + NLL (mean) + backward + correct count.
  * metrics[0] += loss*N, metrics[1] += correct, metrics[2] += N, metrics[3] = loss.
  * dlogits (may be NULL) = (softmax - onehot)/N. */

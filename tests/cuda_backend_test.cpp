@@ -351,6 +351,21 @@ const LayerCase kLayerCases[] = {
                                 "near = Upsample(scale_factor=(1.3, 2.0))\nflat = Flatten()\nfc = Linear(1080, 12)\n"
                                 "unflat = Unflatten(1, (3, 4))\ncut = ConstantPad2d((0, 0, 0, -1), 0.5)\n"
                                 "flat2 = Flatten()\nout = Linear(8, 3)\n", {2, 6, 7}, 3},
+    // Hardswish, PReLU (per channel, then one weight), the sub-pixel shuffles, Hardsigmoid,
+    // Softplus, Mish and Hardshrink in a chain.
+    {"MobileActivationsShuffles", "input = (2, 6, 6)\nconv = Conv2d(2, 4, 3, padding=1)\n"
+                                  "act = Sequential(Hardswish(), PReLU(4), PixelUnshuffle(2), Hardsigmoid())\n"
+                                  "conv2 = Conv2d(16, 8, 1)\nup = Sequential(PixelShuffle(2), Softplus(2, 3), Mish(), "
+                                  "PReLU(init=0.1), Hardshrink(0.05))\nflat = Flatten()\nfc = Linear(72, 3)\n",
+     {2, 6, 6}, 3},
+    // expand, expand_as, repeat and strided slices in a graph model file.
+    {"ExpandRepeatSlices", "import torch\ninput = (2, 6, 6)\nconv = Conv2d(2, 4, 3, padding=1)\n"
+                           "fc = Linear(4 * 3 * 6 * 2, 3)\n\n\ndef forward(x):\n    h = conv(x)\n"
+                           "    g = h.mean((2, 3), keepdim=True)\n"
+                           "    h = h * g.expand_as(h) + g.expand(-1, -1, 6, 6)\n"
+                           "    h = torch.slice_copy(h, 2, 1, None, 2).repeat(1, 1, 1, 2)\n"
+                           "    return fc(torch.slice_copy(h, 3, 0, None, 1).flatten(1))\n",
+     {2, 6, 6}, 3},
 };
 
 const char *kSeedNet = "input = (1, 28, 28)\nconv1 = Sequential(Conv2d(1, 16, 5, 1, 2), ReLU(), MaxPool2d(2))\n"

@@ -295,6 +295,11 @@ const StepCase kStepCases[] = {
     // ConvTranspose2d, BatchNorm1d, InstanceNorm2d (running statistics), LayerNorm, GroupNorm
     {"param_sgd_momentum_wd", "models/parity_param.cnn", "sgd", 0.05, 0.9, 5e-4, false, 5},
     {"param_adam", "models/parity_param.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
+    // A graph model file (def forward): Hardswish, PReLU, PixelShuffle/Unshuffle, Hardsigmoid,
+    // Softplus, Mish, Hardshrink, expand, expand_as, repeat and strided slice_copy
+    // (gen_parity.py builds the graph form through parity_common.build_module).
+    {"graphops_sgd_momentum_wd", "models/parity_graphops.cnn", "sgd", 0.05, 0.9, 5e-4, false, 5},
+    {"graphops_adam", "models/parity_graphops.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
 };
 
 class StepParity : public ::testing::TestWithParam<StepCase> {};

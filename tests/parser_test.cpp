@@ -233,7 +233,9 @@ TEST(Parser, LayerKindNamesArePyTorchClassNames) {
                           "UpsamplingNearest2d", "UpsamplingBilinear2d", "interpolate", "ZeroPad2d", "ConstantPad2d",
                           "ReflectionPad2d", "ReplicationPad2d", "pad", "Unflatten", "ConvTranspose2d", "BatchNorm1d",
                           "InstanceNorm2d", "LayerNorm", "GroupNorm", "add", "sub", "mul", "div", "cat", "exp",
-                          "randn_like", "mean", "sum", "narrow", "permute", "transpose", "LeakyReLU"};
+                          "randn_like", "mean", "sum", "narrow", "permute", "transpose", "LeakyReLU", "Hardswish",
+                          "Hardsigmoid", "PReLU", "PixelShuffle", "PixelUnshuffle", "Softplus", "Mish", "Hardshrink",
+                          "expand", "expand_as", "repeat", "slice"};
     ASSERT_EQ(sizeof want / sizeof want[0], (size_t)CNNC_LAYER_KIND_COUNT) << "a kind without its name here";
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) EXPECT_STREQ(cnnc_layer_kind_name((cnnc_layer_kind)k), want[k]);
 }
@@ -516,7 +518,8 @@ const ErrCase kErr[] = {
      "Dropout, BatchNorm2d, Sigmoid, Tanh, ReLU6, Hardtanh, ELU, GELU, SiLU, Softmax, LogSoftmax, Identity, Dropout2d, "
      "AdaptiveAvgPool2d, AdaptiveMaxPool2d, Upsample, UpsamplingNearest2d, UpsamplingBilinear2d, ZeroPad2d, ConstantPad2d, "
      "ReflectionPad2d, ReplicationPad2d, Unflatten, ConvTranspose2d, BatchNorm1d, InstanceNorm2d, LayerNorm, GroupNorm, "
-     "LeakyReLU and Sequential)", 1, 5},
+     "LeakyReLU, Hardswish, Hardsigmoid, PReLU, PixelShuffle, PixelUnshuffle, Softplus, Mish, Hardshrink "
+     "and Sequential)", 1, 5},
     {"a = Conv2d(1, 1, 1, padding_mode='circular')", CNNC_ERR_UNSUPPORTED,
      "NotImplementedError: cnnc does not support padding_mode='circular' (it pads with 'zeros', 'reflect' and 'replicate')", 1, 34},
     {"a = MaxPool2d(2, return_indices=True)", CNNC_ERR_UNSUPPORTED,

@@ -64,7 +64,19 @@ extern "C" {
     X(NARROW, narrow)        \
     X(PERMUTE, permute)      \
     X(TRANSPOSE, transpose)  \
-    X(LEAKYRELU, leaky_relu)
+    X(LEAKYRELU, leaky_relu) \
+    X(HARDSWISH, hardswish)  \
+    X(HARDSIGMOID, hardsigmoid) \
+    X(PRELU, prelu)          \
+    X(PIXELSHUFFLE, pixelshuffle) \
+    X(PIXELUNSHUFFLE, pixelunshuffle) \
+    X(SOFTPLUS, softplus)    \
+    X(MISH, mish)            \
+    X(HARDSHRINK, hardshrink) \
+    X(EXPAND, expand)        \
+    X(EXPAND_AS, expand_as)  \
+    X(REPEAT, repeat)        \
+    X(SLICE, slice)
 
 typedef enum cnnc_layer_kind {
 #define CNNC_KIND_ENUM_(E, stem) CNNC_##E,
@@ -243,6 +255,31 @@ typedef struct cnnc_reduce_params {
 typedef struct cnnc_narrow_params { int64_t dim, start, length; } cnnc_narrow_params;
 typedef struct cnnc_permute_params { int32_t ndim; int64_t dims[CNNC_MAX_DIMS]; } cnnc_permute_params;
 typedef struct cnnc_transpose_params { int64_t dim0, dim1; } cnnc_transpose_params;
+/* Hardswish, Hardsigmoid, Mish: only `inplace`, which changes nothing PyTorch
+ * computes (their backward reads the input either way). */
+typedef struct cnnc_inplace_params { int inplace; } cnnc_inplace_params;
+/* PReLU(num_parameters, init): weight [num_parameters] filled with init. */
+typedef struct cnnc_prelu_params { int64_t num_parameters; double init; } cnnc_prelu_params;
+/* PixelShuffle(upscale_factor) / PixelUnshuffle(downscale_factor). */
+typedef struct cnnc_pixel_shuffle_params { int64_t factor; } cnnc_pixel_shuffle_params;
+typedef struct cnnc_softplus_params { double beta, threshold; } cnnc_softplus_params;
+typedef struct cnnc_hardshrink_params { double lambd; } cnnc_hardshrink_params;
+/* Tensor.expand(*sizes) (-1 keeps a dim) and Tensor.repeat(*repeats). A size may
+ * be another input's size instead (of_input[k] = j + 1: input j's size at dim
+ * size[k]), so that y.expand(x.size(0), -1, h, w) replays at any batch size:
+ * such a node reads x as input j and sends it no gradient. expand_as(other) has
+ * no sizes: its output is input 1's shape. */
+typedef struct cnnc_expand_params {
+    int32_t n;
+    int64_t size[CNNC_MAX_DIMS];
+    uint8_t of_input[CNNC_MAX_DIMS];
+} cnnc_expand_params;
+/* torch.slice_copy(input, dim, start, end, step), what basic slicing with a step
+ * (x[:, ::2]) is: start/end None = the dim's ends. */
+typedef struct cnnc_slice_params {
+    int64_t dim, start, end, step;
+    int has_start, has_end;
+} cnnc_slice_params;
 
 typedef union cnnc_layer_params {
     cnnc_conv2d_params conv;
@@ -271,6 +308,13 @@ typedef union cnnc_layer_params {
     cnnc_narrow_params narrow;
     cnnc_permute_params permute;
     cnnc_transpose_params transpose;
+    cnnc_inplace_params inplace_only; /* Hardswish, Hardsigmoid, Mish */
+    cnnc_prelu_params prelu;
+    cnnc_pixel_shuffle_params pixel_shuffle;  /* PixelShuffle, PixelUnshuffle */
+    cnnc_softplus_params softplus;
+    cnnc_hardshrink_params hardshrink;
+    cnnc_expand_params expand;    /* expand, expand_as, repeat */
+    cnnc_slice_params slice;
 } cnnc_layer_params;
 
 /* ------------------------------------------------------ kernel geometry -- */
@@ -345,6 +389,8 @@ typedef struct cnnc_permute_geom {
 /* narrow and cat as [outer, dim, inner] views: narrow takes [start, start+part)
  * of `whole`; cat's output has `whole` along dim (each input's part is its own). */
 typedef struct cnnc_slice_geom { int64_t outer, whole, start, part, inner; } cnnc_slice_geom;
+/* slice with a step: `part` elements start, start + step, ... of `whole`. */
+typedef struct cnnc_step_slice_geom { int64_t outer, whole, start, step, part, inner; } cnnc_step_slice_geom;
 
 typedef union cnnc_layer_geom {
     cnnc_conv_geom conv;
@@ -365,6 +411,13 @@ typedef union cnnc_layer_geom {
     cnnc_reduce_geom reduce;
     cnnc_permute_geom permute;
     cnnc_slice_geom slice;
+    /* PReLU: weight per channel C of an N x C x HW view (C = 1: one weight for all). */
+    cnnc_bn_geom channel;
+    /* expand, expand_as, repeat: the output's dims (repeat's seen as [r0, s0, r1,
+     * s1, ...]) with the broadcast ones "reduced": forward is the sum's
+     * backward (a gather), backward is the sum over them (reduce kernels). */
+    cnnc_reduce_geom expand;
+    cnnc_step_slice_geom step_slice;
 } cnnc_layer_geom;
 
 #ifdef __cplusplus

@@ -44,7 +44,7 @@ typedef struct cnnc_fix {
     int64_t value2;
 } cnnc_fix;
 
-#define CNNC_ERR_TEXT 512
+#define CNNC_ERR_TEXT 1024   /* "cnnc does not support nn.X (it runs <every module>)" must fit */
 
 typedef struct cnnc_error {
     cnnc_status status;

@@ -201,6 +201,39 @@ float cross_entropy_cpu(float *dlogits, int64_t *correct, const float *logits,
  * *correct (may be NULL) += count of argmax == target. ---- */
 float nll_loss_cpu(float *dlogp, int64_t *correct, const float *logp, const int32_t *targets, int64_t N, int64_t C);
 
+/* ---- Hardswish, Hardsigmoid, Softplus, Mish, Hardshrink: elementwise, each
+ * backward from the input, with PyTorch's (vectorised CPU kernel's) answer at
+ * NaN and at the kinks. ---- */
+/* x * clamp(x + 3, 0, 6) / 6; backward 0 below -3, g from 3 on, g * (x / 3 + 0.5) between (NaN there too) */
+void hardswish_forward_cpu(float *out, const float *in, int64_t n);
+void hardswish_backward_cpu(float *din, const float *dout, const float *in, int64_t n);
+/* clamp(x + 3, 0, 6) / 6 (NaN passes); backward g / 6 strictly inside (-3, 3), else 0 */
+void hardsigmoid_forward_cpu(float *out, const float *in, int64_t n);
+void hardsigmoid_backward_cpu(float *din, const float *dout, const float *in, int64_t n);
+/* x where x * beta > threshold, else log1p(exp(x * beta)) / beta */
+void softplus_forward_cpu(float *out, const float *in, int64_t n, float beta, float threshold);
+void softplus_backward_cpu(float *din, const float *dout, const float *in, int64_t n, float beta, float threshold);
+/* x * tanh(log1p(exp(x))) */
+void mish_forward_cpu(float *out, const float *in, int64_t n);
+void mish_backward_cpu(float *din, const float *dout, const float *in, int64_t n);
+/* 0 inside [-lambd, lambd], else x (NaN passes); backward g outside, else 0 (0 at NaN) */
+void hardshrink_forward_cpu(float *out, const float *in, int64_t n, float lambd);
+void hardshrink_backward_cpu(float *din, const float *dout, const float *in, int64_t n, float lambd);
+/* PReLU on [N, C, HW] with weight[C] (C = 1: one weight): x > 0 ? x : w * x.
+ * Backward: din = x > 0 ? g : w * g (din may be NULL); dweight[c] = the sum
+ * over n and hw of (x > 0 ? 0 : x * g), in double in index order. */
+void prelu_forward_cpu(float *out, const float *in, const float *weight, const cnnc_bn_geom *g);
+void prelu_backward_cpu(float *din, float *dweight, const float *dout, const float *in, const float *weight,
+                        const cnnc_bn_geom *g);
+/* expand, expand_as and repeat run reduce_backward_cpu (sum) forward, a gather
+ * from the input into the broadcast output, and reduce_forward_cpu (sum)
+ * backward, over their cnnc_layer_geom.expand. PixelShuffle and PixelUnshuffle
+ * run permute_forward_cpu / permute_backward_cpu. */
+/* slice with a step: out = every step-th of `whole` from start (part of them);
+ * backward writes all of din: dout there, 0 elsewhere. */
+void step_slice_forward_cpu(float *out, const float *in, const cnnc_step_slice_geom *g);
+void step_slice_backward_cpu(float *din, const float *dout, const cnnc_step_slice_geom *g);
+
 /* ---- optimizers over a flat parameter array, PyTorch's formulas ---- */
 /* step is 1-based; on step 1 the momentum buffer is initialised to the grad (PyTorch). */
 void sgd_step_cpu(float *param, const float *grad, float *momentum_buf, int64_t n, float lr,

@@ -316,3 +316,8 @@ void cnnc_render_float(cnnc_strbuf *sb, const char *sep, const char *name, doubl
     cnnc_py_float_repr(v, f, sizeof f);
     cnnc_sb_printf(sb, "%s%s=%s", sep, name, f);
 }
+
+void cnnc_render_number(cnnc_strbuf *sb, const char *sep, const char *name, double v) {
+    if (isinf(v)) cnnc_sb_printf(sb, "%s%s=%s", sep, name, v < 0 ? "-1e999" : "1e999");
+    else cnnc_render_float(sb, sep, name, v);
+}

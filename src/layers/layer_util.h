@@ -82,6 +82,9 @@ cnnc_status cnnc_float_arg_at(const cnnc_arg *v, const char *fn, const char *arg
 /* ", name=v" or ", name=(a, b)" */
 void cnnc_render_pair(cnnc_strbuf *sb, const char *sep, const char *name, const int64_t v[2]);
 void cnnc_render_float(cnnc_strbuf *sb, const char *sep, const char *name, double v);
+/* As cnnc_render_float, but an infinity as 1e999 / -1e999: a literal that reads
+ * back (Python's repr "inf" is not one). For Number arguments that take any float. */
+void cnnc_render_number(cnnc_strbuf *sb, const char *sep, const char *name, double v);
 
 /* Python's repr() of a float: shortest text that reads back to the same
  * double, "1.0" not "1", "1e-05" not "1e-5". Returns chars written. */

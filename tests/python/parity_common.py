@@ -2,8 +2,10 @@
 
 * build_module(path): the PyTorch module a .cnn model file describes. The file is
   exec'd after `import torch; import torch.nn as nn; from torch.nn import *`, and the
-  modules it assigns, in statement order, become the children of an nn.Sequential
-  named after the statements, so state_dict names match cnnc's ("conv1.0.weight").
+  modules it assigns, in the order their names were first bound, become the children
+  of an nn.Sequential named after the statements (the chain form), or, when the file
+  defines `forward(x)` (the graph form), of a module whose forward calls it; either
+  way state_dict names match cnnc's ("conv1.0.weight").
 * st_save / st_load: a minimal safetensors reader/writer (8-byte little-endian header
   length, JSON header, raw little-endian data), F32/I64/I32/U8 only.
 * training_loss(model): NLLLoss for a model ending in LogSoftmax, else CrossEntropyLoss,
@@ -43,6 +45,22 @@ def model_input_hint(text):
     return None
 
 
+class GraphModel(nn.Module):
+    """A graph model file's module: its top-level modules as children, and its
+    `forward(x)` (which reaches them by their global names) as the forward. A
+    forward that returns a tuple trains its first tensor, as cnnc does."""
+
+    def __init__(self, children, forward_fn):
+        super().__init__()
+        for name, module in children.items():
+            self.add_module(name, module)
+        self.forward_fn = forward_fn
+
+    def forward(self, x):
+        out = self.forward_fn(x)
+        return out[0] if isinstance(out, tuple) else out
+
+
 def build_module(path):
     """Returns (module, per_sample_input or None) for a .cnn model file."""
     with open(path) as f:
@@ -52,11 +70,17 @@ def build_module(path):
     before = dict(ns)
     exec(compile(text, path, "exec"), ns)
     children = OrderedDict()
-    for name, value in ns.items():
+    for name, value in ns.items():  # a dict keeps the order names were first bound in
         if isinstance(value, nn.Module) and before.get(name) is not value:
             children[name] = value
     per_sample = ns.get("input") if isinstance(ns.get("input"), tuple) else None
-    return nn.Sequential(children), (list(per_sample) if per_sample else None)
+    per_sample = list(per_sample) if per_sample else None
+    forward_fn = ns.get("forward")
+    if callable(forward_fn) and before.get("forward") is not forward_fn and not isinstance(forward_fn, nn.Module):
+        # as cnnc's reader: a name with a leading underscore is not a child
+        children = OrderedDict((k, v) for k, v in children.items() if not k.startswith("_"))
+        return GraphModel(children, forward_fn), per_sample
+    return nn.Sequential(children), per_sample
 
 
 def training_loss(model):

@@ -1,0 +1,68 @@
+/* hardsigmoid.cu — Hardsigmoid on CUDA, as src/cpu/hardsigmoid.c: min(max(x +
+ * 3, 0), 6) / 6 with NaN passing; backward g / 6 strictly inside (-3, 3), else
+ * 0. */
+#include <math.h>
+#include <cuda_runtime.h>
+#include "cuda_kernels.h"
+#include "cuda_check.h"
+#include "launch.h"
+#include "backend_cuda.h"
+
+namespace {
+
+using namespace cnnc_launch;
+
+/* No __restrict__: in and out may be the same buffer. */
+__global__ void __launch_bounds__(kBlock)
+hardsigmoid_forward_kernel(float *out, const float *in, int64_t n) {
+    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
+    for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < n; j += stride) {
+        const float x = in[j];
+        float c = x + 3.0f;
+        c = c < 0.0f ? 0.0f : c;   /* comparisons, not fmaxf/fminf: NaN stays NaN */
+        c = c > 6.0f ? 6.0f : c;
+        out[j] = c / 6.0f;
+    }
+}
+
+__global__ void __launch_bounds__(kBlock)
+hardsigmoid_backward_kernel(float *din, const float *dout, const float *__restrict__ in, int64_t n) {
+    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
+    for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < n; j += stride) {
+        const float x = in[j], g = dout[j];
+        din[j] = x > -3.0f && x < 3.0f ? g * (1.0f / 6.0f) : 0.0f;
+    }
+}
+
+} /* namespace */
+
+extern "C" cnnc_status hardsigmoid_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream,
+                                         cnnc_error *err) {
+    if (n <= 0) return CNNC_OK;
+    hardsigmoid_forward_kernel<<<grid_for(n), kBlock, 0, stream>>>(out, in, n);
+    CNNC_LAUNCH_CHECK(hardsigmoid_forward_kernel);
+    return CNNC_OK;
+}
+
+extern "C" cnnc_status hardsigmoid_backward_cuda(float *din, const float *dout, const float *in, int64_t n,
+                                          cudaStream_t stream, cnnc_error *err) {
+    if (n <= 0 || !din) return CNNC_OK;
+    hardsigmoid_backward_kernel<<<grid_for(n), kBlock, 0, stream>>>(din, dout, in, n);
+    CNNC_LAUNCH_CHECK(hardsigmoid_backward_kernel);
+    return CNNC_OK;
+}
+
+/* ---- the engine's entry ---- */
+
+static cnnc_status hardsigmoid_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+    (void)train;
+    CUDA_ENTER(e, st);
+    return hardsigmoid_forward_cuda(r->out, r->in[0], r->shape->out_numel, st->stream, err);
+}
+
+static cnnc_status hardsigmoid_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    return hardsigmoid_backward_cuda(r->din[0], r->dout, r->in[0], r->shape->out_numel, st->stream, err);
+}
+
+extern "C" const cnnc_cuda_kernel cnnc_cuda_hardsigmoid = {{NULL, NULL, hardsigmoid_fwd, hardsigmoid_bwd}, NULL, NULL};

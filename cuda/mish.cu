@@ -1,0 +1,65 @@
+/* mish.cu — Mish on CUDA, as src/cpu/mish.c: x * tanh(log1p(exp(x))); backward
+ * g * (t + x * s * (1 - t * t)), t = tanh(softplus(x)), s = sigmoid(x). */
+#include <math.h>
+#include <cuda_runtime.h>
+#include "cuda_kernels.h"
+#include "cuda_check.h"
+#include "launch.h"
+#include "backend_cuda.h"
+
+namespace {
+
+using namespace cnnc_launch;
+
+/* No __restrict__: in and out may be the same buffer. */
+__global__ void __launch_bounds__(kBlock)
+mish_forward_kernel(float *out, const float *in, int64_t n) {
+    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
+    for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < n; j += stride) {
+        const float x = in[j];
+        out[j] = x * tanhf(log1pf(expf(x)));
+    }
+}
+
+__global__ void __launch_bounds__(kBlock)
+mish_backward_kernel(float *din, const float *dout, const float *__restrict__ in, int64_t n) {
+    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
+    for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < n; j += stride) {
+        const float x = in[j], g = dout[j];
+        const float s = 1.0f / (1.0f + expf(-x)), t = tanhf(log1pf(expf(x)));
+        din[j] = g * (t + x * s * (1.0f - t * t));
+    }
+}
+
+} /* namespace */
+
+extern "C" cnnc_status mish_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream,
+                                         cnnc_error *err) {
+    if (n <= 0) return CNNC_OK;
+    mish_forward_kernel<<<grid_for(n), kBlock, 0, stream>>>(out, in, n);
+    CNNC_LAUNCH_CHECK(mish_forward_kernel);
+    return CNNC_OK;
+}
+
+extern "C" cnnc_status mish_backward_cuda(float *din, const float *dout, const float *in, int64_t n,
+                                          cudaStream_t stream, cnnc_error *err) {
+    if (n <= 0 || !din) return CNNC_OK;
+    mish_backward_kernel<<<grid_for(n), kBlock, 0, stream>>>(din, dout, in, n);
+    CNNC_LAUNCH_CHECK(mish_backward_kernel);
+    return CNNC_OK;
+}
+
+/* ---- the engine's entry ---- */
+
+static cnnc_status mish_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+    (void)train;
+    CUDA_ENTER(e, st);
+    return mish_forward_cuda(r->out, r->in[0], r->shape->out_numel, st->stream, err);
+}
+
+static cnnc_status mish_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    return mish_backward_cuda(r->din[0], r->dout, r->in[0], r->shape->out_numel, st->stream, err);
+}
+
+extern "C" const cnnc_cuda_kernel cnnc_cuda_mish = {{NULL, NULL, mish_fwd, mish_bwd}, NULL, NULL};

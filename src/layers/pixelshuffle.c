@@ -1,0 +1,71 @@
+/* pixelshuffle.c — nn.PixelShuffle(upscale_factor): [*, C*r*r, H, W] to
+ * [*, C, H*r, W*r], a permutation of the input (ESPCN's sub-pixel upsampling).
+ * The factor is pixel_shuffle()'s int, checked with the shapes at PyTorch's
+ * forward. Kernels: the permute kernels, over the 6-d view [B, C, r, r, H, W]
+ * read as [B, C, H, r, W, r]. */
+#include "layers/layer_util.h"
+
+static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err) {
+    (void)call;
+    if (a[0]->kind != CNNC_ARG_INT)   /* the op's int: a bool is refused too */
+        return cnnc_arg_fail(err, CNNC_ERR_PARSE, a[0], "TypeError",
+                             "pixel_shuffle(): argument 'upscale_factor' (position 2) must be int, not %s",
+                             cnnc_arg_type_name(a[0]));
+    l->p.pixel_shuffle.factor = a[0]->i;
+    return CNNC_OK;
+}
+
+static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int32_t n_in, int train, cnnc_layer_shape *ls,
+                         cnnc_error *err) {
+    const cnnc_shape *in = ins[0];
+    const int64_t r = L->p.pixel_shuffle.factor;
+    (void)n_in; (void)train;
+    if (in->ndim < 3)
+        return cnnc_shape_fail(err, "RuntimeError",
+                               "pixel_shuffle expects input to have at least 3 dimensions, but got input with %d dimension(s)",
+                               (int)in->ndim);
+    if (r <= 0) return cnnc_shape_fail(err, "RuntimeError", "pixel_shuffle expects a positive upscale_factor, but got %lld", (long long)r);
+    if (r > 3037000499LL) return cnnc_shape_unsupported(err, "cnnc cannot follow pixel_shuffle with upscale_factor %lld", (long long)r);
+    const int32_t nd = in->ndim;
+    const int64_t c = in->d[nd - 3], H = in->d[nd - 2], W = in->d[nd - 1];
+    if (c % (r * r) != 0)
+        return cnnc_shape_fail(err, "RuntimeError",
+                               "pixel_shuffle expects its input's 'channel' dimension to be divisible by the square of "
+                               "upscale_factor, but input.size(-3)=%lld is not divisible by %lld",
+                               (long long)c, (long long)(r * r));
+    ls->out = *in;
+    ls->out.d[nd - 3] = c / (r * r);
+    ls->out.d[nd - 2] = H * r;
+    ls->out.d[nd - 1] = W * r;
+    cnnc_shape view = {.ndim = 6, .d = {cnnc_dims_product(in, 0, nd - 3), c / (r * r), r, r, H, W}};
+    const int64_t perm[6] = {0, 1, 4, 2, 5, 3};
+    cnnc_permute_geometry(&view, perm, &ls->g.permute);
+    return CNNC_OK;
+}
+
+static void cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c) {
+    const double n = (double)s->out_numel;
+    (void)L;
+    c->fwd_flops = c->bwd_flops = 0.0;
+    c->fwd_bytes = 8.0 * n;
+    c->bwd_bytes = has_din ? 8.0 * n : 0.0;
+}
+
+static void render(const cnnc_layer *L, cnnc_strbuf *sb) {
+    cnnc_sb_printf(sb, "%lld", (long long)L->p.pixel_shuffle.factor);
+}
+
+const cnnc_layer_def cnnc_layer_pixelshuffle = {
+    .kind = CNNC_PIXELSHUFFLE,
+    .name = "PixelShuffle",
+    .qualname = "PixelShuffle",
+    .module = "pixelshuffle",
+    .signature = "upscale_factor",
+    .functional = "pixel_shuffle(input, upscale_factor)",
+    .functional_in = CNNC_FN_NN_F | CNNC_FN_TORCH,
+    .flags = 0,
+    .build = build,
+    .shape = shape,
+    .cost = cost,
+    .render = render,
+};

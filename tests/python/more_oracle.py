@@ -1,0 +1,282 @@
+#!/usr/bin/python3
+"""more_oracle.py — PyTorch 1.13 (run with /usr/bin/python3) as the oracle for
+Hardswish, Hardsigmoid, PReLU, PixelShuffle, PixelUnshuffle, Softplus, Mish,
+Hardshrink, expand, expand_as, repeat and slice_copy (tests/more_*_test.cpp).
+
+  more_oracle.py modules > tests/more_module_cases.tsv
+      One line per case in MODULES: CONSTRUCTOR<TAB>INPUT<TAB>MODE<TAB>WHEN<TAB>RESULT,
+      as act_oracle.py's `shapes`: the constructor evaluated as a model file does
+      (`from torch.nn import *`), the module run in MODE on a tensor of shape INPUT
+      ("2x3", "" for 0-d); RESULT is the output size `[2, 3]` or the exception line
+      (newlines as \\n); WHEN says where it was raised: ctor, forward or `-`.
+  more_oracle.py ops > tests/more_op_cases.tsv
+      One line per case in OPS: EXPR<TAB>INPUTS<TAB>WHEN<TAB>RESULT. EXPR is what
+      forward(self, a[, b]) of an nn.Module returns (Python, with torch and F), on
+      tensors of the shapes INPUTS ("2x3;3x1", "-" for 0-d); WHEN is forward or `-`.
+  more_oracle.py kernels OUT.safetensors
+      Seeded inputs with NaN, +-inf, +-0 and each kind's kinks ahead of the random
+      values, and PyTorch's outputs and gradients: `<case>.x`, `.dy`, `.y`, `.dx`
+      (`.w`, `.dw` for prelu).
+"""
+import os
+import sys
+import warnings
+from collections import OrderedDict
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from parity_common import st_save  # noqa: E402
+
+# (constructor text, input shape, mode): what works, every rank rule, and what
+# breaks each kind (constructor checks, the op's argument types and the shape
+# checks PyTorch makes at forward).
+MODULES = [
+    # Hardswish / Hardsigmoid / Mish: inplace only
+    ("Hardswish()", "2x3x4x5", "train"), ("Hardswish(inplace=True)", "", "eval"), ("Hardswish()", "0x3", "train"),
+    ("Hardswish(True, 1)", "2x3", "train"), ("Hardswish(alpha=1)", "2x3", "train"),
+    ("Hardsigmoid()", "2x3x4x5", "train"), ("Hardsigmoid(True)", "7", "train"), ("Hardsigmoid(1, 2)", "2x3", "train"),
+    ("Hardsigmoid(beta=1)", "2x3", "train"),
+    ("Mish()", "2x3x4x5", "train"), ("Mish(inplace=True)", "", "train"), ("Mish(1, 2)", "2x3", "train"),
+    # Softplus: beta and threshold are softplus()'s Numbers, checked at forward
+    ("Softplus()", "2x3x4x5", "train"), ("Softplus(2, 10)", "5", "eval"), ("Softplus(beta=0.5, threshold=1.5)", "2x3", "train"),
+    ("Softplus(0)", "2x3", "train"), ("Softplus(beta=True)", "", "train"), ("Softplus('a')", "2x3", "train"),
+    ("Softplus(1, 'a')", "2x3", "train"), ("Softplus(None)", "2x3", "train"), ("Softplus((1,))", "2x3", "train"),
+    ("Softplus('a', None)", "2x3", "train"), ("Softplus(1, 2, 3)", "2x3", "train"), ("Softplus(alpha=1)", "2x3", "train"),
+    # Hardshrink: lambd is hardshrink()'s Number, checked at forward
+    ("Hardshrink()", "2x3x4x5", "train"), ("Hardshrink(-1)", "3", "train"), ("Hardshrink(lambd=True)", "", "eval"),
+    ("Hardshrink(0.25)", "0x2", "train"), ("Hardshrink('a')", "2x3", "train"), ("Hardshrink(None)", "2x3", "train"),
+    ("Hardshrink(1, 2)", "2x3", "train"), ("Hardshrink(lam=1)", "2x3", "train"),
+    # PReLU: torch.empty(num_parameters).fill_(init), then the channel check at forward
+    ("PReLU()", "2x3x4x5", "train"), ("PReLU()", "", "train"), ("PReLU()", "7", "train"),
+    ("PReLU(3)", "2x3x4x5", "train"), ("PReLU(3)", "2x4x4x5", "train"), ("PReLU(3)", "3", "train"),
+    ("PReLU(3)", "", "train"), ("PReLU(3)", "2x3", "eval"), ("PReLU(4)", "4", "train"), ("PReLU(2)", "5x2x3x2x2", "train"),
+    ("PReLU(0)", "2x0", "train"), ("PReLU(0)", "", "train"), ("PReLU(3, init=0.1)", "5x3x2", "train"),
+    ("PReLU(1, 1)", "2x3", "train"), ("PReLU(3, init=True)", "2x3", "train"), ("PReLU(3, 1e999)", "2x3", "train"),
+    ("PReLU(2, 0.5, None, torch.float32)", "2x2", "train"),
+    ("PReLU(-1)", "2x3", "train"), ("PReLU(-1, 'a')", "2x3", "train"), ("PReLU(2.0)", "2x3", "train"),
+    ("PReLU(True)", "2x3", "train"), ("PReLU(num_parameters=None)", "2", "train"), ("PReLU(3, 'a')", "2x3", "train"),
+    ("PReLU(3, None)", "2x3", "train"), ("PReLU(1, (1, 2))", "2", "train"), ("PReLU(3, init=torch.float32)", "2x3", "train"),
+    ("PReLU(x=1)", "2x3", "train"), ("PReLU(1, 2, None, None, 5)", "2x3", "train"),
+    # PixelShuffle: pixel_shuffle()'s int and its checks at forward, in its order
+    ("PixelShuffle(2)", "1x8x3x3", "train"), ("PixelShuffle(2)", "8x3x3", "train"), ("PixelShuffle(2)", "2x3x8x3x5", "train"),
+    ("PixelShuffle(1)", "2x3x3", "train"), ("PixelShuffle(3)", "2x0x4x4", "train"), ("PixelShuffle(3)", "2x18x0x4", "train"),
+    ("PixelShuffle(upscale_factor=2)", "1x4x2x2", "eval"),
+    ("PixelShuffle(2)", "1x6x3x3", "train"), ("PixelShuffle(2)", "8x3", "train"), ("PixelShuffle(0)", "8x3", "train"),
+    ("PixelShuffle(0)", "1x8x3x3", "train"), ("PixelShuffle(-2)", "1x8x3x3", "train"), ("PixelShuffle(3)", "1x8x3x3", "train"),
+    ("PixelShuffle(2.0)", "1x8x3x3", "train"), ("PixelShuffle('a')", "1x8x3x3", "train"), ("PixelShuffle(None)", "1x8x3x3", "train"),
+    ("PixelShuffle(True)", "1x8x3x3", "train"), ("PixelShuffle()", "1x8x3x3", "train"), ("PixelShuffle(2, 3)", "1x8x3x3", "train"),
+    # PixelUnshuffle
+    ("PixelUnshuffle(2)", "1x2x4x6", "train"), ("PixelUnshuffle(3)", "2x2x1x6x6", "train"), ("PixelUnshuffle(1)", "3x3x3", "train"),
+    ("PixelUnshuffle(downscale_factor=2)", "1x1x2x2", "eval"), ("PixelUnshuffle(2)", "0x1x2x2", "train"),
+    ("PixelUnshuffle(3)", "2x0x3x6", "train"),
+    ("PixelUnshuffle(2)", "1x2x5x6", "train"), ("PixelUnshuffle(2)", "1x2x4x5", "train"), ("PixelUnshuffle(3)", "1x2x5x7", "train"),
+    ("PixelUnshuffle(2)", "4x6", "train"), ("PixelUnshuffle(0)", "4x6", "train"), ("PixelUnshuffle(0)", "1x2x4x6", "train"),
+    ("PixelUnshuffle(-1)", "1x2x4x6", "train"), ("PixelUnshuffle(2.0)", "1x2x4x6", "train"), ("PixelUnshuffle(True)", "1x2x4x6", "train"),
+    ("PixelUnshuffle()", "1x2x4x6", "train"), ("PixelUnshuffle(factor=2)", "1x2x4x6", "train"),
+]
+
+# (expression, input shapes): the function-only kinds through the forms model
+# code writes, and the functional forms of the modules.
+OPS = [
+    # expand: -1 keeps a dim; checks from the last dim back; then numel
+    ("a.expand(4, 2, 3)", "2x3"), ("a.expand(-1, -1)", "2x3"), ("a.expand(5, -1, 3)", "2x3"), ("a.expand(3, 4)", "3x1"),
+    ("a.expand(3, 0)", "3x1"), ("a.expand((3, 4))", "3x1"), ("a.expand([3, 4])", "3x1"), ("a.expand(3, True)", "3x1"),
+    ("a.expand(2, 3, 4)", "3x1"), ("a.expand(4, -1, 3)", "4x1x3"), ("a.expand(0, 3)", "0x1"), ("a.expand(2, 0)", "2x1"),
+    ("a.expand(2, 3, 4, 5)", "5"), ("a.expand(())", "-"), ("a.expand(2, 3)", "-"), ("a.expand(1, 1, 1, 1, 1, 1, 1, 1)", "1"),
+    ("a.expand(a.size(0), 3)", "2x1"), ("a.expand(3, 4, implicit=True)", "3x1"), ("a.expand(2, 5)", "2x3"),
+    ("a.expand(2)", "2x3"), ("a.expand(-1, 2, 3)", "2x3"), ("a.expand(2, 5, 4)", "2x3"), ("a.expand(3, -2)", "3x1"),
+    ("a.expand(-3, 1)", "3x1"), ("a.expand(-1)", "-"), ("a.expand(4, 2, 3)", "4x1x3"), ("a.expand(2, 3)", "0x1"),
+    ("a.expand(2**40, 2**30, 2, 3)", "2x3"), ("a.expand(3, 4.0)", "3x1"), ("a.expand(3.0, 4)", "3x1"),
+    ("a.expand((3, 4.0))", "3x1"), ("a.expand((True, 4))", "3x1"), ("a.expand(True, 4)", "3x1"), ("a.expand(None)", "3x1"),
+    ("a.expand('a')", "3x1"), ("a.expand()", "3x1"), ("a.expand((3, 4), implicit=1)", "3x1"),
+    # expand_as: the other tensor's shape
+    ("b.expand_as(a)", "2x3;1x3"), ("a.expand_as(b)", "2x3;4x2x3"), ("a.expand_as(b)", "-;2x3"),
+    ("a.expand_as(b)", "2x1x3;4x2x5x3"), ("a.expand_as(b)", "1x1;0x3"), ("b.expand_as(a)", "2x3;3x1"),
+    ("a.expand_as(b)", "2x3;3x1"), ("a.expand_as(b)", "2x3;-"), ("a.expand_as(3)", "2x3"),
+    # repeat: leading repeats add dims; torch.empty's checks on the result
+    ("a.repeat(2, 2)", "2x3"), ("a.repeat(1, 2, 2)", "2x3"), ("a.repeat(0, 2)", "2x3"), ("a.repeat((2, 2))", "2x3"),
+    ("a.repeat([2, 2])", "2x3"), ("a.repeat(2, True)", "2x3"), ("a.repeat(())", "-"), ("a.repeat(3)", "-"),
+    ("a.repeat(2, 3)", "-"), ("a.repeat(2, 1, 3, 1)", "3x1x2"), ("a.repeat(0, 1)", "0x3"), ("a.repeat(1, 1, 1)", "2x0x3"),
+    ("a.repeat(2)", "2x3"), ("a.repeat(())", "2x3"), ("a.repeat(-1, 2)", "2x3"), ("a.repeat(-1, 0)", "2x3"),
+    ("a.repeat(1, -1, 2)", "2x3"), ("a.repeat(2**61, 1)", "2x3"), ("a.repeat(2**62, 1)", "2x3"), ("a.repeat(1, 2**62)", "2x3"),
+    ("a.repeat(2**30, 2**30)", "2x3"), ("a.repeat(-(2**61) - 1, 1)", "2x3"), ("a.repeat(2.0, 2)", "2x3"),
+    ("a.repeat((2, 2.0))", "2x3"), ("a.repeat(None)", "2x3"), ("a.repeat()", "2x3"),
+    # torch.slice_copy, what x[:, ::2] is: clamping, steps, PyTorch's order of checks
+    ("torch.slice_copy(a, 1, 0, None, 2)", "2x3"), ("torch.slice_copy(a, 1, -1, None, 1)", "2x3"),
+    ("torch.slice_copy(a, 1, -5, -1, 2)", "2x3"), ("torch.slice_copy(a, 1, 3, None, 1)", "2x3"),
+    ("torch.slice_copy(a, 1, 2, 1, 1)", "2x3"), ("torch.slice_copy(a, -1, 1, 100, 3)", "2x3x10"),
+    ("torch.slice_copy(a, step=3)", "7x2"), ("torch.slice_copy(a, 2, 1, None, 2)", "2x3x0"),
+    ("torch.slice_copy(a, 1, None, None, 2**62)", "2x5"), ("torch.slice_copy(a, dim=0, start=1, end=None, step=4)", "9x2"),
+    ("torch.slice_copy(a, 1, True, None, 2)", "2x5"), ("torch.slice_copy(a, True, 0, None, 1)", "2x5"),
+    ("torch.slice_copy(a, 1, 0, None, None)", "2x5"),
+    ("torch.slice_copy(a, 1)", "2x3"), ("torch.slice_copy(a, 1, 0, 2)", "2x3"), ("torch.slice_copy(a, 1, 0, None, 0)", "2x3"),
+    ("torch.slice_copy(a, 1, 0, None, -1)", "2x3"), ("torch.slice_copy(a, 5, 0, 1, 0)", "2x3"),
+    ("torch.slice_copy(a, -3, 0, 1, 1)", "2x3"), ("torch.slice_copy(a, 0, 0, 1, 0)", "-"),
+    ("torch.slice_copy(a, 1, 0.5, 2, 1)", "2x3"), ("torch.slice_copy(a, 1, 0, 2, 1.0)", "2x3"),
+    ("torch.slice_copy(a, 1, 0, 'x', 1)", "2x3"), ("torch.slice_copy(a, None, 0, 2, 1)", "2x3"),
+    # the modules' functional forms
+    ("F.hardswish(a)", "2x3"), ("F.hardsigmoid(a, inplace=True)", "4"), ("F.mish(a)", "-"), ("F.softplus(a, 2, 10)", "2x3"),
+    ("F.softplus(a, threshold=5)", "3"), ("F.softplus(a, 'x')", "2x3"), ("F.hardshrink(a, 0.3)", "2x3"),
+    ("torch.hardshrink(a)", "3x1"), ("a.hardshrink(lambd=-1)", "3"), ("F.hardshrink(a, None)", "2x3"),
+    ("F.pixel_shuffle(a, 2)", "1x8x3x3"), ("torch.pixel_shuffle(a, 3)", "2x9x1x1"), ("F.pixel_shuffle(a, 2)", "1x6x3x3"),
+    ("F.pixel_shuffle(a, 2.0)", "1x8x3x3"), ("F.pixel_unshuffle(a, 2)", "1x2x4x6"),
+    ("F.pixel_unshuffle(a, downscale_factor=3)", "1x1x3x3"), ("torch.pixel_unshuffle(a, 2)", "1x2x5x6"),
+]
+
+
+def _shape(text):
+    return [int(v) for v in text.split("x")] if text else []
+
+
+def _exception_line(exc):
+    """What Python prints last for an uncaught exception (a bare type when the message is empty)."""
+    msg = str(exc)
+    return type(exc).__name__ + (": " + msg if msg else "")
+
+
+def _escape(text):
+    return text.replace("\\", "\\\\").replace("\n", "\\n")
+
+
+def run_module(ctor, shape, mode):
+    ns = {}
+    exec("import torch\nimport torch.nn as nn\nfrom torch.nn import *\n", ns)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            module = eval(ctor, ns)
+        except Exception as e:  # noqa: BLE001 - any exception is a result
+            return "ctor", _exception_line(e)
+        module.train(mode == "train")
+        torch.manual_seed(0)
+        try:
+            out = module(torch.randn(_shape(shape)))
+        except Exception as e:  # noqa: BLE001
+            return "forward", _exception_line(e)
+    return "-", "[" + ", ".join(str(d) for d in out.shape) + "]"
+
+
+def op_source(expr, n_inputs):
+    """The module the C++ test traces with cnnc's evaluator, and this script runs."""
+    params = ", ".join("ab"[:n_inputs])
+    return ("import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n\n\n"
+            "class M(nn.Module):\n    def forward(self, %s):\n        return %s\n" % (params, expr))
+
+
+def run_op(expr, inputs):
+    shapes = [[] if s == "-" else _shape(s) for s in inputs.split(";")]
+    ns = {}
+    exec(op_source(expr, len(shapes)), ns)
+    torch.manual_seed(0)
+    try:
+        out = ns["M"]()(*[torch.randn(s) for s in shapes])
+    except Exception as e:  # noqa: BLE001
+        return "forward", _exception_line(e)
+    return "-", "[" + ", ".join(str(d) for d in out.shape) + "]"
+
+
+def modules():
+    for ctor, shape, mode in MODULES:
+        when, result = run_module(ctor, shape, mode)
+        print("\t".join([ctor, shape, mode, when, _escape(result)]))
+
+
+def ops():
+    for expr, inputs in OPS:
+        when, result = run_op(expr, inputs)
+        print("\t".join([expr, inputs, when, _escape(result)]))
+
+
+# ---- kernels ----
+
+SPECIAL = [float("nan"), float("inf"), -float("inf"), 0.0, -0.0, 1e-8, -1e-8, 30.0, -30.0, 100.0, -100.0]
+
+
+def _elementwise_input(n, extra, gen):
+    # The specials and kinks first: PyTorch's CPU kernels run vectorised but for
+    # the last few elements, and these are what the cnnc kernels follow.
+    x = torch.randn(n, generator=gen) * 3.0
+    return torch.cat([torch.tensor(SPECIAL + extra, dtype=torch.float32), x])
+
+
+def kernels(path):
+    gen = torch.Generator().manual_seed(20240715)
+    out = OrderedDict()
+
+    def grads(fn, inputs, dy):
+        leaves = [t.clone().requires_grad_(True) for t in inputs]
+        y = fn(*leaves)
+        return [y.detach()] + list(torch.autograd.grad(y, leaves, dy))
+
+    kinks3 = [-3.0, 3.0, -2.9999, 2.9999, -3.0001, 3.0001, -1.5, 1.5]
+    elementwise = [
+        ("hardswish", kinks3, F.hardswish),
+        # in place: PyTorch's gradient is the out-of-place one (the kernels are shared)
+        ("hardswish_inplace", kinks3, lambda t: F.hardswish(t * 1.0, inplace=True)),
+        ("hardsigmoid", kinks3, F.hardsigmoid),
+        ("softplus", [20.0, 19.99, 20.01, -20.0, 88.0, -88.0], F.softplus),
+        ("softplus_b2_t10", [5.0, 4.999, 5.001, 10.0, -10.0], lambda t: F.softplus(t, 2, 10)),
+        ("softplus_b05_t1", [2.0, 1.999, 2.001, -2.0], lambda t: F.softplus(t, 0.5, 1.0)),
+        ("mish", [20.0, -20.0, 88.0, -88.0, 1e-3], F.mish),
+        ("mish_inplace", [20.0, -20.0], lambda t: F.mish(t * 1.0, inplace=True)),
+        ("hardshrink", [0.5, -0.5, 0.50001, -0.50001, 0.49999, -0.49999], F.hardshrink),
+        ("hardshrink_l2", [2.0, -2.0, 2.0001, -2.0001], lambda t: F.hardshrink(t, 2.0)),
+    ]
+    for name, extra, fn in elementwise:
+        x = _elementwise_input(1003, extra, gen)  # odd: no vector width divides it
+        dy = torch.randn(x.numel(), generator=gen)
+        y, dx = grads(fn, [x], dy)
+        out[name + ".x"], out[name + ".dy"], out[name + ".y"], out[name + ".dx"] = x, dy, y, dx
+
+    # PReLU: one weight per channel (dim 1) of [3, 5, 7, 9], of [6, 4], of [2, 3, 11];
+    # one weight for all of [2, 3, 5]; specials in the first channel of the last.
+    prelu_cases = [("prelu_nchw", [3, 5, 7, 9], 5), ("prelu_nc", [6, 4], 4), ("prelu_ncl", [2, 3, 11], 3),
+                   ("prelu_one", [2, 3, 5], 1), ("prelu_special", [2, 4, 6], 4)]
+    for name, shape, nw in prelu_cases:
+        x = torch.randn(shape, generator=gen) * 2.0
+        if name == "prelu_special":
+            x.view(-1)[:6] = torch.tensor([float("nan"), float("inf"), -float("inf"), 0.0, -0.0, -1e-8])
+        w = torch.rand(nw, generator=gen) - 0.25
+        dy = torch.randn(shape, generator=gen)
+        y, dx, dw = grads(F.prelu, [x, w], dy)
+        for k, v in (("x", x), ("w", w), ("dy", dy), ("y", y), ("dx", dx), ("dw", dw)):
+            out["%s.%s" % (name, k)] = v
+
+    # the permutations and the broadcasts: odd sizes
+    shaped = [
+        ("pixel_shuffle", [2, 3, 8, 3, 5], lambda t: F.pixel_shuffle(t, 2)),
+        ("pixel_unshuffle", [2, 3, 6, 9], lambda t: F.pixel_unshuffle(t, 3)),
+        ("expand", [3, 1, 5], lambda t: t.expand(2, 3, 4, 5)),
+        ("expand_keep", [7, 1], lambda t: t.expand(-1, 9)),
+        ("expand_as", [1, 3, 1, 1], lambda t: t.expand_as(torch.empty(5, 3, 4, 6))),
+        ("repeat", [2, 3], lambda t: t.repeat(2, 1, 3)),
+        ("repeat_tiles", [3, 1, 2], lambda t: t.repeat(2, 2, 3, 1)),
+        ("slice_dim1", [3, 10, 7], lambda t: torch.slice_copy(t, 1, 1, None, 3)),
+        ("slice_last", [3, 10, 7], lambda t: torch.slice_copy(t, -1, -6, -1, 2)),
+        ("slice_first", [9, 4], lambda t: torch.slice_copy(t, 0, None, None, 2)),
+    ]
+    for name, shape, fn in shaped:
+        x = torch.randn(shape, generator=gen)
+        x.view(-1)[0] = float("nan")
+        dy = torch.randn(fn(x).shape, generator=gen)
+        y, dx = grads(fn, [x], dy)
+        out[name + ".x"], out[name + ".dy"], out[name + ".y"], out[name + ".dx"] = x, dy, y, dx
+    st_save(path, out, {"torch": torch.__version__})
+
+
+def main():
+    if len(sys.argv) == 2 and sys.argv[1] == "modules":
+        modules()
+    elif len(sys.argv) == 2 and sys.argv[1] == "ops":
+        ops()
+    elif len(sys.argv) == 3 and sys.argv[1] == "kernels":
+        kernels(sys.argv[2])
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
