@@ -110,8 +110,8 @@ TEST(PyRead, EveryCorpusModelGivesPyTorchsAnswerOrRefusesNamingALine) {
             }
         }
     }
-    EXPECT_GE(same, 34) << refused << " refused";
-    EXPECT_LE(refused, 2);
+    EXPECT_GE(same, 35) << refused << " refused";
+    EXPECT_LE(refused, 1);   // branch_on_data.py: an `if` on tensor values
     EXPECT_GE(skipped, 1);
 }
 

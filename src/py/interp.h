@@ -222,6 +222,8 @@ typedef struct py_graph {
     py_call_row *rows;
     int32_t n_rows, cap_rows;
     int32_t next_tensor_id;
+    struct py_tensor **by_id;     /* every tensor by its id: a size's provenance names its tensor */
+    int32_t cap_by_id;
     int shape_dependent;          /* line where forward baked a size into the graph (0: none) */
 } py_graph;
 

@@ -413,14 +413,16 @@ cnnc_status py_source_trace_root(cnnc_source *s, py_val root, py_val fn, const c
     }
     *out = t;
     if (failed) {
-        if (I->ex.has_shape && I->ex.shape.layer_index >= 0 && I->ex.shape.layer_index < t->model->n_layers) {
+        /* a graph that baked in sizes or constants does not replay: keep the trace's own error */
+        if (I->ex.has_shape && !I->g.shape_dependent && I->ex.shape.layer_index >= 0 &&
+            I->ex.shape.layer_index < t->model->n_layers) {
             /* describe the error over the graph: trail, hint and fix as for a model file */
             cnnc_model *m = t->model;
             int32_t saved = m->output;
             m->output = m->n_layers - 1;
             cnnc_status ps = cnnc_shape_pass_inputs(m, inputs, n_inputs, train, NULL, NULL, err);
             m->output = saved;
-            if (ps == CNNC_ERR_SHAPE && err) {
+            if (ps == CNNC_ERR_SHAPE && err && err->layer_index == I->ex.shape.layer_index) {
                 /* where forward called it */
                 const cnnc_layer *L = &m->layers[err->layer_index >= 0 ? err->layer_index : m->n_layers - 1];
                 snprintf(err->file, sizeof err->file, "%s", s->main->path);
@@ -430,7 +432,18 @@ cnnc_status py_source_trace_root(cnnc_source *s, py_val root, py_val fn, const c
                 return CNNC_ERR_SHAPE;
             }
         }
-        return py_source_error(I, err);
+        cnnc_status st = py_source_error(I, err);
+        if (err && err->layer_index >= 0 && !err->layer[0]) {
+            if (err->layer_index < t->model->n_layers)   /* the node the trace was making */
+            {
+                const cnnc_layer *L = &t->model->layers[err->layer_index];
+                if (L->node_flags & CNNC_NODE_FUNCTIONAL) snprintf(err->layer, sizeof err->layer, "%s", L->name);
+                else snprintf(err->layer, sizeof err->layer, "%s (%s)", L->name, cnnc_layer_kind_name(L->kind));
+            }
+            else
+                err->layer_index = -1;
+        }
+        return st;
     }
     return CNNC_OK;
 }

@@ -175,6 +175,31 @@ static const char *params_of(const char *functional, char *name, size_t cap) {
 /* How a binary operator's node differs from its function call: the scalar on the left (2 - x), in place (x += y). */
 typedef struct binop_form { int scalar_left, inplace; } binop_form;
 
+/* expand/repeat sizes that are a tensor's size (x.size(0), h from `b, c, h, w = x.shape`)
+ * name that tensor's dim, which becomes an input of the node, so the node follows
+ * the batch when the engine replays it. */
+static int follow_sizes(interp *I, cnnc_expand_params *p, py_val sizes, py_val *inputs, int32_t *n_in) {
+    if (sizes.t != PV_TUPLE && sizes.t != PV_LIST) return 0;
+    const py_seq *q = pv_as_seq(sizes);
+    if (q->n == 1 && (q->v[0].t == PV_TUPLE || q->v[0].t == PV_LIST || q->v[0].t == PV_SIZE)) q = pv_as_seq(q->v[0]);
+    for (int32_t k = 0; k < q->n && k < p->n; k++) {
+        const py_val v = q->v[k];
+        if (v.t != PV_INT || v.prov == PROV_NONE) continue;
+        const int32_t id = (int32_t)(((uint32_t)v.prov >> 4) - 2u), dim = v.prov & 15;
+        const py_tensor *t = id >= 0 && id < I->g.next_tensor_id ? I->g.by_id[id] : NULL;
+        if (!t || dim >= t->shape.ndim || t->shape.d[dim] != v.u.i) { MARK_SHAPE_DEPENDENT(I); continue; }
+        int32_t j = 0;
+        while (j < *n_in && pv_as_tensor(inputs[j]) != t) j++;
+        if (j == *n_in) {
+            if (*n_in >= 64 || *n_in >= 255) { MARK_SHAPE_DEPENDENT(I); continue; }
+            inputs[(*n_in)++] = pv_ptr(PV_TENSOR, (void *)t);
+        }
+        p->of_input[k] = (uint8_t)(j + 1);
+        p->size[k] = dim;
+    }
+    return 0;
+}
+
 /* A registry kind called through its functional form (F.relu(x), torch.cat([a, b], 1), x.view ...). */
 static int call_functional_as(interp *I, const cnnc_layer_def *def, const char *where, const py_val *a, int32_t n,
                               const py_sym *kw, const py_val *kwv, int32_t n_kw, const binop_form *form, py_val *out);
@@ -314,6 +339,8 @@ static int call_functional_as(interp *I, const cnnc_layer_def *def, const char *
         if (form->scalar_left && L.p.binary.scalar == CNNC_SCALAR_RIGHT) L.p.binary.scalar = CNNC_SCALAR_LEFT;
         L.p.binary.inplace = form->inplace;
     }
+    if ((def->kind == CNNC_EXPAND || def->kind == CNNC_REPEAT) && np > 1 && follow_sizes(I, &L.p.expand, bound[1], inputs, &n_in))
+        return -1;
     return py_trace_op(I, def->kind, &L.p, inputs, n_in, NULL, fname, out);
 }
 
@@ -534,8 +561,19 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
         if (it.t == PV_SLICE) {
             const py_slice *s = (const py_slice *)it.u.p;
             if (s->lo.t == PV_NONE && s->hi.t == PV_NONE && s->step.t == PV_NONE) continue;
-            if (s->step.t != PV_NONE && !(pv_is_int(s->step) && s->step.u.i == 1))
-                return py_unsupported(I, "cnnc cannot follow a strided slice of a tensor");
+            if (s->step.t != PV_NONE && !(pv_is_int(s->step) && s->step.u.i == 1)) {
+                /* x[:, ::2]: torch.slice_copy with the step */
+                if (!pv_is_int(s->step) || (s->lo.t != PV_NONE && !pv_is_int(s->lo)) || (s->hi.t != PV_NONE && !pv_is_int(s->hi)))
+                    return py_raise(I, "TypeError", "slice indices must be integers or None or have an __index__ method");
+                if (s->step.u.i == 0) return py_raise(I, "ValueError", "slice step cannot be zero");
+                if (s->step.u.i < 0) return py_raise(I, "ValueError", "step must be greater than zero");
+                const cnnc_layer_def *sl = kind_named("slice");
+                if (!sl || !sl->functional) return py_unsupported(I, "cnnc cannot follow a strided slice of a tensor");
+                py_val args[5] = {cur, pv_int(dim), s->lo, s->hi, s->step};
+                args[2].prov = args[3].prov = args[4].prov = PROV_NONE;
+                if (call_functional(I, sl, "", args, 5, NULL, NULL, 0, &cur)) return -1;
+                continue;
+            }
             if (!narrow || !narrow->functional) return py_unsupported(I, "cnnc cannot follow slicing a tensor");
             int64_t len = pv_as_tensor(cur)->shape.d[dim], lo = 0, hi = len;
             if (s->lo.t != PV_NONE) { if (!pv_is_int(s->lo)) return py_raise(I, "TypeError", "slice indices must be integers or None or have an __index__ method"); lo = s->lo.u.i < 0 ? s->lo.u.i + len : s->lo.u.i; }

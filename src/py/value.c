@@ -55,7 +55,16 @@ py_val pv_tensor(interp *I, const cnnc_shape *shape, int32_t node) {
     if (!t) return pv_unbound();
     t->shape = *shape;
     t->node = node;
-    t->id = I->g.next_tensor_id++;
+    t->id = I->g.next_tensor_id;
+    if (t->id >= I->g.cap_by_id) {
+        int32_t cap = I->g.cap_by_id ? I->g.cap_by_id * 2 : 64;
+        py_tensor **by = (py_tensor **)py_alloc(I->arena, (size_t)cap * sizeof *by);
+        if (!by) return pv_unbound();
+        if (I->g.cap_by_id) memcpy(by, I->g.by_id, (size_t)I->g.cap_by_id * sizeof *by);
+        I->g.by_id = by;
+        I->g.cap_by_id = cap;
+    }
+    I->g.by_id[I->g.next_tensor_id++] = t;
     return pv_ptr(PV_TENSOR, t);
 }
 
