@@ -1,5 +1,5 @@
-/* pad2d.cu — constant, reflect and replicate padding of the last two dims on
- * CUDA with the CPU's index rules (layers/plane_index.h). The backward
+/* pad2d.cu — constant, reflect and replicate padding of the last three dims
+ * (D = 1 unless 6 numbers pad dim -3) on CUDA with the CPU's index rules (layers/plane_index.h). The backward
  * gathers, per input element, over the outputs that read it (a range per dim
  * for constant and replicate, up to three single outputs for reflect), in the
  * order the CPU scatter adds them: the results equal the CPU's bit for bit. */
@@ -44,9 +44,11 @@ __global__ void __launch_bounds__(kBlock)
 pad_forward_kernel(float *__restrict__ out, const float *__restrict__ in, cnnc_pad2d_geom g, int64_t total) {
     const int64_t stride = (int64_t)blockDim.x * gridDim.x;
     for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < total; j += stride) {
-        const int64_t ow = j % g.OW, oh = (j / g.OW) % g.OH, p = j / (g.OW * g.OH);
-        const int64_t ih = cnnc_pad_src(oh, g.H, g.top, g.mode), iw = cnnc_pad_src(ow, g.W, g.left, g.mode);
-        out[j] = ih < 0 || iw < 0 ? g.value : in[(p * g.H + ih) * g.W + iw];
+        const int64_t ow = j % g.OW, oh = (j / g.OW) % g.OH, od = (j / (g.OW * g.OH)) % g.OD,
+                      p = j / (g.OW * g.OH * g.OD);
+        const int64_t id = cnnc_pad_src(od, g.D, g.front, g.mode), ih = cnnc_pad_src(oh, g.H, g.top, g.mode),
+                      iw = cnnc_pad_src(ow, g.W, g.left, g.mode);
+        out[j] = id < 0 || ih < 0 || iw < 0 ? g.value : in[((p * g.D + id) * g.H + ih) * g.W + iw];
     }
 }
 
@@ -54,16 +56,20 @@ __global__ void __launch_bounds__(kBlock)
 pad_backward_kernel(float *__restrict__ din, const float *__restrict__ dout, cnnc_pad2d_geom g, int64_t total) {
     const int64_t stride = (int64_t)blockDim.x * gridDim.x;
     for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < total; j += stride) {
-        const int64_t w = j % g.W, h = (j / g.W) % g.H, p = j / (g.W * g.H);
-        int64_t ha[3], hb[3], wa[3], wb[3];
+        const int64_t w = j % g.W, h = (j / g.W) % g.H, d = (j / (g.W * g.H)) % g.D, p = j / (g.W * g.H * g.D);
+        int64_t da[3], db[3], ha[3], hb[3], wa[3], wb[3];
+        const int n_d = pad_preimage(d, g.D, g.OD, g.front, g.mode, da, db);
         const int nh = pad_preimage(h, g.H, g.OH, g.top, g.mode, ha, hb);
         const int nw = pad_preimage(w, g.W, g.OW, g.left, g.mode, wa, wb);
-        const float *go = dout + p * g.OH * g.OW;
+        const float *go = dout + p * g.OD * g.OH * g.OW;
         float acc = 0.0f;
-        for (int r = 0; r < nh; r++)
-            for (int64_t oh = ha[r]; oh < hb[r]; oh++)
-                for (int c = 0; c < nw; c++)
-                    for (int64_t ow = wa[c]; ow < wb[c]; ow++) acc += go[oh * g.OW + ow];
+        /* (od, oh, ow) ascending: the order the CPU scatter adds them */
+        for (int s = 0; s < n_d; s++)
+            for (int64_t od = da[s]; od < db[s]; od++)
+                for (int r = 0; r < nh; r++)
+                    for (int64_t oh = ha[r]; oh < hb[r]; oh++)
+                        for (int c = 0; c < nw; c++)
+                            for (int64_t ow = wa[c]; ow < wb[c]; ow++) acc += go[(od * g.OH + oh) * g.OW + ow];
         din[j] = acc;
     }
 }
@@ -72,7 +78,7 @@ pad_backward_kernel(float *__restrict__ din, const float *__restrict__ dout, cnn
 
 extern "C" cnnc_status pad2d_forward_cuda(float *out, const float *in, const cnnc_pad2d_geom *g, cudaStream_t stream,
                                           cnnc_error *err) {
-    const int64_t total = g->planes * g->OH * g->OW;
+    const int64_t total = g->planes * g->OD * g->OH * g->OW;
     if (total <= 0) return CNNC_OK;
     pad_forward_kernel<<<grid_for(total), kBlock, 0, stream>>>(out, in, *g, total);
     CNNC_LAUNCH_CHECK(pad_forward_kernel);
@@ -81,7 +87,7 @@ extern "C" cnnc_status pad2d_forward_cuda(float *out, const float *in, const cnn
 
 extern "C" cnnc_status pad2d_backward_cuda(float *din, const float *dout, const cnnc_pad2d_geom *g, cudaStream_t stream,
                                            cnnc_error *err) {
-    const int64_t total = g->planes * g->H * g->W;
+    const int64_t total = g->planes * g->D * g->H * g->W;
     if (total <= 0 || !din) return CNNC_OK;
     pad_backward_kernel<<<grid_for(total), kBlock, 0, stream>>>(din, dout, *g, total);
     CNNC_LAUNCH_CHECK(pad_backward_kernel);

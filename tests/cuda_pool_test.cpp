@@ -227,6 +227,10 @@ TEST(CudaKernels, PaddingMatchesTheCpuBitForBit) {
         {"ReflectionPad2d((2, 3))", "3x4x5"},             {"ReflectionPad2d(1)", "1x1x2x2"},
         {"ReplicationPad2d((7, 1, 0, 6))", "2x2x5x5"},    {"ReplicationPad2d((-1, 2, -2, 1))", "1x3x6x5"},
         {"ReplicationPad2d(3)", "1x2x1x1"},               {"ZeroPad2d((0, 0, -5, 0))", "2x3x5x5"},
+        {"ZeroPad2d((0, 0, 0, 0, 2, 2))", "2x4x3x3"},     {"ConstantPad2d((-1, 2, 1, -2, 2, -1), 0.5)", "2x3x5x5"},
+        {"ZeroPad2d((1, 0, 0, 1, -1, 1))", "1x2x3x4x5"},  {"ZeroPad2d((1, 1, 0, 0, 1, 1))", "3x4x5"},
+        {"ReflectionPad2d((2, 1, 1, 2, 2, 1))", "2x3x4x5"}, {"ReflectionPad2d((-1, 2, 1, -1, 1, -1))", "1x2x4x5x5"},
+        {"ReplicationPad2d((3, 0, 1, 2, 2, 3))", "1x2x3x4x5"}, {"ReflectionPad2d((1, 1, 1, 1, 2, 2))", "1x1x3x2x2"},
     };
     uint32_t seed = 201;
     for (const Case &c : cases) check_case(c, seed += 2);

@@ -6,7 +6,9 @@
 // overlapping windows, the index rules PyTorch's kernels differ on (nearest's
 // out == 2*in and out == in shortcuts, bilinear's half-pixel and
 // align_corners sources, output size 1), negative (cropping) padding, 1-D
-// forms, and NaN/inf inputs. Every output buffer has sentinels on both sides.
+// forms, and NaN/inf inputs. Padding is held tighter: exact in constant mode
+// (a copy both ways), relative L2 <= 1e-6 where reflect and replicate sum
+// gradients. Every output buffer has sentinels on both sides.
 // Without torch the tests fail: CI installs it.
 #include <gtest/gtest.h>
 
@@ -75,6 +77,14 @@ const Case kCases[] = {
     {"replicate", "ReplicationPad2d((7, 1, 0, 6))", "2x2x5x5", "-"},
     {"replicate_crop", "ReplicationPad2d((-1, 2, -2, 1))", "1x3x6x5", "-"},
     {"replicate_1px", "ReplicationPad2d(3)", "1x2x1x1", "-"},
+    // six numbers: dim -3 too (the CIFAR ResNet "option A" shortcut pads the channels)
+    {"zero_channels", "ZeroPad2d((0, 0, 0, 0, 2, 2))", "2x4x3x3", "nan"},
+    {"const_6_crop", "ConstantPad2d((-1, 2, 1, -2, 2, -1), 0.5)", "2x3x5x5", "-"},
+    {"zero_6_5d", "ZeroPad2d((1, 0, 0, 1, -1, 1))", "1x2x3x4x5", "-"},
+    {"zero_6_3d", "ZeroPad2d((1, 1, 0, 0, 1, 1))", "3x4x5", "-"},
+    {"reflect_6", "ReflectionPad2d((2, 1, 1, 2, 2, 1))", "2x3x4x5", "-"},
+    {"reflect_6_crop", "ReflectionPad2d((-1, 2, 1, -1, 1, -1))", "1x2x4x5x5", "nan"},
+    {"replicate_6", "ReplicationPad2d((3, 0, 1, 2, 2, 3))", "1x2x3x4x5", "-"},
 };
 
 constexpr float kSentinel = -12345.678f;
@@ -170,6 +180,9 @@ void check_case(const Case &c, const cnnc_st_file *ref) {
                        dx_ref = tensor(ref, n + ".dx");
     ASSERT_EQ(x.size(), (size_t)cnnc_shape_numel(&in));
     ASSERT_EQ(y_ref.size(), (size_t)ls.out_numel);
+    const bool pad = L.kind == CNNC_ZEROPAD2D || L.kind == CNNC_CONSTANTPAD2D || L.kind == CNNC_REFLECTIONPAD2D ||
+                     L.kind == CNNC_REPLICATIONPAD2D || L.kind == CNNC_PAD;
+    const double tol = !pad ? 1e-5 : L.p.pad2d.mode == CNNC_PAD2D_CONSTANT ? 0.0 : 1e-6;
     for (int threads : {1, 2}) {
         SCOPED_TRACE("threads " + std::to_string(threads));
         Guarded y(y_ref.size()), dx(x.size());
@@ -177,8 +190,8 @@ void check_case(const Case &c, const cnnc_st_file *ref) {
         cpu_set_threads(threads);
         run_kernels(L, ls, x.data(), g.data(), &y, &dx);
         cpu_set_threads(saved);
-        EXPECT_TRUE(close(y.vec(), y_ref)) << "forward";
-        EXPECT_TRUE(close(dx.vec(), dx_ref)) << "input gradient";
+        EXPECT_TRUE(close(y.vec(), y_ref, tol)) << "forward";
+        EXPECT_TRUE(close(dx.vec(), dx_ref, tol)) << "input gradient";
         EXPECT_TRUE(y.guards_intact());
         EXPECT_TRUE(dx.guards_intact());
     }
@@ -225,7 +238,7 @@ TEST(PoolKernels, NearestBackwardOfAnOddScaleSumsEveryOutputIntoItsSource) {
 
 TEST(PoolKernels, ReflectPadMirrorsWithoutTheEdgeAndItsGradientFoldsBack) {
     cnnc_pad2d_geom g{};
-    g.planes = 1; g.H = 1; g.W = 4; g.OH = 1; g.OW = 9; g.left = 3; g.top = 0; g.mode = CNNC_PAD2D_REFLECT;
+    g.planes = 1; g.D = 1; g.H = 1; g.W = 4; g.OD = 1; g.OH = 1; g.OW = 9; g.left = 3; g.mode = CNNC_PAD2D_REFLECT;
     const float x[4] = {1, 2, 3, 4};
     float y[9], dx[4];
     pad2d_forward_cpu(y, x, &g);
@@ -233,6 +246,24 @@ TEST(PoolKernels, ReflectPadMirrorsWithoutTheEdgeAndItsGradientFoldsBack) {
     const float go[9] = {1, 1, 1, 1, 1, 1, 1, 1, 1};
     pad2d_backward_cpu(dx, go, &g);
     EXPECT_EQ(std::vector<float>(dx, dx + 4), (std::vector<float>{1, 3, 3, 2}));
+}
+
+TEST(PoolKernels, ChannelPaddingAddsValuePlanesAndItsGradientKeepsTheMiddle) {
+    // F.pad(x, (0, 0, 0, 0, 1, 1), value=-1) on 1x2x1x2: a plane of -1 before and after
+    cnnc_pad2d_geom g{};
+    g.planes = 1; g.D = 2; g.H = 1; g.W = 2; g.OD = 4; g.OH = 1; g.OW = 2; g.front = 1; g.value = -1.0f;
+    const float x[4] = {1, 2, 3, 4}, go[8] = {10, 20, 30, 40, 50, 60, 70, 80};
+    float y[8], dx[4];
+    pad2d_forward_cpu(y, x, &g);
+    EXPECT_EQ(std::vector<float>(y, y + 8), (std::vector<float>{-1, -1, 1, 2, 3, 4, -1, -1}));
+    pad2d_backward_cpu(dx, go, &g);
+    EXPECT_EQ(std::vector<float>(dx, dx + 4), (std::vector<float>{30, 40, 50, 60}));
+    // cropping the first channel (front = -1, OD = 1): its gradient is zero
+    g.OD = 1; g.front = -1;
+    pad2d_forward_cpu(y, x, &g);
+    EXPECT_EQ(std::vector<float>(y, y + 2), (std::vector<float>{3, 4}));
+    pad2d_backward_cpu(dx, go, &g);
+    EXPECT_EQ(std::vector<float>(dx, dx + 4), (std::vector<float>{0, 0, 10, 20}));
 }
 
 }  // namespace

@@ -204,7 +204,7 @@ const Row kRows[] = {
     {"ZeroPad2d((1, 2, 3, 4))", "3x5x5", "[3, 12, 8]", 'o', nullptr},
     {"ZeroPad2d((1, 2))", "3x5x5", "[3, 5, 8]", 'o', nullptr},
     {"ZeroPad2d((1, 2, 3))", "3x5x5", "RuntimeError: Padding length must be divisible by 2", 'c', nullptr},
-    {"ZeroPad2d((1, 2, 3, 4, 5, 6))", "2x3x5x5", "[2, 14, 12, 8]", 'o', "parse:NotImplementedError: cnnc pads the last two dimensions only (a padding of 2 or 4 numbers), not 6"},
+    {"ZeroPad2d((1, 2, 3, 4, 5, 6))", "2x3x5x5", "[2, 14, 12, 8]", 'o', nullptr},
     {"ZeroPad2d(-1)", "3x5x5", "[3, 3, 3]", 'o', nullptr},
     {"ZeroPad2d(-3)", "3x5x5", "RuntimeError: start (0) + length (-1) exceeds dimension size (2).", 'c', nullptr},
     {"ZeroPad2d((-3, -2, 0, 0))", "3x5x5", "[3, 5, 0]", 'o', nullptr},
@@ -273,7 +273,7 @@ const Row kRows[] = {
     {"F.pad(x, [1, 1, 2, 0])", "2x3x5x5", "[2, 3, 7, 7]", 'o', nullptr},
     {"F.pad(x, (1, 2, 3))", "2x3x5x5", "RuntimeError: Padding length must be divisible by 2", 'c', nullptr},
     {"F.pad(x, ())", "3x5x5", "[3, 5, 5]", 'o', nullptr},
-    {"F.pad(x, (1, 2, 3, 4, 5, 6))", "2x3x5x5", "[2, 14, 12, 8]", 'o', "parse:NotImplementedError: cnnc pads the last two dimensions only (a padding of 2 or 4 numbers), not 6"},
+    {"F.pad(x, (1, 2, 3, 4, 5, 6))", "2x3x5x5", "[2, 14, 12, 8]", 'o', nullptr},
     {"F.pad(x, (1, 2), mode='reflect')", "3x5", "[3, 8]", 'o', nullptr},
     {"F.pad(x, (1, 2), mode='reflect')", "2x3x5x5", "NotImplementedError: Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now", 'c', nullptr},
     {"F.pad(x, (1, 2), mode='reflect')", "5", "NotImplementedError: Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now", 'c', nullptr},
@@ -287,7 +287,7 @@ const Row kRows[] = {
     {"F.pad(x, (1, 1), mode='reflect')", "0x3", "[0, 5]", 'o', nullptr},
     {"F.pad(x, (1, 2, 1, 1), mode='reflect')", "3x5", "NotImplementedError: Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now", 'c', nullptr},
     {"F.pad(x, (1, 2, 1, 1), mode='reflect')", "3x5x5", "[3, 7, 8]", 'o', nullptr},
-    {"F.pad(x, (1, 1, 1, 1, 1, 1), mode='reflect')", "3x5x5", "NotImplementedError: Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now", 'c', "parse:NotImplementedError: cnnc pads the last two dimensions only (a padding of 2 or 4 numbers), not 6"},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1), mode='reflect')", "3x5x5", "NotImplementedError: Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now", 'c', nullptr},
     {"F.pad(x, (), mode='reflect')", "3x5x5", "NotImplementedError: Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now", 'c', nullptr},
     {"F.pad(x, (1, 1), mode='replicate')", "2x3x5", "[2, 3, 7]", 'o', nullptr},
     {"F.pad(x, (1, 1), mode='replicate')", "2x0x5", "RuntimeError: Expected 2D or 3D (batch mode) tensor with possibly 0 batch size and other non-zero dimensions for input, but got: [2, 0, 5]", 'c', nullptr},
@@ -308,6 +308,47 @@ const Row kRows[] = {
     {"F.pad(x, (1, 1), value='a')", "3x5x5", "TypeError: pad(): argument 'value' must be float, not str", 'c', "@parse"},
     {"F.pad(x, 1)", "2x3x5x5", "TypeError: pad(): argument 'pad' (position 2) must be tuple of ints, not int", 'c', "@parse"},
     {"F.pad(x, (1, 1.5))", "2x3x5x5", "TypeError: pad(): argument 'pad' must be tuple of ints, but found element of type float at pos 2", 'c', "@parse"},
+    // six numbers: dim -3 too (constant_pad_nd; reflection/replication_pad3d on 4D or 5D input)
+    {"F.pad(x, (0, 0, 0, 0, 4, 4))", "2x8x16x16", "[2, 16, 16, 16]", 'o', nullptr},
+    {"F.pad(x, (0, 0, 0, 0, 2, 2), 'constant', 0)", "2x3x5x5", "[2, 7, 5, 5]", 'o', nullptr},
+    {"F.pad(x, (0, 0, 0, 0, -1, -1))", "2x3x5x5", "[2, 1, 5, 5]", 'o', nullptr},
+    {"F.pad(x, (0, 0, 0, 0, -3, 0))", "2x3x5x5", "[2, 0, 5, 5]", 'o', nullptr},
+    {"F.pad(x, (0, 0, 0, 0, -2, -2))", "2x3x5x5", "RuntimeError: start (0) + length (-1) exceeds dimension size (1).", 'c', nullptr},
+    {"F.pad(x, (0, 0, 0, 0, -4, 0))", "2x3x5x5", "IndexError: Dimension out of range (expected to be in range of [-3, 2], but got 4)", 'c', nullptr},
+    {"F.pad(x, (0, 0, 0, 0, 0, -4))", "2x3x5x5", "RuntimeError: start (0) + length (-1) exceeds dimension size (3).", 'c', nullptr},
+    {"F.pad(x, (1, 0, 0, 0, -3, 0))", "2x3x5x5", "RuntimeError: The input size 3, plus negative padding -3 and 0 resulted in a negative output size, which is invalid. Check dimension 1 of your input.", 'c', nullptr},
+    {"F.pad(x, (-1, 2, 1, -2, 2, -1))", "2x3x5x5", "[2, 4, 4, 6]", 'o', nullptr},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1))", "5x5", "RuntimeError: Padding length too large", 'c', nullptr},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1))", "3x5x5", "[5, 7, 7]", 'o', nullptr},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1))", "1x2x3x5x5", "[1, 2, 5, 7, 7]", 'o', nullptr},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1))", "0x3x5x5", "[0, 5, 7, 7]", 'o', nullptr},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1))", "2x0x5x5", "[2, 2, 7, 7]", 'o', nullptr},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1), value=2.5)", "2x3x4x4", "[2, 5, 6, 6]", 'o', nullptr},
+    {"F.pad(x, (0, 0, 0, 0, 1, 1, 1, 1))", "2x3x5x5", "[4, 5, 5, 5]", 'o', "parse:NotImplementedError: cnnc pads the last three dimensions at most (a padding of 2, 4 or 6 numbers), not 8"},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1, 1))", "2x3x5x5", "RuntimeError: Padding length must be divisible by 2", 'c', nullptr},
+    {"ConstantPad2d((0, 0, 0, 0, 2, 2), 1.5)", "2x3x5x5", "[2, 7, 5, 5]", 'o', nullptr},
+    {"ZeroPad2d((0, 0, 0, 0, -1, 2))", "3x5x5", "[4, 5, 5]", 'o', nullptr},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1), mode='reflect')", "2x3x5x5", "[2, 5, 7, 7]", 'o', nullptr},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1), mode='reflect')", "1x2x3x5x5", "[1, 2, 5, 7, 7]", 'o', nullptr},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1), mode='reflect')", "2x2x3x5x5x5", "NotImplementedError: Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now", 'c', nullptr},
+    {"F.pad(x, (0, 0, 0, 0, 3, 0), mode='reflect')", "2x3x5x5", "RuntimeError: Argument #8: Padding size should be less than the corresponding input dimension, but got: padding (3, 0) at dimension 1 of input [2, 3, 5, 5]", 'c', nullptr},
+    {"F.pad(x, (6, 0, 0, 0, 0, 0), mode='reflect')", "2x3x5x5", "RuntimeError: Argument #4: Padding size should be less than the corresponding input dimension, but got: padding (6, 0) at dimension 3 of input [2, 3, 5, 5]", 'c', nullptr},
+    {"F.pad(x, (0, 0, 6, 0, 0, 0), mode='reflect')", "1x2x3x5x5", "RuntimeError: Argument #6: Padding size should be less than the corresponding input dimension, but got: padding (6, 0) at dimension 3 of input [1, 2, 3, 5, 5]", 'c', nullptr},
+    {"F.pad(x, (-3, -3, -3, -3, -2, -2), mode='reflect')", "2x3x5x5", "RuntimeError: input (D: 3 H: 5, W: 5) is too small. Calculated output D: -1 H: -1 W: -1", 'c', nullptr},
+    {"F.pad(x, (0, 0, 0, 0, -3, -3), mode='reflect')", "2x3x5x5", "RuntimeError: Trying to create tensor with negative dimension -3: [2, -3, 5, 5]", 'c', nullptr},
+    {"F.pad(x, (-5, 1, 1, 1, 1, 1), mode='reflect')", "2x3x5x5", "[2, 5, 7, 1]", 'o', nullptr},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1), mode='reflect')", "2x0x5x5", "RuntimeError: Expected 4D or 5D (batch mode) tensor with possibly 0 batch size and other non-zero dimensions for input, but got: [2, 0, 5, 5]", 'c', nullptr},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1), mode='reflect')", "0x3x5x5", "RuntimeError: Expected 4D or 5D (batch mode) tensor with possibly 0 batch size and other non-zero dimensions for input, but got: [0, 3, 5, 5]", 'c', nullptr},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1), mode='reflect')", "0x2x3x5x5", "[0, 2, 5, 7, 7]", 'o', nullptr},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1), mode='reflect', value=2)", "2x3x5x5", "RuntimeError: Padding mode \"reflect\" doesn't take in value argument", 'c', nullptr},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1), mode='replicate')", "2x3x5x5", "[2, 5, 7, 7]", 'o', nullptr},
+    {"F.pad(x, (0, 0, 0, 0, 3, 0), mode='replicate')", "2x3x5x5", "[2, 6, 5, 5]", 'o', nullptr},
+    {"F.pad(x, (-3, -3, -3, -3, -3, -3), mode='replicate')", "2x3x5x5", "RuntimeError: input (D: 3 H: 5, W: 5) is too small. Calculated output D: -3 H: -1 W: -1", 'c', nullptr},
+    {"F.pad(x, (0, 0, -3, -3, 0, 0), mode='replicate')", "2x3x5x5", "RuntimeError: Trying to create tensor with negative dimension -1: [2, 3, -1, 5]", 'c', nullptr},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1), mode='replicate')", "1x2x0x5x5", "RuntimeError: Expected 4D or 5D (batch mode) tensor with possibly 0 batch size and other non-zero dimensions for input, but got: [1, 2, 0, 5, 5]", 'c', nullptr},
+    {"F.pad(x, (1, 1, 1, 1, 1, 1), mode='replicate')", "3x5x5", "NotImplementedError: Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now", 'c', nullptr},
+    {"ReflectionPad2d((1, 1, 1, 1, 1, 1))", "2x3x5x5", "[2, 5, 7, 7]", 'o', nullptr},
+    {"ReplicationPad2d((2, 0, 1, 0, 1, 2))", "1x2x3x4x5", "[1, 2, 6, 5, 7]", 'o', nullptr},
     {"Unflatten(1, (2, 3))", "4x6", "[4, 2, 3]", 'o', nullptr},
     {"Unflatten(1, (2, -1))", "4x6", "[4, 2, 3]", 'o', nullptr},
     {"Unflatten(-1, (2, 3))", "4x6", "[4, 2, 3]", 'o', nullptr},
@@ -603,6 +644,8 @@ TEST(PoolLayers, RenderGivesCanonicalConstructorText) {
         {"ConstantPad2d((1, 2), 3)", "ConstantPad2d(padding=(1, 2), value=3.0)"},
         {"ReflectionPad2d((0, 1, 2, 3))", "ReflectionPad2d(padding=(0, 1, 2, 3))"},
         {"ReplicationPad2d(2)", "ReplicationPad2d(padding=2)"},
+        {"ZeroPad2d((0, 0, 0, 0, 4, 4))", "ZeroPad2d(padding=(0, 0, 0, 0, 4, 4))"},
+        {"ReflectionPad2d((1, 2, 1, 1, -1, 0))", "ReflectionPad2d(padding=(1, 2, 1, 1, -1, 0))"},
         {"Unflatten(-1, (2, -1))", "Unflatten(-1, (2, -1))"},
     };
     for (auto &c : cases) EXPECT_EQ(render_of(c[0]), c[1]) << c[0];
@@ -612,7 +655,7 @@ TEST(PoolLayers, RenderGivesCanonicalConstructorText) {
 
 TEST(PoolLayers, RefusalsAreUnsupportedNotParseErrors) {
     for (const char *call : {"Upsample(scale_factor=2, mode='bicubic')", "AdaptiveMaxPool2d(2, return_indices=True)",
-                             "ZeroPad2d((1, 1, 1, 1, 1, 1))"}) {
+                             "ZeroPad2d((1, 1, 1, 1, 1, 1, 1, 1))"}) {
         std::string text = std::string("m = ") + call + "\n";
         cnnc_model *m = nullptr;
         cnnc_error err;
@@ -631,6 +674,29 @@ TEST(PoolLayers, RefusalsAreUnsupportedNotParseErrors) {
     EXPECT_EQ(err.layer_index, 0);  // located like a shape error
     EXPECT_EQ(err.line, 1);
     cnnc_model_free(m);
+}
+
+// The most used CIFAR ResNet pads its "option A" shortcut's channels with
+// F.pad(x[:, :, ::2, ::2], (0, 0, 0, 0, planes//4, planes//4), "constant", 0):
+// checked from its source, PyTorch gives [2, 10]; converted, the model file
+// writes that F.pad back and checks the same.
+TEST(PoolLayers, AkamasterResNetShortcutPadsChannelsEndToEnd) {
+    WorkDir dir("akamaster");
+    const std::string src = quote(source_path("tests/corpus/real/akamaster__pytorch_resnet_cifar10/resnet.py"));
+    const std::string how = " --class ResNet --args 'BasicBlock, [3, 3, 3]'";
+    RunResult r = run(quote(cnnc_exe()) + " check " + src + how + " --input 2x3x32x32", dir);
+    EXPECT_EQ(r.rc, 0) << r.out << r.err;
+    EXPECT_EQ(r.out, "ResNet: [2, 10]\n") << r.err;
+    const std::string cnn = (dir / "resnet.cnn").string();
+    r = run(quote(cnnc_exe()) + " convert " + src + how + " --input 2x3x32x32 -o " + quote(cnn), dir);
+    ASSERT_EQ(r.rc, 0) << r.out << r.err;
+    const std::string text = read_text(cnn);
+    // planes // 4 of the second and third stages (32 and 64 planes)
+    EXPECT_NE(text.find("F.pad(h54, pad=(0, 0, 0, 0, 16, 16), value=0.0)"), std::string::npos) << text;
+    EXPECT_NE(text.find("pad=(0, 0, 0, 0, 8, 8), value=0.0)"), std::string::npos) << text;
+    r = run(quote(cnnc_exe()) + " check " + quote(cnn) + " --input 5x3x32x32", dir);
+    EXPECT_EQ(r.rc, 0) << r.out << r.err;
+    EXPECT_EQ(r.out, "[5, 10]\n") << r.err;
 }
 
 // The geometry the kernels get, where PyTorch's kernels differ by case.

@@ -190,13 +190,14 @@ typedef struct cnnc_upsample_params {
 } cnnc_upsample_params;
 
 /* ZeroPad2d / ConstantPad2d / ReflectionPad2d / ReplicationPad2d and F.pad:
- * pad[] = (left, right, top, bottom), as PyTorch lists them; n entries (2 pads
- * only the last dim; an odd n is PyTorch's error at forward). Negative entries
+ * pad[] = (left, right, top, bottom, front, back), as PyTorch lists them: the
+ * last dim first; n entries (2 pad only the last dim, 6 the last three; an odd
+ * n is PyTorch's error at forward; more than 6 are refused). Negative entries
  * crop. */
 typedef enum cnnc_pad2d_mode { CNNC_PAD2D_CONSTANT = 0, CNNC_PAD2D_REFLECT, CNNC_PAD2D_REPLICATE } cnnc_pad2d_mode;
 typedef struct cnnc_pad2d_params {
     int32_t n;
-    int64_t pad[4];
+    int64_t pad[6];
     cnnc_pad2d_mode mode;
     double value;               /* constant mode's fill */
     int value_given;            /* F.pad(value=...) not None: other modes refuse a nonzero one */
@@ -353,9 +354,11 @@ typedef struct cnnc_upsample_geom {
      * channels-last); its backward always does. */
     int fwd_shortcuts;
 } cnnc_upsample_geom;
+/* Padding sees the last three dims: `planes` blocks of D x H x W in, OD x OH x
+ * OW out (D = OD = 1 unless 6 numbers pad dim -3, e.g. the channels). */
 typedef struct cnnc_pad2d_geom {
-    int64_t planes, H, W, OH, OW;
-    int64_t left, top;          /* may be negative (crop) */
+    int64_t planes, D, H, W, OD, OH, OW;
+    int64_t left, top, front;   /* may be negative (crop) */
     cnnc_pad2d_mode mode;
     float value;
 } cnnc_pad2d_geom;

@@ -37,7 +37,8 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *in, int32
 static void render(const cnnc_layer *L, cnnc_strbuf *sb) {
     const cnnc_pad2d_params *q = &L->p.pad2d;
     cnnc_sb_puts(sb, "pad=(");
-    for (int32_t k = 0; k < q->n && k < 4; k++) cnnc_sb_printf(sb, "%s%lld", k ? ", " : "", (long long)q->pad[k]);
+    for (int32_t k = 0; k < q->n && k < 6; k++) cnnc_sb_printf(sb, "%s%lld", k ? ", " : "", (long long)q->pad[k]);
+    if (q->n > 6) cnnc_sb_puts(sb, ", ...");  /* an odd count PyTorch refuses at forward */
     cnnc_sb_puts(sb, q->n == 1 ? ",)" : ")");
     if (q->mode != CNNC_PAD2D_CONSTANT) cnnc_sb_printf(sb, ", mode='%s'", q->mode == CNNC_PAD2D_REFLECT ? "reflect" : "replicate");
     if (q->value_given) cnnc_render_float(sb, ", ", "value", q->value);

@@ -1,7 +1,7 @@
 /* pad2d_common.c — the padding family's shared rules (pad2d_common.h), after
  * ATen's _pad_enum, constant_pad_nd (negative padding narrows the input
- * first, dimension by dimension), reflection_pad1d/2d and
- * replication_pad1d/2d as PyTorch 1.13 words their checks. */
+ * first, dimension by dimension), reflection_pad1d/2d/3d and
+ * replication_pad1d/2d/3d as PyTorch 1.13 words their checks. */
 #include "layers/pad2d_common.h"
 
 #include <stdio.h>
@@ -23,7 +23,7 @@ cnnc_status cnnc_pad2d_padding_arg(const cnnc_arg *v, int functional, cnnc_pad2d
                                      "pad(): argument 'pad' must be tuple of ints, but found element of type %s at pos %d",
                                      cnnc_arg_type_name(it), (int)k + 1);
             }
-            if (k < 4) q->pad[k] = it->i;
+            if (k < 6) q->pad[k] = it->i;
         }
         q->n = v->n;
     } else if (functional) {
@@ -36,9 +36,10 @@ cnnc_status cnnc_pad2d_padding_arg(const cnnc_arg *v, int functional, cnnc_pad2d
         /* _quadruple repeats it (a str becomes its characters): F.pad refuses the first item */
         return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError", "pad(): argument 'pad' (position 2) must be tuple of ints, not tuple");
     }
-    if (q->n > 4 && q->n % 2 == 0)
+    /* an odd count is PyTorch's own error at forward (the shape pass) */
+    if (q->n > 6 && q->n % 2 == 0)
         return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, v, "NotImplementedError",
-                             "cnnc pads the last two dimensions only (a padding of 2 or 4 numbers), not %d", (int)q->n);
+                             "cnnc pads the last three dimensions at most (a padding of 2, 4 or 6 numbers), not %d", (int)q->n);
     return CNNC_OK;
 }
 
@@ -192,6 +193,43 @@ static cnnc_status replicate_shape(const cnnc_pad2d_params *q, const cnnc_shape 
     return CNNC_OK;
 }
 
+/* reflection_pad3d and replication_pad3d (6 numbers on 4D or 5D input): the
+ * same input rule (check_valid_input<3>), reflection's padding bounds, then
+ * the size check both share. A negative output size is refused when the
+ * output is made (the shape pass), as 1.13's meta function does. */
+static cnnc_status pad3d_shape(const cnnc_pad2d_params *q, const cnnc_shape *in, cnnc_shape *out, cnnc_error *err) {
+    const int32_t nd = in->ndim, first = nd == 5 ? 1 : 0;
+    CNNC_FMT_SHAPE(s, in);
+    int valid = 1;
+    for (int32_t k = first; k < nd; k++) valid = valid && in->d[k] != 0;
+    if (!valid)
+        return cnnc_shape_fail(err, "RuntimeError",
+                               "Expected 4D or 5D (batch mode) tensor with possibly 0 batch size and other non-zero dimensions "
+                               "for input, but got: %s",
+                               s);
+    const int64_t D = in->d[nd - 3], H = in->d[nd - 2], W = in->d[nd - 1];
+    if (q->mode == CNNC_PAD2D_REFLECT) {
+        static const char *const argno[3] = {"4", "6", "8"};
+        const int64_t size[3] = {W, H, D};
+        for (int k = 0; k < 3; k++)
+            if (!(q->pad[2 * k] < size[k] && q->pad[2 * k + 1] < size[k]))
+                return cnnc_shape_fail(err, "RuntimeError",
+                                       "Argument #%s: Padding size should be less than the corresponding input dimension, "
+                                       "but got: padding (%lld, %lld) at dimension %d of input %s",
+                                       argno[k], (long long)q->pad[2 * k], (long long)q->pad[2 * k + 1], (int)(nd - 1 - k), s);
+    }
+    const int64_t OW = W + q->pad[0] + q->pad[1], OH = H + q->pad[2] + q->pad[3], OD = D + q->pad[4] + q->pad[5];
+    if (!(OW >= 1 || OH >= 1 || OD >= 1))
+        return cnnc_shape_fail(err, "RuntimeError",
+                               "input (D: %lld H: %lld, W: %lld) is too small. Calculated output D: %lld H: %lld W: %lld",
+                               (long long)D, (long long)H, (long long)W, (long long)OD, (long long)OH, (long long)OW);
+    *out = *in;
+    out->d[nd - 3] = OD;
+    out->d[nd - 2] = OH;
+    out->d[nd - 1] = OW;
+    return CNNC_OK;
+}
+
 cnnc_status cnnc_pad2d_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_layer_shape *ls, cnnc_error *err) {
     const cnnc_pad2d_params *q = &L->p.pad2d;
     const int32_t nd = in->ndim;
@@ -205,32 +243,32 @@ cnnc_status cnnc_pad2d_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_lay
         const char *mode = q->mode == CNNC_PAD2D_REFLECT ? "reflect" : "replicate";
         if (q->value_given && q->value != 0.0)
             return cnnc_shape_fail(err, "RuntimeError", "Padding mode \"%s\" doesn't take in value argument", mode);
-        int two_d;
+        int two_d = 0;
         if (q->n == 2 && (nd == 2 || nd == 3)) two_d = 0;
         else if (q->n == 4 && (nd == 3 || nd == 4)) two_d = 1;
-        else
+        else if (!(q->n == 6 && (nd == 4 || nd == 5)))
             return cnnc_shape_fail(err, "NotImplementedError",
                                    "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
-        st = q->mode == CNNC_PAD2D_REFLECT ? reflect_shape(q, in, two_d, &ls->out, err)
-                                           : replicate_shape(q, in, two_d, &ls->out, err);
+        if (q->n == 6) st = pad3d_shape(q, in, &ls->out, err);
+        else st = q->mode == CNNC_PAD2D_REFLECT ? reflect_shape(q, in, two_d, &ls->out, err)
+                                                : replicate_shape(q, in, two_d, &ls->out, err);
     }
     if (st) return st;
-    /* The kernels' view: planes of H x W, the padding of the last two dims */
+    /* The kernels' view: planes of D x H x W, the padding of the last three
+     * dims; a dim the input lacks counts as 1 (with no padding) */
     cnnc_pad2d_geom *g = &ls->g.pad2d;
     memset(g, 0, sizeof *g);
     const cnnc_shape *o = &ls->out;
+    int64_t *const ins[3] = {&g->W, &g->H, &g->D}, *const outs[3] = {&g->OW, &g->OH, &g->OD};
+    int64_t *const los[3] = {&g->left, &g->top, &g->front};
     g->planes = 1;
-    if (nd >= 2) {
-        for (int32_t k = 0; k < nd - 2; k++) g->planes *= in->d[k];
-        g->H = in->d[nd - 2]; g->OH = o->d[nd - 2];
-    } else {
-        g->H = g->OH = 1;
+    for (int32_t k = 0; k < nd - 3; k++) g->planes *= in->d[k];
+    for (int32_t k = 0; k < 3; k++) {
+        const int32_t d = nd - 1 - k;
+        *ins[k] = d >= 0 ? in->d[d] : 1;
+        *outs[k] = d >= 0 ? o->d[d] : 1;
+        *los[k] = q->n >= 2 * (k + 1) ? q->pad[2 * k] : 0;
     }
-    g->W = nd >= 1 ? in->d[nd - 1] : 1;
-    g->OW = nd >= 1 ? o->d[nd - 1] : 1;
-    if (nd == 0) g->W = g->OW = 1;
-    g->left = q->n >= 2 ? q->pad[0] : 0;
-    g->top = q->n >= 4 ? q->pad[2] : 0;
     g->mode = q->mode;
     g->value = (float)q->value;
     ls->unbatched = 0;
@@ -241,10 +279,18 @@ int cnnc_pad2d_hint(const cnnc_layer *L, const cnnc_shape *in, const cnnc_hint_e
     (void)env;
     if (L->p.pad2d.mode != CNNC_PAD2D_REFLECT || !strstr(err->message, "Padding size should be less than") || in->ndim < 2)
         return 0;
-    snprintf(err->hint, sizeof err->hint,
-             "reflection mirrors the input without its edge, so each padding must be below the input's size (H=%lld, "
-             "W=%lld); pad less, or use ReplicationPad2d, which has no such limit",
-             (long long)in->d[in->ndim - 2], (long long)in->d[in->ndim - 1]);
+    const int64_t H = in->d[in->ndim - 2], W = in->d[in->ndim - 1];
+    if (L->p.pad2d.n == 6 && in->ndim >= 3)
+        snprintf(err->hint, sizeof err->hint,
+                 "reflection mirrors the input without its edge, so each padding must be below the input's size (D=%lld, "
+                 "H=%lld, W=%lld); pad less, or use replication padding (ReplicationPad2d, mode='replicate'), which has "
+                 "no such limit",
+                 (long long)in->d[in->ndim - 3], (long long)H, (long long)W);
+    else
+        snprintf(err->hint, sizeof err->hint,
+                 "reflection mirrors the input without its edge, so each padding must be below the input's size (H=%lld, "
+                 "W=%lld); pad less, or use ReplicationPad2d, which has no such limit",
+                 (long long)H, (long long)W);
     return 1;
 }
 
@@ -253,7 +299,7 @@ void cnnc_pad2d_render_padding(const cnnc_pad2d_params *q, const char *name, cnn
     cnnc_sb_printf(sb, "%s=", name);
     if (same) { cnnc_sb_printf(sb, "%lld", (long long)q->pad[0]); return; }
     cnnc_sb_puts(sb, "(");
-    for (int32_t k = 0; k < q->n && k < 4; k++) cnnc_sb_printf(sb, "%s%lld", k ? ", " : "", (long long)q->pad[k]);
-    if (q->n > 4) cnnc_sb_puts(sb, ", ...");
+    for (int32_t k = 0; k < q->n && k < 6; k++) cnnc_sb_printf(sb, "%s%lld", k ? ", " : "", (long long)q->pad[k]);
+    if (q->n > 6) cnnc_sb_puts(sb, ", ...");  /* an odd count PyTorch refuses at forward */
     cnnc_sb_puts(sb, q->n == 1 ? ",)" : ")");
 }
