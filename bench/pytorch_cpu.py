@@ -1,15 +1,20 @@
 #!/usr/bin/python3
-"""pytorch_cpu.py — time the seed net's full training step (forward, cross-entropy,
+"""pytorch_cpu.py — time a model's full training step (forward, cross-entropy,
 backward, Adam) in PyTorch on the CPU, the same way `cnnc bench` does: random
 inputs, warm-up, median per-step time. Last line: JSON like cnnc bench's.
+The model is the seed net, or --model FILE: a cnnc model file (chain or graph
+form) built as PyTorch modules by tests/python/parity_common.build_module.
 
-Usage: /usr/bin/python3 bench/pytorch_cpu.py --batch 64 --steps 50 --threads 2
+Usage: /usr/bin/python3 bench/pytorch_cpu.py [--model models/resnet_fmnist.cnn] --batch 64 --steps 50 --threads 2
 """
 import argparse
 import json
 import resource
 import statistics
 import time
+
+import os
+import sys
 
 import torch
 import torch.nn as nn
@@ -24,19 +29,31 @@ def seed_net():
     )
 
 
+def model_from(path):
+    """(module, per-sample input shape) for a model file, or the seed net."""
+    if not path:
+        return seed_net(), [1, 28, 28]
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "python"))
+    from parity_common import build_module
+    model, per_sample = build_module(path)
+    return model, per_sample or [1, 28, 28]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--steps", type=int, default=50)
     ap.add_argument("--warmup", type=int, default=5)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--model", default="")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
-    model = seed_net()
+    model, per_sample = model_from(args.model)
+    model.train()
     opt = torch.optim.Adam(model.parameters(), lr=1e-3)
     loss_fn = nn.CrossEntropyLoss()
-    x = torch.rand(args.batch, 1, 28, 28)
+    x = torch.rand(args.batch, *per_sample)
     y = torch.randint(0, 10, (args.batch,))
 
     def step():
@@ -55,7 +72,7 @@ def main():
         times.append((time.perf_counter() - t0) * 1e3)
     med = statistics.median(times)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-    print(json.dumps({"framework": "pytorch " + torch.__version__, "device": "cpu", "batch": args.batch,
+    print(json.dumps({"model": args.model or "seed net", "framework": "pytorch " + torch.__version__, "device": "cpu", "batch": args.batch,
                       "steps": args.steps, "threads": args.threads, "images_per_s": round(args.batch * 1e3 / med, 1),
                       "step_ms_median": round(med, 4), "step_ms_min": round(min(times), 4),
                       "peak_rss_mib": round(rss, 1)}))

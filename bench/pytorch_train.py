@@ -4,7 +4,11 @@
 shuffled every epoch, pixels scaled to [0, 1], PyTorch's default init) on an IDX
 folder, over several seeds, and print the test accuracy after each epoch.
 
-Usage: bench/pytorch_train.py DATA_DIR [--epochs 1] [--seeds 0,1,2,3,4] [--device cpu|cuda] [--threads 2]
+--model FILE trains a cnnc model file (chain or graph form, e.g. models/resnet_fmnist.cnn)
+built as PyTorch modules by tests/python/parity_common.build_module; the test pass runs
+in eval mode (BatchNorm's running statistics), as `cnnc train` evaluates.
+
+Usage: bench/pytorch_train.py DATA_DIR [--model FILE] [--epochs 1] [--seeds 0,1,2,3,4] [--device cpu|cuda] [--threads 2]
                                [--precision fp32|bf16]
 --precision bf16 rounds every Conv2d/Linear GEMM operand to bfloat16 as cnnc's
 `--precision bf16` does (tests/python/parity_common.use_bf16_gemm_operands).
@@ -19,7 +23,7 @@ import numpy as np
 import torch
 import torch.nn as nn
 
-from pytorch_cpu import seed_net  # the one definition of the seed net in bench/
+from pytorch_cpu import model_from  # the one definition of the seed net in bench/
 
 
 def read_idx(folder, stem):
@@ -44,6 +48,7 @@ def main():
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--precision", choices=["fp32", "bf16"], default="fp32")
+    ap.add_argument("--model", default="")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     dev = torch.device(args.device)
@@ -54,7 +59,7 @@ def main():
     finals = []
     for seed in [int(s) for s in args.seeds.split(",")]:
         torch.manual_seed(seed)
-        model = seed_net().to(dev)
+        model = model_from(args.model)[0].to(dev)
         if args.precision == "bf16":
             import sys
             sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "python"))
@@ -64,14 +69,17 @@ def main():
         loss_fn = nn.CrossEntropyLoss()
         for epoch in range(args.epochs):
             t0 = time.time()
+            model.train()
             perm = torch.randperm(len(x), device=dev)
             for i in range(0, len(x), args.batch):
                 idx = perm[i:i + args.batch]
                 opt.zero_grad()
                 loss_fn(model(x[idx]), y[idx]).backward()
                 opt.step()
+            model.eval()
             with torch.no_grad():
-                acc = (model(xt).argmax(1) == yt).float().mean().item()
+                right = sum((model(xt[i:i + 1000]).argmax(1) == yt[i:i + 1000]).sum().item() for i in range(0, len(xt), 1000))
+            acc = right / len(xt)
             print(f"seed {seed} epoch {epoch + 1}: test acc {acc:.4f} ({time.time() - t0:.1f} s)", flush=True)
         finals.append(acc)
     print(f"pytorch {torch.__version__} {args.precision}: {args.epochs} epoch(s), final test acc over {len(finals)} seeds: "

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
@@ -181,3 +182,96 @@ TEST(CliSummary, EveryLayerModelMatchesTorchsummary) {
 }
 
 }  // namespace
+
+// .pre-commit-hooks.yaml: each hook's entry run as pre-commit runs it (the entry's
+// words, then the staged files), with cnnc on PATH.
+TEST(PreCommitHooks, EachHookPassesCleanFilesAndStopsAShapeError) {
+    std::ifstream f(source_dir() + "/.pre-commit-hooks.yaml");
+    ASSERT_TRUE(f) << "no .pre-commit-hooks.yaml";
+    std::map<std::string, std::string> entry;
+    std::string id;
+    for (std::string l; std::getline(f, l);) {
+        if (l.rfind("- id: ", 0) == 0) id = l.substr(6);
+        else if (l.rfind("  entry: ", 0) == 0) entry[id] = l.substr(9);
+    }
+    ASSERT_EQ(entry.size(), 2u);
+    std::string dir = cnnc_exe().substr(0, cnnc_exe().rfind('/'));
+    std::string plain = write_model("precommit_plain.py", "import os\nprint(os.sep)\n");
+    auto run = [&](const std::string &hook, const std::string &files) {
+        // the entry itself holds single quotes: run it through a file instead of nesting them
+        std::string script = scratch_dir() + "/precommit_" + std::to_string(::getpid()) + ".sh";
+        std::ofstream(script) << "cd '" << source_dir() << "' && PATH='" << dir << "':\"$PATH\" " << entry[hook] << " " << files << "\n";
+        int st = std::system(("sh '" + script + "' >/dev/null 2>&1").c_str());
+        std::remove(script.c_str());
+        return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    };
+    for (const char *hook : {"cnnc-check", "cnnc-check-shapes"}) {
+        SCOPED_TRACE(hook);
+        ASSERT_TRUE(entry.count(hook));
+        EXPECT_EQ(run(hook, "'" + plain + "'"), 0) << "a file without models";
+        EXPECT_EQ(run(hook, "tests/pysrc/seed_cnn_fixed.py '" + plain + "'"), 0);
+        EXPECT_EQ(run(hook, "tests/pysrc/seed_cnn.py"), 1) << "the seed's mat1 error";
+        EXPECT_EQ(run(hook, "tests/pysrc/seed_cnn_fixed.py tests/pysrc/seed_cnn.py"), 1);
+        EXPECT_EQ(run(hook, "tests/pysrc/syntax_error.py"), 2);
+    }
+    EXPECT_EQ(run("cnnc-check", "tests/pysrc/branch_on_data.py"), 6) << "code cnnc cannot follow";
+    EXPECT_EQ(run("cnnc-check-shapes", "tests/pysrc/branch_on_data.py"), 0);
+    std::remove(plain.c_str());
+}
+
+// --format: one JSON schema in every mode, GitHub workflow commands on one line each,
+// SARIF 2.1.0 that a JSON parser reads, with the rule, message and location.
+TEST(CliCheckFormats, JsonIsOneSchemaForOneFileAndForMany) {
+    const std::string keys[] = {"\"file\"", "\"class\"", "\"input\"", "\"status\"", "\"ok\"", "\"type\"", "\"message\"",
+                                "\"at\"", "\"line\"", "\"col\"", "\"layer\"", "\"kind\"", "\"trail\"", "\"hint\""};
+    CliRun one = cnnc("check tests/pysrc/seed_cnn.py --format json");
+    CliRun many = cnnc("check tests/pysrc/seed_cnn.py tests/pysrc/seed_cnn_fixed.py --format json");
+    EXPECT_EQ(one.code, 1);
+    EXPECT_EQ(many.code, 1);
+    std::string line1 = first_line(one.out);
+    EXPECT_NE(line1.find("\"status\": \"shape\""), std::string::npos) << line1;
+    EXPECT_NE(line1.find("\"message\": \"mat1 and mat2 shapes cannot be multiplied (2x1568 and 1050x10)\""), std::string::npos);
+    EXPECT_NE(line1.find("\"line\": 32"), std::string::npos) << line1;
+    EXPECT_NE(line1.find("\"fix\": {\"field\": \"in_features\", \"layer\": \"out\", \"value\": 1568}"), std::string::npos) << line1;
+    EXPECT_NE(many.out.find(line1), std::string::npos) << "the same object in a many-file check:\n" << many.out;
+    EXPECT_NE(many.out.find("\"status\": \"ok\", \"ok\": true"), std::string::npos) << many.out;
+    for (const std::string &k : keys) EXPECT_NE(line1.find(k), std::string::npos) << k;
+}
+
+TEST(CliCheckFormats, GithubAnnotationsAreOneLineEach) {
+    CliRun r = cnnc("check tests/pysrc/seed_cnn.py tests/pysrc/lenet_32.py --format github");
+    EXPECT_EQ(r.code, 1);
+    std::istringstream s(r.out);
+    int errors = 0;
+    for (std::string l; std::getline(s, l);) {
+        if (l.rfind("::error ", 0) == 0) errors++;
+        else EXPECT_EQ(l.rfind("::", 0), 0u) << "a line that is not a workflow command: " << l;
+    }
+    EXPECT_EQ(errors, 2) << r.out;
+    EXPECT_NE(r.out.find("::error file=tests/pysrc/seed_cnn.py,line=32,col=18,title=cnnc check CNN::RuntimeError: mat1 and mat2 "
+                         "shapes cannot be multiplied (2x1568 and 1050x10)%0Ashape: view (line 31) made [2, 1568] from [2, 32, 7, 7]"
+                         "%0Ahint: set in_features=1568: self.out = nn.Linear(1568, 10)\n"),
+              std::string::npos) << r.out;
+}
+
+TEST(CliCheckFormats, SarifIsValidJsonWithRuleMessageAndLocation) {
+    std::string out = scratch_dir() + "/check_" + std::to_string(::getpid()) + ".sarif";
+    CliRun r = cnnc("check tests/pysrc/seed_cnn.py tests/pysrc/branch_on_data.py --format sarif");
+    EXPECT_EQ(r.code, 1);
+    std::ofstream(out) << r.out;
+    std::string py = "import json,sys; d=json.load(open(sys.argv[1])); rs=d['runs'][0]['results'];"
+                     "print(d['version'], len(rs));"
+                     "[print(*r) for r in sorted((x['ruleId'], x['level'], x['locations'][0]['physicalLocation']['artifactLocation']['uri'],"
+                     " x['locations'][0]['physicalLocation']['region']['startLine'], x['message']['text'].splitlines()[0]) for x in rs)]";
+    std::string cmd = "python3 -c \"" + py + "\" '" + out + "' > '" + out + ".txt' 2>&1";
+    ASSERT_EQ(std::system(cmd.c_str()), 0) << "not valid JSON: " << cmd;
+    std::ifstream f(out + ".txt");
+    std::stringstream got;
+    got << f.rdbuf();
+    EXPECT_EQ(got.str(),
+              "2.1.0 2\n"
+              "cannot-follow warning tests/pysrc/branch_on_data.py 15 Branchy: NotImplementedError: cnnc cannot follow comparing tensor values\n"
+              "shape-error error tests/pysrc/seed_cnn.py 32 CNN: RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x1568 and 1050x10)\n");
+    std::remove(out.c_str());
+    std::remove((out + ".txt").c_str());
+}

@@ -60,7 +60,7 @@ TEST(PerfCli, PrecisionTakesFp32Tf32OrBf16AndRefusesAnythingElse) {
 // cannot run there say why in their rows instead of failing the whole run.
 TEST(PerfHarness, PytorchBaselineRunsEagerOnTheCpuAndNamesWhatNeedsCudaOrPytorch2) {
     std::string out;
-    if (RunShell("/usr/bin/python3 -c 'import torch'", &out) != 0) GTEST_SKIP() << "no torch for /usr/bin/python3";
+    if (RunShell("/usr/bin/python3 -c 'import torch'", &out) != 0) GTEST_FAIL() << "no torch for /usr/bin/python3";
     int rc = RunShell("/usr/bin/python3 " + source_path("bench/pytorch_gpu.py") +
                           " --device cpu --batches 4,8 --steps 2 --warmup 1 --modes eager,graph,compile",
                       &out);

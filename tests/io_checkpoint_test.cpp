@@ -259,7 +259,7 @@ TEST(Checkpoint, UnreadableFileIsAnIoErrorNamingIt) {
 
 TEST(Checkpoint, InterchangesWithPyTorchStateDicts) {
     if (system((python_exe() + " -c 'import torch' >/dev/null 2>&1").c_str()) != 0)
-        GTEST_SKIP() << python_exe() << " has no torch";
+        GTEST_FAIL() << python_exe() << " has no torch";
     TempDir d;
     Net a(kSeedNet, 4);
     ASSERT_TRUE(a.e);

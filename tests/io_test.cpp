@@ -339,7 +339,7 @@ TEST(IdxDataDir, LoadsDebianFashionMnist60000And10000) {
     const char *dir = "/usr/share/datasets/fashion-mnist";
     struct stat st;
     if (stat((std::string(dir) + "/train-images-idx3-ubyte.gz").c_str(), &st) != 0)
-        GTEST_SKIP() << "Debian's dataset-fashion-mnist is not installed (apt-get install dataset-fashion-mnist)";
+        GTEST_FAIL() << "Debian's dataset-fashion-mnist is not installed (apt-get install dataset-fashion-mnist)";
     cnnc_idx_set train, test;
     cnnc_error err;
     cnnc_error_clear(&err);
@@ -362,7 +362,7 @@ TEST(IdxDataDir, LoadsTheConvertedNpmMnistWhenPresent) {
     std::string dir = source_path("data/mnist");
     struct stat st;
     if (stat((dir + "/train-images-idx3-ubyte").c_str(), &st) != 0)
-        GTEST_SKIP() << "data/mnist not generated (run scripts/get-data.sh)";
+        GTEST_FAIL() << "data/mnist not generated (run scripts/get-data.sh)";
     cnnc_idx_set train, test;
     cnnc_error err;
     cnnc_error_clear(&err);
@@ -896,7 +896,7 @@ TEST(Metrics, SvgPlotsLossAndAccuracyEvenForOneEpoch) {
 
 TEST(PythonSafetensorsHelper, RoundTripsWithTheCReader) {
     if (system((python_exe() + " -c 'import torch' >/dev/null 2>&1").c_str()) != 0)
-        GTEST_SKIP() << python_exe() << " has no torch";
+        GTEST_FAIL() << python_exe() << " has no torch";
     TempDir d;
     std::string from_py = d / "py.safetensors", from_c = d / "c.safetensors", out = d / "out.txt";
     // Python writes; C reads.

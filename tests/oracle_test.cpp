@@ -37,13 +37,13 @@ namespace {
     do {                                                                                            \
         WorkDir probe_dir_("probe");                                                                \
         RunResult probe_ = run(quote(cnnc_exe()) + " " + (command), probe_dir_);                     \
-        if (cli_lacks(probe_)) GTEST_SKIP() << "`cnnc " << (command) << "` is not in the CLI yet: " << probe_.err; \
+        if (cli_lacks(probe_)) GTEST_FAIL() << "`cnnc " << (command) << "` is not in the CLI yet: " << probe_.err; \
     } while (0)
 
 #define REQUIRE_TORCH()                                    \
     do {                                                   \
         std::string why_;                                  \
-        if (!torch_available(&why_)) GTEST_SKIP() << why_; \
+        if (!torch_available(&why_)) GTEST_FAIL() << why_; \
     } while (0)
 
 std::string source(const char *rel) { return source_path(rel); }
@@ -161,7 +161,7 @@ TEST(ShapeOracle, CnncCheckAgreesWithPyTorchOnEveryCorpusModel) {
         SCOPED_TRACE(row.file);
         std::string cmd = quote(cnnc_exe()) + " check " + quote(row.file) + " --input " + row.input;
         RunResult r = run(cmd, dir);
-        if (cli_lacks(r)) GTEST_SKIP() << "`cnnc check` is not in the CLI yet: " << r.err;
+        if (cli_lacks(r)) GTEST_FAIL() << "`cnnc check` is not in the CLI yet: " << r.err;
         compared++;
         if (row.result.rfind("[", 0) == 0) {
             EXPECT_EQ(r.rc, 0) << cmd << "\nPyTorch gives " << row.result << "\n" << r.out << r.err;
@@ -205,7 +205,7 @@ void expect_summary_matches(const char *model) {
     ASSERT_EQ(ref.rc, 0) << ref.err;
     std::string cmd = quote(cnnc_exe()) + " summary " + quote(source(model)) + " --input 1x28x28";
     RunResult r = run(cmd, dir);
-    if (cli_lacks(r)) GTEST_SKIP() << "`cnnc summary` is not in the CLI yet: " << r.err;
+    if (cli_lacks(r)) GTEST_FAIL() << "`cnnc summary` is not in the CLI yet: " << r.err;
     ASSERT_EQ(r.rc, 0) << cmd << "\n" << r.out << r.err;
     auto want = lines_of(ref.out), got = lines_of(r.out);
     for (size_t i = 0; i < std::max(want.size(), got.size()); i++) {
@@ -230,3 +230,49 @@ TEST(SummaryOracle, CnncSummaryPrintsTorchsummarysTableForThePoolingUpsamplingAn
 }
 
 }  // namespace
+
+// `cnnc summary FILE.py` against torchsummary 1.5.1's logic run on the real class:
+// the seed tutorial's fixed class, the ResNet in models/, and real corpus classes.
+void expect_py_summary_matches(const std::string &file, const std::string &cls, const std::string &args,
+                               const std::string &input) {
+    REQUIRE_TORCH();
+    SCOPED_TRACE(file + " " + cls + "(" + args + ")");
+    WorkDir dir("summary_py");
+    std::string opts = (cls.empty() ? "" : " --class " + quote(cls)) + (args.empty() ? "" : " --args " + quote(args)) +
+                       " --input " + input;
+    RunResult ref = run(python_exe() + " " + script("torchsummary_ref.py") + " " + quote(source(file.c_str())) + opts, dir);
+    ASSERT_EQ(ref.rc, 0) << ref.out << ref.err;
+    RunResult r = run(quote(cnnc_exe()) + " summary " + quote(source(file.c_str())) + opts, dir);
+    ASSERT_EQ(r.rc, 0) << r.out << r.err;
+    EXPECT_EQ(r.out, ref.out) << "--- torchsummary:\n" << ref.out << "--- cnnc:\n" << r.out;
+}
+
+TEST(SummaryOracle, PySourcesPrintTorchsummarysTable) {
+    expect_py_summary_matches("tests/pysrc/seed_cnn_fixed.py", "", "", "1x28x28");
+    expect_py_summary_matches("models/resnet_fmnist.py", "ResNet", "", "1x28x28");
+    expect_py_summary_matches("tests/pysrc/residual_add.py", "", "", "1x28x28");
+    const std::string real = "tests/corpus/real/";
+    expect_py_summary_matches(real + "aladdinpersson__Machine-Learning-Collection/ML__Pytorch__CNN_architectures__lenet5_pytorch.py",
+                              "LeNet", "", "1x32x32");
+    expect_py_summary_matches(real + "aladdinpersson__Machine-Learning-Collection/ML__Pytorch__GANs__CycleGAN__generator_model.py",
+                              "Generator", "3, num_residuals=9", "3x256x256");
+    // a module made inside forward (nn.ReLU(inplace=True)(...)) is not hooked: no row
+    expect_py_summary_matches(real + "weiaicunzai__pytorch-cifar100/models__resnet.py", "BasicBlock", "64, 128, stride=2",
+                              "64x32x32");
+    expect_py_summary_matches(real + "chenyaofo__pytorch-cifar-models/pytorch_cifar_models__vgg.py", "VGG",
+                              "make_layers(cfgs['D'], batch_norm=True)", "3x32x32");
+    expect_py_summary_matches(real + "akamaster__pytorch_resnet_cifar10/resnet.py", "ResNet", "BasicBlock, [3, 3, 3]", "3x32x32");
+}
+
+// When forward raises, torchsummary's traceback ends with PyTorch's line: cnnc prints it first.
+TEST(SummaryOracle, PySourceWhoseForwardFailsPrintsPyTorchsLine) {
+    REQUIRE_TORCH();
+    WorkDir dir("summary_py_fail");
+    const std::string f = quote(source("tests/pysrc/seed_cnn.py"));
+    RunResult ref = run(python_exe() + " " + script("torchsummary_ref.py") + " " + f + " --input 1x28x28", dir);
+    EXPECT_EQ(ref.rc, 1);
+    RunResult r = run(quote(cnnc_exe()) + " summary " + f + " --input 1x28x28", dir);
+    EXPECT_EQ(r.rc, 1);
+    EXPECT_EQ(lines_of(r.err).at(0) + "\n", ref.out);
+    EXPECT_EQ(ref.out, "RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x1568 and 1050x10)\n");
+}

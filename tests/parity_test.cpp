@@ -53,13 +53,13 @@ bool cli_lacks(const RunResult &r) {
     do {                                                                                            \
         WorkDir probe_dir_("probe");                                                                \
         RunResult probe_ = run(quote(cnnc_exe()) + " " + (command), probe_dir_);                     \
-        if (cli_lacks(probe_)) GTEST_SKIP() << "`cnnc " << (command) << "` is not in the CLI yet: " << probe_.err; \
+        if (cli_lacks(probe_)) GTEST_FAIL() << "`cnnc " << (command) << "` is not in the CLI yet: " << probe_.err; \
     } while (0)
 
 #define REQUIRE_TORCH()                                    \
     do {                                                   \
         std::string why_;                                  \
-        if (!torch_available(&why_)) GTEST_SKIP() << why_; \
+        if (!torch_available(&why_)) GTEST_FAIL() << why_; \
     } while (0)
 
 // ---- a minimal, independent safetensors reader (so cnnc's writer is checked by other code) ----
@@ -263,7 +263,7 @@ void run_step_parity(const StepCase &c, const char *device) {
                       quote((dir / "W.safetensors").string()) + " --batch " + quote((dir / "B.safetensors").string()) +
                       " --out " + quote((dir / "O.safetensors").string()) + optim_flags(c) + " --device " + device;
     RunResult r = run(cmd, dir);
-    if (cli_lacks(r)) GTEST_SKIP() << "`cnnc step` is not in the CLI yet: " << r.err;
+    if (cli_lacks(r)) GTEST_FAIL() << "`cnnc step` is not in the CLI yet: " << r.err;
     ASSERT_EQ(r.rc, 0) << cmd << "\n" << r.out << r.err;
     std::map<std::string, Tensor> got, want;
     std::string err;
@@ -417,7 +417,7 @@ TEST(CheckpointParity, CnncOutputLoadsStrictlyIntoPyTorchAndBackIntoCnncWithTheS
         RunResult r = run(quote(cnnc_exe()) + " step " + quote(source(model)) + " --weights " + quote(W) +
                               " --batch " + quote(B) + " --out " + quote(O) + optim_flags(c),
                           dir);
-        if (cli_lacks(r)) GTEST_SKIP() << "`cnnc step` is not in the CLI yet: " << r.err;
+        if (cli_lacks(r)) GTEST_FAIL() << "`cnnc step` is not in the CLI yet: " << r.err;
         ASSERT_EQ(r.rc, 0) << r.out << r.err;
         // cnnc's tensors -> PyTorch (strict load_state_dict), and PyTorch's forward with them.
         r = run(python_exe() + " " + script("ckpt_roundtrip.py") + " load " + quote(source(model)) + " " +
@@ -533,7 +533,7 @@ void expect_load_state_dict_message(const char *kind) {
                           " --weights " + quote(bad) + " --batch " + quote((dir / "B.safetensors").string()) +
                           " --out " + quote((dir / "O.safetensors").string()) + " --steps 1",
                       dir);
-    if (cli_lacks(r)) GTEST_SKIP() << "`cnnc step` is not in the CLI yet: " << r.err;
+    if (cli_lacks(r)) GTEST_FAIL() << "`cnnc step` is not in the CLI yet: " << r.err;
     EXPECT_NE(r.rc, 0) << "cnnc accepted a checkpoint PyTorch refuses";
     EXPECT_FALSE(fs::exists(dir / "O.safetensors")) << "cnnc wrote an output despite the bad checkpoint";
     EXPECT_NE(r.err.find(expected), std::string::npos)

@@ -21,6 +21,7 @@ typedef struct check_opts {
     check_format format;
     int fix, jobs, detailed;  /* detailed: one model, its error on several lines */
     int single;               /* one file was named: no count line */
+    int as_list;              /* --as-list: files without models are fine (pre-commit) */
     const char *sweep;
     int64_t batch;
 } check_opts;
@@ -52,7 +53,7 @@ void check_sarif_begin(void);
 void check_sarif_end(void);
 /* The exit code for a set of outcomes: 2 a Python error or unreadable file, 1 a shape
  * error, 6 code cnnc cannot follow, else 0 (2 when nothing was checked). */
-int check_exit_code(const check_counts *c);
+int check_exit_code(const check_counts *c, int none_is_ok);
 
 /* Check one path (model file or .py) and write its results to f. */
 void check_file(const check_opts *o, const char *path, FILE *f, check_counts *c);

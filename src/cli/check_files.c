@@ -311,5 +311,5 @@ int check_many(const check_opts *o, char **paths, int n_paths) {
     pthread_mutex_destroy(&q.out_mu);
     pthread_cond_destroy(&q.not_empty);
     pthread_cond_destroy(&q.not_full);
-    return check_exit_code(&q.total);
+    return check_exit_code(&q.total, o->as_list);
 }

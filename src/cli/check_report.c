@@ -176,7 +176,7 @@ static void emit_github(FILE *f, const check_result *r) {
     char line[CNNC_ERR_TEXT + 64];
     cnnc_error_line(e, line, sizeof line);
     gh_escape(f, line, 0);
-    if (e->trail[0]) { fputs("\n", f); gh_escape(f, "shape: ", 0); gh_escape(f, e->trail, 0); }
+    if (e->trail[0]) { gh_escape(f, "\nshape: ", 0); gh_escape(f, e->trail, 0); }
     if (e->hint[0]) { gh_escape(f, "\nhint: ", 0); gh_escape(f, e->hint, 0); }
     fputc('\n', f);
 }
@@ -252,11 +252,11 @@ void check_print_counts(const check_opts *o, const check_counts *c, double secon
     fputs(")\n", f);
 }
 
-int check_exit_code(const check_counts *c) {
+int check_exit_code(const check_counts *c, int none_is_ok) {
     if (c->n[OUT_ERROR] || c->n[OUT_UNREADABLE]) return 2;
     if (c->n[OUT_SHAPE]) return 1;
     if (c->n[OUT_UNSUPPORTED]) return 6;
     long models = 0;
     for (int k = 0; k < OUT_COUNT; k++) models += c->n[k];
-    return models ? 0 : 2;
+    return models || none_is_ok ? 0 : 2;
 }

@@ -1,8 +1,9 @@
 /* cmd_check.c — `cnnc check`: run the shape pass as PyTorch would, on model
  * files and on the nn.Module classes of .py sources, and report the output
  * shape or PyTorch's exception with where it happened, the shape trail and
- * a hint. One file: its models in detail. Several paths or a directory: one
- * line per model and a count line. --fix, --sweep and the output formats
+ * a hint. One file: its models in detail. Several paths, a directory, or
+ * --as-list (pre-commit passes one or more staged files): one line per model
+ * and a count line, files without models passed over. --fix, --sweep and the output formats
  * are in check_fix.c, check_sweep.c and check_report.c.
  *
  * Exit codes: 0 all ok (or skipped), 1 a shape error, 2 a Python error
@@ -16,7 +17,7 @@
 
 static const char *USAGE =
     "usage: cnnc check PATH... [--input SHAPE]... [--class NAME] [--args 'A, B'] [--format text|json|github|sarif]\n"
-    "                  [--json] [--jobs N] [--fix] [--sweep H=LO..HI[,W=LO..HI]|HW=LO..HI] [--batch N]";
+    "                  [--json] [--jobs N] [--fix] [--sweep H=LO..HI[,W=LO..HI]|HW=LO..HI] [--batch N] [--as-list]";
 
 static int parse_format(const char *v, check_format *f) {
     if (!strcmp(v, "text")) *f = FORMAT_TEXT;
@@ -36,7 +37,7 @@ int cmd_check(int argc, char **argv) {
     check_opts o;
     memset(&o, 0, sizeof o);
     char **paths = (char **)calloc((size_t)argc, sizeof *paths);
-    int n_paths = 0, rc = 0;
+    int n_paths = 0, rc = 0, as_list = 0;
     if (!paths) return cli_out_of_memory("check", "the path list");
     for (int i = 1; i < argc; i++) {
         const char *v = NULL;
@@ -70,6 +71,8 @@ int cmd_check(int argc, char **argv) {
             o.format = FORMAT_JSON;
         } else if (!strcmp(argv[i], "--fix")) {
             o.fix = 1;
+        } else if (!strcmp(argv[i], "--as-list")) {
+            as_list = o.as_list = 1;
         } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             printf("%s\n", USAGE);
             goto out;
@@ -94,7 +97,7 @@ int cmd_check(int argc, char **argv) {
         rc = cli_usage("check", "--class names a class in one .py source");
         goto out;
     }
-    if (n_paths == 1 && !is_dir(paths[0])) {
+    if (n_paths == 1 && !is_dir(paths[0]) && !as_list) {
         /* one file: its models in detail, no count line */
         o.single = 1;
         o.detailed = o.format == FORMAT_TEXT;

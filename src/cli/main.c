@@ -1,6 +1,9 @@
 /* main.c — the cnnc command-line program: dispatches to one file per command. */
 #include <stdio.h>
 #include <string.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "cli/cli.h"
 
@@ -35,6 +38,14 @@ static void usage(FILE *f) {
 }
 
 int main(int argc, char **argv) {
+#if defined(__GLIBC__)
+    /* A many-file check builds and frees one evaluator arena per source, in blocks of
+     * 64 KiB to 8 MiB. glibc would mmap and munmap each block above 128 KiB, so every
+     * source paid its page faults again (a quarter of the time on real corpora): keep
+     * such blocks in the heap, and freed memory in the process, for reuse. */
+    mallopt(M_MMAP_THRESHOLD, 16 << 20);
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
     if (argc < 2) {
         usage(stderr);
         return 2;

@@ -195,7 +195,10 @@ int py_nn_call(interp *I, py_val mod, const py_val *args, int32_t n, const py_sy
     if (py_getattr(I, mod, I->s_forward, &fwd)) return -1;
     if (py_call(I, fwd, args, n, kw, kwv, n_kw, out)) return -1;
     py_base b = base_of(o->cls);
-    if (I->tracing && b != PB_SEQUENTIAL && b != PB_MODULELIST && mod.u.p != I->root.u.p) return record_row(I, mod, *out);
+    /* torchsummary hooks the model's submodules before forward runs: a module made
+     * inside forward (nn.ReLU()(x)) gets no row */
+    if (I->tracing && b != PB_SEQUENTIAL && b != PB_MODULELIST && mod.u.p != I->root.u.p && o->nn->module_id >= 0)
+        return record_row(I, mod, *out);
     return 0;
 }
 
