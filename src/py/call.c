@@ -1064,6 +1064,7 @@ py_source *py_load_sibling(interp *I, const char *module_path, int relative_leve
     }
     py_source *src = (py_source *)calloc(1, sizeof *src);
     if (!src) { free(text); py_nomem(I); return NULL; }
+    py_universal_newlines(text, len);
     src->text = text;
     src->len = len;
     snprintf(src->path, sizeof src->path, "%.255s", path);

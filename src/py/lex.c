@@ -534,3 +534,8 @@ void py_lex_pos(const py_lexed *lx, int32_t at, int32_t *line, int32_t *col) {
     *line = l;
     *col = c;
 }
+
+void py_universal_newlines(char *text, size_t len) {
+    for (size_t i = 0; i < len; i++)
+        if (text[i] == '\r' && (i + 1 == len || text[i + 1] != '\n')) text[i] = '\n';
+}

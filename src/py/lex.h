@@ -80,6 +80,11 @@ typedef struct py_lexed {
  * checks Python makes before tokenizing (NUL bytes, bad UTF-8, overlong
  * lines) come back as CNNC_ERR_PARSE with err set. */
 cnnc_status py_lex(py_lexed *lx, const char *src, size_t len, const char *path, cnnc_error *err);
+
+/* Python reads source with universal newlines: a lone "\r" ends a line as "\n"
+ * does. Rewrites each lone "\r" of text[0..len) to "\n" in place (same length, so
+ * offsets and spans stay valid; "\r\n" is left for the lexer). */
+void py_universal_newlines(char *text, size_t len);
 void py_lex_free(py_lexed *lx);
 
 /* Source line/col (1-based, characters) of a byte offset (slow: for messages). */

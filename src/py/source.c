@@ -74,6 +74,7 @@ cnnc_status py_source_create(const char *text, size_t len, const char *path, int
     }
     if (len) memcpy(copy, text, len);
     copy[len] = '\0';
+    py_universal_newlines(copy, len);
     m->text = copy;
     m->len = len;
     snprintf(m->path, sizeof m->path, "%s", path);

@@ -1,0 +1,1 @@
+# input: 2x1x28x28# Old Mac line endings (a lone CR ends a line): Python reads them as newlines.import torch.nn as nnclass CrOnly(nn.Module):    def __init__(self):        super().__init__()        self.fc = nn.Linear(784, 10)    def forward(self, x):        return self.fc(x.view(x.size(0), -1))
