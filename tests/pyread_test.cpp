@@ -111,7 +111,7 @@ TEST(PyRead, EveryCorpusModelGivesPyTorchsAnswerOrRefusesNamingALine) {
         }
     }
     EXPECT_GE(same, 35) << refused << " refused";
-    EXPECT_LE(refused, 1);   // branch_on_data.py: an `if` on tensor values
+    EXPECT_LE(refused, 2);   // branch_on_data.py (an `if` on tensor values), huge_int_arg.py
     EXPECT_GE(skipped, 1);
 }
 

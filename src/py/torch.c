@@ -137,7 +137,9 @@ int py_to_arg(interp *I, py_val v, int32_t line, int32_t col, cnnc_arg *out) {
     case PV_NONE: case PV_UNBOUND: out->kind = CNNC_ARG_NONE; return 0;
     case PV_BOOL: out->kind = CNNC_ARG_BOOL; out->i = v.u.i; return 0;
     case PV_INT:
-        if (v.big) return py_raise(I, "OverflowError", "Python int too large to convert to C long");
+        /* what PyTorch says depends on where the int goes (torch.empty's size, a probability
+         * check, nothing for a pool's kernel): not a guess to make */
+        if (v.big) return py_unsupported(I, "cnnc cannot follow an int argument that does not fit in 64 bits");
         out->kind = CNNC_ARG_INT;
         out->i = v.u.i;
         return 0;
