@@ -275,3 +275,19 @@ TEST(CliCheckFormats, SarifIsValidJsonWithRuleMessageAndLocation) {
     std::remove(out.c_str());
     std::remove((out + ".txt").c_str());
 }
+
+// A folder with `self -> .` and `up -> ..` links and a FIFO named like a model: the walk
+// does not follow folder links, visits each file once, and passes the FIFO over with a line
+// (reading it would block forever). Issue #19's probe hung here.
+TEST(CliCheckWalk, FolderLinksAreNotFollowedAndAFifoIsPassedOver) {
+    std::string dir = scratch_dir() + "/walk_" + std::to_string(::getpid());
+    std::string setup = "rm -rf '" + dir + "' && mkdir -p '" + dir + "/sub' && cp '" + source_dir() +
+                        "/tests/pysrc/seed_cnn_fixed.py' '" + dir + "/sub/' && ln -s . '" + dir + "/sub/self' && ln -s .. '" +
+                        dir + "/sub/up' && ln -s seed_cnn_fixed.py '" + dir + "/sub/again.py' && mkfifo '" + dir + "/pipe.cnn'";
+    ASSERT_EQ(std::system(setup.c_str()), 0);
+    CliRun r = cnnc("check '" + dir + "' --jobs 2");
+    EXPECT_EQ(r.code, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("1 model in 1 file: 1 ok"), std::string::npos) << r.out;
+    EXPECT_NE(r.err.find(dir + "/pipe.cnn: skipped (not a regular file)"), std::string::npos) << r.err;
+    std::system(("rm -rf '" + dir + "'").c_str());
+}

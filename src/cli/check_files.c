@@ -180,7 +180,38 @@ typedef struct queue {
     check_counts total;
     const check_opts *o;
     int printed;              /* SARIF: the first result drops its leading comma */
+    /* every file and folder the walk took, by (device, inode): none is visited twice */
+    struct file_id { dev_t dev; ino_t ino; } *seen;
+    size_t n_seen, cap_seen;  /* open addressing; cap a power of two */
 } queue;
+
+/* 1 the first time (dev, ino) is met, 0 after (or when the table cannot grow: then
+ * the walk stops descending rather than risk a loop). */
+static int first_visit(queue *q, const struct stat *sb) {
+    if ((q->n_seen + 1) * 2 > q->cap_seen) {
+        size_t cap = q->cap_seen ? q->cap_seen * 2 : 1024;
+        struct file_id *t = (struct file_id *)calloc(cap, sizeof *t);
+        if (!t) return 0;
+        for (size_t k = 0; k < q->cap_seen; k++) {
+            if (!q->seen[k].ino && !q->seen[k].dev) continue;
+            size_t h = ((size_t)q->seen[k].ino * 0x9E3779B97F4A7C15ull ^ (size_t)q->seen[k].dev) & (cap - 1);
+            while (t[h].ino || t[h].dev) h = (h + 1) & (cap - 1);
+            t[h] = q->seen[k];
+        }
+        free(q->seen);
+        q->seen = t;
+        q->cap_seen = cap;
+    }
+    size_t h = ((size_t)sb->st_ino * 0x9E3779B97F4A7C15ull ^ (size_t)sb->st_dev) & (q->cap_seen - 1);
+    while (q->seen[h].ino || q->seen[h].dev) {
+        if (q->seen[h].ino == sb->st_ino && q->seen[h].dev == sb->st_dev) return 0;
+        h = (h + 1) & (q->cap_seen - 1);
+    }
+    q->seen[h].dev = sb->st_dev;
+    q->seen[h].ino = sb->st_ino;
+    q->n_seen++;
+    return 1;
+}
 
 static void queue_push(queue *q, const char *path) {
     pthread_mutex_lock(&q->mu);
@@ -233,15 +264,27 @@ static void *worker(void *arg) {
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-/* Depth-first walk, sorted per directory so --jobs 1 output is stable. */
+/* Depth-first walk, sorted per directory so --jobs 1 output is stable. Inside a
+ * folder, symbolic links to folders are not followed (a `self -> .` link would
+ * loop), nothing is visited twice, and what is not a regular file (a FIFO would
+ * block the reader forever) is passed over with a line saying so. */
 static void walk(queue *q, const char *path, int top) {
-    struct stat sb;
+    struct stat sb, lsb;
     if (stat(path, &sb) != 0) {
         if (top) queue_push(q, path);   /* the worker reports it */
         return;
     }
+    int is_link = !top && lstat(path, &lsb) == 0 && S_ISLNK(lsb.st_mode);
+    if (S_ISDIR(sb.st_mode) && is_link) return;
+    int wanted = top || has_ext(path, ".py") || has_ext(path, ".cnn");
+    if (!S_ISDIR(sb.st_mode) && !S_ISREG(sb.st_mode)) {
+        if (wanted) fprintf(stderr, "%s: skipped (not a regular file)\n", path);
+        return;
+    }
+    if (!S_ISDIR(sb.st_mode) && !wanted) return;
+    if (!first_visit(q, &sb)) return;
     if (!S_ISDIR(sb.st_mode)) {
-        if (top || has_ext(path, ".py") || has_ext(path, ".cnn")) queue_push(q, path);
+        queue_push(q, path);
         return;
     }
     DIR *d = opendir(path);
@@ -307,6 +350,7 @@ int check_many(const check_opts *o, char **paths, int n_paths) {
     if (!o->single) check_print_counts(o, &q.total, dt, started);
     free(th);
     free(q.slots);
+    free(q.seen);
     pthread_mutex_destroy(&q.mu);
     pthread_mutex_destroy(&q.out_mu);
     pthread_cond_destroy(&q.not_empty);
