@@ -39,6 +39,43 @@ int cli_flag(int argc, char **argv, int *i, const char *name, const char **value
 int cli_parse_i64(const char *text, int64_t *out);
 int cli_parse_f32(const char *text, float *out);
 
+/* One option a command accepts: what its --help lists, and what tells a help
+ * request apart from an option's value. */
+typedef struct cli_option {
+    const char *name;    /* "--epochs"; spellings of one option joined by ", ": "-o, --out" */
+    const char *value;   /* placeholder of its value, "N"; NULL for a switch */
+    const char *help;    /* one line */
+} cli_option;
+
+/* A command's help: usage line, what it does, its options ({NULL}-terminated),
+ * and whether it also takes the engine options (cli_engine_options). */
+typedef struct cli_command_help {
+    const char *name;              /* "train" */
+    const char *synopsis;          /* after "usage: cnnc NAME " */
+    const char *about;             /* one or two sentences */
+    const cli_option *options;
+    int engine;
+} cli_command_help;
+
+/* The options cli_engine_opt parses, {NULL}-terminated. */
+extern const cli_option cli_engine_options[];
+
+/* argv asks for help: "--help" or "-h" where an option is expected (not as the
+ * value of an option that takes one), so it needs no other argument. */
+int cli_help_wanted(const cli_command_help *h, int argc, char **argv);
+/* Print the usage line, the command's options and its engine options on
+ * stdout; returns 0, the exit code of a help request. */
+int cli_help(const cli_command_help *h);
+/* Usage error: "cnnc CMD: message", then the usage line and where the options
+ * are listed, on stderr; returns 2. */
+int cli_usage_of(const cli_command_help *h, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* cli_usage_of(h, "unknown option '%s'", arg). */
+int cli_unknown_option(const cli_command_help *h, const char *arg);
+
 /* Options shared by commands that build an engine. */
 typedef struct cli_engine_opts {
     cnnc_engine_config cfg;

@@ -109,6 +109,32 @@ void cli_engine_opts_init(cli_engine_opts *o) {
     o->cfg.device = CNNC_DEVICE_AUTO;
 }
 
+/* What cli_engine_opt below accepts, in its order; keep the two together. */
+const cli_option cli_engine_options[] = {
+    {"--device", "cpu|cuda|cuda:N|auto", "where to run (auto: CUDA when a usable GPU is there)"},
+    {"--threads", "N", "CPU threads (default: all cores)"},
+    {"--seed", "S", "seed of initialisation, shuffling and dropout (default 0)"},
+    {"--optim", "sgd|adam|adamw", "optimizer with PyTorch's defaults (default adam)"},
+    {"--lr", "X", "learning rate (sgd 0.01, adam and adamw 1e-3)"},
+    {"--momentum", "X", "SGD momentum"},
+    {"--weight-decay", "X", "weight decay (adamw: decoupled, default 1e-2)"},
+    {"--dampening", "X", "SGD dampening"},
+    {"--nesterov", NULL, "SGD with Nesterov momentum"},
+    {"--betas", "B1,B2", "Adam betas (default 0.9,0.999)"},
+    {"--eps", "X", "Adam epsilon (default 1e-8)"},
+    {"--conv", "gemm|cudnn|direct|auto", "convolution engine (default auto)"},
+    {"--tf32", NULL, "CUDA: allow TF32 tensor-core GEMMs (--precision tf32)"},
+    {"--no-graph", NULL, "CUDA: run steps op by op, not as a captured CUDA graph"},
+    {"--no-fuse", NULL, "CUDA: no fused conv bias+ReLU+max-pool pass"},
+    {"--conv-algo", "exact|fast", "cuDNN: deterministic direct-sum algorithms, or any (default exact)"},
+    {"--precision", "fp32|tf32|bf16", "GEMM operand precision (default fp32)"},
+    {"--normalize", "MEAN,STD", "inputs become (x/255 - MEAN)/STD (default 0,1)"},
+    {"--input", "CxHxW", "per-sample input shape (default: the model's `input = ...`)"},
+    {"--class", "NAME", "the nn.Module class of a .py model"},
+    {"--args", "'A, B'", "its constructor's arguments, as Python text"},
+    {NULL, NULL, NULL},
+};
+
 int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_opts *o) {
     const char *v = NULL;
     int r;

@@ -7,6 +7,18 @@
 #include "cli/cli.h"
 #include "engine/rng.h"
 
+static const cli_option OPTIONS[] = {
+    {"--batch", "B", "batch size (default 64)"},
+    {"--steps", "N", "timed steps (default 50)"},
+    {"--warmup", "W", "untimed steps first (default 5)"},
+    {NULL, NULL, NULL},
+};
+static const cli_command_help HELP = {
+    "bench", "MODEL [options]",
+    "Time full training steps (forward, loss, backward, optimizer) on random inputs; the last line is JSON.",
+    OPTIONS, 1,
+};
+
 static int cmp_double(const void *a, const void *b) {
     double x = *(const double *)a, y = *(const double *)b;
     return (x > y) - (x < y);
@@ -17,6 +29,7 @@ int cmd_bench(int argc, char **argv) {
     int64_t batch = 64, steps = 50, warmup = 5;
     cli_engine_opts eo;
     cli_engine_opts_init(&eo);
+    if (cli_help_wanted(&HELP, argc, argv)) return cli_help(&HELP);
     for (int i = 1; i < argc; i++) {
         const char *v;
         int r = cli_engine_opt("bench", argc, argv, &i, &eo);
@@ -28,13 +41,11 @@ int cmd_bench(int argc, char **argv) {
             if (r < 0 || !cli_parse_i64(v, &steps) || steps < 1) return cli_usage("bench", "bad --steps");
         } else if ((r = cli_flag(argc, argv, &i, "--warmup", &v)) != 0) {
             if (r < 0 || !cli_parse_i64(v, &warmup) || warmup < 0) return cli_usage("bench", "bad --warmup");
-        } else if (argv[i][0] == '-') return cli_usage("bench", "unknown option %s", argv[i]);
+        } else if (argv[i][0] == '-') return cli_unknown_option(&HELP, argv[i]);
         else if (!model_path) model_path = argv[i];
-        else return cli_usage("bench", "unexpected argument %s", argv[i]);
+        else return cli_usage_of(&HELP, "unexpected argument %s", argv[i]);
     }
-    if (!model_path)
-        return cli_usage("bench", "usage: cnnc bench MODEL [--input CxHxW] [--batch B] [--steps N] [--warmup W] "
-                                  "[--device D] [--threads T]");
+    if (!model_path) return cli_usage_of(&HELP, "no model file");
     cnnc_error err;
     cnnc_error_clear(&err);
     cnnc_model *model = NULL;

@@ -15,9 +15,25 @@
 
 #include "cli/check.h"
 
-static const char *USAGE =
-    "usage: cnnc check PATH... [--input SHAPE]... [--class NAME] [--args 'A, B'] [--format text|json|github|sarif]\n"
-    "                  [--json] [--jobs N] [--fix] [--sweep H=LO..HI[,W=LO..HI]|HW=LO..HI] [--batch N] [--as-list]";
+static const cli_option OPTIONS[] = {
+    {"--input", "SHAPE", "batched input shape like 2x1x28x28; repeat for more (default: the model's)"},
+    {"--class", "NAME", "check only this nn.Module class of one .py source"},
+    {"--args", "'A, B'", "its constructor's arguments, as Python text (with --class)"},
+    {"--format", "text|json|github|sarif", "output format (default text)"},
+    {"--json", NULL, "--format json"},
+    {"--jobs", "N", "files, or sweep rows, checked at once (1..1024)"},
+    {"--fix", NULL, "apply the suggested edits to one model until it validates; print the result"},
+    {"--sweep", "H=LO..HI[,W=LO..HI]|HW=LO..HI", "which input sizes validate, for one model"},
+    {"--batch", "N", "batch size of the --input shapes and the sweep"},
+    {"--as-list", NULL, "one line per model and a count line even for one file (pre-commit)"},
+    {NULL, NULL, NULL},
+};
+static const cli_command_help HELP = {
+    "check", "PATH... [options]",
+    "Run the shape pass as PyTorch would on model files and .py sources (files or directories) and report the "
+    "output shape, or PyTorch's exception with where it happened, the shape trail and a hint.",
+    OPTIONS, 0,
+};
 
 static int parse_format(const char *v, check_format *f) {
     if (!strcmp(v, "text")) *f = FORMAT_TEXT;
@@ -36,6 +52,7 @@ static int is_dir(const char *p) {
 int cmd_check(int argc, char **argv) {
     check_opts o;
     memset(&o, 0, sizeof o);
+    if (cli_help_wanted(&HELP, argc, argv)) return cli_help(&HELP);
     char **paths = (char **)calloc((size_t)argc, sizeof *paths);
     int n_paths = 0, rc = 0, as_list = 0;
     if (!paths) return cli_out_of_memory("check", "the path list");
@@ -73,17 +90,14 @@ int cmd_check(int argc, char **argv) {
             o.fix = 1;
         } else if (!strcmp(argv[i], "--as-list")) {
             as_list = o.as_list = 1;
-        } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-            printf("%s\n", USAGE);
-            goto out;
         } else if (argv[i][0] == '-' && argv[i][1]) {
-            rc = cli_usage("check", "unknown option '%s'\n%s", argv[i], USAGE);
+            rc = cli_unknown_option(&HELP, argv[i]);
             goto out;
         } else {
             paths[n_paths++] = argv[i];
         }
     }
-    if (!n_paths) { rc = cli_usage("check", "no model file or directory\n%s", USAGE); goto out; }
+    if (!n_paths) { rc = cli_usage_of(&HELP, "no model file or directory"); goto out; }
     if (o.batch > 0)
         for (int k = 0; k < o.n_inputs; k++) o.inputs[k].d[0] = o.batch;
     if (o.args && !o.class_name) { rc = cli_usage("check", "--args goes with --class NAME (the class it constructs)"); goto out; }

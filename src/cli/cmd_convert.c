@@ -9,10 +9,23 @@
 #include "cnnc/pyread.h"
 #include "io/io_util.h"
 
-static const char *USAGE = "usage: cnnc convert MODEL.py [--class NAME] [--args 'A, B'] [--input SHAPE] -o MODEL.cnn";
+static const cli_option OPTIONS[] = {
+    {"-o, --out", "MODEL.cnn", "the model file to write (default, or -: standard output)"},
+    {"--class", "NAME", "the nn.Module class (default: the source's only or last one)"},
+    {"--args", "'A, B'", "its constructor's arguments, as Python text"},
+    {"--input", "SHAPE", "batched input shape to trace with, like 2x1x28x28 (default: the source's)"},
+    {NULL, NULL, NULL},
+};
+static const cli_command_help HELP = {
+    "convert", "MODEL.py [options] -o MODEL.cnn",
+    "Write the model file equivalent to a PyTorch nn.Module class: its modules under the same state_dict names "
+    "and a forward() over the traced graph.",
+    OPTIONS, 0,
+};
 
 int cmd_convert(int argc, char **argv) {
     const char *path = NULL, *out = NULL, *cls = NULL, *input = NULL, *args = NULL;
+    if (cli_help_wanted(&HELP, argc, argv)) return cli_help(&HELP);
     for (int i = 1; i < argc; i++) {
         const char *v = NULL;
         int r;
@@ -29,14 +42,14 @@ int cmd_convert(int argc, char **argv) {
             if (r < 0) return cli_usage("convert", "--input needs a shape like 2x1x28x28");
             input = v;
         } else if (argv[i][0] == '-' && argv[i][1]) {
-            return cli_usage("convert", "unknown option '%s'\n%s", argv[i], USAGE);
+            return cli_unknown_option(&HELP, argv[i]);
         } else if (!path) {
             path = argv[i];
         } else {
             return cli_usage("convert", "more than one source ('%s', '%s')", path, argv[i]);
         }
     }
-    if (!path) return cli_usage("convert", "no source\n%s", USAGE);
+    if (!path) return cli_usage_of(&HELP, "no source");
     if (!cli_is_py(path)) return cli_usage("convert", "%s is not a .py source", path);
     cnnc_error err;
     cnnc_error_clear(&err);

@@ -2,9 +2,17 @@
  * memory, and library versions; or why there are none (exit 4). */
 #include "cli/cli.h"
 
+static const cli_option OPTIONS[] = {{NULL, NULL, NULL}};
+static const cli_command_help HELP = {
+    "devices", "",
+    "CUDA devices with compute capability and memory, and library versions; or why there are none (exit 4).",
+    OPTIONS, 0,
+};
+
 int cmd_devices(int argc, char **argv) {
-    (void)argv;
-    if (argc > 1) return cli_usage("devices", "takes no arguments");
+    if (cli_help_wanted(&HELP, argc, argv)) return cli_help(&HELP);
+    if (argc > 1 && argv[1][0] == '-') return cli_unknown_option(&HELP, argv[1]);
+    if (argc > 1) return cli_usage_of(&HELP, "takes no arguments");
     char versions[256];
     cnnc_cuda_versions(versions, sizeof versions);
     cnnc_error err;

@@ -7,12 +7,26 @@
 
 const char *cli_default_data(void);
 
+static const cli_option OPTIONS[] = {
+    {"--weights", "CKPT", "the checkpoint to evaluate (required)"},
+    {"--data", "DIR", "IDX data set (default: as cnnc train)"},
+    {"--batch", "B", "batch size (default 1000)"},
+    {"--train-split", NULL, "evaluate on the train split instead of the test split"},
+    {NULL, NULL, NULL},
+};
+static const cli_command_help HELP = {
+    "eval", "MODEL --weights CKPT [options]",
+    "Loss, accuracy and the confusion matrix of a checkpoint on a data set's test split.",
+    OPTIONS, 1,
+};
+
 int cmd_eval(int argc, char **argv) {
     const char *model_path = NULL, *weights = NULL, *data = NULL;
     int64_t batch = 1000;
     int use_train = 0;
     cli_engine_opts eo;
     cli_engine_opts_init(&eo);
+    if (cli_help_wanted(&HELP, argc, argv)) return cli_help(&HELP);
     for (int i = 1; i < argc; i++) {
         const char *v;
         int r = cli_engine_opt("eval", argc, argv, &i, &eo);
@@ -23,12 +37,11 @@ int cmd_eval(int argc, char **argv) {
         else if ((r = cli_flag(argc, argv, &i, "--batch", &v)) != 0) {
             if (r < 0 || !cli_parse_i64(v, &batch) || batch < 1) return cli_usage("eval", "bad --batch");
         } else if (!strcmp(argv[i], "--train-split")) use_train = 1;
-        else if (argv[i][0] == '-') return cli_usage("eval", "unknown option %s", argv[i]);
+        else if (argv[i][0] == '-') return cli_unknown_option(&HELP, argv[i]);
         else if (!model_path) model_path = argv[i];
-        else return cli_usage("eval", "unexpected argument %s", argv[i]);
+        else return cli_usage_of(&HELP, "unexpected argument %s", argv[i]);
     }
-    if (!model_path || !weights)
-        return cli_usage("eval", "usage: cnnc eval MODEL --weights CKPT [--data DIR] [--batch B] [--train-split]");
+    if (!model_path || !weights) return cli_usage_of(&HELP, "%s", !model_path ? "no model file" : "no --weights");
     if (!data) data = cli_default_data();
 
     cnnc_error err;

@@ -6,6 +6,19 @@
 
 #include "cli/cli.h"
 
+static const cli_option OPTIONS[] = {
+    {"--weights", "CKPT", "the checkpoint to predict with (required)"},
+    {"--top", "K", "classes to print per image (default 3)"},
+    {"--invert", NULL, "invert the images' gray levels first (dark on light)"},
+    {NULL, NULL, NULL},
+};
+static const cli_command_help HELP = {
+    "predict", "MODEL --weights CKPT [options] IMAGE...",
+    "Top classes, with probabilities, of grayscale PGM or PNG images of the model's input size "
+    "(--device defaults to cpu).",
+    OPTIONS, 1,
+};
+
 int cmd_predict(int argc, char **argv) {
     const char *model_path = NULL, *weights = NULL;
     int64_t top = 3;
@@ -13,6 +26,7 @@ int cmd_predict(int argc, char **argv) {
     cli_engine_opts eo;
     cli_engine_opts_init(&eo);
     eo.cfg.device = CNNC_DEVICE_CPU;
+    if (cli_help_wanted(&HELP, argc, argv)) return cli_help(&HELP);
     char **images = calloc((size_t)argc, sizeof *images);
     int n_images = 0;
     if (!images) return cli_out_of_memory("predict", "the images");
@@ -28,13 +42,13 @@ int cmd_predict(int argc, char **argv) {
         } else if ((r = cli_flag(argc, argv, &i, "--top", &v)) != 0) {
             if (r < 0 || !cli_parse_i64(v, &top) || top < 1) { free(images); return cli_usage("predict", "bad --top"); }
         } else if (!strcmp(argv[i], "--invert")) invert = 1;
-        else if (argv[i][0] == '-') { free(images); return cli_usage("predict", "unknown option %s", argv[i]); }
+        else if (argv[i][0] == '-') { free(images); return cli_unknown_option(&HELP, argv[i]); }
         else if (!model_path) model_path = argv[i];
         else images[n_images++] = argv[i];
     }
     if (!model_path || !weights || n_images == 0) {
         free(images);
-        return cli_usage("predict", "usage: cnnc predict MODEL --weights CKPT [--top K] [--invert] IMAGE...");
+        return cli_usage_of(&HELP, "%s", !model_path ? "no model file" : !weights ? "no --weights" : "no image");
     }
     cnnc_error err;
     cnnc_error_clear(&err);

@@ -9,6 +9,19 @@
 
 #include "cli/cli.h"
 
+static const cli_option OPTIONS[] = {
+    {"--batch", "B", "batch size (default 256)"},
+    {"--steps", "N", "profiled steps, averaged (default 20)"},
+    {"--warmup", "W", "unprofiled steps first (default 5)"},
+    {NULL, NULL, NULL},
+};
+static const cli_command_help HELP = {
+    "profile", "MODEL [--device cuda] [options]",
+    "Where a training step's time goes on a GPU: per-layer forward and backward milliseconds, GFLOP/s and GB/s "
+    "(--device defaults to cuda).",
+    OPTIONS, 1,
+};
+
 static void print_row(const char *name, double fwd, double bwd, double step_ms, double flops, double bytes,
                       double peak_gflops, double peak_gbps) {
     const double ms = fwd + bwd;
@@ -23,6 +36,7 @@ int cmd_profile(int argc, char **argv) {
     cli_engine_opts eo;
     cli_engine_opts_init(&eo);
     eo.cfg.device = CNNC_DEVICE_CUDA;
+    if (cli_help_wanted(&HELP, argc, argv)) return cli_help(&HELP);
     for (int i = 1; i < argc; i++) {
         const char *v;
         int r = cli_engine_opt("profile", argc, argv, &i, &eo);
@@ -34,13 +48,11 @@ int cmd_profile(int argc, char **argv) {
             if (r < 0 || !cli_parse_i64(v, &steps) || steps < 1 || steps > 100000) return cli_usage("profile", "bad --steps");
         } else if ((r = cli_flag(argc, argv, &i, "--warmup", &v)) != 0) {
             if (r < 0 || !cli_parse_i64(v, &warmup) || warmup < 0) return cli_usage("profile", "bad --warmup");
-        } else if (argv[i][0] == '-') return cli_usage("profile", "unknown option %s", argv[i]);
+        } else if (argv[i][0] == '-') return cli_unknown_option(&HELP, argv[i]);
         else if (!model_path) model_path = argv[i];
-        else return cli_usage("profile", "unexpected argument %s", argv[i]);
+        else return cli_usage_of(&HELP, "unexpected argument %s", argv[i]);
     }
-    if (!model_path)
-        return cli_usage("profile", "usage: cnnc profile MODEL --device cuda [--batch B] [--steps N] [--warmup W] "
-                                    "[--conv gemm|cudnn|direct|auto] [--precision fp32|tf32|bf16]");
+    if (!model_path) return cli_usage_of(&HELP, "no model file");
     cnnc_error err;
     cnnc_error_clear(&err);
     if (eo.cfg.device == CNNC_DEVICE_CPU) {

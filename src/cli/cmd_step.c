@@ -6,9 +6,18 @@
 
 #include "cli/cli.h"
 
-static const char *USAGE =
-    "usage: cnnc step MODEL --weights W.safetensors --batch B.safetensors --out O.safetensors [--steps K] "
-    "[engine options]";
+static const cli_option OPTIONS[] = {
+    {"--weights", "W.safetensors", "PyTorch's state_dict to start from (required)"},
+    {"--batch", "B.safetensors", "tensors `input` (F32, [N, ...]) and `target` (I64, [N]) (required)"},
+    {"--out", "O.safetensors", "where logits, loss, gradients, losses and parameters go (required)"},
+    {"--steps", "K", "optimizer steps on the batch (default 1)"},
+    {NULL, NULL, NULL},
+};
+static const cli_command_help HELP = {
+    "step", "MODEL --weights W --batch B --out O [options]",
+    "Reproduce K training steps from a PyTorch state, for parity checks (--device defaults to cpu).",
+    OPTIONS, 1,
+};
 
 int cmd_step(int argc, char **argv) {
     const char *model_path = NULL, *weights = NULL, *batch_path = NULL, *out_path = NULL;
@@ -16,21 +25,24 @@ int cmd_step(int argc, char **argv) {
     cli_engine_opts eo;
     cli_engine_opts_init(&eo);
     eo.cfg.device = CNNC_DEVICE_CPU;
+    if (cli_help_wanted(&HELP, argc, argv)) return cli_help(&HELP);
     for (int i = 1; i < argc; i++) {
         const char *v;
         int r = cli_engine_opt("step", argc, argv, &i, &eo);
         if (r < 0) return 2;
         if (r > 0) continue;
-        if ((r = cli_flag(argc, argv, &i, "--weights", &v)) != 0) { if (r < 0) return cli_usage("step", "%s", USAGE); weights = v; }
-        else if ((r = cli_flag(argc, argv, &i, "--batch", &v)) != 0) { if (r < 0) return cli_usage("step", "%s", USAGE); batch_path = v; }
-        else if ((r = cli_flag(argc, argv, &i, "--out", &v)) != 0) { if (r < 0) return cli_usage("step", "%s", USAGE); out_path = v; }
+        if ((r = cli_flag(argc, argv, &i, "--weights", &v)) != 0) { if (r < 0) return cli_usage_of(&HELP, "--weights needs a value"); weights = v; }
+        else if ((r = cli_flag(argc, argv, &i, "--batch", &v)) != 0) { if (r < 0) return cli_usage_of(&HELP, "--batch needs a value"); batch_path = v; }
+        else if ((r = cli_flag(argc, argv, &i, "--out", &v)) != 0) { if (r < 0) return cli_usage_of(&HELP, "--out needs a value"); out_path = v; }
         else if ((r = cli_flag(argc, argv, &i, "--steps", &v)) != 0) {
             if (r < 0 || !cli_parse_i64(v, &steps) || steps < 0 || steps > 1000000) return cli_usage("step", "bad --steps");
-        } else if (argv[i][0] == '-') return cli_usage("step", "unknown option %s\n%s", argv[i], USAGE);
+        } else if (argv[i][0] == '-') return cli_unknown_option(&HELP, argv[i]);
         else if (!model_path) model_path = argv[i];
-        else return cli_usage("step", "unexpected argument %s\n%s", argv[i], USAGE);
+        else return cli_usage_of(&HELP, "unexpected argument %s", argv[i]);
     }
-    if (!model_path || !weights || !batch_path || !out_path) return cli_usage("step", "%s", USAGE);
+    if (!model_path || !weights || !batch_path || !out_path)
+        return cli_usage_of(&HELP, "%s", !model_path ? "no model file" : !weights ? "no --weights"
+                                         : !batch_path ? "no --batch" : "no --out");
 
     cnnc_error err;
     cnnc_error_clear(&err);

@@ -11,7 +11,18 @@
 
 #define MAX_INPUTS 8
 
-static const char *USAGE = "usage: cnnc summary MODEL [--input CxHxW]... [--class NAME] [--args 'A, B'] [--details]";
+static const cli_option OPTIONS[] = {
+    {"--input", "CxHxW", "per-sample input shape, once per forward input (default: the model's)"},
+    {"--class", "NAME", "the nn.Module class of a .py source"},
+    {"--args", "'A, B'", "its constructor's arguments, as Python text"},
+    {"--details", NULL, "add kernel shapes and multiply-accumulates"},
+    {NULL, NULL, NULL},
+};
+static const cli_command_help HELP = {
+    "summary", "MODEL [options]",
+    "The table torchsummary.summary(model, input_size) prints, for a model file or a .py source.",
+    OPTIONS, 0,
+};
 
 static int summary_py(const char *path, const char *cls, const char *args, const cnnc_shape *samples, int n_samples,
                       int details) {
@@ -64,6 +75,7 @@ int cmd_summary(int argc, char **argv) {
     const char *path = NULL, *cls = NULL, *args = NULL;
     cnnc_shape samples[MAX_INPUTS];
     int n_samples = 0, details = 0;
+    if (cli_help_wanted(&HELP, argc, argv)) return cli_help(&HELP);
     for (int i = 1; i < argc; i++) {
         const char *v = NULL;
         int r;
@@ -83,14 +95,14 @@ int cmd_summary(int argc, char **argv) {
         } else if (!strcmp(argv[i], "--details")) {
             details = 1;
         } else if (argv[i][0] == '-' && argv[i][1]) {
-            return cli_usage("summary", "unknown option '%s'\n%s", argv[i], USAGE);
+            return cli_unknown_option(&HELP, argv[i]);
         } else if (!path) {
             path = argv[i];
         } else {
             return cli_usage("summary", "more than one model file ('%s', '%s')", path, argv[i]);
         }
     }
-    if (!path) return cli_usage("summary", "no model file\n%s", USAGE);
+    if (!path) return cli_usage_of(&HELP, "no model file");
     if (cli_is_py(path)) return summary_py(path, cls, args, samples, n_samples, details);
     if (cls || args) return cli_usage("summary", "--class and --args choose a class in a .py source; %s is a model file", path);
     if (n_samples > 1) return cli_usage("summary", "a model file takes one input");

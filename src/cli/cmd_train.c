@@ -9,11 +9,25 @@
 
 #include "cli/cli.h"
 
-static const char *USAGE =
-    "usage: cnnc train MODEL [--data DIR] [--epochs N] [--batch B] [--save CKPT] [--resume CKPT]\n"
-    "                  [--log metrics.csv] [--plot curve.svg] [--profile-steps A:B] [--every N] [--quiet]\n"
-    "                  [--detect-anomaly]\n"
-    "                  [engine options: --device --threads --seed --optim --lr --momentum --weight-decay ...]";
+static const cli_option OPTIONS[] = {
+    {"--data", "DIR", "IDX data set (default: data/fashion-mnist, else /usr/share/datasets/fashion-mnist)"},
+    {"--epochs", "N", "epochs to train (default 1)"},
+    {"--batch", "B", "batch size (default 64)"},
+    {"--save", "CKPT", "checkpoint after each epoch and on Ctrl-C / SIGTERM"},
+    {"--resume", "CKPT", "continue from a checkpoint's weights, optimizer state and step"},
+    {"--log", "CSV", "per-epoch metrics as CSV"},
+    {"--plot", "SVG", "loss and accuracy curves as SVG"},
+    {"--every", "N", "progress every N steps (default 50)"},
+    {"--profile-steps", "A:B", "wrap optimizer steps A..B (1-based) in the backend profiler's range"},
+    {"--quiet", NULL, "no progress, start or done lines"},
+    {"--detect-anomaly", NULL, "stop at the first nan/inf output or gradient (slow: debugging)"},
+    {NULL, NULL, NULL},
+};
+static const cli_command_help HELP = {
+    "train", "MODEL [options]",
+    "Train MODEL (a model file or a .py source) on an IDX data set, evaluating on its test split after each epoch.",
+    OPTIONS, 1,
+};
 
 /* The default data: Fashion-MNIST as set up by scripts/get-data.sh, else Debian's copy. */
 const char *cli_default_data(void) {
@@ -66,6 +80,7 @@ int cmd_train(int argc, char **argv) {
     int quiet = 0;
     cli_engine_opts eo;
     cli_engine_opts_init(&eo);
+    if (cli_help_wanted(&HELP, argc, argv)) return cli_help(&HELP);
     for (int i = 1; i < argc; i++) {
         const char *v;
         int r = cli_engine_opt("train", argc, argv, &i, &eo);
@@ -101,13 +116,13 @@ int cmd_train(int argc, char **argv) {
         }
         if (!strcmp(argv[i], "--quiet")) { quiet = 1; continue; }
         if (!strcmp(argv[i], "--detect-anomaly")) { eo.cfg.detect_anomaly = 1; continue; }
-        if (argv[i][0] == '-') return cli_usage("train", "unknown option %s\n%s", argv[i], USAGE);
-        if (model_path) return cli_usage("train", "unexpected argument %s\n%s", argv[i], USAGE);
+        if (argv[i][0] == '-') return cli_unknown_option(&HELP, argv[i]);
+        if (model_path) return cli_usage_of(&HELP, "unexpected argument %s", argv[i]);
         model_path = argv[i];
 #undef STR_FLAG
 #undef INT_FLAG
     }
-    if (!model_path) return cli_usage("train", "%s", USAGE);
+    if (!model_path) return cli_usage_of(&HELP, "no model file");
     if (!data) data = cli_default_data();
 
     cnnc_error err;

@@ -29,12 +29,17 @@ static const command commands[] = {
 };
 
 static void usage(FILE *f) {
-    fprintf(f, "usage: cnnc COMMAND [ARGS]\n\ncommands:\n");
+    fprintf(f, "usage: cnnc COMMAND [ARGS]   (cnnc COMMAND --help: its options)\n\ncommands:\n");
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) fprintf(f, "  cnnc %s\n", commands[i].help);
-    fprintf(f, "\nengine options (train, eval, predict, step, bench): --device cpu|cuda|auto --threads N --seed S\n"
-               "  --optim sgd|adam|adamw --lr X --momentum X --nesterov --weight-decay X --betas B1,B2 --eps X\n"
-               "  --conv gemm|cudnn|direct|auto --conv-algo exact|fast --tf32 --precision fp32|tf32|bf16 --no-graph --no-fuse\n"
-               "  --normalize MEAN,STD --input CxHxW\n");
+    /* the engine options' names from their table, wrapped */
+    fprintf(f, "\nengine options (train, eval, predict, step, bench, profile):\n ");
+    int col = 1;
+    for (const cli_option *o = cli_engine_options; o->name; o++) {
+        int n = (int)strlen(o->name) + (o->value ? 1 + (int)strlen(o->value) : 0);
+        if (col + 1 + n > 110) { fprintf(f, "\n "); col = 1; }
+        col += fprintf(f, " %s%s%s", o->name, o->value ? " " : "", o->value ? o->value : "");
+    }
+    fprintf(f, "\n");
 }
 
 int main(int argc, char **argv) {
