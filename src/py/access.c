@@ -1,0 +1,292 @@
+/* access.c — attribute access (bound methods, class attributes, properties)
+ * and item access (indexes, slices), with CPython's errors. */
+#include "py/call_internal.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- attributes */
+
+static int bind_method(interp *I, py_val self, py_val fn, py_val *out) {
+    py_bound *b = (py_bound *)py_alloc(I->arena, sizeof *b);
+    if (!b) return py_nomem(I);
+    b->self = self;
+    b->fn = fn;
+    *out = pv_ptr(PV_BOUND, b);
+    return 0;
+}
+
+/* A class attribute seen through an instance (or a class): methods bind. */
+static int class_attr(interp *I, py_val self, int via_instance, py_val v, py_val *out) {
+    switch ((py_type)v.t) {
+    case PV_FUNC: return via_instance ? bind_method(I, self, v, out) : (*out = v, 0);
+    case PV_STATICMETHOD: *out = *(py_val *)v.u.p; return 0;
+    case PV_CLASSMETHOD: {
+        py_val cls = via_instance ? pv_ptr(PV_CLASS, pv_as_obj(self)->cls) : self;
+        return bind_method(I, cls, *(py_val *)v.u.p, out);
+    }
+    case PV_PROPERTY:
+        if (!via_instance) { *out = v; return 0; }
+        return py_call(I, *(py_val *)v.u.p, &self, 1, NULL, NULL, 0, out);
+    case PV_BUILTIN: {
+        py_builtin *b = (py_builtin *)v.u.p;
+        if (via_instance && b->data2 == 1) {  /* a native method of a built-in base class */
+            *out = pv_builtin(I, b->name, b->fn, self, b->data, 1);
+            return 0;
+        }
+        *out = v;
+        return 0;
+    }
+    default: *out = v; return 0;
+    }
+}
+
+int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
+    switch ((py_type)obj.t) {
+    case PV_OBJ: {
+        py_obj *o = pv_as_obj(obj);
+        py_val *v = py_attrs_find(&o->attrs, name);
+        if (v) { *out = *v; return 0; }
+        py_class *in;
+        if ((v = py_class_lookup(o->cls, name, &in))) return class_attr(I, obj, 1, *v, out);
+        if (name == I->s_class) { *out = pv_ptr(PV_CLASS, o->cls); return 0; }
+        if (o->nn) {
+            int r = py_nn_getattr(I, o, name, out);
+            if (r) return r > 0 ? 0 : -1;
+        }
+        if (o->exc_msg && !strcmp(py_sym_name(I->syms, name), "args")) {
+            *out = pv_seq(I, PV_TUPLE, 1);
+            pv_as_seq(*out)->v[0] = pv_cstr(I, o->exc_msg);
+            return 0;
+        }
+        py_val *ga = py_class_lookup(o->cls, py_s(I, "__getattr__"), NULL);
+        if (ga && ga->t == PV_FUNC) {
+            py_val nm = pv_cstr(I, py_sym_name(I->syms, name));
+            return py_call_function(I, (py_func *)ga->u.p, obj, 1, &nm, 1, NULL, NULL, 0, out);
+        }
+        if (o->nn && py_real_name("Module", py_sym_name(I->syms, name)))
+            return py_unsupported(I, "cnnc cannot follow nn.Module.%s", py_sym_name(I->syms, name));
+        return py_raise(I, "AttributeError", "'%s' object has no attribute '%s'", o->cls->name, py_sym_name(I->syms, name));
+    }
+    case PV_CLASS: {
+        py_class *c = pv_as_class(obj);
+        py_val *v = py_class_lookup(c, name, NULL);
+        if (v) return class_attr(I, obj, 0, *v, out);
+        const char *nm = py_sym_name(I->syms, name);
+        if (!strcmp(nm, "__name__")) { *out = pv_cstr(I, c->name); return 0; }
+        if (!strcmp(nm, "__qualname__")) { *out = pv_cstr(I, c->qualname); return 0; }
+        if (!c->user && c->base != PB_OBJECT && c->base != PB_EXCEPTION && py_real_name("Module", nm))
+            return py_unsupported(I, "cnnc cannot follow nn.%s.%s", c->name, nm);
+        return py_raise(I, "AttributeError", "type object '%s' has no attribute '%s'", c->name, nm);
+    }
+    case PV_MODULE: {
+        py_module_ns *m = (py_module_ns *)obj.u.p;
+        py_val *v = m->attrs ? py_attrs_find(m->attrs, name) : NULL;
+        if (v) { *out = *v; return 0; }
+        if (m->getattr && m->getattr(I, m, name, out) == 0) return 0;
+        if (I->ex.raised) return -1;
+        if (py_real_name(m->name, py_sym_name(I->syms, name)))
+            return py_unsupported(I, "cnnc cannot follow %s.%s", m->name, py_sym_name(I->syms, name));
+        if (!py_real_names_known(m->name) && !m->is_source) {
+            /* a module cnnc models in part (typing, collections, torch.utils ...): the name may well exist */
+            char full[256];
+            snprintf(full, sizeof full, "%s.%s", m->name, py_sym_name(I->syms, name));
+            *out = pv_opaque(I, full);
+            return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+        }
+        return py_raise(I, "AttributeError", "module '%s' has no attribute '%s'", m->name, py_sym_name(I->syms, name));
+    }
+    case PV_TENSOR: return py_tensor_getattr(I, obj, name, out);
+    case PV_OPAQUE: {
+        const char *base = ((py_opaque *)obj.u.p)->name, *nm = py_sym_name(I->syms, name);
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s.%s", base, nm);
+        *out = pv_opaque(I, buf);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
+    case PV_FUNC: {
+        const char *nm = py_sym_name(I->syms, name);
+        py_func *f = (py_func *)obj.u.p;
+        if (!strcmp(nm, "__name__"))
+            { *out = pv_cstr(I, f->def->kind == PY_S_DEF ? py_sym_name(I->syms, f->def->v.sym) : "<lambda>"); return 0; }
+        if (!strcmp(nm, "__qualname__")) { *out = pv_cstr(I, f->qualname); return 0; }
+        return py_raise(I, "AttributeError", "'function' object has no attribute '%s'", nm);
+    }
+    case PV_SUPER: {
+        py_super *s = (py_super *)obj.u.p;
+        if (s->self.t == PV_UNBOUND) return py_super_unbound_attr(I, name, out);
+        /* the next class after `start` in the instance's hierarchy */
+        py_class *c = s->start;
+        for (int32_t k = 0; k < c->n_bases; k++) {
+            py_class *in;
+            py_val *v = py_class_lookup(c->bases[k], name, &in);
+            if (v) return class_attr(I, s->self, s->self.t == PV_OBJ, *v, out);
+        }
+        return py_raise(I, "AttributeError", "'super' object has no attribute '%s'", py_sym_name(I->syms, name));
+    }
+    default: {
+        int r = py_builtin_method(I, obj, name, out);
+        if (r > 0) return 0;
+        if (r < 0) return -1;
+        const char *tn = py_type_name(&obj), *nm = py_sym_name(I->syms, name);
+        /* a real method cnnc does not model; a tuple may be a namedtuple, whose fields cnnc does not keep */
+        if (py_real_name(obj.t == PV_SIZE ? "tuple" : tn, nm) || obj.t == PV_TUPLE)
+            return py_unsupported(I, "cnnc cannot follow %s.%s", tn, nm);
+        return py_raise(I, "AttributeError", "'%s' object has no attribute '%s'", tn, nm);
+    }
+    }
+}
+
+int py_setattr(interp *I, py_val obj, py_sym name, py_val v) {
+    if (obj.t == PV_OBJ) {
+        py_obj *o = pv_as_obj(obj);
+        py_class *in;
+        py_val *cv = py_class_lookup(o->cls, name, &in);
+        if (cv && cv->t == PV_PROPERTY) {
+            py_val *setter = (py_val *)cv->u.p + 1;
+            if (setter->t == PV_UNBOUND) return py_raise(I, "AttributeError", "can't set attribute");
+            py_val args[2] = {obj, v}, r;
+            return py_call(I, *setter, args, 2, NULL, NULL, 0, &r);
+        }
+        if (o->nn) {
+            int r = py_nn_setattr(I, o, name, v);
+            if (r) return r > 0 ? 0 : -1;
+        }
+        return py_attrs_set(I, &o->attrs, name, v);
+    }
+    if (obj.t == PV_CLASS) return py_attrs_set(I, &pv_as_class(obj)->dict, name, v);
+    if (obj.t == PV_MODULE) {
+        py_module_ns *m = (py_module_ns *)obj.u.p;
+        if (m->attrs) return py_attrs_set(I, m->attrs, name, v);
+    }
+    if (obj.t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow setting a tensor's attribute");
+    if (obj.t == PV_OPAQUE) return py_opaque_use(I, obj);
+    if (obj.t == PV_FUNC) return 0;
+    return py_raise(I, "AttributeError", "'%s' object has no attribute '%s'", py_type_name(&obj), py_sym_name(I->syms, name));
+}
+
+/* -------------------------------------------------------------------- ints */
+
+int py_int_of(interp *I, py_val v, int64_t *out) {
+    if (v.t == PV_OPAQUE) return py_opaque_use(I, v);
+    if (pv_is_int(v)) {
+        if (v.big) return py_raise(I, "OverflowError", "Python int too large to convert to C ssize_t");
+        *out = v.u.i;
+        return 0;
+    }
+    return py_raise(I, "TypeError", "'%s' object cannot be interpreted as an integer", py_type_name(&v));
+}
+
+/* ----------------------------------------------------------------- getitem */
+
+static int slice_bounds(interp *I, const py_slice *s, int64_t len, int64_t *start, int64_t *stop, int64_t *stepv) {
+    int64_t st = 1;
+    if (s->step.t != PV_NONE) {
+        if (!pv_is_int(s->step)) return py_raise(I, "TypeError", "slice indices must be integers or None or have an __index__ method");
+        st = s->step.u.i;
+        if (st == 0) return py_raise(I, "ValueError", "slice step cannot be zero");
+    }
+    int64_t lo, hi;
+    if (s->lo.t == PV_NONE) lo = st > 0 ? 0 : len - 1;
+    else {
+        if (!pv_is_int(s->lo)) return py_raise(I, "TypeError", "slice indices must be integers or None or have an __index__ method");
+        lo = s->lo.u.i;
+        if (lo < 0) lo += len;
+        if (lo < 0) lo = st > 0 ? 0 : -1;
+        if (lo > len) lo = st > 0 ? len : len - 1;
+        if (st < 0 && lo >= len) lo = len - 1;
+    }
+    if (s->hi.t == PV_NONE) hi = st > 0 ? len : -1;
+    else {
+        if (!pv_is_int(s->hi)) return py_raise(I, "TypeError", "slice indices must be integers or None or have an __index__ method");
+        hi = s->hi.u.i;
+        if (hi < 0) hi += len;
+        if (hi < 0) hi = st > 0 ? 0 : -1;
+        if (hi > len) hi = len;
+    }
+    *start = lo;
+    *stop = hi;
+    *stepv = st;
+    return 0;
+}
+
+int py_getitem(interp *I, py_val obj, py_val key, py_val *out) {
+    if (obj.t == PV_OPAQUE) return py_opaque_use(I, obj);
+    switch ((py_type)obj.t) {
+    case PV_TUPLE: case PV_LIST: case PV_SIZE: case PV_STR: {
+        int64_t len = obj.t == PV_STR ? pv_as_str(obj)->len : pv_as_seq(obj)->n;
+        if (key.t == PV_SLICE) {
+            int64_t a = 0, b = 0, s = 1;
+            if (slice_bounds(I, (const py_slice *)key.u.p, len, &a, &b, &s)) return -1;
+            if (obj.t == PV_STR) {
+                cnnc_strbuf sb = {0};
+                for (int64_t k = a; s > 0 ? k < b : k > b; k += s) cnnc_sb_putn(&sb, pv_as_str(obj)->s + k, 1);
+                *out = pv_str(I, sb.p ? sb.p : "", sb.len);
+                cnnc_sb_free(&sb);
+                return 0;
+            }
+            py_val r = pv_seq(I, (py_type)obj.t, 0);
+            if (r.t == PV_UNBOUND) return py_nomem(I);
+            for (int64_t k = a; s > 0 ? k < b : k > b; k += s)
+                if (py_seq_push(I, r, pv_as_seq(obj)->v[k])) return -1;
+            *out = r;
+            return 0;
+        }
+        if (!pv_is_int(key)) {
+            const char *what = obj.t == PV_STR ? "string" : obj.t == PV_LIST ? "list" : "tuple";
+            if (obj.t == PV_SIZE) return py_raise(I, "TypeError", "tuple indices must be integers or slices, not %s", py_type_name(&key));
+            return py_raise(I, "TypeError", "%s indices must be integers or slices, not %s", what, py_type_name(&key));
+        }
+        int64_t i = key.u.i;
+        if (key.big || i < -len || i >= len) {
+            const char *what = obj.t == PV_STR ? "string" : obj.t == PV_LIST ? "list" : "tuple";
+            if (key.big) return py_raise(I, "IndexError", "cannot fit 'int' into an index-sized integer");
+            return py_raise(I, "IndexError", "%s index out of range", what);
+        }
+        if (i < 0) i += len;
+        if (obj.t == PV_STR) { *out = pv_str(I, pv_as_str(obj)->s + i, 1); return 0; }
+        *out = pv_as_seq(obj)->v[i];
+        return 0;
+    }
+    case PV_DICT: {
+        int r = py_dict_get(I, obj, key, out);
+        if (r > 0) return 0;
+        if (r < 0) return -1;
+        cnnc_strbuf sb = {0};
+        py_repr(I, key, &sb);
+        py_raise(I, "KeyError", "%s", sb.p ? sb.p : "");
+        cnnc_sb_free(&sb);
+        return -1;
+    }
+    case PV_RANGE: {
+        py_val *items;
+        int32_t n;
+        if (py_iterate(I, obj, &items, &n)) return -1;
+        py_val l = pv_ptr(PV_LIST, NULL);
+        py_seq tmp = {n, n, items};
+        l.u.p = &tmp;
+        if (key.t == PV_SLICE) return py_unsupported(I, "cnnc cannot follow slicing a range");
+        if (py_getitem(I, l, key, out)) {
+            if (!strcmp(I->ex.type, "IndexError")) snprintf(I->ex.message, sizeof I->ex.message, "range object index out of range");
+            return -1;
+        }
+        return 0;
+    }
+    case PV_TENSOR: return py_tensor_getitem(I, obj, key, out);
+    case PV_OBJ: {
+        py_val fn;
+        if (py_getattr(I, obj, py_s(I, "__getitem__"), &fn)) {
+            I->ex.raised = 0;
+            return py_raise(I, "TypeError", "'%s' object is not subscriptable", pv_as_obj(obj)->cls->name);
+        }
+        return py_call(I, fn, &key, 1, NULL, NULL, 0, out);
+    }
+    case PV_TYPING: case PV_CLASS: case PV_BUILTIN: *out = pv_ptr(PV_TYPING, NULL); return 0;   /* List[int], Type[X] */
+    default:
+        return py_raise(I, "TypeError", "'%s' object is not subscriptable", py_type_name(&obj));
+    }
+}
+

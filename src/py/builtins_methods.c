@@ -1,0 +1,343 @@
+/* builtins_methods.c — the methods of Python's built-in types (list, dict,
+ * str, ...) as bound builtins, with Python's messages. */
+#include "py/builtins_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ----------------------------------------------------- built-in type methods */
+
+static int list_method(interp *I, const char *name, py_val self, const py_val *a, int32_t n, py_val *out) {
+    py_seq *q = pv_as_seq(self);
+    *out = pv_none();
+    if (!strcmp(name, "append")) {
+        if (builtin_nargs(I, "list.append", n, 1, 1)) return -1;
+        return py_seq_push(I, self, a[0]);
+    }
+    if (!strcmp(name, "extend")) {
+        if (builtin_nargs(I, "list.extend", n, 1, 1)) return -1;
+        py_val *items;
+        int32_t cnt;
+        if (py_iterate(I, a[0], &items, &cnt)) return -1;
+        py_val *copy = (py_val *)py_alloc(I->arena, (size_t)(cnt + 1) * sizeof *copy);
+        if (!copy) return py_nomem(I);
+        memcpy(copy, items, (size_t)cnt * sizeof *copy);
+        for (int32_t k = 0; k < cnt; k++)
+            if (py_seq_push(I, self, copy[k])) return -1;
+        return 0;
+    }
+    if (!strcmp(name, "insert")) {
+        if (builtin_nargs(I, "insert", n, 2, 2)) return -1;
+        int64_t i;
+        if (py_int_of(I, a[0], &i)) return -1;
+        if (py_seq_push(I, self, pv_none())) return -1;
+        if (i < 0) i += q->n - 1;
+        if (i < 0) i = 0;
+        if (i > q->n - 1) i = q->n - 1;
+        memmove(q->v + i + 1, q->v + i, (size_t)(q->n - 1 - i) * sizeof *q->v);
+        q->v[i] = a[1];
+        return 0;
+    }
+    if (!strcmp(name, "pop")) {
+        int64_t i = q->n - 1;
+        if (n && py_int_of(I, a[0], &i)) return -1;
+        if (q->n == 0) return py_raise(I, "IndexError", "pop from empty list");
+        if (i < 0) i += q->n;
+        if (i < 0 || i >= q->n) return py_raise(I, "IndexError", "pop index out of range");
+        *out = q->v[i];
+        memmove(q->v + i, q->v + i + 1, (size_t)(q->n - i - 1) * sizeof *q->v);
+        q->n--;
+        return 0;
+    }
+    if (!strcmp(name, "index") || !strcmp(name, "count")) {
+        int64_t c = 0;
+        for (int32_t k = 0; k < q->n; k++)
+            if (n && py_equal(I, q->v[k], a[0])) {
+                if (name[0] == 'i') { *out = pv_int(k); return 0; }
+                c++;
+            }
+        if (name[0] == 'i') {
+            cnnc_strbuf sb = {0};
+            py_repr(I, n ? a[0] : pv_none(), &sb);
+            py_raise(I, "ValueError", "%s is not in list", sb.p ? sb.p : "");
+            cnnc_sb_free(&sb);
+            return -1;
+        }
+        *out = pv_int(c);
+        return 0;
+    }
+    if (!strcmp(name, "reverse")) {
+        for (int32_t k = 0; k < q->n / 2; k++) { py_val t = q->v[k]; q->v[k] = q->v[q->n - 1 - k]; q->v[q->n - 1 - k] = t; }
+        return 0;
+    }
+    if (!strcmp(name, "copy")) return builtin_to_seq(I, PV_LIST, 1, &self, out);
+    if (!strcmp(name, "clear")) { q->n = 0; return 0; }
+    if (!strcmp(name, "remove")) {
+        for (int32_t k = 0; k < q->n; k++)
+            if (n && py_equal(I, q->v[k], a[0])) {
+                memmove(q->v + k, q->v + k + 1, (size_t)(q->n - k - 1) * sizeof *q->v);
+                q->n--;
+                return 0;
+            }
+        return py_raise(I, "ValueError", "list.remove(x): x not in list");
+    }
+    return 1;
+}
+
+static int dict_method(interp *I, const char *name, py_val self, const py_val *a, int32_t n, py_val *out) {
+    py_dict *d = pv_as_dict(self);
+    if (!strcmp(name, "keys") || !strcmp(name, "values") || !strcmp(name, "items")) {
+        py_val r = pv_seq(I, PV_LIST, d->n);
+        if (r.t == PV_UNBOUND) return py_nomem(I);
+        for (int32_t k = 0; k < d->n; k++) {
+            if (name[0] == 'k') pv_as_seq(r)->v[k] = d->k[k];
+            else if (name[0] == 'v') pv_as_seq(r)->v[k] = d->v[k];
+            else {
+                py_val t = pv_seq(I, PV_TUPLE, 2);
+                if (t.t == PV_UNBOUND) return py_nomem(I);
+                pv_as_seq(t)->v[0] = d->k[k];
+                pv_as_seq(t)->v[1] = d->v[k];
+                pv_as_seq(r)->v[k] = t;
+            }
+        }
+        *out = r;
+        return 0;
+    }
+    if (!strcmp(name, "get")) {
+        if (builtin_nargs(I, "get", n, 1, 2)) return -1;
+        int r = py_dict_get(I, self, a[0], out);
+        if (r < 0) return -1;
+        if (!r) *out = n > 1 ? a[1] : pv_none();
+        return 0;
+    }
+    if (!strcmp(name, "pop")) {
+        if (builtin_nargs(I, "pop", n, 1, 2)) return -1;
+        for (int32_t k = 0; k < d->n; k++)
+            if (py_equal(I, d->k[k], a[0])) {
+                *out = d->v[k];
+                memmove(d->k + k, d->k + k + 1, (size_t)(d->n - k - 1) * sizeof *d->k);
+                memmove(d->v + k, d->v + k + 1, (size_t)(d->n - k - 1) * sizeof *d->v);
+                d->n--;
+                return 0;
+            }
+        if (n > 1) { *out = a[1]; return 0; }
+        cnnc_strbuf sb = {0};
+        py_repr(I, a[0], &sb);
+        py_raise(I, "KeyError", "%s", sb.p ? sb.p : "");
+        cnnc_sb_free(&sb);
+        return -1;
+    }
+    if (!strcmp(name, "update")) {
+        if (n && a[0].t == PV_DICT)
+            for (int32_t k = 0; k < pv_as_dict(a[0])->n; k++)
+                if (py_dict_set(I, self, pv_as_dict(a[0])->k[k], pv_as_dict(a[0])->v[k])) return -1;
+        *out = pv_none();
+        return 0;
+    }
+    if (!strcmp(name, "setdefault")) {
+        int r = py_dict_get(I, self, a[0], out);
+        if (r < 0) return -1;
+        if (!r) { *out = n > 1 ? a[1] : pv_none(); return py_dict_set(I, self, a[0], *out); }
+        return 0;
+    }
+    if (!strcmp(name, "copy")) {
+        py_val r = pv_dict(I);
+        if (r.t == PV_UNBOUND) return py_nomem(I);
+        for (int32_t k = 0; k < d->n; k++)
+            if (py_dict_set(I, r, d->k[k], d->v[k])) return -1;
+        *out = r;
+        return 0;
+    }
+    return 1;
+}
+
+static int str_method(interp *I, const char *name, py_val self, const py_val *a, int32_t n, py_val *out) {
+    const py_str *s = pv_as_str(self);
+    if (!strcmp(name, "format")) {
+        cnnc_strbuf sb = {0};
+        int32_t auto_i = 0;
+        for (int32_t k = 0; k < s->len; k++) {
+            char c = s->s[k];
+            if (c == '{' && k + 1 < s->len && s->s[k + 1] == '{') { cnnc_sb_putn(&sb, "{", 1); k++; continue; }
+            if (c == '}' && k + 1 < s->len && s->s[k + 1] == '}') { cnnc_sb_putn(&sb, "}", 1); k++; continue; }
+            if (c != '{') { cnnc_sb_putn(&sb, &c, 1); continue; }
+            int32_t j = k + 1;
+            while (j < s->len && s->s[j] != '}') j++;
+            int32_t idx = auto_i++;
+            if (j > k + 1 && s->s[k + 1] >= '0' && s->s[k + 1] <= '9') idx = atoi(s->s + k + 1);
+            if (idx < n) py_str_of(I, a[idx], &sb);
+            k = j;
+        }
+        *out = pv_str(I, sb.p ? sb.p : "", sb.len);
+        cnnc_sb_free(&sb);
+        return 0;
+    }
+    if (!strcmp(name, "join")) {
+        if (builtin_nargs(I, "join", n, 1, 1)) return -1;
+        py_val *items;
+        int32_t cnt;
+        if (py_iterate(I, a[0], &items, &cnt)) return -1;
+        cnnc_strbuf sb = {0};
+        for (int32_t k = 0; k < cnt; k++) {
+            if (items[k].t != PV_STR) {
+                cnnc_sb_free(&sb);
+                return py_raise(I, "TypeError", "sequence item %d: expected str instance, %s found", (int)k, py_type_name(&items[k]));
+            }
+            if (k) cnnc_sb_putn(&sb, s->s, (size_t)s->len);
+            cnnc_sb_putn(&sb, pv_as_str(items[k])->s, (size_t)pv_as_str(items[k])->len);
+        }
+        *out = pv_str(I, sb.p ? sb.p : "", sb.len);
+        cnnc_sb_free(&sb);
+        return 0;
+    }
+    if (!strcmp(name, "lower") || !strcmp(name, "upper")) {
+        py_val r = pv_str(I, s->s, (size_t)s->len);
+        if (r.t == PV_UNBOUND) return py_nomem(I);
+        for (int32_t k = 0; k < s->len; k++) {
+            char c = pv_as_str(r)->s[k];
+            if (name[0] == 'l' && c >= 'A' && c <= 'Z') pv_as_str(r)->s[k] = (char)(c + 32);
+            if (name[0] == 'u' && c >= 'a' && c <= 'z') pv_as_str(r)->s[k] = (char)(c - 32);
+        }
+        *out = r;
+        return 0;
+    }
+    if (!strcmp(name, "startswith") || !strcmp(name, "endswith")) {
+        if (builtin_nargs(I, name, n, 1, 1)) return -1;
+        if (a[0].t != PV_STR) return py_unsupported(I, "cnnc cannot follow str.%s with a %s", name, py_type_name(&a[0]));
+        const py_str *p = pv_as_str(a[0]);
+        int ok = p->len <= s->len && !memcmp(name[0] == 's' ? s->s : s->s + s->len - p->len, p->s, (size_t)p->len);
+        *out = pv_bool(ok);
+        return 0;
+    }
+    if (!strcmp(name, "strip") || !strcmp(name, "lstrip") || !strcmp(name, "rstrip")) {
+        int32_t lo = 0, hi = s->len;
+        if (name[0] != 'r') while (lo < hi && strchr(" \t\n\r", s->s[lo])) lo++;
+        if (name[0] != 'l') while (hi > lo && strchr(" \t\n\r", s->s[hi - 1])) hi--;
+        *out = pv_str(I, s->s + lo, (size_t)(hi - lo));
+        return 0;
+    }
+    if (!strcmp(name, "split")) {
+        py_val r = pv_seq(I, PV_LIST, 0);
+        if (r.t == PV_UNBOUND) return py_nomem(I);
+        const char *sep = n && a[0].t == PV_STR ? pv_as_str(a[0])->s : NULL;
+        size_t sl = sep ? strlen(sep) : 0;
+        int32_t k = 0;
+        while (k <= s->len) {
+            if (!sep) {
+                while (k < s->len && strchr(" \t\n", s->s[k])) k++;
+                if (k >= s->len) break;
+                int32_t e = k;
+                while (e < s->len && !strchr(" \t\n", s->s[e])) e++;
+                if (py_seq_push(I, r, pv_str(I, s->s + k, (size_t)(e - k)))) return -1;
+                k = e;
+                continue;
+            }
+            const char *hit = sl ? strstr(s->s + k, sep) : NULL;
+            int32_t e = hit ? (int32_t)(hit - s->s) : s->len;
+            if (py_seq_push(I, r, pv_str(I, s->s + k, (size_t)(e - k)))) return -1;
+            if (!hit) break;
+            k = e + (int32_t)sl;
+        }
+        *out = r;
+        return 0;
+    }
+    if (!strcmp(name, "replace")) {
+        if (builtin_nargs(I, "replace", n, 2, 3) || a[0].t != PV_STR || a[1].t != PV_STR) return -1;
+        const py_str *from = pv_as_str(a[0]), *to = pv_as_str(a[1]);
+        cnnc_strbuf sb = {0};
+        for (int32_t k = 0; k < s->len;) {
+            if (from->len && k + from->len <= s->len && !memcmp(s->s + k, from->s, (size_t)from->len)) {
+                cnnc_sb_putn(&sb, to->s, (size_t)to->len);
+                k += from->len;
+            } else {
+                cnnc_sb_putn(&sb, s->s + k, 1);
+                k++;
+            }
+        }
+        *out = pv_str(I, sb.p ? sb.p : "", sb.len);
+        cnnc_sb_free(&sb);
+        return 0;
+    }
+    if (!strcmp(name, "isdigit")) {
+        int ok = s->len > 0;
+        for (int32_t k = 0; k < s->len; k++) ok &= s->s[k] >= '0' && s->s[k] <= '9';
+        *out = pv_bool(ok);
+        return 0;
+    }
+    return 1;
+}
+
+static int m_call(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
+                  py_val *out);
+
+int py_builtin_method(interp *I, py_val obj, py_sym name, py_val *out) {
+    const char *nm = py_sym_name(I->syms, name);
+    int known = 0;
+    switch ((py_type)obj.t) {
+    case PV_LIST: {
+        static const char *const m[] = {"append", "extend", "insert", "pop", "index", "count", "reverse", "copy", "clear", "remove", NULL};
+        for (int k = 0; m[k]; k++) known |= !strcmp(m[k], nm);
+        break;
+    }
+    case PV_TUPLE: case PV_SIZE: {
+        if (!strcmp(nm, "index") || !strcmp(nm, "count")) known = 1;
+        if (obj.t == PV_SIZE && !strcmp(nm, "numel")) known = 1;
+        break;
+    }
+    case PV_DICT: {
+        static const char *const m[] = {"keys", "values", "items", "get", "pop", "update", "setdefault", "copy", NULL};
+        for (int k = 0; m[k]; k++) known |= !strcmp(m[k], nm);
+        break;
+    }
+    case PV_STR: {
+        static const char *const m[] = {"format", "join", "lower", "upper", "startswith", "endswith", "strip", "lstrip",
+                                        "rstrip", "split", "replace", "isdigit", NULL};
+        for (int k = 0; m[k]; k++) known |= !strcmp(m[k], nm);
+        break;
+    }
+    case PV_FLOAT: case PV_INT:
+        if (!strcmp(nm, "is_integer") && obj.t == PV_FLOAT) { known = 1; break; }
+        return 0;
+    default: return 0;
+    }
+    if (!known) return 0;
+    *out = pv_builtin(I, py_sym_name(I->syms, name), m_call, obj, NULL, 0);
+    return out->t == PV_UNBOUND ? (py_nomem(I), -1) : 1;
+}
+
+static int m_call(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
+                  py_val *out) {
+    (void)kw; (void)kwv; (void)n_kw;
+    const char *name = I->callee->name;  /* the method's name is the builtin's */
+    int r = 1;
+    switch ((py_type)self.t) {
+    case PV_LIST: r = list_method(I, name, self, a, n, out); break;
+    case PV_DICT: r = dict_method(I, name, self, a, n, out); break;
+    case PV_STR: r = str_method(I, name, self, a, n, out); break;
+    case PV_TUPLE: case PV_SIZE: {
+        py_seq *q = pv_as_seq(self);
+        if (!strcmp(name, "numel")) {
+            int64_t p = 1;
+            for (int32_t k = 0; k < q->n; k++) p *= q->v[k].u.i;
+            *out = pv_int(p);
+            return 0;
+        }
+        int64_t c = 0;
+        for (int32_t k = 0; k < q->n; k++)
+            if (n && py_equal(I, q->v[k], a[0])) {
+                if (name[0] == 'i') { *out = pv_int(k); return 0; }
+                c++;
+            }
+        if (name[0] == 'i') return py_raise(I, "ValueError", "tuple.index(x): x not in tuple");
+        *out = pv_int(c);
+        return 0;
+    }
+    case PV_FLOAT: *out = pv_bool(self.u.f == floor(self.u.f)); return 0;
+    default: break;
+    }
+    if (r > 0) return py_unsupported(I, "cnnc cannot follow %s.%s()", py_type_name(&self), name);
+    return r;
+}
+

@@ -1,0 +1,192 @@
+/* interp_import.c — the evaluator's import and from-import: the modules it
+ * knows (torch, torch.nn, ...), sources beside the file, and what a model
+ * file may import, with Python's errors. */
+#include "py/interp_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- imports */
+
+static int bind_module(interp *I, py_frame *f, py_sym name, py_module_ns *m) {
+    return interp_store_name(I, f, name, pv_ptr(PV_MODULE, m));
+}
+
+/* The module object of a dotted path we know, or NULL. */
+static py_module_ns *known_module(interp *I, const char *path) {
+    static const struct { const char *path; size_t off; } table[] = {
+        {"torch", offsetof(interp, m_torch)},
+        {"torch.nn", offsetof(interp, m_nn)},
+        {"torch.nn.modules", offsetof(interp, m_nn)},
+        {"torch.nn.functional", offsetof(interp, m_f)},
+        {"torch.nn.init", offsetof(interp, m_init)},
+        {"math", offsetof(interp, m_math)},
+        {"typing", offsetof(interp, m_typing)},
+        {"collections", offsetof(interp, m_collections)},
+        {"functools", offsetof(interp, m_functools)},
+        {"numpy", offsetof(interp, m_numpy)},
+        {"torch.utils", offsetof(interp, m_torch_utils)},
+        {"torch.utils.checkpoint", offsetof(interp, m_torch_utils)},
+        {"torch.utils.model_zoo", offsetof(interp, m_torch_utils)},
+        {"torch.hub", offsetof(interp, m_torch_utils)},
+        {"torch.optim", offsetof(interp, m_torch_utils)},
+        {"torch.utils.data", offsetof(interp, m_torch_utils)},
+        {"__future__", offsetof(interp, m_typing)},
+        {"sys", offsetof(interp, m_sys)},
+        {"torch.nn.modules.utils", offsetof(interp, m_nn_utils)},
+        {"warnings", offsetof(interp, m_typing)},
+        {"copy", offsetof(interp, m_functools)},
+        {"torch.autograd", offsetof(interp, m_torch_utils)},
+        {"torch.nn.parameter", offsetof(interp, m_nn)},
+    };
+    for (size_t k = 0; k < sizeof table / sizeof table[0]; k++)
+        if (!strcmp(table[k].path, path)) return *(py_module_ns **)((char *)I + table[k].off);
+    return NULL;
+}
+
+/* A model file stands alone: it imports torch and a few standard modules, never another file. */
+static int model_file_may_import(const char *path) {
+    static const char *const ok[] = {"torch", "torch.nn", "torch.nn.functional", "math", "collections", "typing"};
+    for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
+        if (!strcmp(ok[k], path)) return 1;
+    return 0;
+}
+
+static int model_file_import_error(interp *I, const char *path) {
+    return py_unsupported(I, "a cnnc model file imports only torch, torch.nn, torch.nn.functional, math, collections "
+                             "and typing, not %s", path);
+}
+
+int interp_import_stmt(interp *I, py_frame *f, const py_node *s) {
+    for (int32_t k = 0; k < s->x.imp.n_names; k++) {
+        const py_alias *a = &s->x.imp.names[k];
+        I->line = a->line;
+        I->col = a->col;
+        I->at = NULL;
+        if (I->model_file && !model_file_may_import(a->path)) return model_file_import_error(I, a->path);
+        py_module_ns *m = known_module(I, a->path);
+        if (!m) {
+            int missing;
+            py_source *sib = py_load_sibling(I, a->path, 0, &missing);
+            if (!sib && !missing) return -1;
+            if (missing) {
+                /* an installed package cnnc does not model: `import torchvision` binds it, any use is refused */
+                size_t len = a->asname >= 0 ? strlen(a->path) : strcspn(a->path, ".");
+                char name[256];
+                snprintf(name, sizeof name, "%.*s", (int)len, a->path);
+                py_val ov = pv_opaque(I, name);
+                if (ov.t == PV_UNBOUND) return py_nomem(I);
+                if (interp_store_name(I, f, a->asname >= 0 ? a->asname : py_intern(I->syms, name, strlen(name)), ov)) return -1;
+                continue;
+            }
+            py_module_ns *ns = py_module_new(I, a->path);
+            if (!ns) return py_nomem(I);
+            ns->attrs = &sib->globals;
+            ns->is_source = 1;
+            m = ns;
+        }
+        if (a->asname >= 0) {
+            if (bind_module(I, f, a->asname, m)) return -1;
+        } else {
+            /* `import torch.nn` binds `torch` */
+            size_t len = strcspn(a->path, ".");
+            char head[64];
+            snprintf(head, sizeof head, "%.*s", (int)len, a->path);
+            py_module_ns *top = known_module(I, head);
+            if (!top) top = m;
+            if (bind_module(I, f, py_intern(I->syms, a->path, len), top)) return -1;
+        }
+    }
+    return 0;
+}
+
+int interp_from_stmt(interp *I, py_frame *f, const py_node *s) {
+    I->line = s->line;
+    I->col = s->col;
+    I->at = NULL;
+    const char *path = s->x.imp.module;
+    if (I->model_file && (s->x.imp.level || !model_file_may_import(path))) return model_file_import_error(I, path);
+    py_module_ns *m = s->x.imp.level ? NULL : known_module(I, path);
+    py_attrs *attrs = NULL;
+    if (!m) {
+        int missing;
+        py_source *sib = py_load_sibling(I, path, s->x.imp.level, &missing);
+        if (!sib && !missing) return -1;
+        if (missing) {
+            /* an installed package cnnc does not model: its names are opaque, any use is refused */
+            if (s->flags & PY_F_IMPORT_STAR) return py_unsupported(I, "cnnc cannot follow `from %s import *`", path);
+            for (int32_t k = 0; k < s->x.imp.n_names; k++) {
+                const py_alias *a = &s->x.imp.names[k];
+                char name[256];
+                snprintf(name, sizeof name, "%s.%s", path, a->path);
+                py_val ov = pv_opaque(I, name);
+                if (ov.t == PV_UNBOUND) return py_nomem(I);
+                if (interp_store_name(I, f, a->asname >= 0 ? a->asname : py_intern(I->syms, a->path, strlen(a->path)), ov)) return -1;
+            }
+            return 0;
+        }
+        attrs = &sib->globals;
+    }
+    if (s->flags & PY_F_IMPORT_STAR) {
+        if (m == I->m_nn && f->src) f->src->star_nn = 1;
+        if (m && m->attrs) attrs = m->attrs;
+        if (!attrs) return py_unsupported(I, "cnnc cannot follow `from %s import *`", path);
+        for (int32_t k = 0; k < attrs->n; k++) {
+            const char *nm = py_sym_name(I->syms, attrs->k[k]);
+            if (nm[0] == '_') continue;
+            if (interp_store_name(I, f, attrs->k[k], attrs->v[k])) return -1;
+        }
+        return 0;
+    }
+    for (int32_t k = 0; k < s->x.imp.n_names; k++) {
+        const py_alias *a = &s->x.imp.names[k];
+        I->line = a->line;
+        I->col = a->col;
+        py_sym name = py_intern(I->syms, a->path, strlen(a->path));
+        py_val v;
+        int found = 0;
+        if (m) {
+            /* a submodule (from torch import nn) or a member */
+            char sub[256];
+            snprintf(sub, sizeof sub, "%s.%s", path, a->path);
+            py_module_ns *sm = known_module(I, sub);
+            if (sm) { v = pv_ptr(PV_MODULE, sm); found = 1; }
+            else {
+                py_val mv = pv_ptr(PV_MODULE, m);
+                if (py_getattr(I, mv, name, &v) == 0) found = 1;
+                else {
+                    /* a name of a real module that cnnc does not model: opaque, any use is refused */
+                    I->ex.raised = 0;
+                    memset(&I->ex, 0, sizeof I->ex);
+                    char full[256];
+                    snprintf(full, sizeof full, "%s.%s", path, a->path);
+                    v = pv_opaque(I, full);
+                    if (v.t == PV_UNBOUND) return py_nomem(I);
+                    found = 1;
+                }
+            }
+        } else {
+            py_val *p = py_attrs_find(attrs, name);
+            if (p) { v = *p; found = 1; }
+            else {
+                /* a submodule of a sibling package */
+                char sub[256];
+                snprintf(sub, sizeof sub, "%s%s%s", path, path[0] ? "." : "", a->path);
+                py_source *sib = py_load_sibling(I, sub, s->x.imp.level, NULL);
+                if (!sib) return -1;
+                py_module_ns *ns = py_module_new(I, sub);
+                if (!ns) return py_nomem(I);
+                ns->attrs = &sib->globals;
+                ns->is_source = 1;
+                v = pv_ptr(PV_MODULE, ns);
+                found = 1;
+            }
+        }
+        if (!found) return py_raise(I, "ImportError", "cannot import name '%s'", a->path);
+        if (interp_store_name(I, f, a->asname >= 0 ? a->asname : name, v)) return -1;
+    }
+    return 0;
+}
+

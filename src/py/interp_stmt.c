@@ -1,0 +1,450 @@
+/* interp_stmt.c — the evaluator's statements: functions and their calls'
+ * bodies, classes, try/except and raise, and every other statement kind,
+ * with Python's semantics and messages. */
+#include "py/interp_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* -------------------------------------------------------------- functions */
+
+int interp_make_function(interp *I, py_frame *f, const py_node *def, py_val *out) {
+    py_func *fn = (py_func *)py_alloc(I->arena, sizeof *fn);
+    if (!fn) return py_nomem(I);
+    fn->def = def;
+    fn->closure = f->scope || f->closure ? f : NULL;  /* module-level code has no closure */
+    if (f->cls && !f->scope) fn->closure = f->closure; /* class bodies are not enclosing scopes */
+    fn->globals = f->globals;
+    fn->src = I->cur_src;
+    fn->owner = f->scope ? NULL : f->cls;
+    int32_t np = def->x.fn.n_params;
+    fn->defaults = (py_val *)py_alloc(I->arena, (size_t)(np > 0 ? np : 1) * sizeof(py_val));
+    if (!fn->defaults) return py_nomem(I);
+    for (int32_t k = 0; k < np; k++) {
+        fn->defaults[k] = pv_unbound();
+        const py_param *p = &def->x.fn.params[k];
+        if (p->annotation && def->kind == PY_S_DEF) {
+            py_val ann;   /* annotations are evaluated when the def runs (NameError if undefined) */
+            if (interp_eval(I, f, p->annotation, &ann)) return -1;
+        }
+        if (p->dflt && interp_eval(I, f, p->dflt, &fn->defaults[k])) return -1;
+    }
+    const char *name = def->kind == PY_S_DEF ? py_sym_name(I->syms, def->v.sym) : "<lambda>";
+    cnnc_strbuf sb = {0};
+    if (f->cls && !f->scope) cnnc_sb_printf(&sb, "%s.%s", f->cls->qualname, name);
+    else if (f->fn_name) cnnc_sb_printf(&sb, "%s.<locals>.%s", f->fn_name, name);
+    else cnnc_sb_puts(&sb, name);
+    char *q = cnnc_sb_take(&sb);
+    fn->qualname = q ? py_strndup(I->arena, q, strlen(q)) : name;
+    free(q);
+    *out = pv_ptr(PV_FUNC, fn);
+    return 0;
+}
+
+/* Run a user function's body in a new frame (args already bound into it). */
+int py_run_function(interp *I, const py_func *fn, py_frame *frame, py_val *out);
+int py_run_function(interp *I, const py_func *fn, py_frame *frame, py_val *out) {
+    if (fn->def->x.fn.scope.has_yield) return py_unsupported(I, "cnnc cannot follow generator functions (yield)");
+    py_source *saved_src = I->cur_src;
+    I->cur_src = fn->src;
+    *out = pv_none();
+    int r;
+    if (fn->def->kind == PY_E_LAMBDA) {
+        r = interp_eval(I, frame, fn->def->a, out);
+    } else {
+        r = py_exec_body(I, frame, fn->def->list, fn->def->n);
+        if (r == X_RETURN) { *out = I->ret; r = 0; }
+        else if (r > 0) r = 0;
+    }
+    I->cur_src = saved_src;
+    return r < 0 ? -1 : 0;
+}
+
+/* ---------------------------------------------------------------- classes */
+
+static int define_class(interp *I, py_frame *f, const py_node *s) {
+    const char *name = py_sym_name(I->syms, s->v.sym);
+    py_class *parent = NULL;
+    py_class **bases = NULL;
+    int32_t n_bases = 0;
+    const char *opaque_base = NULL;
+    if (s->b) {
+        const py_node *call = s->b;
+        bases = (py_class **)py_alloc(I->arena, (size_t)(call->n + 1) * sizeof *bases);
+        if (!bases) return py_nomem(I);
+        for (int32_t k = 0; k < call->n; k++) {
+            py_val b;
+            if (interp_eval(I, f, call->list[k], &b)) return -1;
+            I->at = call->list[k];
+            if (b.t == PV_TYPING) continue;  /* Generic[T] and friends */
+            if (b.t == PV_OPAQUE) { opaque_base = ((py_opaque *)b.u.p)->name; continue; }
+            if (b.t == PV_BUILTIN && !strcmp(((py_builtin *)b.u.p)->name, "object")) continue;
+            if (b.t != PV_CLASS) {
+                if (b.t == PV_FUNC || b.t == PV_BUILTIN)
+                    return py_raise(I, "TypeError", "function() argument 'code' must be code, not str");
+                return py_raise(I, "TypeError", "bases must be types");
+            }
+            bases[n_bases++] = pv_as_class(b);
+        }
+        for (int32_t k = 0; k < call->n2; k++) {
+            py_val kv;  /* metaclass=..., evaluated for their errors */
+            if (interp_eval(I, f, call->list2[k]->a, &kv)) return -1;
+        }
+    }
+    parent = n_bases ? bases[0] : NULL;
+    py_class *c = py_class_new(I, name, parent ? parent->base : PB_OBJECT, parent);
+    if (!c) return py_nomem(I);
+    c->bases = bases;
+    c->n_bases = n_bases;
+    c->user = 1;
+    c->module = NULL;
+    c->src = I->cur_src;
+    c->line = s->line;
+    c->layer = parent ? parent->layer : NULL;
+    c->exc_name = parent ? parent->exc_name : NULL;
+    c->opaque_base = opaque_base ? opaque_base : parent ? parent->opaque_base : NULL;
+    cnnc_strbuf sb = {0};
+    if (f->cls && !f->scope) cnnc_sb_printf(&sb, "%s.%s", f->cls->qualname, name);
+    else if (f->fn_name) cnnc_sb_printf(&sb, "%s.<locals>.%s", f->fn_name, name);
+    else cnnc_sb_puts(&sb, name);
+    char *q = cnnc_sb_take(&sb);
+    c->qualname = q ? py_strndup(I->arena, q, strlen(q)) : name;
+    free(q);
+    /* the body runs in its own namespace, which becomes the class's dict */
+    py_frame body;
+    memset(&body, 0, sizeof body);
+    body.closure = f->scope ? f : f->closure;
+    body.globals = f->globals;
+    body.cls = c;
+    body.src = f->src;
+    body.fn_name = NULL;
+    int r = py_exec_body(I, &body, s->list, s->n);
+    if (r < 0) return -1;
+    c->dict = body.locals;
+    /* functions defined in the body know their class (zero-argument super()) */
+    for (int32_t k = 0; k < c->dict.n; k++) {
+        py_val v = c->dict.v[k];
+        if (v.t == PV_STATICMETHOD || v.t == PV_CLASSMETHOD || v.t == PV_PROPERTY) v = *(py_val *)v.u.p;
+        if (v.t == PV_FUNC) ((py_func *)v.u.p)->owner = c;
+    }
+    py_val cv = pv_ptr(PV_CLASS, c);
+    for (int32_t k = s->x.cls.n_decorators - 1; k >= 0; k--) {
+        py_val dec;
+        if (interp_eval(I, f, s->x.cls.decorators[k], &dec)) return -1;
+        if (dec.t == PV_OPAQUE) { cv = dec; continue; }   /* refused where the decorated class is used */
+        py_val arg = cv;   /* out must not alias the argument */
+        if (py_call(I, dec, &arg, 1, NULL, NULL, 0, &cv)) return -1;
+    }
+    return interp_store_name(I, f, s->v.sym, cv);
+}
+
+/* ------------------------------------------------------------- exceptions */
+
+/* Does the pending exception match an except clause's type? */
+static int exception_matches(interp *I, py_frame *f, const py_node *type_expr, int *match) {
+    *match = 0;
+    if (!type_expr) { *match = 1; return 0; }
+    py_error saved = I->ex;
+    I->ex.raised = 0;
+    py_val t;
+    if (interp_eval(I, f, type_expr, &t)) return -1;
+    I->ex = saved;
+    py_val *items = &t;
+    int32_t n = 1;
+    if (t.t == PV_TUPLE) { items = pv_as_seq(t)->v; n = pv_as_seq(t)->n; }
+    for (int32_t k = 0; k < n && !*match; k++) {
+        if (items[k].t != PV_CLASS) continue;
+        const py_class *c = pv_as_class(items[k]);
+        const char *want = c->exc_name ? c->exc_name : c->name;
+        /* cnnc's own refusals are not Python exceptions */
+        if (saved.status == CNNC_ERR_UNSUPPORTED || saved.status == CNNC_ERR_NOMEM) continue;
+        if (!strcmp(want, "Exception") || !strcmp(want, "BaseException")) { *match = 1; break; }
+        if (!strcmp(want, saved.type)) { *match = 1; break; }
+        /* a few of Python's hierarchy */
+        if (!strcmp(want, "LookupError") && (!strcmp(saved.type, "IndexError") || !strcmp(saved.type, "KeyError"))) *match = 1;
+        if (!strcmp(want, "ArithmeticError") && !strcmp(saved.type, "ZeroDivisionError")) *match = 1;
+        if (!strcmp(want, "ImportError") && !strcmp(saved.type, "ModuleNotFoundError")) *match = 1;
+        if (!strcmp(want, "NameError") && !strcmp(saved.type, "UnboundLocalError")) *match = 1;
+        if (!strcmp(want, "RuntimeError") && !strcmp(saved.type, "NotImplementedError")) *match = 1;
+    }
+    return 0;
+}
+
+static int try_stmt(interp *I, py_frame *f, const py_node *s) {
+    int r = py_exec_body(I, f, s->list, s->n);
+    if (r == X_RAISE && I->ex.raised) {
+        for (int32_t k = 0; k < s->x.tr.n_handlers; k++) {
+            const py_handler *h = &s->x.tr.handlers[k];
+            int match;
+            if (exception_matches(I, f, h->type, &match)) return X_RAISE;
+            if (!match) continue;
+            py_error caught = I->ex;
+            I->ex.raised = 0;
+            if (h->name >= 0) {
+                py_class *c = py_class_new(I, caught.type, PB_EXCEPTION, I->c_exception);
+                py_obj *o = c ? (py_obj *)py_alloc(I->arena, sizeof *o) : NULL;
+                if (!o) return py_nomem(I);
+                c->exc_name = py_strndup(I->arena, caught.type, strlen(caught.type));
+                o->cls = c;
+                o->exc_msg = py_strndup(I->arena, caught.message, strlen(caught.message));
+                if (interp_store_name(I, f, h->name, pv_ptr(PV_OBJ, o))) return X_RAISE;
+            }
+            r = py_exec_body(I, f, h->body, h->n_body);
+            break;
+        }
+    } else if (r == X_NORMAL && s->n2) {
+        r = py_exec_body(I, f, s->list2, s->n2);
+    }
+    if (s->x.tr.n_final) {
+        py_error pending = I->ex;
+        py_val ret = I->ret;
+        I->ex.raised = 0;
+        int fr = py_exec_body(I, f, s->x.tr.final, s->x.tr.n_final);
+        if (fr != X_NORMAL) return fr;
+        I->ex = pending;
+        I->ret = ret;
+    }
+    return r;
+}
+
+/* ---------------------------------------------------------------- statements */
+
+static int exec_stmt(interp *I, py_frame *f, const py_node *s);
+
+int py_exec_body(interp *I, py_frame *f, py_node *const *body, int32_t n) {
+    for (int32_t k = 0; k < n; k++) {
+        int r = exec_stmt(I, f, body[k]);
+        if (r != X_NORMAL) return r;
+    }
+    return X_NORMAL;
+}
+
+static int aug_assign(interp *I, py_frame *f, const py_node *s) {
+    const py_node *t = s->a;
+    py_val cur, rhs, obj, key;
+    if (t->kind == PY_E_NAME) {
+        if (interp_lookup(I, f, t->v.sym, &cur)) return -1;
+    } else if (t->kind == PY_E_ATTR) {
+        if (interp_eval(I, f, t->a, &obj)) return -1;
+        I->at = t;
+        if (py_getattr(I, obj, t->v.sym, &cur)) return -1;
+    } else {
+        if (interp_eval(I, f, t->a, &obj) || interp_eval(I, f, t->b, &key)) return -1;
+        I->at = t;
+        if (py_getitem(I, obj, key, &cur)) return -1;
+    }
+    if (interp_eval(I, f, s->b, &rhs)) return -1;
+    I->at = s;
+    py_val res;
+    if (cur.t == PV_LIST && s->op == PY_OP_PLUS) {   /* list += iterable extends in place */
+        py_val *items;
+        int32_t n;
+        if (py_iterate(I, rhs, &items, &n)) return -1;
+        for (int32_t k = 0; k < n; k++)
+            if (py_seq_push(I, cur, items[k])) return -1;
+        res = cur;
+    } else {
+        I->inplace = cur.t == PV_TENSOR;   /* x += y: PyTorch's in-place shape check */
+        int r = py_binop(I, s->op, cur, rhs, &res);
+        I->inplace = 0;
+        if (r) return -1;
+    }
+    if (t->kind == PY_E_NAME) return interp_store_name(I, f, t->v.sym, res);
+    if (t->kind == PY_E_ATTR) return py_setattr(I, obj, t->v.sym, res);
+    return interp_setitem(I, obj, key, res);
+}
+
+static int exec_stmt(interp *I, py_frame *f, const py_node *s) {
+    if (interp_step(I, s)) return X_RAISE;
+    I->line = s->line;
+    I->col = s->col;
+    switch ((py_node_kind)s->kind) {
+    case PY_S_EXPR: {
+        py_val v;
+        if (s->a->kind == PY_E_STR) return X_NORMAL;  /* docstrings */
+        return interp_eval(I, f, s->a, &v) ? X_RAISE : X_NORMAL;
+    }
+    case PY_S_ASSIGN: {
+        py_val v;
+        if (interp_eval(I, f, s->b, &v)) return X_RAISE;
+        for (int32_t k = 0; k < s->n; k++)
+            if (interp_assign(I, f, s->list[k], v)) return X_RAISE;
+        return X_NORMAL;
+    }
+    case PY_S_AUGASSIGN: return aug_assign(I, f, s) ? X_RAISE : X_NORMAL;
+    case PY_S_ANNASSIGN: {
+        if (!s->b) {
+            /* class-level `x: int` declares; annotations of simple names are evaluated */
+            py_val ann;
+            if (s->a->kind == PY_E_NAME && !f->scope && interp_eval(I, f, s->c, &ann)) return X_RAISE;
+            return X_NORMAL;
+        }
+        py_val v, ann;
+        if (!f->scope && interp_eval(I, f, s->c, &ann)) return X_RAISE;
+        if (interp_eval(I, f, s->b, &v)) return X_RAISE;
+        return interp_assign(I, f, s->a, v) ? X_RAISE : X_NORMAL;
+    }
+    case PY_S_PASS: return X_NORMAL;
+    case PY_S_BREAK: return X_BREAK;
+    case PY_S_CONTINUE: return X_CONTINUE;
+    case PY_S_RETURN:
+        I->ret = pv_none();
+        if (s->a && interp_eval(I, f, s->a, &I->ret)) return X_RAISE;
+        return X_RETURN;
+    case PY_S_RAISE: {
+        if (!s->a) {
+            if (I->ex.type[0]) { I->ex.raised = 1; return X_RAISE; }
+            py_raise(I, "RuntimeError", "No active exception to reraise");
+            return X_RAISE;
+        }
+        py_val v;
+        if (interp_eval(I, f, s->a, &v)) return X_RAISE;
+        I->at = s;
+        if (v.t == PV_CLASS) {  /* raise ValueError -> an instance with no message */
+            if (py_call(I, v, NULL, 0, NULL, NULL, 0, &v)) return X_RAISE;
+        }
+        if (v.t == PV_OBJ && pv_as_obj(v)->exc_msg) {
+            const py_obj *o = pv_as_obj(v);
+            py_raise(I, o->cls->exc_name ? o->cls->exc_name : o->cls->name, "%s", o->exc_msg);
+            I->ex.value = v;
+            return X_RAISE;
+        }
+        py_raise(I, "TypeError", "exceptions must derive from BaseException");
+        return X_RAISE;
+    }
+    case PY_S_GLOBAL: case PY_S_NONLOCAL: return X_NORMAL;
+    case PY_S_DEL: {
+        const py_node *t = s->a;
+        if (t->kind == PY_E_NAME) {
+            if (!py_attrs_del(&f->locals, t->v.sym) && !(f->globals && py_attrs_del(f->globals, t->v.sym))) {
+                py_raise(I, "NameError", "name '%s' is not defined", py_sym_name(I->syms, t->v.sym));
+                return X_RAISE;
+            }
+            return X_NORMAL;
+        }
+        if (t->kind == PY_E_SUBSCRIPT) {
+            py_val obj, key;
+            if (interp_eval(I, f, t->a, &obj) || interp_eval(I, f, t->b, &key)) return X_RAISE;
+            if (obj.t == PV_DICT) {
+                py_dict *d = pv_as_dict(obj);
+                for (int32_t k = 0; k < d->n; k++)
+                    if (py_equal(I, d->k[k], key)) {
+                        memmove(d->k + k, d->k + k + 1, (size_t)(d->n - k - 1) * sizeof *d->k);
+                        memmove(d->v + k, d->v + k + 1, (size_t)(d->n - k - 1) * sizeof *d->v);
+                        d->n--;
+                        return X_NORMAL;
+                    }
+                cnnc_strbuf sb = {0};
+                py_repr(I, key, &sb);
+                py_raise(I, "KeyError", "%s", sb.p ? sb.p : "");
+                cnnc_sb_free(&sb);
+                return X_RAISE;
+            }
+            if (obj.t == PV_LIST) {
+                int64_t i;
+                if (py_int_of(I, key, &i)) return X_RAISE;
+                py_seq *q = pv_as_seq(obj);
+                if (i < 0) i += q->n;
+                if (i < 0 || i >= q->n) { py_raise(I, "IndexError", "list assignment index out of range"); return X_RAISE; }
+                memmove(q->v + i, q->v + i + 1, (size_t)(q->n - i - 1) * sizeof *q->v);
+                q->n--;
+                return X_NORMAL;
+            }
+        }
+        if (t->kind == PY_E_ATTR) {
+            py_val obj;
+            if (interp_eval(I, f, t->a, &obj)) return X_RAISE;
+            if (obj.t == PV_OBJ) {
+                py_obj *o = pv_as_obj(obj);
+                if (py_attrs_del(&o->attrs, t->v.sym)) return X_NORMAL;
+                if (o->nn && (py_attrs_del(&o->nn->children, t->v.sym) || py_attrs_del(&o->nn->params, t->v.sym)))
+                    return X_NORMAL;
+            }
+        }
+        py_unsupported(I, "cnnc cannot follow this del statement");
+        return X_RAISE;
+    }
+    case PY_S_ASSERT: {
+        py_val c;
+        int t;
+        if (interp_eval(I, f, s->a, &c) || py_truthy(I, c, &t)) return X_RAISE;
+        if (t) return X_NORMAL;
+        cnnc_strbuf sb = {0};
+        if (s->b) {
+            py_val m;
+            if (interp_eval(I, f, s->b, &m)) { cnnc_sb_free(&sb); return X_RAISE; }
+            py_str_of(I, m, &sb);
+        }
+        I->at = s;
+        py_raise(I, "AssertionError", "%s", sb.p ? sb.p : "");
+        cnnc_sb_free(&sb);
+        return X_RAISE;
+    }
+    case PY_S_IMPORT: return interp_import_stmt(I, f, s) ? X_RAISE : X_NORMAL;
+    case PY_S_FROM: return interp_from_stmt(I, f, s) ? X_RAISE : X_NORMAL;
+    case PY_S_IF: {
+        py_val c;
+        int t;
+        if (interp_eval(I, f, s->a, &c)) return X_RAISE;
+        I->at = s->a;
+        if (py_truthy(I, c, &t)) return X_RAISE;
+        return t ? py_exec_body(I, f, s->list, s->n) : py_exec_body(I, f, s->list2, s->n2);
+    }
+    case PY_S_FOR: {
+        py_val it;
+        if (interp_eval(I, f, s->b, &it)) return X_RAISE;
+        py_val *items;
+        int32_t n;
+        I->at = s->b;
+        if (py_iterate(I, it, &items, &n)) return X_RAISE;
+        /* a snapshot: appending to the list being iterated does not loop forever here */
+        py_val *copy = (py_val *)py_alloc(I->arena, (size_t)(n > 0 ? n : 1) * sizeof *copy);
+        if (!copy) { py_nomem(I); return X_RAISE; }
+        memcpy(copy, items, (size_t)n * sizeof *copy);
+        for (int32_t k = 0; k < n; k++) {
+            if (interp_assign(I, f, s->a, copy[k])) return X_RAISE;
+            int r = py_exec_body(I, f, s->list, s->n);
+            if (r == X_BREAK) return X_NORMAL;
+            if (r == X_RETURN || r == X_RAISE) return r;
+        }
+        return py_exec_body(I, f, s->list2, s->n2);
+    }
+    case PY_S_WHILE:
+        for (;;) {
+            py_val c;
+            int t;
+            if (interp_eval(I, f, s->a, &c) || py_truthy(I, c, &t)) return X_RAISE;
+            if (!t) return py_exec_body(I, f, s->list2, s->n2);
+            int r = py_exec_body(I, f, s->list, s->n);
+            if (r == X_BREAK) return X_NORMAL;
+            if (r == X_RETURN || r == X_RAISE) return r;
+        }
+    case PY_S_TRY: return try_stmt(I, f, s);
+    case PY_S_WITH: {
+        for (int32_t k = 0; k < s->n2; k++) {
+            py_val ctx;
+            if (interp_eval(I, f, s->list2[k], &ctx)) return X_RAISE;
+            /* torch.no_grad() and friends: the context value itself */
+            if (s->x.with.targets[k] && interp_assign(I, f, s->x.with.targets[k], ctx)) return X_RAISE;
+        }
+        return py_exec_body(I, f, s->list, s->n);
+    }
+    case PY_S_DEF: {
+        py_val fn;
+        if (interp_make_function(I, f, s, &fn)) return X_RAISE;
+        for (int32_t k = s->x.fn.n_decorators - 1; k >= 0; k--) {
+            py_val dec;
+            if (interp_eval(I, f, s->x.fn.decorators[k], &dec)) return X_RAISE;
+            if (dec.t == PV_OPAQUE) { fn = dec; continue; }   /* refused where the decorated function is used */
+            py_val arg = fn;   /* out must not alias the argument */
+            if (py_call(I, dec, &arg, 1, NULL, NULL, 0, &fn)) return X_RAISE;
+        }
+        return interp_store_name(I, f, s->v.sym, fn) ? X_RAISE : X_NORMAL;
+    }
+    case PY_S_CLASS: return define_class(I, f, s) ? X_RAISE : X_NORMAL;
+    default: py_unsupported(I, "cnnc cannot follow this statement"); return X_RAISE;
+    }
+}
+

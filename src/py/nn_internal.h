@@ -1,0 +1,38 @@
+/* nn_internal.h — what torch.nn's files share (not public API): nn.c
+ * (nn.Module's state, calls, methods and the setup), nn_containers.c
+ * (Sequential, ModuleList, ModuleDict) and nn_layers.c (the registry's layers
+ * as module classes). */
+#ifndef CNNC_PY_NN_INTERNAL_H
+#define CNNC_PY_NN_INTERNAL_H
+
+#include "py/interp.h"
+#include "py/real_names.h"
+
+#define ARGS interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out
+#define UNUSED (void)self; (void)kw; (void)kwv; (void)n_kw
+
+/* nn.c */
+py_base nn_base_of(const py_class *c);
+const char *nn_class_name(py_val v);
+
+/* nn_containers.c */
+int nn_seq_init(ARGS);
+int nn_seq_forward(ARGS);
+int nn_seq_getitem(ARGS);
+int nn_seq_setitem(ARGS);
+int nn_seq_len(ARGS);
+int nn_list_append(ARGS);
+int nn_list_extend(ARGS);
+int nn_list_insert(ARGS);
+int nn_mlist_init(ARGS);
+int nn_mdict_init(ARGS);
+int nn_mdict_getitem(ARGS);
+int nn_mdict_setitem(ARGS);
+int nn_mdict_items(ARGS);
+int nn_container_forward(ARGS);
+
+/* nn_layers.c */
+int nn_layer_forward(ARGS);
+int nn_layer_init(ARGS);
+
+#endif

@@ -1,0 +1,178 @@
+/* nn_layers.c — every registered layer kind as a torch.nn module class whose
+ * constructor is the registry's (signature, defaults, checks, state_dict) and
+ * whose forward is one node of the trace. */
+#include "py/nn_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------- layers */
+
+/* A layer module's forward: one tensor through the layer's node. */
+int nn_layer_forward(ARGS) {
+    UNUSED;
+    py_obj *o = pv_as_obj(a[0]);
+    const cnnc_layer_def *def = o->cls->layer;
+    for (py_class *c = o->cls; c && !def; c = c->n_bases ? c->bases[0] : NULL) def = c->layer;
+    if (n != 2) {
+        if (n < 2) return py_raise(I, "TypeError", "forward() missing 1 required positional argument: 'input'");
+        return py_raise(I, "TypeError", "forward() takes 2 positional arguments but %d were given", (int)n);
+    }
+    return py_trace_op(I, o->nn->layer.kind, &o->nn->layer.p, &a[1], 1, o->nn, NULL, out);
+}
+
+/* Constructor of a registered layer kind: bind against its signature, build
+ * through the registry, and set the attributes PyTorch's module has. */
+/* `name` is listed in the definition's pair_attrs. */
+static int is_pair_attr(const cnnc_layer_def *def, const char *name) {
+    if (!def->pair_attrs) return 0;
+    size_t n = strlen(name);
+    for (const char *p = def->pair_attrs; *p;) {
+        size_t len = strcspn(p, " ");
+        if (len == n && !memcmp(p, name, n)) return 1;
+        p += len;
+        while (*p == ' ') p++;
+    }
+    return 0;
+}
+
+/* The default of parameter `name` in a signature text ("kernel_size, stride=None, padding=0"):
+ * None, True, False, an int, a float or a quoted string. PV_UNBOUND when it has none. */
+static int default_of(interp *I, const char *sig, const char *name, py_val *out) {
+    *out = pv_unbound();
+    size_t n = strlen(name);
+    for (const char *p = sig; *p;) {
+        while (*p == ' ' || *p == ',' || *p == '*') p++;
+        const char *start = p;
+        while (*p && *p != ',' && *p != '=') p++;
+        size_t len = (size_t)(p - start);
+        while (len && start[len - 1] == ' ') len--;
+        if (*p != '=') continue;
+        p++;
+        while (*p == ' ') p++;
+        const char *v = p;
+        while (*p && *p != ',') p++;
+        size_t vl = (size_t)(p - v);
+        while (vl && v[vl - 1] == ' ') vl--;
+        if (len != n || memcmp(start, name, n)) continue;
+        char text[64];
+        snprintf(text, sizeof text, "%.*s", (int)vl, v);
+        if (!strcmp(text, "None")) *out = pv_none();
+        else if (!strcmp(text, "True")) *out = pv_bool(1);
+        else if (!strcmp(text, "False")) *out = pv_bool(0);
+        else if (text[0] == '\'' || text[0] == '"') {
+            *out = pv_str(I, text + 1, vl >= 2 ? vl - 2 : 0);
+            if (out->t == PV_UNBOUND) return py_nomem(I);
+        } else if (strpbrk(text, ".e")) *out = pv_float(strtod(text, NULL));
+        else *out = pv_int(strtoll(text, NULL, 10));
+        return 0;
+    }
+    return 0;
+}
+
+int nn_layer_init(ARGS) {
+    (void)self;
+    if (n < 1 || a[0].t != PV_OBJ) return py_raise(I, "TypeError", "__init__ needs a module");
+    py_obj *o = pv_as_obj(a[0]);
+    const cnnc_layer_def *def = NULL;
+    for (py_class *c = o->cls; c && !def; c = c->n_bases ? c->bases[0] : NULL) def = c->layer;
+    if (!def) return py_unsupported(I, "cnnc does not support nn.%s", o->cls->name);
+    char qual[96];
+    snprintf(qual, sizeof qual, "%s.__init__", def->qualname);
+    py_val bound[32];
+    const char *names[32];
+    int32_t np;
+    if (py_bind_signature(I, def->signature, qual, 1, a + 1, n - 1, kw, kwv, n_kw, bound, &np, names, 32)) return -1;
+    /* positions of the arguments as written, for the registry's messages */
+    const py_node *site = I->at && I->at->kind == PY_E_CALL ? I->at : NULL;
+    cnnc_arg args[32];
+    const cnnc_arg *argp[32];
+    for (int32_t k = 0; k < np; k++) {
+        argp[k] = NULL;
+        if (bound[k].t == PV_UNBOUND) continue;
+        int32_t line = site ? site->line : I->line, col = site ? site->col : I->col;
+        if (site) {
+            if (k < site->n && !(site->list[k]->kind == PY_E_STARRED)) { line = site->list[k]->line; col = site->list[k]->col; }
+            for (int32_t j = 0; j < site->n2; j++)
+                if (site->list2[j]->kind == PY_E_KEYWORD && !strcmp(py_sym_name(I->syms, site->list2[j]->v.sym), names[k])) {
+                    line = site->list2[j]->a->line;
+                    col = site->list2[j]->a->col;
+                }
+        }
+        if (py_to_arg(I, bound[k], line, col, &args[k])) return -1;
+        argp[k] = &args[k];
+    }
+    cnnc_arg call;
+    memset(&call, 0, sizeof call);
+    call.line = site ? site->a->line : I->line;
+    call.col = site ? site->a->col : I->col;
+    if (site && site->a->kind == PY_E_ATTR) {
+        /* nn.Linear: the model file's messages point at the class name */
+        call.col = site->a->col;
+    }
+    cnnc_error e;
+    cnnc_error_clear(&e);
+    memset(&o->nn->layer, 0, sizeof o->nn->layer);
+    o->nn->layer.kind = def->kind;
+    if (def->build(&o->nn->layer, argp, &call, &e) != CNNC_OK) {
+        py_raise(I, e.type[0] ? e.type : "ValueError", "%s", e.message);
+        I->ex.status = e.status;
+        if (e.line > 0) { I->ex.line = e.line; I->ex.col = e.col; }
+        return -1;
+    }
+    o->nn->initialized = 1;
+    o->nn->training = 1;
+    if (site) {
+        o->nn->ctor_line = site->line;
+        o->nn->ctor_col = site->col;
+        o->nn->ctor_begin = site->begin;
+        o->nn->ctor_end = site->end;
+    } else {
+        o->nn->ctor_line = I->line;
+        o->nn->ctor_col = I->col;
+    }
+    o->nn->ctor_src = I->cur_src;
+    /* the constructor's arguments as attributes (in_features, kernel_size ...), as PyTorch keeps them */
+    for (int32_t k = 0; k < np; k++) {
+        py_val v = bound[k];
+        /* bias=True is the parameter `bias`; device and dtype are not kept */
+        if (!strcmp(names[k], "bias") || !strcmp(names[k], "device") || !strcmp(names[k], "dtype")) continue;
+        if (v.t == PV_UNBOUND && default_of(I, def->signature, names[k], &v)) return -1;
+        if (v.t == PV_UNBOUND) continue;
+        if (is_pair_attr(def, names[k]) && pv_is_int(v)) {
+            py_val t = pv_seq(I, PV_TUPLE, 2);
+            if (t.t == PV_UNBOUND) return py_nomem(I);
+            pv_as_seq(t)->v[0] = pv_as_seq(t)->v[1] = v;
+            v = t;
+        } else if (is_pair_attr(def, names[k]) && v.t == PV_LIST) {
+            py_val t = pv_seq(I, PV_TUPLE, pv_as_seq(v)->n);
+            if (t.t == PV_UNBOUND) return py_nomem(I);
+            memcpy(pv_as_seq(t)->v, pv_as_seq(v)->v, (size_t)pv_as_seq(v)->n * sizeof(py_val));
+            v = t;
+        }
+        if (py_attrs_set(I, &o->attrs, py_s(I, names[k]), v)) return -1;
+    }
+    /* parameters and buffers, as tensors of their shapes */
+    if (def->params) {
+        cnnc_param_desc d[CNNC_LAYER_MAX_PARAMS];
+        int32_t cnt = def->params(&o->nn->layer, d);
+        for (int32_t k = 0; k < cnt; k++) {
+            cnnc_shape s;
+            memset(&s, 0, sizeof s);
+            s.ndim = d[k].ndim;
+            for (int32_t j = 0; j < d[k].ndim; j++) s.d[j] = d[k].shape[j];
+            py_val t = pv_tensor(I, &s, TENSOR_CONST);
+            if (t.t == PV_UNBOUND) return py_nomem(I);
+            int trainable = d[k].role == CNNC_P_WEIGHT || d[k].role == CNNC_P_BIAS;
+            pv_as_tensor(t)->is_param = trainable;
+            if (py_attrs_set(I, trainable ? &o->nn->params : &o->nn->buffers, py_s(I, d[k].suffix), t)) return -1;
+        }
+    }
+    /* PyTorch keeps `bias` as None when there is none */
+    if (!py_attrs_find(&o->nn->params, I->s_bias) && (def->kind == CNNC_CONV2D || def->kind == CNNC_LINEAR))
+        if (py_attrs_set(I, &o->nn->params, I->s_bias, pv_none())) return -1;
+    *out = pv_none();
+    return 0;
+}
+

@@ -1,0 +1,319 @@
+/* operators.c — binary operators on Python values and comparisons
+ * (membership, ordering, equality), with CPython's TypeErrors. */
+#include "py/call_internal.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ binops */
+
+static const char *op_symbol(int op) { return py_op_text((py_op)op); }
+
+static int num_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
+    int fl = a.t == PV_FLOAT || b.t == PV_FLOAT;
+    if (!fl) {
+        int64_t x = a.u.i, y = b.u.i, r;
+        if (a.big || b.big) {
+            if (op == PY_OP_STAR && (x == 0 || y == 0) && !(a.big && b.big)) { *out = pv_int(0); return 0; }
+            out->t = PV_INT;
+            *out = pv_int(0);
+            out->big = 1;
+            return 0;
+        }
+        switch (op) {
+        case PY_OP_PLUS: if (__builtin_add_overflow(x, y, &r)) goto big; *out = pv_int(r); return 0;
+        case PY_OP_MINUS: if (__builtin_sub_overflow(x, y, &r)) goto big; *out = pv_int(r); return 0;
+        case PY_OP_STAR: if (__builtin_mul_overflow(x, y, &r)) goto big; *out = pv_int(r); return 0;
+        case PY_OP_DSLASH: case PY_OP_PERCENT: {
+            if (y == 0) return py_raise(I, "ZeroDivisionError", "integer division or modulo by zero");
+            if (x == INT64_MIN && y == -1) goto big;
+            int64_t q = x / y, m = x % y;
+            if (m != 0 && ((m < 0) != (y < 0))) { q--; m += y; }
+            *out = pv_int(op == PY_OP_DSLASH ? q : m);
+            return 0;
+        }
+        case PY_OP_SLASH:
+            if (y == 0) return py_raise(I, "ZeroDivisionError", "division by zero");
+            *out = pv_float((double)x / (double)y);
+            return 0;
+        case PY_OP_DSTAR: {
+            if (y < 0) {
+                if (x == 0) return py_raise(I, "ZeroDivisionError", "0.0 cannot be raised to a negative power");
+                *out = pv_float(pow((double)x, (double)y));
+                return 0;
+            }
+            int64_t acc = 1;
+            for (int64_t k = 0; k < y; k++) {
+                if (__builtin_mul_overflow(acc, x, &acc)) goto big;
+                if (acc == 0 || acc == 1) break;
+            }
+            *out = pv_int(acc);
+            return 0;
+        }
+        case PY_OP_LSHIFT:
+            if (y < 0) return py_raise(I, "ValueError", "negative shift count");
+            if (y >= 63 || (x != 0 && (x > (INT64_MAX >> y) || x < (INT64_MIN >> y)))) goto big;
+            *out = pv_int(x * ((int64_t)1 << y));
+            return 0;
+        case PY_OP_RSHIFT:
+            if (y < 0) return py_raise(I, "ValueError", "negative shift count");
+            *out = pv_int(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
+            return 0;
+        case PY_OP_AMP: *out = pv_int(x & y); if (a.t == PV_BOOL && b.t == PV_BOOL) *out = pv_bool(x & y); return 0;
+        case PY_OP_PIPE: *out = pv_int(x | y); if (a.t == PV_BOOL && b.t == PV_BOOL) *out = pv_bool(x | y); return 0;
+        case PY_OP_CARET: *out = pv_int(x ^ y); if (a.t == PV_BOOL && b.t == PV_BOOL) *out = pv_bool(x ^ y); return 0;
+        default: break;
+        }
+        return py_raise(I, "TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", op_symbol(op), py_type_name(&a),
+                        py_type_name(&b));
+    big:
+        *out = pv_int(0);
+        out->big = 1;
+        return 0;
+    }
+    double x = a.t == PV_FLOAT ? a.u.f : (double)a.u.i, y = b.t == PV_FLOAT ? b.u.f : (double)b.u.i;
+    switch (op) {
+    case PY_OP_PLUS: *out = pv_float(x + y); return 0;
+    case PY_OP_MINUS: *out = pv_float(x - y); return 0;
+    case PY_OP_STAR: *out = pv_float(x * y); return 0;
+    case PY_OP_SLASH:
+        if (y == 0) return py_raise(I, "ZeroDivisionError", "float division by zero");
+        *out = pv_float(x / y);
+        return 0;
+    case PY_OP_DSLASH:
+        if (y == 0) return py_raise(I, "ZeroDivisionError", "float floor division by zero");
+        *out = pv_float(floor(x / y));
+        return 0;
+    case PY_OP_PERCENT: {
+        if (y == 0) return py_raise(I, "ZeroDivisionError", "float modulo");
+        double m = fmod(x, y);
+        if (m != 0 && ((m < 0) != (y < 0))) m += y;
+        *out = pv_float(m);
+        return 0;
+    }
+    case PY_OP_DSTAR:
+        if (x == 0 && y < 0) return py_raise(I, "ZeroDivisionError", "0.0 cannot be raised to a negative power");
+        *out = pv_float(pow(x, y));
+        return 0;
+    default:
+        return py_raise(I, "TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", op_symbol(op), py_type_name(&a),
+                        py_type_name(&b));
+    }
+}
+
+int py_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
+    if (a.t == PV_OPAQUE) return py_opaque_use(I, a);
+    if (b.t == PV_OPAQUE) return py_opaque_use(I, b);
+    if (a.t == PV_TENSOR) return py_tensor_binop(I, op, a, b, 0, out);
+    if (b.t == PV_TENSOR) return py_tensor_binop(I, op, b, a, 1, out);
+    if (pv_is_num(a) && pv_is_num(b)) {
+        if (num_binop(I, op, a, b, out)) return -1;
+        /* a size times 1 or plus 0 keeps where it came from */
+        if (out->t == PV_INT && a.prov != PROV_NONE && ((op == PY_OP_STAR && b.t == PV_INT && b.u.i == 1) ||
+                                                         ((op == PY_OP_PLUS || op == PY_OP_MINUS) && b.t == PV_INT && b.u.i == 0)))
+            out->prov = a.prov;
+        return 0;
+    }
+    if (a.t == PV_STR && b.t == PV_STR && op == PY_OP_PLUS) {
+        const py_str *x = pv_as_str(a), *y = pv_as_str(b);
+        py_str *r = (py_str *)py_alloc(I->arena, sizeof(py_str) + (size_t)x->len + (size_t)y->len + 1);
+        if (!r) return py_nomem(I);
+        r->len = x->len + y->len;
+        memcpy(r->s, x->s, (size_t)x->len);
+        memcpy(r->s + x->len, y->s, (size_t)y->len);
+        *out = pv_ptr(PV_STR, r);
+        return 0;
+    }
+    if (a.t == PV_STR && op == PY_OP_PERCENT) {
+        /* "%d" % x, enough for messages and names */
+        cnnc_strbuf sb = {0};
+        const py_str *fmt = pv_as_str(a);
+        py_val *vals = &b;
+        int32_t nv = 1, vi = 0;
+        if (b.t == PV_TUPLE) { vals = pv_as_seq(b)->v; nv = pv_as_seq(b)->n; }
+        for (int32_t k = 0; k < fmt->len; k++) {
+            char c = fmt->s[k];
+            if (c != '%' || k + 1 >= fmt->len) { cnnc_sb_putn(&sb, &c, 1); continue; }
+            char d = fmt->s[++k];
+            if (d == '%') { cnnc_sb_putn(&sb, "%", 1); continue; }
+            while (k < fmt->len && strchr("0123456789.-+ ", fmt->s[k])) d = fmt->s[++k];
+            if (vi >= nv) { cnnc_sb_free(&sb); return py_raise(I, "TypeError", "not enough arguments for format string"); }
+            py_val v = vals[vi++];
+            if (d == 'r') py_repr(I, v, &sb);
+            else if ((d == 'd' || d == 'i') && pv_is_num(v)) cnnc_sb_printf(&sb, "%lld", (long long)(v.t == PV_FLOAT ? (int64_t)v.u.f : v.u.i));
+            else if (d == 'f' && pv_is_num(v)) cnnc_sb_printf(&sb, "%f", v.t == PV_FLOAT ? v.u.f : (double)v.u.i);
+            else py_str_of(I, v, &sb);
+        }
+        if (vi < nv) { cnnc_sb_free(&sb); return py_raise(I, "TypeError", "not all arguments converted during string formatting"); }
+        *out = pv_str(I, sb.p ? sb.p : "", sb.len);
+        cnnc_sb_free(&sb);
+        return 0;
+    }
+    if ((pv_is_seq(a) || a.t == PV_STR) && pv_is_int(b) && op == PY_OP_STAR) { py_val t = a; a = b; b = t; }
+    if (pv_is_int(a) && (pv_is_seq(b) || b.t == PV_STR) && op == PY_OP_STAR) {
+        int64_t times = a.u.i < 0 ? 0 : a.u.i;
+        if (a.big || times > (1 << 22)) return py_unsupported(I, "cnnc cannot follow a sequence repeated %lld times", (long long)a.u.i);
+        if (b.t == PV_STR) {
+            const py_str *s = pv_as_str(b);
+            cnnc_strbuf sb = {0};
+            for (int64_t k = 0; k < times; k++) cnnc_sb_putn(&sb, s->s, (size_t)s->len);
+            *out = pv_str(I, sb.p ? sb.p : "", sb.len);
+            cnnc_sb_free(&sb);
+            return 0;
+        }
+        py_val r = pv_seq(I, b.t == PV_SIZE ? PV_TUPLE : (py_type)b.t, 0);
+        if (r.t == PV_UNBOUND) return py_nomem(I);
+        for (int64_t k = 0; k < times; k++)
+            for (int32_t j = 0; j < pv_as_seq(b)->n; j++)
+                if (py_seq_push(I, r, pv_as_seq(b)->v[j])) return -1;
+        *out = r;
+        return 0;
+    }
+    if (pv_is_seq(a) && pv_is_seq(b) && op == PY_OP_PLUS && ((a.t == PV_LIST) == (b.t == PV_LIST))) {
+        py_val r = pv_seq(I, a.t == PV_SIZE ? (b.t == PV_SIZE ? PV_SIZE : PV_TUPLE) : (py_type)a.t, 0);
+        if (a.t == PV_SIZE && b.t == PV_TUPLE) r.t = PV_SIZE;
+        if (r.t == PV_UNBOUND) return py_nomem(I);
+        for (int32_t j = 0; j < pv_as_seq(a)->n; j++)
+            if (py_seq_push(I, r, pv_as_seq(a)->v[j])) return -1;
+        for (int32_t j = 0; j < pv_as_seq(b)->n; j++)
+            if (py_seq_push(I, r, pv_as_seq(b)->v[j])) return -1;
+        *out = r;
+        return 0;
+    }
+    if (pv_is_seq(a) && pv_is_seq(b) && op == PY_OP_PLUS)
+        return py_raise(I, "TypeError", "can only concatenate %s (not \"%s\") to %s", a.t == PV_LIST ? "list" : "tuple",
+                        py_type_name(&b), a.t == PV_LIST ? "list" : "tuple");
+    if (a.t == PV_STR && op == PY_OP_PLUS)
+        return py_raise(I, "TypeError", "can only concatenate str (not \"%s\") to str", py_type_name(&b));
+    if (a.t == PV_OBJ) {
+        static const char *const dunder[] = {[PY_OP_PLUS] = "__add__", [PY_OP_MINUS] = "__sub__", [PY_OP_STAR] = "__mul__",
+                                             [PY_OP_SLASH] = "__truediv__", [PY_OP_AT] = "__matmul__"};
+        if (op < (int)(sizeof dunder / sizeof dunder[0]) && dunder[op]) {
+            py_val *fn = py_class_lookup(pv_as_obj(a)->cls, py_s(I, dunder[op]), NULL);
+            if (fn && fn->t == PV_FUNC) return py_call_function(I, (py_func *)fn->u.p, a, 1, &b, 1, NULL, NULL, 0, out);
+        }
+    }
+    if (a.t == PV_SET && b.t == PV_SET && (op == PY_OP_PIPE || op == PY_OP_AMP || op == PY_OP_MINUS))
+        return py_unsupported(I, "cnnc cannot follow set operations");
+    return py_raise(I, "TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", op_symbol(op), py_type_name(&a),
+                    py_type_name(&b));
+}
+
+/* -------------------------------------------------------------- comparisons */
+
+static int contains(interp *I, py_val container, py_val item, int *out) {
+    switch ((py_type)container.t) {
+    case PV_TUPLE: case PV_LIST: case PV_SET: case PV_SIZE: {
+        const py_seq *q = pv_as_seq(container);
+        for (int32_t k = 0; k < q->n; k++)
+            if (py_equal(I, q->v[k], item)) { *out = 1; return 0; }
+        *out = 0;
+        return 0;
+    }
+    case PV_DICT: {
+        py_val tmp;
+        int r = py_dict_get(I, container, item, &tmp);
+        if (r < 0) return -1;
+        *out = r;
+        return 0;
+    }
+    case PV_STR:
+        if (item.t != PV_STR) return py_raise(I, "TypeError", "'in <string>' requires string as left operand, not %s", py_type_name(&item));
+        *out = pv_as_str(item)->len == 0 || strstr(pv_as_str(container)->s, pv_as_str(item)->s) != NULL;
+        return 0;
+    case PV_RANGE: {
+        const py_range *r = (const py_range *)container.u.p;
+        if (!pv_is_int(item)) { *out = 0; return 0; }
+        int64_t x = item.u.i;
+        *out = r->step > 0 ? (x >= r->start && x < r->stop && (x - r->start) % r->step == 0)
+                           : (x <= r->start && x > r->stop && (r->start - x) % (-r->step) == 0);
+        return 0;
+    }
+    case PV_OBJ: {
+        py_obj *o = pv_as_obj(container);
+        if (o->nn && item.t == PV_STR) {
+            *out = py_attrs_find(&o->nn->children, py_intern(I->syms, pv_as_str(item)->s, (size_t)pv_as_str(item)->len)) != NULL;
+            return 0;
+        }
+        py_val *items;
+        int32_t n;
+        if (py_iterate(I, container, &items, &n)) return -1;
+        for (int32_t k = 0; k < n; k++)
+            if (py_equal(I, items[k], item)) { *out = 1; return 0; }
+        *out = 0;
+        return 0;
+    }
+    default:
+        return py_raise(I, "TypeError", "argument of type '%s' is not iterable", py_type_name(&container));
+    }
+}
+
+static int order(interp *I, int cmp, py_val a, py_val b, int *out) {
+    if (pv_is_num(a) && pv_is_num(b)) {
+        if (a.big || b.big) {
+            /* a huge int: only its sign is known here */
+            double x = a.big ? (a.u.i < 0 ? -1e300 : 1e300) : (a.t == PV_FLOAT ? a.u.f : (double)a.u.i);
+            double y = b.big ? (b.u.i < 0 ? -1e300 : 1e300) : (b.t == PV_FLOAT ? b.u.f : (double)b.u.i);
+            a = pv_float(x);
+            b = pv_float(y);
+        }
+        double x = a.t == PV_FLOAT ? a.u.f : (double)a.u.i, y = b.t == PV_FLOAT ? b.u.f : (double)b.u.i;
+        if (a.t != PV_FLOAT && b.t != PV_FLOAT) {
+            int64_t p = a.u.i, q = b.u.i;
+            *out = cmp == PY_CMP_LT ? p < q : cmp == PY_CMP_GT ? p > q : cmp == PY_CMP_LE ? p <= q : p >= q;
+            return 0;
+        }
+        *out = cmp == PY_CMP_LT ? x < y : cmp == PY_CMP_GT ? x > y : cmp == PY_CMP_LE ? x <= y : x >= y;
+        return 0;
+    }
+    if (a.t == PV_STR && b.t == PV_STR) {
+        int c = strcmp(pv_as_str(a)->s, pv_as_str(b)->s);
+        *out = cmp == PY_CMP_LT ? c < 0 : cmp == PY_CMP_GT ? c > 0 : cmp == PY_CMP_LE ? c <= 0 : c >= 0;
+        return 0;
+    }
+    if (pv_is_seq(a) && pv_is_seq(b) && (a.t == PV_LIST) == (b.t == PV_LIST)) {
+        const py_seq *x = pv_as_seq(a), *y = pv_as_seq(b);
+        for (int32_t k = 0; k < x->n && k < y->n; k++) {
+            if (py_equal(I, x->v[k], y->v[k])) continue;
+            return order(I, cmp, x->v[k], y->v[k], out);
+        }
+        int c = x->n < y->n ? -1 : x->n > y->n;
+        *out = cmp == PY_CMP_LT ? c < 0 : cmp == PY_CMP_GT ? c > 0 : cmp == PY_CMP_LE ? c <= 0 : c >= 0;
+        return 0;
+    }
+    if (a.t == PV_TENSOR || b.t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow comparing tensor values");
+    static const char *const sym[] = {"", "<", ">", "<=", ">="};
+    return py_raise(I, "TypeError", "'%s' not supported between instances of '%s' and '%s'", sym[cmp], py_type_name(&a),
+                    py_type_name(&b));
+}
+
+int py_compare(interp *I, int cmp, py_val a, py_val b, int *out) {
+    if (a.t == PV_OPAQUE) return py_opaque_use(I, a);
+    if (b.t == PV_OPAQUE) return py_opaque_use(I, b);
+    switch (cmp) {
+    case PY_CMP_EQ: case PY_CMP_NE: {
+        if (a.t == PV_TENSOR || b.t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow comparing tensor values");
+        int e = py_equal(I, a, b);
+        *out = cmp == PY_CMP_EQ ? e : !e;
+        return 0;
+    }
+    case PY_CMP_IS: case PY_CMP_IS_NOT: {
+        int same = a.t == b.t && (a.t == PV_NONE || a.t == PV_UNBOUND || a.t == PV_ELLIPSIS ||
+                                  (a.t == PV_BOOL ? a.u.i == b.u.i : a.t == PV_INT ? a.u.i == b.u.i : a.u.p == b.u.p));
+        if (a.t == PV_UNBOUND && b.t == PV_NONE) same = 1;
+        *out = cmp == PY_CMP_IS ? same : !same;
+        return 0;
+    }
+    case PY_CMP_IN: case PY_CMP_NOT_IN: {
+        int c = 0;
+        if (contains(I, b, a, &c)) return -1;
+        *out = cmp == PY_CMP_IN ? c : !c;
+        return 0;
+    }
+    default: return order(I, cmp, a, b, out);
+    }
+}
+

@@ -1,0 +1,190 @@
+/* torch_functions.c — the torch.* functions that are not layers (factories,
+ * *_like, Parameter, is_tensor, init helpers, no-op contexts) and the setup
+ * (py_torch_init) that binds torch's modules and names. */
+#include "py/torch_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------ torch functions */
+
+/* torch.zeros(2, 3) / torch.ones((2, 3)) / torch.randn(...): a tensor of constants. */
+static int t_factory(ARGS) {
+    UNUSED;
+    cnnc_shape s;
+    memset(&s, 0, sizeof s);
+    const py_val *dims = a;
+    int32_t nd = n;
+    if (n == 1 && (a[0].t == PV_TUPLE || a[0].t == PV_LIST || a[0].t == PV_SIZE)) { dims = pv_as_seq(a[0])->v; nd = pv_as_seq(a[0])->n; }
+    if (nd > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc cannot follow a %d-dimensional tensor", (int)nd);
+    for (int32_t k = 0; k < nd; k++) {
+        if (!pv_is_int(dims[k]))
+            return py_raise(I, "TypeError", "%s(): argument 'size' (position 1) must be tuple of ints, but found element of type %s at pos %d",
+                            I->callee->name, py_type_name(&dims[k]), (int)k + 1);
+        if (dims[k].u.i < 0) {
+            char buf[128];
+            cnnc_shape tmp;
+            memset(&tmp, 0, sizeof tmp);
+            tmp.ndim = nd;
+            for (int32_t j = 0; j < nd; j++) tmp.d[j] = pv_is_int(dims[j]) ? dims[j].u.i : 0;
+            cnnc_shape_format(&tmp, buf, sizeof buf);
+            return py_raise(I, "RuntimeError", "Trying to create tensor with negative dimension %lld: %s", (long long)dims[k].u.i, buf);
+        }
+        s.d[k] = dims[k].u.i;
+    }
+    s.ndim = nd;
+    *out = pv_tensor(I, &s, TENSOR_CONST);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
+static int t_like(ARGS) {
+    UNUSED;
+    if (n < 1 || a[0].t != PV_TENSOR)
+        return py_raise(I, "TypeError", "%s(): argument 'input' (position 1) must be Tensor, not %s", I->callee->name,
+                        n ? py_type_name(&a[0]) : "nothing");
+    /* randn_like of the graph's tensor is a node (fresh noise each step); zeros_like a constant */
+    const cnnc_layer_def *d = torch_functional_def(I->callee->name, CNNC_FN_TORCH);
+    if (d) return torch_call_functional(I, d, "", a, n, kw, kwv, n_kw, out);
+    *out = pv_tensor(I, &pv_as_tensor(a[0])->shape, TENSOR_CONST);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
+static int t_param(ARGS) {
+    UNUSED;
+    if (n < 1 || a[0].t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow nn.Parameter of a %s", n ? py_type_name(&a[0]) : "nothing");
+    *out = pv_tensor(I, &pv_as_tensor(a[0])->shape, TENSOR_CONST);
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(*out)->is_param = 1;
+    return 0;
+}
+
+static int t_is_tensor(ARGS) { UNUSED; (void)I; *out = pv_bool(n && a[0].t == PV_TENSOR); return 0; }
+/* torch.nn.modules.utils._pair(x): an int repeated, an iterable as a tuple */
+static int t_ntuple(ARGS) {
+    (void)self; (void)kw; (void)kwv; (void)n_kw;
+    const char *nm = I->callee->name;
+    int32_t k = !strcmp(nm, "_single") ? 1 : !strcmp(nm, "_pair") ? 2 : !strcmp(nm, "_triple") ? 3 : 4;
+    if (n != 1) return py_raise(I, "TypeError", "parse() takes 1 positional argument but %d were given", (int)n);
+    if (a[0].t == PV_TUPLE || a[0].t == PV_LIST || a[0].t == PV_SIZE) {
+        py_val t = pv_seq(I, PV_TUPLE, pv_as_seq(a[0])->n);
+        if (t.t == PV_UNBOUND) return py_nomem(I);
+        memcpy(pv_as_seq(t)->v, pv_as_seq(a[0])->v, (size_t)pv_as_seq(a[0])->n * sizeof(py_val));
+        *out = t;
+        return 0;
+    }
+    py_val t = pv_seq(I, PV_TUPLE, k);
+    if (t.t == PV_UNBOUND) return py_nomem(I);
+    for (int32_t j = 0; j < k; j++) pv_as_seq(t)->v[j] = a[0];
+    *out = t;
+    return 0;
+}
+
+/* torch.split(x, n, dim) / torch.chunk(x, k, dim): the methods with the tensor first */
+static int t_split_fn(ARGS) {
+    (void)self;
+    if (n < 1 || a[0].t != PV_TENSOR)
+        return py_raise(I, "TypeError", "%s(): argument 'input' (position 1) must be Tensor, not %s", I->callee->name,
+                        n ? py_type_name(&a[0]) : "NoneType");
+    return tensor_chunk(I, a[0], a + 1, n - 1, kw, kwv, n_kw, out);
+}
+
+static int t_false(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_bool(0); return 0; }
+static int t_none(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_none(); return 0; }
+static int t_first(ARGS) { UNUSED; (void)I; *out = n ? a[0] : pv_none(); return 0; }
+static int t_device(ARGS) { UNUSED; (void)a; (void)n; *out = pv_cstr(I, "cpu"); return 0; }
+static int t_calc_gain(ARGS) {
+    UNUSED;
+    const char *nl = n && a[0].t == PV_STR ? pv_as_str(a[0])->s : "linear";
+    double g = 1.0;
+    if (!strcmp(nl, "relu")) g = sqrt(2.0);
+    else if (!strcmp(nl, "tanh")) g = 5.0 / 3.0;
+    else if (!strcmp(nl, "leaky_relu")) {
+        double s = n > 1 && pv_is_num(a[1]) ? (a[1].t == PV_FLOAT ? a[1].u.f : (double)a[1].u.i) : 0.01;
+        g = sqrt(2.0 / (1 + s * s));
+    } else if (!strcmp(nl, "selu")) g = 0.75;
+    *out = pv_float(g);
+    (void)I;
+    return 0;
+}
+
+/* torch.no_grad() and other context managers: an object `with` accepts */
+static int t_context(ARGS) { UNUSED; (void)a; (void)n; *out = pv_none(); (void)I; return 0; }
+
+static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
+    const char *nm = py_sym_name(I->syms, name);
+    unsigned where = !strcmp(m->name, "torch.nn.functional") ? CNNC_FN_NN_F : CNNC_FN_TORCH;
+    const cnnc_layer_def *def = torch_functional_def(nm, where);
+    if (def) {
+        *out = pv_builtin(I, nm, torch_fn_native, pv_unbound(), def, 0);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
+    return 1;
+}
+
+static int def_fn(interp *I, py_module_ns *m, const char *name, py_native fn) {
+    py_val v = pv_builtin(I, name, fn, pv_unbound(), NULL, 0);
+    if (v.t == PV_UNBOUND) return py_nomem(I);
+    return py_module_set(I, m, name, v);
+}
+
+int py_torch_init(interp *I) {
+    if (!(I->m_torch = py_module_new(I, "torch")) || !(I->m_f = py_module_new(I, "torch.nn.functional")) ||
+        !(I->m_init = py_module_new(I, "torch.nn.init")) || !(I->m_torch_utils = py_module_new(I, "torch.utils")))
+        return py_nomem(I);
+    I->m_torch->getattr = torch_getattr;
+    I->m_f->getattr = torch_getattr;
+    py_module_ns *T = I->m_torch;
+    static const char *const dtypes[] = {"float32", "float", "float64", "double", "float16", "half", "bfloat16", "int64",
+                                         "long", "int32", "int", "uint8", "bool"};
+    for (size_t k = 0; k < sizeof dtypes / sizeof dtypes[0]; k++)
+        if (py_module_set(I, T, dtypes[k], pv_ptr(PV_DTYPE, (void *)dtypes[k]))) return -1;
+    static const char *const factories[] = {"zeros", "ones", "randn", "rand", "empty", "full", "Tensor", "FloatTensor"};
+    for (size_t k = 0; k < sizeof factories / sizeof factories[0]; k++)
+        if (def_fn(I, T, factories[k], t_factory)) return -1;
+    static const char *const likes[] = {"zeros_like", "ones_like", "randn_like", "rand_like", "empty_like", "full_like"};
+    for (size_t k = 0; k < sizeof likes / sizeof likes[0]; k++)
+        if (def_fn(I, T, likes[k], t_like)) return -1;
+    if (def_fn(I, T, "split", t_split_fn) || def_fn(I, T, "chunk", t_split_fn)) return -1;
+    /* torch.jit: a ScriptModule is an nn.Module; its decorators leave the function as it is */
+    py_module_ns *jit = py_module_new(I, "torch.jit");
+    if (!jit || py_module_set(I, T, "jit", pv_ptr(PV_MODULE, jit)) ||
+        py_module_set(I, jit, "ScriptModule", pv_ptr(PV_CLASS, I->c_module)) || def_fn(I, jit, "script_method", t_first) ||
+        def_fn(I, jit, "script", t_first) || def_fn(I, jit, "ignore", t_first) || def_fn(I, jit, "unused", t_first) ||
+        def_fn(I, jit, "export", t_first) || def_fn(I, jit, "is_scripting", t_false) || def_fn(I, jit, "is_tracing", t_false))
+        return -1;
+    /* torch.nn.modules.utils: _pair and friends */
+    py_module_ns *nnutils = py_module_new(I, "torch.nn.modules.utils");
+    if (!nnutils || def_fn(I, nnutils, "_single", t_ntuple) || def_fn(I, nnutils, "_pair", t_ntuple) ||
+        def_fn(I, nnutils, "_triple", t_ntuple) || def_fn(I, nnutils, "_quadruple", t_ntuple))
+        return -1;
+    I->m_nn_utils = nnutils;
+    if (def_fn(I, T, "is_tensor", t_is_tensor) || def_fn(I, T, "manual_seed", t_none) || def_fn(I, T, "no_grad", t_context) ||
+        def_fn(I, T, "enable_grad", t_context) || def_fn(I, T, "device", t_device) ||
+        py_module_set(I, T, "nn", pv_ptr(PV_MODULE, I->m_nn)) || py_module_set(I, T, "utils", pv_ptr(PV_MODULE, I->m_torch_utils)) ||
+        py_module_set(I, I->m_nn, "functional", pv_ptr(PV_MODULE, I->m_f)) ||
+        py_module_set(I, I->m_nn, "init", pv_ptr(PV_MODULE, I->m_init)))
+        return -1;
+    py_module_ns *cuda = py_module_new(I, "torch.cuda");
+    if (!cuda || def_fn(I, cuda, "is_available", t_false) || py_module_set(I, T, "cuda", pv_ptr(PV_MODULE, cuda))) return -1;
+    py_val param = pv_builtin(I, "Parameter", t_param, pv_unbound(), NULL, 0);
+    if (param.t == PV_UNBOUND) return py_nomem(I);
+    /* nn.Parameter(tensor) makes a parameter; isinstance(x, nn.Parameter) works through the class */
+    py_val pinit = pv_builtin(I, "__init__", t_param, pv_unbound(), NULL, 1);
+    (void)pinit;
+    if (py_module_set(I, I->m_nn, "Parameter", param)) return -1;
+    /* nn.init: the shapes do not change; cnnc initialises as PyTorch's reset_parameters */
+    static const char *const inits[] = {"kaiming_normal_", "kaiming_uniform_", "xavier_normal_", "xavier_uniform_",
+                                        "normal_", "uniform_", "constant_", "zeros_", "ones_", "orthogonal_",
+                                        "trunc_normal_", "eye_", "dirac_", "sparse_", "kaiming_normal", "xavier_uniform",
+                                        "xavier_normal", "kaiming_uniform", "normal", "constant", "uniform"};
+    for (size_t k = 0; k < sizeof inits / sizeof inits[0]; k++)
+        if (def_fn(I, I->m_init, inits[k], t_first)) return -1;
+    if (def_fn(I, I->m_init, "calculate_gain", t_calc_gain)) return -1;
+    /* torch.utils.* that model code touches without effect on shapes */
+    if (def_fn(I, I->m_torch_utils, "load_state_dict_from_url", t_none) || def_fn(I, I->m_torch_utils, "checkpoint", t_none) ||
+        def_fn(I, I->m_torch_utils, "Variable", t_first))   /* torch.autograd.Variable(t) is t since PyTorch 0.4 */
+        return -1;
+    return 0;
+}

@@ -1,0 +1,28 @@
+/* torch_internal.h — what the tensor files share (not public API): torch.c
+ * (the graph, arguments, functional forms), torch_tensor.c (a tensor's sizes,
+ * views, arithmetic, indexing and attributes) and torch_functions.c (torch.*
+ * functions and the setup). */
+#ifndef CNNC_PY_TORCH_INTERNAL_H
+#define CNNC_PY_TORCH_INTERNAL_H
+
+#include "py/interp.h"
+#include "py/real_names.h"
+
+#define ARGS interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out
+#define UNUSED (void)self; (void)kw; (void)kwv; (void)n_kw
+
+/* How a binary operator's node differs from its function call: the scalar on the left (2 - x), in place (x += y). */
+typedef struct binop_form { int scalar_left, inplace; } binop_form;
+
+/* torch.c */
+int torch_call_functional(interp *I, const cnnc_layer_def *def, const char *where, const py_val *a, int32_t n,
+                          const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
+int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *where, const py_val *a, int32_t n,
+                             const py_sym *kw, const py_val *kwv, int32_t n_kw, const binop_form *form, py_val *out);
+const cnnc_layer_def *torch_functional_def(const char *name, unsigned where);
+int torch_fn_native(ARGS);
+
+/* torch_tensor.c */
+int tensor_chunk(ARGS);
+
+#endif

@@ -1,0 +1,326 @@
+/* torch_tensor.c — a tensor's own methods and attributes as forward() uses
+ * them: sizes, views (view, squeeze, unsqueeze, flatten), arithmetic,
+ * indexing and slicing, chunk and split, with PyTorch's messages. */
+#include "py/torch_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------- sizes */
+
+static py_val size_int(const py_tensor *t, int32_t d) {
+    py_val v = pv_int(t->shape.d[d]);
+    v.prov = PROV_OF(t->id, d);
+    return v;
+}
+
+static int wrap_dim(interp *I, int64_t dim, int32_t ndim, int32_t *out) {
+    int32_t n = ndim > 0 ? ndim : 1;
+    if (dim < -n || dim >= n)
+        return py_raise(I, "IndexError", "Dimension out of range (expected to be in range of [%d, %d], but got %lld)", -n, n - 1,
+                        (long long)dim);
+    *out = (int32_t)(dim < 0 ? dim + n : dim);
+    return 0;
+}
+
+static int t_size(ARGS) {
+    UNUSED;
+    const py_tensor *t = pv_as_tensor(self);
+    if (n == 0 && !n_kw) {
+        py_val s = pv_seq(I, PV_SIZE, t->shape.ndim);
+        if (s.t == PV_UNBOUND) return py_nomem(I);
+        for (int32_t k = 0; k < t->shape.ndim; k++) pv_as_seq(s)->v[k] = size_int(t, k);
+        *out = s;
+        return 0;
+    }
+    py_val dv = n ? a[0] : kwv[0];
+    if (!pv_is_int(dv)) return py_raise(I, "TypeError", "size() received an invalid combination of arguments - got (%s)", py_type_name(&dv));
+    if (dv.big) return py_raise(I, "IndexError", "Dimension out of range (expected to be in range of [%d, %d], but got %s)", -t->shape.ndim, t->shape.ndim - 1, "a huge number");
+    int32_t d = 0;
+    if (t->shape.ndim == 0)
+        return py_raise(I, "IndexError", "dimension specified as %lld but tensor has no dimensions", (long long)dv.u.i);
+    if (wrap_dim(I, dv.u.i, t->shape.ndim, &d)) return -1;
+    *out = size_int(t, d);
+    return 0;
+}
+
+static int t_dim(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = pv_int(pv_as_tensor(self)->shape.ndim); return 0; }
+static int t_numel(ARGS) {
+    UNUSED; (void)a; (void)n; (void)I;
+    *out = pv_int(cnnc_shape_numel(&pv_as_tensor(self)->shape));
+    return 0;
+}
+/* x.normal_(), w.data.fill_(0.01) ...: the tensor itself. On a graph tensor the
+ * values change, which the graph cannot replay: the trace holds for its shapes only. */
+static int t_fill(ARGS) {
+    UNUSED; (void)a; (void)n;
+    if (I->tracing && pv_as_tensor(self)->node != TENSOR_CONST) MARK_SHAPE_DEPENDENT(I);
+    *out = self;
+    return 0;
+}
+static int t_none_method(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = pv_none(); return 0; }   /* backward(): no shapes */
+
+static int t_self(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = self; return 0; }   /* contiguous(), to(), detach() ... */
+
+/* ------------------------------------------------------------- views */
+
+static const cnnc_layer_def *kind_named(const char *name) { return cnnc_layer_def_find(name, strlen(name)); }
+
+/* A view/reshape node: sizes that came from this tensor's dims follow the batch. */
+static int make_view(interp *I, py_val t, const py_val *sizes, int32_t n, const char *fn, py_val *out) {
+    const py_tensor *x = pv_as_tensor(t);
+    if (n > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc cannot follow a %d-dimensional view", (int)n);
+    cnnc_layer_params p;
+    memset(&p, 0, sizeof p);
+    p.flatten.view_ndim = n;
+    for (int32_t k = 0; k < n; k++) {
+        py_val v = sizes[k];
+        if (!pv_is_int(v))
+            return py_raise(I, "TypeError", "%s(): argument 'size' (position %d) must be tuple of ints, but found element of type %s at pos %d",
+                            fn, 1, py_type_name(&v), (int)k + 1);
+        if (v.big) return py_raise(I, "RuntimeError", "Overflow when unpacking long");
+        int64_t dim_of_x = -1;
+        if (v.prov != PROV_NONE && (((uint32_t)v.prov >> 4) - 2u) == (uint32_t)x->id) dim_of_x = v.prov & 15;
+        else if (v.prov != PROV_NONE) MARK_SHAPE_DEPENDENT(I);
+        p.flatten.view[k] = dim_of_x >= 0 ? CNNC_VIEW_DIM(dim_of_x) : v.u.i;
+        if (dim_of_x < 0 && v.u.i > 1 && k == 0 && x->shape.ndim > 0 && v.u.i == x->shape.d[0]) MARK_SHAPE_DEPENDENT(I);
+    }
+    return py_trace_op(I, CNNC_FLATTEN, &p, &t, 1, NULL, fn, out);
+}
+
+/* view(*shape) / view(shape) / reshape(...) */
+static int t_view(ARGS) {
+    UNUSED;
+    const char *fn = I->callee->name;
+    if (n == 1 && (a[0].t == PV_TUPLE || a[0].t == PV_LIST || a[0].t == PV_SIZE))
+        return make_view(I, self, pv_as_seq(a[0])->v, pv_as_seq(a[0])->n, fn, out);
+    if (n == 1 && a[0].t == PV_DTYPE) return py_unsupported(I, "cnnc cannot follow view(dtype)");
+    if (n == 0 && !n_kw) return py_raise(I, "TypeError", "%s() received an invalid combination of arguments - got (), but expected one of:", fn);
+    return make_view(I, self, a, n, fn, out);
+}
+
+static int t_squeeze(ARGS) {
+    UNUSED;
+    const py_tensor *x = pv_as_tensor(self);
+    py_val sizes[CNNC_MAX_DIMS];
+    int32_t m = 0;
+    if (n == 0 && !n_kw) {
+        for (int32_t k = 0; k < x->shape.ndim; k++)
+            if (x->shape.d[k] != 1) sizes[m++] = size_int(x, k);
+        MARK_SHAPE_DEPENDENT(I);
+    } else {
+        py_val dv = n ? a[0] : kwv[0];
+        int32_t d = 0;
+        if (!pv_is_int(dv)) return py_unsupported(I, "cnnc cannot follow squeeze() of several dims");
+        if (wrap_dim(I, dv.u.i, x->shape.ndim, &d)) return -1;
+        for (int32_t k = 0; k < x->shape.ndim; k++)
+            if (k != d || x->shape.d[k] != 1) sizes[m++] = size_int(x, k);
+    }
+    return make_view(I, self, sizes, m, "squeeze", out);
+}
+
+static int t_unsqueeze(ARGS) {
+    UNUSED;
+    const py_tensor *x = pv_as_tensor(self);
+    if (n + n_kw != 1) return py_raise(I, "TypeError", "unsqueeze() missing 1 required positional arguments: \"dim\"");
+    py_val dv = n ? a[0] : kwv[0];
+    if (!pv_is_int(dv)) return py_raise(I, "TypeError", "unsqueeze(): argument 'dim' (position 1) must be int, not %s", py_type_name(&dv));
+    int32_t nd = x->shape.ndim + 1, d = 0;
+    if (wrap_dim(I, dv.u.i, nd, &d)) return -1;
+    py_val sizes[CNNC_MAX_DIMS + 1];
+    int32_t m = 0;
+    for (int32_t k = 0; k < nd; k++) {
+        if (k == d) sizes[m++] = pv_int(1);
+        else sizes[m++] = size_int(x, k < d ? k : k - 1);
+    }
+    return make_view(I, self, sizes, m, "unsqueeze", out);
+}
+
+static int t_flatten(ARGS) {
+    UNUSED;
+    const cnnc_layer_def *def = torch_functional_def("flatten", CNNC_FN_TENSOR);
+    py_val *b = (py_val *)py_alloc(I->arena, (size_t)(n + 1) * sizeof *b);
+    if (!b) return py_nomem(I);
+    b[0] = self;
+    if (n) memcpy(b + 1, a, (size_t)n * sizeof *b);
+    return torch_call_functional(I, def, "Tensor", b, n + 1, kw, kwv, n_kw, out);
+}
+
+/* ---------------------------------------------------------- arithmetic */
+
+static int scalar_ok(py_val v) { return pv_is_num(v); }
+
+int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val *out) {
+    const char *name = op == PY_OP_PLUS ? "add" : op == PY_OP_MINUS ? "sub" : op == PY_OP_STAR ? "mul"
+                     : op == PY_OP_SLASH ? "div" : op == PY_OP_AT ? "matmul" : op == PY_OP_DSTAR ? "pow" : NULL;
+    if (!name) return py_unsupported(I, "cnnc cannot follow the %s operator on tensors", py_op_text((py_op)op));
+    if (b.t != PV_TENSOR && !scalar_ok(b)) {
+        if (b.t == PV_NONE || b.t == PV_STR || b.t == PV_TUPLE || b.t == PV_LIST)
+            return py_raise(I, "TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", py_op_text((py_op)op),
+                            reflected ? py_type_name(&b) : "Tensor", reflected ? "Tensor" : py_type_name(&b));
+        return py_unsupported(I, "cnnc cannot follow %s between a tensor and a %s", name, py_type_name(&b));
+    }
+    const cnnc_layer_def *def = torch_functional_def(name, CNNC_FN_TORCH | CNNC_FN_TENSOR);
+    if (!def) return py_unsupported(I, "cnnc cannot follow %s on tensors (no such operation in cnnc's registry)", name);
+    /* 2 - x, 2 / x: the scalar on the left; x += y: in place */
+    binop_form form = {reflected && b.t != PV_TENSOR, I->inplace && !reflected};
+    I->inplace = 0;
+    py_val args[2] = {a, b};
+    if (reflected && b.t == PV_TENSOR) { args[0] = b; args[1] = a; }
+    return torch_call_functional_as(I, def, "", args, 2, NULL, NULL, 0, &form, out);
+}
+
+/* --------------------------------------------------------- indexing */
+
+int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
+    const py_tensor *x = pv_as_tensor(t);
+    py_val *items = &key;
+    int32_t n = 1;
+    if (key.t == PV_TUPLE) { items = pv_as_seq(key)->v; n = pv_as_seq(key)->n; }
+    const cnnc_layer_def *narrow = kind_named("narrow");
+    py_val cur = t;
+    int32_t dim = 0;
+    for (int32_t k = 0; k < n; k++, dim++) {
+        py_val it = items[k];
+        if (it.t == PV_ELLIPSIS) {
+            dim = x->shape.ndim - (n - k - 1) - 1;
+            continue;
+        }
+        if (dim >= x->shape.ndim)
+            return py_raise(I, "IndexError", "too many indices for tensor of dimension %d", x->shape.ndim);
+        if (it.t == PV_SLICE) {
+            const py_slice *s = (const py_slice *)it.u.p;
+            if (s->lo.t == PV_NONE && s->hi.t == PV_NONE && s->step.t == PV_NONE) continue;
+            if (s->step.t != PV_NONE && !(pv_is_int(s->step) && s->step.u.i == 1)) {
+                /* x[:, ::2]: torch.slice_copy with the step */
+                if (!pv_is_int(s->step) || (s->lo.t != PV_NONE && !pv_is_int(s->lo)) || (s->hi.t != PV_NONE && !pv_is_int(s->hi)))
+                    return py_raise(I, "TypeError", "slice indices must be integers or None or have an __index__ method");
+                if (s->step.u.i == 0) return py_raise(I, "ValueError", "slice step cannot be zero");
+                if (s->step.u.i < 0) return py_raise(I, "ValueError", "step must be greater than zero");
+                const cnnc_layer_def *sl = kind_named("slice");
+                if (!sl || !sl->functional) return py_unsupported(I, "cnnc cannot follow a strided slice of a tensor");
+                py_val args[5] = {cur, pv_int(dim), s->lo, s->hi, s->step};
+                args[2].prov = args[3].prov = args[4].prov = PROV_NONE;
+                if (torch_call_functional(I, sl, "", args, 5, NULL, NULL, 0, &cur)) return -1;
+                continue;
+            }
+            if (!narrow || !narrow->functional) return py_unsupported(I, "cnnc cannot follow slicing a tensor");
+            int64_t len = pv_as_tensor(cur)->shape.d[dim], lo = 0, hi = len;
+            if (s->lo.t != PV_NONE) { if (!pv_is_int(s->lo)) return py_raise(I, "TypeError", "slice indices must be integers or None or have an __index__ method"); lo = s->lo.u.i < 0 ? s->lo.u.i + len : s->lo.u.i; }
+            if (s->hi.t != PV_NONE) { if (!pv_is_int(s->hi)) return py_raise(I, "TypeError", "slice indices must be integers or None or have an __index__ method"); hi = s->hi.u.i < 0 ? s->hi.u.i + len : s->hi.u.i; }
+            if (lo < 0) lo = 0;
+            if (hi > len) hi = len;
+            if (hi < lo) hi = lo;
+            py_val args[4] = {cur, pv_int(dim), pv_int(lo), pv_int(hi - lo)};
+            if (torch_call_functional(I, narrow, "", args, 4, NULL, NULL, 0, &cur)) return -1;
+            continue;
+        }
+        if (it.t == PV_NONE) return py_unsupported(I, "cnnc cannot follow indexing a tensor with None");
+        if (!pv_is_int(it)) return py_unsupported(I, "cnnc cannot follow indexing a tensor with a %s", py_type_name(&it));
+        int64_t len = pv_as_tensor(cur)->shape.d[dim], i = it.u.i;
+        if (it.big || i < -len || i >= len)
+            return py_raise(I, "IndexError", "index %lld is out of bounds for dimension %d with size %lld", (long long)i, (int)dim, (long long)len);
+        if (i < 0) i += len;
+        if (!narrow || !narrow->functional) return py_unsupported(I, "cnnc cannot follow indexing a tensor");
+        py_val args[4] = {cur, pv_int(dim), pv_int(i), pv_int(1)};
+        if (torch_call_functional(I, narrow, "", args, 4, NULL, NULL, 0, &cur)) return -1;
+        /* drop the indexed dim */
+        const py_tensor *c = pv_as_tensor(cur);
+        py_val sizes[CNNC_MAX_DIMS];
+        int32_t m = 0;
+        for (int32_t j = 0; j < c->shape.ndim; j++)
+            if (j != dim) sizes[m++] = size_int(c, j);
+        if (make_view(I, cur, sizes, m, "select", &cur)) return -1;
+        dim--;
+    }
+    *out = cur;
+    return 0;
+}
+
+/* ------------------------------------------------------ chunk, split */
+
+int tensor_chunk(ARGS) {
+    UNUSED;
+    const py_tensor *x = pv_as_tensor(self);
+    const cnnc_layer_def *narrow = kind_named("narrow");
+    int is_split = !strcmp(I->callee->name, "split");
+    if (n < 1) return py_raise(I, "TypeError", "%s() missing 1 required positional arguments: \"%s\"", I->callee->name, is_split ? "split_size" : "chunks");
+    int64_t dim_v = n > 1 ? a[1].u.i : 0;
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "dim")) dim_v = kwv[k].u.i;
+    int32_t d = 0;
+    if (wrap_dim(I, dim_v, x->shape.ndim, &d)) return -1;
+    int64_t len = x->shape.d[d], piece;
+    if (!pv_is_int(a[0])) return py_unsupported(I, "cnnc cannot follow %s with a list of sizes", I->callee->name);
+    if (is_split) piece = a[0].u.i;
+    else {
+        if (a[0].u.i <= 0) return py_raise(I, "RuntimeError", "chunk expects `chunks` to be greater than 0, got: %lld", (long long)a[0].u.i);
+        piece = (len + a[0].u.i - 1) / a[0].u.i;
+    }
+    if (piece <= 0) return py_raise(I, "RuntimeError", "split expects split_size be non-negative, but got split_size=%lld", (long long)piece);
+    if (!narrow || !narrow->functional) return py_unsupported(I, "cnnc cannot follow %s of a tensor", I->callee->name);
+    py_val r = pv_seq(I, PV_TUPLE, 0);
+    if (r.t == PV_UNBOUND) return py_nomem(I);
+    for (int64_t lo = 0; lo < len || (len == 0 && lo == 0); lo += piece) {
+        int64_t l = len - lo < piece ? len - lo : piece;
+        py_val args[4] = {self, pv_int(d), pv_int(lo), pv_int(l)}, part;
+        if (torch_call_functional(I, narrow, "", args, 4, NULL, NULL, 0, &part) || py_seq_push(I, r, part)) return -1;
+        if (len == 0) break;
+    }
+    *out = r;
+    return 0;
+}
+
+/* ------------------------------------------------------- tensor attributes */
+
+int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
+    const char *nm = py_sym_name(I->syms, name);
+    const py_tensor *x = pv_as_tensor(t);
+    if (!strcmp(nm, "shape")) return t_size(I, t, NULL, 0, NULL, NULL, 0, out);
+    if (!strcmp(nm, "ndim")) { *out = pv_int(x->shape.ndim); return 0; }
+    if (!strcmp(nm, "data")) { *out = t; return 0; }
+    if (!strcmp(nm, "T")) return py_unsupported(I, "cnnc cannot follow Tensor.T");
+    if (!strcmp(nm, "requires_grad")) { *out = pv_bool(x->is_param); return 0; }
+    if (!strcmp(nm, "is_cuda")) { *out = pv_bool(0); return 0; }
+    if (!strcmp(nm, "dtype")) { *out = pv_ptr(PV_DTYPE, (void *)"float32"); return 0; }
+    if (!strcmp(nm, "device")) { *out = pv_cstr(I, "cpu"); return 0; }
+    if (!strcmp(nm, "grad")) { *out = pv_none(); return 0; }
+    static const struct { const char *name; py_native fn; } methods[] = {
+        {"size", t_size}, {"dim", t_dim}, {"numel", t_numel}, {"view", t_view}, {"reshape", t_view},
+        {"contiguous", t_self}, {"clone", t_self}, {"detach", t_self}, {"to", t_self}, {"cuda", t_self}, {"cpu", t_self},
+        {"float", t_self}, {"type_as", t_self}, {"requires_grad_", t_self}, {"squeeze", t_squeeze},
+        {"unsqueeze", t_unsqueeze}, {"chunk", tensor_chunk}, {"split", tensor_chunk}, {"flatten", t_flatten},
+        {"view_as", NULL}, {"reshape_as", NULL},
+        /* in-place initialisers: values, not shapes */
+        {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
+        {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},
+        {"log_normal_", t_fill}, {"geometric_", t_fill}, {"backward", t_none_method}, {"retain_grad", t_none_method},
+    };
+    for (size_t k = 0; k < sizeof methods / sizeof methods[0]; k++) {
+        if (strcmp(methods[k].name, nm)) continue;
+        if (!methods[k].fn) break;
+        *out = pv_builtin(I, methods[k].name, methods[k].fn, t, NULL, 0);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
+    /* in-place variants x.relu_() act like x.relu() here */
+    char base[64];
+    snprintf(base, sizeof base, "%s", nm);
+    size_t len = strlen(base);
+    if (len > 1 && base[len - 1] == '_' && base[len - 2] != '_') base[len - 1] = '\0';
+    const cnnc_layer_def *def = torch_functional_def(base, CNNC_FN_TENSOR);
+    if (def) {
+        *out = pv_builtin(I, nm, torch_fn_native, t, def, 0);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
+    /* x.mul(y), x.add(y) ... as the operators */
+    static const struct { const char *name; int op; } ops[] = {
+        {"add", PY_OP_PLUS}, {"sub", PY_OP_MINUS}, {"mul", PY_OP_STAR}, {"div", PY_OP_SLASH}, {"matmul", PY_OP_AT},
+    };
+    for (size_t k = 0; k < sizeof ops / sizeof ops[0]; k++)
+        if (!strcmp(ops[k].name, base)) return py_unsupported(I, "cnnc cannot follow Tensor.%s (no such operation in cnnc's registry)", nm);
+    if (py_real_name("Tensor", nm)) return py_unsupported(I, "cnnc cannot follow Tensor.%s", nm);
+    return py_raise(I, "AttributeError", "'Tensor' object has no attribute '%s'", nm);
+}
+
