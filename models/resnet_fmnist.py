@@ -49,17 +49,16 @@ class ResNet(nn.Module):
         self.fc = nn.Linear(64 * block.expansion, num_classes)
 
     def _make_layer(self, block, planes, num_blocks, stride):
-        layers = []
-        for s in [stride] + [1] * (num_blocks - 1):
-            layers.append(block(self.in_planes, planes, s))
+        # the first block of a stage changes width and stride; the others keep them
+        stage = nn.Sequential()
+        for i in range(num_blocks):
+            stage.add_module(str(i), block(self.in_planes, planes, stride if i == 0 else 1))
             self.in_planes = planes * block.expansion
-        return nn.Sequential(*layers)
+        return stage
 
     def forward(self, x):
-        out = F.relu(self.bn1(self.conv1(x)))
-        out = self.layer1(out)
-        out = self.layer2(out)
-        out = self.layer3(out)
-        out = self.avgpool(out)
-        out = torch.flatten(out, 1)
-        return self.fc(out)
+        x = F.relu(self.bn1(self.conv1(x)))
+        for stage in (self.layer1, self.layer2, self.layer3):
+            x = stage(x)
+        x = torch.flatten(self.avgpool(x), 1)
+        return self.fc(x)
