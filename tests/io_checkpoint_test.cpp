@@ -138,6 +138,50 @@ TEST(Checkpoint, SaveThenLoadRestoresEveryParameterAndTheMetadata) {
     EXPECT_EQ(got.with_optim, 0);
 }
 
+// Metadata is input: a negative, huge or non-numeric epoch, step or RNG counter is refused
+// naming the file and the key, before anything is loaded (a negative epoch once crashed
+// `train --resume`). The weights of the engine stay what they were.
+TEST(Checkpoint, BadMetadataNumbersAreRefusedBeforeAnythingLoads) {
+    TempDir d;
+    Net a(kSeedNet, 1), b(kSeedNet, 2);
+    ASSERT_TRUE(a.e && b.e);
+    cnnc_ckpt_meta meta = {3, 1, 0};
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    std::string good = d / "good.safetensors";
+    ASSERT_EQ(cnnc_ckpt_save(a.e, a.model, good.c_str(), &meta, &err), CNNC_OK) << line_of(err);
+    cnnc_st_file *f = nullptr;
+    ASSERT_EQ(cnnc_st_read(good.c_str(), &f, &err), CNNC_OK) << line_of(err);
+    const std::vector<double> before = b.state();
+    const struct { const char *key, *value; } bad[] = {
+        {"epoch", "-5"}, {"epoch", "9223372036854775807"}, {"epoch", "1000001"}, {"epoch", "3x"}, {"epoch", ""},
+        {"step_in_epoch", "-1"}, {"rng_counter", "18446744073709551616"}, {"seed", "0x10"},
+    };
+    for (const auto &c : bad) {
+        SCOPED_TRACE(std::string(c.key) + "=" + c.value);
+        cnnc_st_writer *w = cnnc_st_writer_new();
+        ASSERT_NE(w, nullptr);
+        for (int32_t i = 0; i < cnnc_st_count(f); i++) {
+            const cnnc_st_tensor *t = cnnc_st_at(f, i);
+            ASSERT_EQ(cnnc_st_writer_add(w, t->name, t->dtype, t->ndim, t->shape, t->data, &err), CNNC_OK);
+        }
+        ASSERT_EQ(cnnc_st_writer_meta(w, c.key, c.value, &err), CNNC_OK);
+        std::string path = d / "bad.safetensors";
+        ASSERT_EQ(cnnc_st_writer_save(w, path.c_str(), &err), CNNC_OK) << line_of(err);
+        cnnc_st_writer_free(w);
+        cnnc_ckpt_meta got = {0, 0, 0};
+        int64_t step = 0;
+        cnnc_error_clear(&err);
+        EXPECT_EQ(cnnc_ckpt_load_at(b.e, path.c_str(), 1, &got, &step, &err), CNNC_ERR_IO);
+        const std::string max = !std::strcmp(c.key, "epoch") ? "1000000" : !std::strcmp(c.key, "step_in_epoch") ? "1099511627776"
+                                                                                                                : "18446744073709551615";
+        EXPECT_EQ(line_of(err), "ValueError: " + path + ": checkpoint metadata \"" + c.key + "\" is '" + c.value +
+                                    "', not an integer in 0.." + max);
+        EXPECT_EQ(b.state(), before) << "nothing may load from a refused file";
+    }
+    cnnc_st_free(f);
+}
+
 TEST(Checkpoint, BatchNormBuffersAreSavedWithNumBatchesTrackedAsI64Scalar) {
     const char *bn_net =
         "input = (1, 28, 28)\n"

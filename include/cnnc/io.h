@@ -65,8 +65,10 @@ cnnc_status cnnc_st_writer_save(cnnc_st_writer *w, const char *path, cnnc_error 
 void cnnc_st_writer_free(cnnc_st_writer *w);
 
 /* ---- checkpoints: engine state as a PyTorch state_dict in safetensors ---- */
+/* The most epochs a run or a checkpoint may count (cnnc train --epochs, metadata "epoch"). */
+#define CNNC_CKPT_MAX_EPOCHS 1000000
 typedef struct cnnc_ckpt_meta {
-    int64_t epoch;               /* epochs completed */
+    int64_t epoch;               /* epochs completed, 0..CNNC_CKPT_MAX_EPOCHS */
     uint64_t seed;
     int with_optim;              /* also store optimizer state ("optim.m", "optim.v", "optim.step") in
                                   * the sidecar cnnc_ckpt_optim_path(path), so that the checkpoint

@@ -123,6 +123,7 @@ int cmd_train(int argc, char **argv) {
 #undef INT_FLAG
     }
     if (!model_path) return cli_usage_of(&HELP, "no model file");
+    if (epochs > CNNC_CKPT_MAX_EPOCHS) return cli_usage_of(&HELP, "--epochs is at most %d", CNNC_CKPT_MAX_EPOCHS);
     if (!data) data = cli_default_data();
 
     cnnc_error err;
@@ -150,6 +151,12 @@ int cmd_train(int argc, char **argv) {
         memset(&meta, 0, sizeof meta);
         if ((st = cnnc_ckpt_load_at(e, resume, 1, &meta, &start_step, &err)) != CNNC_OK) goto fail;
         start_epoch = meta.epoch;
+        if (start_epoch >= epochs) {
+            /* say so: a resume past the end trains nothing and writes nothing */
+            fprintf(stderr, "cnnc train: %s has %lld epoch(s) done, --epochs is %lld: nothing to train, nothing written\n",
+                    resume, (long long)start_epoch, (long long)epochs);
+            goto done;
+        }
         fprintf(stderr, "resumed from %s at epoch %lld step %lld (optimizer step %lld)\n", resume,
                 (long long)start_epoch + 1, (long long)start_step, (long long)cnnc_engine_steps(e));
     }

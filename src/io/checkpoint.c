@@ -9,6 +9,7 @@
  * words; nothing is written to the engine unless everything matches. */
 #include "cnnc/io.h"
 
+#include <errno.h>
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
@@ -216,12 +217,47 @@ cnnc_status cnnc_ckpt_load(cnnc_engine *e, const char *path, int want_optim, cnn
     return cnnc_ckpt_load_at(e, path, want_optim, meta, NULL, err);
 }
 
+/* A metadata number: absent (0), or all decimal digits with a value in 0..max.
+ * Metadata is input: a negative or huge epoch must not reach the training loop. */
+static cnnc_status meta_number(const cnnc_st_file *f, const char *key, uint64_t max, const char *path, uint64_t *out,
+                               cnnc_error *err) {
+    *out = 0;
+    const char *s = cnnc_st_meta(f, key);
+    if (!s) return CNNC_OK;
+    size_t n = strlen(s);
+    int ok = n > 0 && n <= 20;
+    for (size_t k = 0; ok && k < n; k++) ok = s[k] >= '0' && s[k] <= '9';
+    unsigned long long v = 0;
+    if (ok) {
+        errno = 0;
+        v = strtoull(s, NULL, 10);
+        ok = errno == 0 && v <= max;
+    }
+    if (!ok) {
+        cnnc_error_set(err, CNNC_ERR_IO, "ValueError", "%s: checkpoint metadata \"%s\" is '%.40s', not an integer in 0..%llu",
+                       path, key, s, (unsigned long long)max);
+        if (err) snprintf(err->file, sizeof err->file, "%s", path);
+        return CNNC_ERR_IO;
+    }
+    *out = v;
+    return CNNC_OK;
+}
+
 cnnc_status cnnc_ckpt_load_at(cnnc_engine *e, const char *path, int want_optim, cnnc_ckpt_meta *meta,
                               int64_t *step_in_epoch, cnnc_error *err) {
     if (!e || !path) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_ckpt_load: NULL argument");
     cnnc_st_file *f = NULL;
     cnnc_status st = cnnc_st_read(path, &f, err);
     if (st != CNNC_OK) return st;
+    /* every metadata number first: nothing is loaded from a file whose metadata is bad */
+    uint64_t m_epoch, m_step, m_rng, m_seed;
+    if ((st = meta_number(f, "epoch", CNNC_CKPT_MAX_EPOCHS, path, &m_epoch, err)) != CNNC_OK ||
+        (st = meta_number(f, "step_in_epoch", (uint64_t)1 << 40, path, &m_step, err)) != CNNC_OK ||
+        (st = meta_number(f, "rng_counter", UINT64_MAX, path, &m_rng, err)) != CNNC_OK ||
+        (st = meta_number(f, "seed", UINT64_MAX, path, &m_seed, err)) != CNNC_OK) {
+        cnnc_st_free(f);
+        return st;
+    }
 
     const int32_t n = cnnc_engine_param_count(e);
     /* Check everything first, as load_state_dict does, and list every problem:
@@ -335,17 +371,12 @@ cnnc_status cnnc_ckpt_load_at(cnnc_engine *e, const char *path, int want_optim, 
     if (st == CNNC_OK && optim_present) st = load_optim(e, optim_file, of ? opath : path, err);
     cnnc_st_free(of);
     if (st == CNNC_OK && want_optim) {
-        const char *rng = cnnc_st_meta(f, "rng_counter");
-        if (rng) cnnc_engine_set_rng_counter(e, strtoull(rng, NULL, 10));
+        if (cnnc_st_meta(f, "rng_counter")) cnnc_engine_set_rng_counter(e, m_rng);
     }
-    if (st == CNNC_OK && step_in_epoch) {
-        const char *pos = cnnc_st_meta(f, "step_in_epoch");
-        *step_in_epoch = pos ? strtoll(pos, NULL, 10) : 0;
-    }
+    if (st == CNNC_OK && step_in_epoch) *step_in_epoch = (int64_t)m_step;
     if (st == CNNC_OK && meta) {
-        const char *epoch = cnnc_st_meta(f, "epoch"), *seed = cnnc_st_meta(f, "seed");
-        meta->epoch = epoch ? strtoll(epoch, NULL, 10) : 0;
-        meta->seed = seed ? strtoull(seed, NULL, 10) : 0;
+        meta->epoch = (int64_t)m_epoch;
+        meta->seed = m_seed;
         meta->with_optim = optim_present;
     }
     cnnc_st_free(f);
