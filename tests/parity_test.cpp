@@ -256,7 +256,7 @@ void generate(const StepCase &c, const fs::path &dir) {
     ASSERT_EQ(g.rc, 0) << "gen_parity.py failed:\n" << g.out << g.err;
 }
 
-void run_step_parity(const StepCase &c, const char *device) {
+void run_step_parity(const StepCase &c, const char *device, double scale = 1.0) {
     WorkDir dir(std::string("step_") + c.label + "_" + device);
     ASSERT_NO_FATAL_FAILURE(generate(c, dir));
     std::string cmd = quote(cnnc_exe()) + " step " + quote(source(c.model)) + " --weights " +
@@ -270,7 +270,7 @@ void run_step_parity(const StepCase &c, const char *device) {
     ASSERT_TRUE(read_safetensors(dir / "E.safetensors", &want, &err)) << err;
     ASSERT_TRUE(read_safetensors(dir / "O.safetensors", &got, &err)) << err;
     ASSERT_GT(want.size(), 4u);
-    std::string table, failures = compare_all(got, want, &table);
+    std::string table, failures = compare_all(got, want, &table, scale);
     EXPECT_TRUE(failures.empty()) << c.label << " on " << device << ": tensors that differ from PyTorch:\n"
                                   << failures << "all tensors:\n" << table << "command: " << cmd;
 }
@@ -333,10 +333,10 @@ TEST_P(StepParity, CnncStepMatchesPyTorchTrainingStepsOnCuda) {
     std::string why;
     if (!cuda_usable(&why)) GTEST_SKIP() << why;
     // Known gap (docs/parity.md): on the CUDA backend (seen on the emulator) the ResNet's BatchNorm
-    // biases end 5 Adam steps up to 4e-3 (rel L2) from PyTorch's while every gradient of step 1,
-    // every step's loss and the SGD run of the same net agree within 1e-5. Not yet explained.
-    if (!std::strcmp(GetParam().label, "resnet_adam")) GTEST_SKIP() << "known gap: BatchNorm biases after Adam steps on CUDA";
-    run_step_parity(GetParam(), "cuda");
+    // biases end 5 Adam steps up to 4.3e-3 (rel L2) from PyTorch's while every gradient of step 1,
+    // every step's loss and the SGD run of the same net agree within 1e-5. Not yet explained: this
+    // case is held to 100x the fp32 table (1e-2, 1e-3 for logits and loss) until it is.
+    run_step_parity(GetParam(), "cuda", !std::strcmp(GetParam().label, "resnet_adam") ? 100.0 : 1.0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Models, StepParity, ::testing::ValuesIn(kStepCases),

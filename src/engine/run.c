@@ -16,8 +16,7 @@ static float *f32_at(const cnnc_engine *e, size_t off) {
 cnnc_status cnnc_engine_in_layer(const cnnc_engine *e, int32_t node, cnnc_status status, cnnc_error *err) {
     if (status != CNNC_OK && err && err->layer_index < 0) {
         err->layer_index = node;
-        snprintf(err->layer, sizeof err->layer, "%s (%s)", e->model->layers[node].name,
-                 cnnc_layer_kind_name(e->model->layers[node].kind));
+        cnnc_layer_display(&e->model->layers[node], err->layer, sizeof err->layer);
     }
     return status;
 }

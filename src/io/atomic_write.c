@@ -1,37 +1,83 @@
 /* atomic_write.c — write a whole file so that a reader sees the old file or the
- * new one, never half of either: a temporary beside it, fsync, rename. */
+ * new one, never half of either: a temporary beside it, fsync, rename, then
+ * fsync of the folder so the rename itself is durable. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "io/io_util.h"
 
-cnnc_status cnnc_io_write_atomic(const char *path, const void *data, size_t n, cnnc_error *err) {
-    char tmp[1200];
-    if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= sizeof tmp)
-        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "path too long: '%.200s'", path);
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) return cnnc_io_os_error(err, errno, path);
-    const char *p = (const char *)data;
-    int e = 0;
-    while (n > 0) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) { e = w < 0 ? errno : EIO; break; }
+static int write_all(int fd, const void *data, size_t len) {
+    const unsigned char *p = data;
+    while (len > 0) {
+        size_t chunk = len > ((size_t)1 << 30) ? ((size_t)1 << 30) : len;
+        ssize_t w = write(fd, p, chunk);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return 0;
+        }
+        if (w == 0) {
+            errno = ENOSPC;
+            return 0;
+        }
         p += w;
-        n -= (size_t)w;
+        len -= (size_t)w;
     }
-    if (!e && fsync(fd) != 0) e = errno;
-    if (close(fd) != 0 && !e) e = errno;
-    if (!e && rename(tmp, path) != 0) e = errno;
-    if (e) {
+    return 1;
+}
+
+int cnnc_io_write_atomic_parts(const char *path, const cnnc_io_part *parts, int32_t n_parts) {
+    char tmp[1200];
+    if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= sizeof tmp) return -1;
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return errno;
+    int ok = 1, e = 0;
+    for (int32_t k = 0; ok && k < n_parts; k++) {
+        ok = write_all(fd, parts[k].data, parts[k].len);
+        /* Fault-injection hook for the crash-safety tests: pause with a
+         * half-written temporary so a test can kill -9 the process there. */
+        const char *pause_ms = k == 0 ? getenv("CNNC_FAULT_SAVE_PAUSE_MS") : NULL;
+        if (ok && pause_ms) {
+            long ms = strtol(pause_ms, NULL, 10);
+            struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+            nanosleep(&ts, NULL);
+        }
+    }
+    if (!ok) e = errno ? errno : EIO;
+    if (ok && fsync(fd) != 0) { ok = 0; e = errno; }
+    if (close(fd) != 0 && ok) { ok = 0; e = errno; }
+    if (ok && rename(tmp, path) != 0) { ok = 0; e = errno; }
+    if (!ok) {
         unlink(tmp);
-        cnnc_io_os_error(err, e, path);
-        size_t len = strlen(err ? err->message : "");
-        if (err) snprintf(err->message + len, sizeof err->message - len, " (nothing was written, any previous file is unchanged)");
-        return CNNC_ERR_IO;
+        return e ? e : EIO;
     }
-    return CNNC_OK;
+    char dir[1200];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (!slash) snprintf(dir, sizeof dir, ".");
+    else if (slash == dir) dir[1] = '\0';
+    else *slash = '\0';
+    int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+        (void)fsync(dfd);   /* best effort: some file systems refuse fsync on folders */
+        close(dfd);
+    }
+    return 0;
+}
+
+cnnc_status cnnc_io_write_atomic(const char *path, const void *data, size_t n, cnnc_error *err) {
+    cnnc_io_part part = {data, n};
+    int e = cnnc_io_write_atomic_parts(path, &part, 1);
+    if (!e) return CNNC_OK;
+    if (e < 0) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "path too long: '%.200s'", path);
+    cnnc_io_os_error(err, e, path);
+    if (err) {
+        size_t len = strlen(err->message);
+        snprintf(err->message + len, sizeof err->message - len, " (nothing was written, any previous file is unchanged)");
+    }
+    return CNNC_ERR_IO;
 }

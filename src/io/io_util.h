@@ -35,8 +35,13 @@ static inline cnnc_status cnnc_io_os_error(cnnc_error *err, int errnum, const ch
                           strerror(errnum), path);
 }
 
-/* Write `data` to `path` whole or not at all (temporary file, fsync, rename);
- * on failure the previous file is unchanged and err names the path. */
+/* Write a file whole or not at all: PATH.tmp.PID, fsync, rename over PATH, fsync
+ * of the folder. On failure the temporary is removed, the previous file is
+ * unchanged, and the errno comes back (0: written; -1: the path is too long for the
+ * temporary's name). */
+typedef struct cnnc_io_part { const void *data; size_t len; } cnnc_io_part;
+int cnnc_io_write_atomic_parts(const char *path, const cnnc_io_part *parts, int32_t n_parts);
+/* The same for one buffer, with err naming the path as Python's OSError. */
 cnnc_status cnnc_io_write_atomic(const char *path, const void *data, size_t n, cnnc_error *err);
 
 /* A format error about a file: "NAME: what went wrong" (no exception type, the

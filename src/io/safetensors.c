@@ -658,25 +658,6 @@ cnnc_status cnnc_st_writer_meta(cnnc_st_writer *w, const char *key, const char *
     return CNNC_OK;
 }
 
-static int write_all(int fd, const void *data, size_t len) {
-    const unsigned char *p = data;
-    while (len > 0) {
-        size_t chunk = len > ((size_t)1 << 30) ? ((size_t)1 << 30) : len;
-        ssize_t w = write(fd, p, chunk);
-        if (w < 0) {
-            if (errno == EINTR) continue;
-            return 0;
-        }
-        if (w == 0) {
-            errno = ENOSPC;
-            return 0;
-        }
-        p += w;
-        len -= (size_t)w;
-    }
-    return 1;
-}
-
 /* "[Errno 28] No space left on device: 'PATH'" plus what became of the old file. */
 static cnnc_status save_error(cnnc_error *err, int errnum, const char *path) {
     cnnc_io_os_error(err, errnum, path);
@@ -734,58 +715,31 @@ cnnc_status cnnc_st_writer_save(cnnc_st_writer *w, const char *path, cnnc_error 
         return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory building the header for %s", path);
     size_t hdr_len = strlen(hdr), pad = (8 - hdr_len % 8) % 8;   /* data starts 8-byte aligned */
 
-    char tmp[1200];
-    if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= sizeof tmp) {
-        cJSON_free(hdr);
-        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "path too long: '%.200s'", path);
-    }
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        int e = errno;
-        cJSON_free(hdr);
-        return save_error(err, e, path);
-    }
     unsigned char len8[8];
     for (int k = 0; k < 8; k++) len8[k] = (unsigned char)((uint64_t)(hdr_len + pad) >> (8 * k));
-    int ok = write_all(fd, len8, 8) && write_all(fd, hdr, hdr_len) && write_all(fd, "       ", pad);
-    /* Fault-injection hook for the crash-safety tests: pause with a
-     * half-written temporary so a test can kill -9 the process there. */
-    const char *pause_ms = getenv("CNNC_FAULT_SAVE_PAUSE_MS");
-    if (pause_ms) {
-        long ms = strtol(pause_ms, NULL, 10);
-        struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-        nanosleep(&ts, NULL);
+    /* the length and the header, then the tensors: the crash tests pause after the first part */
+    cnnc_io_part *parts = (cnnc_io_part *)malloc((size_t)(w->n + 1) * sizeof *parts);
+    char *head = (char *)malloc(8 + hdr_len + pad);
+    if (!parts || !head) {
+        free(parts);
+        free(head);
+        cJSON_free(hdr);
+        return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", path);
     }
-    for (int32_t i = 0; ok && i < w->n; i++) ok = write_all(fd, w->entries[i].data, w->entries[i].nbytes);
-    int e = errno;
+    memcpy(head, len8, 8);
+    memcpy(head + 8, hdr, hdr_len);
+    memset(head + 8 + hdr_len, ' ', pad);
     cJSON_free(hdr);
-    if (ok && fsync(fd) != 0) {
-        ok = 0;
-        e = errno;
+    parts[0].data = head;
+    parts[0].len = 8 + hdr_len + pad;
+    for (int32_t i = 0; i < w->n; i++) {
+        parts[i + 1].data = w->entries[i].data;
+        parts[i + 1].len = w->entries[i].nbytes;
     }
-    if (close(fd) != 0 && ok) {
-        ok = 0;
-        e = errno;
-    }
-    if (ok && rename(tmp, path) != 0) {
-        ok = 0;
-        e = errno;
-    }
-    if (!ok) {
-        unlink(tmp);
-        return save_error(err, e ? e : EIO, path);
-    }
-    /* Make the rename itself durable. */
-    char dir[1200];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (!slash) snprintf(dir, sizeof dir, ".");
-    else if (slash == dir) dir[1] = '\0';
-    else *slash = '\0';
-    int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dfd >= 0) {
-        (void)fsync(dfd);   /* best effort: some file systems refuse fsync on folders */
-        close(dfd);
-    }
+    int e = cnnc_io_write_atomic_parts(path, parts, w->n + 1);
+    free(parts);
+    free(head);
+    if (e < 0) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "path too long: '%.200s'", path);
+    if (e) return save_error(err, e, path);
     return CNNC_OK;
 }

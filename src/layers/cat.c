@@ -61,13 +61,6 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *in, int32
     return CNNC_OK;
 }
 
-static void cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c) {
-    const double n = (double)s->out_numel;
-    (void)L;
-    c->fwd_bytes = 8.0 * n;
-    c->bwd_bytes = has_din ? 8.0 * n : 0.0;
-}
-
 static void render(const cnnc_layer *L, cnnc_strbuf *sb) {
     if (L->p.cat.dim != 0) cnnc_sb_printf(sb, "dim=%lld", (long long)L->p.cat.dim);
 }
@@ -80,6 +73,6 @@ const cnnc_layer_def cnnc_layer_cat = {
     .flags = 0,
     .build = build,
     .shape = shape,
-    .cost = cost,
+    .cost = cnnc_copy_cost,
     .render = render,
 };

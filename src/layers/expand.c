@@ -35,7 +35,7 @@ const cnnc_layer_def cnnc_layer_expand = {
     .name = "expand",
     .functional = "expand(input, *size, implicit=False)",
     .functional_in = CNNC_FN_TENSOR,
-    .flags = 0,
+    .flags = CNNC_LAYER_SIZES_FROM_INPUTS,
     .build = build,
     .shape = shape,
     .cost = cnnc_expand_cost,

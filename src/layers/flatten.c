@@ -90,13 +90,6 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
     return CNNC_OK;
 }
 
-static void cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c) {
-    const double n = (double)s->out_numel;
-    (void)L;
-    c->fwd_bytes = 8.0 * n;
-    c->bwd_bytes = has_din ? 8.0 * n : 0.0;
-}
-
 static void render(const cnnc_layer *L, cnnc_strbuf *sb) {
     const char *sep = "";
     if (L->p.flatten.start_dim != 1) { cnnc_sb_printf(sb, "start_dim=%lld", (long long)L->p.flatten.start_dim); sep = ", "; }
@@ -156,7 +149,7 @@ const cnnc_layer_def cnnc_layer_flatten = {
     .flags = 0,
     .build = build,
     .shape = shape,
-    .cost = cost,
+    .cost = cnnc_copy_cost,
     .render = render,
     .expr = expr,
     .trail = trail,

@@ -81,6 +81,9 @@ typedef struct cnnc_hint_env {
 #define CNNC_LAYER_KEEPS_SHAPE   0x1u  /* output shape == input shape: the trail looks past it */
 #define CNNC_LAYER_BWD_NEEDS_IN  0x2u  /* backward reads its input */
 #define CNNC_LAYER_BWD_NEEDS_OUT 0x4u  /* backward reads its output */
+/* params are cnnc_expand_params whose sizes may name another input's dim: a front end
+ * turns a size read from a tensor (x.size(0)) into that input (expand, repeat) */
+#define CNNC_LAYER_SIZES_FROM_INPUTS 0x8u
 
 /* Where a functional form lives (layer_def.functional_in). */
 #define CNNC_FN_NN_F   0x1u  /* torch.nn.functional.<name> (F.<name>) */

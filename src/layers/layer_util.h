@@ -90,6 +90,10 @@ void cnnc_render_number(cnnc_strbuf *sb, const char *sep, const char *name, doub
  * double, "1.0" not "1", "1e-05" not "1e-5". Returns chars written. */
 size_t cnnc_py_float_repr(double v, char *buf, size_t cap);
 
+/* The cost of a kind that only moves data (views, permutes, concatenation, pixel
+ * shuffles): no arithmetic, each output read and written once each way. */
+void cnnc_copy_cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c);
+
 #ifdef __cplusplus
 }
 #endif

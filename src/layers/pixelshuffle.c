@@ -43,14 +43,6 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
     return CNNC_OK;
 }
 
-static void cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c) {
-    const double n = (double)s->out_numel;
-    (void)L;
-    c->fwd_flops = c->bwd_flops = 0.0;
-    c->fwd_bytes = 8.0 * n;
-    c->bwd_bytes = has_din ? 8.0 * n : 0.0;
-}
-
 static void render(const cnnc_layer *L, cnnc_strbuf *sb) {
     cnnc_sb_printf(sb, "%lld", (long long)L->p.pixel_shuffle.factor);
 }
@@ -66,6 +58,6 @@ const cnnc_layer_def cnnc_layer_pixelshuffle = {
     .flags = 0,
     .build = build,
     .shape = shape,
-    .cost = cost,
+    .cost = cnnc_copy_cost,
     .render = render,
 };

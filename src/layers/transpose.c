@@ -32,13 +32,6 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
     return CNNC_OK;
 }
 
-static void cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c) {
-    const double n = (double)s->out_numel;
-    (void)L;
-    c->fwd_bytes = 8.0 * n;
-    c->bwd_bytes = has_din ? 8.0 * n : 0.0;
-}
-
 static void render(const cnnc_layer *L, cnnc_strbuf *sb) {
     cnnc_sb_printf(sb, "%lld, %lld", (long long)L->p.transpose.dim0, (long long)L->p.transpose.dim1);
 }
@@ -51,6 +44,6 @@ const cnnc_layer_def cnnc_layer_transpose = {
     .flags = 0,
     .build = build,
     .shape = shape,
-    .cost = cost,
+    .cost = cnnc_copy_cost,
     .render = render,
 };

@@ -121,13 +121,6 @@ static int hint(const cnnc_layer *L, const cnnc_shape *in, const cnnc_hint_env *
     return 1;
 }
 
-static void cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c) {
-    const double n = (double)s->out_numel;
-    (void)L;
-    c->fwd_bytes = 8.0 * n;
-    c->bwd_bytes = has_din ? 8.0 * n : 0.0;
-}
-
 static void render(const cnnc_layer *L, cnnc_strbuf *sb) {
     const cnnc_unflatten_params *q = &L->p.unflatten;
     cnnc_sb_printf(sb, "%lld, (", (long long)q->dim);
@@ -146,7 +139,7 @@ const cnnc_layer_def cnnc_layer_unflatten = {
     .flags = 0,
     .build = build,
     .shape = shape,
-    .cost = cost,
+    .cost = cnnc_copy_cost,
     .render = render,
     .hint = hint,
 };

@@ -150,3 +150,8 @@ char *cnnc_model_text_with_layer(const cnnc_model *model, int32_t layer_index) {
     out[total] = '\0';
     return out;
 }
+
+void cnnc_layer_display(const cnnc_layer *L, char *buf, size_t cap) {
+    if (L->node_flags & CNNC_NODE_FUNCTIONAL) snprintf(buf, cap, "%s", L->name);
+    else snprintf(buf, cap, "%s (%s)", L->name, cnnc_layer_kind_name(L->kind));
+}

@@ -151,14 +151,7 @@ static int sum_params(py_val v, int64_t *count) {
 /* torchsummary's row for a module call that returned `result`. */
 static int record_row(interp *I, py_val mod, py_val result) {
     py_graph *g = &I->g;
-    if (g->n_rows == g->cap_rows) {
-        int32_t cap = g->cap_rows ? g->cap_rows * 2 : 32;
-        py_call_row *r = (py_call_row *)py_alloc(I->arena, (size_t)cap * sizeof *r);
-        if (!r) return py_nomem(I);
-        if (g->n_rows) memcpy(r, g->rows, (size_t)g->n_rows * sizeof *r);
-        g->rows = r;
-        g->cap_rows = cap;
-    }
+    if (py_grow(I, (void **)&g->rows, &g->cap_rows, g->n_rows + 1, sizeof *g->rows)) return -1;
     py_call_row *row = &g->rows[g->n_rows++];
     memset(row, 0, sizeof *row);
     row->class_name = nn_class_name(mod);

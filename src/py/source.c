@@ -436,11 +436,7 @@ cnnc_status py_source_trace_root(cnnc_source *s, py_val root, py_val fn, const c
         cnnc_status st = py_source_error(I, err);
         if (err && err->layer_index >= 0 && !err->layer[0]) {
             if (err->layer_index < t->model->n_layers)   /* the node the trace was making */
-            {
-                const cnnc_layer *L = &t->model->layers[err->layer_index];
-                if (L->node_flags & CNNC_NODE_FUNCTIONAL) snprintf(err->layer, sizeof err->layer, "%s", L->name);
-                else snprintf(err->layer, sizeof err->layer, "%s (%s)", L->name, cnnc_layer_kind_name(L->kind));
-            }
+                cnnc_layer_display(&t->model->layers[err->layer_index], err->layer, sizeof err->layer);
             else
                 err->layer_index = -1;
         }

@@ -15,17 +15,6 @@
 
 /* ------------------------------------------------------------- the graph */
 
-static int grow(interp *I, void **p, int32_t *cap, int32_t need, size_t elem) {
-    if (need <= *cap) return 0;
-    int32_t nc = *cap ? *cap * 2 : 64;
-    while (nc < need) nc *= 2;
-    void *np = py_alloc(I->arena, (size_t)nc * elem);
-    if (!np) return py_nomem(I);
-    if (*cap) memcpy(np, *p, (size_t)*cap * elem);
-    *p = np;
-    *cap = nc;
-    return 0;
-}
 
 static const cnnc_shape *shape_of(const py_val *t) { return &pv_as_tensor(*t)->shape; }
 
@@ -73,10 +62,10 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
     if (I->tracing && any_graph) {
         if (!all_graph) MARK_SHAPE_DEPENDENT(I);   /* a constant operand: not a graph the engine can replay */
         py_graph *g = &I->g;
-        if (grow(I, (void **)&g->nodes, &g->cap, g->n + 1, sizeof *g->nodes) ||
-            grow(I, (void **)&g->info, &g->cap_info, g->n + 1, sizeof *g->info) ||
-            grow(I, (void **)&g->shapes, &g->cap_shapes, g->n + 1, sizeof *g->shapes) ||
-            grow(I, (void **)&g->edges, &g->cap_edges, g->n_edges + n_in, sizeof *g->edges))
+        if (py_grow(I, (void **)&g->nodes, &g->cap, g->n + 1, sizeof *g->nodes) ||
+            py_grow(I, (void **)&g->info, &g->cap_info, g->n + 1, sizeof *g->info) ||
+            py_grow(I, (void **)&g->shapes, &g->cap_shapes, g->n + 1, sizeof *g->shapes) ||
+            py_grow(I, (void **)&g->edges, &g->cap_edges, g->n_edges + n_in, sizeof *g->edges))
             return -1;
         node = g->n++;
         cnnc_layer *N = &g->nodes[node];
@@ -334,7 +323,7 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
         if (form->scalar_left && L.p.binary.scalar == CNNC_SCALAR_RIGHT) L.p.binary.scalar = CNNC_SCALAR_LEFT;
         L.p.binary.inplace = form->inplace;
     }
-    if ((def->kind == CNNC_EXPAND || def->kind == CNNC_REPEAT) && np > 1 && follow_sizes(I, &L.p.expand, bound[1], inputs, &n_in))
+    if ((def->flags & CNNC_LAYER_SIZES_FROM_INPUTS) && np > 1 && follow_sizes(I, &L.p.expand, bound[1], inputs, &n_in))
         return -1;
     return py_trace_op(I, def->kind, &L.p, inputs, n_in, NULL, fname, out);
 }

@@ -56,14 +56,7 @@ py_val pv_tensor(interp *I, const cnnc_shape *shape, int32_t node) {
     t->shape = *shape;
     t->node = node;
     t->id = I->g.next_tensor_id;
-    if (t->id >= I->g.cap_by_id) {
-        int32_t cap = I->g.cap_by_id ? I->g.cap_by_id * 2 : 64;
-        py_tensor **by = (py_tensor **)py_alloc(I->arena, (size_t)cap * sizeof *by);
-        if (!by) return pv_unbound();
-        if (I->g.cap_by_id) memcpy(by, I->g.by_id, (size_t)I->g.cap_by_id * sizeof *by);
-        I->g.by_id = by;
-        I->g.cap_by_id = cap;
-    }
+    if (py_grow(I, (void **)&I->g.by_id, &I->g.cap_by_id, t->id + 1, sizeof *I->g.by_id)) return pv_unbound();
     I->g.by_id[I->g.next_tensor_id++] = t;
     return pv_ptr(PV_TENSOR, t);
 }
@@ -446,4 +439,16 @@ int py_raise_shape(interp *I, const cnnc_error *e) {
     I->ex.has_shape = 1;
     place(I, &I->ex);
     return -1;
+}
+
+int py_grow(interp *I, void **p, int32_t *cap, int32_t need, size_t elem) {
+    if (need <= *cap) return 0;
+    int32_t nc = *cap ? *cap * 2 : 64;
+    while (nc < need) nc *= 2;
+    void *np = py_alloc(I->arena, (size_t)nc * elem);
+    if (!np) return py_nomem(I);
+    if (*cap) memcpy(np, *p, (size_t)*cap * elem);
+    *p = np;
+    *cap = nc;
+    return 0;
 }

@@ -212,12 +212,6 @@ cnnc_status cnnc_shape_pass_nohint(const cnnc_model *model, const cnnc_shape *in
 
 /* ------------------------------------------------- trail, hint, fix -- */
 
-/* "conv2.2 (MaxPool2d)" */
-static void layer_display(const cnnc_layer *L, char *buf, size_t cap) {
-    if (L->node_flags & CNNC_NODE_FUNCTIONAL) { snprintf(buf, cap, "%s", L->name); return; }   /* "view (line 31)" */
-    snprintf(buf, cap, "%s (%s)", L->name, cnnc_layer_kind_name(L->kind));
-}
-
 /* The node that made the shape node `li` reads first: look back past the
  * layers that keep their input's shape. -1: the model's input. */
 static int32_t producer_of(const cnnc_model *m, int32_t li) {
@@ -244,7 +238,7 @@ static void build_trail(const pass_ctx *cx, int32_t li, const cnnc_shape *in, ch
     const cnnc_layer *P = &cx->model->layers[pi];
     const cnnc_shape *pin = input_shape(cx, cnnc_layer_input(cx->model, pi, 0));
     char who[96];
-    layer_display(P, who, sizeof who);
+    cnnc_layer_display(P, who, sizeof who);
     const cnnc_layer_def *d = cnnc_layer_def_of(P->kind);
     if (d && d->trail) {
         d->trail(P, who, pin, in, &sb);
@@ -315,7 +309,7 @@ static void describe_error(const pass_ctx *cx, int32_t li, cnnc_error *err) {
     static const cnnc_shape no_input;   /* a node with no inputs (torch.cat([])) */
     const cnnc_shape *in = cnnc_layer_n_inputs(m, li) > 0 ? input_shape(cx, cnnc_layer_input(m, li, 0)) : &no_input;
     err->layer_index = li;
-    layer_display(L, err->layer, sizeof err->layer);
+    cnnc_layer_display(L, err->layer, sizeof err->layer);
     snprintf(err->file, sizeof err->file, "%s", m->path);
     err->line = L->span.line;
     err->col = L->span.col;
