@@ -39,6 +39,10 @@ typedef struct cnnc_layer {
     cnnc_layer_params p;
 } cnnc_layer;
 
+/* How messages name a node: "conv2.2 (MaxPool2d)"; a function in forward() by its
+ * node name alone ("view (line 31)"), which already says what it is. */
+void cnnc_layer_display(const cnnc_layer *L, char *buf, size_t cap);
+
 #define CNNC_NODE_FUNCTIONAL 0x1u  /* a function or operator in forward (F.relu, +), not a module:
                                     * no state_dict entry, no torchsummary row */
 
