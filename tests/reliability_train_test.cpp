@@ -113,7 +113,7 @@ TEST(ReliabilityTrain, KillNineDuringACheckpointWriteLeavesThePreviousCheckpoint
         // The save pauses after the header with the temporary half written.
         setenv("CNNC_FAULT_SAVE_PAUSE_MS", "20000", 1);
         if (!freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr)) _exit(99);
-        std::string exe = cnnc_exe(), data = t.dir;
+        std::string exe = cnnc_hooked_exe(), data = t.dir;
         execl(exe.c_str(), exe.c_str(), "train", t.model.c_str(), "--data", data.c_str(), "--device", "cpu", "--threads",
               "2", "--seed", "7", "--batch", "16", "--quiet", "--epochs", "2", "--resume", ck.c_str(), "--save",
               ck.c_str(), (char *)nullptr);
@@ -256,6 +256,20 @@ TEST(ReliabilityTrain, AModelTooBigForMemoryIsRefusedBeforeAllocatingWithNeedsAn
     EXPECT_EQ(small.code, 3);
     EXPECT_NE(small.err.find("GiB at batch 16"), std::string::npos) << small.err;
     EXPECT_NE(small.err.find("0.00 GiB available"), std::string::npos) << small.err;
+}
+
+// The fault hooks live only in the test build: the release binary reads no
+// CNNC_FAULT_* variable, so setting one there changes nothing.
+TEST(ReliabilityTrain, TheReleaseBinaryHasNoFaultHooks) {
+    std::string bin = rel::slurp(cnnc_exe());
+    ASSERT_GT(bin.size(), 10000u);
+    EXPECT_EQ(bin.find("CNNC_FAULT_"), std::string::npos) << cnnc_exe() << " still reads a CNNC_FAULT_* variable";
+    std::string hooked = rel::slurp(cnnc_hooked_exe());
+    EXPECT_NE(hooked.find("CNNC_FAULT_MEM_AVAILABLE"), std::string::npos) << cnnc_hooked_exe();
+    TrainDir t("nohooks");
+    std::string cmd = "env CNNC_FAULT_MEM_AVAILABLE=1024 '" + cnnc_exe() + "' " + t.train("--epochs 1") + " >/dev/null 2>&1";
+    int st = std::system(cmd.c_str());
+    EXPECT_TRUE(WIFEXITED(st) && WEXITSTATUS(st) == 0) << "the release binary obeyed CNNC_FAULT_MEM_AVAILABLE";
 }
 
 TEST(ReliabilityTrain, HugeDimsAndOverflowingProductsAreRejectedByTheShapePass) {

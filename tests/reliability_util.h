@@ -92,10 +92,12 @@ inline std::string write_text(const std::string &path, const std::string &text) 
 struct Run { int code; int signal; std::string out, err; };
 
 // Run `cnnc ARGS` with `env` (e.g. "A=1 B=2") prepended, capturing output.
+// A CNNC_FAULT_* variable in `env` runs the hooked build, which reads it.
 inline Run run_cnnc(const std::string &args, const std::string &env = "") {
     static int n = 0;
     std::string base = scratch_dir() + "/cnnc_rel_" + std::to_string(::getpid()) + "_" + std::to_string(n++);
-    std::string cmd = "env " + env + " '" + cnnc_exe() + "' " + args + " >'" + base + ".out' 2>'" + base + ".err'";
+    std::string exe = env.find("CNNC_FAULT_") != std::string::npos ? cnnc_hooked_exe() : cnnc_exe();
+    std::string cmd = "env " + env + " '" + exe + "' " + args + " >'" + base + ".out' 2>'" + base + ".err'";
     int st = std::system(cmd.c_str());
     Run r;
     r.code = WIFEXITED(st) ? WEXITSTATUS(st) : -1;

@@ -18,6 +18,10 @@ inline std::string source_dir() { return env_or("CNNC_SOURCE_DIR", CNNC_SOURCE_D
 inline std::string source_path(const std::string &rel) { return source_dir() + "/" + rel; }
 // The cnnc executable.
 inline std::string cnnc_exe() { return env_or("CNNC_EXE", CNNC_EXE); }
+#ifdef CNNC_HOOKED_EXE
+// The same CLI built with the fault-injection hooks (src/base/test_hooks.h).
+inline std::string cnnc_hooked_exe() { return env_or("CNNC_HOOKED_EXE", CNNC_HOOKED_EXE); }
+#endif
 // A writable folder for scratch files (the build folder may not exist where a
 // carried build runs).
 inline std::string scratch_dir() { return env_or("CNNC_TEST_TMP", env_or("TMPDIR", "/tmp").c_str()); }

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/test_hooks.h"
 #include "cli/cli.h"
 
 static const cli_option OPTIONS[] = {
@@ -41,7 +42,7 @@ typedef struct progress_state {
     int64_t epoch, epochs;
     double t_epoch, t_last;
     int64_t step_done;          /* steps of this epoch completed (what an interrupt checkpoint records) */
-    int64_t interrupt_at;       /* test hook: raise SIGTERM after this many optimizer steps in all (0 = off) */
+    int64_t interrupt_at;       /* test hook (cnnc_hook_interrupt_at_step): raise SIGTERM after this many optimizer steps in all (0 = off) */
     int64_t total_done;
 } progress_state;
 
@@ -178,8 +179,7 @@ int cmd_train(int argc, char **argv) {
     ps.tty = isatty(2);
     ps.quiet = quiet;
     ps.epochs = epochs;
-    const char *hook = getenv("CNNC_FAULT_INTERRUPT_AT_STEP");   /* tests: a deterministic SIGTERM */
-    if (hook) ps.interrupt_at = strtoll(hook, NULL, 10);
+    ps.interrupt_at = cnnc_hook_interrupt_at_step();
     int64_t n_rows = 0;
     double t_start = cli_now();
     for (int64_t ep = start_epoch; ep < epochs; ep++) {

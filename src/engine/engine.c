@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/test_hooks.h"
 #include "engine/rng.h"
 #include "layers/layer_def.h"
 
@@ -284,9 +285,7 @@ static uint64_t host_available_bytes(void) {
  * arena is zeroed. The CUDA backend checks cudaMemGetInfo itself. */
 static cnnc_status check_host_memory(const cnnc_engine *e, cnnc_error *err) {
     if (e->ops != &cnnc_cpu_backend) return CNNC_OK;
-    uint64_t avail = host_available_bytes();
-    const char *fake = getenv("CNNC_FAULT_MEM_AVAILABLE");   /* tests: pretend this many bytes are free */
-    if (fake) avail = strtoull(fake, NULL, 10);
+    uint64_t avail = cnnc_hook_host_available(host_available_bytes());
     if (avail == 0 || (uint64_t)e->plan.total_bytes <= avail) return CNNC_OK;
     const double gib = 1024.0 * 1024.0 * 1024.0;
     cnnc_error_set(err, CNNC_ERR_NOMEM, "RuntimeError",

@@ -6,9 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
+#include "base/test_hooks.h"
 #include "io/io_util.h"
 
 static int write_all(int fd, const void *data, size_t len) {
@@ -38,14 +38,8 @@ int cnnc_io_write_atomic_parts(const char *path, const cnnc_io_part *parts, int3
     int ok = 1, e = 0;
     for (int32_t k = 0; ok && k < n_parts; k++) {
         ok = write_all(fd, parts[k].data, parts[k].len);
-        /* Fault-injection hook for the crash-safety tests: pause with a
-         * half-written temporary so a test can kill -9 the process there. */
-        const char *pause_ms = k == 0 ? getenv("CNNC_FAULT_SAVE_PAUSE_MS") : NULL;
-        if (ok && pause_ms) {
-            long ms = strtol(pause_ms, NULL, 10);
-            struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-            nanosleep(&ts, NULL);
-        }
+        /* the crash-safety tests kill -9 the process here, half-written */
+        if (ok && k == 0) cnnc_hook_save_pause();
     }
     if (!ok) e = errno ? errno : EIO;
     if (ok && fsync(fd) != 0) { ok = 0; e = errno; }

@@ -1,0 +1,27 @@
+/* test_hooks.h — the seams the fault-injection tests use to reach states that
+ * are hard to cause from outside: little free memory, a signal at an exact
+ * step, a save that stalls half-written. The library and the installed `cnnc`
+ * link test_hooks_none.c, whose hooks change nothing and read no environment;
+ * the test build (cnnc_hooked, cnnc_fault_tests) links tests/hooks/
+ * test_hooks_env.c in its place, which reads CNNC_FAULT_* variables. */
+#ifndef CNNC_BASE_TEST_HOOKS_H
+#define CNNC_BASE_TEST_HOOKS_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The free host memory to plan against, given what was measured. */
+uint64_t cnnc_hook_host_available(uint64_t measured);
+/* Raise SIGTERM once this many optimizer steps are done in all; 0: never. */
+int64_t cnnc_hook_interrupt_at_step(void);
+/* Called after the first part of an atomic write, before the rest. */
+void cnnc_hook_save_pause(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
