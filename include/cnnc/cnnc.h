@@ -7,4 +7,5 @@
 #include "cnnc/engine.h"
 #include "cnnc/io.h"
 #include "cnnc/profile.h"
+#include "cnnc/fix.h"
 #endif
