@@ -72,6 +72,14 @@ void cnnc_trace_free(cnnc_trace *t);
 cnnc_status cnnc_source_default_input(cnnc_source *src, const char *cls, const char *args, cnnc_shape *input,
                                       cnnc_error *err);
 
+/* cnnc_source_trace at that default input (batch > 0 replaces its 2), the
+ * same shape for each of forward's n_inputs tensor parameters (at most
+ * CNNC_PY_MAX_OUTPUTS), constructing the class once instead of twice.
+ * inputs[0..n_inputs) receive the shapes traced. */
+cnnc_status cnnc_source_trace_default(cnnc_source *src, const char *cls, const char *args, int64_t batch,
+                                      int32_t n_inputs, int train, cnnc_shape *inputs, cnnc_trace **out,
+                                      cnnc_error *err);
+
 /* The model the engine runs: `cls` of the .py at `path` constructed with
  * `args`, traced at a batch of 2 of `sample` (per-sample shape; NULL: the
  * default input above without its batch) in train or eval mode. The model

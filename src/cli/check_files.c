@@ -90,14 +90,16 @@ static void check_class(const check_opts *o, cnnc_source *src, const char *path,
             in[0] = o->inputs[k];
             /* the same shape for each of forward's inputs */
             for (n_in = 1; n_in < cls->n_inputs && n_in < CHECK_MAX_INPUTS; n_in++) in[n_in] = in[0];
-        } else {
-            cnnc_status st = cnnc_source_default_input(src, cls->name, o->args, &in[0], &err);
-            if (st) { fail_result(o, f, c, path, cls->name, show, st, &err); return; }
-            if (o->batch > 0) in[0].d[0] = o->batch;
-            for (n_in = 1; n_in < cls->n_inputs && n_in < CHECK_MAX_INPUTS; n_in++) in[n_in] = in[0];
         }
         cnnc_trace *t = NULL;
-        cnnc_status st = cnnc_source_trace(src, cls->name, o->args, in, n_in, 1, &t, &err);
+        cnnc_status st;
+        if (o->n_inputs) {
+            st = cnnc_source_trace(src, cls->name, o->args, in, n_in, 1, &t, &err);
+        } else {
+            n_in = cls->n_inputs < 1 ? 1 : cls->n_inputs < CNNC_PY_MAX_OUTPUTS ? cls->n_inputs : CNNC_PY_MAX_OUTPUTS;
+            st = cnnc_source_trace_default(src, cls->name, o->args, o->batch, n_in, 1, in, &t, &err);
+            if (st && !t) { fail_result(o, f, c, path, cls->name, show, st, &err); return; }
+        }
         check_result r = {path, cls->name, show, in, n_in, check_outcome_of(st), t && t->n_outputs ? &t->outputs[0] : NULL,
                           &err, t ? t->model : NULL};
         cnnc_shape none;

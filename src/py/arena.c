@@ -30,6 +30,12 @@ void py_arena_free(py_arena *a) {
 }
 
 void *py_alloc(py_arena *a, size_t bytes) {
+    void *p = py_alloc_uninit(a, bytes);
+    if (p) memset(p, 0, (bytes + 15) & ~(size_t)15);
+    return p;
+}
+
+void *py_alloc_uninit(py_arena *a, size_t bytes) {
     bytes = (bytes + 15) & ~(size_t)15;
     if (bytes == 0) bytes = 16;
     if (a->limit && a->used_total + bytes > a->limit) { a->failed = 1; return NULL; }
@@ -49,12 +55,11 @@ void *py_alloc(py_arena *a, size_t bytes) {
     void *p = base + b->used;
     b->used += bytes;
     a->used_total += bytes;
-    memset(p, 0, bytes);
     return p;
 }
 
 char *py_strndup(py_arena *a, const char *s, size_t n) {
-    char *p = (char *)py_alloc(a, n + 1);
+    char *p = (char *)py_alloc_uninit(a, n + 1);
     if (!p) return NULL;
     memcpy(p, s, n);
     p[n] = '\0';

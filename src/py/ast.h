@@ -26,6 +26,8 @@ void py_arena_init(py_arena *a, size_t limit);
 void py_arena_free(py_arena *a);
 /* Zeroed memory, 8-byte aligned; NULL (and a->failed) when out of memory or over the limit. */
 void *py_alloc(py_arena *a, size_t bytes);
+/* The same, not zeroed: for memory the caller fills at once. */
+void *py_alloc_uninit(py_arena *a, size_t bytes);
 char *py_strndup(py_arena *a, const char *s, size_t n);
 
 /* ---- symbols: interned names ---- */

@@ -121,6 +121,7 @@ typedef struct py_nn {
     const char *path;             /* state_dict prefix ("layer1.0.conv1"), set when a trace starts */
     int32_t owner_node;           /* the node that owns its parameters (-1: not yet called) */
     int32_t module_id;            /* registration order among the root's modules */
+    uint32_t walk_mark;           /* the last module walk that listed it (interp.walk_epoch) */
 } py_nn;
 
 typedef struct py_obj {
@@ -259,6 +260,7 @@ struct interp {
     int model_file;               /* reading a .cnn model file (its own rules) */
     py_val root;                  /* the model being traced */
     int32_t n_modules;
+    uint32_t walk_epoch;          /* module walks so far: a module is listed once per walk */
 };
 
 /* ---- values ---- */

@@ -92,7 +92,7 @@ static cnnc_status check_text(const char *src, int32_t len, const char *path, cn
             return CNNC_ERR_PARSE;
         }
         if (c == '\n') { line++; col = 1; i++; continue; }
-        int n = utf8_len(s + i, len - i);
+        int n = c < 0x80 ? 1 : utf8_len(s + i, len - i);
         if (n == 0) {
             cnnc_error_set(err, CNNC_ERR_PARSE, "SyntaxError",
                            "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see "
@@ -164,8 +164,9 @@ static int lex_error(lexer *L, int32_t line, int32_t col, int32_t at, const char
 
 static py_kw keyword_of(const char *s, int32_t n) {
     if (n < 2 || n > 8) return PY_KW_NONE_;
+    /* the first letter rules out almost every keyword before a string compare */
     for (int k = 1; k < PY_KW_COUNT; k++)
-        if ((int32_t)strlen(KW_TEXT[k]) == n && memcmp(KW_TEXT[k], s, (size_t)n) == 0) return (py_kw)k;
+        if (KW_TEXT[k][0] == s[0] && strncmp(KW_TEXT[k], s, (size_t)n) == 0 && KW_TEXT[k][n] == '\0') return (py_kw)k;
     return PY_KW_NONE_;
 }
 
@@ -329,9 +330,11 @@ static py_op op_at(const char *s, int32_t i, int32_t n, int32_t *len) {
     static const py_op two[] = {PY_OP_ARROW, PY_OP_WALRUS, PY_OP_PLUS_EQ, PY_OP_MINUS_EQ, PY_OP_STAR_EQ, PY_OP_SLASH_EQ,
                                 PY_OP_PERCENT_EQ, PY_OP_AT_EQ, PY_OP_AMP_EQ, PY_OP_PIPE_EQ, PY_OP_CARET_EQ, PY_OP_DSLASH,
                                 PY_OP_DSTAR, PY_OP_LSHIFT, PY_OP_RSHIFT, PY_OP_LE, PY_OP_GE, PY_OP_EQ, PY_OP_NE};
-    for (size_t k = 0; k < sizeof three / sizeof three[0]; k++)
+    /* every two- and three-character operator ends its second character in one of these */
+    int longer = i + 1 < n && strchr("=>*/<.", s[i + 1]) && s[i + 1] != '\0';
+    for (size_t k = 0; longer && k < sizeof three / sizeof three[0]; k++)
         if (i + 3 <= n && memcmp(s + i, OP_TEXT[three[k]], 3) == 0) { *len = 3; return three[k]; }
-    for (size_t k = 0; k < sizeof two / sizeof two[0]; k++)
+    for (size_t k = 0; longer && k < sizeof two / sizeof two[0]; k++)
         if (i + 2 <= n && memcmp(s + i, OP_TEXT[two[k]], 2) == 0) { *len = 2; return two[k]; }
     for (int k = 1; k < PY_OP_COUNT; k++)
         if (OP_TEXT[k][1] == '\0' && OP_TEXT[k][0] == s[i]) { *len = 1; return (py_op)k; }

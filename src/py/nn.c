@@ -3,6 +3,7 @@
  * __setattr__ rules and messages), its methods, and the setup that makes
  * torch.nn's classes. A call runs forward and records torchsummary's row.
  * The containers are nn_containers.c's, the layers nn_layers.c's. */
+#include "base/str.h"
 #include "py/nn_internal.h"
 
 #include <stdio.h>
@@ -88,11 +89,19 @@ int py_nn_getattr(interp *I, py_obj *o, py_sym name, py_val *out) {
 
 /* ------------------------------------------------------------ traversal */
 
-typedef struct mod_list { py_val *v; const char **names; int32_t n, cap; } mod_list;
+typedef struct mod_list { py_val *v; const char **names; int32_t n, cap; uint32_t mark; } mod_list;
+
+/* An empty list with a walk mark of its own. */
+static mod_list ml_begin(interp *I) {
+    mod_list l = {0};
+    l.mark = ++I->walk_epoch;
+    return l;
+}
 
 static int ml_push(interp *I, mod_list *l, py_val v, const char *name) {
-    for (int32_t k = 0; k < l->n; k++)
-        if (l->v[k].u.p == v.u.p) return 0;   /* named_modules skips a module seen before */
+    py_nn *nn = py_nn_of(v);
+    if (nn && nn->walk_mark == l->mark) return 0;   /* named_modules skips a module seen before */
+    if (nn) nn->walk_mark = l->mark;
     if (l->n == l->cap) {
         int32_t cap = l->cap ? l->cap * 2 : 16;
         py_val *nv = (py_val *)py_alloc(I->arena, (size_t)cap * sizeof *nv);
@@ -117,17 +126,19 @@ static int walk(interp *I, mod_list *l, py_val m, const char *prefix) {
         py_val c = nn->children.v[k];
         if (!py_nn_of(c)) continue;
         const char *nm = py_sym_name(I->syms, nn->children.k[k]);
-        size_t len = strlen(prefix) + strlen(nm) + 2;
-        char *path = (char *)py_alloc(I->arena, len);
+        size_t pl = strlen(prefix), nl = strlen(nm);
+        char *path = (char *)py_alloc(I->arena, pl + nl + 2);
         if (!path) return py_nomem(I);
-        snprintf(path, len, "%s%s%s", prefix, prefix[0] ? "." : "", nm);
+        memcpy(path, prefix, pl);
+        if (pl) path[pl++] = '.';
+        memcpy(path + pl, nm, nl + 1);
         if (walk(I, l, c, path) < 0) return -1;
     }
     return 0;
 }
 
 int py_nn_assign_paths(interp *I, py_val root) {
-    mod_list l = {0};
+    mod_list l = ml_begin(I);
     if (walk(I, &l, root, "") < 0) return -1;
     for (int32_t k = 0; k < l.n; k++) {
         py_nn *nn = py_nn_of(l.v[k]);
@@ -263,7 +274,7 @@ static int m_modules(ARGS) {
     UNUSED;
     (void)n;
     if (!module_self(I, a[0], "modules")) return -1;
-    mod_list l = {0};
+    mod_list l = ml_begin(I);
     if (walk(I, &l, a[0], "") < 0) return -1;
     return list_of(I, &l, !strcmp(I->callee->name, "named_modules"), 0, out);
 }
@@ -273,7 +284,7 @@ static int m_children(ARGS) {
     (void)n;
     py_obj *o = module_self(I, a[0], "children");
     if (!o) return -1;
-    mod_list l = {0};
+    mod_list l = ml_begin(I);
     for (int32_t k = 0; k < o->nn->children.n; k++)
         if (py_nn_of(o->nn->children.v[k]) && ml_push(I, &l, o->nn->children.v[k], py_sym_name(I->syms, o->nn->children.k[k])) < 0)
             return -1;
@@ -284,7 +295,7 @@ static int m_parameters(ARGS) {
     UNUSED;
     (void)n;
     if (!module_self(I, a[0], "parameters")) return -1;
-    mod_list l = {0};
+    mod_list l = ml_begin(I);
     if (walk(I, &l, a[0], "") < 0) return -1;
     int named = !strcmp(I->callee->name, "named_parameters");
     int buffers = !strcmp(I->callee->name, "buffers");
@@ -469,7 +480,7 @@ int py_nn_init(interp *I) {
         c->layer = def;
         char *modname = (char *)py_alloc(I->arena, strlen(def->module) + 24);
         if (!modname) return py_nomem(I);
-        sprintf(modname, "torch.nn.modules.%s", def->module);
+        cnnc_str_join(modname, strlen(def->module) + 24, "torch.nn.modules.", def->module);
         c->module = modname;
         if (method(I, c, "__init__", nn_layer_init) || method(I, c, "forward", nn_layer_forward)) return -1;
         I->c_layer[k] = c;

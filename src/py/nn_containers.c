@@ -1,6 +1,7 @@
 /* nn_containers.c — torch.nn's containers as the evaluator runs them:
  * Sequential, ModuleList and ModuleDict (construction, forward, indexing,
  * append/extend/insert, items), with PyTorch's messages. */
+#include "base/str.h"
 #include "py/nn_internal.h"
 
 #include <stdio.h>
@@ -48,7 +49,7 @@ int nn_seq_init(ARGS) {
     }
     for (int32_t k = 1; k < n; k++) {
         char idx[16];
-        snprintf(idx, sizeof idx, "%d", (int)(k - 1));
+        cnnc_str_int(idx, sizeof idx, (k - 1));
         if (add_child(I, o, idx, a[k])) return -1;
     }
     return 0;
@@ -117,7 +118,7 @@ int nn_seq_getitem(ARGS) {
             /* ModuleList slices renumber from 0 */
             for (int32_t k = 0; k < ro->nn->children.n; k++) {
                 char idx[16];
-                snprintf(idx, sizeof idx, "%d", (int)k);
+                cnnc_str_int(idx, sizeof idx, k);
                 ro->nn->children.k[k] = py_s(I, idx);
             }
         }
@@ -157,7 +158,7 @@ int nn_list_append(ARGS) {
     if (!o) return -1;
     if (n != 2) return py_raise(I, "TypeError", "append() takes 2 positional arguments but %d were given", (int)n);
     char idx[16];
-    snprintf(idx, sizeof idx, "%d", (int)o->nn->children.n);
+    cnnc_str_int(idx, sizeof idx, o->nn->children.n);
     *out = a[0];
     return add_child(I, o, idx, a[1]);
 }
@@ -171,7 +172,7 @@ int nn_list_extend(ARGS) {
     if (py_iterate(I, a[1], &items, &cnt)) return -1;
     for (int32_t k = 0; k < cnt; k++) {
         char idx[16];
-        snprintf(idx, sizeof idx, "%d", (int)o->nn->children.n);
+        cnnc_str_int(idx, sizeof idx, o->nn->children.n);
         if (add_child(I, o, idx, items[k])) return -1;
     }
     *out = a[0];
@@ -195,7 +196,7 @@ int nn_list_insert(ARGS) {
     c->v[at] = v;
     for (int32_t k = 0; k < c->n; k++) {
         char idx[16];
-        snprintf(idx, sizeof idx, "%d", (int)k);
+        cnnc_str_int(idx, sizeof idx, k);
         c->k[k] = py_s(I, idx);
     }
     *out = pv_none();
@@ -220,7 +221,7 @@ int nn_mlist_init(ARGS) {
     if (py_iterate(I, src, &items, &cnt)) return -1;
     for (int32_t k = 0; k < cnt; k++) {
         char idx[16];
-        snprintf(idx, sizeof idx, "%d", (int)k);
+        cnnc_str_int(idx, sizeof idx, k);
         if (add_child(I, o, idx, items[k])) return -1;
     }
     return 0;

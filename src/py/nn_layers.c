@@ -1,6 +1,7 @@
 /* nn_layers.c — every registered layer kind as a torch.nn module class whose
  * constructor is the registry's (signature, defaults, checks, state_dict) and
  * whose forward is one node of the trace. */
+#include "base/str.h"
 #include "py/nn_internal.h"
 
 #include <stdio.h>
@@ -57,7 +58,9 @@ static int default_of(interp *I, const char *sig, const char *name, py_val *out)
         while (vl && v[vl - 1] == ' ') vl--;
         if (len != n || memcmp(start, name, n)) continue;
         char text[64];
-        snprintf(text, sizeof text, "%.*s", (int)vl, v);
+        if (vl >= sizeof text) vl = sizeof text - 1;
+        memcpy(text, v, vl);
+        text[vl] = '\0';
         if (!strcmp(text, "None")) *out = pv_none();
         else if (!strcmp(text, "True")) *out = pv_bool(1);
         else if (!strcmp(text, "False")) *out = pv_bool(0);
@@ -79,7 +82,7 @@ int nn_layer_init(ARGS) {
     for (py_class *c = o->cls; c && !def; c = c->n_bases ? c->bases[0] : NULL) def = c->layer;
     if (!def) return py_unsupported(I, "cnnc does not support nn.%s", o->cls->name);
     char qual[96];
-    snprintf(qual, sizeof qual, "%s.__init__", def->qualname);
+    cnnc_str_join(qual, sizeof qual, def->qualname, ".__init__");
     py_val bound[32];
     const char *names[32];
     int32_t np;

@@ -1,6 +1,7 @@
 /* source.c — a Python source as cnnc reads it (cnnc/pyread.h): parsed, its
  * module body run, its nn.Module classes constructed and traced through
  * forward into the layer graph. */
+#include "base/str.h"
 #include "cnnc/pyread.h"
 #include "py/interp.h"
 #include "base/strbuf.h"
@@ -172,7 +173,7 @@ int32_t cnnc_source_classes(const cnnc_source *src, cnnc_py_class *out, int32_t 
         if (n < cap) {
             cnnc_py_class *o = &out[n];
             memset(o, 0, sizeof *o);
-            snprintf(o->name, sizeof o->name, "%s", c->name);
+            cnnc_str_copy(o->name, sizeof o->name, c->name);
             o->line = c->line;
             py_val *init = find_method(c, ((interp *)I)->s_init);
             o->needs_args = init && init->t == PV_FUNC && required_params((const py_func *)init->u.p, 1) > 0;
@@ -353,7 +354,7 @@ cnnc_status py_source_trace_root(cnnc_source *s, py_val root, py_val fn, const c
     cnnc_status st;
     cnnc_trace *t = (cnnc_trace *)calloc(1, sizeof *t);
     if (!t) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory tracing %s", name);
-    snprintf(t->class_name, sizeof t->class_name, "%s", name);
+    cnnc_str_copy(t->class_name, sizeof t->class_name, name);
     t->n_inputs = n_inputs < CNNC_PY_MAX_OUTPUTS ? n_inputs : CNNC_PY_MAX_OUTPUTS;
     for (int32_t k = 0; k < t->n_inputs; k++) t->inputs[k] = inputs[k];
     memset(&I->g, 0, sizeof I->g);
@@ -404,7 +405,7 @@ cnnc_status py_source_trace_root(cnnc_source *s, py_val root, py_val fn, const c
         for (int32_t k = 0; k < I->g.n_rows; k++) {
             const py_call_row *pr = &I->g.rows[k];
             cnnc_summary_row *row = &t->rows[k];
-            snprintf(row->class_name, sizeof row->class_name, "%s", pr->class_name);
+            cnnc_str_copy(row->class_name, sizeof row->class_name, pr->class_name);
             row->n_out = pr->n_out;
             memcpy(row->out, pr->out, sizeof row->out);
             row->params = pr->params;
@@ -487,6 +488,30 @@ cnnc_status cnnc_source_default_input(cnnc_source *s, const char *cls, const cha
     input->d[1] = ch > 0 ? ch : 1;
     input->d[2] = input->d[3] = 28;
     return CNNC_OK;
+}
+
+cnnc_status cnnc_source_trace_default(cnnc_source *s, const char *cls, const char *args, int64_t batch,
+                                      int32_t n_inputs, int train, cnnc_shape *inputs, cnnc_trace **out,
+                                      cnnc_error *err) {
+    *out = NULL;
+    interp *I = &s->I;
+    py_class *c;
+    cnnc_status st = find_class(s, cls, &c, err);
+    if (st != CNNC_OK) return st;
+    py_val model;
+    if (construct(s, c, args, &model)) return py_source_error(I, err);
+    int64_t ch = 1;
+    first_conv_channels(I, model, &ch);
+    if (n_inputs < 1) n_inputs = 1;
+    if (n_inputs > CNNC_PY_MAX_OUTPUTS) n_inputs = CNNC_PY_MAX_OUTPUTS;
+    for (int32_t k = 0; k < n_inputs; k++) {
+        memset(&inputs[k], 0, sizeof inputs[k]);
+        inputs[k].ndim = 4;
+        inputs[k].d[0] = batch > 0 ? batch : 2;
+        inputs[k].d[1] = ch > 0 ? ch : 1;
+        inputs[k].d[2] = inputs[k].d[3] = 28;
+    }
+    return py_source_trace_root(s, model, pv_unbound(), c->name, inputs, n_inputs, train, out, err);
 }
 
 /* ------------------------------------------------------ engine models */

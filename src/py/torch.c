@@ -6,6 +6,7 @@
  * from, so a view written with them works at any batch size. This file: the
  * graph, arguments and the functional forms; a tensor's own methods are
  * torch_tensor.c's, torch.* functions torch_functions.c's. */
+#include "base/str.h"
 #include "py/torch_internal.h"
 
 #include <math.h>
@@ -86,7 +87,7 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
         N->call.line = info->call_line;
         N->call.col = info->call_col;
         if (module && module->path) {
-            snprintf(N->name, sizeof N->name, "%s", module->path);
+            cnnc_str_copy(N->name, sizeof N->name, module->path);
             if (module->owner_node >= 0) N->owner = module->owner_node;
             else module->owner_node = node;
             info->module_id = module->module_id;
@@ -95,7 +96,12 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
             N->span.begin = module->ctor_begin;
             N->span.end = module->ctor_end;
         } else {
-            snprintf(N->name, sizeof N->name, "%s (line %d)", fn_name ? fn_name : def->name, (int)info->call_line);
+            char line[40] = " (line ";
+            cnnc_str_int(line + 7, sizeof line - 8, info->call_line);
+            size_t ll = strlen(line);
+            line[ll] = ')';
+            line[ll + 1] = '\0';
+            cnnc_str_join(N->name, sizeof N->name, fn_name ? fn_name : def->name, line);
             N->node_flags |= CNNC_NODE_FUNCTIONAL;
             N->span.line = info->call_line;
             N->span.col = info->call_col;
@@ -157,7 +163,7 @@ int py_to_arg(interp *I, py_val v, int32_t line, int32_t col, cnnc_arg *out) {
 /* The parameter list of a "name(params)" functional text. */
 static const char *params_of(const char *functional, char *name, size_t cap) {
     size_t n = strcspn(functional, "(");
-    snprintf(name, cap, "%.*s", (int)n, functional);
+    cnnc_str_copyn(name, cap, functional, n);
     return functional + n + (functional[n] ? 1 : 0);
 }
 
@@ -197,9 +203,9 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
     char fname[64];
     const char *plist = params_of(def->functional, fname, sizeof fname);
     char sig[512];
-    snprintf(sig, sizeof sig, "%.*s", (int)(strlen(plist) > 0 ? strlen(plist) - 1 : 0), plist);
+    cnnc_str_copyn(sig, sizeof sig, plist, strlen(plist) > 0 ? strlen(plist) - 1 : 0);
     char qual[96];
-    snprintf(qual, sizeof qual, "%s", fname);
+    cnnc_str_copy(qual, sizeof qual, fname);
     (void)where;
     py_val bound[32];
     const char *names[32];
@@ -260,7 +266,7 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
             while (*q == ' ' || *q == ',') q++;
             size_t len = strcspn(q, "=,");
             if (!len) break;
-            snprintf(cnames[nc++], sizeof cnames[0], "%.*s", (int)len, q);
+            cnnc_str_copyn(cnames[nc++], sizeof cnames[0], q, (size_t)len);
             q += len;
             q += strcspn(q, ",");
         }

@@ -445,9 +445,11 @@ int py_grow(interp *I, void **p, int32_t *cap, int32_t need, size_t elem) {
     if (need <= *cap) return 0;
     int32_t nc = *cap ? *cap * 2 : 64;
     while (nc < need) nc *= 2;
-    void *np = py_alloc(I->arena, (size_t)nc * elem);
+    /* the old part is copied over, only the new part needs zeroing */
+    void *np = py_alloc_uninit(I->arena, (size_t)nc * elem);
     if (!np) return py_nomem(I);
     if (*cap) memcpy(np, *p, (size_t)*cap * elem);
+    memset((char *)np + (size_t)*cap * elem, 0, (size_t)(nc - *cap) * elem);
     *p = np;
     *cap = nc;
     return 0;
