@@ -247,6 +247,76 @@ int py_bind_signature(interp *I, const char *signature, const char *qual, int me
     return bind(I, &sp, args, n, kw, kwv, n_kw, bound, call_site(I, n, n_kw));
 }
 
+static py_sig *sig_parse(interp *I, const char *text, int32_t len) {
+    py_sig *sig = (py_sig *)py_alloc(I->arena, sizeof *sig);
+    char *copy = py_strndup(I->arena, text, (size_t)len);
+    int32_t cap = 1;
+    for (int32_t k = 0; k < len; k++) cap += text[k] == ',';
+    if (!sig || !copy) return NULL;
+    sig->names = (const char **)py_alloc(I->arena, (size_t)cap * sizeof *sig->names);
+    sig->kinds = (uint8_t *)py_alloc(I->arena, (size_t)cap);
+    sig->has_def = (uint8_t *)py_alloc(I->arena, (size_t)cap);
+    sig->syms = (py_sym *)py_alloc(I->arena, (size_t)cap * sizeof *sig->syms);
+    sig->def_text = (const char **)py_alloc(I->arena, (size_t)cap * sizeof *sig->def_text);
+    sig->def_len = (int32_t *)py_alloc(I->arena, (size_t)cap * sizeof *sig->def_len);
+    if (!sig->names || !sig->kinds || !sig->has_def || !sig->syms || !sig->def_text || !sig->def_len) return NULL;
+    int kwonly = 0;
+    /* the same reading as py_bind_signature's */
+    for (char *q = copy; *q && sig->n < cap && sig->n < 64;) {
+        while (*q == ' ' || *q == ',') q++;
+        if (!*q) break;
+        char *end = q + strcspn(q, ",");
+        char *eq = memchr(q, '=', (size_t)(end - q));
+        char save = *end;
+        *end = '\0';
+        if (eq) *eq = '\0';
+        uint8_t kind = kwonly ? PY_P_KWONLY : PY_P_POS;
+        if (q[0] == '*' && q[1] == '*') { kind = PY_P_VARKW; q += 2; }
+        else if (q[0] == '*' && q[1] == '\0') { kwonly = 1; *end = save; q = end; continue; }
+        else if (q[0] == '*') { kind = PY_P_VARARG; q++; kwonly = 1; }
+        int32_t k = sig->n++;
+        sig->names[k] = q;
+        sig->kinds[k] = kind;
+        sig->has_def[k] = eq != NULL;
+        sig->syms[k] = py_intern(I->syms, q, strlen(q));
+        if (sig->syms[k] < 0) return NULL;
+        if (eq) {
+            const char *v = eq + 1;
+            while (*v == ' ') v++;
+            int32_t vl = (int32_t)(end - v);
+            while (vl > 0 && v[vl - 1] == ' ') vl--;
+            sig->def_text[k] = v;
+            sig->def_len[k] = vl;
+        }
+        q = save ? end + 1 : end;
+    }
+    return sig;
+}
+
+const py_sig *py_sig_cached(interp *I, const char *text, int32_t len) {
+    const size_t slots = sizeof I->sig_cache / sizeof I->sig_cache[0];
+    size_t h = ((uintptr_t)text >> 3) % slots;
+    for (size_t probe = 0; probe < slots; probe++, h = (h + 1) % slots) {
+        if (I->sig_cache[h].key == text) return I->sig_cache[h].sig;
+        if (I->sig_cache[h].key) continue;
+        py_sig *sig = sig_parse(I, text, len < 0 ? (int32_t)strlen(text) : len);
+        if (!sig) { py_nomem(I); return NULL; }
+        I->sig_cache[h].key = text;
+        I->sig_cache[h].sig = sig;
+        return sig;
+    }
+    /* a full cache (never with the registry's strings): parse every time */
+    py_sig *sig = sig_parse(I, text, len < 0 ? (int32_t)strlen(text) : len);
+    if (!sig) py_nomem(I);
+    return sig;
+}
+
+int py_bind_sig(interp *I, const py_sig *sig, const char *qual, int method, const py_val *args, int32_t n,
+                const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *bound) {
+    bind_spec sp = {qual, sig->n, sig->names, sig->kinds, sig->has_def, method};
+    return bind(I, &sp, args, n, kw, kwv, n_kw, bound, call_site(I, n, n_kw));
+}
+
 /* ------------------------------------------------------------------- calls */
 
 int py_call_function(interp *I, py_func *fn, py_val self, int has_self, const py_val *args, int32_t n,

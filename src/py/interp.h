@@ -253,6 +253,7 @@ struct interp {
         *m_torch_utils, *m_sys, *m_nn_utils;
     py_class *c_module, *c_sequential, *c_modulelist, *c_moduledict, *c_object, *c_exception, *c_parameter;
     py_class *c_layer[CNNC_LAYER_KIND_COUNT];
+    struct { const char *key; struct py_sig *sig; } sig_cache[256];   /* py_sig_cached, open addressing */
     /* tracing */
     py_graph g;
     int tracing;
@@ -340,6 +341,23 @@ int py_bind_args(interp *I, const py_func *f, const py_val *args, int32_t n, con
 int py_bind_signature(interp *I, const char *signature, const char *qual, int method, const py_val *args, int32_t n,
                       const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *bound, int32_t *n_params,
                       const char *names[], int32_t max);
+/* A signature text parsed once per interpreter (a registry kind's constructor or
+ * functional): its parameter names, kinds, interned names and default texts. */
+typedef struct py_sig {
+    int32_t n;
+    const char **names;
+    uint8_t *kinds, *has_def;
+    py_sym *syms;
+    const char **def_text;        /* the default as written ("None", "1", "'zeros'"); NULL: none */
+    int32_t *def_len;
+} py_sig;
+/* The parse of text[0..len) (len < 0: up to its NUL), cached under the text's
+ * address, which must stay valid and unchanged (a registry string). NULL: a
+ * Python error was raised (no memory). */
+const py_sig *py_sig_cached(interp *I, const char *text, int32_t len);
+/* py_bind_signature against a parsed signature. */
+int py_bind_sig(interp *I, const py_sig *sig, const char *qual, int method, const py_val *args, int32_t n,
+                const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *bound);
 int py_iterate(interp *I, py_val v, py_val **items, int32_t *n);   /* materialise an iterable */
 int py_binop(interp *I, int op, py_val a, py_val b, py_val *out);
 int py_compare(interp *I, int cmp, py_val a, py_val b, int *out);
@@ -367,6 +385,9 @@ int py_nn_call(interp *I, py_val mod, const py_val *args, int32_t n, const py_sy
 /* Give every module under the root its state_dict path, in named_modules order. */
 int py_nn_assign_paths(interp *I, py_val root);
 /* nn.Module's attribute lookup after the instance dict: _modules, _parameters, _buffers. */
+/* Make every registry kind's module class now (they are otherwise made on first use): for
+ * `from torch.nn import *` and model files. */
+int py_nn_layer_classes(interp *I);
 int py_nn_getattr(interp *I, py_obj *o, py_sym name, py_val *out);  /* 1 found, 0 not, -1 raised */
 int py_nn_setattr(interp *I, py_obj *o, py_sym name, py_val v);    /* 1 handled, 0 plain, -1 raised */
 

@@ -131,6 +131,7 @@ int interp_from_stmt(interp *I, py_frame *f, const py_node *s) {
     }
     if (s->flags & PY_F_IMPORT_STAR) {
         if (m == I->m_nn && f->src) f->src->star_nn = 1;
+        if (m == I->m_nn && py_nn_layer_classes(I)) return -1;
         if (m && m->attrs) attrs = m->attrs;
         if (!attrs) return py_unsupported(I, "cnnc cannot follow `from %s import *`", path);
         for (int32_t k = 0; k < attrs->n; k++) {

@@ -36,6 +36,7 @@ int py_model_file_prelude(interp *I, py_source *src) {
     /* import torch.nn as nn; from torch.nn import * */
     src->star_nn = 1;
     if (py_attrs_set(I, &src->globals, py_s(I, "nn"), pv_ptr(PV_MODULE, I->m_nn))) return -1;
+    if (py_nn_layer_classes(I)) return -1;
     py_attrs *a = I->m_nn->attrs;
     for (int32_t k = 0; k < a->n; k++) {
         const char *nm = py_sym_name(I->syms, a->k[k]);

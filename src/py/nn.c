@@ -414,9 +414,17 @@ static int method(interp *I, py_class *c, const char *name, py_native fn) {
 }
 
 /* torch.nn.<name> resolved lazily: a registered kind, or a placeholder for a real class cnnc does not run. */
+static int layer_class(interp *I, int k, py_val *out);
+
 static int nn_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     (void)m;
     const char *nm = py_sym_name(I->syms, name);
+    /* a registered kind with a constructor: its module class */
+    if (nm[0] >= 'A' && nm[0] <= 'Z')
+        for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) {
+            const cnnc_layer_def *def = cnnc_layer_def_of((cnnc_layer_kind)k);
+            if (def && def->signature && !strcmp(def->name, nm)) return layer_class(I, k, out);
+        }
     /* a real torch.nn class cnnc does not run: it exists (isinstance, references),
      * constructing one is refused naming it */
     if (nm[0] < 'A' || nm[0] > 'Z' || !py_real_name("torch.nn", nm)) return 1;
@@ -471,20 +479,33 @@ int py_nn_init(interp *I) {
         py_module_set(I, nn, "ModuleList", pv_ptr(PV_CLASS, L)) || py_module_set(I, nn, "ModuleDict", pv_ptr(PV_CLASS, D)) ||
         py_module_set(I, nn, "Parameter", pv_ptr(PV_CLASS, I->c_parameter)))
         return -1;
-    /* every registered kind with a constructor is a module class */
+    /* the registry's module classes are made on first use (nn_getattr) */
+    return 0;
+}
+
+/* The module class of registry kind k, made once and kept in torch.nn. */
+static int layer_class(interp *I, int k, py_val *out) {
+    if (I->c_layer[k]) { *out = pv_ptr(PV_CLASS, I->c_layer[k]); return 0; }
+    const cnnc_layer_def *def = cnnc_layer_def_of((cnnc_layer_kind)k);
+    py_class *c = py_class_new(I, def->name, PB_LAYER, I->c_module);
+    if (!c) return py_nomem(I);
+    c->layer = def;
+    size_t cap = strlen(def->module) + 24;
+    char *modname = (char *)py_alloc(I->arena, cap);
+    if (!modname) return py_nomem(I);
+    cnnc_str_join(modname, cap, "torch.nn.modules.", def->module);
+    c->module = modname;
+    if (method(I, c, "__init__", nn_layer_init) || method(I, c, "forward", nn_layer_forward)) return -1;
+    I->c_layer[k] = c;
+    *out = pv_ptr(PV_CLASS, c);
+    return py_module_set(I, I->m_nn, def->name, *out);
+}
+
+int py_nn_layer_classes(interp *I) {
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) {
         const cnnc_layer_def *def = cnnc_layer_def_of((cnnc_layer_kind)k);
-        if (!def || !def->signature) continue;
-        py_class *c = py_class_new(I, def->name, PB_LAYER, M);
-        if (!c) return py_nomem(I);
-        c->layer = def;
-        char *modname = (char *)py_alloc(I->arena, strlen(def->module) + 24);
-        if (!modname) return py_nomem(I);
-        cnnc_str_join(modname, strlen(def->module) + 24, "torch.nn.modules.", def->module);
-        c->module = modname;
-        if (method(I, c, "__init__", nn_layer_init) || method(I, c, "forward", nn_layer_forward)) return -1;
-        I->c_layer[k] = c;
-        if (py_module_set(I, nn, def->name, pv_ptr(PV_CLASS, c))) return -1;
+        py_val v;
+        if (def && def->signature && layer_class(I, k, &v)) return -1;
     }
     return 0;
 }

@@ -38,39 +38,21 @@ static int is_pair_attr(const cnnc_layer_def *def, const char *name) {
     return 0;
 }
 
-/* The default of parameter `name` in a signature text ("kernel_size, stride=None, padding=0"):
- * None, True, False, an int, a float or a quoted string. PV_UNBOUND when it has none. */
-static int default_of(interp *I, const char *sig, const char *name, py_val *out) {
-    *out = pv_unbound();
-    size_t n = strlen(name);
-    for (const char *p = sig; *p;) {
-        while (*p == ' ' || *p == ',' || *p == '*') p++;
-        const char *start = p;
-        while (*p && *p != ',' && *p != '=') p++;
-        size_t len = (size_t)(p - start);
-        while (len && start[len - 1] == ' ') len--;
-        if (*p != '=') continue;
-        p++;
-        while (*p == ' ') p++;
-        const char *v = p;
-        while (*p && *p != ',') p++;
-        size_t vl = (size_t)(p - v);
-        while (vl && v[vl - 1] == ' ') vl--;
-        if (len != n || memcmp(start, name, n)) continue;
-        char text[64];
-        if (vl >= sizeof text) vl = sizeof text - 1;
-        memcpy(text, v, vl);
-        text[vl] = '\0';
-        if (!strcmp(text, "None")) *out = pv_none();
-        else if (!strcmp(text, "True")) *out = pv_bool(1);
-        else if (!strcmp(text, "False")) *out = pv_bool(0);
-        else if (text[0] == '\'' || text[0] == '"') {
-            *out = pv_str(I, text + 1, vl >= 2 ? vl - 2 : 0);
-            if (out->t == PV_UNBOUND) return py_nomem(I);
-        } else if (strpbrk(text, ".e")) *out = pv_float(strtod(text, NULL));
-        else *out = pv_int(strtoll(text, NULL, 10));
-        return 0;
-    }
+/* A default as a signature writes it (sig->def_text): None, True, False, an
+ * int, a float or a quoted string. */
+static int default_value(interp *I, const char *v, int32_t vl, py_val *out) {
+    char text[64];
+    if (vl >= (int32_t)sizeof text) vl = (int32_t)sizeof text - 1;
+    memcpy(text, v, (size_t)vl);
+    text[vl] = '\0';
+    if (!strcmp(text, "None")) *out = pv_none();
+    else if (!strcmp(text, "True")) *out = pv_bool(1);
+    else if (!strcmp(text, "False")) *out = pv_bool(0);
+    else if (text[0] == '\'' || text[0] == '"') {
+        *out = pv_str(I, text + 1, vl >= 2 ? (size_t)vl - 2 : 0);
+        if (out->t == PV_UNBOUND) return py_nomem(I);
+    } else if (strpbrk(text, ".e")) *out = pv_float(strtod(text, NULL));
+    else *out = pv_int(strtoll(text, NULL, 10));
     return 0;
 }
 
@@ -84,9 +66,12 @@ int nn_layer_init(ARGS) {
     char qual[96];
     cnnc_str_join(qual, sizeof qual, def->qualname, ".__init__");
     py_val bound[32];
-    const char *names[32];
-    int32_t np;
-    if (py_bind_signature(I, def->signature, qual, 1, a + 1, n - 1, kw, kwv, n_kw, bound, &np, names, 32)) return -1;
+    const py_sig *sig = py_sig_cached(I, def->signature, -1);
+    if (!sig) return -1;
+    if (sig->n > 32) return py_unsupported(I, "cnnc cannot follow nn.%s's %d parameters", def->name, (int)sig->n);
+    const char *const *names = sig->names;
+    int32_t np = sig->n;
+    if (py_bind_sig(I, sig, qual, 1, a + 1, n - 1, kw, kwv, n_kw, bound)) return -1;
     /* positions of the arguments as written, for the registry's messages */
     const py_node *site = I->at && I->at->kind == PY_E_CALL ? I->at : NULL;
     cnnc_arg args[32];
@@ -141,7 +126,7 @@ int nn_layer_init(ARGS) {
         py_val v = bound[k];
         /* bias=True is the parameter `bias`; device and dtype are not kept */
         if (!strcmp(names[k], "bias") || !strcmp(names[k], "device") || !strcmp(names[k], "dtype")) continue;
-        if (v.t == PV_UNBOUND && default_of(I, def->signature, names[k], &v)) return -1;
+        if (v.t == PV_UNBOUND && sig->def_text[k] && default_value(I, sig->def_text[k], sig->def_len[k], &v)) return -1;
         if (v.t == PV_UNBOUND) continue;
         if (is_pair_attr(def, names[k]) && pv_is_int(v)) {
             py_val t = pv_seq(I, PV_TUPLE, 2);
@@ -154,7 +139,7 @@ int nn_layer_init(ARGS) {
             memcpy(pv_as_seq(t)->v, pv_as_seq(v)->v, (size_t)pv_as_seq(v)->n * sizeof(py_val));
             v = t;
         }
-        if (py_attrs_set(I, &o->attrs, py_s(I, names[k]), v)) return -1;
+        if (py_attrs_set(I, &o->attrs, sig->syms[k], v)) return -1;
     }
     /* parameters and buffers, as tensors of their shapes */
     if (def->params) {

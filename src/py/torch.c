@@ -208,8 +208,11 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
     cnnc_str_copy(qual, sizeof qual, fname);
     (void)where;
     py_val bound[32];
-    const char *names[32];
-    int32_t np;
+    const py_sig *psig = py_sig_cached(I, plist, (int32_t)(strlen(plist) > 0 ? strlen(plist) - 1 : 0));
+    if (!psig) return -1;
+    if (psig->n > 32) return py_unsupported(I, "cnnc cannot follow %s's %d parameters", fname, (int)psig->n);
+    const char *const *names = psig->names;
+    int32_t np = psig->n;
     /* PyTorch's argument parser takes NumPy's names too: axis for dim, keepdims for keepdim */
     py_sym *kw2 = NULL;
     if (n_kw) {
@@ -222,7 +225,7 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
         }
         kw = kw2;
     }
-    if (py_bind_signature(I, sig, qual, 0, a, n, kw, kwv, n_kw, bound, &np, names, 32)) return -1;
+    if (py_bind_sig(I, psig, qual, 0, a, n, kw, kwv, n_kw, bound)) return -1;
     /* tensor inputs: parameters bound to tensors, or to lists of them (cat) */
     py_val inputs[64];
     int32_t n_in = 0;
