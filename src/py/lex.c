@@ -164,9 +164,16 @@ static int lex_error(lexer *L, int32_t line, int32_t col, int32_t at, const char
 
 static py_kw keyword_of(const char *s, int32_t n) {
     if (n < 2 || n > 8) return PY_KW_NONE_;
-    /* the first letter rules out almost every keyword before a string compare */
-    for (int k = 1; k < PY_KW_COUNT; k++)
-        if (KW_TEXT[k][0] == s[0] && strncmp(KW_TEXT[k], s, (size_t)n) == 0 && KW_TEXT[k][n] == '\0') return (py_kw)k;
+    /* KW_TEXT[1..] is in byte order: a binary search */
+    int lo = 1, hi = PY_KW_COUNT - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        int c = strncmp(KW_TEXT[mid], s, (size_t)n);
+        if (c == 0) c = KW_TEXT[mid][n] != '\0';   /* a longer keyword sorts after */
+        if (c == 0) return (py_kw)mid;
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+    }
     return PY_KW_NONE_;
 }
 

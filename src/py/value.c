@@ -443,7 +443,8 @@ int py_raise_shape(interp *I, const cnnc_error *e) {
 
 int py_grow(interp *I, void **p, int32_t *cap, int32_t need, size_t elem) {
     if (need <= *cap) return 0;
-    int32_t nc = *cap ? *cap * 2 : 64;
+    /* large elements (graph nodes) start small: a trace zeroes what it may use */
+    int32_t nc = *cap ? *cap * 2 : elem >= 256 ? 8 : 64;
     while (nc < need) nc *= 2;
     /* the old part is copied over, only the new part needs zeroing */
     void *np = py_alloc_uninit(I->arena, (size_t)nc * elem);
