@@ -223,21 +223,18 @@ cnnc_status slice_copy_cuda(float *dst, int64_t dst_whole, int64_t dst_start, co
 cnnc_status narrow_backward_cuda(float *din, const float *dout, const cnnc_slice_geom *g, cudaStream_t stream,
                                  cnnc_error *err);
 
-/* hardswish.cu, hardsigmoid.cu, softplus.cu, mish.cu, hardshrink.cu: as their
- * CPU twins (cpu_kernels.h), backward from the input. */
-cnnc_status hardswish_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream, cnnc_error *err);
-cnnc_status hardswish_backward_cuda(float *din, const float *dout, const float *in, int64_t n, cudaStream_t stream,
-                                    cnnc_error *err);
-cnnc_status hardsigmoid_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream, cnnc_error *err);
-cnnc_status hardsigmoid_backward_cuda(float *din, const float *dout, const float *in, int64_t n, cudaStream_t stream,
-                                      cnnc_error *err);
+/* The elementwise kinds (CNNC_ELEMENTWISE_KINDS in cnnc/layers.h), softplus.cu
+ * and hardshrink.cu: as their CPU twins (cpu_kernels.h), backward from the input. */
+#define CNNC_CUDA_ELEMENTWISE_DECL_(stem)                                                                       \
+    cnnc_status stem##_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream, cnnc_error *err); \
+    cnnc_status stem##_backward_cuda(float *din, const float *dout, const float *in, int64_t n, cudaStream_t stream, \
+                                     cnnc_error *err);
+CNNC_ELEMENTWISE_KINDS(CNNC_CUDA_ELEMENTWISE_DECL_)
+#undef CNNC_CUDA_ELEMENTWISE_DECL_
 cnnc_status softplus_forward_cuda(float *out, const float *in, int64_t n, float beta, float threshold, cudaStream_t stream,
                                   cnnc_error *err);
 cnnc_status softplus_backward_cuda(float *din, const float *dout, const float *in, int64_t n, float beta, float threshold,
                                    cudaStream_t stream, cnnc_error *err);
-cnnc_status mish_forward_cuda(float *out, const float *in, int64_t n, cudaStream_t stream, cnnc_error *err);
-cnnc_status mish_backward_cuda(float *din, const float *dout, const float *in, int64_t n, cudaStream_t stream,
-                               cnnc_error *err);
 cnnc_status hardshrink_forward_cuda(float *out, const float *in, int64_t n, float lambd, cudaStream_t stream, cnnc_error *err);
 cnnc_status hardshrink_backward_cuda(float *din, const float *dout, const float *in, int64_t n, float lambd,
                                      cudaStream_t stream, cnnc_error *err);

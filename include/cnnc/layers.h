@@ -78,6 +78,12 @@ extern "C" {
     X(REPEAT, repeat)        \
     X(SLICE, slice)
 
+/* The kinds above whose kernels are elementwise maps with no parameters and a
+ * backward from the input. Each backend's kernel header declares their
+ * <stem>_forward_<backend>(out, in, n) and <stem>_backward_<backend>(din,
+ * dout, in, n) from this list, so such a kind needs no declaration by hand. */
+#define CNNC_ELEMENTWISE_KINDS(X) X(hardswish) X(hardsigmoid) X(mish)
+
 typedef enum cnnc_layer_kind {
 #define CNNC_KIND_ENUM_(E, stem) CNNC_##E,
     CNNC_LAYER_KINDS(CNNC_KIND_ENUM_)

@@ -201,22 +201,19 @@ float cross_entropy_cpu(float *dlogits, int64_t *correct, const float *logits,
  * *correct (may be NULL) += count of argmax == target. ---- */
 float nll_loss_cpu(float *dlogp, int64_t *correct, const float *logp, const int32_t *targets, int64_t N, int64_t C);
 
-/* ---- Hardswish, Hardsigmoid, Softplus, Mish, Hardshrink: elementwise, each
- * backward from the input, with PyTorch's (vectorised CPU kernel's) answer at
- * NaN and at the kinks. ---- */
-/* x * clamp(x + 3, 0, 6) / 6; backward 0 below -3, g from 3 on, g * (x / 3 + 0.5) between (NaN there too) */
-void hardswish_forward_cpu(float *out, const float *in, int64_t n);
-void hardswish_backward_cpu(float *din, const float *dout, const float *in, int64_t n);
-/* clamp(x + 3, 0, 6) / 6 (NaN passes); backward g / 6 strictly inside (-3, 3), else 0 */
-void hardsigmoid_forward_cpu(float *out, const float *in, int64_t n);
-void hardsigmoid_backward_cpu(float *din, const float *dout, const float *in, int64_t n);
-/* x where x * beta > threshold, else log1p(exp(x * beta)) / beta */
+/* ---- elementwise kinds, each backward from the input, with PyTorch's
+ * (vectorised CPU kernel's) answer at NaN and at the kinks; the formulas are
+ * in each kind's file. CNNC_ELEMENTWISE_KINDS (cnnc/layers.h): Hardswish,
+ * Hardsigmoid, Mish ... ---- */
+#define CNNC_CPU_ELEMENTWISE_DECL_(stem)                              \
+    void stem##_forward_cpu(float *out, const float *in, int64_t n); \
+    void stem##_backward_cpu(float *din, const float *dout, const float *in, int64_t n);
+CNNC_ELEMENTWISE_KINDS(CNNC_CPU_ELEMENTWISE_DECL_)
+#undef CNNC_CPU_ELEMENTWISE_DECL_
+/* Softplus: x where x * beta > threshold, else log1p(exp(x * beta)) / beta */
 void softplus_forward_cpu(float *out, const float *in, int64_t n, float beta, float threshold);
 void softplus_backward_cpu(float *din, const float *dout, const float *in, int64_t n, float beta, float threshold);
-/* x * tanh(log1p(exp(x))) */
-void mish_forward_cpu(float *out, const float *in, int64_t n);
-void mish_backward_cpu(float *din, const float *dout, const float *in, int64_t n);
-/* 0 inside [-lambd, lambd], else x (NaN passes); backward g outside, else 0 (0 at NaN) */
+/* Hardshrink: 0 inside [-lambd, lambd], else x (NaN passes); backward g outside, else 0 (0 at NaN) */
 void hardshrink_forward_cpu(float *out, const float *in, int64_t n, float lambd);
 void hardshrink_backward_cpu(float *din, const float *dout, const float *in, int64_t n, float lambd);
 /* PReLU on [N, C, HW] with weight[C] (C = 1: one weight): x > 0 ? x : w * x.
