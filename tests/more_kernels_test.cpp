@@ -182,6 +182,20 @@ TEST_F(MoreKernels, MishMatchesPyTorchWithNanAtBothInfinitiesInTheGradient) {
     ELEMENTWISE("mish_inplace", mish_forward_cpu(y, x, n), mish_backward_cpu(dx, dy, x, n));
 }
 
+// SELU: a NaN's gradient is NaN, as PyTorch's vectorised kernel gives it; in place
+// PyTorch's gradient reads the output, which agrees within the rounding of alpha * scale.
+TEST_F(MoreKernels, SeluMatchesPyTorchWithItsNanGradientAlsoInPlace) {
+    ELEMENTWISE("selu", selu_forward_cpu(y, x, n), selu_backward_cpu(dx, dy, x, n));
+    ELEMENTWISE("selu_inplace", selu_forward_cpu(y, x, n), selu_backward_cpu(dx, dy, x, n));
+    float x[2] = {NAN, -INFINITY}, y[2], g[2] = {1, 1}, dx[2];
+    selu_forward_cpu(y, x, 2);
+    selu_backward_cpu(dx, g, x, 2);
+    EXPECT_TRUE(std::isnan(y[0]));
+    EXPECT_TRUE(std::isnan(dx[0])) << "NaN > 0 is false: the exp branch";
+    EXPECT_EQ(y[1], -1.6732632423543772848f * 1.0507009873554804934f);
+    EXPECT_EQ(dx[1], 0.0f);
+}
+
 TEST_F(MoreKernels, HardshrinkKeepsNanForwardButGivesItNoGradient) {
     ELEMENTWISE("hardshrink", hardshrink_forward_cpu(y, x, n, 0.5f), hardshrink_backward_cpu(dx, dy, x, n, 0.5f));
     ELEMENTWISE("hardshrink_l2", hardshrink_forward_cpu(y, x, n, 2.0f), hardshrink_backward_cpu(dx, dy, x, n, 2.0f));

@@ -118,7 +118,7 @@ Outcome run_module(const std::string &ctor, const std::string &input, const std:
 }
 
 const char *const kModules[] = {"Hardswish(", "Hardsigmoid(", "PReLU(", "PixelShuffle(", "PixelUnshuffle(",
-                                "Softplus(", "Mish(", "Hardshrink("};
+                                "Softplus(", "Mish(", "Hardshrink(", "SELU("};
 
 TEST(MoreModules, TableCoversEveryNewModuleWithValidAndBrokenInputs) {
     const auto rows = load_table("more_module_cases.tsv", 5);
@@ -407,7 +407,7 @@ TEST(MoreGraph, TheParityModelFileHoldsAtEveryBatchSize) {
     cnnc_error_clear(&err);
     ASSERT_EQ(cnnc_model_load(source_path("models/parity_graphops.cnn").c_str(), &m, &err), CNNC_OK) << error_line(err);
     for (cnnc_layer_kind k : {CNNC_HARDSWISH, CNNC_HARDSIGMOID, CNNC_PRELU, CNNC_PIXELSHUFFLE, CNNC_PIXELUNSHUFFLE, CNNC_SOFTPLUS,
-                              CNNC_MISH, CNNC_HARDSHRINK, CNNC_EXPAND, CNNC_EXPAND_AS, CNNC_REPEAT, CNNC_SLICE}) {
+                              CNNC_MISH, CNNC_HARDSHRINK, CNNC_EXPAND, CNNC_EXPAND_AS, CNNC_REPEAT, CNNC_SLICE, CNNC_SELU}) {
         bool found = false;
         for (int32_t i = 0; i < m->n_layers; i++) found |= m->layers[i].kind == k;
         EXPECT_TRUE(found) << cnnc_layer_kind_name(k) << " is not in models/parity_graphops.cnn";

@@ -235,7 +235,7 @@ TEST(Parser, LayerKindNamesArePyTorchClassNames) {
                           "InstanceNorm2d", "LayerNorm", "GroupNorm", "add", "sub", "mul", "div", "cat", "exp",
                           "randn_like", "mean", "sum", "narrow", "permute", "transpose", "LeakyReLU", "Hardswish",
                           "Hardsigmoid", "PReLU", "PixelShuffle", "PixelUnshuffle", "Softplus", "Mish", "Hardshrink",
-                          "expand", "expand_as", "repeat", "slice"};
+                          "expand", "expand_as", "repeat", "slice", "SELU"};
     ASSERT_EQ(sizeof want / sizeof want[0], (size_t)CNNC_LAYER_KIND_COUNT) << "a kind without its name here";
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) EXPECT_STREQ(cnnc_layer_kind_name((cnnc_layer_kind)k), want[k]);
 }
@@ -518,7 +518,7 @@ const ErrCase kErr[] = {
      "Dropout, BatchNorm2d, Sigmoid, Tanh, ReLU6, Hardtanh, ELU, GELU, SiLU, Softmax, LogSoftmax, Identity, Dropout2d, "
      "AdaptiveAvgPool2d, AdaptiveMaxPool2d, Upsample, UpsamplingNearest2d, UpsamplingBilinear2d, ZeroPad2d, ConstantPad2d, "
      "ReflectionPad2d, ReplicationPad2d, Unflatten, ConvTranspose2d, BatchNorm1d, InstanceNorm2d, LayerNorm, GroupNorm, "
-     "LeakyReLU, Hardswish, Hardsigmoid, PReLU, PixelShuffle, PixelUnshuffle, Softplus, Mish, Hardshrink "
+     "LeakyReLU, Hardswish, Hardsigmoid, PReLU, PixelShuffle, PixelUnshuffle, Softplus, Mish, Hardshrink, SELU "
      "and Sequential)", 1, 5},
     {"a = Conv2d(1, 1, 1, padding_mode='circular')", CNNC_ERR_UNSUPPORTED,
      "NotImplementedError: cnnc does not support padding_mode='circular' (it pads with 'zeros', 'reflect' and 'replicate')", 1, 34},

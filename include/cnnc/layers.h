@@ -76,13 +76,14 @@ extern "C" {
     X(EXPAND, expand)        \
     X(EXPAND_AS, expand_as)  \
     X(REPEAT, repeat)        \
-    X(SLICE, slice)
+    X(SLICE, slice)          \
+    X(SELU, selu)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
  * <stem>_forward_<backend>(out, in, n) and <stem>_backward_<backend>(din,
  * dout, in, n) from this list, so such a kind needs no declaration by hand. */
-#define CNNC_ELEMENTWISE_KINDS(X) X(hardswish) X(hardsigmoid) X(mish)
+#define CNNC_ELEMENTWISE_KINDS(X) X(hardswish) X(hardsigmoid) X(mish) X(selu)
 
 typedef enum cnnc_layer_kind {
 #define CNNC_KIND_ENUM_(E, stem) CNNC_##E,

@@ -40,6 +40,8 @@ MODULES = [
     ("Hardsigmoid()", "2x3x4x5", "train"), ("Hardsigmoid(True)", "7", "train"), ("Hardsigmoid(1, 2)", "2x3", "train"),
     ("Hardsigmoid(beta=1)", "2x3", "train"),
     ("Mish()", "2x3x4x5", "train"), ("Mish(inplace=True)", "", "train"), ("Mish(1, 2)", "2x3", "train"),
+    ("SELU()", "2x3x4x5", "train"), ("SELU(inplace=True)", "", "eval"), ("SELU(True)", "0x3", "train"),
+    ("SELU(True, 1)", "2x3", "train"), ("SELU(alpha=1)", "2x3", "train"),
     # Softplus: beta and threshold are softplus()'s Numbers, checked at forward
     ("Softplus()", "2x3x4x5", "train"), ("Softplus(2, 10)", "5", "eval"), ("Softplus(beta=0.5, threshold=1.5)", "2x3", "train"),
     ("Softplus(0)", "2x3", "train"), ("Softplus(beta=True)", "", "train"), ("Softplus('a')", "2x3", "train"),
@@ -119,6 +121,7 @@ OPS = [
     ("torch.slice_copy(a, 1, 0, 'x', 1)", "2x3"), ("torch.slice_copy(a, None, 0, 2, 1)", "2x3"),
     # the modules' functional forms
     ("F.hardswish(a)", "2x3"), ("F.hardsigmoid(a, inplace=True)", "4"), ("F.mish(a)", "-"), ("F.softplus(a, 2, 10)", "2x3"),
+    ("F.selu(a)", "2x3"), ("torch.selu(a)", "4"), ("F.selu(a, True)", "2x3"), ("F.selu(a, alpha=1)", "2x3"),
     ("F.softplus(a, threshold=5)", "3"), ("F.softplus(a, 'x')", "2x3"), ("F.hardshrink(a, 0.3)", "2x3"),
     ("torch.hardshrink(a)", "3x1"), ("a.hardshrink(lambd=-1)", "3"), ("F.hardshrink(a, None)", "2x3"),
     ("F.pixel_shuffle(a, 2)", "1x8x3x3"), ("torch.pixel_shuffle(a, 3)", "2x9x1x1"), ("F.pixel_shuffle(a, 2)", "1x6x3x3"),
@@ -220,6 +223,9 @@ def kernels(path):
         ("softplus", [20.0, 19.99, 20.01, -20.0, 88.0, -88.0], F.softplus),
         ("softplus_b2_t10", [5.0, 4.999, 5.001, 10.0, -10.0], lambda t: F.softplus(t, 2, 10)),
         ("softplus_b05_t1", [2.0, 1.999, 2.001, -2.0], lambda t: F.softplus(t, 0.5, 1.0)),
+        ("selu", [-1.0, 1.0, -1e-3, 1e-3, -88.0], F.selu),
+        # in place PyTorch's gradient reads the output: g * (y + alpha * scale)
+        ("selu_inplace", [-1.0, 1.0, -1e-3, 1e-3], lambda t: F.selu(t * 1.0, inplace=True)),
         ("mish", [20.0, -20.0, 88.0, -88.0, 1e-3], F.mish),
         ("mish_inplace", [20.0, -20.0], lambda t: F.mish(t * 1.0, inplace=True)),
         ("hardshrink", [0.5, -0.5, 0.50001, -0.50001, 0.49999, -0.49999], F.hardshrink),
