@@ -295,18 +295,20 @@ static py_sig *sig_parse(interp *I, const char *text, int32_t len) {
 
 const py_sig *py_sig_cached(interp *I, const char *text, int32_t len) {
     const size_t slots = sizeof I->sig_cache / sizeof I->sig_cache[0];
+    if (len < 0) len = (int32_t)strlen(text);
     size_t h = ((uintptr_t)text >> 3) % slots;
     for (size_t probe = 0; probe < slots; probe++, h = (h + 1) % slots) {
-        if (I->sig_cache[h].key == text) return I->sig_cache[h].sig;
+        if (I->sig_cache[h].key == text && I->sig_cache[h].len == len) return I->sig_cache[h].sig;
         if (I->sig_cache[h].key) continue;
-        py_sig *sig = sig_parse(I, text, len < 0 ? (int32_t)strlen(text) : len);
+        py_sig *sig = sig_parse(I, text, len);
         if (!sig) { py_nomem(I); return NULL; }
         I->sig_cache[h].key = text;
+        I->sig_cache[h].len = len;
         I->sig_cache[h].sig = sig;
         return sig;
     }
     /* a full cache (never with the registry's strings): parse every time */
-    py_sig *sig = sig_parse(I, text, len < 0 ? (int32_t)strlen(text) : len);
+    py_sig *sig = sig_parse(I, text, len);
     if (!sig) py_nomem(I);
     return sig;
 }

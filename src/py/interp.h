@@ -253,7 +253,7 @@ struct interp {
         *m_torch_utils, *m_sys, *m_nn_utils;
     py_class *c_module, *c_sequential, *c_modulelist, *c_moduledict, *c_object, *c_exception, *c_parameter;
     py_class *c_layer[CNNC_LAYER_KIND_COUNT];
-    struct { const char *key; struct py_sig *sig; } sig_cache[256];   /* py_sig_cached, open addressing */
+    struct { const char *key; int32_t len; struct py_sig *sig; } sig_cache[256];   /* py_sig_cached, open addressing */
     /* tracing */
     py_graph g;
     int tracing;
@@ -352,7 +352,7 @@ typedef struct py_sig {
     int32_t *def_len;
 } py_sig;
 /* The parse of text[0..len) (len < 0: up to its NUL), cached under the text's
- * address, which must stay valid and unchanged (a registry string). NULL: a
+ * address and length, which must stay valid and unchanged (a registry string). NULL: a
  * Python error was raised (no memory). */
 const py_sig *py_sig_cached(interp *I, const char *text, int32_t len);
 /* py_bind_signature against a parsed signature. */
