@@ -7,6 +7,7 @@
 #include "cuda_check.h"
 #include "launch.h"
 #include "backend_cuda.h"
+#include "elementwise_entry.h"
 
 namespace {
 
@@ -52,17 +53,4 @@ extern "C" cnnc_status hardsigmoid_backward_cuda(float *din, const float *dout, 
     return CNNC_OK;
 }
 
-/* ---- the engine's entry ---- */
-
-static cnnc_status hardsigmoid_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
-    (void)train;
-    CUDA_ENTER(e, st);
-    return hardsigmoid_forward_cuda(r->out, r->in[0], r->shape->out_numel, st->stream, err);
-}
-
-static cnnc_status hardsigmoid_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
-    CUDA_ENTER(e, st);
-    return hardsigmoid_backward_cuda(r->din[0], r->dout, r->in[0], r->shape->out_numel, st->stream, err);
-}
-
-extern "C" const cnnc_cuda_kernel cnnc_cuda_hardsigmoid = {{NULL, NULL, hardsigmoid_fwd, hardsigmoid_bwd}, NULL, NULL};
+CNNC_CUDA_ELEMENTWISE_ENTRY(hardsigmoid)

@@ -6,6 +6,7 @@
 #include "cuda_check.h"
 #include "launch.h"
 #include "backend_cuda.h"
+#include "elementwise_entry.h"
 
 namespace {
 
@@ -49,17 +50,4 @@ extern "C" cnnc_status mish_backward_cuda(float *din, const float *dout, const f
     return CNNC_OK;
 }
 
-/* ---- the engine's entry ---- */
-
-static cnnc_status mish_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
-    (void)train;
-    CUDA_ENTER(e, st);
-    return mish_forward_cuda(r->out, r->in[0], r->shape->out_numel, st->stream, err);
-}
-
-static cnnc_status mish_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
-    CUDA_ENTER(e, st);
-    return mish_backward_cuda(r->din[0], r->dout, r->in[0], r->shape->out_numel, st->stream, err);
-}
-
-extern "C" const cnnc_cuda_kernel cnnc_cuda_mish = {{NULL, NULL, mish_fwd, mish_bwd}, NULL, NULL};
+CNNC_CUDA_ELEMENTWISE_ENTRY(mish)

@@ -316,7 +316,7 @@ typedef union cnnc_layer_params {
     cnnc_narrow_params narrow;
     cnnc_permute_params permute;
     cnnc_transpose_params transpose;
-    cnnc_inplace_params inplace_only; /* Hardswish, Hardsigmoid, Mish */
+    cnnc_inplace_params inplace_only; /* Hardswish, Hardsigmoid, Mish, SELU */
     cnnc_prelu_params prelu;
     cnnc_pixel_shuffle_params pixel_shuffle;  /* PixelShuffle, PixelUnshuffle */
     cnnc_softplus_params softplus;

@@ -15,6 +15,22 @@ extern "C" {
 CNNC_LAYER_KINDS(CNNC_DECLARE_CPU_KERNEL_)
 #undef CNNC_DECLARE_CPU_KERNEL_
 
+/* The engine's entries of an elementwise kind (CNNC_ELEMENTWISE_KINDS in
+ * cnnc/layers.h), written once: its kernels over the node's elements, the
+ * backward from the input. A kind's file says CNNC_CPU_ELEMENTWISE_ENTRY(stem). */
+#define CNNC_CPU_ELEMENTWISE_ENTRY(stem)                                                                    \
+    static cnnc_status stem##_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {      \
+        (void)e; (void)train; (void)err;                                                                    \
+        stem##_forward_cpu(r->out, r->in[0], r->shape->out_numel);                                          \
+        return CNNC_OK;                                                                                     \
+    }                                                                                                       \
+    static cnnc_status stem##_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {                 \
+        (void)e; (void)err;                                                                                 \
+        if (r->din[0]) stem##_backward_cpu(r->din[0], r->dout, r->in[0], r->shape->out_numel);              \
+        return CNNC_OK;                                                                                     \
+    }                                                                                                       \
+    const cnnc_kernel cnnc_cpu_##stem = {NULL, NULL, stem##_fwd, stem##_bwd};
+
 /* BatchNorm2d's engine entries (batchnorm2d.c), which BatchNorm1d runs too. */
 cnnc_status cnnc_cpu_batchnorm_forward(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err);
 cnnc_status cnnc_cpu_batchnorm_backward(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err);

@@ -24,18 +24,4 @@ void hardsigmoid_backward_cpu(float *din, const float *dout, const float *in, in
     }
 }
 
-/* ---- the engine's entry ---- */
-
-static cnnc_status hardsigmoid_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
-    (void)e; (void)train; (void)err;
-    hardsigmoid_forward_cpu(r->out, r->in[0], r->shape->out_numel);
-    return CNNC_OK;
-}
-
-static cnnc_status hardsigmoid_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
-    (void)e; (void)err;
-    if (r->din[0]) hardsigmoid_backward_cpu(r->din[0], r->dout, r->in[0], r->shape->out_numel);
-    return CNNC_OK;
-}
-
-const cnnc_kernel cnnc_cpu_hardsigmoid = {NULL, NULL, hardsigmoid_fwd, hardsigmoid_bwd};
+CNNC_CPU_ELEMENTWISE_ENTRY(hardsigmoid)

@@ -25,18 +25,4 @@ void hardswish_backward_cpu(float *din, const float *dout, const float *in, int6
     }
 }
 
-/* ---- the engine's entry ---- */
-
-static cnnc_status hardswish_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
-    (void)e; (void)train; (void)err;
-    hardswish_forward_cpu(r->out, r->in[0], r->shape->out_numel);
-    return CNNC_OK;
-}
-
-static cnnc_status hardswish_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
-    (void)e; (void)err;
-    if (r->din[0]) hardswish_backward_cpu(r->din[0], r->dout, r->in[0], r->shape->out_numel);
-    return CNNC_OK;
-}
-
-const cnnc_kernel cnnc_cpu_hardswish = {NULL, NULL, hardswish_fwd, hardswish_bwd};
+CNNC_CPU_ELEMENTWISE_ENTRY(hardswish)

@@ -23,18 +23,4 @@ void mish_backward_cpu(float *din, const float *dout, const float *in, int64_t n
     }
 }
 
-/* ---- the engine's entry ---- */
-
-static cnnc_status mish_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
-    (void)e; (void)train; (void)err;
-    mish_forward_cpu(r->out, r->in[0], r->shape->out_numel);
-    return CNNC_OK;
-}
-
-static cnnc_status mish_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
-    (void)e; (void)err;
-    if (r->din[0]) mish_backward_cpu(r->din[0], r->dout, r->in[0], r->shape->out_numel);
-    return CNNC_OK;
-}
-
-const cnnc_kernel cnnc_cpu_mish = {NULL, NULL, mish_fwd, mish_bwd};
+CNNC_CPU_ELEMENTWISE_ENTRY(mish)

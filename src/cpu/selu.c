@@ -29,18 +29,4 @@ void selu_backward_cpu(float *din, const float *dout, const float *in, int64_t n
     }
 }
 
-/* ---- the engine's entry ---- */
-
-static cnnc_status selu_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
-    (void)e; (void)train; (void)err;
-    selu_forward_cpu(r->out, r->in[0], r->shape->out_numel);
-    return CNNC_OK;
-}
-
-static cnnc_status selu_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
-    (void)e; (void)err;
-    if (r->din[0]) selu_backward_cpu(r->din[0], r->dout, r->in[0], r->shape->out_numel);
-    return CNNC_OK;
-}
-
-const cnnc_kernel cnnc_cpu_selu = {NULL, NULL, selu_fwd, selu_bwd};
+CNNC_CPU_ELEMENTWISE_ENTRY(selu)

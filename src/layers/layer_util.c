@@ -237,6 +237,16 @@ cnnc_status cnnc_float_arg_at(const cnnc_arg *v, const char *fn, const char *arg
     return CNNC_OK;
 }
 
+cnnc_status cnnc_build_inplace_only(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err) {
+    (void)call; (void)err;
+    l->p.inplace_only.inplace = a[0] ? cnnc_arg_truthy(a[0]) : 0;
+    return CNNC_OK;
+}
+
+void cnnc_render_inplace_only(const cnnc_layer *L, cnnc_strbuf *sb) {
+    if (L->p.inplace_only.inplace) cnnc_sb_puts(sb, "inplace=True");
+}
+
 cnnc_status cnnc_shape_same(const cnnc_layer *L, const cnnc_shape *const *in, int32_t n_in, int train, cnnc_layer_shape *ls,
                             cnnc_error *err) {
     (void)L; (void)n_in; (void)train; (void)err;

@@ -65,6 +65,10 @@ cnnc_status cnnc_device_dtype_args(const cnnc_arg *dev, const cnnc_arg *dt, cnnc
 /* torch.empty's refusal of a negative dimension, reported at `at`. */
 cnnc_status cnnc_negative_dim(const cnnc_arg *at, const int64_t *dims, int n, cnnc_error *err);
 
+/* The constructor and rendering of a kind whose only argument is `inplace`
+ * (p.inplace_only: Hardswish, Hardsigmoid, Mish, SELU). */
+cnnc_status cnnc_build_inplace_only(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err);
+void cnnc_render_inplace_only(const cnnc_layer *L, cnnc_strbuf *sb);
 /* The shape rule of an elementwise layer: the output is the input's shape. */
 cnnc_status cnnc_shape_same(const cnnc_layer *L, const cnnc_shape *const *in, int32_t n_in, int train, cnnc_layer_shape *ls,
                             cnnc_error *err);

@@ -4,16 +4,6 @@
  * agrees to the float rounding of alpha * scale. */
 #include "layers/layer_util.h"
 
-static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err) {
-    (void)call; (void)err;
-    l->p.inplace_only.inplace = a[0] ? cnnc_arg_truthy(a[0]) : 0;
-    return CNNC_OK;
-}
-
-static void render(const cnnc_layer *L, cnnc_strbuf *sb) {
-    if (L->p.inplace_only.inplace) cnnc_sb_puts(sb, "inplace=True");
-}
-
 const cnnc_layer_def cnnc_layer_selu = {
     .kind = CNNC_SELU,
     .name = "SELU",
@@ -23,7 +13,7 @@ const cnnc_layer_def cnnc_layer_selu = {
     .functional = "selu(input, inplace=False)",
     .functional_in = CNNC_FN_NN_F | CNNC_FN_TORCH,
     .flags = CNNC_LAYER_KEEPS_SHAPE | CNNC_LAYER_BWD_NEEDS_IN,
-    .build = build,
+    .build = cnnc_build_inplace_only,
     .shape = cnnc_shape_same,
-    .render = render,
+    .render = cnnc_render_inplace_only,
 };

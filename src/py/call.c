@@ -216,35 +216,17 @@ int py_bind_args(interp *I, const py_func *f, const py_val *args, int32_t n, con
     return 0;
 }
 
+static py_sig *sig_parse(interp *I, const char *text, int32_t len);
+
 int py_bind_signature(interp *I, const char *signature, const char *qual, int method, const py_val *args, int32_t n,
                       const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *bound, int32_t *n_params,
                       const char *names[], int32_t max) {
-    uint8_t kinds[64], has_def[64];
-    int32_t np = 0;
-    int kwonly = 0;
-    char *copy = py_strndup(I->arena, signature, strlen(signature));
-    if (!copy) return py_nomem(I);
-    for (char *q = copy; *q && np < max && np < 64;) {
-        while (*q == ' ' || *q == ',') q++;
-        if (!*q) break;
-        char *end = q + strcspn(q, ",");
-        char *eq = memchr(q, '=', (size_t)(end - q));
-        char save = *end;
-        *end = '\0';
-        if (eq) *eq = '\0';
-        uint8_t kind = kwonly ? PY_P_KWONLY : PY_P_POS;
-        if (q[0] == '*' && q[1] == '*') { kind = PY_P_VARKW; q += 2; }
-        else if (q[0] == '*' && q[1] == '\0') { kwonly = 1; *end = save; q = end; continue; }
-        else if (q[0] == '*') { kind = PY_P_VARARG; q++; kwonly = 1; }
-        names[np] = q;
-        kinds[np] = kind;
-        has_def[np] = eq != NULL;
-        np++;
-        q = save ? end + 1 : end;
-    }
-    *n_params = np;
-    bind_spec sp = {qual, np, names, kinds, has_def, method};
-    return bind(I, &sp, args, n, kw, kwv, n_kw, bound, call_site(I, n, n_kw));
+    py_sig *sig = sig_parse(I, signature, (int32_t)strlen(signature));
+    if (!sig) return py_nomem(I);
+    if (sig->n > max) sig->n = max;
+    for (int32_t k = 0; k < sig->n; k++) names[k] = sig->names[k];
+    *n_params = sig->n;
+    return py_bind_sig(I, sig, qual, method, args, n, kw, kwv, n_kw, bound);
 }
 
 static py_sig *sig_parse(interp *I, const char *text, int32_t len) {

@@ -472,45 +472,41 @@ static int first_conv_channels(interp *I, py_val m, int64_t *c) {
     return 0;
 }
 
-cnnc_status cnnc_source_default_input(cnnc_source *s, const char *cls, const char *args, cnnc_shape *input,
-                                      cnnc_error *err) {
+/* Construct cls and make its default input ([batch or 2, C, 28, 28]). */
+static cnnc_status construct_default(cnnc_source *s, const char *cls, const char *args, int64_t batch, py_class **c,
+                                     py_val *model, cnnc_shape *input, cnnc_error *err) {
     interp *I = &s->I;
-    py_class *c;
-    cnnc_status st = find_class(s, cls, &c, err);
+    cnnc_status st = find_class(s, cls, c, err);
     if (st != CNNC_OK) return st;
-    py_val model;
-    if (construct(s, c, args, &model)) return py_source_error(I, err);
+    if (construct(s, *c, args, model)) return py_source_error(I, err);
     int64_t ch = 1;
-    first_conv_channels(I, model, &ch);
+    first_conv_channels(I, *model, &ch);
     memset(input, 0, sizeof *input);
     input->ndim = 4;
-    input->d[0] = 2;
+    input->d[0] = batch > 0 ? batch : 2;
     input->d[1] = ch > 0 ? ch : 1;
     input->d[2] = input->d[3] = 28;
     return CNNC_OK;
+}
+
+cnnc_status cnnc_source_default_input(cnnc_source *s, const char *cls, const char *args, cnnc_shape *input,
+                                      cnnc_error *err) {
+    py_class *c;
+    py_val model;
+    return construct_default(s, cls, args, 0, &c, &model, input, err);
 }
 
 cnnc_status cnnc_source_trace_default(cnnc_source *s, const char *cls, const char *args, int64_t batch,
                                       int32_t n_inputs, int train, cnnc_shape *inputs, cnnc_trace **out,
                                       cnnc_error *err) {
     *out = NULL;
-    interp *I = &s->I;
     py_class *c;
-    cnnc_status st = find_class(s, cls, &c, err);
-    if (st != CNNC_OK) return st;
     py_val model;
-    if (construct(s, c, args, &model)) return py_source_error(I, err);
-    int64_t ch = 1;
-    first_conv_channels(I, model, &ch);
+    cnnc_status st = construct_default(s, cls, args, batch, &c, &model, &inputs[0], err);
+    if (st != CNNC_OK) return st;
     if (n_inputs < 1) n_inputs = 1;
     if (n_inputs > CNNC_PY_MAX_OUTPUTS) n_inputs = CNNC_PY_MAX_OUTPUTS;
-    for (int32_t k = 0; k < n_inputs; k++) {
-        memset(&inputs[k], 0, sizeof inputs[k]);
-        inputs[k].ndim = 4;
-        inputs[k].d[0] = batch > 0 ? batch : 2;
-        inputs[k].d[1] = ch > 0 ? ch : 1;
-        inputs[k].d[2] = inputs[k].d[3] = 28;
-    }
+    for (int32_t k = 1; k < n_inputs; k++) inputs[k] = inputs[0];
     return py_source_trace_root(s, model, pv_unbound(), c->name, inputs, n_inputs, train, out, err);
 }
 
