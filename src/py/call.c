@@ -243,7 +243,7 @@ static py_sig *sig_parse(interp *I, const char *text, int32_t len) {
     sig->def_len = (int32_t *)py_alloc(I->arena, (size_t)cap * sizeof *sig->def_len);
     if (!sig->names || !sig->kinds || !sig->has_def || !sig->syms || !sig->def_text || !sig->def_len) return NULL;
     int kwonly = 0;
-    /* the same reading as py_bind_signature's */
+    /* name[=default] items; a bare * starts the keyword-only ones; *args, **kwargs */
     for (char *q = copy; *q && sig->n < cap && sig->n < 64;) {
         while (*q == ' ' || *q == ',') q++;
         if (!*q) break;
