@@ -76,6 +76,8 @@ int64_t cnnc_engine_classes(const cnnc_engine *e);
 /* The training loss, PyTorch's class name: "NLLLoss" when the model's output
  * node is a LogSoftmax (its output is log-probabilities), else "CrossEntropyLoss". */
 const char *cnnc_engine_loss_name(const cnnc_engine *e);
+/* The optimizer the engine was created with (kind and hyperparameters). */
+const cnnc_optim_config *cnnc_engine_optim_config(const cnnc_engine *e);
 
 /* Re-initialise parameters (kaiming_uniform(a=sqrt(5)) weights, U(+-1/sqrt(fan_in))
  * biases, BatchNorm 1/0, running stats 0/1) and reset optimizer state. */

@@ -470,6 +470,7 @@ const char *cnnc_engine_loss_name(const cnnc_engine *e) {
     return e && e->loss_kind == CNNC_LOSS_NLL ? "NLLLoss" : "CrossEntropyLoss";
 }
 uint64_t cnnc_engine_rng_counter(const cnnc_engine *e) { return e ? e->dropout_calls : 0; }
+const cnnc_optim_config *cnnc_engine_optim_config(const cnnc_engine *e) { return e ? &e->cfg.optim : NULL; }
 void cnnc_engine_set_rng_counter(cnnc_engine *e, uint64_t counter) {
     if (e) e->dropout_calls = counter;
 }
