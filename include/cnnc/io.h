@@ -24,7 +24,9 @@ cnnc_status cnnc_idx_load_pair(const char *images_path, const char *labels_path,
                                cnnc_idx_set *out, cnnc_error *err);
 /* A folder with train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte,
  * t10k-labels-idx1-ubyte, each optionally ending in .gz (torchvision's MNIST/raw,
- * Debian's /usr/share/datasets/fashion-mnist). test may be NULL. */
+ * Debian's /usr/share/datasets/fashion-mnist). Either split may be NULL and is then
+ * not read (eval reads only the split it evaluates). Each pair's two headers and
+ * counts are checked before either payload is read or inflated. */
 cnnc_status cnnc_data_load_dir(const char *dir, cnnc_idx_set *train, cnnc_idx_set *test, cnnc_error *err);
 void cnnc_idx_set_free(cnnc_idx_set *set);
 /* View as an engine data set (no copy). */
@@ -113,6 +115,12 @@ cnnc_status cnnc_ckpt_load_at(cnnc_engine *e, const char *path, int want_optim, 
 /* ---- images: 8-bit grayscale PGM (P2/P5) or PNG (any colour type, converted) ---- */
 cnnc_status cnnc_image_load_gray(const char *path, uint8_t **pixels, int32_t *width,
                                  int32_t *height, cnnc_error *err);
+/* The same, for an image that must be want_w x want_h: the size in the header is
+ * checked before any pixel is decoded ("ValueError: PATH: image is 16384x16384
+ * but the model takes 28x28"). */
+cnnc_status cnnc_image_load_gray_sized(const char *path, int32_t want_w, int32_t want_h, uint8_t **pixels,
+                                       int32_t *width, int32_t *height, cnnc_error *err);
+
 /* ---- metrics ---- */
 typedef struct cnnc_metrics_row {
     int64_t epoch, step;

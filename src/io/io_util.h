@@ -9,12 +9,6 @@
 
 #include "cnnc/status.h"
 
-/* The last path component, for messages ("t10k-labels-idx1-ubyte.gz"). */
-static inline const char *cnnc_io_basename(const char *path) {
-    const char *slash = strrchr(path, '/');
-    return slash ? slash + 1 : path;
-}
-
 /* Python's exception class for an errno, as open() would raise it. */
 static inline const char *cnnc_io_os_error_type(int errnum) {
     switch (errnum) {
@@ -70,8 +64,9 @@ cnnc_status cnnc_io_rename(const char *from, const char *to, cnnc_error *err);
 typedef struct cnnc_st_writer cnnc_st_writer;
 cnnc_status cnnc_st_writer_stage(cnnc_st_writer *w, const char *path, cnnc_io_staged *staged, cnnc_error *err);
 
-/* A format error about a file: "NAME: what went wrong" (no exception type, the
- * file name leads), with err->file set to the full path. */
+/* A format error about a file, worded like the rest of the CLI's errors:
+ * "ValueError: /full/path/x.safetensors: what went wrong (and what was
+ * expected)"; err->file is set to the full path. The status stays CNNC_ERR_IO. */
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 4)))
 #endif
@@ -82,8 +77,8 @@ static inline cnnc_status cnnc_io_format_error(cnnc_error *err, const char *path
     va_start(ap, fmt);
     vsnprintf(what, sizeof what, fmt, ap);
     va_end(ap);
-    snprintf(err->file, sizeof err->file, "%s", path);
-    return cnnc_error_set(err, CNNC_ERR_IO, "", "%s: %s", cnnc_io_basename(path), what);
+    snprintf(err->file, sizeof err->file, "%.*s", (int)sizeof err->file - 1, path);
+    return cnnc_error_set(err, CNNC_ERR_IO, "ValueError", "%.400s: %s", path, what);
 }
 
 #endif
