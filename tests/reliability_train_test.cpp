@@ -258,6 +258,41 @@ TEST(ReliabilityTrain, AModelTooBigForMemoryIsRefusedBeforeAllocatingWithNeedsAn
     EXPECT_NE(small.err.find("0.00 GiB available"), std::string::npos) << small.err;
 }
 
+// The plan is told before the arena is allocated (and zeroed): the CLI prints a
+// note when it is 1 GiB or more (20,000 ReLU lines planned 8 GB in silence).
+TEST(ReliabilityTrain, ThePlanIsToldBeforeTheArenaIsAllocated) {
+    const char *text = "input = (1, 8, 8)\nr1 = ReLU()\nr2 = ReLU()\nflatten = Flatten()\nout = Linear(64, 10)\n";
+    cnnc_model *model = nullptr;
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    ASSERT_EQ(cnnc_model_parse(text, std::strlen(text), "plan.cnn", &model, &err), CNNC_OK) << err.message;
+    struct Seen { int calls = 0; cnnc_plan_summary s; } seen;
+    cnnc_engine_config cfg = cnnc_engine_config_default(model);
+    cfg.max_batch = 16;
+    cfg.on_plan_user = &seen;
+    cfg.on_plan = [](void *user, const cnnc_plan_summary *p) {
+        Seen *s = static_cast<Seen *>(user);
+        s->calls++;
+        s->s = *p;
+    };
+    cnnc_engine *e = nullptr;
+    ASSERT_EQ(cnnc_engine_create(model, &cfg, &e, nullptr, 0, &err), CNNC_OK) << err.message;
+    EXPECT_EQ(seen.calls, 1);
+    EXPECT_EQ(seen.s.total_bytes, cnnc_engine_arena_bytes(e));
+    EXPECT_EQ(seen.s.param_bytes, (size_t)(64 * 10 + 10) * 4 * sizeof(float));   // params, grads, m, v
+    EXPECT_EQ(seen.s.param_bytes + seen.s.workspace_bytes + seen.s.activation_bytes, seen.s.total_bytes);
+    EXPECT_EQ(seen.s.max_batch, 16);
+    EXPECT_EQ(seen.s.layers, 4);
+    EXPECT_STREQ(seen.s.device, "cpu");
+    cnnc_engine_free(e);
+    // A refused plan is not told.
+    seen.calls = 0;
+    cfg.max_batch = (int64_t)1 << 40;
+    EXPECT_NE(cnnc_engine_create(model, &cfg, &e, nullptr, 0, &err), CNNC_OK);
+    EXPECT_EQ(seen.calls, 0);
+    cnnc_model_free(model);
+}
+
 TEST(ReliabilityTrain, HugeDimsAndOverflowingProductsAreRejectedByTheShapePass) {
     TrainDir t("hugedims");
     struct Case { const char *text, *want; } cases[] = {

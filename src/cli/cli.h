@@ -85,6 +85,8 @@ typedef struct cli_engine_opts {
     const char *args;          /* --args: its constructor's arguments, as Python text */
 } cli_engine_opts;
 
+/* Plans at least this large get a note before they are allocated (cfg.on_plan). */
+#define CLI_LARGE_PLAN_BYTES ((size_t)1 << 30)
 void cli_engine_opts_init(cli_engine_opts *o);
 /* Try to consume one engine option at argv[*i]: 1 consumed, 0 not an engine
  * option, -1 bad value (message printed). */

@@ -103,10 +103,24 @@ int cli_parse_f32(const char *text, float *out) {
     return 1;
 }
 
+/* A plan of a gigabyte or more is said before it is allocated and zeroed. */
+static void plan_note(void *user, const cnnc_plan_summary *p) {
+    (void)user;
+    if (p->total_bytes < CLI_LARGE_PLAN_BYTES) return;
+    const double gib = 1024.0 * 1024.0 * 1024.0;
+    fprintf(stderr,
+            "note: planned memory %.2f GiB at batch %lld on %s (%d layers): %.2f GiB activations and their gradients, "
+            "%.2f GiB parameters with gradients and optimizer state, %.2f GiB workspace; setting it up takes a while\n",
+            (double)p->total_bytes / gib, (long long)p->max_batch, p->device, (int)p->layers,
+            (double)p->activation_bytes / gib, (double)p->param_bytes / gib, (double)p->workspace_bytes / gib);
+    fflush(stderr);
+}
+
 void cli_engine_opts_init(cli_engine_opts *o) {
     memset(o, 0, sizeof *o);
     o->cfg = cnnc_engine_config_default(NULL);
     o->cfg.device = CNNC_DEVICE_AUTO;
+    o->cfg.on_plan = plan_note;
 }
 
 /* What cli_engine_opt below accepts, in its order; keep the two together. */

@@ -453,6 +453,7 @@ cnnc_status cnnc_engine_create(const cnnc_model *model, const cnnc_engine_config
     if (st == CNNC_OK) st = check_graph(e, err);
     if (st == CNNC_OK) st = plan_arena(e, err);
     if (st == CNNC_OK) st = check_host_memory(e, err);
+    if (st == CNNC_OK && cfg->on_plan) cnnc_engine_report_plan(e);
     if (st == CNNC_OK) st = e->ops->init(e, err);
     if (st == CNNC_OK) st = cnnc_engine_resolve_runs(e, err);
     if (st != CNNC_OK) { cnnc_engine_free(e); return st; } /* release copes with a partial init */

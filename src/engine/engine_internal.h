@@ -239,6 +239,9 @@ extern const cnnc_backend_ops cnnc_cpu_backend;
 extern const cnnc_backend_ops cnnc_cuda_backend;
 #endif
 
+/* Tell cfg.on_plan what the arena will hold (plan_report.c). */
+void cnnc_engine_report_plan(const struct cnnc_engine *e);
+
 #ifdef __cplusplus
 }
 #endif
