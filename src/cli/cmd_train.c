@@ -114,10 +114,9 @@ int cmd_train(int argc, char **argv) {
         var = v;                                                                             \
         continue;                                                                            \
     }
-#define INT_FLAG(name, var, lo)                                                              \
+#define INT_FLAG(name, var, lo, hi)                                                          \
     if ((r = cli_flag(argc, argv, &i, name, &v)) != 0) {                                     \
-        if (r < 0 || !cli_parse_i64(v, &var) || var < (lo))                                  \
-            return cli_usage("train", "bad value for %s", name);                             \
+        if (cli_int_arg("train", name, r < 0 ? NULL : v, lo, hi, &var)) return 2;            \
         continue;                                                                            \
     }
         STR_FLAG("--data", data)
@@ -125,9 +124,9 @@ int cmd_train(int argc, char **argv) {
         STR_FLAG("--resume", resume)
         STR_FLAG("--log", log_path)
         STR_FLAG("--plot", plot)
-        INT_FLAG("--epochs", epochs, 0)
-        INT_FLAG("--batch", batch, 1)
-        INT_FLAG("--every", every, 1)
+        INT_FLAG("--epochs", epochs, 0, CNNC_CKPT_MAX_EPOCHS)
+        INT_FLAG("--batch", batch, 1, INT64_MAX)
+        INT_FLAG("--every", every, 1, INT64_MAX)
         if ((r = cli_flag(argc, argv, &i, "--profile-steps", &v)) != 0) {
             long long a, b;
             if (r < 0 || sscanf(v, "%lld:%lld", &a, &b) != 2 || a < 1 || b < a)
@@ -145,7 +144,6 @@ int cmd_train(int argc, char **argv) {
 #undef INT_FLAG
     }
     if (!model_path) return cli_usage_of(&HELP, "no model file");
-    if (epochs > CNNC_CKPT_MAX_EPOCHS) return cli_usage_of(&HELP, "--epochs is at most %d", CNNC_CKPT_MAX_EPOCHS);
     if (!data) data = cli_default_data();
 
     cnnc_error err;

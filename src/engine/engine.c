@@ -403,6 +403,8 @@ cnnc_status cnnc_engine_create(const cnnc_model *model, const cnnc_engine_config
     if (cfg->tf32 && cfg->bf16)
         return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError",
                               "choose one precision: tf32 and bf16 are both set (--precision fp32|tf32|bf16)");
+    cnnc_status ost = cnnc_optim_check(&cfg->optim, err);   /* what torch.optim's constructor refuses */
+    if (ost != CNNC_OK) return ost;
 
     cnnc_engine *e = calloc(1, sizeof *e);
     if (!e) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the engine");
