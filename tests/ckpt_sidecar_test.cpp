@@ -1,5 +1,6 @@
 // ckpt_sidecar_test.cpp — the optimizer state lives beside the checkpoint, so
-// the checkpoint stays a plain state_dict; resuming pairs them by step.
+// the checkpoint stays a plain state_dict; resuming pairs them by run id and
+// step (tests/ckpt_pair_test.cpp has the rest of the pairing).
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -51,7 +52,7 @@ TEST(CheckpointSidecar, OptimizerStateGoesToTheSidecarAndTheCheckpointHoldsOnlyT
     char opath[1024];
     cnnc_ckpt_optim_path(path.c_str(), opath, sizeof opath);
     EXPECT_EQ(std::string(opath), scratch("a.optim.safetensors"));
-    cnnc_ckpt_meta meta = {1, 7, 1};
+    cnnc_ckpt_meta meta = {1, 7, 1, 0, 0, {}};
     ASSERT_EQ(cnnc_ckpt_save(a.e, a.m, path.c_str(), &meta, &a.err), CNNC_OK) << a.err.message;
 
     cnnc_st_file *f = nullptr;
@@ -89,7 +90,7 @@ TEST(CheckpointSidecar, ASidecarFromAnotherStepIsRefusedWithBothSteps) {
     std::string path = scratch("b.safetensors");
     char opath[1024];
     cnnc_ckpt_optim_path(path.c_str(), opath, sizeof opath);
-    cnnc_ckpt_meta meta = {0, 0, 1};
+    cnnc_ckpt_meta meta = {0, 0, 1, 0, 0, {}};
     ASSERT_EQ(cnnc_ckpt_save(a.e, a.m, path.c_str(), &meta, &a.err), CNNC_OK);
     // A newer optimizer state beside older weights: what a save killed between its two files leaves.
     std::string keep = scratch("b.keep");
@@ -100,9 +101,8 @@ TEST(CheckpointSidecar, ASidecarFromAnotherStepIsRefusedWithBothSteps) {
 
     Trained b;
     EXPECT_EQ(cnnc_ckpt_load(b.e, path.c_str(), 1, nullptr, &b.err), CNNC_ERR_IO);
-    EXPECT_NE(std::string(b.err.message).find("holds optimizer state from step 3 but"), std::string::npos)
+    EXPECT_NE(std::string(b.err.message).find("it is from optimizer step 3, the weights from step 2"), std::string::npos)
         << b.err.message;
-    EXPECT_NE(std::string(b.err.message).find("holds weights from step 2"), std::string::npos) << b.err.message;
     // Weights alone still load (eval, predict).
     EXPECT_EQ(cnnc_ckpt_load(b.e, path.c_str(), 0, nullptr, &b.err), CNNC_OK) << b.err.message;
     std::remove(path.c_str());

@@ -291,3 +291,41 @@ TEST(CliCheckWalk, FolderLinksAreNotFollowedAndAFifoIsPassedOver) {
     EXPECT_NE(r.err.find(dir + "/pipe.cnn: skipped (not a regular file)"), std::string::npos) << r.err;
     std::system(("rm -rf '" + dir + "'").c_str());
 }
+
+// ---- sweeps are bounded; --fix does not silently go with --sweep ----
+
+TEST(CliCheckSweep, ASweepPastTheLimitsIsRefusedUpFrontWithTheLimitAndWhy) {
+    CliRun r = cnnc("check models/mnist_cnn.cnn --sweep HW=1..100000000");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "cnnc check: --sweep HW=1..100000000 has 100000000 values of H; the limit is 100000 (the sweep "
+                     "keeps a row of results per H value in memory): narrow the range\n");
+    r = cnnc("check models/mnist_cnn.cnn --sweep H=1..100000,W=1..100000");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, "cnnc check: --sweep H=1..100000,W=1..100000 has 10000000000 sizes; the limit is 100000000 "
+                     "(about 10 s of shape passes): narrow the ranges\n");
+}
+
+TEST(CliCheckSweep, FixWithSweepIsAUsageError) {
+    CliRun r = cnnc("check models/mnist_cnn_broken.cnn --sweep H=20..40 --fix");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "cnnc check: --fix and --sweep do not combine: a sweep reports sizes, --fix edits the model for "
+                     "one input (use --fix with --input)\n");
+}
+
+// `cnnc check <(cat m.cnn)`: the path is /dev/fd/N, a pipe; it is read, by content, as a model file.
+TEST(CliCheck, AModelFileFromAPipeIsReadByContent) {
+    std::string out = scratch_dir() + "/cli_pipe_" + std::to_string(::getpid()) + ".txt";
+    std::string cmd = "cd '" + source_dir() + "' && bash -c \"'" + cnnc_exe() +
+                      "' check <(cat models/mnist_cnn_broken.cnn)\" >'" + out + "' 2>&1";
+    int st = std::system(cmd.c_str());
+    ASSERT_TRUE(WIFEXITED(st));
+    EXPECT_EQ(WEXITSTATUS(st), 1);
+    std::ifstream f(out);
+    std::stringstream text;
+    text << f.rdbuf();
+    std::remove(out.c_str());
+    EXPECT_EQ(first_line(text.str()), "RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x1568 and 1050x10)");
+    EXPECT_NE(text.str().find(":10: out (Linear)\n"), std::string::npos) << text.str();
+}

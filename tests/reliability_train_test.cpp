@@ -85,10 +85,27 @@ TEST(ReliabilityTrain, SigtermMidEpochSavesAResumableCheckpointAndResumeIsBitIde
 TEST(ReliabilityTrain, RealSigintWhileTrainingExits130WithALoadableCheckpoint) {
     TrainDir t("sigint", 400, 20);
     std::string ck = t.path("int.st");
-    // timeout sends SIGINT to cnnc after a second; --preserve-status returns cnnc's own exit code.
-    std::string cmd = "timeout --preserve-status -s INT 1 '" + cnnc_exe() + "' " + t.train("--epochs 100000 --save '" + ck + "'") +
-                      " >/dev/null 2>'" + t.path("err.txt") + "'";
-    int st = std::system(cmd.c_str());
+    // SIGINT once training has started: its first line is on stdout (on a loaded
+    // machine the process can take seconds to get there, so a fixed delay is not used).
+    pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        if (!freopen(t.path("out.txt").c_str(), "w", stdout) || !freopen(t.path("err.txt").c_str(), "w", stderr)) _exit(99);
+        std::string exe = cnnc_exe(), data = t.dir;
+        execl(exe.c_str(), exe.c_str(), "train", t.model.c_str(), "--data", data.c_str(), "--device", "cpu", "--threads",
+              "2", "--seed", "7", "--batch", "16", "--epochs", "100000", "--every", "1000000", "--save", ck.c_str(),
+              (char *)nullptr);
+        _exit(98);
+    }
+    int waited_ms = 0;
+    while (rel::slurp(t.path("out.txt")).find("training ") == std::string::npos && waited_ms < 60000) {
+        usleep(10000);
+        waited_ms += 10;
+    }
+    usleep(300000);   // into the epochs
+    kill(pid, SIGINT);
+    int st = 0;
+    waitpid(pid, &st, 0);
     ASSERT_TRUE(WIFEXITED(st));
     EXPECT_EQ(WEXITSTATUS(st), 130) << rel::slurp(t.path("err.txt"));
     EXPECT_NE(rel::slurp(t.path("err.txt")).find("interrupted (SIGINT)"), std::string::npos);
@@ -270,6 +287,41 @@ TEST(ReliabilityTrain, TheReleaseBinaryHasNoFaultHooks) {
     std::string cmd = "env CNNC_FAULT_MEM_AVAILABLE=1024 '" + cnnc_exe() + "' " + t.train("--epochs 1") + " >/dev/null 2>&1";
     int st = std::system(cmd.c_str());
     EXPECT_TRUE(WIFEXITED(st) && WEXITSTATUS(st) == 0) << "the release binary obeyed CNNC_FAULT_MEM_AVAILABLE";
+}
+
+// The plan is told before the arena is allocated (and zeroed): the CLI prints a
+// note when it is 1 GiB or more (20,000 ReLU lines planned 8 GB in silence).
+TEST(ReliabilityTrain, ThePlanIsToldBeforeTheArenaIsAllocated) {
+    const char *text = "input = (1, 8, 8)\nr1 = ReLU()\nr2 = ReLU()\nflatten = Flatten()\nout = Linear(64, 10)\n";
+    cnnc_model *model = nullptr;
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    ASSERT_EQ(cnnc_model_parse(text, std::strlen(text), "plan.cnn", &model, &err), CNNC_OK) << err.message;
+    struct Seen { int calls = 0; cnnc_plan_summary s; } seen;
+    cnnc_engine_config cfg = cnnc_engine_config_default(model);
+    cfg.max_batch = 16;
+    cfg.on_plan_user = &seen;
+    cfg.on_plan = [](void *user, const cnnc_plan_summary *p) {
+        Seen *s = static_cast<Seen *>(user);
+        s->calls++;
+        s->s = *p;
+    };
+    cnnc_engine *e = nullptr;
+    ASSERT_EQ(cnnc_engine_create(model, &cfg, &e, nullptr, 0, &err), CNNC_OK) << err.message;
+    EXPECT_EQ(seen.calls, 1);
+    EXPECT_EQ(seen.s.total_bytes, cnnc_engine_arena_bytes(e));
+    EXPECT_EQ(seen.s.param_bytes, (size_t)(64 * 10 + 10) * 4 * sizeof(float));   // params, grads, m, v
+    EXPECT_EQ(seen.s.param_bytes + seen.s.workspace_bytes + seen.s.activation_bytes, seen.s.total_bytes);
+    EXPECT_EQ(seen.s.max_batch, 16);
+    EXPECT_EQ(seen.s.layers, 4);
+    EXPECT_STREQ(seen.s.device, "cpu");
+    cnnc_engine_free(e);
+    // A refused plan is not told.
+    seen.calls = 0;
+    cfg.max_batch = (int64_t)1 << 40;
+    EXPECT_NE(cnnc_engine_create(model, &cfg, &e, nullptr, 0, &err), CNNC_OK);
+    EXPECT_EQ(seen.calls, 0);
+    cnnc_model_free(model);
 }
 
 TEST(ReliabilityTrain, HugeDimsAndOverflowingProductsAreRejectedByTheShapePass) {

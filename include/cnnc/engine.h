@@ -25,6 +25,17 @@ typedef struct cnnc_optim_config {
     float beta1, beta2, eps;     /* Adam/AdamW */
 } cnnc_optim_config;
 
+/* What the arena will hold, told before it is allocated (cnnc_engine_config.on_plan). */
+typedef struct cnnc_plan_summary {
+    size_t total_bytes;          /* the whole arena */
+    size_t param_bytes;          /* parameters, their gradients and the optimizer state */
+    size_t workspace_bytes;      /* the largest scratch any layer needs */
+    size_t activation_bytes;     /* the rest: inputs, activations and their gradients, aux storage */
+    int64_t max_batch;
+    int32_t layers;
+    const char *device;          /* "cpu" or "cuda" */
+} cnnc_plan_summary;
+
 typedef struct cnnc_engine_config {
     cnnc_device_kind device;
     int device_index;            /* CUDA device ordinal */
@@ -51,6 +62,11 @@ typedef struct cnnc_engine_config {
     float data_mean, data_std;   /* gather normalisation: (x/255 - mean)/std */
     int64_t profile_first, profile_last; /* optimizer steps (1-based, inclusive) wrapped in
                                           * the backend profiler range; 0 = off */
+    /* Called once by cnnc_engine_create after the plan is made and checked
+     * against the memory available, before the arena is allocated and zeroed
+     * (a large one takes seconds): the CLI says how much when it is large. */
+    void (*on_plan)(void *user, const cnnc_plan_summary *plan);
+    void *on_plan_user;
     int detect_anomaly;          /* train loops check every layer's output (forward) and gradients
                                   * (backward) for nan/inf and stop at the first (slow: debugging) */
 } cnnc_engine_config;
@@ -76,6 +92,8 @@ int64_t cnnc_engine_classes(const cnnc_engine *e);
 /* The training loss, PyTorch's class name: "NLLLoss" when the model's output
  * node is a LogSoftmax (its output is log-probabilities), else "CrossEntropyLoss". */
 const char *cnnc_engine_loss_name(const cnnc_engine *e);
+/* The optimizer the engine was created with (kind and hyperparameters). */
+const cnnc_optim_config *cnnc_engine_optim_config(const cnnc_engine *e);
 
 /* Re-initialise parameters (kaiming_uniform(a=sqrt(5)) weights, U(+-1/sqrt(fan_in))
  * biases, BatchNorm 1/0, running stats 0/1) and reset optimizer state. */

@@ -24,7 +24,9 @@ cnnc_status cnnc_idx_load_pair(const char *images_path, const char *labels_path,
                                cnnc_idx_set *out, cnnc_error *err);
 /* A folder with train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte,
  * t10k-labels-idx1-ubyte, each optionally ending in .gz (torchvision's MNIST/raw,
- * Debian's /usr/share/datasets/fashion-mnist). test may be NULL. */
+ * Debian's /usr/share/datasets/fashion-mnist). Either split may be NULL and is then
+ * not read (eval reads only the split it evaluates). Each pair's two headers and
+ * counts are checked before either payload is read or inflated. */
 cnnc_status cnnc_data_load_dir(const char *dir, cnnc_idx_set *train, cnnc_idx_set *test, cnnc_error *err);
 void cnnc_idx_set_free(cnnc_idx_set *set);
 /* View as an engine data set (no copy). */
@@ -73,14 +75,33 @@ typedef struct cnnc_ckpt_meta {
     int with_optim;              /* also store optimizer state ("optim.m", "optim.v", "optim.step") in
                                   * the sidecar cnnc_ckpt_optim_path(path), so that the checkpoint
                                   * itself stays a plain state_dict PyTorch loads strictly */
+    uint64_t run_id;             /* save: the run's id, written into both files ("run_id"; 0: a fresh
+                                  * random one for this save); load: the weights' (0 if none) */
+    int has_optim_config;        /* load: the sidecar recorded its optimizer ... */
+    cnnc_optim_config optim;     /* ... kind and hyperparameters (lr, momentum, betas, ...) */
 } cnnc_ckpt_meta;
-/* The optimizer sidecar of a checkpoint: X.safetensors -> X.optim.safetensors. */
+/* The optimizer sidecar of a checkpoint: X.safetensors -> X.optim.safetensors.
+ * The two files are one unit: both carry the run id and the optimizer step, the
+ * sidecar also the optimizer's kind and hyperparameters. A save stages both
+ * files, then keeps the old sidecar as SIDECAR.prev while it renames the new
+ * sidecar and then the new weights into place, and removes .prev last: a crash
+ * at any point leaves a consistent old or new pair, which loading finds. */
 void cnnc_ckpt_optim_path(const char *path, char *out, size_t cap);
+/* A random nonzero run id (/dev/urandom). */
+uint64_t cnnc_ckpt_new_run_id(void);
+/* Whether a checkpoint (and, with with_optim, its sidecar) can be saved at PATH,
+ * checked before training: PATH (after its symlinks) is a regular file or new,
+ * and its folder exists and takes a new file. The error is the one the save
+ * would give. */
+cnnc_status cnnc_ckpt_check_save_path(const char *path, int with_optim, cnnc_error *err);
 cnnc_status cnnc_ckpt_save(cnnc_engine *e, const cnnc_model *model, const char *path,
                            const cnnc_ckpt_meta *meta, cnnc_error *err);
 /* Loads weights (and optimizer state when present and wanted). Mismatches are
  * reported in load_state_dict's words ("Error(s) in loading state_dict for ...",
- * "Missing key(s) in state_dict: ...", "size mismatch for ..."). */
+ * "Missing key(s) in state_dict: ...", "size mismatch for ..."). With want_optim,
+ * a sidecar that does not belong with the weights (another run id or step) or
+ * that holds another optimizer kind than the engine's is refused, naming what
+ * differs; nothing is loaded then. */
 cnnc_status cnnc_ckpt_load(cnnc_engine *e, const char *path, int want_optim,
                            cnnc_ckpt_meta *meta, cnnc_error *err);
 /* Mid-epoch checkpoints (interrupted training): also record how many steps of
@@ -94,6 +115,11 @@ cnnc_status cnnc_ckpt_load_at(cnnc_engine *e, const char *path, int want_optim, 
 /* ---- images: 8-bit grayscale PGM (P2/P5) or PNG (any colour type, converted) ---- */
 cnnc_status cnnc_image_load_gray(const char *path, uint8_t **pixels, int32_t *width,
                                  int32_t *height, cnnc_error *err);
+/* The same, for an image that must be want_w x want_h: the size in the header is
+ * checked before any pixel is decoded ("ValueError: PATH: image is 16384x16384
+ * but the model takes 28x28"). */
+cnnc_status cnnc_image_load_gray_sized(const char *path, int32_t want_w, int32_t want_h, uint8_t **pixels,
+                                       int32_t *width, int32_t *height, cnnc_error *err);
 
 /* ---- metrics ---- */
 typedef struct cnnc_metrics_row {

@@ -269,7 +269,8 @@ static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *
 /* Depth-first walk, sorted per directory so --jobs 1 output is stable. Inside a
  * folder, symbolic links to folders are not followed (a `self -> .` link would
  * loop), nothing is visited twice, and what is not a regular file (a FIFO would
- * block the reader forever) is passed over with a line saying so. */
+ * block the reader forever) is passed over with a line saying so; a path named
+ * on the command line is read whatever it is (a pipe from `<(...)`). */
 static void walk(queue *q, const char *path, int top) {
     struct stat sb, lsb;
     if (stat(path, &sb) != 0) {
@@ -280,7 +281,9 @@ static void walk(queue *q, const char *path, int top) {
     if (S_ISDIR(sb.st_mode) && is_link) return;
     int wanted = top || has_ext(path, ".py") || has_ext(path, ".cnn");
     if (!S_ISDIR(sb.st_mode) && !S_ISREG(sb.st_mode)) {
-        if (wanted) fprintf(stderr, "%s: skipped (not a regular file)\n", path);
+        /* named on the command line (`check <(cat m.cnn)` is /dev/fd/N, a pipe): read it */
+        if (top) queue_push(q, path);
+        else if (wanted) fprintf(stderr, "%s: skipped (not a regular file)\n", path);
         return;
     }
     if (!S_ISDIR(sb.st_mode) && !wanted) return;

@@ -4,7 +4,12 @@
  * messages or allocation per size, on --jobs threads that own row ranges.
  * A .py class is traced once into its graph (at the base input, or at the
  * first size in the range that forward gets through), which must hold at
- * every size: a forward that bakes in a size is refused. */
+ * every size: a forward that bakes in a size is refused.
+ *
+ * Bounded: at most SWEEP_MAX_ROWS values of H (the sweep keeps one row of
+ * results per H) and SWEEP_MAX_SIZES sizes in all (about 10 s at the 8-15 M
+ * sizes/s of docs/check-at-scale.md); a larger sweep is refused up front with
+ * the limits and why, before anything is allocated. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +23,8 @@ static int default_jobs(void) {
 }
 
 #define MAX_DISTINCT 64
+#define SWEEP_MAX_ROWS 100000
+#define SWEEP_MAX_SIZES 100000000
 #define MAX_RUNS 8
 
 typedef struct distinct {
@@ -184,9 +191,20 @@ int check_sweep(const check_opts *o, const char *path) {
         const char *c = strchr(s, ',');
         if (ok && c) ok = !strncmp(c + 1, "W=", 2) && parse_range(c + 3, &w0, &w1);
     } else if (!strncmp(s, "W=", 2)) ok = parse_range(s + 2, &w0, &w1);
-    if (!ok || h1 - h0 > 100000000 || w1 - w0 > 100000000) {
+    if (!ok) {
         cnnc_source_free(src); cnnc_model_free(m);
         return cli_usage("check", "bad --sweep '%s' (e.g. H=8..512, H=8..512,W=8..512 or HW=8..512)", s);
+    }
+    /* the bounds, before anything is allocated (ranges are 0 <= lo <= hi < 2^63) */
+    uint64_t n_h = (uint64_t)(h1 - h0) + 1, n_w = square ? 1 : (uint64_t)(w1 - w0) + 1;
+    if (n_h > SWEEP_MAX_ROWS || n_w > SWEEP_MAX_SIZES || n_h * n_w > SWEEP_MAX_SIZES) {
+        cnnc_source_free(src); cnnc_model_free(m);
+        if (n_h > SWEEP_MAX_ROWS)
+            return cli_usage("check", "--sweep %s has %llu values of H; the limit is %d (the sweep keeps a row of results "
+                                      "per H value in memory): narrow the range", s, (unsigned long long)n_h, SWEEP_MAX_ROWS);
+        double sizes = (double)n_h * (double)n_w;
+        return cli_usage("check", "--sweep %s has %.0f sizes; the limit is %d (about 10 s of shape passes): narrow the "
+                                  "ranges", s, sizes, SWEEP_MAX_SIZES);
     }
     if (py) {
         st = trace_for_sweep(o, src, &base, h0, h1, w0, w1, square, &t, &err);

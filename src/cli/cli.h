@@ -37,6 +37,10 @@ int cli_usage(const char *cmd, const char *fmt, ...)
  * *i and return 1; also accepts `name=value`. Returns -1 if the value is missing. */
 int cli_flag(int argc, char **argv, int *i, const char *name, const char **value);
 int cli_parse_i64(const char *text, int64_t *out);
+/* FLAG's value as a whole number in LO..HI, or a usage error naming the flag,
+ * the range and the value ("--epochs wants a whole number from 0 to 1000000,
+ * got '1e12'"); 0 when *out is set, else the exit code 2. */
+int cli_int_arg(const char *cmd, const char *flag, const char *v, int64_t lo, int64_t hi, int64_t *out);
 int cli_parse_f32(const char *text, float *out);
 
 /* One option a command accepts: what its --help lists, and what tells a help
@@ -85,6 +89,8 @@ typedef struct cli_engine_opts {
     const char *args;          /* --args: its constructor's arguments, as Python text */
 } cli_engine_opts;
 
+/* Plans at least this large get a note before they are allocated (cfg.on_plan). */
+#define CLI_LARGE_PLAN_BYTES ((size_t)1 << 30)
 void cli_engine_opts_init(cli_engine_opts *o);
 /* Try to consume one engine option at argv[*i]: 1 consumed, 0 not an engine
  * option, -1 bad value (message printed). */

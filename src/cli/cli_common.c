@@ -85,6 +85,18 @@ int cli_flag(int argc, char **argv, int *i, const char *name, const char **value
     return 1;
 }
 
+int cli_int_arg(const char *cmd, const char *flag, const char *v, int64_t lo, int64_t hi, int64_t *out) {
+    int64_t n;
+    if (v && cli_parse_i64(v, &n) && n >= lo && n <= hi) {
+        *out = n;
+        return 0;
+    }
+    if (hi == INT64_MAX)
+        return cli_usage(cmd, "%s wants a whole number of at least %lld, got '%s'", flag, (long long)lo, v ? v : "");
+    return cli_usage(cmd, "%s wants a whole number from %lld to %lld, got '%s'", flag, (long long)lo, (long long)hi,
+                     v ? v : "");
+}
+
 int cli_parse_i64(const char *text, int64_t *out) {
     char *end;
     errno = 0;
@@ -103,10 +115,24 @@ int cli_parse_f32(const char *text, float *out) {
     return 1;
 }
 
+/* A plan of a gigabyte or more is said before it is allocated and zeroed. */
+static void plan_note(void *user, const cnnc_plan_summary *p) {
+    (void)user;
+    if (p->total_bytes < CLI_LARGE_PLAN_BYTES) return;
+    const double gib = 1024.0 * 1024.0 * 1024.0;
+    fprintf(stderr,
+            "note: planned memory %.2f GiB at batch %lld on %s (%d layers): %.2f GiB activations and their gradients, "
+            "%.2f GiB parameters with gradients and optimizer state, %.2f GiB workspace; setting it up takes a while\n",
+            (double)p->total_bytes / gib, (long long)p->max_batch, p->device, (int)p->layers,
+            (double)p->activation_bytes / gib, (double)p->param_bytes / gib, (double)p->workspace_bytes / gib);
+    fflush(stderr);
+}
+
 void cli_engine_opts_init(cli_engine_opts *o) {
     memset(o, 0, sizeof *o);
     o->cfg = cnnc_engine_config_default(NULL);
     o->cfg.device = CNNC_DEVICE_AUTO;
+    o->cfg.on_plan = plan_note;
 }
 
 /* What cli_engine_opt below accepts, in its order; keep the two together. */
@@ -177,17 +203,18 @@ int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_op
         return 1;
     }
     if (FLAG("--lr")) {
-        if (r < 0 || !cli_parse_f32(v, &c->optim.lr) || c->optim.lr < 0) return BAD_VALUE("--lr");
+        /* ranges are torch.optim's to check, with its messages (cnnc_engine_create) */
+        if (r < 0 || !cli_parse_f32(v, &c->optim.lr)) return BAD_VALUE("--lr");
         o->optim_given |= 1;
         return 1;
     }
     if (FLAG("--momentum")) {
-        if (r < 0 || !cli_parse_f32(v, &c->optim.momentum) || c->optim.momentum < 0) return BAD_VALUE("--momentum");
+        if (r < 0 || !cli_parse_f32(v, &c->optim.momentum)) return BAD_VALUE("--momentum");
         o->optim_given |= 2;
         return 1;
     }
     if (FLAG("--weight-decay")) {
-        if (r < 0 || !cli_parse_f32(v, &c->optim.weight_decay) || c->optim.weight_decay < 0) return BAD_VALUE("--weight-decay");
+        if (r < 0 || !cli_parse_f32(v, &c->optim.weight_decay)) return BAD_VALUE("--weight-decay");
         o->optim_given |= 4;
         return 1;
     }
@@ -197,7 +224,11 @@ int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_op
     }
     if (!strcmp(argv[*i], "--nesterov")) { c->optim.nesterov = 1; o->optim_given |= 8; return 1; }
     if (FLAG("--betas")) {
-        if (r < 0 || sscanf(v, "%f,%f", &c->optim.beta1, &c->optim.beta2) != 2) return BAD_VALUE("--betas B1,B2");
+        const char *comma = r < 0 ? NULL : strchr(v, ',');
+        char b1[64];
+        if (!comma || (size_t)(comma - v) >= sizeof b1) return BAD_VALUE("--betas B1,B2");
+        snprintf(b1, sizeof b1, "%.*s", (int)(comma - v), v);
+        if (!cli_parse_f32(b1, &c->optim.beta1) || !cli_parse_f32(comma + 1, &c->optim.beta2)) return BAD_VALUE("--betas B1,B2");
         return 1;
     }
     if (FLAG("--eps")) {
@@ -263,6 +294,10 @@ int cli_engine_finish(const char *cmd, cli_engine_opts *o, const cnnc_model *mod
         if (cnnc_shape_parse(o->input, &o->cfg.sample, &err) != CNNC_OK || o->cfg.sample.ndim < 1 ||
             o->cfg.sample.ndim > 3)
             return cli_usage(cmd, "--input wants a per-sample shape like 1x28x28, got '%s'", o->input);
+        /* an engine runs samples of data: an empty one (0x0x0) is not a size to train or run at */
+        for (int32_t k = 0; k < o->cfg.sample.ndim; k++)
+            if (o->cfg.sample.d[k] < 1)
+                return cli_usage(cmd, "--input wants sizes of at least 1, like 1x28x28, got '%s'", o->input);
     } else if (model->has_input) {
         o->cfg.sample.ndim = model->input_ndim;
         for (int k = 0; k < model->input_ndim; k++) o->cfg.sample.d[k] = model->input[k];

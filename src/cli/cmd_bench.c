@@ -7,6 +7,8 @@
 #include "cli/cli.h"
 #include "engine/rng.h"
 
+#define BENCH_MAX_STEPS 1000000
+
 static const cli_option OPTIONS[] = {
     {"--batch", "B", "batch size (default 64)"},
     {"--steps", "N", "timed steps (default 50)"},
@@ -36,11 +38,12 @@ int cmd_bench(int argc, char **argv) {
         if (r < 0) return 2;
         if (r > 0) continue;
         if ((r = cli_flag(argc, argv, &i, "--batch", &v)) != 0) {
-            if (r < 0 || !cli_parse_i64(v, &batch) || batch < 1) return cli_usage("bench", "bad --batch");
+            if (cli_int_arg("bench", "--batch", r < 0 ? NULL : v, 1, INT64_MAX, &batch)) return 2;
         } else if ((r = cli_flag(argc, argv, &i, "--steps", &v)) != 0) {
-            if (r < 0 || !cli_parse_i64(v, &steps) || steps < 1) return cli_usage("bench", "bad --steps");
+            /* one timing (8 bytes) is kept per step */
+            if (cli_int_arg("bench", "--steps", r < 0 ? NULL : v, 1, BENCH_MAX_STEPS, &steps)) return 2;
         } else if ((r = cli_flag(argc, argv, &i, "--warmup", &v)) != 0) {
-            if (r < 0 || !cli_parse_i64(v, &warmup) || warmup < 0) return cli_usage("bench", "bad --warmup");
+            if (cli_int_arg("bench", "--warmup", r < 0 ? NULL : v, 0, BENCH_MAX_STEPS, &warmup)) return 2;
         } else if (argv[i][0] == '-') return cli_unknown_option(&HELP, argv[i]);
         else if (!model_path) model_path = argv[i];
         else return cli_usage_of(&HELP, "unexpected argument %s", argv[i]);

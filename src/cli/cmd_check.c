@@ -101,6 +101,12 @@ int cmd_check(int argc, char **argv) {
     if (o.batch > 0)
         for (int k = 0; k < o.n_inputs; k++) o.inputs[k].d[0] = o.batch;
     if (o.args && !o.class_name) { rc = cli_usage("check", "--args goes with --class NAME (the class it constructs)"); goto out; }
+    if (o.sweep && o.fix) {
+        /* a sweep reports which sizes validate; --fix edits the source for one size */
+        rc = cli_usage("check", "--fix and --sweep do not combine: a sweep reports sizes, --fix edits the model for one "
+                                "input (use --fix with --input)");
+        goto out;
+    }
     if (o.sweep || o.fix) {
         if (n_paths != 1 || is_dir(paths[0])) { rc = cli_usage("check", "%s takes one model file or .py source", o.sweep ? "--sweep" : "--fix"); goto out; }
         if (o.fix && o.format != FORMAT_TEXT) { rc = cli_usage("check", "--fix writes the fixed source; it takes no --format"); goto out; }

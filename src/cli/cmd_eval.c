@@ -57,7 +57,8 @@ int cmd_eval(int argc, char **argv) {
     if ((rc = cli_open_model("eval", model_path, &eo, NULL, 0, &model)) != 0) return rc;
     if ((rc = cli_engine_finish("eval", &eo, model)) != 0) goto done;
     eo.cfg.max_batch = batch;
-    if ((st = cnnc_data_load_dir(data, &train, &test, &err)) != CNNC_OK) goto fail;
+    /* only the split it evaluates */
+    if ((st = cnnc_data_load_dir(data, use_train ? &train : NULL, use_train ? NULL : &test, &err)) != CNNC_OK) goto fail;
     char note[256];
     if ((st = cnnc_engine_create(model, &eo.cfg, &e, note, sizeof note, &err)) != CNNC_OK) goto fail;
     if (note[0]) fprintf(stderr, "%s\n", note);

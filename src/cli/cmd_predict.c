@@ -74,8 +74,12 @@ int cmd_predict(int argc, char **argv) {
         int32_t w = 0, h = 0;
         free(pixels);
         pixels = NULL;
-        if ((st = cnnc_image_load_gray(images[k], &pixels, &w, &h, &err)) != CNNC_OK) goto fail;
         int64_t want_h = s->ndim >= 2 ? s->d[s->ndim - 2] : 1, want_w = s->d[s->ndim - 1];
+        /* the size is checked from the image's header, before its pixels are decoded */
+        if ((st = cnnc_image_load_gray_sized(images[k], (int32_t)(want_w > 0 && want_w <= INT32_MAX ? want_w : 1),
+                                             (int32_t)(want_h > 0 && want_h <= INT32_MAX ? want_h : 1), &pixels, &w, &h,
+                                             &err)) != CNNC_OK)
+            goto fail;
         if (numel != (int64_t)w * h || w != want_w || h != want_h) {
             st = cnnc_error_set(&err, CNNC_ERR_SHAPE, "ValueError", "%s: image is %dx%d but the model takes %lldx%lld",
                                 images[k], w, h, (long long)want_w, (long long)want_h);

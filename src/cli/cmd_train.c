@@ -75,6 +75,28 @@ static int on_progress(void *user, int64_t step, int64_t steps, double loss, dou
     return 0;
 }
 
+/* A resume with other hyperparameters than the checkpoint's optimizer had is
+ * allowed (the state is the same kind), but said: PyTorch's
+ * optimizer.load_state_dict would have restored the saved ones. */
+static void note_optim_changes(const char *resume, const cnnc_optim_config *was, const cnnc_optim_config *now) {
+    struct { const char *flag; double a, b; } v[] = {
+        {"--lr", was->lr, now->lr},
+        {"--weight-decay", was->weight_decay, now->weight_decay},
+        {"--momentum", was->momentum, now->momentum},
+        {"--dampening", was->dampening, now->dampening},
+        {"--nesterov", was->nesterov, now->nesterov},
+        {"--betas (beta1)", was->beta1, now->beta1},
+        {"--betas (beta2)", was->beta2, now->beta2},
+        {"--eps", was->eps, now->eps},
+    };
+    int sgd = now->kind == CNNC_OPTIM_SGD;
+    for (size_t k = 0; k < sizeof v / sizeof v[0]; k++) {
+        int sgd_only = k >= 2 && k <= 4, adam_only = k >= 5;
+        if ((sgd_only && !sgd) || (adam_only && sgd) || (float)v[k].a == (float)v[k].b) continue;
+        fprintf(stderr, "note: %s was saved with %s %g; this run uses %g\n", resume, v[k].flag, v[k].a, v[k].b);
+    }
+}
+
 int cmd_train(int argc, char **argv) {
     const char *model_path = NULL, *data = NULL, *save = NULL, *resume = NULL, *log_path = NULL, *plot = NULL;
     int64_t epochs = 1, batch = 64, every = 50;
@@ -93,10 +115,9 @@ int cmd_train(int argc, char **argv) {
         var = v;                                                                             \
         continue;                                                                            \
     }
-#define INT_FLAG(name, var, lo)                                                              \
+#define INT_FLAG(name, var, lo, hi)                                                          \
     if ((r = cli_flag(argc, argv, &i, name, &v)) != 0) {                                     \
-        if (r < 0 || !cli_parse_i64(v, &var) || var < (lo))                                  \
-            return cli_usage("train", "bad value for %s", name);                             \
+        if (cli_int_arg("train", name, r < 0 ? NULL : v, lo, hi, &var)) return 2;            \
         continue;                                                                            \
     }
         STR_FLAG("--data", data)
@@ -104,9 +125,9 @@ int cmd_train(int argc, char **argv) {
         STR_FLAG("--resume", resume)
         STR_FLAG("--log", log_path)
         STR_FLAG("--plot", plot)
-        INT_FLAG("--epochs", epochs, 0)
-        INT_FLAG("--batch", batch, 1)
-        INT_FLAG("--every", every, 1)
+        INT_FLAG("--epochs", epochs, 0, CNNC_CKPT_MAX_EPOCHS)
+        INT_FLAG("--batch", batch, 1, INT64_MAX)
+        INT_FLAG("--every", every, 1, INT64_MAX)
         if ((r = cli_flag(argc, argv, &i, "--profile-steps", &v)) != 0) {
             long long a, b;
             if (r < 0 || sscanf(v, "%lld:%lld", &a, &b) != 2 || a < 1 || b < a)
@@ -124,7 +145,6 @@ int cmd_train(int argc, char **argv) {
 #undef INT_FLAG
     }
     if (!model_path) return cli_usage_of(&HELP, "no model file");
-    if (epochs > CNNC_CKPT_MAX_EPOCHS) return cli_usage_of(&HELP, "--epochs is at most %d", CNNC_CKPT_MAX_EPOCHS);
     if (!data) data = cli_default_data();
 
     cnnc_error err;
@@ -137,9 +157,15 @@ int cmd_train(int argc, char **argv) {
     cnnc_metrics_row *rows = NULL;
     int rc;
     cnnc_status st = CNNC_OK;
+    /* A checkpoint that cannot be written is found now, not after the first epoch's work. */
+    if (save && (st = cnnc_ckpt_check_save_path(save, 1, &err)) != CNNC_OK) {
+        snprintf(err.hint, sizeof err.hint, "--save is checked before training starts: nothing was trained");
+        return cli_fail(&err);
+    }
     if ((rc = cli_open_model("train", model_path, &eo, NULL, 1, &model)) != 0) return rc;
     if ((rc = cli_engine_finish("train", &eo, model)) != 0) goto done;
     eo.cfg.max_batch = batch;
+    const uint64_t run_id = cnnc_ckpt_new_run_id();   /* both files of every checkpoint this run saves */
 
     if ((st = cnnc_data_load_dir(data, &train, &test, &err)) != CNNC_OK) goto fail;
     char note[256];
@@ -152,6 +178,7 @@ int cmd_train(int argc, char **argv) {
         memset(&meta, 0, sizeof meta);
         if ((st = cnnc_ckpt_load_at(e, resume, 1, &meta, &start_step, &err)) != CNNC_OK) goto fail;
         start_epoch = meta.epoch;
+        if (meta.has_optim_config) note_optim_changes(resume, &meta.optim, &eo.cfg.optim);
         if (start_epoch >= epochs) {
             /* say so: a resume past the end trains nothing and writes nothing */
             fprintf(stderr, "cnnc train: %s has %lld epoch(s) done, --epochs is %lld: nothing to train, nothing written\n",
@@ -197,7 +224,7 @@ int cmd_train(int argc, char **argv) {
             const char *path = save ? save : "cnnc-interrupted.safetensors";
             /* The checkpoint records the steps done inside this epoch, so --resume
              * continues with the next batch of the same shuffle. */
-            cnnc_ckpt_meta meta = {ep, eo.cfg.seed, 1};
+            cnnc_ckpt_meta meta = {ep, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim};
             cnnc_error serr;
             cnnc_error_clear(&serr);
             if (cnnc_ckpt_save_at(e, model, path, &meta, ps.step_done, &serr) != CNNC_OK) {
@@ -225,7 +252,7 @@ int cmd_train(int argc, char **argv) {
                (long long)(ep + 1), (long long)epochs, tr.loss, te.loss, te.accuracy, tr.seconds, tr.images_per_s);
         fflush(stdout);
         if (save) {
-            cnnc_ckpt_meta meta = {ep + 1, eo.cfg.seed, 1};
+            cnnc_ckpt_meta meta = {ep + 1, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim};
             if ((st = cnnc_ckpt_save(e, model, save, &meta, &err)) != CNNC_OK) goto fail;
         }
         if (log_path && (st = cnnc_metrics_write_csv(log_path, rows, n_rows, &err)) != CNNC_OK) goto fail;

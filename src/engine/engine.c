@@ -402,6 +402,8 @@ cnnc_status cnnc_engine_create(const cnnc_model *model, const cnnc_engine_config
     if (cfg->tf32 && cfg->bf16)
         return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError",
                               "choose one precision: tf32 and bf16 are both set (--precision fp32|tf32|bf16)");
+    cnnc_status ost = cnnc_optim_check(&cfg->optim, err);   /* what torch.optim's constructor refuses */
+    if (ost != CNNC_OK) return ost;
 
     cnnc_engine *e = calloc(1, sizeof *e);
     if (!e) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the engine");
@@ -452,6 +454,7 @@ cnnc_status cnnc_engine_create(const cnnc_model *model, const cnnc_engine_config
     if (st == CNNC_OK) st = check_graph(e, err);
     if (st == CNNC_OK) st = plan_arena(e, err);
     if (st == CNNC_OK) st = check_host_memory(e, err);
+    if (st == CNNC_OK && cfg->on_plan) cnnc_engine_report_plan(e);
     if (st == CNNC_OK) st = e->ops->init(e, err);
     if (st == CNNC_OK) st = cnnc_engine_resolve_runs(e, err);
     if (st != CNNC_OK) { cnnc_engine_free(e); return st; } /* release copes with a partial init */
@@ -469,6 +472,7 @@ const char *cnnc_engine_loss_name(const cnnc_engine *e) {
     return e && e->loss_kind == CNNC_LOSS_NLL ? "NLLLoss" : "CrossEntropyLoss";
 }
 uint64_t cnnc_engine_rng_counter(const cnnc_engine *e) { return e ? e->dropout_calls : 0; }
+const cnnc_optim_config *cnnc_engine_optim_config(const cnnc_engine *e) { return e ? &e->cfg.optim : NULL; }
 void cnnc_engine_set_rng_counter(cnnc_engine *e, uint64_t counter) {
     if (e) e->dropout_calls = counter;
 }

@@ -239,6 +239,12 @@ extern const cnnc_backend_ops cnnc_cpu_backend;
 extern const cnnc_backend_ops cnnc_cuda_backend;
 #endif
 
+/* Tell cfg.on_plan what the arena will hold (plan_report.c). */
+void cnnc_engine_report_plan(const struct cnnc_engine *e);
+
+/* torch.optim's constructor checks with its messages (optim_check.c). */
+cnnc_status cnnc_optim_check(const cnnc_optim_config *c, cnnc_error *err);
+
 #ifdef __cplusplus
 }
 #endif

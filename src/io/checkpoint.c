@@ -1,10 +1,11 @@
 /* checkpoint.c — engine state as a PyTorch state_dict in a safetensors file,
  * through the public engine API only. Tensor names are state_dict names (F32;
  * num_batches_tracked I64 with shape []); metadata: format=cnnc, model (the
- * model file text), epoch, seed, step. The optimizer state (optim.m, optim.v:
- * F32 flat over trainable floats; optim.step: I64) goes to a sidecar file,
- * cnnc_ckpt_optim_path(), so that the checkpoint itself loads strictly into
- * PyTorch (load_state_dict refuses unknown keys). Loading checks every name
+ * model file text), epoch, seed, step, run_id. The optimizer state (optim.m,
+ * optim.v: F32 flat over trainable floats; optim.step: I64) goes to a sidecar
+ * file, cnnc_ckpt_optim_path(), so that the checkpoint itself loads strictly
+ * into PyTorch (load_state_dict refuses unknown keys); the two files are saved
+ * and loaded as one unit (ckpt_optim.c). Loading checks every name
  * and shape first and reports all mismatches at once in load_state_dict's
  * words; nothing is written to the engine unless everything matches. */
 #include "cnnc/io.h"
@@ -15,46 +16,14 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "io/io_util.h"
+#include "io/ckpt_internal.h"
 
 /* ---- saving ---- */
-
-void cnnc_ckpt_optim_path(const char *path, char *out, size_t cap) {
-    size_t n = strlen(path), ext = strlen(".safetensors");
-    if (n > ext && strcmp(path + n - ext, ".safetensors") == 0)
-        snprintf(out, cap, "%.*s.optim.safetensors", (int)(n - ext), path);
-    else
-        snprintf(out, cap, "%s.optim", path);
-}
 
 static cnnc_status put_meta_i64(cnnc_st_writer *w, const char *key, int64_t value, cnnc_error *err) {
     char num[32];
     snprintf(num, sizeof num, "%" PRId64, value);
     return cnnc_st_writer_meta(w, key, num, err);
-}
-
-/* The optimizer sidecar: written first, so a crash between the two saves
- * leaves an optimizer state newer than the weights, which loading detects
- * through the "step" both files carry. */
-static cnnc_status save_optim(cnnc_engine *e, const char *path, cnnc_error *err) {
-    char opath[1024];
-    cnnc_ckpt_optim_path(path, opath, sizeof opath);
-    cnnc_st_writer *w = cnnc_st_writer_new();
-    int64_t floats = cnnc_engine_trainable_floats(e), step = 0;
-    float *m = malloc((size_t)floats * sizeof(float) + 1), *v = malloc((size_t)floats * sizeof(float) + 1);
-    cnnc_status st = CNNC_OK;
-    if (!w || !m || !v) st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", opath);
-    if (st == CNNC_OK) st = cnnc_engine_read_optim_state(e, m, v, &step, err);
-    if (st == CNNC_OK) st = cnnc_st_writer_add(w, "optim.m", CNNC_F32, 1, &floats, m, err);
-    if (st == CNNC_OK) st = cnnc_st_writer_add(w, "optim.v", CNNC_F32, 1, &floats, v, err);
-    if (st == CNNC_OK) st = cnnc_st_writer_add(w, "optim.step", CNNC_I64, 0, NULL, &step, err);
-    if (st == CNNC_OK) st = cnnc_st_writer_meta(w, "format", "cnnc-optim", err);
-    if (st == CNNC_OK) st = put_meta_i64(w, "step", cnnc_engine_steps(e), err);
-    if (st == CNNC_OK) st = cnnc_st_writer_save(w, opath, err);
-    free(m);
-    free(v);
-    cnnc_st_writer_free(w);
-    return st;
 }
 
 cnnc_status cnnc_ckpt_save(cnnc_engine *e, const cnnc_model *model, const char *path, const cnnc_ckpt_meta *meta,
@@ -66,7 +35,7 @@ cnnc_status cnnc_ckpt_save_at(cnnc_engine *e, const cnnc_model *model, const cha
                               int64_t step_in_epoch, cnnc_error *err) {
     if (!e || !path) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_ckpt_save: NULL argument");
     cnnc_status st = CNNC_OK;
-    if (meta && meta->with_optim && (st = save_optim(e, path, err)) != CNNC_OK) return st;
+    const uint64_t run_id = meta && meta->run_id ? meta->run_id : cnnc_ckpt_new_run_id();
     cnnc_st_writer *w = cnnc_st_writer_new();
     if (!w) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", path);
     void *buf = NULL;
@@ -101,7 +70,19 @@ cnnc_status cnnc_ckpt_save_at(cnnc_engine *e, const cnnc_model *model, const cha
         snprintf(num, sizeof num, "%" PRIu64, cnnc_engine_rng_counter(e));
         st = cnnc_st_writer_meta(w, "rng_counter", num, err);
     }
-    if (st == CNNC_OK) st = cnnc_st_writer_save(w, path, err);
+    char rid[17];
+    cnnc_ckpt_format_run_id(run_id, rid);
+    if (st == CNNC_OK) st = cnnc_st_writer_meta(w, "run_id", rid, err);
+    /* Both temporaries first, then the renames that make them one unit. */
+    cnnc_io_staged sw, so;
+    memset(&sw, 0, sizeof sw);
+    memset(&so, 0, sizeof so);
+    const int with_optim = meta && meta->with_optim;
+    if (st == CNNC_OK) st = cnnc_st_writer_stage(w, path, &sw, err);
+    if (st == CNNC_OK && with_optim) st = cnnc_ckpt_stage_optim(e, path, run_id, &so, err);
+    if (st == CNNC_OK) st = cnnc_ckpt_commit_pair(&sw, with_optim ? &so : NULL, err);
+    cnnc_io_discard(&sw);
+    cnnc_io_discard(&so);
     free(buf);
     cnnc_st_writer_free(w);
     return st;
@@ -323,29 +304,17 @@ cnnc_status cnnc_ckpt_load_at(cnnc_engine *e, const char *path, int want_optim, 
         return CNNC_ERR_SHAPE;
     }
 
-    /* Optimizer state: inside the file (older checkpoints) or in its sidecar. */
+    /* Optimizer state: inside the file (older checkpoints) or in the sidecar that belongs with it. */
     int optim_present = 0;
     cnnc_st_file *of = NULL;
     const cnnc_st_file *optim_file = f;
-    char opath[1024];
-    cnnc_ckpt_optim_path(path, opath, sizeof opath);
-    if (want_optim && !cnnc_st_find(f, "optim.m") && access(opath, F_OK) == 0) {
-        if ((st = cnnc_st_read(opath, &of, err)) != CNNC_OK) {
+    char opath[1100] = "";
+    if (want_optim && !cnnc_st_find(f, "optim.m")) {
+        if ((st = cnnc_ckpt_open_sidecar(e, f, path, &of, opath, sizeof opath, meta, err)) != CNNC_OK) {
             cnnc_st_free(f);
             return st;
         }
-        const char *ws = cnnc_st_meta(f, "step"), *os = cnnc_st_meta(of, "step");
-        if (!ws || !os || strcmp(ws, os) != 0) {
-            st = cnnc_error_set(err, CNNC_ERR_IO, "RuntimeError",
-                                "%s holds optimizer state from step %s but %s holds weights from step %s "
-                                "(a save was interrupted between the two files); resume from the weights alone by "
-                                "moving %s away",
-                                opath, os ? os : "?", path, ws ? ws : "?", opath);
-            cnnc_st_free(of);
-            cnnc_st_free(f);
-            return st;
-        }
-        optim_file = of;
+        if (of) optim_file = of;
     }
     if (want_optim && (st = check_optim(e, optim_file, of ? opath : path, &optim_present, err)) != CNNC_OK) {
         cnnc_st_free(of);
@@ -375,6 +344,7 @@ cnnc_status cnnc_ckpt_load_at(cnnc_engine *e, const char *path, int want_optim, 
     }
     if (st == CNNC_OK && step_in_epoch) *step_in_epoch = (int64_t)m_step;
     if (st == CNNC_OK && meta) {
+        meta->run_id = cnnc_ckpt_parse_run_id(cnnc_st_meta(f, "run_id"));
         meta->epoch = (int64_t)m_epoch;
         meta->seed = m_seed;
         meta->with_optim = optim_present;

@@ -112,21 +112,34 @@ static void put_be32(unsigned char *p, uint32_t v) {
     p[3] = (unsigned char)v;
 }
 
-/* Read one IDX file: images (rows, cols set) or labels (item = 1 byte). */
-static cnnc_status idx_read(const char *path, int images, uint8_t **out, int64_t *n_out, int32_t *rows_out,
-                            int32_t *cols_out, cnnc_error *err) {
-    *out = NULL;
+#define IDX_MAX_TRAILING ((uint64_t)1 << 20)   /* inflated bytes read past the payload before giving up counting */
+
+/* One IDX file with its header read and checked, its payload not yet read. */
+typedef struct idx_head {
+    const char *path;
+    int images;
+    idx_stream s;
+    uint32_t n, rows, cols;
+    size_t item;
+    uint64_t total;     /* payload bytes the header announces */
+} idx_head;
+
+/* Open an IDX file and check its header: magic, counts, sizes, and for raw
+ * files the payload length against the file size. Nothing is inflated past the
+ * header and nothing is allocated. */
+static cnnc_status idx_open(const char *path, int images, idx_head *h, cnnc_error *err) {
+    memset(h, 0, sizeof *h);
+    h->path = path;
+    h->images = images;
     const char *what = images ? "images" : "labels";
     const uint32_t want_magic = images ? IDX_IMAGES_MAGIC : IDX_LABELS_MAGIC;
     const size_t header_bytes = images ? 16 : 8;
 
-    idx_stream s;
-    cnnc_status st = stream_open(&s, path, err);
+    cnnc_status st = stream_open(&h->s, path, err);
     if (st != CNNC_OK) return st;
-
     unsigned char hdr[16];
     size_t got = 0;
-    st = stream_read(&s, hdr, header_bytes, &got, err);
+    st = stream_read(&h->s, hdr, header_bytes, &got, err);
     if (st != CNNC_OK) goto fail;
     if (got == 0) {
         st = cnnc_io_format_error(err, path, "empty file: expected an IDX %s header (magic %u)", what, want_magic);
@@ -164,8 +177,8 @@ static cnnc_status idx_read(const char *path, int images, uint8_t **out, int64_t
 
     /* Raw files: the size is known, so truncation and trailing bytes are
      * decided before allocating anything. */
-    if (s.raw) {
-        uint64_t have = (uint64_t)s.raw_size - header_bytes;
+    if (h->s.raw) {
+        uint64_t have = (uint64_t)h->s.raw_size - header_bytes;
         if (have < total) {
             st = images ? cnnc_io_format_error(err, path, "truncated: expected %u images of %ux%u, got %llu", n,
                                                rows, cols, (unsigned long long)(have / item))
@@ -183,9 +196,27 @@ static cnnc_status idx_read(const char *path, int images, uint8_t **out, int64_t
         st = cnnc_io_format_error(err, path, "bad header: %u %s of %zu bytes do not fit in memory", n, what, item);
         goto fail;
     }
+    h->n = n;
+    h->rows = rows;
+    h->cols = cols;
+    h->item = item;
+    h->total = total;
+    return CNNC_OK;
+fail:
+    stream_close(&h->s);
+    return st;
+}
 
-    /* Payload: raw in one go (size already verified); gzip in growing chunks. */
-    size_t cap = s.raw ? (size_t)total : (size_t)(total < IDX_CHUNK ? total : IDX_CHUNK);
+/* The payload of an opened file: raw in one go (its size already verified);
+ * gzip in growing chunks, never past what the header announces (a stream that
+ * holds more is trailing garbage, counted up to IDX_MAX_TRAILING). Closes it. */
+static cnnc_status idx_payload(idx_head *h, uint8_t **out, cnnc_error *err) {
+    *out = NULL;
+    const char *path = h->path, *what = h->images ? "images" : "labels";
+    const uint64_t total = h->total;
+    const uint32_t n = h->n;
+    cnnc_status st = CNNC_OK;
+    size_t cap = h->s.raw ? (size_t)total : (size_t)(total < IDX_CHUNK ? total : IDX_CHUNK);
     uint8_t *buf = malloc(cap);
     if (!buf) {
         st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate %zu bytes for %s", cap, path);
@@ -194,17 +225,13 @@ static cnnc_status idx_read(const char *path, int images, uint8_t **out, int64_t
     size_t filled = 0;
     for (;;) {
         size_t chunk = 0;
-        st = stream_read(&s, buf + filled, cap - filled, &chunk, err);
-        if (st != CNNC_OK) {
-            free(buf);
-            goto fail;
-        }
+        st = stream_read(&h->s, buf + filled, cap - filled, &chunk, err);
+        if (st != CNNC_OK) goto fail;
         filled += chunk;
         if (filled < cap || cap == (size_t)total) break;
         size_t next = cap * 2 < (size_t)total ? cap * 2 : (size_t)total;
         uint8_t *grown = realloc(buf, next);
         if (!grown) {
-            free(buf);
             st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate %zu bytes for %s", next, path);
             goto fail;
         }
@@ -212,46 +239,38 @@ static cnnc_status idx_read(const char *path, int images, uint8_t **out, int64_t
         cap = next;
     }
     if ((uint64_t)filled < total) {
-        free(buf);
-        st = images ? cnnc_io_format_error(err, path, "truncated: expected %u images of %ux%u, got %zu", n, rows,
-                                           cols, filled / item)
-                    : cnnc_io_format_error(err, path, "truncated: expected %u labels, got %zu", n, filled);
+        st = h->images ? cnnc_io_format_error(err, path, "truncated: expected %u images of %ux%u, got %zu", n, h->rows,
+                                              h->cols, filled / h->item)
+                       : cnnc_io_format_error(err, path, "truncated: expected %u labels, got %zu", n, filled);
         goto fail;
     }
-    if (s.gz) {
+    if (h->s.gz) {
         /* Anything after the payload is an error; so is a stream cut before its trailer. */
         unsigned char extra[4096];
         uint64_t trailing = 0;
         size_t more = 0;
         do {
-            st = stream_read(&s, extra, sizeof extra, &more, err);
-            if (st != CNNC_OK) {
-                free(buf);
-                goto fail;
-            }
+            st = stream_read(&h->s, extra, sizeof extra, &more, err);
+            if (st != CNNC_OK) goto fail;
             trailing += more;
-        } while (more == sizeof extra && trailing < ((uint64_t)1 << 32));
+        } while (more == sizeof extra && trailing < IDX_MAX_TRAILING);
         if (trailing > 0) {
-            free(buf);
-            st = cnnc_io_format_error(err, path, "trailing garbage: %llu bytes after the %u %s",
-                                      (unsigned long long)trailing, n, what);
+            st = cnnc_io_format_error(err, path, "trailing garbage: %s%llu bytes after the %u %s",
+                                      trailing >= IDX_MAX_TRAILING ? "more than " : "", (unsigned long long)trailing,
+                                      n, what);
             goto fail;
         }
-        if (stream_gz_cut_short(&s)) {
-            free(buf);
+        if (stream_gz_cut_short(&h->s)) {
             st = cnnc_io_format_error(err, path, "truncated gzip stream: it ends before its CRC trailer");
             goto fail;
         }
     }
-    stream_close(&s);
+    stream_close(&h->s);
     *out = buf;
-    *n_out = n;
-    if (rows_out) *rows_out = (int32_t)rows;
-    if (cols_out) *cols_out = (int32_t)cols;
     return CNNC_OK;
-
 fail:
-    stream_close(&s);
+    free(buf);
+    stream_close(&h->s);
     return st;
 }
 
@@ -260,27 +279,35 @@ cnnc_status cnnc_idx_load_pair(const char *images_path, const char *labels_path,
     if (!images_path || !labels_path || !out)
         return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_idx_load_pair: NULL argument");
     memset(out, 0, sizeof *out);
-    int64_t n_images = 0, n_labels = 0;
-    int32_t rows = 0, cols = 0;
-    uint8_t *images = NULL, *labels = NULL;
-    cnnc_status st = idx_read(images_path, 1, &images, &n_images, &rows, &cols, err);
+    /* Both headers, and the counts they announce, before either payload is read
+     * (a gzip payload can inflate to gigabytes). */
+    idx_head hi, hl;
+    cnnc_status st = idx_open(images_path, 1, &hi, err);
     if (st != CNNC_OK) return st;
-    st = idx_read(labels_path, 0, &labels, &n_labels, NULL, NULL, err);
-    if (st != CNNC_OK) {
-        free(images);
+    if ((st = idx_open(labels_path, 0, &hl, err)) != CNNC_OK) {
+        stream_close(&hi.s);
         return st;
     }
-    if (n_images != n_labels) {
-        free(images);
-        free(labels);
+    if (hi.n != hl.n) {
+        stream_close(&hi.s);
+        stream_close(&hl.s);
         return cnnc_io_format_error(err, images_path, "count mismatch: %lld images but %s has %lld labels",
-                                    (long long)n_images, cnnc_io_basename(labels_path), (long long)n_labels);
+                                    (long long)hi.n, labels_path, (long long)hl.n);
+    }
+    uint8_t *images = NULL, *labels = NULL;
+    if ((st = idx_payload(&hl, &labels, err)) != CNNC_OK) {
+        stream_close(&hi.s);
+        return st;
+    }
+    if ((st = idx_payload(&hi, &images, err)) != CNNC_OK) {
+        free(labels);
+        return st;
     }
     out->images = images;
     out->labels = labels;
-    out->n = n_images;
-    out->rows = rows;
-    out->cols = cols;
+    out->n = hi.n;
+    out->rows = (int32_t)hi.rows;
+    out->cols = (int32_t)hi.cols;
     return CNNC_OK;
 }
 
@@ -320,9 +347,9 @@ static int find_idx(const char *dir, const char *stem, char *path, size_t cap) {
 }
 
 cnnc_status cnnc_data_load_dir(const char *dir, cnnc_idx_set *train, cnnc_idx_set *test, cnnc_error *err) {
-    if (!dir || !train)
+    if (!dir || (!train && !test))
         return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_data_load_dir: NULL argument");
-    memset(train, 0, sizeof *train);
+    if (train) memset(train, 0, sizeof *train);
     if (test) memset(test, 0, sizeof *test);
     struct stat st;
     if (stat(dir, &st) != 0) return cnnc_io_os_error(err, errno, dir);
@@ -335,17 +362,18 @@ cnnc_status cnnc_data_load_dir(const char *dir, cnnc_idx_set *train, cnnc_idx_se
     for (size_t i = 0; i < sizeof layouts / sizeof layouts[0] && !found; i++) {
         int len = snprintf(base, sizeof base, "%s%s", dir, layouts[i]);
         if (len < 0 || (size_t)len >= sizeof base) continue;
-        found = find_idx(base, "train-images-idx3-ubyte", train_images, sizeof train_images);
+        found = train ? find_idx(base, "train-images-idx3-ubyte", train_images, sizeof train_images)
+                      : find_idx(base, "t10k-images-idx3-ubyte", test_images, sizeof test_images);
     }
     if (!found) {
         if (err) snprintf(err->file, sizeof err->file, "%s", dir);
         return cnnc_error_set(err, CNNC_ERR_IO, "FileNotFoundError",
-                              "no IDX data set in '%s': looked for train-images-idx3-ubyte[.gz] in it and in its "
+                              "no IDX data set in '%s': looked for %s-images-idx3-ubyte[.gz] in it and in its "
                               "MNIST/raw, FashionMNIST/raw and raw folders (run scripts/get-data.sh)",
-                              dir);
+                              dir, train ? "train" : "t10k");
     }
     const char *missing = NULL;
-    if (!find_idx(base, "train-labels-idx1-ubyte", train_labels, sizeof train_labels))
+    if (train && !find_idx(base, "train-labels-idx1-ubyte", train_labels, sizeof train_labels))
         missing = "train-labels-idx1-ubyte[.gz]";
     else if (test && !find_idx(base, "t10k-images-idx3-ubyte", test_images, sizeof test_images))
         missing = "t10k-images-idx3-ubyte[.gz]";
@@ -356,7 +384,7 @@ cnnc_status cnnc_data_load_dir(const char *dir, cnnc_idx_set *train, cnnc_idx_se
         return cnnc_error_set(err, CNNC_ERR_IO, "FileNotFoundError", "incomplete IDX data set in '%s': %s is missing",
                               base, missing);
     }
-    cnnc_status s = cnnc_idx_load_pair(train_images, train_labels, train, err);
+    cnnc_status s = train ? cnnc_idx_load_pair(train_images, train_labels, train, err) : CNNC_OK;
     if (s != CNNC_OK) return s;
     if (test) {
         s = cnnc_idx_load_pair(test_images, test_labels, test, err);
@@ -364,7 +392,7 @@ cnnc_status cnnc_data_load_dir(const char *dir, cnnc_idx_set *train, cnnc_idx_se
             cnnc_idx_set_free(train);
             return s;
         }
-        if (test->rows != train->rows || test->cols != train->cols) {
+        if (train && (test->rows != train->rows || test->cols != train->cols)) {
             cnnc_status m = cnnc_io_format_error(err, test_images, "test images are %dx%d but training images are %dx%d",
                                                  test->rows, test->cols, train->rows, train->cols);
             cnnc_idx_set_free(train);

@@ -47,6 +47,16 @@ static cnnc_status slurp(const char *path, unsigned char **out, size_t *len, cnn
     return CNNC_OK;
 }
 
+/* A size the caller asked for (want_w 0: any), checked from the header before
+ * any pixel is decoded: a 16384x16384 PNG of a few hundred KB is refused
+ * before it becomes 268 MB of pixels. */
+static cnnc_status check_size(const char *path, long w, long h, int32_t want_w, int32_t want_h, cnnc_error *err) {
+    if (!want_w || (w == want_w && h == want_h)) return CNNC_OK;
+    if (err) snprintf(err->file, sizeof err->file, "%s", path);
+    return cnnc_error_set(err, CNNC_ERR_SHAPE, "ValueError", "%s: image is %ldx%ld but the model takes %dx%d", path, w,
+                          h, want_w, want_h);
+}
+
 /* ---- PGM ---- */
 
 typedef struct pgm_cursor { const unsigned char *s; size_t n, i; } pgm_cursor;
@@ -75,8 +85,8 @@ static int pgm_uint(pgm_cursor *c, long *out) {
     return 1;
 }
 
-static cnnc_status load_pgm(const char *path, const unsigned char *s, size_t n, uint8_t **pixels, int32_t *w_out,
-                            int32_t *h_out, cnnc_error *err) {
+static cnnc_status load_pgm(const char *path, const unsigned char *s, size_t n, int32_t want_w, int32_t want_h,
+                            uint8_t **pixels, int32_t *w_out, int32_t *h_out, cnnc_error *err) {
     pgm_cursor c = {s, n, 2};
     int binary = s[1] == '5';
     long w = 0, h = 0, maxval = 0;
@@ -87,6 +97,8 @@ static cnnc_status load_pgm(const char *path, const unsigned char *s, size_t n, 
                                     IMAGE_MAX_SIDE);
     if (maxval < 1 || maxval > 255)
         return cnnc_io_format_error(err, path, "PGM maxval %ld is not supported (only 8-bit gray: 1..255)", maxval);
+    cnnc_status sized = check_size(path, w, h, want_w, want_h, err);
+    if (sized != CNNC_OK) return sized;
     size_t count = (size_t)w * (size_t)h;
     uint8_t *px = malloc(count);
     if (!px) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate %zu bytes for %s", count, path);
@@ -134,8 +146,8 @@ static cnnc_status load_pgm(const char *path, const unsigned char *s, size_t n, 
 
 /* ---- PNG ---- */
 
-static cnnc_status load_png(const char *path, const unsigned char *s, size_t n, uint8_t **pixels, int32_t *w_out,
-                            int32_t *h_out, cnnc_error *err) {
+static cnnc_status load_png(const char *path, const unsigned char *s, size_t n, int32_t want_w, int32_t want_h,
+                            uint8_t **pixels, int32_t *w_out, int32_t *h_out, cnnc_error *err) {
     png_image img;
     memset(&img, 0, sizeof img);
     img.version = PNG_IMAGE_VERSION;
@@ -149,6 +161,11 @@ static cnnc_status load_png(const char *path, const unsigned char *s, size_t n, 
                                               img.height, IMAGE_MAX_SIDE);
         png_image_free(&img);
         return st;
+    }
+    cnnc_status sized = check_size(path, (long)img.width, (long)img.height, want_w, want_h, err);
+    if (sized != CNNC_OK) {
+        png_image_free(&img);
+        return sized;
     }
     img.format = PNG_FORMAT_GRAY;   /* libpng converts colour, palette, alpha (onto black) and 16-bit */
     size_t count = (size_t)img.width * img.height;
@@ -174,6 +191,11 @@ static cnnc_status load_png(const char *path, const unsigned char *s, size_t n, 
 
 cnnc_status cnnc_image_load_gray(const char *path, uint8_t **pixels, int32_t *width, int32_t *height,
                                  cnnc_error *err) {
+    return cnnc_image_load_gray_sized(path, 0, 0, pixels, width, height, err);
+}
+
+cnnc_status cnnc_image_load_gray_sized(const char *path, int32_t want_w, int32_t want_h, uint8_t **pixels,
+                                       int32_t *width, int32_t *height, cnnc_error *err) {
     if (!path || !pixels || !width || !height)
         return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_image_load_gray: NULL argument");
     *pixels = NULL;
@@ -184,9 +206,9 @@ cnnc_status cnnc_image_load_gray(const char *path, uint8_t **pixels, int32_t *wi
     if (st != CNNC_OK) return st;
     static const unsigned char png_sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     if (n >= 8 && memcmp(buf, png_sig, 8) == 0)
-        st = load_png(path, buf, n, pixels, width, height, err);
+        st = load_png(path, buf, n, want_w, want_h, pixels, width, height, err);
     else if (n >= 2 && buf[0] == 'P' && (buf[1] == '2' || buf[1] == '5'))
-        st = load_pgm(path, buf, n, pixels, width, height, err);
+        st = load_pgm(path, buf, n, want_w, want_h, pixels, width, height, err);
     else if (n >= 2 && buf[0] == 'P' && buf[1] >= '1' && buf[1] <= '7')
         st = cnnc_io_format_error(err, path, "Netpbm type P%c is not supported: use an 8-bit grayscale PGM (P2 or P5) or a PNG",
                                   buf[1]);

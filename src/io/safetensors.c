@@ -658,18 +658,6 @@ cnnc_status cnnc_st_writer_meta(cnnc_st_writer *w, const char *key, const char *
     return CNNC_OK;
 }
 
-/* "[Errno 28] No space left on device: 'PATH'" plus what became of the old file. */
-static cnnc_status save_error(cnnc_error *err, int errnum, const char *path) {
-    cnnc_io_os_error(err, errnum, path);
-    if (err) {
-        size_t len = strlen(err->message);
-        snprintf(err->message + len, sizeof err->message - len, "%s",
-                 errnum == ENOSPC ? " (disk full: nothing was saved, any previous file is unchanged)"
-                                  : " (nothing was saved, any previous file is unchanged)");
-    }
-    return CNNC_ERR_IO;
-}
-
 static int add_const(cJSON *obj, const char *key, cJSON *item) {
     if (item && cJSON_AddItemToObjectCS(obj, key, item)) return 1;
     cJSON_Delete(item);
@@ -703,7 +691,8 @@ static char *header_json(const cnnc_st_writer *w) {
     return text;
 }
 
-cnnc_status cnnc_st_writer_save(cnnc_st_writer *w, const char *path, cnnc_error *err) {
+cnnc_status cnnc_st_writer_stage(cnnc_st_writer *w, const char *path, cnnc_io_staged *staged, cnnc_error *err) {
+    memset(staged, 0, sizeof *staged);
     if (!w || !path) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_st_writer_save: NULL argument");
     uint64_t total = 0;
     for (int32_t i = 0; i < w->n; i++) total += w->entries[i].nbytes;
@@ -736,10 +725,15 @@ cnnc_status cnnc_st_writer_save(cnnc_st_writer *w, const char *path, cnnc_error 
         parts[i + 1].data = w->entries[i].data;
         parts[i + 1].len = w->entries[i].nbytes;
     }
-    int e = cnnc_io_write_atomic_parts(path, parts, w->n + 1);
+    cnnc_status st = cnnc_io_stage_parts(path, parts, w->n + 1, staged, err);
     free(parts);
     free(head);
-    if (e < 0) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "path too long: '%.200s'", path);
-    if (e) return save_error(err, e, path);
-    return CNNC_OK;
+    return st;
+}
+
+cnnc_status cnnc_st_writer_save(cnnc_st_writer *w, const char *path, cnnc_error *err) {
+    cnnc_io_staged staged;
+    cnnc_status st = cnnc_st_writer_stage(w, path, &staged, err);
+    if (st != CNNC_OK) return st;
+    return cnnc_io_commit(&staged, err);
 }
