@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "engine/rng.h"
+#include "cnnc/rng.h"
 
 static const cli_option OPTIONS[] = {
     {"--batch", "B", "batch size (default 64)"},
