@@ -177,7 +177,7 @@ static int driver_present(void) {
 
 int cnnc_cuda_backend_probe(int auto_mode, const cnnc_backend_ops **ops, cnnc_error *why) {
     *ops = NULL;
-    if (auto_mode && !loaded && !driver_present()) {
+    if (auto_mode && !driver_present()) {
 #if defined(CNNC_CUDA_PLUGIN_BUILT)
         cnnc_error_set(why, CNNC_ERR_DEVICE, "RuntimeError",
                        "Found no NVIDIA driver on your system (libcuda.so.1 could not be loaded)");
