@@ -119,7 +119,7 @@ static cnnc_status register_names(cnnc_engine *e, cnnc_cuda_state *st) {
 }
 
 static cnnc_status init_steps(cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *err) {
-    int n = cnnc_cuda_device_count(err);
+    int n = cnnc_cuda_dev_count(err);
     if (n == 0) return CNNC_ERR_DEVICE;
     if (st->device < 0 || st->device >= n)
         return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",

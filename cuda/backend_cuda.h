@@ -200,6 +200,11 @@ cnnc_status cnnc_cuda_timer_ms(struct cnnc_engine *e, int a, int b, double *ms, 
 void cnnc_cuda_timer_close(struct cnnc_engine *e);
 cnnc_status cnnc_cuda_measure_peaks(struct cnnc_engine *e, double *fp32_gflops, double *copy_gbps, cnnc_error *err);
 
+/* ---- device.cu: the device API (cnnc/engine.h) as the plugin answers it ---- */
+int cnnc_cuda_dev_count(cnnc_error *err);
+cnnc_status cnnc_cuda_dev_info(int index, cnnc_device_info *info, cnnc_error *err);
+void cnnc_cuda_dev_versions(char *buf, size_t cap);
+
 /* cudaMalloc that reports running out as CNNC_ERR_DEVICE_OOM naming `what`,
  * the bytes asked for and the bytes free (backend_cuda.cu). */
 cnnc_status cnnc_cuda_alloc(cnnc_cuda_state *st, void **ptr, size_t bytes, const char *what, cnnc_error *err);

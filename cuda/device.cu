@@ -39,7 +39,7 @@ static void explain_no_device(cudaError_t rc, cnnc_error *err) {
     }
 }
 
-int cnnc_cuda_device_count(cnnc_error *err) {
+int cnnc_cuda_dev_count(cnnc_error *err) {
     int n = 0;
     cudaError_t rc = cudaGetDeviceCount(&n);
     if (rc == cudaSuccess && n > 0) return n;
@@ -48,10 +48,10 @@ int cnnc_cuda_device_count(cnnc_error *err) {
     return 0;
 }
 
-cnnc_status cnnc_cuda_device_info(int index, cnnc_device_info *info, cnnc_error *err) {
+cnnc_status cnnc_cuda_dev_info(int index, cnnc_device_info *info, cnnc_error *err) {
     if (!info) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_cuda_device_info: info is NULL");
     memset(info, 0, sizeof *info);
-    int n = cnnc_cuda_device_count(err);
+    int n = cnnc_cuda_dev_count(err);
     if (n == 0) return CNNC_ERR_DEVICE;
     if (index < 0 || index >= n)
         return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
@@ -75,7 +75,7 @@ cnnc_status cnnc_cuda_device_info(int index, cnnc_device_info *info, cnnc_error 
     return CNNC_OK;
 }
 
-void cnnc_cuda_versions(char *buf, size_t cap) {
+void cnnc_cuda_dev_versions(char *buf, size_t cap) {
     if (!buf || cap == 0) return;
     int driver = 0;
     if (cudaDriverGetVersion(&driver) != cudaSuccess) driver = 0;

@@ -21,12 +21,13 @@ if [ "${1:-}" = "prepare" ]; then
     set -e
     WORK=build-gpu-work
     cmake -S . -B "$WORK" -DCNNC_CUDA=ON -DCNNC_WERROR=ON -DCMAKE_BUILD_TYPE=Release >/dev/null
-    cmake --build "$WORK" -j2 --target cnnc cnnc_tests
+    cmake --build "$WORK" -j2 --target cnnc cnnc_cuda cnnc_tests
     rm -rf build-gpu && mkdir -p build-gpu/bin build-gpu/lib build-gpu/data/fashion-mnist
-    cp "$WORK/cnnc" "$WORK/cnnc_tests" build-gpu/bin/
+    # The CUDA plugin sits next to cnnc, where the loader looks first (cnnc_tests links it).
+    cp "$WORK/cnnc" "$WORK/cnnc_tests" "$WORK/libcnnc-cuda.so" build-gpu/bin/
     # Carry every shared library except glibc, the CUDA toolkit and cuDNN (those are
     # on the GPU machine or in its PyTorch venv); gzipped to fit the carry limit.
-    for bin in build-gpu/bin/cnnc build-gpu/bin/cnnc_tests; do
+    for bin in build-gpu/bin/cnnc build-gpu/bin/cnnc_tests build-gpu/bin/libcnnc-cuda.so; do
         ldd "$bin" | awk '$3 ~ /^\// {print $3}'
     done | sort -u | while read -r lib; do
         case "$(basename "$lib")" in
@@ -80,7 +81,7 @@ echo "gpu-check: $(date -u +%FT%TZ) on $(hostname), budget ${BUDGET}s, logs in $
 if [ -z "$BIN" ]; then
     echo "no build-gpu/: configuring and building here"
     export PATH=/usr/local/cuda/bin:$PATH
-    step "build" 300 bash -c "cmake -S . -B build-gpu-local -DCNNC_CUDA=ON -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --build build-gpu-local -j16 --target cnnc cnnc_tests"
+    step "build" 300 bash -c "cmake -S . -B build-gpu-local -DCNNC_CUDA=ON -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --build build-gpu-local -j16 --target cnnc cnnc_cuda cnnc_tests"
     BIN=$ROOT/build-gpu-local
 fi
 # The tests find the sources, the binary and a Python with PyTorch through these

@@ -26,7 +26,7 @@ if [ -x build-gpu/bin/cnnc ]; then
     BIN=$PWD/build-gpu/bin
     CARRIED=$(mktemp -d)
     for gz in build-gpu/lib/*.gz; do [ -e "$gz" ] && gunzip -c "$gz" > "$CARRIED/$(basename "$gz" .gz)"; done
-    LIBS="$CARRIED$LIBS"
+    LIBS="$CARRIED:$BIN$LIBS"   # $BIN: the CUDA plugin libcnnc-cuda.so, which cnnc_tests links
     echo "using carried build-gpu/ (libs unpacked to $CARRIED: $(ls "$CARRIED" | tr '\n' ' '))"
 fi
 export LD_LIBRARY_PATH="${LIBS#:}${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"

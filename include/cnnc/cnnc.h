@@ -1,4 +1,4 @@
-/* cnnc.h — umbrella header for the cnnc C API. */
+/* cnnc.h — umbrella header for the cnnc C API (docs/api.md). */
 #ifndef CNNC_H
 #define CNNC_H
 #include "cnnc/status.h"
@@ -8,4 +8,6 @@
 #include "cnnc/io.h"
 #include "cnnc/profile.h"
 #include "cnnc/fix.h"
+#include "cnnc/summary.h"
+#include "cnnc/pyread.h"
 #endif

@@ -180,8 +180,21 @@ typedef struct cnnc_device_info {
     int multiprocessors;
 } cnnc_device_info;
 
+/* The CUDA backend is a plugin, libcnnc-cuda.so, with the CUDA runtime, cuBLAS
+ * and cuDNN as its own dependencies. It is loaded (once, thread-safely) the first
+ * time any function below is called or an engine asks for CNNC_DEVICE_CUDA, or
+ * CNNC_DEVICE_AUTO finds an NVIDIA driver; nothing else maps a CUDA library.
+ * It is looked for in $CNNC_CUDA_PLUGIN when set (a path; empty: none), next to
+ * the program or libcnnc.so, in ../lib from there, then on the loader's path.
+ * CNNC_OK when it is loaded; else CNNC_ERR_DEVICE with what is missing in
+ * err->message and how to install it in err->hint. */
+cnnc_status cnnc_cuda_plugin_load(cnnc_error *err);
+/* Where the plugin was loaded from, or NULL when it is not loaded (loads it). */
+const char *cnnc_cuda_plugin_path(void);
+
 /* Number of usable CUDA devices. 0 with the reason in err->message when none:
- * built without CUDA, no driver, no device, or driver too old for the runtime. */
+ * the plugin did not load (built without CUDA, a library missing), no driver,
+ * no device, or driver too old for the runtime. */
 int cnnc_cuda_device_count(cnnc_error *err);
 cnnc_status cnnc_cuda_device_info(int index, cnnc_device_info *info, cnnc_error *err);
 /* "CUDA runtime 13.0, driver 13.0, cuBLAS 13.0.0, cuDNN 9.x.y" (or why not). */

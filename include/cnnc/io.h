@@ -112,6 +112,12 @@ cnnc_status cnnc_ckpt_save_at(cnnc_engine *e, const cnnc_model *model, const cha
 cnnc_status cnnc_ckpt_load_at(cnnc_engine *e, const char *path, int want_optim, cnnc_ckpt_meta *meta,
                               int64_t *step_in_epoch, cnnc_error *err);
 
+/* ---- files ---- */
+/* Write `n` bytes to `path` whole or not at all (PATH.tmp.PID, fsync, rename over
+ * PATH, fsync of the folder): on failure the previous file is unchanged and err
+ * names the path as Python's OSError would (cnnc convert -o). */
+cnnc_status cnnc_io_write_atomic(const char *path, const void *data, size_t n, cnnc_error *err);
+
 /* ---- images: 8-bit grayscale PGM (P2/P5) or PNG (any colour type, converted) ---- */
 cnnc_status cnnc_image_load_gray(const char *path, uint8_t **pixels, int32_t *width,
                                  int32_t *height, cnnc_error *err);

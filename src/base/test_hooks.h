@@ -1,9 +1,10 @@
 /* test_hooks.h — the seams the fault-injection tests use to reach states that
  * are hard to cause from outside: little free memory, a signal at an exact
  * step, a save that stalls half-written. The library and the installed `cnnc`
- * link test_hooks_none.c, whose hooks change nothing and read no environment;
- * the test build (cnnc_hooked, cnnc_fault_tests) links tests/hooks/
- * test_hooks_env.c in its place, which reads CNNC_FAULT_* variables. */
+ * carry test_hooks_none.c, whose weak hooks change nothing and read no
+ * environment; the test programs (cnnc_hooked, cnnc_fault_tests) also link
+ * tests/hooks/test_hooks_env.c, whose definitions win at link time and read
+ * CNNC_FAULT_* variables. */
 #ifndef CNNC_BASE_TEST_HOOKS_H
 #define CNNC_BASE_TEST_HOOKS_H
 

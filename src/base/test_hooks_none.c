@@ -1,8 +1,14 @@
-/* test_hooks_none.c — the release build's hooks: they change nothing. Keep
- * this file to these three definitions, so that a test binary's own
- * definitions replace it at link time (see test_hooks.h). */
+/* test_hooks_none.c — the release build's hooks: they change nothing. They
+ * are weak, so that a test program's own definitions (tests/hooks/) replace
+ * them at link time (see test_hooks.h). */
 #include "base/test_hooks.h"
 
-uint64_t cnnc_hook_host_available(uint64_t measured) { return measured; }
-int64_t cnnc_hook_interrupt_at_step(void) { return 0; }
-void cnnc_hook_save_pause(void) {}
+#if defined(__GNUC__)
+#define CNNC_WEAK __attribute__((weak))
+#else
+#define CNNC_WEAK
+#endif
+
+CNNC_WEAK uint64_t cnnc_hook_host_available(uint64_t measured) { return measured; }
+CNNC_WEAK int64_t cnnc_hook_interrupt_at_step(void) { return 0; }
+CNNC_WEAK void cnnc_hook_save_pause(void) {}

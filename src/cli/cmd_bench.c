@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "engine/rng.h"
+#include "cnnc/rng.h"
 
 #define BENCH_MAX_STEPS 1000000
 

@@ -7,7 +7,6 @@
 
 #include "cli/cli.h"
 #include "cnnc/pyread.h"
-#include "io/io_util.h"
 
 static const cli_option OPTIONS[] = {
     {"-o, --out", "MODEL.cnn", "the model file to write (default, or -: standard output)"},

@@ -15,6 +15,13 @@ extern "C" {
 int cpu_blas_threads_push(int threads);
 void cpu_blas_threads_pop(int old_threads);
 
+/* blas.c: OpenBLAS through dlopen on first use (a plain loop if it is missing). */
+void cpu_blas_set_threads(int threads);
+int cpu_blas_get_threads(void);
+/* C[M,N] = op(A)[M,K] B[K,N] (+ C when accumulate), row-major; A transposed when trans_a. */
+void cpu_blas_sgemm(int trans_a, int M, int N, int K, const float *A, int lda, const float *B, int ldb,
+                    int accumulate, float *C, int ldc);
+
 /* C[M,N] = (or += when accumulate) A * B with A(m,k) = A[m*rsa + k*csa]
  * (row-major: rsa = lda, csa = 1; transposed: rsa = 1, csa = lda) and B
  * row-major [K,N]. AVX-512 kernel when the CPU has it, else cblas_sgemm. */

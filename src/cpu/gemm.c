@@ -3,9 +3,8 @@
  * because Debian's DYNAMIC_ARCH OpenBLAS falls back to its SSE3 (Prescott)
  * kernels on virtual CPUs it cannot identify, which halves conv speed, and
  * because per-sample GEMMs this small pay OpenBLAS's packing overhead.
- * Without AVX-512 (or when forced off for tests) it calls cblas_sgemm. */
+ * Without AVX-512 (or when forced off for tests) it calls cblas_sgemm (blas.c). */
 #include <stdlib.h>
-#include <cblas.h>
 #include "cpu/cpu_internal.h"
 
 static int gemm_mode = -1; /* -1 not probed, 0 cblas, 1 avx512 */
@@ -257,8 +256,7 @@ void cpu_gemm(int64_t M, int64_t N, int64_t K, const float *A, int64_t rsa, int6
     const int trans_a = csa != 1;
     int64_t lda = trans_a ? csa : rsa;
     if (lda < (trans_a ? M : K)) lda = trans_a ? M : K; /* 1-row/1-column A: stride unused */
-    cblas_sgemm(CblasRowMajor, trans_a ? CblasTrans : CblasNoTrans, CblasNoTrans, (int)M, (int)N,
-                (int)K, 1.0f, A, (int)lda, B, (int)ldb, accumulate ? 1.0f : 0.0f, C, (int)ldc);
+    cpu_blas_sgemm(trans_a, (int)M, (int)N, (int)K, A, (int)lda, B, (int)ldb, accumulate, C, (int)ldc);
 }
 
 int cpu_gemm_offsets(int64_t M, int64_t N, int64_t K, const float *A, const int32_t *aoff,

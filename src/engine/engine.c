@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/test_hooks.h"
+#include "engine/cuda_plugin.h"
 #include "engine/rng.h"
 #include "layers/layer_def.h"
 
@@ -304,20 +305,19 @@ static cnnc_status choose_backend(cnnc_engine *e, char *note, size_t note_cap, c
     if (want == CNNC_DEVICE_CPU) { e->ops = &cnnc_cpu_backend; return CNNC_OK; }
     cnnc_error why;
     cnnc_error_clear(&why);
-    int count = cnnc_cuda_device_count(&why);
-#if defined(CNNC_HAVE_CUDA)
+    const cnnc_backend_ops *cuda = NULL;
+    int count = cnnc_cuda_backend_probe(want == CNNC_DEVICE_AUTO, &cuda, &why);
     if (count > 0 && e->cfg.device_index >= count) {
         snprintf(why.message, sizeof why.message, "CUDA device %d requested but only %d device(s) found",
                  e->cfg.device_index, count);
         count = 0;
     }
-    if (count > 0) { e->ops = &cnnc_cuda_backend; return CNNC_OK; }
-#else
-    (void)count;
-#endif
-    if (want == CNNC_DEVICE_CUDA)
-        return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError", "--device cuda: no usable GPU: %s",
-                              why.message);
+    if (count > 0) { e->ops = cuda; return CNNC_OK; }
+    if (want == CNNC_DEVICE_CUDA) {
+        cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError", "--device cuda: no usable GPU: %s", why.message);
+        if (err) memcpy(err->hint, why.hint, sizeof err->hint);
+        return CNNC_ERR_DEVICE;
+    }
     if (note && note_cap) snprintf(note, note_cap, "note: using the CPU: %s", why.message);
     e->ops = &cnnc_cpu_backend;
     return CNNC_OK;

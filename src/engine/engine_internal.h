@@ -235,9 +235,8 @@ static inline size_t cnnc_engine_output_offset(const struct cnnc_engine *e) {
 }
 
 extern const cnnc_backend_ops cnnc_cpu_backend;
-#if defined(CNNC_HAVE_CUDA)
+/* The CUDA backend is the plugin's (cuda_plugin.h: cnnc_cuda_backend_probe). */
 extern const cnnc_backend_ops cnnc_cuda_backend;
-#endif
 
 /* Tell cfg.on_plan what the arena will hold (plan_report.c). */
 void cnnc_engine_report_plan(const struct cnnc_engine *e);
