@@ -10,5 +10,4 @@
 #endif
 
 CNNC_WEAK uint64_t cnnc_hook_host_available(uint64_t measured) { return measured; }
-CNNC_WEAK int64_t cnnc_hook_interrupt_at_step(void) { return 0; }
 CNNC_WEAK void cnnc_hook_save_pause(void) {}

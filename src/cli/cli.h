@@ -110,6 +110,11 @@ int cli_is_py(const char *path);
 /* Interrupt flag set by SIGINT/SIGTERM (cli_install_signals). */
 extern volatile int cli_interrupted_signal;
 void cli_install_signals(void);
+/* Fault-injection seam (as src/base/test_hooks.h, on the CLI's side): raise
+ * SIGTERM once this many optimizer steps are done in all; 0: never. The
+ * release build's definition is weak and returns 0; the test programs link
+ * tests/hooks/test_hooks_env.c, which reads CNNC_FAULT_INTERRUPT_AT_STEP. */
+int64_t cli_hook_interrupt_at_step(void);
 
 /* JSON output: a string with escapes, and a shape as a list [2, 10]. */
 void cli_json_str(FILE *f, const char *s);

@@ -23,6 +23,11 @@ void cli_install_signals(void) {
     sigaction(SIGTERM, &sa, NULL);
 }
 
+#if defined(__GNUC__)
+__attribute__((weak))
+#endif
+int64_t cli_hook_interrupt_at_step(void) { return 0; }
+
 double cli_now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);

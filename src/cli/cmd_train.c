@@ -7,7 +7,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "base/test_hooks.h"
 #include "cli/cli.h"
 
 static const cli_option OPTIONS[] = {
@@ -42,7 +41,7 @@ typedef struct progress_state {
     int64_t epoch, epochs;
     double t_epoch, t_last;
     int64_t step_done;          /* steps of this epoch completed (what an interrupt checkpoint records) */
-    int64_t interrupt_at;       /* test hook (cnnc_hook_interrupt_at_step): raise SIGTERM after this many optimizer steps in all (0 = off) */
+    int64_t interrupt_at;       /* test hook (cli_hook_interrupt_at_step): raise SIGTERM after this many optimizer steps in all (0 = off) */
     int64_t total_done;
 } progress_state;
 
@@ -206,7 +205,7 @@ int cmd_train(int argc, char **argv) {
     ps.tty = isatty(2);
     ps.quiet = quiet;
     ps.epochs = epochs;
-    ps.interrupt_at = cnnc_hook_interrupt_at_step();
+    ps.interrupt_at = cli_hook_interrupt_at_step();
     int64_t n_rows = 0;
     double t_start = cli_now();
     for (int64_t ep = start_epoch; ep < epochs; ep++) {

@@ -13,7 +13,8 @@ uint64_t cnnc_hook_host_available(uint64_t measured) {
     return v ? strtoull(v, NULL, 10) : measured;
 }
 
-int64_t cnnc_hook_interrupt_at_step(void) {
+int64_t cli_hook_interrupt_at_step(void);   /* src/cli/cli.h */
+int64_t cli_hook_interrupt_at_step(void) {
     const char *v = getenv("CNNC_FAULT_INTERRUPT_AT_STEP");
     return v ? strtoll(v, NULL, 10) : 0;
 }
