@@ -1,11 +1,11 @@
-/* safetensors.c — reader and writer for the safetensors format:
+/* safetensors.c — the reader of the safetensors format (the writer is
+ * safetensors_write.c):
  *   u64 little-endian header length N | N bytes of JSON | raw tensor data
  * The JSON header is read and written with cJSON (Debian's libcjson), behind a
  * lexical pass that keeps the header as strict as safetensors wants (see
  * lex_check). Every offset is checked against the file before any tensor is
  * exposed, and tensors must tile the data area exactly (no overlaps, no holes),
- * as the reference implementation demands.
- * Saving is atomic: PATH.tmp.PID, fsync, rename, fsync of the folder. */
+ * as the reference implementation demands. */
 #include "cnnc/io.h"
 
 #include <cjson/cJSON.h>
@@ -18,13 +18,11 @@
 #include <unistd.h>
 
 #include "io/io_util.h"
+#include "io/safetensors_internal.h"
 
 #define ST_MAX_HEADER ((uint64_t)100000000) /* the reference implementation's limit */
-#define ST_NAME_CAP ((size_t)sizeof(((cnnc_st_tensor *)0)->name))
 #define ST_MAX_INT (((uint64_t)1 << 53) - 1)   /* cJSON's numbers are doubles: exact up to here */
 #define ST_MAX_DEPTH 3                          /* header { tensor { "shape": [ */
-
-typedef struct st_meta { char *key, *value; } st_meta;
 
 struct cnnc_st_file {
     unsigned char *buf;          /* the whole file */
@@ -35,7 +33,7 @@ struct cnnc_st_file {
     int32_t n_meta;
 };
 
-static size_t dtype_size(cnnc_dtype d) {
+size_t cnnc_st_dtype_size(cnnc_dtype d) {
     switch (d) {
     case CNNC_F32: return 4;
     case CNNC_I64: return 8;
@@ -45,7 +43,7 @@ static size_t dtype_size(cnnc_dtype d) {
     return 0;
 }
 
-static const char *dtype_name(cnnc_dtype d) {
+const char *cnnc_st_dtype_name(cnnc_dtype d) {
     switch (d) {
     case CNNC_F32: return "F32";
     case CNNC_I64: return "I64";
@@ -279,15 +277,6 @@ static cnnc_status read_metadata(const cJSON *m, cnnc_st_file *f, const char *pa
     return CNNC_OK;
 }
 
-static int grow(void **arr, int32_t *cap, size_t elem) {
-    int32_t next = *cap ? *cap * 2 : 16;
-    void *p = realloc(*arr, (size_t)next * elem);
-    if (!p) return 0;
-    *arr = p;
-    *cap = next;
-    return 1;
-}
-
 /* ---- checks after parsing ---- */
 
 static int cmp_str_ptr(const void *a, const void *b) {
@@ -325,7 +314,7 @@ static cnnc_status check_layout(cnnc_st_file *f, const char *path, st_span *span
                                         "(%llu bytes; is the file truncated?)",
                                         t->name, (unsigned long long)b, (unsigned long long)e,
                                         (unsigned long long)data_len);
-        uint64_t want = (uint64_t)t->numel * dtype_size(t->dtype);
+        uint64_t want = (uint64_t)t->numel * cnnc_st_dtype_size(t->dtype);
         if (e - b != want) {
             char shape[160];
             size_t o = 0;
@@ -336,7 +325,7 @@ static cnnc_status check_layout(cnnc_st_file *f, const char *path, st_span *span
             return cnnc_io_format_error(err, path,
                                         "tensor '%s': data_offsets [%llu, %llu] hold %llu bytes but %s %s needs %llu",
                                         t->name, (unsigned long long)b, (unsigned long long)e,
-                                        (unsigned long long)(e - b), dtype_name(t->dtype), shape,
+                                        (unsigned long long)(e - b), cnnc_st_dtype_name(t->dtype), shape,
                                         (unsigned long long)want);
         }
     }
@@ -559,181 +548,4 @@ const char *cnnc_st_meta(const cnnc_st_file *f, const char *key) {
     for (int32_t i = 0; i < f->n_meta; i++)
         if (strcmp(f->meta[i].key, key) == 0) return f->meta[i].value;
     return NULL;
-}
-
-/* ---- writer ---- */
-
-typedef struct st_entry {
-    char name[ST_NAME_CAP];
-    cnnc_dtype dtype;
-    int32_t ndim;
-    int64_t shape[CNNC_MAX_DIMS];
-    void *data;
-    size_t nbytes;
-} st_entry;
-
-struct cnnc_st_writer {
-    st_entry *entries;
-    int32_t n, cap;
-    st_meta *meta;
-    int32_t n_meta, cap_meta;
-};
-
-cnnc_st_writer *cnnc_st_writer_new(void) { return calloc(1, sizeof(cnnc_st_writer)); }
-
-void cnnc_st_writer_free(cnnc_st_writer *w) {
-    if (!w) return;
-    for (int32_t i = 0; i < w->n; i++) free(w->entries[i].data);
-    for (int32_t i = 0; i < w->n_meta; i++) {
-        free(w->meta[i].key);
-        free(w->meta[i].value);
-    }
-    free(w->entries);
-    free(w->meta);
-    free(w);
-}
-
-cnnc_status cnnc_st_writer_add(cnnc_st_writer *w, const char *name, cnnc_dtype dtype, int32_t ndim,
-                               const int64_t *shape, const void *data, cnnc_error *err) {
-    if (!w || !name || (ndim > 0 && !shape))
-        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_st_writer_add: NULL argument");
-    size_t len = strlen(name);
-    if (len == 0 || len >= ST_NAME_CAP || strcmp(name, "__metadata__") == 0)
-        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "bad tensor name '%.60s' (1..%zu bytes, not __metadata__)",
-                              name, ST_NAME_CAP - 1);
-    if (dtype_size(dtype) == 0 || ndim < 0 || ndim > CNNC_MAX_DIMS)
-        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "tensor '%s': bad dtype or ndim %d", name, ndim);
-    for (int32_t i = 0; i < w->n; i++)
-        if (strcmp(w->entries[i].name, name) == 0)
-            return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "tensor '%s' added twice", name);
-    uint64_t numel = 1;
-    for (int32_t d = 0; d < ndim; d++) {
-        if (shape[d] < 0 || shape[d] > ((int64_t)1 << 40) ||   /* what the reader takes back */
-            (shape[d] > 0 && numel > ((uint64_t)1 << 40) / (uint64_t)shape[d]))
-            return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "tensor '%s': bad shape", name);
-        numel *= (uint64_t)shape[d];
-    }
-    size_t nbytes = (size_t)numel * dtype_size(dtype);
-    if (nbytes > 0 && !data)
-        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "tensor '%s': NULL data", name);
-    if (w->n == w->cap && !grow((void **)&w->entries, &w->cap, sizeof *w->entries))
-        return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory adding tensor '%s'", name);
-    st_entry *e = &w->entries[w->n];
-    memset(e, 0, sizeof *e);
-    e->data = malloc(nbytes ? nbytes : 1);
-    if (!e->data) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot copy tensor '%s' (%zu bytes)", name, nbytes);
-    if (nbytes) memcpy(e->data, data, nbytes);
-    memcpy(e->name, name, len + 1);
-    e->dtype = dtype;
-    e->ndim = ndim;
-    for (int32_t d = 0; d < ndim; d++) e->shape[d] = shape[d];
-    e->nbytes = nbytes;
-    w->n++;
-    return CNNC_OK;
-}
-
-cnnc_status cnnc_st_writer_meta(cnnc_st_writer *w, const char *key, const char *value, cnnc_error *err) {
-    if (!w || !key || !value)
-        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_st_writer_meta: NULL argument");
-    for (int32_t i = 0; i < w->n_meta; i++) {
-        if (strcmp(w->meta[i].key, key) == 0) {   /* replace: later value wins */
-            char *v = strdup(value);
-            if (!v) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory");
-            free(w->meta[i].value);
-            w->meta[i].value = v;
-            return CNNC_OK;
-        }
-    }
-    if (w->n_meta == w->cap_meta && !grow((void **)&w->meta, &w->cap_meta, sizeof *w->meta))
-        return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory");
-    char *k = strdup(key), *v = strdup(value);
-    if (!k || !v) {
-        free(k);
-        free(v);
-        return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory");
-    }
-    w->meta[w->n_meta].key = k;
-    w->meta[w->n_meta].value = v;
-    w->n_meta++;
-    return CNNC_OK;
-}
-
-static int add_const(cJSON *obj, const char *key, cJSON *item) {
-    if (item && cJSON_AddItemToObjectCS(obj, key, item)) return 1;
-    cJSON_Delete(item);
-    return 0;
-}
-
-/* The header as compact JSON (Python's json.dumps with separators=(",", ":")):
- * metadata first, then the tensors in the order they were added, with
- * contiguous data_offsets. cJSON prints integers below 10^15 as plain digits
- * (%1.15g); cnnc_st_writer_save keeps every number below that. NULL when out
- * of memory; the text is cJSON's (cJSON_free). */
-static char *header_json(const cnnc_st_writer *w) {
-    cJSON *root = cJSON_CreateObject(), *meta = NULL;
-    int ok = root != NULL;
-    if (ok && w->n_meta > 0) ok = (meta = cJSON_AddObjectToObject(root, "__metadata__")) != NULL;
-    for (int32_t i = 0; ok && i < w->n_meta; i++)
-        ok = cJSON_AddStringToObject(meta, w->meta[i].key, w->meta[i].value) != NULL;
-    uint64_t offset = 0;
-    for (int32_t i = 0; ok && i < w->n; i++) {
-        const st_entry *e = &w->entries[i];
-        double dims[CNNC_MAX_DIMS], offs[2] = {(double)offset, (double)(offset + e->nbytes)};
-        for (int32_t d = 0; d < e->ndim; d++) dims[d] = (double)e->shape[d];
-        cJSON *t = cJSON_AddObjectToObject(root, e->name);
-        ok = t && cJSON_AddStringToObject(t, "dtype", dtype_name(e->dtype)) &&
-             add_const(t, "shape", cJSON_CreateDoubleArray(dims, e->ndim)) &&
-             add_const(t, "data_offsets", cJSON_CreateDoubleArray(offs, 2));
-        offset += e->nbytes;
-    }
-    char *text = ok ? cJSON_PrintUnformatted(root) : NULL;
-    cJSON_Delete(root);
-    return text;
-}
-
-cnnc_status cnnc_st_writer_stage(cnnc_st_writer *w, const char *path, cnnc_io_staged *staged, cnnc_error *err) {
-    memset(staged, 0, sizeof *staged);
-    if (!w || !path) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_st_writer_save: NULL argument");
-    uint64_t total = 0;
-    for (int32_t i = 0; i < w->n; i++) total += w->entries[i].nbytes;
-    if (total >= (uint64_t)1000000000000000)   /* 10^15: see header_json */
-        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "%llu bytes of tensors are too many for one file",
-                              (unsigned long long)total);
-    char *hdr = header_json(w);
-    if (!hdr)
-        return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory building the header for %s", path);
-    size_t hdr_len = strlen(hdr), pad = (8 - hdr_len % 8) % 8;   /* data starts 8-byte aligned */
-
-    unsigned char len8[8];
-    for (int k = 0; k < 8; k++) len8[k] = (unsigned char)((uint64_t)(hdr_len + pad) >> (8 * k));
-    /* the length and the header, then the tensors: the crash tests pause after the first part */
-    cnnc_io_part *parts = (cnnc_io_part *)malloc((size_t)(w->n + 1) * sizeof *parts);
-    char *head = (char *)malloc(8 + hdr_len + pad);
-    if (!parts || !head) {
-        free(parts);
-        free(head);
-        cJSON_free(hdr);
-        return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", path);
-    }
-    memcpy(head, len8, 8);
-    memcpy(head + 8, hdr, hdr_len);
-    memset(head + 8 + hdr_len, ' ', pad);
-    cJSON_free(hdr);
-    parts[0].data = head;
-    parts[0].len = 8 + hdr_len + pad;
-    for (int32_t i = 0; i < w->n; i++) {
-        parts[i + 1].data = w->entries[i].data;
-        parts[i + 1].len = w->entries[i].nbytes;
-    }
-    cnnc_status st = cnnc_io_stage_parts(path, parts, w->n + 1, staged, err);
-    free(parts);
-    free(head);
-    return st;
-}
-
-cnnc_status cnnc_st_writer_save(cnnc_st_writer *w, const char *path, cnnc_error *err) {
-    cnnc_io_staged staged;
-    cnnc_status st = cnnc_st_writer_stage(w, path, &staged, err);
-    if (st != CNNC_OK) return st;
-    return cnnc_io_commit(&staged, err);
 }
