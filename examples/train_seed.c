@@ -42,7 +42,7 @@ int main(int argc, char **argv) {
         return fail(&err);
     printf("%s on %s: train loss %.4f, test accuracy %.2f%% (%lld samples)\n", argv[1],
            cnnc_engine_backend_name(e), tr.loss, 100.0 * ev.accuracy, (long long)tr.samples);
-    cnnc_ckpt_meta meta = {1, cfg.seed, 0};
+    cnnc_ckpt_meta meta = {.epoch = 1, .seed = cfg.seed};   /* weights only; run_id 0: a fresh one */
     if (cnnc_ckpt_save(e, model, argv[3], &meta, &err) != CNNC_OK) return fail(&err);
     printf("saved %s\n", argv[3]);
     cnnc_engine_free(e);
