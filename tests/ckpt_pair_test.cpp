@@ -57,17 +57,6 @@ struct Net {
     }
 };
 
-std::string meta_of(const std::string &file, const char *key) {
-    cnnc_st_file *f = nullptr;
-    cnnc_error err;
-    cnnc_error_clear(&err);
-    if (cnnc_st_read(file.c_str(), &f, &err) != CNNC_OK) return "<unreadable>";
-    const char *v = cnnc_st_meta(f, key);
-    std::string out = v ? v : "<none>";
-    cnnc_st_free(f);
-    return out;
-}
-
 std::string sidecar(const std::string &path) {
     char o[1024];
     cnnc_ckpt_optim_path(path.c_str(), o, sizeof o);
@@ -88,13 +77,13 @@ TEST(SaveTarget, ASymlinkIsFollowedAndItsTargetReplacedAsOpenWouldDo) {
     Net n;
     ASSERT_EQ(n.save(d + "/link.st"), CNNC_OK) << line_of(n.err);
     EXPECT_TRUE(is_link(d + "/link.st")) << "the symlink itself was replaced";
-    EXPECT_EQ(meta_of(d + "/real.st", "format"), "cnnc");
+    EXPECT_EQ(rel::meta_of(d + "/real.st", "format"), "cnnc");
     // A dangling symlink: its target is created, as open(path, "wb") creates it.
     ASSERT_EQ(symlink("sub/new.st", (d + "/dangling.st").c_str()), 0);
     ASSERT_EQ(mkdir((d + "/sub").c_str(), 0755), 0);
     ASSERT_EQ(n.save(d + "/dangling.st"), CNNC_OK) << line_of(n.err);
     EXPECT_TRUE(is_link(d + "/dangling.st"));
-    EXPECT_EQ(meta_of(d + "/sub/new.st", "format"), "cnnc");
+    EXPECT_EQ(rel::meta_of(d + "/sub/new.st", "format"), "cnnc");
     rel::remove_tree(d);
 }
 
@@ -160,13 +149,13 @@ TEST(CheckpointPair, BothFilesCarryOneRunIdAndTheSidecarItsOptimizerAndNoPrevIsL
     n.train(2);
     ASSERT_EQ(n.save(p), CNNC_OK) << line_of(n.err);
     ASSERT_EQ(n.save(p), CNNC_OK) << line_of(n.err);   // a second save over the first pair
-    std::string rid = meta_of(p, "run_id");
+    std::string rid = rel::meta_of(p, "run_id");
     EXPECT_EQ(rid.size(), 16u) << rid;
-    EXPECT_EQ(meta_of(sidecar(p), "run_id"), rid);
-    EXPECT_EQ(meta_of(sidecar(p), "optim"), "sgd");
-    EXPECT_EQ(meta_of(sidecar(p), "lr"), "0.0500000007");
-    EXPECT_EQ(meta_of(sidecar(p), "momentum"), "0");
-    EXPECT_EQ(meta_of(sidecar(p), "nesterov"), "0");
+    EXPECT_EQ(rel::meta_of(sidecar(p), "run_id"), rid);
+    EXPECT_EQ(rel::meta_of(sidecar(p), "optim"), "sgd");
+    EXPECT_EQ(rel::meta_of(sidecar(p), "lr"), "0.0500000007");
+    EXPECT_EQ(rel::meta_of(sidecar(p), "momentum"), "0");
+    EXPECT_EQ(rel::meta_of(sidecar(p), "nesterov"), "0");
     EXPECT_FALSE(rel::exists(sidecar(p) + ".prev"));
     // What load reports back.
     Net b(CNNC_OPTIM_SGD);
@@ -210,8 +199,8 @@ TEST(CheckpointPair, ASaveCutOffBetweenItsTwoRenamesLeavesTheOldPairResumable) {
     b.train(1);
     ASSERT_EQ(b.save(p), CNNC_OK) << line_of(b.err);
     EXPECT_FALSE(rel::exists(o + ".prev"));
-    EXPECT_EQ(meta_of(o, "step"), "3");
-    EXPECT_EQ(meta_of(p, "run_id"), meta_of(o, "run_id"));
+    EXPECT_EQ(rel::meta_of(o, "step"), "3");
+    EXPECT_EQ(rel::meta_of(p, "run_id"), rel::meta_of(o, "run_id"));
     rel::remove_tree(d);
 }
 

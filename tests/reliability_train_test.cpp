@@ -34,17 +34,6 @@ struct TrainDir {
     std::string path(const std::string &name) const { return dir + "/" + name; }
 };
 
-std::string meta_of(const std::string &file, const char *key) {
-    cnnc_st_file *f = nullptr;
-    cnnc_error err;
-    cnnc_error_clear(&err);
-    if (cnnc_st_read(file.c_str(), &f, &err) != CNNC_OK) return "<unreadable>";
-    const char *v = cnnc_st_meta(f, key);
-    std::string out = v ? v : "<none>";
-    cnnc_st_free(f);
-    return out;
-}
-
 int count_temporaries(const std::string &dir) {
     int n = 0;
     if (DIR *d = opendir(dir.c_str())) {
@@ -64,22 +53,22 @@ TEST(ReliabilityTrain, SigtermMidEpochSavesAResumableCheckpointAndResumeIsBitIde
     rel::Run cut = rel::run_cnnc(t.train("--epochs 2 --save '" + t.path("cut.st") + "'"), "CNNC_FAULT_INTERRUPT_AT_STEP=5");
     EXPECT_EQ(cut.code, 143) << cut.err;
     EXPECT_NE(cut.err.find("interrupted (SIGTERM) in epoch 1 after step 5: saved"), std::string::npos) << cut.err;
-    EXPECT_EQ(meta_of(t.path("cut.st"), "epoch"), "0");
-    EXPECT_EQ(meta_of(t.path("cut.st"), "step_in_epoch"), "5");
+    EXPECT_EQ(rel::meta_of(t.path("cut.st"), "epoch"), "0");
+    EXPECT_EQ(rel::meta_of(t.path("cut.st"), "step_in_epoch"), "5");
     EXPECT_NE(rel::compare_tensors(t.path("full.st"), t.path("cut.st")), "") << "the cut run must not be finished yet";
 
     // Resume, interrupted again in the second epoch (5 + 10 = step 2 of epoch 2), then resume to the end.
     rel::Run again = rel::run_cnnc(t.train("--epochs 2 --resume '" + t.path("cut.st") + "' --save '" + t.path("cut.st") + "'"),
                                    "CNNC_FAULT_INTERRUPT_AT_STEP=10");
     EXPECT_EQ(again.code, 143) << again.err;
-    EXPECT_EQ(meta_of(t.path("cut.st"), "epoch"), "1");
-    EXPECT_EQ(meta_of(t.path("cut.st"), "step_in_epoch"), "2");
+    EXPECT_EQ(rel::meta_of(t.path("cut.st"), "epoch"), "1");
+    EXPECT_EQ(rel::meta_of(t.path("cut.st"), "step_in_epoch"), "2");
     rel::Run rest = rel::run_cnnc(t.train("--epochs 2 --resume '" + t.path("cut.st") + "' --save '" + t.path("cut.st") + "'"));
     ASSERT_EQ(rest.code, 0) << rest.err;
     EXPECT_NE(rest.err.find("resumed from"), std::string::npos);
     // Weights, BatchNorm buffers (num_batches_tracked included), Adam moments and step: all bit-identical.
     EXPECT_EQ(rel::compare_tensors(t.path("full.st"), t.path("cut.st")), "");
-    EXPECT_EQ(meta_of(t.path("cut.st"), "rng_counter"), meta_of(t.path("full.st"), "rng_counter"));
+    EXPECT_EQ(rel::meta_of(t.path("cut.st"), "rng_counter"), rel::meta_of(t.path("full.st"), "rng_counter"));
 }
 
 TEST(ReliabilityTrain, RealSigintWhileTrainingExits130WithALoadableCheckpoint) {
@@ -109,9 +98,9 @@ TEST(ReliabilityTrain, RealSigintWhileTrainingExits130WithALoadableCheckpoint) {
     ASSERT_TRUE(WIFEXITED(st));
     EXPECT_EQ(WEXITSTATUS(st), 130) << rel::slurp(t.path("err.txt"));
     EXPECT_NE(rel::slurp(t.path("err.txt")).find("interrupted (SIGINT)"), std::string::npos);
-    EXPECT_NE(meta_of(ck, "rng_counter"), "<unreadable>");
+    EXPECT_NE(rel::meta_of(ck, "rng_counter"), "<unreadable>");
     // And it resumes: one more epoch from wherever it stopped.
-    std::string ep = meta_of(ck, "epoch");
+    std::string ep = rel::meta_of(ck, "epoch");
     rel::Run rest = rel::run_cnnc(t.train("--epochs " + std::to_string(std::stoll(ep) + 1) + " --resume '" + ck + "'"));
     EXPECT_EQ(rest.code, 0) << rest.err;
     EXPECT_EQ(count_temporaries(t.dir), 0);
@@ -147,7 +136,7 @@ TEST(ReliabilityTrain, KillNineDuringACheckpointWriteLeavesThePreviousCheckpoint
     waitpid(pid, &st, 0);
     EXPECT_TRUE(WIFSIGNALED(st) && WTERMSIG(st) == SIGKILL);
     EXPECT_EQ(rel::slurp(ck), before) << "the previous checkpoint changed";
-    EXPECT_EQ(meta_of(ck, "epoch"), "1");
+    EXPECT_EQ(rel::meta_of(ck, "epoch"), "1");
     // The old checkpoint still resumes.
     EXPECT_EQ(rel::run_cnnc(t.train("--epochs 2 --resume '" + ck + "'")).code, 0);
 }

@@ -109,6 +109,18 @@ inline Run run_cnnc(const std::string &args, const std::string &env = "") {
     return r;
 }
 
+// A metadata value of a safetensors file: "<unreadable>" when it does not read, "<none>" when absent.
+inline std::string meta_of(const std::string &file, const char *key) {
+    cnnc_st_file *f = nullptr;
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    if (cnnc_st_read(file.c_str(), &f, &err) != CNNC_OK) return "<unreadable>";
+    const char *v = cnnc_st_meta(f, key);
+    std::string out = v ? v : "<none>";
+    cnnc_st_free(f);
+    return out;
+}
+
 // Tensors of two safetensors files compared byte for byte (metadata ignored).
 // Returns "" when identical, else what differs.
 inline std::string compare_tensors(const std::string &a, const std::string &b) {
