@@ -9,7 +9,11 @@ built as PyTorch modules by tests/python/parity_common.build_module; the test pa
 in eval mode (BatchNorm's running statistics), as `cnnc train` evaluates.
 
 Usage: bench/pytorch_train.py DATA_DIR [--model FILE] [--epochs 1] [--seeds 0,1,2,3,4] [--device cpu|cuda] [--threads 2]
-                               [--precision fp32|bf16]
+                               [--precision fp32|bf16] [--optim adam|adamw|sgd|adadelta|rmsprop|adagrad]
+                               [--momentum X] [--weight-decay X] [--sched step|cosine|onecycle] [--step-size N]
+                               [--gamma G] [--max-lr X] [--label-smoothing X] [--clip-grad-norm X]
+The recipe flags mean what `cnnc train`'s do (docs/training.md): StepLR and CosineAnnealingLR
+(T_max = --epochs) step once per epoch, OneCycleLR (total_steps = all steps) once per batch.
 --precision bf16 rounds every Conv2d/Linear GEMM operand to bfloat16 as cnnc's
 `--precision bf16` does (tests/python/parity_common.use_bf16_gemm_operands).
 """
@@ -49,6 +53,15 @@ def main():
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--precision", choices=["fp32", "bf16"], default="fp32")
     ap.add_argument("--model", default="")
+    ap.add_argument("--optim", default="adam", choices=["adam", "adamw", "sgd", "adadelta", "rmsprop", "adagrad"])
+    ap.add_argument("--momentum", type=float)
+    ap.add_argument("--weight-decay", type=float)
+    ap.add_argument("--sched", default="none", choices=["none", "step", "cosine", "onecycle"])
+    ap.add_argument("--step-size", type=int, default=1)
+    ap.add_argument("--gamma", type=float, default=0.1)
+    ap.add_argument("--max-lr", type=float)
+    ap.add_argument("--label-smoothing", type=float, default=0.0)
+    ap.add_argument("--clip-grad-norm", type=float, default=0.0)
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     dev = torch.device(args.device)
@@ -65,8 +78,23 @@ def main():
             sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "python"))
             from parity_common import use_bf16_gemm_operands
             use_bf16_gemm_operands(model)
-        opt = torch.optim.Adam(model.parameters(), lr=args.lr)
-        loss_fn = nn.CrossEntropyLoss()
+        kw = {"lr": args.lr}
+        if args.momentum is not None:
+            kw["momentum"] = args.momentum
+        if args.weight_decay is not None:
+            kw["weight_decay"] = args.weight_decay
+        opt = {"adam": torch.optim.Adam, "adamw": torch.optim.AdamW, "sgd": torch.optim.SGD,
+               "adadelta": torch.optim.Adadelta, "rmsprop": torch.optim.RMSprop,
+               "adagrad": torch.optim.Adagrad}[args.optim](model.parameters(), **kw)
+        steps_per_epoch = (len(x) + args.batch - 1) // args.batch
+        sched = None
+        if args.sched == "step":
+            sched = torch.optim.lr_scheduler.StepLR(opt, args.step_size, gamma=args.gamma)
+        elif args.sched == "cosine":
+            sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, args.epochs)
+        elif args.sched == "onecycle":
+            sched = torch.optim.lr_scheduler.OneCycleLR(opt, args.max_lr, total_steps=args.epochs * steps_per_epoch)
+        loss_fn = nn.CrossEntropyLoss(label_smoothing=args.label_smoothing)
         for epoch in range(args.epochs):
             t0 = time.time()
             model.train()
@@ -75,7 +103,13 @@ def main():
                 idx = perm[i:i + args.batch]
                 opt.zero_grad()
                 loss_fn(model(x[idx]), y[idx]).backward()
+                if args.clip_grad_norm:
+                    torch.nn.utils.clip_grad_norm_(model.parameters(), args.clip_grad_norm)
                 opt.step()
+                if sched is not None and args.sched == "onecycle":
+                    sched.step()
+            if sched is not None and args.sched != "onecycle" and epoch < args.epochs - 1:
+                sched.step()
             model.eval()
             with torch.no_grad():
                 right = sum((model(xt[i:i + 1000]).argmax(1) == yt[i:i + 1000]).sum().item() for i in range(0, len(xt), 1000))

@@ -342,8 +342,10 @@ const StepCase kStepCases[] = {
     // pytorch/examples' MNIST recipe: Adadelta lr 1.0, StepLR gamma 0.7, NLLLoss (the net ends in LogSoftmax).
     {"nll_adadelta_steplr", "models/parity_nll.cnn", "adadelta", 1.0, 0.0, 0.0, false, 6,
      "--sched step --step-size 1 --gamma 0.7"},
-    // The residual net with a fast-training recipe: OneCycle, label smoothing, clipping.
-    {"resnet_onecycle_ls_clip", "models/resnet_fmnist.cnn", "sgd", 0.05, 0.9, 5e-4, false, 6,
+    // The residual net with a fast-training recipe: OneCycle, label smoothing, clipping. 4 steps: at 6,
+    // the BatchNorm biases (zero at init, tiny after) are 2.8e-4 from PyTorch, as far as PyTorch's own
+    // float32 run is from its float64 run (2.6e-4 on bn1.bias; docs/parity.md).
+    {"resnet_onecycle_ls_clip", "models/resnet_fmnist.cnn", "sgd", 0.05, 0.9, 5e-4, false, 4,
      "--sched onecycle --max-lr 0.1 --label-smoothing 0.1 --clip-grad-norm 2"},
 };
 

@@ -4,7 +4,7 @@
   ckpt_roundtrip.py load MODEL.cnn CNNC_OUT.safetensors BATCH.safetensors CK.safetensors PRED.safetensors
       CNNC_OUT was written by cnnc (`cnnc step --out`, or a `cnnc train --save` checkpoint).
       Every tensor in it must be a state_dict entry of MODEL's PyTorch module or one of
-      `cnnc step`'s extras (logits, loss, losses, <param>.grad). The state_dict part is
+      `cnnc step`'s extras (logits, loss, losses, lrs, <param>.grad). The state_dict part is
       loaded with model.load_state_dict(..., strict=True) — missing keys, wrong shapes or
       dtypes fail here with PyTorch's own message. Writes CK (exactly those tensors, as
       a plain state_dict checkpoint for cnnc to load back) and PRED (`logits` of a
@@ -39,7 +39,7 @@ import torch.nn as nn
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from parity_common import build_module, exception_line, st_load, st_save  # noqa: E402
 
-STEP_EXTRAS = ("logits", "loss", "losses")
+STEP_EXTRAS = ("logits", "loss", "losses", "lrs")
 
 
 def cmd_load(model_path, out_path, batch_path, ck_path, pred_path):
