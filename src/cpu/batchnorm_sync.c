@@ -3,8 +3,7 @@
  * rank sums its samples per channel (in double), the sums are added over ranks
  * in rank order (cnnc_engine_bn_allsum), and every rank normalises with the
  * global mean and variance. The backward's two reductions (sum of dy, sum of
- * (x - mean) * dy) are summed the same way for the input gradient; the weight
- * and bias gradients stay this rank's share, which the gradient sum adds up. */
+ * (x - mean) * dy) are summed the same way. */
 #include <math.h>
 #include "cpu/cpu_backend.h"
 #include "cpu/cpu_internal.h"
@@ -92,15 +91,21 @@ cnnc_status cpu_batchnorm_sync_backward(cnnc_engine *e, const cnnc_node_run *r, 
                 dotp += (double)(x[i] - mean) * dy[i];
             }
         }
-        /* this rank's share of the weight and bias gradients */
-        if (r->dweight) r->dweight[c] = (float)(dotp * save_invstd[c]);
-        if (r->dbias) r->dbias[c] = (float)sum_dy;
         v[c] = sum_dy;
         v[C + c] = dotp;
     }
     v[2 * C] = (double)(N * HW);
     cnnc_status st = cnnc_engine_bn_allsum(e, v, 2 * C + 1, err);
-    if (st != CNNC_OK || !r->din[0]) return st;
+    if (st != CNNC_OK) return st;
+    /* The weight and bias gradients from the global sums, on rank 0 (zeros
+     * elsewhere): the gradient sum over ranks then rounds to float once, as
+     * one process does, instead of adding every rank's rounded share. */
+    const int owner = cnnc_engine_rank(e) == 0;
+    for (int64_t c = 0; c < C; c++) {
+        if (r->dweight) r->dweight[c] = owner ? (float)(v[C + c] * save_invstd[c]) : 0.0f;
+        if (r->dbias) r->dbias[c] = owner ? (float)v[c] : 0.0f;
+    }
+    if (!r->din[0]) return CNNC_OK;
     const double count = v[2 * C];
 #pragma omp parallel for num_threads(T) schedule(static)
     for (int64_t c = 0; c < C; c++) {

@@ -156,9 +156,9 @@ void linear_backward_cpu(float *din, float *dweight, float *dbias, const float *
                          const float *in, const float *weight, int64_t M, int64_t K, int64_t N);
 /* The same with the weight and bias gradients summed over `chunks` contiguous
  * sample chunks (OpenMP's static split), each from zero, then added in chunk
- * order; partial: (chunks > 1) N*K + N floats of scratch. */
+ * order; scratch: (chunks > 1) threads * 64 * 32 floats. */
 void linear_backward_chunked_cpu(float *din, float *dweight, float *dbias, const float *dout, const float *in,
-                                 const float *weight, int64_t M, int64_t K, int64_t N, int chunks, float *partial);
+                                 const float *weight, int64_t M, int64_t K, int64_t N, int chunks, float *scratch);
 
 /* ---- BatchNorm2d. gamma/beta NULL when affine=False. Training: batch stats,
  * biased variance for normalising; running stats (if non-NULL) updated as

@@ -286,3 +286,5 @@ cnnc_status cnnc_engine_bn_allsum(cnnc_engine *e, double *v, int64_t n, cnnc_err
 }
 
 double *cnnc_engine_bn_sums(cnnc_engine *e) { return e->comm->bn_sums; }
+
+int cnnc_engine_rank(const cnnc_engine *e) { return e->comm ? e->comm->rank : 0; }

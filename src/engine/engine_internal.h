@@ -216,6 +216,8 @@ float cnnc_engine_bn_factor(struct cnnc_engine *e, int32_t layer);
 cnnc_status cnnc_engine_bn_allsum(struct cnnc_engine *e, double *v, int64_t n, cnnc_error *err);
 /* Room for 2 * C + 2 doubles for the largest BatchNorm's C (set up with the communicator). */
 double *cnnc_engine_bn_sums(struct cnnc_engine *e);
+/* This process's rank in a data-parallel run (0 without one). */
+int cnnc_engine_rank(const struct cnnc_engine *e);
 
 /* Shape pass for a batch (train or eval mode) into e->shapes, then check it
  * fits the plan (same per-sample shape, 1 <= n <= max_batch). */
