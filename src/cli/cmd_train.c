@@ -22,6 +22,7 @@ static const cli_option OPTIONS[] = {
     {"--quiet", NULL, "no progress, start or done lines"},
     {"--detect-anomaly", NULL, "stop at the first nan/inf output or gradient (slow: debugging)"},
     {"--sync-bn", NULL, "under mpirun/srun: BatchNorm statistics over the global batch (SyncBatchNorm)"},
+    {"--gpus", "0,1,...", "one thread per GPU over NCCL: not implemented yet, refused (docs/scaling.md)"},
     {NULL, NULL, NULL},
 };
 static const cli_command_help HELP = {
@@ -139,6 +140,9 @@ int cmd_train(int argc, char **argv) {
         if (!strcmp(argv[i], "--quiet")) { quiet = 1; continue; }
         if (!strcmp(argv[i], "--detect-anomaly")) { eo.cfg.detect_anomaly = 1; continue; }
         if (!strcmp(argv[i], "--sync-bn")) { sync_bn = 1; continue; }
+        if (!strcmp(argv[i], "--gpus") || !strncmp(argv[i], "--gpus=", 7))
+            return cli_usage("train", "--gpus (one thread per GPU over NCCL) is not implemented yet (docs/scaling.md); "
+                                      "data-parallel training runs on the CPU under mpirun -np N");
         if (argv[i][0] == '-') return cli_unknown_option(&HELP, argv[i]);
         if (model_path) return cli_usage_of(&HELP, "unexpected argument %s", argv[i]);
         model_path = argv[i];
