@@ -74,6 +74,7 @@ static void dir_of(const char *path, char *dir, size_t cap) {
 
 static void load_module(void) {
     cnnc_error *err = &load_error;
+    cnnc_error_clear(err);
     const char *env = getenv("CNNC_MPI_PLUGIN");
     if (env && env[0]) {
         if (try_path(env, 0, err) == 0)
@@ -108,6 +109,7 @@ static void load_module(void) {
 }
 #else
 static void load_module(void) {
+    cnnc_error_clear(&load_error);
     cnnc_error_set(&load_error, CNNC_ERR_DEVICE, "RuntimeError",
                    "cnnc was built without MPI (no MPI library was found at configure time)");
     snprintf(load_error.hint, sizeof load_error.hint,
