@@ -34,11 +34,11 @@ std::string mpirun_path() {
 // LeakSanitizer unwinds allocations fully, so that what Open MPI keeps is
 // named by its library and suppressed (scripts/sanitize.supp); both are
 // ignored by a build without sanitizers.
-std::string mpirun(int np, const std::string &args) {
+std::string mpirun(int np, const std::string &args, const std::string &exe = cnnc_exe()) {
     const char *asan = std::getenv("ASAN_OPTIONS");
     return "env OMPI_MCA_mca_base_component_disable_dlclose=1 ASAN_OPTIONS=" +
            quote(std::string(asan ? asan : "") + ":fast_unwind_on_malloc=0") + " " + quote(mpirun_path()) +
-           " --allow-run-as-root --oversubscribe -np " + std::to_string(np) + " " + quote(cnnc_exe()) + " " + args;
+           " --allow-run-as-root --oversubscribe -np " + std::to_string(np) + " " + quote(exe) + " " + args;
 }
 
 #define REQUIRE_MPIRUN()                                                                              \
@@ -385,4 +385,34 @@ TEST(DistTrain, SigtermOnTheJobSavesOnceAndResumesOnAnotherNumberOfRanks) {
     EXPECT_EQ(resumed.rc, 0) << resumed.err;
     EXPECT_NE(resumed.err.find("resumed from"), std::string::npos) << resumed.err;
     EXPECT_NE(resumed.out.find("epoch " + std::to_string(epoch) + "/"), std::string::npos) << resumed.out;
+}
+
+// The hooked build raises SIGTERM in every rank after 40 optimizer steps (step 9
+// of the second epoch of 32 steps): the 2-rank checkpoint, resumed by one
+// process of 2 threads, ends with the bits of that process's uninterrupted run.
+TEST(DistTrain, ATwoRankCheckpointResumedInOneProcessEndsWithTheBitsOfAnUninterruptedRun) {
+    REQUIRE_MPIRUN();
+    WorkDir dir("dist_resume");
+    std::string why;
+    ASSERT_TRUE(write_fashion_prefix(dir.path, 2000, 100, &why)) << why;
+    const std::string args = quote(source_path(kSeedNet)) + " --data " + quote(dir.string()) +
+                             " --batch 64 --seed 4 --optim adam --lr 2e-3 --device cpu --epochs 2 --save ";
+    RunResult full = run(quote(cnnc_exe()) + " train " + args + quote((dir / "full.safetensors").string()) +
+                             " --threads 2 --quiet",
+                         dir);
+    ASSERT_EQ(full.rc, 0) << full.err;
+    const fs::path ckpt = dir / "ck.safetensors";
+    RunResult cut = run("env CNNC_FAULT_INTERRUPT_AT_STEP=40 " +
+                            mpirun(2, "train " + args + quote(ckpt.string()) + " --threads 1", cnnc_hooked_exe()),
+                        dir);
+    EXPECT_NE(cut.rc, 0);
+    ASSERT_NE(cut.err.find("interrupted (SIGTERM) in epoch 2 after step 8"), std::string::npos) << cut.err;
+    RunResult resumed = run(quote(cnnc_exe()) + " train " + args + quote((dir / "resumed.safetensors").string()) +
+                                " --threads 2 --quiet --resume " + quote(ckpt.string()),
+                            dir);
+    ASSERT_EQ(resumed.rc, 0) << resumed.err;
+    bool identical = false;
+    std::string report;
+    worst_rel_l2(read_f32(dir / "full.safetensors"), read_f32(dir / "resumed.safetensors"), &identical, &report);
+    EXPECT_TRUE(identical) << report;
 }
