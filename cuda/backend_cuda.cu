@@ -74,6 +74,8 @@ static void cuda_release(cnnc_engine *e) {
     for (int g = 0; g < CNNC_CUDA_GRAPHS; g++)
         if (st->graphs[g].exec) (void)cudaGraphExecDestroy(st->graphs[g].exec);
     if (st->ctr) (void)cudaFree(st->ctr);
+    if (st->sched_dev) (void)cudaFree(st->sched_dev);
+    if (st->clip_partial) (void)cudaFree(st->clip_partial);
     free(st->mirror_nbt);
     free(st->saved_nbt);
     if (st->layers) {
@@ -155,6 +157,12 @@ static cnnc_status init_steps(cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *e
     st->ctr_dropout_offset = (uint64_t *)(st->ctr_nbt + L);
     st->ctr_bn_factor = (float *)(st->ctr_dropout_offset + L);
     CNNC_CUDA_CHECK(cudaMemsetAsync(ctr, 0, ctr_bytes, st->stream));
+    if (e->cfg.clip_grad_norm > 0.0f) {   /* clip_grad_norm_'s partial sums: allocated here, never while capturing */
+        void *cp = NULL;
+        if ((s = cnnc_cuda_alloc(st, &cp, CNNC_CUDA_CLIP_BLOCKS * sizeof(double), "clip_grad_norm_ scratch", err)))
+            return s;
+        st->clip_partial = (double *)cp;
+    }
     memset(&st->mirror, 0, sizeof st->mirror);
     st->mirror_nbt = (int64_t *)calloc(L, sizeof(int64_t));
     st->saved_nbt = (int64_t *)calloc(L, sizeof(int64_t));
@@ -385,31 +393,62 @@ static cnnc_status cuda_loss(cnnc_engine *e, int64_t n, int want_grad, cnnc_erro
     const int32_t *labels = (const int32_t *)(e->arena + e->plan.labels);
     cnnc_status s = e->loss_kind == CNNC_LOSS_NLL
                         ? nll_loss_cuda(dlogits, f32_at(e, e->plan.metrics), out, labels, n, e->plan.n_classes, st->stream, err)
-                        : cross_entropy_cuda(dlogits, f32_at(e, e->plan.metrics), out, labels, n, e->plan.n_classes,
-                                             st->stream, err);
+                        : cross_entropy_smooth_cuda(dlogits, f32_at(e, e->plan.metrics), out, labels, n,
+                                                    e->plan.n_classes, e->cfg.label_smoothing, st->stream, err);
     cnnc_nvtx_pop(st->nvtx);
     return s;
 }
 
 static cnnc_status cuda_optim_step(cnnc_engine *e, cnnc_error *err) {
     CUDA_ENTER(e, st);
-    const cnnc_optim_config *o = &e->cfg.optim;
-    float *param = f32_at(e, e->plan.params);
-    const float *grad = f32_at(e, e->plan.grads);
     cnnc_nvtx_push(st->nvtx, st->nvtx_optim);
     /* The step number comes from the device counter (a graph replays this). */
     cnnc_status s = cnnc_cuda_ensure_counter(st, &st->ctr->step, &st->mirror.step, e->step - 1, err);
-    if (s == CNNC_OK && o->kind == CNNC_OPTIM_SGD)
-        s = sgd_step_devstep_cuda(param, grad, f32_at(e, e->plan.opt_m), e->plan.n_params, o->lr, o->momentum,
-                                  o->dampening, o->weight_decay, o->nesterov, &st->ctr->step, st->ctr->optim_scalars,
-                                  st->stream, err);
-    else if (s == CNNC_OK)
-        s = adam_step_devstep_cuda(param, grad, f32_at(e, e->plan.opt_m), f32_at(e, e->plan.opt_v), e->plan.n_params,
-                                   o->lr, o->beta1, o->beta2, o->eps, o->weight_decay, o->kind == CNNC_OPTIM_ADAMW,
-                                   &st->ctr->step, st->ctr->optim_scalars, st->stream, err);
+    if (s == CNNC_OK) {
+        cnnc_cuda_optim_launch L;
+        memset(&L, 0, sizeof L);
+        L.cfg = &e->cfg.optim;
+        L.param = f32_at(e, e->plan.params);
+        L.grad = f32_at(e, e->plan.grads);
+        L.m = f32_at(e, e->plan.opt_m);
+        L.v = f32_at(e, e->plan.opt_v);
+        L.u = e->plan.opt_u != CNNC_NO_OFFSET ? f32_at(e, e->plan.opt_u) : NULL;
+        L.n = e->plan.n_params;
+        L.step_dev = &st->ctr->step;
+        L.scal_dev = &st->ctr->optim;
+        if (st->sched_dev && e->sched_n > 0) {
+            L.sched_lr = st->sched_dev;
+            L.sched_momentum = e->sched_momentum ? st->sched_dev + e->sched_n : NULL;
+            L.sched_n = e->sched_n;
+        }
+        L.clip_max_norm = e->cfg.clip_grad_norm;
+        L.clip_partial = st->clip_partial;
+        s = cnnc_cuda_optim_devstep(&L, st->stream, err);
+    }
     if (s == CNNC_OK) st->mirror.step = e->step;
     cnnc_nvtx_pop(st->nvtx);
     return s;
+}
+
+/* The schedule's tables, once, to the device; graphs captured with the old ones go. */
+static cnnc_status cuda_set_schedule(cnnc_engine *e, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    CNNC_CUDA_CHECK(cudaStreamSynchronize(st->stream));
+    cnnc_cuda_drop_graphs(st);
+    if (st->sched_dev) {
+        CNNC_CUDA_CHECK(cudaFree(st->sched_dev));
+        st->sched_dev = NULL;
+    }
+    if (e->sched_n <= 0) return CNNC_OK;
+    const size_t n = (size_t)e->sched_n, bytes = (e->sched_momentum ? 2 : 1) * n * sizeof(double);
+    void *p = NULL;
+    cnnc_status s = cnnc_cuda_alloc(st, &p, bytes, "the learning-rate schedule", err);
+    if (s != CNNC_OK) return s;
+    st->sched_dev = (double *)p;
+    CNNC_CUDA_CHECK(cudaMemcpy(st->sched_dev, e->sched_lr, n * sizeof(double), cudaMemcpyHostToDevice));
+    if (e->sched_momentum)
+        CNNC_CUDA_CHECK(cudaMemcpy(st->sched_dev + n, e->sched_momentum, n * sizeof(double), cudaMemcpyHostToDevice));
+    return CNNC_OK;
 }
 
 static cnnc_status cuda_accumulate(cnnc_engine *e, float *dst, const float *src, int64_t n, cnnc_error *err) {
@@ -475,4 +514,5 @@ extern "C" const cnnc_backend_ops cnnc_cuda_backend = {
     cnnc_cuda_grad_writer,
     cuda_metrics_post,
     cuda_metrics_collect,
+    cuda_set_schedule,
 };

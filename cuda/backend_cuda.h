@@ -62,6 +62,19 @@ typedef struct cnnc_cuda_layer {
     nvtxStringHandle_t fwd_name, bwd_name;  /* "conv1.0 forward", "conv1.0 backward" */
 } cnnc_cuda_layer;
 
+/* What the optimizer's prepare kernel derives from the step number (and the
+ * schedule's tables) on the device, for the update kernels to read. */
+typedef struct cnnc_cuda_optim_scalars {
+    float neg_step_size;       /* Adam: -lr / (1 - beta1^t) */
+    float bc2_sqrt;            /* Adam: sqrt(1 - beta2^t) */
+    float lr;                  /* this step's lr; Adagrad: lr / (1 + (t - 1) * lr_decay) */
+    float momentum;            /* SGD and RMSprop momentum, Adam beta1 */
+    float one_minus_momentum;  /* Adam: 1 - beta1, rounded once from double */
+    float decay;               /* AdamW: 1 - lr * weight_decay */
+    float clip_coef;           /* clip_grad_norm_: min(max_norm / (norm + 1e-6), 1) */
+    float grad_norm;           /* clip_grad_norm_: the total norm it saw */
+} cnnc_cuda_optim_scalars;
+
 /* Per-step counters in device memory (counters.cu): what a replayed CUDA graph
  * reads instead of values baked in at capture. Per-layer arrays follow it in
  * the same allocation. */
@@ -69,7 +82,7 @@ typedef struct cnnc_cuda_counters {
     int64_t step;            /* optimizer steps taken */
     int64_t gather_start;    /* first position in the order of the next step's gather */
     uint64_t dropout_calls;  /* as e->dropout_calls */
-    float optim_scalars[2];  /* Adam: -lr/(1-beta1^t), sqrt(1-beta2^t) of the step being taken */
+    cnnc_cuda_optim_scalars optim;  /* the step being taken's scalars (optim.cu) */
 } cnnc_cuda_counters;
 
 /* The host's knowledge of what the device counters will hold once the queued
@@ -108,6 +121,8 @@ typedef struct cnnc_cuda_state {
     int held_allocs;
     /* Device counters and their per-layer arrays (one allocation). */
     cnnc_cuda_counters *ctr;
+    double *sched_dev;           /* the schedule's lr then momentum tables (2 x e->sched_n), or NULL */
+    double *clip_partial;        /* clip_grad_norm_'s per-block sums, when the config clips */
     int64_t *ctr_nbt;            /* [n_layers] BatchNorm num_batches_tracked (momentum=None layers) */
     float *ctr_bn_factor;        /* [n_layers] the factor of this step */
     uint64_t *ctr_dropout_offset;/* [n_layers] the RNG offset of this step */
@@ -214,13 +229,23 @@ cnnc_status cnnc_cuda_counter_set(int64_t *p, int64_t v, cudaStream_t stream, cn
 cnnc_status cnnc_cuda_counter_add(int64_t *p, int64_t v, cudaStream_t stream, cnnc_error *err);
 cnnc_status cnnc_cuda_bn_cumulative_factor(int64_t *nbt, float *factor, cudaStream_t stream, cnnc_error *err);
 cnnc_status cnnc_cuda_dropout_take_offset(uint64_t *calls, uint64_t *offset, cudaStream_t stream, cnnc_error *err);
-/* optim.cu: ++*step_dev and the bias corrections on the device, then the update. */
-cnnc_status sgd_step_devstep_cuda(float *param, const float *grad, float *momentum_buf, int64_t n, float lr,
-                                  float momentum, float dampening, float weight_decay, int nesterov,
-                                  int64_t *step_dev, float *scalars_dev, cudaStream_t stream, cnnc_error *err);
-cnnc_status adam_step_devstep_cuda(float *param, const float *grad, float *m, float *v, int64_t n, float lr,
-                                   float beta1, float beta2, float eps, float weight_decay, int adamw,
-                                   int64_t *step_dev, float *scalars_dev, cudaStream_t stream, cnnc_error *err);
+/* optim.cu: one optimizer step with the step number in device memory (a replayed
+ * graph reads it): clip_grad_norm_ when asked, ++*step_dev and the step's scalars
+ * (lr and momentum from the schedule's device tables when there are, bias
+ * corrections in double), then the update over the flat parameter arena. */
+#define CNNC_CUDA_CLIP_BLOCKS 128
+typedef struct cnnc_cuda_optim_launch {
+    const cnnc_optim_config *cfg;
+    float *param, *grad, *m, *v, *u;    /* u: RMSprop(centered)'s grad_avg, else NULL */
+    int64_t n;
+    int64_t *step_dev;
+    cnnc_cuda_optim_scalars *scal_dev;
+    const double *sched_lr, *sched_momentum;  /* device tables of sched_n entries, or NULL */
+    int64_t sched_n;
+    float clip_max_norm;                /* 0: no clipping */
+    double *clip_partial;               /* [CNNC_CUDA_CLIP_BLOCKS] scratch when clipping */
+} cnnc_cuda_optim_launch;
+cnnc_status cnnc_cuda_optim_devstep(const cnnc_cuda_optim_launch *L, cudaStream_t stream, cnnc_error *err);
 /* batchnorm.cu / dropout.cu / dropout2d.cu / data.cu: the factor, offset or start read from device memory. */
 cnnc_status batchnorm2d_forward_train_devfactor_cuda(float *out, float *save_mean, float *save_invstd,
                                                      float *running_mean, float *running_var, const float *in,

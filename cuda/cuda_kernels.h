@@ -258,6 +258,9 @@ cnnc_status step_slice_backward_cuda(float *din, const float *dout, const cnnc_s
  * dlogits (may be NULL) = (softmax - onehot)/N. */
 cnnc_status cross_entropy_cuda(float *dlogits, float *metrics, const float *logits, const int32_t *targets,
                                int64_t N, int64_t C, cudaStream_t stream, cnnc_error *err);
+/* loss.cu: CrossEntropyLoss(label_smoothing=eps), as cross_entropy_smooth_cpu. */
+cnnc_status cross_entropy_smooth_cuda(float *dlogits, float *metrics, const float *logits, const int32_t *targets,
+                                      int64_t N, int64_t C, float eps, cudaStream_t stream, cnnc_error *err);
 /* loss.cu: NLLLoss (mean) on log-probabilities in one launch, as nll_loss_cpu:
  * loss = mean of -logp[i, target], dlogp (may be NULL) = -1/N at the target and
  * 0 elsewhere, correct = argmax hits; metrics as cross_entropy_cuda's. */

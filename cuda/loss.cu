@@ -49,7 +49,7 @@ __device__ void add_to_metrics(double loss, long long correct, int64_t N, float 
 
 __global__ void __launch_bounds__(kThreads)
 cross_entropy_kernel(float *__restrict__ dlogits, float *__restrict__ metrics, const float *__restrict__ logits,
-                     const int32_t *__restrict__ targets, int64_t N, int64_t C) {
+                     const int32_t *__restrict__ targets, int64_t N, int64_t C, float eps) {
     const float inv_n = 1.0f / (float)N;
     double loss = 0.0;
     long long correct = 0;
@@ -69,14 +69,21 @@ cross_entropy_kernel(float *__restrict__ dlogits, float *__restrict__ metrics, c
         const float lse = mx + logf(sum);
         const int64_t t = targets[i];
         const bool valid = t >= 0 && t < C; /* the engine checks; never read out of bounds */
-        loss += valid ? (double)(lse - row[t]) : (double)NAN;
+        double row_loss = valid ? (double)(lse - row[t]) : (double)NAN;
+        if (eps != 0.0f) {   /* label smoothing: (1 - eps) * nll + eps / C * the sum of -logp */
+            double all = 0.0;
+            for (int64_t k = 0; k < C; ++k) all += (double)(lse - row[k]);
+            row_loss = (1.0 - (double)eps) * row_loss + (double)eps / (double)C * all;
+        }
+        loss += row_loss;
         correct += (valid && arg == t) ? 1 : 0;
         if (dlogits) {
             float *d = dlogits + i * C;
             const float inv_sum = 1.0f / sum;
+            const float off = eps / (float)C, on = 1.0f - eps + off;
             for (int64_t k = 0; k < C; ++k) {
                 const float softmax = expf(row[k] - mx) * inv_sum;
-                d[k] = (softmax - (k == t ? 1.0f : 0.0f)) * inv_n;
+                d[k] = (softmax - (k == t ? on : off)) * inv_n;
             }
         }
     }
@@ -112,8 +119,14 @@ nll_loss_kernel(float *__restrict__ dlogp, float *__restrict__ metrics, const fl
 extern "C" cnnc_status cross_entropy_cuda(float *dlogits, float *metrics, const float *logits,
                                           const int32_t *targets, int64_t N, int64_t C, cudaStream_t stream,
                                           cnnc_error *err) {
+    return cross_entropy_smooth_cuda(dlogits, metrics, logits, targets, N, C, 0.0f, stream, err);
+}
+
+extern "C" cnnc_status cross_entropy_smooth_cuda(float *dlogits, float *metrics, const float *logits,
+                                                 const int32_t *targets, int64_t N, int64_t C, float eps,
+                                                 cudaStream_t stream, cnnc_error *err) {
     if (N <= 0 || C <= 0) return CNNC_OK;
-    cross_entropy_kernel<<<1, kThreads, 0, stream>>>(dlogits, metrics, logits, targets, N, C);
+    cross_entropy_kernel<<<1, kThreads, 0, stream>>>(dlogits, metrics, logits, targets, N, C, eps);
     CNNC_LAUNCH_CHECK(cross_entropy_kernel);
     return CNNC_OK;
 }

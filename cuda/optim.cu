@@ -1,7 +1,9 @@
-/* optim.cu — SGD and Adam/AdamW as one fused elementwise pass over the flat
- * parameter arena, PyTorch's single-tensor formulas (as sgd_step_cpu /
- * adam_step_cpu). Scalars that depend only on the step (bias corrections)
- * are computed once on the host in double, as PyTorch does in Python.
+/* optim.cu — SGD, Adam/AdamW, Adadelta, RMSprop and Adagrad as one fused
+ * elementwise pass over the flat parameter arena, PyTorch's single-tensor
+ * formulas (as src/cpu/optim.c), and clip_grad_norm_ before it. Scalars that
+ * depend only on the step (the schedule's lr and momentum, bias corrections)
+ * are computed once per step in double, as PyTorch does in Python: on the host
+ * for the host-step entries, by a one-thread kernel for the device-step one.
  * When every pointer is 16-byte aligned the body runs on float4 (one 16-byte
  * access per array per thread), with a scalar tail. */
 #include <math.h>
@@ -10,6 +12,7 @@
 #include "cuda_kernels.h"
 #include "cuda_check.h"
 #include "launch.h"
+#include "block_sum.h"
 #include "backend_cuda.h"
 
 namespace {
@@ -34,9 +37,13 @@ __device__ __forceinline__ void sgd_one(float &p, float g, float &buf, const Sgd
 
 __global__ void __launch_bounds__(kBlock)
 sgd_kernel(float *__restrict__ param, const float *__restrict__ grad, float *__restrict__ buf, int64_t n,
-           SgdArgs a_arg, int vec, const int64_t *__restrict__ step_dev) {
+           SgdArgs a_arg, int vec, const int64_t *__restrict__ step_dev, const cnnc_cuda_optim_scalars *scal) {
     SgdArgs a = a_arg;
     if (step_dev) a.first_step = *step_dev <= 1;
+    if (scal) {
+        a.lr = scal->lr;
+        a.momentum = scal->momentum;
+    }
     const int64_t stride = (int64_t)blockDim.x * gridDim.x;
     const int64_t tid = (int64_t)blockIdx.x * blockDim.x + threadIdx.x;
     const bool use_buf = a.momentum != 0.0f;
@@ -88,11 +95,13 @@ __device__ __forceinline__ void adam_one(float &p, float g, float &m, float &v, 
 
 __global__ void __launch_bounds__(kBlock)
 adam_kernel(float *__restrict__ param, const float *__restrict__ grad, float *__restrict__ m,
-            float *__restrict__ v, int64_t n, AdamArgs a_arg, int vec, const float *__restrict__ scalars_dev) {
+            float *__restrict__ v, int64_t n, AdamArgs a_arg, int vec, const cnnc_cuda_optim_scalars *scal) {
     AdamArgs a = a_arg;
-    if (scalars_dev) {
-        a.neg_step_size = scalars_dev[0];
-        a.bc2_sqrt = scalars_dev[1];
+    if (scal) {
+        a.neg_step_size = scal->neg_step_size;
+        a.bc2_sqrt = scal->bc2_sqrt;
+        a.one_minus_beta1 = scal->one_minus_momentum;
+        a.decay = scal->decay;
     }
     const int64_t stride = (int64_t)blockDim.x * gridDim.x;
     const int64_t tid = (int64_t)blockIdx.x * blockDim.x + threadIdx.x;
@@ -123,18 +132,6 @@ adam_kernel(float *__restrict__ param, const float *__restrict__ grad, float *__
         m[i] = mm;
         v[i] = vv;
     }
-}
-
-/* One thread: take the step (t = ++*step) and derive Adam's bias corrections
- * in double, the formulas adam_step_cuda evaluates on the host. */
-__global__ void optim_prepare_kernel(int64_t *step_dev, float *scalars_dev, float lr, float beta1, float beta2) {
-    if (blockIdx.x != 0 || threadIdx.x != 0) return;
-    const int64_t step = ++*step_dev;
-    const double t = (double)(step < 1 ? 1 : step);
-    const double bc1 = 1.0 - pow((double)beta1, t);
-    const double bc2 = 1.0 - pow((double)beta2, t);
-    scalars_dev[0] = (float)(-(double)lr / bc1);
-    scalars_dev[1] = (float)sqrt(bc2);
 }
 
 /* The kernels' constants. step >= 1: SGD's first-step flag and Adam's bias
@@ -171,20 +168,23 @@ AdamArgs adam_args(float lr, float beta1, float beta2, float eps, float weight_d
 }
 
 cnnc_status launch_sgd(float *param, const float *grad, float *momentum_buf, int64_t n, SgdArgs a,
-                       const int64_t *step_dev, cudaStream_t stream, cnnc_error *err) {
+                       const int64_t *step_dev, const cnnc_cuda_optim_scalars *scal, cudaStream_t stream,
+                       cnnc_error *err) {
     if (n <= 0) return CNNC_OK;
-    if (a.momentum != 0.0f && !momentum_buf)
+    /* a schedule may give SGD a momentum (OneCycleLR's cycling): the buffer is always there then */
+    const bool use_buf = a.momentum != 0.0f || scal;
+    if (use_buf && !momentum_buf)
         return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "SGD with momentum needs a momentum buffer");
-    const int vec = aligned16(param) && aligned16(grad) && (a.momentum == 0.0f || aligned16(momentum_buf));
+    const int vec = aligned16(param) && aligned16(grad) && (!use_buf || aligned16(momentum_buf));
     const int64_t work = vec ? (n + 3) / 4 : n;
-    sgd_kernel<<<grid_for(work), kBlock, 0, stream>>>(param, grad, a.momentum != 0.0f ? momentum_buf : nullptr, n, a,
-                                                      vec, step_dev);
+    sgd_kernel<<<grid_for(work), kBlock, 0, stream>>>(param, grad, use_buf ? momentum_buf : nullptr, n, a, vec,
+                                                      step_dev, scal);
     CNNC_LAUNCH_CHECK(sgd_kernel);
     return CNNC_OK;
 }
 
 cnnc_status launch_adam(float *param, const float *grad, float *m, float *v, int64_t n, AdamArgs a,
-                        const float *scalars_dev, cudaStream_t stream, cnnc_error *err) {
+                        const cnnc_cuda_optim_scalars *scalars_dev, cudaStream_t stream, cnnc_error *err) {
     if (n <= 0) return CNNC_OK;
     const int vec = aligned16(param) && aligned16(grad) && aligned16(m) && aligned16(v);
     const int64_t work = vec ? (n + 3) / 4 : n;
@@ -200,7 +200,7 @@ extern "C" cnnc_status sgd_step_cuda(float *param, const float *grad, float *mom
                                      int64_t step, cudaStream_t stream, cnnc_error *err) {
     return launch_sgd(param, grad, momentum_buf, n,
                       sgd_args(lr, momentum, dampening, weight_decay, nesterov, step < 1 ? 1 : step), nullptr,
-                      stream, err);
+                      nullptr, stream, err);
 }
 
 extern "C" cnnc_status adam_step_cuda(float *param, const float *grad, float *m, float *v, int64_t n, float lr,
@@ -211,26 +211,199 @@ extern "C" cnnc_status adam_step_cuda(float *param, const float *grad, float *m,
                        err);
 }
 
-/* ---- step counter in device memory (CUDA graphs replay these unchanged) ---- */
+/* ---- the step number in device memory (CUDA graphs replay these unchanged) ---- */
 
-extern "C" cnnc_status sgd_step_devstep_cuda(float *param, const float *grad, float *momentum_buf, int64_t n,
-                                             float lr, float momentum, float dampening, float weight_decay,
-                                             int nesterov, int64_t *step_dev, float *scalars_dev,
-                                             cudaStream_t stream, cnnc_error *err) {
-    if (momentum != 0.0f && !momentum_buf)
-        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "SGD with momentum needs a momentum buffer");
-    optim_prepare_kernel<<<1, 1, 0, stream>>>(step_dev, scalars_dev, lr, 0.0f, 0.0f);
-    CNNC_LAUNCH_CHECK(optim_prepare_kernel);
-    return launch_sgd(param, grad, momentum_buf, n, sgd_args(lr, momentum, dampening, weight_decay, nesterov, 0),
-                      step_dev, stream, err);
+namespace {
+
+/* clip_grad_norm_, pass 1: each block's sum of squares in double, in a fixed order. */
+__global__ void __launch_bounds__(kBlock)
+clip_sumsq_kernel(const float *__restrict__ grad, int64_t n, double *__restrict__ partial) {
+    __shared__ double smem[kBlock / 32];
+    double acc = 0.0;
+    for (int64_t i = (int64_t)blockIdx.x * kBlock + threadIdx.x; i < n; i += (int64_t)kBlock * gridDim.x)
+        acc += (double)grad[i] * (double)grad[i];
+    acc = block_sum(acc, smem);
+    if (threadIdx.x == 0) partial[blockIdx.x] = acc;
 }
 
-extern "C" cnnc_status adam_step_devstep_cuda(float *param, const float *grad, float *m, float *v, int64_t n,
-                                              float lr, float beta1, float beta2, float eps, float weight_decay,
-                                              int adamw, int64_t *step_dev, float *scalars_dev, cudaStream_t stream,
-                                              cnnc_error *err) {
-    optim_prepare_kernel<<<1, 1, 0, stream>>>(step_dev, scalars_dev, lr, beta1, beta2);
+/* Pass 2 (one thread): the norm and the coefficient, in float as torch computes them. */
+__global__ void clip_coef_kernel(const double *__restrict__ partial, int blocks, float max_norm,
+                                 cnnc_cuda_optim_scalars *scal) {
+    if (blockIdx.x != 0 || threadIdx.x != 0) return;
+    double sq = 0.0;
+    for (int b = 0; b < blocks; b++) sq += partial[b];
+    const float norm = (float)sqrt(sq);
+    float coef = max_norm / (norm + 1e-6f);
+    if (coef > 1.0f) coef = 1.0f;
+    scal->grad_norm = norm;
+    scal->clip_coef = coef;
+}
+
+/* Pass 3: grad *= coef, as clip_grad_norm_ leaves the gradients. */
+__global__ void __launch_bounds__(kBlock)
+clip_scale_kernel(float *__restrict__ grad, int64_t n, const cnnc_cuda_optim_scalars *scal) {
+    const float coef = scal->clip_coef;
+    for (int64_t i = (int64_t)blockIdx.x * kBlock + threadIdx.x; i < n; i += (int64_t)kBlock * gridDim.x)
+        grad[i] *= coef;
+}
+
+struct PrepArgs {
+    double lr, momentum, beta2, weight_decay, lr_decay;
+    int kind;
+};
+
+/* One thread: take the step (t = ++*step) and derive its scalars in double, as
+ * PyTorch's Python does (and the host-step entries above). */
+__global__ void optim_prepare_kernel(int64_t *step_dev, cnnc_cuda_optim_scalars *scal, PrepArgs a,
+                                     const double *__restrict__ sched_lr, const double *__restrict__ sched_mom,
+                                     int64_t sched_n) {
+    if (blockIdx.x != 0 || threadIdx.x != 0) return;
+    const int64_t step = ++*step_dev;
+    double lr = a.lr, mom = a.momentum;
+    if (sched_lr && sched_n > 0) {
+        const int64_t k = step - 1 < 0 ? 0 : step - 1 >= sched_n ? sched_n - 1 : step - 1;
+        lr = sched_lr[k];
+        if (sched_mom) mom = sched_mom[k];
+    }
+    const double t = (double)(step < 1 ? 1 : step);
+    scal->lr = (float)lr;
+    scal->momentum = (float)mom;
+    scal->one_minus_momentum = (float)(1.0 - mom);
+    scal->neg_step_size = (float)(-lr / (1.0 - pow(mom, t)));
+    scal->bc2_sqrt = (float)sqrt(1.0 - pow(a.beta2, t));
+    scal->decay = (float)(1.0 - lr * a.weight_decay);
+    if (a.kind == CNNC_OPTIM_ADAGRAD) scal->lr = (float)(lr / (1 + (t - 1) * a.lr_decay));
+}
+
+struct RateArgs {
+    float rate;         /* Adadelta rho, RMSprop alpha */
+    float one_minus_rate;
+    float eps, weight_decay;
+};
+
+__global__ void __launch_bounds__(kBlock)
+adadelta_kernel(float *__restrict__ param, const float *__restrict__ grad, float *__restrict__ square_avg,
+                float *__restrict__ acc_delta, int64_t n, RateArgs a, const cnnc_cuda_optim_scalars *scal) {
+    const float lr = scal->lr;
+    for (int64_t i = (int64_t)blockIdx.x * kBlock + threadIdx.x; i < n; i += (int64_t)kBlock * gridDim.x) {
+        float g = grad[i];
+        if (a.weight_decay != 0.0f) g = g + a.weight_decay * param[i];
+        const float sq = square_avg[i] * a.rate + a.one_minus_rate * g * g;
+        square_avg[i] = sq;
+        const float std = sqrtf(sq + a.eps);
+        const float delta = sqrtf(acc_delta[i] + a.eps) / std * g;
+        acc_delta[i] = acc_delta[i] * a.rate + a.one_minus_rate * delta * delta;
+        param[i] = param[i] + -lr * delta;
+    }
+}
+
+__global__ void __launch_bounds__(kBlock)
+rmsprop_kernel(float *__restrict__ param, const float *__restrict__ grad, float *__restrict__ square_avg,
+               float *__restrict__ momentum_buf, float *__restrict__ grad_avg, int64_t n, RateArgs a,
+               const cnnc_cuda_optim_scalars *scal) {
+    const float lr = scal->lr, momentum = scal->momentum;
+    for (int64_t i = (int64_t)blockIdx.x * kBlock + threadIdx.x; i < n; i += (int64_t)kBlock * gridDim.x) {
+        float g = grad[i];
+        if (a.weight_decay != 0.0f) g = g + a.weight_decay * param[i];
+        const float sq = square_avg[i] * a.rate + a.one_minus_rate * g * g;
+        square_avg[i] = sq;
+        float avg;
+        if (grad_avg) {
+            const float ga = grad_avg[i] * a.rate + a.one_minus_rate * g;
+            grad_avg[i] = ga;
+            avg = sqrtf(sq + -1.0f * ga * ga);
+        } else {
+            avg = sqrtf(sq);
+        }
+        avg = avg + a.eps;
+        if (momentum > 0.0f) {
+            const float buf = momentum_buf[i] * momentum + g / avg;
+            momentum_buf[i] = buf;
+            param[i] = param[i] + -lr * buf;
+        } else {
+            param[i] = param[i] + -lr * (g / avg);
+        }
+    }
+}
+
+__global__ void __launch_bounds__(kBlock)
+adagrad_kernel(float *__restrict__ param, const float *__restrict__ grad, float *__restrict__ sum, int64_t n,
+               float eps, float weight_decay, const cnnc_cuda_optim_scalars *scal) {
+    const float clr = scal->lr;
+    for (int64_t i = (int64_t)blockIdx.x * kBlock + threadIdx.x; i < n; i += (int64_t)kBlock * gridDim.x) {
+        float g = grad[i];
+        if (weight_decay != 0.0f) g = g + weight_decay * param[i];
+        const float s = sum[i] + g * g;
+        sum[i] = s;
+        const float std = sqrtf(s) + eps;
+        param[i] = param[i] + -clr * (g / std);
+    }
+}
+
+RateArgs rate_args(float rate, float eps, float weight_decay) {
+    RateArgs a;
+    a.rate = rate;
+    a.one_minus_rate = (float)(1.0 - (double)rate);
+    a.eps = eps;
+    a.weight_decay = weight_decay;
+    return a;
+}
+
+} /* namespace */
+
+extern "C" cnnc_status cnnc_cuda_optim_devstep(const cnnc_cuda_optim_launch *L, cudaStream_t stream,
+                                               cnnc_error *err) {
+    const cnnc_optim_config *o = L->cfg;
+    cnnc_cuda_optim_scalars *scal = L->scal_dev;
+    const unsigned grid = grid_for(L->n > 0 ? L->n : 1);   /* named: cu2cpp reads "->" in a launch as a bracket */
+    if (L->clip_max_norm > 0.0f && L->n > 0) {
+        if (!L->clip_partial)
+            return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "clip_grad_norm_ needs its partial-sum buffer");
+        clip_sumsq_kernel<<<CNNC_CUDA_CLIP_BLOCKS, kBlock, 0, stream>>>(L->grad, L->n, L->clip_partial);
+        CNNC_LAUNCH_CHECK(clip_sumsq_kernel);
+        clip_coef_kernel<<<1, 1, 0, stream>>>(L->clip_partial, CNNC_CUDA_CLIP_BLOCKS, L->clip_max_norm, scal);
+        CNNC_LAUNCH_CHECK(clip_coef_kernel);
+        clip_scale_kernel<<<grid, kBlock, 0, stream>>>(L->grad, L->n, scal);
+        CNNC_LAUNCH_CHECK(clip_scale_kernel);
+    }
+    const int beta = o->kind == CNNC_OPTIM_ADAM || o->kind == CNNC_OPTIM_ADAMW;
+    PrepArgs p;
+    p.lr = (double)o->lr;
+    p.momentum = beta ? (double)o->beta1 : (double)o->momentum;
+    p.beta2 = (double)o->beta2;
+    p.weight_decay = (double)o->weight_decay;
+    p.lr_decay = (double)o->lr_decay;
+    p.kind = (int)o->kind;
+    optim_prepare_kernel<<<1, 1, 0, stream>>>(L->step_dev, scal, p, L->sched_lr, L->sched_momentum, L->sched_n);
     CNNC_LAUNCH_CHECK(optim_prepare_kernel);
-    return launch_adam(param, grad, m, v, n, adam_args(lr, beta1, beta2, eps, weight_decay, adamw, 0), scalars_dev,
-                       stream, err);
+    if (L->n <= 0) return CNNC_OK;
+    switch (o->kind) {
+    case CNNC_OPTIM_SGD:
+        return launch_sgd(L->param, L->grad, L->m, L->n, sgd_args(o->lr, o->momentum, o->dampening, o->weight_decay,
+                                                                  o->nesterov, 0),
+                          L->step_dev, L->sched_lr ? scal : nullptr, stream, err);
+    case CNNC_OPTIM_ADAM:
+    case CNNC_OPTIM_ADAMW:
+        return launch_adam(L->param, L->grad, L->m, L->v, L->n,
+                           adam_args(o->lr, o->beta1, o->beta2, o->eps, o->weight_decay, o->kind == CNNC_OPTIM_ADAMW, 0),
+                           scal, stream, err);
+    case CNNC_OPTIM_ADADELTA:
+        adadelta_kernel<<<grid, kBlock, 0, stream>>>(L->param, L->grad, L->v, L->m, L->n,
+                                                     rate_args(o->rho, o->eps, o->weight_decay), scal);
+        CNNC_LAUNCH_CHECK(adadelta_kernel);
+        return CNNC_OK;
+    case CNNC_OPTIM_RMSPROP:
+        if (o->centered && !L->u)
+            return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "RMSprop(centered=True) needs its grad_avg buffer");
+        rmsprop_kernel<<<grid, kBlock, 0, stream>>>(L->param, L->grad, L->v, L->m, o->centered ? L->u : nullptr, L->n,
+                                                    rate_args(o->alpha, o->eps, o->weight_decay), scal);
+        CNNC_LAUNCH_CHECK(rmsprop_kernel);
+        return CNNC_OK;
+    case CNNC_OPTIM_ADAGRAD:
+        adagrad_kernel<<<grid, kBlock, 0, stream>>>(L->param, L->grad, L->v, L->n, o->eps, o->weight_decay, scal);
+        CNNC_LAUNCH_CHECK(adagrad_kernel);
+        return CNNC_OK;
+    default:
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "unknown optimizer kind %d", (int)o->kind);
+    }
 }

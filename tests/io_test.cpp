@@ -543,8 +543,8 @@ TEST(Safetensors, HolesAndTrailingBytesAreRefusedLikeTheReference) {
 TEST(Safetensors, UnsupportedDtypeNamesTheTensor) {
     TempDir d;
     EXPECT_EQ(st_error_for(d, "{\"fc.weight\":{\"dtype\":\"BF16\",\"shape\":[2],\"data_offsets\":[0,4]}}", Bytes(4, 0)),
-              "x.safetensors: tensor 'fc.weight' has dtype BF16, which cnnc does not read (supported: F32, I64, "
-              "I32, U8)");
+              "x.safetensors: tensor 'fc.weight' has dtype BF16, which cnnc does not read (supported: F32, F64, "
+              "I64, I32, U8)");
 }
 
 TEST(Safetensors, OffsetsPastTheEndOrInconsistentWithShapeAreRefused) {

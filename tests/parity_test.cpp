@@ -148,7 +148,7 @@ bool read_safetensors(const fs::path &path, std::map<std::string, Tensor> *out, 
         if (!c.ok) break;
         int64_t numel = 1;
         for (int64_t d : t.shape) numel *= d;
-        size_t esize = t.dtype == "F32" ? 4 : t.dtype == "I64" ? 8 : 0;
+        size_t esize = t.dtype == "F32" ? 4 : t.dtype == "I64" || t.dtype == "F64" ? 8 : 0;
         if (esize == 0) { *err = path.string() + ": " + name + " has unsupported dtype " + t.dtype; return false; }
         if (offs[0] < 0 || offs[1] < offs[0] || static_cast<size_t>(offs[1]) > data_len ||
             static_cast<size_t>(offs[1] - offs[0]) != static_cast<size_t>(numel) * esize) {
@@ -159,6 +159,7 @@ bool read_safetensors(const fs::path &path, std::map<std::string, Tensor> *out, 
         for (int64_t k = 0; k < numel; k++) {
             const char *p = data + offs[0] + k * static_cast<int64_t>(esize);
             if (esize == 4) { float f; std::memcpy(&f, p, 4); t.values[k] = f; }
+            else if (t.dtype == "F64") { double d; std::memcpy(&d, p, 8); t.values[k] = d; }
             else { int64_t v; std::memcpy(&v, p, 8); t.values[k] = static_cast<double>(v); }
         }
         (*out)[name] = std::move(t);
@@ -185,6 +186,9 @@ double rel_l2(const Tensor &got, const Tensor &want) {
 }
 
 double tolerance_for(const std::string &name) {
+    // The learning rates are PyTorch's formulas in double on both sides (src/engine/sched.c):
+    // only the float32 --lr they start from differs from Python's double.
+    if (name == "lrs") return 1e-7;
     if (name == "logits" || name == "loss") return 1e-5;
     return 1e-4;  // gradients, step losses, final parameters and running statistics
 }
@@ -230,6 +234,7 @@ struct StepCase {
     double lr, momentum, weight_decay;
     bool nesterov;
     int steps;
+    const char *extra = "";  // more flags, spelled alike for gen_parity.py and `cnnc step`
 };
 
 // gtest prints parameters in test listings; show the case's label, not its bytes.
@@ -245,6 +250,7 @@ std::string optim_flags(const StepCase &c) {
         f += buf;
         if (c.nesterov) f += " --nesterov";
     }
+    if (c.extra && *c.extra) f += std::string(" ") + c.extra;
     return f;
 }
 
@@ -303,6 +309,42 @@ const StepCase kStepCases[] = {
     // the residual net of models/ (graph form: BasicBlocks, BatchNorm, projection shortcuts, adaptive pooling)
     {"resnet_sgd_momentum_wd", "models/resnet_fmnist.cnn", "sgd", 0.05, 0.9, 5e-4, false, 5},
     {"resnet_adam", "models/resnet_fmnist.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
+    // The other optimizers, with PyTorch's defaults except where named.
+    {"seed_adamw", "models/mnist_cnn.cnn", "adamw", 1e-3, 0.0, 1e-2, false, 5},
+    {"seed_adadelta", "models/mnist_cnn.cnn", "adadelta", 1.0, 0.0, 0.0, false, 5},
+    // 3 steps: by the 4th, float rounding of near-zero gradients, which Adadelta divides by
+    // sqrt(square_avg + eps), moves conv2.0.weight 1.5e-4 from PyTorch (docs/parity.md)
+    {"seed_adadelta_rho_wd", "models/mnist_cnn.cnn", "adadelta", 0.5, 0.0, 1e-3, false, 3, "--rho 0.8"},
+    {"seed_rmsprop", "models/mnist_cnn.cnn", "rmsprop", 1e-3, 0.0, 0.0, false, 5},
+    {"seed_rmsprop_centered_momentum", "models/mnist_cnn.cnn", "rmsprop", 1e-3, 0.0, 1e-4, false, 5,
+     "--momentum 0.9 --centered --alpha 0.9"},
+    {"seed_adagrad", "models/mnist_cnn.cnn", "adagrad", 0.01, 0.0, 0.0, false, 5},
+    {"seed_adagrad_lr_decay", "models/mnist_cnn.cnn", "adagrad", 0.05, 0.0, 1e-4, false, 5, "--lr-decay 0.1"},
+    // Schedules, each stepped after every optimizer step over --steps steps.
+    {"seed_sgd_steplr", "models/mnist_cnn.cnn", "sgd", 0.05, 0.9, 0.0, false, 8, "--sched step --step-size 2 --gamma 0.7"},
+    {"seed_adam_multistep", "models/mnist_cnn.cnn", "adam", 2e-3, 0.0, 0.0, false, 8,
+     "--sched multistep --milestones 2,5,5 --gamma 0.5"},
+    {"seed_sgd_cosine", "models/mnist_cnn.cnn", "sgd", 0.05, 0.9, 5e-4, false, 8, "--sched cosine --eta-min 0.001"},
+    {"seed_sgd_onecycle", "models/mnist_cnn.cnn", "sgd", 0.05, 0.0, 5e-4, false, 10, "--sched onecycle --max-lr 0.1"},
+    {"seed_adam_onecycle", "models/mnist_cnn.cnn", "adam", 1e-3, 0.0, 0.0, false, 10,
+     "--sched onecycle --max-lr 0.01 --pct-start 0.25"},
+    {"seed_rmsprop_onecycle_linear", "models/mnist_cnn.cnn", "rmsprop", 1e-3, 0.0, 0.0, false, 10,
+     "--sched onecycle --max-lr 0.002 --anneal-strategy linear --no-cycle-momentum"},
+    {"seed_adamw_warmup_cosine", "models/mnist_cnn.cnn", "adamw", 2e-3, 0.0, 1e-2, false, 8,
+     "--warmup-steps 3 --sched cosine"},
+    {"seed_sgd_warmup", "models/mnist_cnn.cnn", "sgd", 0.05, 0.9, 0.0, false, 6,
+     "--warmup-steps 4 --warmup-start-factor 0.1"},
+    // Label smoothing and gradient clipping (max_norm below the gradients' norm, so it clips).
+    {"seed_sgd_label_smoothing", "models/mnist_cnn.cnn", "sgd", 0.05, 0.9, 0.0, false, 5, "--label-smoothing 0.1"},
+    {"seed_sgd_clip", "models/mnist_cnn.cnn", "sgd", 0.05, 0.9, 0.0, false, 5, "--clip-grad-norm 0.25"},
+    {"seed_adam_clip_ls", "models/mnist_cnn.cnn", "adam", 1e-3, 0.0, 0.0, false, 5,
+     "--clip-grad-norm 0.5 --label-smoothing 0.2"},
+    // pytorch/examples' MNIST recipe: Adadelta lr 1.0, StepLR gamma 0.7, NLLLoss (the net ends in LogSoftmax).
+    {"nll_adadelta_steplr", "models/parity_nll.cnn", "adadelta", 1.0, 0.0, 0.0, false, 6,
+     "--sched step --step-size 1 --gamma 0.7"},
+    // The residual net with a fast-training recipe: OneCycle, label smoothing, clipping.
+    {"resnet_onecycle_ls_clip", "models/resnet_fmnist.cnn", "sgd", 0.05, 0.9, 5e-4, false, 6,
+     "--sched onecycle --max-lr 0.1 --label-smoothing 0.1 --clip-grad-norm 2"},
 };
 
 class StepParity : public ::testing::TestWithParam<StepCase> {};

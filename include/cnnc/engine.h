@@ -10,7 +10,10 @@ extern "C" {
 #endif
 
 typedef enum cnnc_device_kind { CNNC_DEVICE_CPU = 0, CNNC_DEVICE_CUDA, CNNC_DEVICE_AUTO } cnnc_device_kind;
-typedef enum cnnc_optim_kind { CNNC_OPTIM_SGD = 0, CNNC_OPTIM_ADAM, CNNC_OPTIM_ADAMW } cnnc_optim_kind;
+typedef enum cnnc_optim_kind {
+    CNNC_OPTIM_SGD = 0, CNNC_OPTIM_ADAM, CNNC_OPTIM_ADAMW, CNNC_OPTIM_ADADELTA, CNNC_OPTIM_RMSPROP, CNNC_OPTIM_ADAGRAD,
+    CNNC_OPTIM_KIND_COUNT
+} cnnc_optim_kind;
 /* CUDA conv engines: im2col + cuBLAS GEMM, cuDNN, or a direct sum for layers with
  * few taps per output (C/groups*KH*KW <= 32, <= 32 output channels per group: e.g.
  * a first layer on 1-3 channels); auto times the ones a layer can use at setup. */
@@ -22,7 +25,11 @@ typedef struct cnnc_optim_config {
     float momentum, dampening;   /* SGD */
     int nesterov;                /* SGD */
     float weight_decay;
-    float beta1, beta2, eps;     /* Adam/AdamW */
+    float beta1, beta2, eps;     /* Adam/AdamW; eps also Adadelta, RMSprop, Adagrad */
+    float rho;                   /* Adadelta (0.9) */
+    float alpha;                 /* RMSprop (0.99); RMSprop's momentum is `momentum` */
+    int centered;                /* RMSprop */
+    float lr_decay;              /* Adagrad */
 } cnnc_optim_config;
 
 /* What the arena will hold, told before it is allocated (cnnc_engine_config.on_plan). */
@@ -69,11 +76,16 @@ typedef struct cnnc_engine_config {
     void *on_plan_user;
     int detect_anomaly;          /* train loops check every layer's output (forward) and gradients
                                   * (backward) for nan/inf and stop at the first (slow: debugging) */
+    float label_smoothing;       /* CrossEntropyLoss(label_smoothing=...): 0 off; in [0, 1] */
+    float clip_grad_norm;        /* clip_grad_norm_(parameters, max_norm) before every optimizer
+                                  * step (L2 norm over all gradients); 0: off */
 } cnnc_engine_config;
 
 typedef struct cnnc_engine cnnc_engine;
 
-/* PyTorch's defaults: SGD lr 0.01; Adam lr 1e-3, betas (0.9, 0.999), eps 1e-8. */
+/* PyTorch's defaults: SGD lr 0.01; Adam/AdamW lr 1e-3, betas (0.9, 0.999), eps 1e-8
+ * (AdamW weight_decay 1e-2); Adadelta lr 1.0, rho 0.9, eps 1e-6; RMSprop lr 1e-2,
+ * alpha 0.99, eps 1e-8; Adagrad lr 1e-2, lr_decay 0, eps 1e-10. */
 cnnc_optim_config cnnc_optim_default(cnnc_optim_kind kind);
 /* cpu, 1 thread... sample from the model's `input =` if any, mean 0, std 1. */
 cnnc_engine_config cnnc_engine_config_default(const cnnc_model *model);
@@ -112,6 +124,21 @@ cnnc_status cnnc_engine_read_grad(cnnc_engine *e, int32_t index, float *dst, cnn
 int64_t cnnc_engine_trainable_floats(const cnnc_engine *e);
 cnnc_status cnnc_engine_read_optim_state(cnnc_engine *e, float *m, float *v, int64_t *step, cnnc_error *err);
 cnnc_status cnnc_engine_write_optim_state(cnnc_engine *e, const float *m, const float *v, int64_t step, cnnc_error *err);
+/* The buffers m and v hold, by optimizer: SGD momentum_buffer and (unused); Adam/AdamW
+ * exp_avg and exp_avg_sq; Adadelta acc_delta and square_avg; RMSprop momentum_buffer
+ * and square_avg; Adagrad (unused) and sum. RMSprop(centered=True) keeps a third,
+ * grad_avg: these copy it (an error for any other optimizer). */
+int cnnc_engine_optim_has_grad_avg(const cnnc_engine *e);
+cnnc_status cnnc_engine_read_optim_grad_avg(cnnc_engine *e, float *dst, cnnc_error *err);
+cnnc_status cnnc_engine_write_optim_grad_avg(cnnc_engine *e, const float *src, cnnc_error *err);
+/* A learning-rate schedule as per-step tables (cnnc/sched.h makes them): optimizer
+ * step k (1-based) uses lr[k-1] and momentum[k-1] (SGD and RMSprop momentum, Adam's
+ * beta1; NULL: the optimizer's own), steps past the end the last entry. Copied (to the
+ * device once, on CUDA); n == 0 or lr == NULL: back to the optimizer's constant lr. */
+cnnc_status cnnc_engine_set_schedule(cnnc_engine *e, const double *lr, const double *momentum, int64_t n,
+                                     cnnc_error *err);
+/* The learning rate optimizer step `step` (1-based) takes. */
+double cnnc_engine_lr_at(const cnnc_engine *e, int64_t step);
 /* RNG position (one count per Dropout node per training forward, and per
  * randn_like node per forward): checkpoints save and restore it so a resumed
  * run draws the same masks and noise. */

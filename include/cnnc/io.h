@@ -5,6 +5,7 @@
 #define CNNC_IO_H
 
 #include "cnnc/engine.h"
+#include "cnnc/sched.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -79,6 +80,9 @@ typedef struct cnnc_ckpt_meta {
                                   * random one for this save); load: the weights' (0 if none) */
     int has_optim_config;        /* load: the sidecar recorded its optimizer ... */
     cnnc_optim_config optim;     /* ... kind and hyperparameters (lr, momentum, betas, ...) */
+    int has_sched;               /* save: record `sched` in the sidecar; load: the sidecar recorded one */
+    cnnc_sched_config sched;     /* the run's resolved learning-rate schedule (T_max, total_steps set),
+                                  * as a scheduler's state_dict keeps its arguments */
 } cnnc_ckpt_meta;
 /* The optimizer sidecar of a checkpoint: X.safetensors -> X.optim.safetensors.
  * The two files are one unit: both carry the run id and the optimizer step, the

@@ -127,7 +127,7 @@ typedef enum cnnc_param_role {
     CNNC_P_WEIGHT, CNNC_P_BIAS, CNNC_P_RUNNING_MEAN, CNNC_P_RUNNING_VAR, CNNC_P_NUM_BATCHES
 } cnnc_param_role;
 
-typedef enum cnnc_dtype { CNNC_F32 = 0, CNNC_I64, CNNC_I32, CNNC_U8 } cnnc_dtype;
+typedef enum cnnc_dtype { CNNC_F32 = 0, CNNC_I64, CNNC_I32, CNNC_U8, CNNC_F64 } cnnc_dtype;
 
 typedef struct cnnc_param_info {
     char name[CNNC_NAME_MAX + 24]; /* "conv1.0.weight", "bn.running_mean", "bn.num_batches_tracked" */

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include "cnnc/cnnc.h"
 #include "cnnc/pyread.h"
+#include "cnnc/sched.h"
 
 int cmd_check(int argc, char **argv);
 int cmd_summary(int argc, char **argv);
@@ -59,6 +60,7 @@ typedef struct cli_command_help {
     const char *about;             /* one or two sentences */
     const cli_option *options;
     int engine;
+    const cli_option *training;    /* train and step: cli_train_options (NULL: none) */
 } cli_command_help;
 
 /* The options cli_engine_opt parses, {NULL}-terminated. */
@@ -95,6 +97,25 @@ void cli_engine_opts_init(cli_engine_opts *o);
 /* Try to consume one engine option at argv[*i]: 1 consumed, 0 not an engine
  * option, -1 bad value (message printed). */
 int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_opts *o);
+/* Optimizer flags the chosen --optim has no argument for (--rho with sgd) are a
+ * usage error, as the keyword would be a TypeError in torch.optim: 0 or 2. */
+int cli_optim_flags_check(const char *cmd, const cli_engine_opts *o);
+
+/* What `train` and `step` take besides the engine options: the learning-rate
+ * schedule, label smoothing and gradient clipping (cli_train_opts.c). */
+typedef struct cli_train_opts {
+    cnnc_sched_config sched;
+    int sched_given;           /* --sched was given */
+    unsigned given;            /* which schedule arguments were given (cli_train_opts.c's table) */
+} cli_train_opts;
+extern const cli_option cli_train_options[];
+void cli_train_opts_init(cli_train_opts *t);
+/* Try to consume one option at argv[*i]: 1 consumed, 0 not one, -1 bad value
+ * (message printed). Label smoothing and clipping go into eo->cfg. */
+int cli_train_opt(const char *cmd, int argc, char **argv, int *i, cli_train_opts *t, cli_engine_opts *eo);
+/* After parsing: the schedule's flags agree with --sched (0), else a usage error (2). */
+int cli_train_opts_finish(const char *cmd, cli_train_opts *t);
+
 /* Finish the config against the model (sample shape from --input or the model). */
 int cli_engine_finish(const char *cmd, cli_engine_opts *o, const cnnc_model *model);
 

@@ -145,14 +145,18 @@ const cli_option cli_engine_options[] = {
     {"--device", "cpu|cuda|cuda:N|auto", "where to run (auto: CUDA when a usable GPU is there)"},
     {"--threads", "N", "CPU threads (default: all cores)"},
     {"--seed", "S", "seed of initialisation, shuffling and dropout (default 0)"},
-    {"--optim", "sgd|adam|adamw", "optimizer with PyTorch's defaults (default adam)"},
-    {"--lr", "X", "learning rate (sgd 0.01, adam and adamw 1e-3)"},
-    {"--momentum", "X", "SGD momentum"},
-    {"--weight-decay", "X", "weight decay (adamw: decoupled, default 1e-2)"},
+    {"--optim", "sgd|adam|adamw|adadelta|rmsprop|adagrad", "optimizer with PyTorch's defaults (default adam)"},
+    {"--lr", "X", "learning rate (sgd, rmsprop, adagrad 0.01; adam, adamw 1e-3; adadelta 1.0)"},
+    {"--momentum", "X", "SGD and RMSprop momentum (default 0)"},
+    {"--weight-decay", "X", "weight decay (adamw: decoupled, default 1e-2; others 0)"},
     {"--dampening", "X", "SGD dampening"},
     {"--nesterov", NULL, "SGD with Nesterov momentum"},
     {"--betas", "B1,B2", "Adam betas (default 0.9,0.999)"},
-    {"--eps", "X", "Adam epsilon (default 1e-8)"},
+    {"--eps", "X", "epsilon (adam, adamw, rmsprop 1e-8; adadelta 1e-6; adagrad 1e-10)"},
+    {"--rho", "X", "Adadelta rho (default 0.9)"},
+    {"--alpha", "X", "RMSprop alpha (default 0.99)"},
+    {"--centered", NULL, "RMSprop centered=True"},
+    {"--lr-decay", "X", "Adagrad lr_decay (default 0)"},
     {"--conv", "gemm|cudnn|direct|auto", "convolution engine (default auto)"},
     {"--tf32", NULL, "CUDA: allow TF32 tensor-core GEMMs (--precision tf32)"},
     {"--no-graph", NULL, "CUDA: run steps op by op, not as a captured CUDA graph"},
@@ -194,50 +198,53 @@ int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_op
         return 1;
     }
     if (FLAG("--optim")) {
+        static const char *const NAMES[CNNC_OPTIM_KIND_COUNT] = {"sgd", "adam", "adamw", "adadelta", "rmsprop", "adagrad"};
         if (r < 0) return BAD_VALUE("--optim");
-        cnnc_optim_config keep = c->optim;
-        if (!strcmp(v, "sgd")) c->optim = cnnc_optim_default(CNNC_OPTIM_SGD);
-        else if (!strcmp(v, "adam")) c->optim = cnnc_optim_default(CNNC_OPTIM_ADAM);
-        else if (!strcmp(v, "adamw")) c->optim = cnnc_optim_default(CNNC_OPTIM_ADAMW);
-        else return BAD_VALUE("--optim (sgd|adam|adamw)");
-        /* Flags given before --optim keep their values. */
-        if (o->optim_given & 1) c->optim.lr = keep.lr;
-        if (o->optim_given & 2) c->optim.momentum = keep.momentum;
-        if (o->optim_given & 4) c->optim.weight_decay = keep.weight_decay;
-        if (o->optim_given & 8) c->optim.nesterov = keep.nesterov;
+        int kind = -1;
+        for (int k = 0; k < CNNC_OPTIM_KIND_COUNT; k++)
+            if (!strcmp(v, NAMES[k])) kind = k;
+        if (kind < 0) return BAD_VALUE("--optim (sgd|adam|adamw|adadelta|rmsprop|adagrad)");
+        /* Flags given before --optim keep their values; the rest are the optimizer's defaults. */
+        cnnc_optim_config keep = c->optim, *d = &c->optim;
+        *d = cnnc_optim_default((cnnc_optim_kind)kind);
+        if (o->optim_given & 1) d->lr = keep.lr;
+        if (o->optim_given & 2) d->momentum = keep.momentum;
+        if (o->optim_given & 4) d->weight_decay = keep.weight_decay;
+        if (o->optim_given & 8) d->nesterov = keep.nesterov;
+        if (o->optim_given & 16) d->eps = keep.eps;
+        if (o->optim_given & 32) { d->beta1 = keep.beta1; d->beta2 = keep.beta2; }
+        if (o->optim_given & 64) d->dampening = keep.dampening;
+        if (o->optim_given & 128) d->rho = keep.rho;
+        if (o->optim_given & 256) d->alpha = keep.alpha;
+        if (o->optim_given & 512) d->centered = keep.centered;
+        if (o->optim_given & 1024) d->lr_decay = keep.lr_decay;
         return 1;
     }
-    if (FLAG("--lr")) {
-        /* ranges are torch.optim's to check, with its messages (cnnc_engine_create) */
-        if (r < 0 || !cli_parse_f32(v, &c->optim.lr)) return BAD_VALUE("--lr");
-        o->optim_given |= 1;
-        return 1;
+    /* Ranges are torch.optim's to check, with its messages (cnnc_engine_create). */
+#define OPTIM_F32(name, field, bit)                                              \
+    if (FLAG(name)) {                                                           \
+        if (r < 0 || !cli_parse_f32(v, &c->optim.field)) return BAD_VALUE(name); \
+        o->optim_given |= (bit);                                                \
+        return 1;                                                               \
     }
-    if (FLAG("--momentum")) {
-        if (r < 0 || !cli_parse_f32(v, &c->optim.momentum)) return BAD_VALUE("--momentum");
-        o->optim_given |= 2;
-        return 1;
-    }
-    if (FLAG("--weight-decay")) {
-        if (r < 0 || !cli_parse_f32(v, &c->optim.weight_decay)) return BAD_VALUE("--weight-decay");
-        o->optim_given |= 4;
-        return 1;
-    }
-    if (FLAG("--dampening")) {
-        if (r < 0 || !cli_parse_f32(v, &c->optim.dampening)) return BAD_VALUE("--dampening");
-        return 1;
-    }
+    OPTIM_F32("--lr", lr, 1)
+    OPTIM_F32("--momentum", momentum, 2)
+    OPTIM_F32("--weight-decay", weight_decay, 4)
+    OPTIM_F32("--eps", eps, 16)
+    OPTIM_F32("--dampening", dampening, 64)
+    OPTIM_F32("--rho", rho, 128)
+    OPTIM_F32("--alpha", alpha, 256)
+    OPTIM_F32("--lr-decay", lr_decay, 1024)
+#undef OPTIM_F32
     if (!strcmp(argv[*i], "--nesterov")) { c->optim.nesterov = 1; o->optim_given |= 8; return 1; }
+    if (!strcmp(argv[*i], "--centered")) { c->optim.centered = 1; o->optim_given |= 512; return 1; }
     if (FLAG("--betas")) {
         const char *comma = r < 0 ? NULL : strchr(v, ',');
         char b1[64];
         if (!comma || (size_t)(comma - v) >= sizeof b1) return BAD_VALUE("--betas B1,B2");
         snprintf(b1, sizeof b1, "%.*s", (int)(comma - v), v);
         if (!cli_parse_f32(b1, &c->optim.beta1) || !cli_parse_f32(comma + 1, &c->optim.beta2)) return BAD_VALUE("--betas B1,B2");
-        return 1;
-    }
-    if (FLAG("--eps")) {
-        if (r < 0 || !cli_parse_f32(v, &c->optim.eps)) return BAD_VALUE("--eps");
+        o->optim_given |= 32;
         return 1;
     }
     if (FLAG("--conv")) {
@@ -293,6 +300,7 @@ int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_op
 }
 
 int cli_engine_finish(const char *cmd, cli_engine_opts *o, const cnnc_model *model) {
+    if (cli_optim_flags_check(cmd, o)) return 2;
     if (o->input) {
         cnnc_error err;
         cnnc_error_clear(&err);

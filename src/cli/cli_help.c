@@ -34,6 +34,7 @@ int cli_help_wanted(const cli_command_help *h, int argc, char **argv) {
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) return 1;
         const cli_option *o = find_option(h->options, a);
         if (!o && h->engine) o = find_option(cli_engine_options, a);
+        if (!o && h->training) o = find_option(h->training, a);
         if (o && o->value) i++;   /* its value, whatever it spells */
     }
     return 0;
@@ -55,6 +56,10 @@ int cli_help(const cli_command_help *h) {
     fprintf(f, "usage: cnnc %s%s%s\n\n%s\n\noptions:\n", h->name, h->synopsis[0] ? " " : "", h->synopsis, h->about);
     print_options(f, h->options);
     print_options(f, help_option);
+    if (h->training) {
+        fprintf(f, "\nschedule, loss and clipping options:\n");
+        print_options(f, h->training);
+    }
     if (h->engine) {
         fprintf(f, "\nengine options:\n");
         print_options(f, cli_engine_options);

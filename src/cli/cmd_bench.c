@@ -18,7 +18,7 @@ static const cli_option OPTIONS[] = {
 static const cli_command_help HELP = {
     "bench", "MODEL [options]",
     "Time full training steps (forward, loss, backward, optimizer) on random inputs; the last line is JSON.",
-    OPTIONS, 1,
+    OPTIONS, 1, NULL,
 };
 
 static int cmp_double(const void *a, const void *b) {

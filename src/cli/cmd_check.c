@@ -32,7 +32,7 @@ static const cli_command_help HELP = {
     "check", "PATH... [options]",
     "Run the shape pass as PyTorch would on model files and .py sources (files or directories) and report the "
     "output shape, or PyTorch's exception with where it happened, the shape trail and a hint.",
-    OPTIONS, 0,
+    OPTIONS, 0, NULL,
 };
 
 static int parse_format(const char *v, check_format *f) {

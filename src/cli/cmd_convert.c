@@ -19,7 +19,7 @@ static const cli_command_help HELP = {
     "convert", "MODEL.py [options] -o MODEL.cnn",
     "Write the model file equivalent to a PyTorch nn.Module class: its modules under the same state_dict names "
     "and a forward() over the traced graph.",
-    OPTIONS, 0,
+    OPTIONS, 0, NULL,
 };
 
 int cmd_convert(int argc, char **argv) {

@@ -10,7 +10,7 @@ static const cli_command_help HELP = {
     "devices", "",
     "Whether the CUDA plugin (libcnnc-cuda.so) loaded, CUDA devices with compute capability and memory, and "
     "library versions; or why there are none: the library that is missing and how to install it (exit 4).",
-    OPTIONS, 0,
+    OPTIONS, 0, NULL,
 };
 
 int cmd_devices(int argc, char **argv) {

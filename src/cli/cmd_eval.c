@@ -17,7 +17,7 @@ static const cli_option OPTIONS[] = {
 static const cli_command_help HELP = {
     "eval", "MODEL --weights CKPT [options]",
     "Loss, accuracy and the confusion matrix of a checkpoint on a data set's test split.",
-    OPTIONS, 1,
+    OPTIONS, 1, NULL,
 };
 
 int cmd_eval(int argc, char **argv) {

@@ -16,7 +16,7 @@ static const cli_command_help HELP = {
     "predict", "MODEL --weights CKPT [options] IMAGE...",
     "Top classes, with probabilities, of grayscale PGM or PNG images of the model's input size "
     "(--device defaults to cpu).",
-    OPTIONS, 1,
+    OPTIONS, 1, NULL,
 };
 
 int cmd_predict(int argc, char **argv) {

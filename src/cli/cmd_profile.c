@@ -19,7 +19,7 @@ static const cli_command_help HELP = {
     "profile", "MODEL [--device cuda] [options]",
     "Where a training step's time goes on a GPU: per-layer forward and backward milliseconds, GFLOP/s and GB/s "
     "(--device defaults to cuda).",
-    OPTIONS, 1,
+    OPTIONS, 1, NULL,
 };
 
 static void print_row(const char *name, double fwd, double bwd, double step_ms, double flops, double bytes,

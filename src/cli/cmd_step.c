@@ -10,13 +10,14 @@ static const cli_option OPTIONS[] = {
     {"--weights", "W.safetensors", "PyTorch's state_dict to start from (required)"},
     {"--batch", "B.safetensors", "tensors `input` (F32, [N, ...]) and `target` (I64, [N]) (required)"},
     {"--out", "O.safetensors", "where logits, loss, gradients, losses and parameters go (required)"},
-    {"--steps", "K", "optimizer steps on the batch (default 1)"},
+    {"--steps", "K", "optimizer steps on the batch (default 1); every --sched steps once per step over K steps"},
     {NULL, NULL, NULL},
 };
 static const cli_command_help HELP = {
     "step", "MODEL --weights W --batch B --out O [options]",
-    "Reproduce K training steps from a PyTorch state, for parity checks (--device defaults to cpu).",
-    OPTIONS, 1,
+    "Reproduce K training steps from a PyTorch state, for parity checks (--device defaults to cpu). The output "
+    "also holds `lrs` (F64 [K]), the learning rate of every step.",
+    OPTIONS, 1, cli_train_options,
 };
 
 int cmd_step(int argc, char **argv) {
@@ -25,10 +26,13 @@ int cmd_step(int argc, char **argv) {
     cli_engine_opts eo;
     cli_engine_opts_init(&eo);
     eo.cfg.device = CNNC_DEVICE_CPU;
+    cli_train_opts to;
+    cli_train_opts_init(&to);
     if (cli_help_wanted(&HELP, argc, argv)) return cli_help(&HELP);
     for (int i = 1; i < argc; i++) {
         const char *v;
         int r = cli_engine_opt("step", argc, argv, &i, &eo);
+        if (r == 0) r = cli_train_opt("step", argc, argv, &i, &to, &eo);
         if (r < 0) return 2;
         if (r > 0) continue;
         if ((r = cli_flag(argc, argv, &i, "--weights", &v)) != 0) { if (r < 0) return cli_usage_of(&HELP, "--weights needs a value"); weights = v; }
@@ -43,6 +47,10 @@ int cmd_step(int argc, char **argv) {
     if (!model_path || !weights || !batch_path || !out_path)
         return cli_usage_of(&HELP, "%s", !model_path ? "no model file" : !weights ? "no --weights"
                                          : !batch_path ? "no --batch" : "no --out");
+    if (cli_train_opts_finish("step", &to) || cli_optim_flags_check("step", &eo)) return 2;
+    /* In `step` every schedule steps once per optimizer step: T_max and total_steps are K. */
+    to.sched.per_step = 1;
+    cnnc_sched_resolve(&to.sched, steps, 1);
 
     cnnc_error err;
     cnnc_error_clear(&err);
@@ -51,6 +59,7 @@ int cmd_step(int argc, char **argv) {
     cnnc_engine *e = NULL;
     cnnc_st_writer *w = NULL;
     float *x_logits = NULL, *buf = NULL, *losses = NULL;
+    double *lrs = NULL, *moms = NULL;
     int rc = 0;
     cnnc_status st;
 
@@ -78,6 +87,15 @@ int cmd_step(int argc, char **argv) {
     if ((st = cnnc_engine_create(model, &eo.cfg, &e, note, sizeof note, &err)) != CNNC_OK) goto fail;
     if (note[0]) fprintf(stderr, "%s\n", note);
     if ((st = cnnc_ckpt_load(e, weights, 0, NULL, &err)) != CNNC_OK) goto fail;
+    lrs = malloc((size_t)(steps > 0 ? steps : 1) * sizeof *lrs);
+    moms = malloc((size_t)(steps > 0 ? steps : 1) * sizeof *moms);
+    if (!lrs || !moms) {
+        st = cnnc_error_set(&err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the schedule");
+        goto fail;
+    }
+    if ((st = cnnc_sched_table(&to.sched, &eo.cfg.optim, steps, 1, lrs, moms, &err)) != CNNC_OK) goto fail;
+    if (to.sched.kind != CNNC_SCHED_NONE || to.sched.warmup_steps > 0)
+        if ((st = cnnc_engine_set_schedule(e, lrs, moms, steps, &err)) != CNNC_OK) goto fail;
 
     /* Labels as int64 in an aligned copy (safetensors data may be unaligned). */
     int64_t n = x->shape[0];
@@ -137,6 +155,8 @@ int cmd_step(int argc, char **argv) {
     }
     int64_t kshape[1] = {steps};
     if ((st = cnnc_st_writer_add(w, "losses", CNNC_F32, 1, kshape, losses, &err)) != CNNC_OK) goto fail;
+    for (int64_t k = 0; k < steps; k++) lrs[k] = cnnc_engine_lr_at(e, k + 1);   /* what each step took */
+    if ((st = cnnc_st_writer_add(w, "lrs", CNNC_F64, 1, kshape, lrs, &err)) != CNNC_OK) goto fail;
     for (int32_t i = 0; i < cnnc_engine_param_count(e); i++) {
         const cnnc_param_info *pi = cnnc_engine_param(e, i);
         if ((st = cnnc_engine_read_param(e, i, buf, &err)) != CNNC_OK) goto fail;
@@ -151,6 +171,8 @@ done:
     free(x_logits);
     free(buf);
     free(losses);
+    free(lrs);
+    free(moms);
     cnnc_st_writer_free(w);
     cnnc_engine_free(e);
     cnnc_st_free(batch);

@@ -21,7 +21,7 @@ static const cli_option OPTIONS[] = {
 static const cli_command_help HELP = {
     "summary", "MODEL [options]",
     "The table torchsummary.summary(model, input_size) prints, for a model file or a .py source.",
-    OPTIONS, 0,
+    OPTIONS, 0, NULL,
 };
 
 static int summary_py(const char *path, const char *cls, const char *args, const cnnc_shape *samples, int n_samples,

@@ -28,7 +28,7 @@ static const cli_option OPTIONS[] = {
 static const cli_command_help HELP = {
     "train", "MODEL [options]",
     "Train MODEL (a model file or a .py source) on an IDX data set, evaluating on its test split after each epoch.",
-    OPTIONS, 1,
+    OPTIONS, 1, cli_train_options,
 };
 
 /* The default data: Fashion-MNIST as set up by scripts/get-data.sh, else Debian's copy. */
@@ -104,10 +104,13 @@ int cmd_train(int argc, char **argv) {
     int quiet = 0, sync_bn = 0;
     cli_engine_opts eo;
     cli_engine_opts_init(&eo);
+    cli_train_opts to;
+    cli_train_opts_init(&to);
     if (cli_help_wanted(&HELP, argc, argv)) return cli_help(&HELP);
     for (int i = 1; i < argc; i++) {
         const char *v;
         int r = cli_engine_opt("train", argc, argv, &i, &eo);
+        if (r == 0) r = cli_train_opt("train", argc, argv, &i, &to, &eo);
         if (r < 0) return 2;
         if (r > 0) continue;
 #define STR_FLAG(name, var)                                                                  \
@@ -151,6 +154,7 @@ int cmd_train(int argc, char **argv) {
     }
     if (!model_path) return cli_usage_of(&HELP, "no model file");
     if (!data) data = cli_default_data();
+    if (cli_train_opts_finish("train", &to)) return 2;
 
     cnnc_error err;
     cnnc_error_clear(&err);
@@ -160,6 +164,7 @@ int cmd_train(int argc, char **argv) {
     memset(&train, 0, sizeof train);
     memset(&test, 0, sizeof test);
     cnnc_metrics_row *rows = NULL;
+    double *sched_lr = NULL, *sched_mom = NULL;
     int rc, agreed = 0;   /* agreed: every rank stopped here together (dist) */
     cnnc_status st = CNNC_OK;
     /* One rank of an mpirun/srun job: rank 0 alone prints, logs and saves. */
@@ -183,12 +188,23 @@ int cmd_train(int argc, char **argv) {
     if (note[0] && rank == 0) fprintf(stderr, "%s\n", note);
 
     int64_t start_epoch = 0, start_step = 0;
+    /* The schedule spans the whole run: --epochs of ceil(N / --batch) optimizer steps. */
+    const int64_t steps_per_epoch = (train.n + batch - 1) / batch;
+    cnnc_sched_resolve(&to.sched, steps_per_epoch, epochs);
     if (resume) {
         cnnc_ckpt_meta meta;
         memset(&meta, 0, sizeof meta);
         if ((st = cnnc_ckpt_load_at(e, resume, 1, &meta, &start_step, &err)) != CNNC_OK) goto fail;
         start_epoch = meta.epoch;
         if (meta.has_optim_config) note_optim_changes(resume, &meta.optim, &eo.cfg.optim);
+        if (meta.has_sched) {
+            /* The saved schedule goes on, as scheduler.load_state_dict restores its arguments. */
+            if (to.sched_given && memcmp(&to.sched, &meta.sched, sizeof to.sched) != 0)
+                fprintf(stderr, "note: %s was saved with its own --sched %s schedule; it continues (the schedule flags "
+                                "of this run are not used)\n",
+                        resume, cnnc_sched_name(meta.sched.kind));
+            to.sched = meta.sched;
+        }
         if (start_epoch >= epochs) {
             /* say so: a resume past the end trains nothing and writes nothing */
             fprintf(stderr, "cnnc train: %s has %lld epoch(s) done, --epochs is %lld: nothing to train, nothing written\n",
@@ -203,14 +219,35 @@ int cmd_train(int argc, char **argv) {
     cnnc_dataset dtrain = cnnc_idx_as_dataset(&train), dtest = cnnc_idx_as_dataset(&test);
     if ((st = cnnc_engine_set_dataset(e, 0, &dtrain, &err)) != CNNC_OK) goto fail;
     if ((st = cnnc_engine_set_dataset(e, 1, &dtest, &err)) != CNNC_OK) goto fail;
+    const int scheduled = to.sched.kind != CNNC_SCHED_NONE || to.sched.warmup_steps > 0;
+    if (scheduled && epochs > 0) {
+        const int64_t total = steps_per_epoch * epochs;
+        sched_lr = malloc((size_t)total * sizeof *sched_lr);
+        sched_mom = malloc((size_t)total * sizeof *sched_mom);
+        if (!sched_lr || !sched_mom) {
+            st = cnnc_error_set(&err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate a schedule of %lld steps",
+                                (long long)total);
+            goto fail;
+        }
+        if ((st = cnnc_sched_table(&to.sched, &eo.cfg.optim, steps_per_epoch, epochs, sched_lr, sched_mom, &err)) !=
+                CNNC_OK ||
+            (st = cnnc_engine_set_schedule(e, sched_lr, sched_mom, total, &err)) != CNNC_OK)
+            goto fail;
+    }
 
     rows = calloc((size_t)(epochs > 0 ? epochs : 1), sizeof *rows);
     if (!rows) { st = cnnc_error_set(&err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate metrics"); goto fail; }
-    if (!quiet)
-        printf("training %s on %s (%lld train / %lld test images) on %s, batch %lld, %s lr %g\n", model_path, data,
+    if (!quiet) {
+        static const char *const OPTIM[CNNC_OPTIM_KIND_COUNT] = {"sgd", "adam", "adamw", "adadelta", "rmsprop", "adagrad"};
+        char sched[96] = "";
+        if (scheduled)
+            snprintf(sched, sizeof sched, ", %s%s%s schedule", to.sched.warmup_steps > 0 ? "warmup + " : "",
+                     cnnc_sched_name(to.sched.kind), to.sched.per_step ? " per step" : " per epoch");
+        printf("training %s on %s (%lld train / %lld test images) on %s, batch %lld, %s lr %g%s\n", model_path, data,
                (long long)train.n, (long long)test.n, cnnc_engine_backend_name(e), (long long)batch,
-               eo.cfg.optim.kind == CNNC_OPTIM_SGD ? "sgd" : eo.cfg.optim.kind == CNNC_OPTIM_ADAM ? "adam" : "adamw",
-               (double)eo.cfg.optim.lr);
+               (unsigned)eo.cfg.optim.kind < CNNC_OPTIM_KIND_COUNT ? OPTIM[eo.cfg.optim.kind] : "?",
+               (double)cnnc_engine_lr_at(e, cnnc_engine_steps(e) + 1), sched);
+    }
     if (!quiet && comm)
         printf("data-parallel over %d ranks (%s), batch %lld per step in all%s\n", cnnc_comm_size(comm),
                cnnc_comm_library(comm), (long long)batch, sync_bn ? ", BatchNorm synchronised" : "");
@@ -239,7 +276,7 @@ int cmd_train(int argc, char **argv) {
             const char *path = save ? save : "cnnc-interrupted.safetensors";
             /* The checkpoint records the steps done inside this epoch, so --resume
              * continues with the next batch of the same shuffle. */
-            cnnc_ckpt_meta meta = {ep, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim};
+            cnnc_ckpt_meta meta = {ep, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim, scheduled, to.sched};
             cnnc_error serr;
             cnnc_error_clear(&serr);
             agreed = 1;   /* every rank stopped at this step (cnnc_engine_train_epoch_from) */
@@ -271,7 +308,7 @@ int cmd_train(int argc, char **argv) {
                    (long long)(ep + 1), (long long)epochs, tr.loss, te.loss, te.accuracy, tr.seconds, tr.images_per_s);
         fflush(stdout);
         if (save && rank == 0) {
-            cnnc_ckpt_meta meta = {ep + 1, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim};
+            cnnc_ckpt_meta meta = {ep + 1, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim, scheduled, to.sched};
             if ((st = cnnc_ckpt_save(e, model, save, &meta, &err)) != CNNC_OK) goto fail;
         }
         if (log_path && (st = cnnc_metrics_write_csv(log_path, rows, n_rows, &err)) != CNNC_OK) goto fail;
@@ -286,6 +323,8 @@ fail:
     rc = cli_fail(&err);
 done:
     free(rows);
+    free(sched_lr);
+    free(sched_mom);
     cnnc_engine_free(e);
     cnnc_idx_set_free(&train);
     cnnc_idx_set_free(&test);

@@ -91,7 +91,8 @@ static cnnc_status cpu_loss(cnnc_engine *e, int64_t n, int want_grad, cnnc_error
     const int64_t over = e->loss_mean_over > 0 ? e->loss_mean_over : n;   /* data-parallel: the global batch */
     float loss = e->loss_kind == CNNC_LOSS_NLL
                      ? nll_loss_over_cpu(dlogits, &correct, out, labels, n, e->plan.n_classes, over)
-                     : cross_entropy_over_cpu(dlogits, &correct, out, labels, n, e->plan.n_classes, over);
+                     : cross_entropy_over_cpu(dlogits, &correct, out, labels, n, e->plan.n_classes,
+                                              e->cfg.label_smoothing, over);
     metrics[0] += loss * (float)n;
     metrics[1] += (float)correct;
     metrics[2] += (float)n;
@@ -110,12 +111,33 @@ static cnnc_status cpu_optim_step(cnnc_engine *e, cnnc_error *err) {
     const cnnc_optim_config *o = &e->cfg.optim;
     const cnnc_plan *p = &e->plan;
     if (p->n_params == 0) return CNNC_OK;
-    if (o->kind == CNNC_OPTIM_SGD)
-        sgd_step_cpu(F(p->params), F(p->grads), F(p->opt_m), p->n_params, o->lr, o->momentum, o->dampening,
-                     o->weight_decay, o->nesterov, e->step);
-    else
-        adam_step_cpu(F(p->params), F(p->grads), F(p->opt_m), F(p->opt_v), p->n_params, o->lr, o->beta1, o->beta2,
-                      o->eps, o->weight_decay, e->step, o->kind == CNNC_OPTIM_ADAMW);
+    double lr, momentum;   /* this step's, from the schedule when there is one */
+    cnnc_engine_hyper(e, e->step, &lr, &momentum);
+    float *param = F(p->params), *grad = F(p->grads), *m = F(p->opt_m), *v = F(p->opt_v);
+    if (e->cfg.clip_grad_norm > 0.0f) clip_grad_norm_cpu(grad, p->n_params, e->cfg.clip_grad_norm);
+    switch (o->kind) {
+    case CNNC_OPTIM_SGD:
+        sgd_step_cpu(param, grad, m, p->n_params, (float)lr, (float)momentum, o->dampening, o->weight_decay,
+                     o->nesterov, e->step);
+        break;
+    case CNNC_OPTIM_ADAM:
+    case CNNC_OPTIM_ADAMW:
+        adam_step_cpu(param, grad, m, v, p->n_params, lr, momentum, o->beta2, o->eps, o->weight_decay, e->step,
+                      o->kind == CNNC_OPTIM_ADAMW);
+        break;
+    case CNNC_OPTIM_ADADELTA:
+        adadelta_step_cpu(param, grad, v, m, p->n_params, (float)lr, o->rho, o->eps, o->weight_decay);
+        break;
+    case CNNC_OPTIM_RMSPROP:
+        rmsprop_step_cpu(param, grad, v, m, p->opt_u != CNNC_NO_OFFSET ? F(p->opt_u) : NULL, p->n_params, (float)lr,
+                         o->alpha, o->eps, o->weight_decay, (float)momentum);
+        break;
+    case CNNC_OPTIM_ADAGRAD:
+        adagrad_step_cpu(param, grad, v, p->n_params, lr, o->lr_decay, o->eps, o->weight_decay, e->step);
+        break;
+    default:
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "unknown optimizer kind %d", (int)o->kind);
+    }
     return CNNC_OK;
 }
 

@@ -205,10 +205,15 @@ float cross_entropy_cpu(float *dlogits, int64_t *correct, const float *logits,
  * -logp[i, target]; dlogp (may be NULL) = -1/N at each target, 0 elsewhere;
  * *correct (may be NULL) += count of argmax == target. ---- */
 float nll_loss_cpu(float *dlogp, int64_t *correct, const float *logp, const int32_t *targets, int64_t N, int64_t C);
+/* CrossEntropyLoss(label_smoothing=eps) (mean): (1 - eps) * nll + eps / C * the sum
+ * over classes of -logp; dlogits = (softmax - (1 - eps) * onehot - eps / C) / N.
+ * eps 0 is cross_entropy_cpu. */
+float cross_entropy_smooth_cpu(float *dlogits, int64_t *correct, const float *logits, const int32_t *targets,
+                               int64_t N, int64_t C, float eps);
 /* The same, with the gradient of the mean over mean_over samples (a data-parallel
  * rank's N of a global batch of mean_over); the loss returned is the mean over N. */
-float cross_entropy_over_cpu(float *dlogits, int64_t *correct, const float *logits,
-                             const int32_t *targets, int64_t N, int64_t C, int64_t mean_over);
+float cross_entropy_over_cpu(float *dlogits, int64_t *correct, const float *logits, const int32_t *targets,
+                             int64_t N, int64_t C, float eps, int64_t mean_over);
 float nll_loss_over_cpu(float *dlogp, int64_t *correct, const float *logp, const int32_t *targets, int64_t N,
                         int64_t C, int64_t mean_over);
 
@@ -247,8 +252,20 @@ void step_slice_backward_cpu(float *din, const float *dout, const cnnc_step_slic
 void sgd_step_cpu(float *param, const float *grad, float *momentum_buf, int64_t n, float lr,
                   float momentum, float dampening, float weight_decay, int nesterov, int64_t step);
 /* adamw != 0: decoupled weight decay (AdamW); else L2 added to the grad (Adam). */
-void adam_step_cpu(float *param, const float *grad, float *m, float *v, int64_t n, float lr,
-                   float beta1, float beta2, float eps, float weight_decay, int64_t step, int adamw);
+void adam_step_cpu(float *param, const float *grad, float *m, float *v, int64_t n, double lr,
+                   double beta1, float beta2, float eps, float weight_decay, int64_t step, int adamw);
+/* Adadelta: square_avg and acc_delta (both start at 0). */
+void adadelta_step_cpu(float *param, const float *grad, float *square_avg, float *acc_delta, int64_t n, float lr,
+                       float rho, float eps, float weight_decay);
+/* RMSprop: square_avg; momentum_buf used when momentum > 0; grad_avg when centered (non-NULL). */
+void rmsprop_step_cpu(float *param, const float *grad, float *square_avg, float *momentum_buf, float *grad_avg,
+                      int64_t n, float lr, float alpha, float eps, float weight_decay, float momentum);
+/* Adagrad: sum (starts at initial_accumulator_value, 0); lr / (1 + (step - 1) * lr_decay) in double. */
+void adagrad_step_cpu(float *param, const float *grad, float *sum, int64_t n, double lr, float lr_decay, float eps,
+                      float weight_decay, int64_t step);
+/* clip_grad_norm_(max_norm): the L2 norm of all n gradients (summed in double, in index
+ * order), and grad *= min(max_norm / (norm + 1e-6), 1) in float. Returns the norm. */
+float clip_grad_norm_cpu(float *grad, int64_t n, float max_norm);
 
 /* ---- data: x = (u8 / 255 - mean) / std, y = label, through an index array ---- */
 void gather_batch_cpu(float *x, int32_t *y, const uint8_t *images, const uint8_t *labels,

@@ -176,6 +176,8 @@ cnnc_status cnnc_engine_set_comm(cnnc_engine *e, cnnc_comm *c, int sync_bn, cnnc
         st = bcast(e, e->arena + e->plan.opt_m, pbytes, "optimizer state", err);
     if (st == CNNC_OK && e->plan.opt_v != CNNC_NO_OFFSET)
         st = bcast(e, e->arena + e->plan.opt_v, pbytes, "optimizer state", err);
+    if (st == CNNC_OK && e->plan.opt_u != CNNC_NO_OFFSET)
+        st = bcast(e, e->arena + e->plan.opt_u, pbytes, "optimizer state", err);
     if (st == CNNC_OK) st = cnnc_dist_bcast_buffers(e, err);
     int64_t counters[2] = {e->step, (int64_t)e->dropout_calls};
     if (st == CNNC_OK) st = bcast(e, counters, sizeof counters, "step count", err);

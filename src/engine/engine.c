@@ -19,11 +19,15 @@ cnnc_optim_config cnnc_optim_default(cnnc_optim_kind kind) {
     cnnc_optim_config o;
     memset(&o, 0, sizeof o);
     o.kind = kind;
-    o.lr = kind == CNNC_OPTIM_SGD ? 0.01f : 1e-3f;
+    o.lr = kind == CNNC_OPTIM_SGD || kind == CNNC_OPTIM_RMSPROP || kind == CNNC_OPTIM_ADAGRAD ? 0.01f
+           : kind == CNNC_OPTIM_ADADELTA                                                      ? 1.0f
+                                                                                              : 1e-3f;
     o.beta1 = 0.9f;
     o.beta2 = 0.999f;
-    o.eps = 1e-8f;
+    o.eps = kind == CNNC_OPTIM_ADADELTA ? 1e-6f : kind == CNNC_OPTIM_ADAGRAD ? 1e-10f : 1e-8f;
     o.weight_decay = kind == CNNC_OPTIM_ADAMW ? 1e-2f : 0.0f;
+    o.rho = 0.9f;
+    o.alpha = 0.99f;
     return o;
 }
 
@@ -213,6 +217,8 @@ static cnnc_status plan_arena(cnnc_engine *e, cnnc_error *err) {
     p->grads = reserve(&cur, pbytes);
     p->opt_m = reserve(&cur, pbytes);
     p->opt_v = reserve(&cur, pbytes);
+    /* RMSprop(centered=True)'s grad_avg: the one optimizer with a third buffer */
+    p->opt_u = e->cfg.optim.kind == CNNC_OPTIM_RMSPROP && e->cfg.optim.centered ? reserve(&cur, pbytes) : CNNC_NO_OFFSET;
 
     for (int32_t l = 0; l < m->n_layers; l++) {
         cnnc_layer_slots *s = &p->layers[l];
@@ -384,6 +390,8 @@ void cnnc_engine_free(cnnc_engine *e) {
     free(e->shapes);
     free(e->shapes_max);
     free(e->order);
+    free(e->sched_lr);
+    free(e->sched_momentum);
     free(e);
 }
 
@@ -403,6 +411,13 @@ cnnc_status cnnc_engine_create(const cnnc_model *model, const cnnc_engine_config
                               "choose one precision: tf32 and bf16 are both set (--precision fp32|tf32|bf16)");
     cnnc_status ost = cnnc_optim_check(&cfg->optim, err);   /* what torch.optim's constructor refuses */
     if (ost != CNNC_OK) return ost;
+    if (!(cfg->label_smoothing >= 0.0f && cfg->label_smoothing <= 1.0f))   /* ATen's check, in its words */
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "label_smoothing must be between 0.0 and 1.0. Got: %g",
+                              (double)cfg->label_smoothing);
+    if (!(cfg->clip_grad_norm >= 0.0f) || isinf(cfg->clip_grad_norm))
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError",
+                              "clip_grad_norm's max_norm must be a positive, finite number (0: off), got %g",
+                              (double)cfg->clip_grad_norm);
 
     cnnc_engine *e = calloc(1, sizeof *e);
     if (!e) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the engine");
@@ -437,6 +452,15 @@ cnnc_status cnnc_engine_create(const cnnc_model *model, const cnnc_engine_config
     const int32_t out_node = cnnc_model_output(model);
     e->loss_kind = out_node >= 0 && model->layers[out_node].kind == CNNC_LOGSOFTMAX ? CNNC_LOSS_NLL
                                                                                      : CNNC_LOSS_CROSS_ENTROPY;
+    if (cfg->label_smoothing != 0.0f && e->loss_kind == CNNC_LOSS_NLL) {
+        cnnc_error_set(err, CNNC_ERR_USAGE, "TypeError", "__init__() got an unexpected keyword argument 'label_smoothing'");
+        if (err)
+            snprintf(err->hint, sizeof err->hint,
+                     "the model ends in LogSoftmax, so it trains with NLLLoss, which has no label_smoothing; end it in "
+                     "logits to train with CrossEntropyLoss(label_smoothing=...)");
+        cnnc_engine_free(e);
+        return CNNC_ERR_USAGE;
+    }
     if (outs.ndim != 2) {
         char buf[128];
         const char *loss = cnnc_engine_loss_name(e);

@@ -44,7 +44,8 @@ typedef struct cnnc_plan {
     int64_t n_classes;           /* numel of one sample's output */
     size_t params, grads;        /* float regions of n_params each */
     int64_t n_params;            /* trainable floats */
-    size_t opt_m, opt_v;         /* optimizer state (SGD momentum uses opt_m), n_params each */
+    size_t opt_m, opt_v;         /* optimizer state, n_params each (what each holds: cnnc/engine.h) */
+    size_t opt_u;                /* RMSprop(centered=True)'s grad_avg, else CNNC_NO_OFFSET */
     size_t input;                /* float [max_batch * sample_numel] */
     size_t labels;               /* int32 [max_batch] */
     size_t dlogits;              /* float [max_batch * n_classes] */
@@ -157,6 +158,10 @@ typedef struct cnnc_backend_ops {
      * loss and accuracy off the critical path. */
     cnnc_status (*metrics_post)(struct cnnc_engine *e, int k, cnnc_error *err);
     cnnc_status (*metrics_collect)(struct cnnc_engine *e, int k, float m[4], cnnc_error *err);
+    /* Optional: take the learning-rate schedule's tables (e->sched_*, already set on
+     * the host; n == 0: none), e.g. copy them to the device once. optim_step reads
+     * step e->step's entry (cnnc_engine_hyper) wherever its step count lives. */
+    cnnc_status (*set_schedule)(struct cnnc_engine *e, cnnc_error *err);
 } cnnc_backend_ops;
 
 struct cnnc_engine {
@@ -191,6 +196,10 @@ struct cnnc_engine {
     const uint8_t *dataset_labels[2];
     int32_t *order;              /* host sample order, sized for the larger set */
     int64_t order_cap;
+    /* The learning-rate schedule (cnnc_engine_set_schedule): per-step lr and momentum
+     * (SGD/RMSprop momentum, Adam beta1), sched_n entries; NULL: the optimizer's own. */
+    double *sched_lr, *sched_momentum;
+    int64_t sched_n;
     /* Data-parallel training (dist.c, cnnc_engine_set_comm): the communicator
      * (NULL: one process), SyncBatchNorm, and the global batch the loss's mean
      * divides by (0: the batch this rank runs). */
@@ -257,6 +266,20 @@ void cnnc_engine_report_plan(const struct cnnc_engine *e);
 
 /* torch.optim's constructor checks with its messages (optim_check.c). */
 cnnc_status cnnc_optim_check(const cnnc_optim_config *c, cnnc_error *err);
+
+/* The lr and momentum (SGD/RMSprop momentum, Adam beta1) of optimizer step `step`
+ * (1-based): the schedule's entry, else the optimizer's constants. */
+static inline void cnnc_engine_hyper(const struct cnnc_engine *e, int64_t step, double *lr, double *momentum) {
+    const cnnc_optim_config *o = &e->cfg.optim;
+    const int beta = o->kind == CNNC_OPTIM_ADAM || o->kind == CNNC_OPTIM_ADAMW;
+    *lr = (double)o->lr;
+    *momentum = beta ? (double)o->beta1 : (double)o->momentum;
+    if (e->sched_n > 0) {
+        int64_t k = step - 1 < 0 ? 0 : step - 1 >= e->sched_n ? e->sched_n - 1 : step - 1;
+        *lr = e->sched_lr[k];
+        if (e->sched_momentum) *momentum = e->sched_momentum[k];
+    }
+}
 
 #ifdef __cplusplus
 }

@@ -1,5 +1,6 @@
 /* optim_check.c — the checks torch.optim's constructors make (PyTorch 1.13,
- * torch/optim/sgd.py, adam.py, adamw.py), in their order and words, before an
+ * torch/optim/sgd.py, adam.py, adamw.py, adadelta.py, rmsprop.py, adagrad.py), in
+ * their order and words, before an
  * engine is made: `--eps -1` is "ValueError: Invalid epsilon value: -1.0". */
 #include <math.h>
 #include <stdio.h>
@@ -40,7 +41,32 @@ cnnc_status cnnc_optim_check(const cnnc_optim_config *c, cnnc_error *err) {
                                   "Nesterov momentum requires a momentum and zero dampening");
         return CNNC_OK;
     }
-    /* Adam and AdamW: `not 0.0 <= x` is true for NaN too */
+    /* `not 0.0 <= x` is true for NaN too */
+    if (!(0.0f <= c->lr)) return invalid(err, "Invalid learning rate", c->lr);
+    switch (c->kind) {
+    case CNNC_OPTIM_ADADELTA:
+        if (!(0.0f <= c->rho && c->rho <= 1.0f)) return invalid(err, "Invalid rho value", c->rho);
+        if (!(0.0f <= c->eps)) return invalid(err, "Invalid epsilon value", c->eps);
+        if (!(0.0f <= c->weight_decay)) return invalid(err, "Invalid weight_decay value", c->weight_decay);
+        return CNNC_OK;
+    case CNNC_OPTIM_RMSPROP:
+        if (!(0.0f <= c->eps)) return invalid(err, "Invalid epsilon value", c->eps);
+        if (!(0.0f <= c->momentum)) return invalid(err, "Invalid momentum value", c->momentum);
+        if (!(0.0f <= c->weight_decay)) return invalid(err, "Invalid weight_decay value", c->weight_decay);
+        if (!(0.0f <= c->alpha)) return invalid(err, "Invalid alpha value", c->alpha);
+        return CNNC_OK;
+    case CNNC_OPTIM_ADAGRAD:
+        if (!(0.0f <= c->lr_decay)) return invalid(err, "Invalid lr_decay value", c->lr_decay);
+        if (!(0.0f <= c->weight_decay)) return invalid(err, "Invalid weight_decay value", c->weight_decay);
+        if (!(0.0f <= c->eps)) return invalid(err, "Invalid epsilon value", c->eps);
+        return CNNC_OK;
+    case CNNC_OPTIM_ADAM:
+    case CNNC_OPTIM_ADAMW:
+        break;
+    default:
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "unknown optimizer kind %d", (int)c->kind);
+    }
+    /* Adam and AdamW */
     if (!(0.0f <= c->lr)) return invalid(err, "Invalid learning rate", c->lr);
     if (!(0.0f <= c->eps)) return invalid(err, "Invalid epsilon value", c->eps);
     if (!(0.0f <= c->beta1 && c->beta1 < 1.0f)) return invalid(err, "Invalid beta parameter at index 0", c->beta1);

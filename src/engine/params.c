@@ -43,6 +43,8 @@ cnnc_status cnnc_engine_init_params(cnnc_engine *e, uint64_t seed, cnnc_error *e
         if ((st = e->ops->memset0(e, e->plan.grads, pbytes, err)) != CNNC_OK) return st;
         if ((st = e->ops->memset0(e, e->plan.opt_m, pbytes, err)) != CNNC_OK) return st;
         if ((st = e->ops->memset0(e, e->plan.opt_v, pbytes, err)) != CNNC_OK) return st;
+        if (e->plan.opt_u != CNNC_NO_OFFSET && (st = e->ops->memset0(e, e->plan.opt_u, pbytes, err)) != CNNC_OK)
+            return st;
     }
     e->step = 0;
     e->dropout_calls = 0;

@@ -79,7 +79,7 @@ cnnc_status cnnc_ckpt_save_at(cnnc_engine *e, const cnnc_model *model, const cha
     memset(&so, 0, sizeof so);
     const int with_optim = meta && meta->with_optim;
     if (st == CNNC_OK) st = cnnc_st_writer_stage(w, path, &sw, err);
-    if (st == CNNC_OK && with_optim) st = cnnc_ckpt_stage_optim(e, path, run_id, &so, err);
+    if (st == CNNC_OK && with_optim) st = cnnc_ckpt_stage_optim(e, path, run_id, meta, &so, err);
     if (st == CNNC_OK) st = cnnc_ckpt_commit_pair(&sw, with_optim ? &so : NULL, err);
     cnnc_io_discard(&sw);
     cnnc_io_discard(&so);
@@ -134,6 +134,7 @@ static double elem_f64(const cnnc_st_tensor *t, int64_t k) {
     case CNNC_I64: { int64_t x; memcpy(&x, p + 8 * k, 8); return (double)x; }
     case CNNC_I32: { int32_t x; memcpy(&x, p + 4 * k, 4); return x; }
     case CNNC_U8: return p[k];
+    case CNNC_F64: { double x; memcpy(&x, p + 8 * k, 8); return x; }
     }
     return 0;
 }
@@ -191,6 +192,21 @@ static cnnc_status load_optim(cnnc_engine *e, const cnnc_st_file *f, const char 
     cnnc_status st = cnnc_engine_write_optim_state(e, m, v, step, err);
     free(m);
     free(v);
+    if (st == CNNC_OK && cnnc_engine_optim_has_grad_avg(e)) {   /* RMSprop(centered=True) */
+        const cnnc_st_tensor *tu = cnnc_st_find(f, "optim.grad_avg");
+        if (!tu || tu->dtype != CNNC_F32 || tu->numel != floats) {
+            if (err) snprintf(err->file, sizeof err->file, "%.*s", (int)sizeof err->file - 1, path);
+            return cnnc_error_set(err, CNNC_ERR_SHAPE, "ValueError",
+                                  "%s holds no grad_avg of %lld floats, which RMSprop(centered=True) keeps (it was "
+                                  "saved by another optimizer configuration)",
+                                  path, (long long)floats);
+        }
+        float *u = malloc((size_t)floats * sizeof(float) + 1);
+        if (!u) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory loading %s", path);
+        memcpy(u, tu->data, (size_t)floats * sizeof(float));
+        st = cnnc_engine_write_optim_grad_avg(e, u, err);
+        free(u);
+    }
     return st;
 }
 

@@ -12,8 +12,8 @@ uint64_t cnnc_ckpt_parse_run_id(const char *text);   /* 0 when absent or malform
 
 /* Stage the sidecar of the checkpoint at PATH: optim.m, optim.v, optim.step and
  * the metadata format, step, run_id, optim and its hyperparameters. */
-cnnc_status cnnc_ckpt_stage_optim(cnnc_engine *e, const char *path, uint64_t run_id, cnnc_io_staged *staged,
-                                  cnnc_error *err);
+cnnc_status cnnc_ckpt_stage_optim(cnnc_engine *e, const char *path, uint64_t run_id, const cnnc_ckpt_meta *meta,
+                                  cnnc_io_staged *staged, cnnc_error *err);
 /* Commit staged weights and (if non-NULL) a staged sidecar as one unit: the old
  * sidecar becomes SIDECAR.prev, the new sidecar and then the new weights are
  * renamed into place, .prev is removed. On failure both temporaries are gone. */

@@ -10,6 +10,7 @@
  * resume takes the one whose run id and step match and refuses anything else,
  * naming what differs. */
 #include <errno.h>
+#include <math.h>
 #include <fcntl.h>
 #include <inttypes.h>
 #include <stdlib.h>
@@ -55,10 +56,10 @@ uint64_t cnnc_ckpt_parse_run_id(const char *text) {
 
 /* ---- the optimizer's kind and hyperparameters as metadata ---- */
 
-static const char *const OPTIM_KEY[] = {"sgd", "adam", "adamw"};
-static const char *const OPTIM_CLASS[] = {"SGD", "Adam", "AdamW"};
+static const char *const OPTIM_KEY[CNNC_OPTIM_KIND_COUNT] = {"sgd", "adam", "adamw", "adadelta", "rmsprop", "adagrad"};
+static const char *const OPTIM_CLASS[CNNC_OPTIM_KIND_COUNT] = {"SGD", "Adam", "AdamW", "Adadelta", "RMSprop", "Adagrad"};
 
-static const char *optim_class(cnnc_optim_kind k) { return (unsigned)k < 3 ? OPTIM_CLASS[k] : "?"; }
+static const char *optim_class(cnnc_optim_kind k) { return (unsigned)k < CNNC_OPTIM_KIND_COUNT ? OPTIM_CLASS[k] : "?"; }
 
 static cnnc_status put_float(cnnc_st_writer *w, const char *key, float v, cnnc_error *err) {
     char num[40];
@@ -67,19 +68,27 @@ static cnnc_status put_float(cnnc_st_writer *w, const char *key, float v, cnnc_e
 }
 
 static cnnc_status put_optim_config(cnnc_st_writer *w, const cnnc_optim_config *c, cnnc_error *err) {
-    cnnc_status st = cnnc_st_writer_meta(w, "optim", (unsigned)c->kind < 3 ? OPTIM_KEY[c->kind] : "?", err);
+    cnnc_status st =
+        cnnc_st_writer_meta(w, "optim", (unsigned)c->kind < CNNC_OPTIM_KIND_COUNT ? OPTIM_KEY[c->kind] : "?", err);
     if (st == CNNC_OK) st = put_float(w, "lr", c->lr, err);
     if (st == CNNC_OK) st = put_float(w, "weight_decay", c->weight_decay, err);
-    if (c->kind == CNNC_OPTIM_SGD) {
+    if (c->kind == CNNC_OPTIM_SGD || c->kind == CNNC_OPTIM_RMSPROP)
         if (st == CNNC_OK) st = put_float(w, "momentum", c->momentum, err);
+    if (c->kind == CNNC_OPTIM_SGD) {
         if (st == CNNC_OK) st = put_float(w, "dampening", c->dampening, err);
         if (st == CNNC_OK) st = cnnc_st_writer_meta(w, "nesterov", c->nesterov ? "1" : "0", err);
-    } else {
+        return st;
+    }
+    if (c->kind == CNNC_OPTIM_ADAM || c->kind == CNNC_OPTIM_ADAMW) {
         char betas[80];
         snprintf(betas, sizeof betas, "%.9g,%.9g", (double)c->beta1, (double)c->beta2);
         if (st == CNNC_OK) st = cnnc_st_writer_meta(w, "betas", betas, err);
-        if (st == CNNC_OK) st = put_float(w, "eps", c->eps, err);
     }
+    if (st == CNNC_OK) st = put_float(w, "eps", c->eps, err);
+    if (c->kind == CNNC_OPTIM_ADADELTA && st == CNNC_OK) st = put_float(w, "rho", c->rho, err);
+    if (c->kind == CNNC_OPTIM_RMSPROP && st == CNNC_OK) st = put_float(w, "alpha", c->alpha, err);
+    if (c->kind == CNNC_OPTIM_RMSPROP && st == CNNC_OK) st = cnnc_st_writer_meta(w, "centered", c->centered ? "1" : "0", err);
+    if (c->kind == CNNC_OPTIM_ADAGRAD && st == CNNC_OK) st = put_float(w, "lr_decay", c->lr_decay, err);
     return st;
 }
 
@@ -95,7 +104,7 @@ static float get_float(const cnnc_st_file *f, const char *key, float dflt) {
 static int get_optim_config(const cnnc_st_file *f, cnnc_optim_config *c) {
     const char *k = cnnc_st_meta(f, "optim");
     int kind = -1;
-    for (int i = 0; k && i < 3; i++)
+    for (int i = 0; k && i < CNNC_OPTIM_KIND_COUNT; i++)
         if (!strcmp(k, OPTIM_KEY[i])) kind = i;
     if (kind < 0) return 0;
     *c = cnnc_optim_default((cnnc_optim_kind)kind);
@@ -108,13 +117,93 @@ static int get_optim_config(const cnnc_st_file *f, cnnc_optim_config *c) {
     const char *b = cnnc_st_meta(f, "betas");
     if (b) sscanf(b, "%f,%f", &c->beta1, &c->beta2);
     c->eps = get_float(f, "eps", c->eps);
+    c->rho = get_float(f, "rho", c->rho);
+    c->alpha = get_float(f, "alpha", c->alpha);
+    const char *ce = cnnc_st_meta(f, "centered");
+    if (ce) c->centered = !strcmp(ce, "1");
+    c->lr_decay = get_float(f, "lr_decay", c->lr_decay);
+    return 1;
+}
+
+/* ---- the learning-rate schedule as metadata ("sched" and "sched.*") ---- */
+
+static cnnc_status put_double(cnnc_st_writer *w, const char *key, double v, cnnc_error *err) {
+    char num[40];
+    snprintf(num, sizeof num, "%.17g", v);
+    return cnnc_st_writer_meta(w, key, num, err);
+}
+
+static cnnc_status put_sched(cnnc_st_writer *w, const cnnc_sched_config *s, double next_lr, cnnc_error *err) {
+    char list[CNNC_SCHED_MAX_MILESTONES * 21 + 1];
+    size_t n = 0;
+    list[0] = '\0';
+    for (int k = 0; k < s->n_milestones && n < sizeof list; k++)
+        n += (size_t)snprintf(list + n, sizeof list - n, "%s%lld", k ? "," : "", (long long)s->milestones[k]);
+    const struct { const char *key; double v; } D[] = {
+        {"sched.per_step", s->per_step},         {"sched.step_size", (double)s->step_size},
+        {"sched.gamma", s->gamma},               {"sched.t_max", (double)s->t_max},
+        {"sched.eta_min", s->eta_min},           {"sched.max_lr", s->max_lr},
+        {"sched.total_steps", (double)s->total_steps}, {"sched.pct_start", s->pct_start},
+        {"sched.anneal_linear", s->anneal_linear}, {"sched.cycle_momentum", s->cycle_momentum},
+        {"sched.base_momentum", s->base_momentum}, {"sched.max_momentum", s->max_momentum},
+        {"sched.div_factor", s->div_factor},     {"sched.final_div_factor", s->final_div_factor},
+        {"sched.warmup_steps", (double)s->warmup_steps}, {"sched.warmup_start_factor", s->warmup_start_factor},
+        {"sched.next_lr", next_lr},
+    };
+    cnnc_status st = cnnc_st_writer_meta(w, "sched", cnnc_sched_name(s->kind), err);
+    if (st == CNNC_OK) st = cnnc_st_writer_meta(w, "sched.milestones", list, err);
+    for (size_t k = 0; st == CNNC_OK && k < sizeof D / sizeof D[0]; k++) st = put_double(w, D[k].key, D[k].v, err);
+    return st;
+}
+
+static double get_double(const cnnc_st_file *f, const char *key, double dflt) {
+    const char *s = cnnc_st_meta(f, key);
+    if (!s) return dflt;
+    char *end;
+    double v = strtod(s, &end);
+    return end != s && isfinite(v) ? v : dflt;
+}
+
+/* The recorded schedule: 1 when the sidecar names one, 0 when none (older files too);
+ * -1 when it is malformed (an unknown name or milestones that do not parse). */
+static int get_sched(const cnnc_st_file *f, cnnc_sched_config *s) {
+    const char *name = cnnc_st_meta(f, "sched");
+    if (!name) return 0;
+    int kind = cnnc_sched_parse(name);
+    if (kind < 0) return -1;
+    *s = cnnc_sched_default((cnnc_sched_kind)kind);
+    s->per_step = get_double(f, "sched.per_step", s->per_step) != 0;
+    s->step_size = (int64_t)get_double(f, "sched.step_size", 0);
+    s->gamma = get_double(f, "sched.gamma", s->gamma);
+    s->t_max = (int64_t)get_double(f, "sched.t_max", 0);
+    s->eta_min = get_double(f, "sched.eta_min", 0);
+    s->max_lr = get_double(f, "sched.max_lr", 0);
+    s->total_steps = (int64_t)get_double(f, "sched.total_steps", 0);
+    s->pct_start = get_double(f, "sched.pct_start", s->pct_start);
+    s->anneal_linear = get_double(f, "sched.anneal_linear", 0) != 0;
+    s->cycle_momentum = get_double(f, "sched.cycle_momentum", s->cycle_momentum) != 0;
+    s->base_momentum = get_double(f, "sched.base_momentum", s->base_momentum);
+    s->max_momentum = get_double(f, "sched.max_momentum", s->max_momentum);
+    s->div_factor = get_double(f, "sched.div_factor", s->div_factor);
+    s->final_div_factor = get_double(f, "sched.final_div_factor", s->final_div_factor);
+    s->warmup_steps = (int64_t)get_double(f, "sched.warmup_steps", 0);
+    s->warmup_start_factor = get_double(f, "sched.warmup_start_factor", s->warmup_start_factor);
+    const char *list = cnnc_st_meta(f, "sched.milestones");
+    s->n_milestones = 0;
+    for (const char *p = list; p && *p;) {
+        char *end;
+        long long m = strtoll(p, &end, 10);
+        if (end == p || (*end && *end != ',') || s->n_milestones == CNNC_SCHED_MAX_MILESTONES) return -1;
+        s->milestones[s->n_milestones++] = m;
+        p = *end ? end + 1 : end;
+    }
     return 1;
 }
 
 /* ---- saving ---- */
 
-cnnc_status cnnc_ckpt_stage_optim(cnnc_engine *e, const char *path, uint64_t run_id, cnnc_io_staged *staged,
-                                  cnnc_error *err) {
+cnnc_status cnnc_ckpt_stage_optim(cnnc_engine *e, const char *path, uint64_t run_id, const cnnc_ckpt_meta *meta,
+                                  cnnc_io_staged *staged, cnnc_error *err) {
     memset(staged, 0, sizeof *staged);
     char opath[1024], num[32], rid[17];
     cnnc_ckpt_optim_path(path, opath, sizeof opath);
@@ -133,7 +222,17 @@ cnnc_status cnnc_ckpt_stage_optim(cnnc_engine *e, const char *path, uint64_t run
     cnnc_ckpt_format_run_id(run_id, rid);
     if (st == CNNC_OK) st = cnnc_st_writer_meta(w, "run_id", rid, err);
     if (st == CNNC_OK) st = put_optim_config(w, cnnc_engine_optim_config(e), err);
+    if (st == CNNC_OK && meta && meta->has_sched)
+        st = put_sched(w, &meta->sched, cnnc_engine_lr_at(e, cnnc_engine_steps(e) + 1), err);
+    float *u = NULL;
+    if (st == CNNC_OK && cnnc_engine_optim_has_grad_avg(e)) {   /* RMSprop(centered=True) */
+        if (!(u = malloc((size_t)floats * sizeof(float) + 1)))
+            st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", opath);
+        if (st == CNNC_OK) st = cnnc_engine_read_optim_grad_avg(e, u, err);
+        if (st == CNNC_OK) st = cnnc_st_writer_add(w, "optim.grad_avg", CNNC_F32, 1, &floats, u, err);
+    }
     if (st == CNNC_OK) st = cnnc_st_writer_stage(w, opath, staged, err);
+    free(u);
     free(m);
     free(v);
     cnnc_st_writer_free(w);
@@ -242,6 +341,16 @@ cnnc_status cnnc_ckpt_open_sidecar(cnnc_engine *e, const cnnc_st_file *w, const 
     if (meta) {
         meta->has_optim_config = 1;
         meta->optim = rec;
+        int sched = get_sched(*out, &meta->sched);
+        if (sched < 0) {
+            if (err) snprintf(err->file, sizeof err->file, "%.255s", used);
+            cnnc_error_set(err, CNNC_ERR_IO, "ValueError", "%.900s: its learning-rate schedule (\"sched\" metadata) "
+                           "is malformed", used);
+            cnnc_st_free(*out);
+            *out = NULL;
+            return CNNC_ERR_IO;
+        }
+        meta->has_sched = sched;
     }
     return CNNC_OK;
 }

@@ -39,6 +39,7 @@ size_t cnnc_st_dtype_size(cnnc_dtype d) {
     case CNNC_I64: return 8;
     case CNNC_I32: return 4;
     case CNNC_U8: return 1;
+    case CNNC_F64: return 8;
     }
     return 0;
 }
@@ -49,6 +50,7 @@ const char *cnnc_st_dtype_name(cnnc_dtype d) {
     case CNNC_I64: return "I64";
     case CNNC_I32: return "I32";
     case CNNC_U8: return "U8";
+    case CNNC_F64: return "F64";
     }
     return "?";
 }
@@ -228,10 +230,11 @@ static cnnc_status read_tensor(const cJSON *entry, cnnc_st_tensor *t, uint64_t o
             else if (strcmp(dt, "I64") == 0) t->dtype = CNNC_I64;
             else if (strcmp(dt, "I32") == 0) t->dtype = CNNC_I32;
             else if (strcmp(dt, "U8") == 0) t->dtype = CNNC_U8;
+            else if (strcmp(dt, "F64") == 0) t->dtype = CNNC_F64;
             else
                 return cnnc_io_format_error(err, path,
                                             "tensor '%s' has dtype %.32s, which cnnc does not read "
-                                            "(supported: F32, I64, I32, U8)",
+                                            "(supported: F32, F64, I64, I32, U8)",
                                             t->name, dt);
             have_dtype = 1;
         } else if (strcmp(v->string, "shape") == 0 && !have_shape) {

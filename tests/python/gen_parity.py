@@ -1,14 +1,22 @@
 #!/usr/bin/python3
-"""gen_parity.py MODEL.cnn OUTDIR [--optim sgd|adam] [--lr X] [--momentum X]
-       [--weight-decay X] [--nesterov] [--steps K] [--batch-size N] [--seed S]
-       [--precision fp32|bf16]
+"""gen_parity.py MODEL.cnn OUTDIR [--optim sgd|adam|adamw|adadelta|rmsprop|adagrad]
+       [--lr X] [--momentum X] [--weight-decay X] [--nesterov] [--rho X] [--alpha X]
+       [--centered] [--lr-decay X] [--steps K] [--batch-size N] [--seed S]
+       [--precision fp32|bf16] [--sched step|multistep|cosine|onecycle|none and its
+       arguments] [--warmup-steps N] [--label-smoothing X] [--clip-grad-norm X]
+
+The optimizer, schedule, loss and clipping flags are spelled as `cnnc step`'s, so a
+test passes one flag string to both. Every schedule steps once per optimizer step
+(T_max and total_steps are --steps), a LinearLR warmup constructed first and stepped
+before it, as `cnnc step` does (src/engine/sched.c).
 
 Writes the PyTorch side of a `cnnc step` parity check into OUTDIR:
   W.safetensors  the module's initial state_dict (PyTorch default init, seeded)
   B.safetensors  `input` (F32 NCHW: real Fashion-MNIST images when available) and `target` (I64)
   E.safetensors  what `cnnc step --weights W --batch B --steps K ...` must write:
-                 `logits`, `loss` (first forward), `<param>.grad` (first backward),
-                 `losses` [K] (loss before each update) and every parameter and
+                 `logits`, `loss` (first forward), `<param>.grad` (first backward,
+                 before clipping), `losses` [K] (loss before each update), `lrs` [K]
+                 (F64: the lr each update took) and every parameter and
                  buffer after K updates under its state_dict name.
 The module is in train mode, the loss is CrossEntropyLoss (mean), or NLLLoss (mean)
 when the model ends in LogSoftmax (parity_common.training_loss), all float32.
@@ -23,6 +31,7 @@ import sys
 from collections import OrderedDict
 
 import torch
+import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from parity_common import build_module, fashion_batch, st_save, training_loss, use_bf16_gemm_operands  # noqa: E402
@@ -32,11 +41,28 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("model")
     ap.add_argument("outdir")
-    ap.add_argument("--optim", choices=["sgd", "adam"], default="sgd")
+    ap.add_argument("--optim", choices=["sgd", "adam", "adamw", "adadelta", "rmsprop", "adagrad"], default="sgd")
     ap.add_argument("--lr", type=float, default=0.01)
-    ap.add_argument("--momentum", type=float, default=0.0)
-    ap.add_argument("--weight-decay", type=float, default=0.0)
+    ap.add_argument("--momentum", type=float, default=None)
+    ap.add_argument("--weight-decay", type=float, default=None)
     ap.add_argument("--nesterov", action="store_true")
+    ap.add_argument("--rho", type=float, default=None)
+    ap.add_argument("--alpha", type=float, default=None)
+    ap.add_argument("--centered", action="store_true")
+    ap.add_argument("--lr-decay", type=float, default=None)
+    ap.add_argument("--sched", choices=["none", "step", "multistep", "cosine", "onecycle"], default="none")
+    ap.add_argument("--step-size", type=int)
+    ap.add_argument("--gamma", type=float)
+    ap.add_argument("--milestones")
+    ap.add_argument("--eta-min", type=float)
+    ap.add_argument("--max-lr", type=float)
+    ap.add_argument("--pct-start", type=float)
+    ap.add_argument("--anneal-strategy", choices=["cos", "linear"])
+    ap.add_argument("--no-cycle-momentum", action="store_true")
+    ap.add_argument("--warmup-steps", type=int, default=0)
+    ap.add_argument("--warmup-start-factor", type=float)
+    ap.add_argument("--label-smoothing", type=float, default=0.0)
+    ap.add_argument("--clip-grad-norm", type=float, default=0.0)
     ap.add_argument("--steps", type=int, default=5)
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--seed", type=int, default=1234)
@@ -61,15 +87,13 @@ def run(a, precision, expected_name):
     st_save(os.path.join(a.outdir, "W.safetensors"), model.state_dict())
     st_save(os.path.join(a.outdir, "B.safetensors"), OrderedDict([("input", x), ("target", y)]))
 
-    if a.optim == "sgd":
-        opt = torch.optim.SGD(model.parameters(), lr=a.lr, momentum=a.momentum,
-                              weight_decay=a.weight_decay, nesterov=a.nesterov)
-    else:
-        opt = torch.optim.Adam(model.parameters(), lr=a.lr, weight_decay=a.weight_decay)
-
+    opt = make_optimizer(a, model.parameters())
+    scheds = make_schedulers(a, opt)
     loss_fn = training_loss(model)
+    if a.label_smoothing:
+        loss_fn = lambda z, t: F.cross_entropy(z, t, label_smoothing=a.label_smoothing)  # noqa: E731
     expected = OrderedDict()
-    losses = []
+    losses, lrs = [], []
     for k in range(a.steps):
         opt.zero_grad()
         logits = model(x)
@@ -80,16 +104,62 @@ def run(a, precision, expected_name):
             expected["loss"] = loss.detach().clone()
             for name, p in model.named_parameters():
                 expected[name + ".grad"] = p.grad.detach().clone()
+        if a.clip_grad_norm:
+            torch.nn.utils.clip_grad_norm_(model.parameters(), a.clip_grad_norm)
         losses.append(loss.item())
+        lrs.append(opt.param_groups[0]["lr"])
         opt.step()
+        for s in scheds:
+            s.step()
     expected["losses"] = torch.tensor(losses, dtype=torch.float32)
+    expected["lrs"] = torch.tensor(lrs, dtype=torch.float64)
     for name, t in model.state_dict().items():
         expected[name] = t.detach().clone()
     meta = {"model": os.path.basename(a.model), "optim": a.optim, "lr": a.lr, "momentum": a.momentum,
-            "weight_decay": a.weight_decay, "nesterov": int(a.nesterov), "steps": a.steps,
+            "weight_decay": a.weight_decay, "nesterov": int(a.nesterov), "steps": a.steps, "sched": a.sched,
             "precision": precision, "loss": loss_fn.__name__, "torch": torch.__version__}
     st_save(os.path.join(a.outdir, expected_name), expected, meta)
     return losses
+
+
+def make_optimizer(a, params):
+    """torch.optim's class with only the arguments given (the rest are its defaults)."""
+    kw = {"lr": a.lr}
+    for name in ("momentum", "weight_decay", "rho", "alpha", "lr_decay"):
+        if getattr(a, name) is not None:
+            kw[name] = getattr(a, name)
+    if a.nesterov:
+        kw["nesterov"] = True
+    if a.centered:
+        kw["centered"] = True
+    cls = {"sgd": torch.optim.SGD, "adam": torch.optim.Adam, "adamw": torch.optim.AdamW,
+           "adadelta": torch.optim.Adadelta, "rmsprop": torch.optim.RMSprop, "adagrad": torch.optim.Adagrad}[a.optim]
+    return cls(params, **kw)
+
+
+def make_schedulers(a, opt):
+    """The warmup (LinearLR, constructed first) and the main schedule, both stepped
+    after every optimizer step over --steps steps."""
+    sched = torch.optim.lr_scheduler
+    out = []
+    if a.warmup_steps:
+        kw = {"total_iters": a.warmup_steps}
+        if a.warmup_start_factor is not None:
+            kw["start_factor"] = a.warmup_start_factor
+        out.append(sched.LinearLR(opt, **kw))
+    given = lambda **kw: {k: v for k, v in kw.items() if v is not None}  # noqa: E731
+    if a.sched == "step":
+        out.append(sched.StepLR(opt, a.step_size, **given(gamma=a.gamma)))
+    elif a.sched == "multistep":
+        out.append(sched.MultiStepLR(opt, [int(m) for m in a.milestones.split(",")], **given(gamma=a.gamma)))
+    elif a.sched == "cosine":
+        out.append(sched.CosineAnnealingLR(opt, a.steps, **given(eta_min=a.eta_min)))
+    elif a.sched == "onecycle":
+        kw = given(pct_start=a.pct_start, anneal_strategy=a.anneal_strategy)
+        if a.no_cycle_momentum:
+            kw["cycle_momentum"] = False
+        out.append(sched.OneCycleLR(opt, a.max_lr, total_steps=a.steps, **kw))
+    return out
 
 
 if __name__ == "__main__":
