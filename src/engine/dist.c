@@ -33,6 +33,13 @@ cnnc_status cnnc_comm_open(cnnc_comm **out, cnnc_error *err) {
         return mpi_failed("cannot start MPI", msg, err);
     }
     mpi->library_version(c->library, sizeof c->library);
+    /* The small gathers' space (stop flags, metrics) until an engine needs more. */
+    c->gather = calloc(4 * (size_t)(c->size > 0 ? c->size : 1), sizeof(double));
+    if (!c->gather) {
+        mpi->finalize(msg, sizeof msg);
+        free(c);
+        return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the communicator");
+    }
     /* A launcher that says N ranks while MPI sees another world: the MPI library
      * does not speak this launcher's protocol, and each process would train alone. */
     const int announced = cnnc_dist_launcher_size();
@@ -45,6 +52,7 @@ cnnc_status cnnc_comm_open(cnnc_comm **out, cnnc_error *err) {
             snprintf(err->hint, sizeof err->hint,
                      "launch with the mpirun of the MPI cnnc was built with, or srun --mpi=pmix");
         mpi->finalize(msg, sizeof msg);
+        free(c->gather);
         free(c);
         return CNNC_ERR_USAGE;
     }
@@ -75,9 +83,8 @@ static void free_layout(cnnc_comm *c) {
     free(c->recv_displs);
     free(c->scratch);
     free(c->gather_i64);
-    free(c->gather);
     free(c->bn_sums);
-    c->gather = c->bn_sums = NULL;
+    c->bn_sums = NULL;
     c->counts = c->displs = c->recv_counts = c->recv_displs = NULL;
     c->scratch = NULL;
     c->gather_i64 = NULL;
@@ -90,6 +97,7 @@ cnnc_status cnnc_comm_close(cnnc_comm *c, cnnc_error *err) {
     char msg[512] = "";
     int rc = c->mpi->finalize(msg, sizeof msg);
     free_layout(c);
+    free(c->gather);
     free(c);
     return rc ? mpi_failed("MPI_Finalize", msg, err) : CNNC_OK;
 }
@@ -125,9 +133,14 @@ static cnnc_status plan_layout(cnnc_comm *c, int64_t n, size_t bn_channels, cnnc
     /* The chunk copies; and the small gathers' space: 4 metrics, a stop flag,
      * or SyncBatchNorm's 2 doubles per channel, from every rank. */
     c->scratch = malloc(((size_t)R * (size_t)mine + 1) * sizeof(float));
-    c->gather = calloc((2 * bn_channels + 4) * (size_t)R, sizeof(double));
+    double *gather = calloc((2 * bn_channels + 4) * (size_t)R, sizeof(double));
     c->bn_sums = calloc(2 * bn_channels + 2, sizeof(double));
-    if (!c->scratch || !c->gather || !c->bn_sums) goto nomem;
+    if (!c->scratch || !gather || !c->bn_sums) {
+        free(gather);
+        goto nomem;
+    }
+    free(c->gather);   /* the one from cnnc_comm_open: this one is larger */
+    c->gather = gather;
     c->n_floats = n;
     return CNNC_OK;
 nomem:

@@ -25,7 +25,8 @@ struct cnnc_comm {
     int *counts, *displs;          /* size each: the chunks */
     int *recv_counts, *recv_displs;/* size each: this rank's chunk from each rank */
     float *scratch;                /* size * counts[rank] floats */
-    double *gather;                /* size * (2 * BatchNorm channels + 4): the small gathers */
+    double *gather;                /* the small gathers: size * 4 doubles from cnnc_comm_open, size *
+                                    * (2 * BatchNorm channels + 4) once an engine is set up */
     double *bn_sums;               /* 2 * BatchNorm channels + 2: one rank's SyncBatchNorm sums */
     int64_t *gather_i64;           /* allgather space for the confusion matrix (evaluation) */
     size_t gather_i64_cap;
