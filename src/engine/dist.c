@@ -174,8 +174,9 @@ cnnc_status cnnc_engine_set_comm(cnnc_engine *e, cnnc_comm *c, int sync_bn, cnnc
         cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
                        "data-parallel training over MPI runs on the cpu backend only; this engine is %s",
                        e->ops->name);
-        snprintf(err->hint, sizeof err->hint,
-                 "run with --device cpu (the NCCL path for CUDA is not implemented yet: docs/scaling.md)");
+        if (err)
+            snprintf(err->hint, sizeof err->hint,
+                     "run with --device cpu (the NCCL path for CUDA is not implemented yet: docs/scaling.md)");
         return CNNC_ERR_UNSUPPORTED;
     }
     e->comm = c;
@@ -196,6 +197,7 @@ cnnc_status cnnc_engine_set_comm(cnnc_engine *e, cnnc_comm *c, int sync_bn, cnnc
     if (st == CNNC_OK) st = bcast(e, counters, sizeof counters, "step count", err);
     if (st != CNNC_OK) {
         e->comm = NULL;
+        e->sync_bn = 0;
         return st;
     }
     e->step = counters[0];
