@@ -15,6 +15,10 @@ if(TARGET cnnc_cuda)
     set_target_properties(cnnc_cuda PROPERTIES INSTALL_RPATH_USE_LINK_PATH ON)
   endif()
 endif()
+if(TARGET cnnc_mpi)
+  # found in lib/ like the CUDA plugin (src/engine/mpi_loader.c)
+  install(TARGETS cnnc_mpi LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
+endif()
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/cnnc DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
         FILES_MATCHING PATTERN "*.h")
 

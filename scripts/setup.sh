@@ -9,7 +9,7 @@ for what in "${@:-build}"; do
   case "$what" in
     build) ;;
     data) want+=(nodejs npm) ;;
-    test) want+=(googletest libgtest-dev python3 python3-torch python3-numpy nodejs npm) ;;
+    test) want+=(googletest libgtest-dev python3 python3-torch python3-numpy nodejs npm openmpi-bin libopenmpi-dev) ;;
     fuzz) want+=(clang libclang-rt-14-dev) ;;
     *) echo "setup.sh: unknown component '$what' (build|data|test|fuzz)" >&2; exit 2 ;;
   esac

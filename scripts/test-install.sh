@@ -22,6 +22,13 @@ if [ -e "$build/libcnnc-cuda.so" ]; then
   grep -q "^CUDA plugin: .*/lib/libcnnc-cuda.so$" <<<"$out" \
     || { echo "test-install: the installed cnnc did not load its plugin:" >&2; echo "$out" >&2; exit 1; }
 fi
+if [ -e "$build/libcnnc-mpi.so" ]; then
+  # mpirun/srun ranks find the MPI module in ../lib like the CUDA plugin (src/engine/mpi_loader.c).
+  [ -e "$prefix/lib/libcnnc-mpi.so" ] || { echo "test-install: the MPI module was not installed" >&2; exit 1; }
+fi
+if readelf -d "$prefix/bin/cnnc" | grep -E 'NEEDED.*libmpi'; then
+  echo "test-install: bin/cnnc links libmpi (only libcnnc-mpi.so may)" >&2; exit 1
+fi
 # The installed program is the core alone: no CUDA library among what it links.
 if readelf -d "$prefix/bin/cnnc" | grep -E 'NEEDED.*(cuda|cublas|cudnn)'; then
   echo "test-install: bin/cnnc links a CUDA library" >&2; exit 1

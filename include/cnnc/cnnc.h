@@ -10,4 +10,5 @@
 #include "cnnc/fix.h"
 #include "cnnc/summary.h"
 #include "cnnc/pyread.h"
+#include "cnnc/dist.h"
 #endif

@@ -128,6 +128,14 @@ int cli_open_model(const char *cmd, const char *path, const cli_engine_opts *o, 
 /* The path ends in ".py". */
 int cli_is_py(const char *path);
 
+/* Data-parallel `train` (train_dist.c). Open the communicator when a launcher
+ * (mpirun, srun) started this process, with the device it may use (auto: cpu;
+ * cuda refused); 0, or an exit code after printing why. */
+int cli_dist_open(const char *cmd, int sync_bn, cnnc_device_kind *device, cnnc_comm **out);
+/* End a rank with exit code rc: finalize after a clean end or a stop all ranks
+ * agreed on (agreed), else abort the job. c NULL: rc. */
+int cli_dist_end(cnnc_comm *c, int rc, int agreed);
+
 /* Interrupt flag set by SIGINT/SIGTERM (cli_install_signals). */
 extern volatile int cli_interrupted_signal;
 void cli_install_signals(void);

@@ -21,6 +21,8 @@ static const cli_option OPTIONS[] = {
     {"--profile-steps", "A:B", "wrap optimizer steps A..B (1-based) in the backend profiler's range"},
     {"--quiet", NULL, "no progress, start or done lines"},
     {"--detect-anomaly", NULL, "stop at the first nan/inf output or gradient (slow: debugging)"},
+    {"--sync-bn", NULL, "under mpirun/srun: BatchNorm statistics over the global batch (SyncBatchNorm)"},
+    {"--gpus", "0,1,...", "one thread per GPU over NCCL: not implemented yet, refused (docs/scaling.md)"},
     {NULL, NULL, NULL},
 };
 static const cli_command_help HELP = {
@@ -99,7 +101,7 @@ static void note_optim_changes(const char *resume, const cnnc_optim_config *was,
 int cmd_train(int argc, char **argv) {
     const char *model_path = NULL, *data = NULL, *save = NULL, *resume = NULL, *log_path = NULL, *plot = NULL;
     int64_t epochs = 1, batch = 64, every = 50;
-    int quiet = 0;
+    int quiet = 0, sync_bn = 0;
     cli_engine_opts eo;
     cli_engine_opts_init(&eo);
     cli_train_opts to;
@@ -140,6 +142,10 @@ int cmd_train(int argc, char **argv) {
         }
         if (!strcmp(argv[i], "--quiet")) { quiet = 1; continue; }
         if (!strcmp(argv[i], "--detect-anomaly")) { eo.cfg.detect_anomaly = 1; continue; }
+        if (!strcmp(argv[i], "--sync-bn")) { sync_bn = 1; continue; }
+        if (!strcmp(argv[i], "--gpus") || !strncmp(argv[i], "--gpus=", 7))
+            return cli_usage("train", "--gpus (one thread per GPU over NCCL) is not implemented yet (docs/scaling.md); "
+                                      "data-parallel training runs on the CPU under mpirun -np N");
         if (argv[i][0] == '-') return cli_unknown_option(&HELP, argv[i]);
         if (model_path) return cli_usage_of(&HELP, "unexpected argument %s", argv[i]);
         model_path = argv[i];
@@ -159,14 +165,19 @@ int cmd_train(int argc, char **argv) {
     memset(&test, 0, sizeof test);
     cnnc_metrics_row *rows = NULL;
     double *sched_lr = NULL, *sched_mom = NULL;
-    int rc;
+    int rc, agreed = 0;   /* agreed: every rank stopped here together (dist) */
     cnnc_status st = CNNC_OK;
+    /* One rank of an mpirun/srun job: rank 0 alone prints, logs and saves. */
+    cnnc_comm *comm = NULL;
+    if ((rc = cli_dist_open("train", sync_bn, &eo.cfg.device, &comm)) != 0) return rc;
+    const int rank = cnnc_comm_rank(comm);
+    if (rank != 0) quiet = 1, log_path = plot = NULL;
     /* A checkpoint that cannot be written is found now, not after the first epoch's work. */
-    if (save && (st = cnnc_ckpt_check_save_path(save, 1, &err)) != CNNC_OK) {
+    if (rank == 0 && save && (st = cnnc_ckpt_check_save_path(save, 1, &err)) != CNNC_OK) {
         snprintf(err.hint, sizeof err.hint, "--save is checked before training starts: nothing was trained");
-        return cli_fail(&err);
+        return cli_dist_end(comm, cli_fail(&err), 0);
     }
-    if ((rc = cli_open_model("train", model_path, &eo, NULL, 1, &model)) != 0) return rc;
+    if ((rc = cli_open_model("train", model_path, &eo, NULL, 1, &model)) != 0) return cli_dist_end(comm, rc, 0);
     if ((rc = cli_engine_finish("train", &eo, model)) != 0) goto done;
     eo.cfg.max_batch = batch;
     const uint64_t run_id = cnnc_ckpt_new_run_id();   /* both files of every checkpoint this run saves */
@@ -174,7 +185,7 @@ int cmd_train(int argc, char **argv) {
     if ((st = cnnc_data_load_dir(data, &train, &test, &err)) != CNNC_OK) goto fail;
     char note[256];
     if ((st = cnnc_engine_create(model, &eo.cfg, &e, note, sizeof note, &err)) != CNNC_OK) goto fail;
-    if (note[0]) fprintf(stderr, "%s\n", note);
+    if (note[0] && rank == 0) fprintf(stderr, "%s\n", note);
 
     int64_t start_epoch = 0, start_step = 0;
     /* The schedule spans the whole run: --epochs of ceil(N / --batch) optimizer steps. */
@@ -200,9 +211,11 @@ int cmd_train(int argc, char **argv) {
                     resume, (long long)start_epoch, (long long)epochs);
             goto done;
         }
-        fprintf(stderr, "resumed from %s at epoch %lld step %lld (optimizer step %lld)\n", resume,
-                (long long)start_epoch + 1, (long long)start_step, (long long)cnnc_engine_steps(e));
+        if (rank == 0)
+            fprintf(stderr, "resumed from %s at epoch %lld step %lld (optimizer step %lld)\n", resume,
+                    (long long)start_epoch + 1, (long long)start_step, (long long)cnnc_engine_steps(e));
     }
+    if (comm && (st = cnnc_engine_set_comm(e, comm, sync_bn, &err)) != CNNC_OK) goto fail;
     cnnc_dataset dtrain = cnnc_idx_as_dataset(&train), dtest = cnnc_idx_as_dataset(&test);
     if ((st = cnnc_engine_set_dataset(e, 0, &dtrain, &err)) != CNNC_OK) goto fail;
     if ((st = cnnc_engine_set_dataset(e, 1, &dtest, &err)) != CNNC_OK) goto fail;
@@ -235,6 +248,9 @@ int cmd_train(int argc, char **argv) {
                (unsigned)eo.cfg.optim.kind < CNNC_OPTIM_KIND_COUNT ? OPTIM[eo.cfg.optim.kind] : "?",
                (double)cnnc_engine_lr_at(e, cnnc_engine_steps(e) + 1), sched);
     }
+    if (!quiet && comm)
+        printf("data-parallel over %d ranks (%s), batch %lld per step in all%s\n", cnnc_comm_size(comm),
+               cnnc_comm_library(comm), (long long)batch, sync_bn ? ", BatchNorm synchronised" : "");
     fflush(stdout);
     cli_install_signals();
     progress_state ps;
@@ -263,7 +279,10 @@ int cmd_train(int argc, char **argv) {
             cnnc_ckpt_meta meta = {ep, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim, scheduled, to.sched};
             cnnc_error serr;
             cnnc_error_clear(&serr);
-            if (cnnc_ckpt_save_at(e, model, path, &meta, ps.step_done, &serr) != CNNC_OK) {
+            agreed = 1;   /* every rank stopped at this step (cnnc_engine_train_epoch_from) */
+            if (rank != 0) {
+                /* rank 0 saves: the weights are the same on every rank */
+            } else if (cnnc_ckpt_save_at(e, model, path, &meta, ps.step_done, &serr) != CNNC_OK) {
                 cli_print_error(&serr);
             } else {
                 fprintf(stderr, "\ninterrupted (%s) in epoch %lld after step %lld: saved %s (weights and optimizer "
@@ -284,10 +303,11 @@ int cmd_train(int argc, char **argv) {
         row->test_acc = te.accuracy;
         row->images_per_s = tr.images_per_s;
         row->seconds = tr.seconds;
-        printf("epoch %lld/%lld: train loss %.4f, test loss %.4f, test acc %.4f, %.3f s, %.0f img/s\n",
-               (long long)(ep + 1), (long long)epochs, tr.loss, te.loss, te.accuracy, tr.seconds, tr.images_per_s);
+        if (rank == 0)
+            printf("epoch %lld/%lld: train loss %.4f, test loss %.4f, test acc %.4f, %.3f s, %.0f img/s\n",
+                   (long long)(ep + 1), (long long)epochs, tr.loss, te.loss, te.accuracy, tr.seconds, tr.images_per_s);
         fflush(stdout);
-        if (save) {
+        if (save && rank == 0) {
             cnnc_ckpt_meta meta = {ep + 1, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim, scheduled, to.sched};
             if ((st = cnnc_ckpt_save(e, model, save, &meta, &err)) != CNNC_OK) goto fail;
         }
@@ -309,5 +329,5 @@ done:
     cnnc_idx_set_free(&train);
     cnnc_idx_set_free(&test);
     cnnc_model_free(model);
-    return rc;
+    return cli_dist_end(comm, rc, rc == 0 || agreed);
 }

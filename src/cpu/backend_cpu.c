@@ -88,9 +88,11 @@ static cnnc_status cpu_loss(cnnc_engine *e, int64_t n, int want_grad, cnnc_error
     float *dlogits = want_grad ? F(e->plan.dlogits) : NULL;
     const float *out = F(cnnc_engine_output_offset(e));
     const int32_t *labels = (const int32_t *)(e->arena + e->plan.labels);
-    float loss = e->loss_kind == CNNC_LOSS_NLL ? nll_loss_cpu(dlogits, &correct, out, labels, n, e->plan.n_classes)
-                                               : cross_entropy_smooth_cpu(dlogits, &correct, out, labels, n,
-                                                                          e->plan.n_classes, e->cfg.label_smoothing);
+    const int64_t over = e->loss_mean_over > 0 ? e->loss_mean_over : n;   /* data-parallel: the global batch */
+    float loss = e->loss_kind == CNNC_LOSS_NLL
+                     ? nll_loss_over_cpu(dlogits, &correct, out, labels, n, e->plan.n_classes, over)
+                     : cross_entropy_over_cpu(dlogits, &correct, out, labels, n, e->plan.n_classes,
+                                              e->cfg.label_smoothing, over);
     metrics[0] += loss * (float)n;
     metrics[1] += (float)correct;
     metrics[2] += (float)n;

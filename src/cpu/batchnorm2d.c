@@ -109,7 +109,9 @@ cnnc_status cnnc_cpu_batchnorm_forward(cnnc_engine *e, const cnnc_node_run *r, i
     const cnnc_bn_geom *g = &r->shape->g.bn;
     float *save = (float *)r->aux;
     (void)err;
-    /* Batch statistics in training, and always without running stats. */
+    /* Batch statistics in training, and always without running stats;
+     * over every rank's samples with --sync-bn (batchnorm_sync.c). */
+    if (train && e->sync_bn) return cpu_batchnorm_sync_forward(e, r, err);
     if (train || !bn->track_running_stats) {
         float factor = train ? cnnc_engine_bn_factor(e, r->index) : 0.0f;
         batchnorm2d_forward_train_cpu(r->out, save, save + g->C, train ? r->running_mean : NULL,
@@ -125,7 +127,7 @@ cnnc_status cnnc_cpu_batchnorm_forward(cnnc_engine *e, const cnnc_node_run *r, i
 cnnc_status cnnc_cpu_batchnorm_backward(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
     const cnnc_bn_geom *g = &r->shape->g.bn;
     const float *save = (const float *)r->aux;
-    (void)e; (void)err;
+    if (e->sync_bn) return cpu_batchnorm_sync_backward(e, r, err);
     batchnorm2d_backward_cpu(r->din[0], r->dweight, r->dbias, r->dout, r->in[0], save, save + g->C, r->weight, g->N,
                              g->C, g->HW);
     return CNNC_OK;

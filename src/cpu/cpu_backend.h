@@ -34,6 +34,9 @@ CNNC_LAYER_KINDS(CNNC_DECLARE_CPU_KERNEL_)
 /* BatchNorm2d's engine entries (batchnorm2d.c), which BatchNorm1d runs too. */
 cnnc_status cnnc_cpu_batchnorm_forward(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err);
 cnnc_status cnnc_cpu_batchnorm_backward(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err);
+/* The same with statistics over every rank's samples (--sync-bn, batchnorm_sync.c). */
+cnnc_status cpu_batchnorm_sync_forward(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err);
+cnnc_status cpu_batchnorm_sync_backward(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err);
 
 /* GroupNorm's (groupnorm.c), which LayerNorm runs too. */
 cnnc_status cnnc_cpu_groupnorm_forward(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err);

@@ -154,6 +154,11 @@ void linear_forward_cpu(float *out, const float *in, const float *weight, const 
                         int64_t M, int64_t K, int64_t N);
 void linear_backward_cpu(float *din, float *dweight, float *dbias, const float *dout,
                          const float *in, const float *weight, int64_t M, int64_t K, int64_t N);
+/* The same with the weight and bias gradients summed over `chunks` contiguous
+ * sample chunks (OpenMP's static split), each from zero, then added in chunk
+ * order; scratch: (chunks > 1) threads * 64 * 32 floats. */
+void linear_backward_chunked_cpu(float *din, float *dweight, float *dbias, const float *dout, const float *in,
+                                 const float *weight, int64_t M, int64_t K, int64_t N, int chunks, float *scratch);
 
 /* ---- BatchNorm2d. gamma/beta NULL when affine=False. Training: batch stats,
  * biased variance for normalising; running stats (if non-NULL) updated as
@@ -205,6 +210,12 @@ float nll_loss_cpu(float *dlogp, int64_t *correct, const float *logp, const int3
  * eps 0 is cross_entropy_cpu. */
 float cross_entropy_smooth_cpu(float *dlogits, int64_t *correct, const float *logits, const int32_t *targets,
                                int64_t N, int64_t C, float eps);
+/* The same, with the gradient of the mean over mean_over samples (a data-parallel
+ * rank's N of a global batch of mean_over); the loss returned is the mean over N. */
+float cross_entropy_over_cpu(float *dlogits, int64_t *correct, const float *logits, const int32_t *targets,
+                             int64_t N, int64_t C, float eps, int64_t mean_over);
+float nll_loss_over_cpu(float *dlogp, int64_t *correct, const float *logp, const int32_t *targets, int64_t N,
+                        int64_t C, int64_t mean_over);
 
 /* ---- elementwise kinds, each backward from the input, with PyTorch's
  * (vectorised CPU kernel's) answer at NaN and at the kinks; the formulas are

@@ -11,9 +11,21 @@ float cross_entropy_cpu(float *dlogits, int64_t *correct, const float *logits,
 
 float cross_entropy_smooth_cpu(float *dlogits, int64_t *correct, const float *logits, const int32_t *targets,
                                int64_t N, int64_t C, float eps) {
+    return cross_entropy_over_cpu(dlogits, correct, logits, targets, N, C, eps, N);
+}
+
+float nll_loss_cpu(float *dlogp, int64_t *correct, const float *logp, const int32_t *targets, int64_t N, int64_t C) {
+    return nll_loss_over_cpu(dlogp, correct, logp, targets, N, C, N);
+}
+
+/* The gradient is of the mean over mean_over samples (a data-parallel rank's
+ * share of the global batch's mean: N of them here); the loss returned is the
+ * mean over these N. */
+float cross_entropy_over_cpu(float *dlogits, int64_t *correct, const float *logits, const int32_t *targets,
+                             int64_t N, int64_t C, float eps, int64_t mean_over) {
     double total = 0.0;
     int64_t hits = 0;
-    const float inv_n = 1.0f / (float)N;
+    const float inv_n = 1.0f / (float)mean_over;
     for (int64_t i = 0; i < N; i++) {
         const float *z = logits + i * C;
         int64_t arg = 0;
@@ -43,7 +55,7 @@ float cross_entropy_smooth_cpu(float *dlogits, int64_t *correct, const float *lo
             } else {
                 const double off = (double)eps / (double)C, on = 1.0 - (double)eps + off;
                 for (int64_t c = 0; c < C; c++)
-                    d[c] = (float)((exp((double)z[c] - logsum) - (c == t ? on : off)) / (double)N);
+                    d[c] = (float)((exp((double)z[c] - logsum) - (c == t ? on : off)) / (double)mean_over);
             }
         }
     }
@@ -51,10 +63,11 @@ float cross_entropy_smooth_cpu(float *dlogits, int64_t *correct, const float *lo
     return (float)(total / (double)N);
 }
 
-float nll_loss_cpu(float *dlogp, int64_t *correct, const float *logp, const int32_t *targets, int64_t N, int64_t C) {
+float nll_loss_over_cpu(float *dlogp, int64_t *correct, const float *logp, const int32_t *targets, int64_t N,
+                        int64_t C, int64_t mean_over) {
     double total = 0.0;
     int64_t hits = 0;
-    const float inv_n = 1.0f / (float)N;
+    const float inv_n = 1.0f / (float)mean_over;
     for (int64_t i = 0; i < N; i++) {
         const float *z = logp + i * C;
         int64_t arg = 0;

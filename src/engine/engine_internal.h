@@ -200,6 +200,12 @@ struct cnnc_engine {
      * (SGD/RMSprop momentum, Adam beta1), sched_n entries; NULL: the optimizer's own. */
     double *sched_lr, *sched_momentum;
     int64_t sched_n;
+    /* Data-parallel training (dist.c, cnnc_engine_set_comm): the communicator
+     * (NULL: one process), SyncBatchNorm, and the global batch the loss's mean
+     * divides by (0: the batch this rank runs). */
+    struct cnnc_comm *comm;
+    int sync_bn;
+    int64_t loss_mean_over;
 };
 
 /* RNG offset for the next Dropout or randn_like node's forward: both backends
@@ -213,6 +219,14 @@ static inline uint64_t cnnc_engine_dropout_offset(struct cnnc_engine *e) {
 /* The BatchNorm factor the engine passes to kernels this step (momentum, or
  * 1/num_batches_tracked when momentum=None). Increments num_batches_tracked. */
 float cnnc_engine_bn_factor(struct cnnc_engine *e, int32_t layer);
+
+/* SyncBatchNorm (--sync-bn): sum n doubles over ranks in rank order, in place
+ * (dist.c). Every rank calls it at the same BatchNorm node. */
+cnnc_status cnnc_engine_bn_allsum(struct cnnc_engine *e, double *v, int64_t n, cnnc_error *err);
+/* Room for 2 * C + 2 doubles for the largest BatchNorm's C (set up with the communicator). */
+double *cnnc_engine_bn_sums(struct cnnc_engine *e);
+/* This process's rank in a data-parallel run (0 without one). */
+int cnnc_engine_rank(const struct cnnc_engine *e);
 
 /* Shape pass for a batch (train or eval mode) into e->shapes, then check it
  * fits the plan (same per-sample shape, 1 <= n <= max_batch). */

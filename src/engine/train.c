@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "engine/dist_internal.h"
 #include "engine/rng.h"
 
 static double now_seconds(void) {
@@ -81,8 +82,35 @@ static void fill_stats(cnnc_epoch_stats *stats, const float m[4], int64_t sample
     stats->images_per_s = seconds > 0 ? (double)samples / seconds : 0.0;
 }
 
+/* The metrics block; in a data-parallel run, summed over ranks. */
 static cnnc_status read_metrics(cnnc_engine *e, float m[4], cnnc_error *err) {
-    return e->ops->download(e, m, e->plan.metrics, 4 * sizeof(float), err);
+    cnnc_status st = e->ops->download(e, m, e->plan.metrics, 4 * sizeof(float), err);
+    if (st == CNNC_OK && e->comm) st = cnnc_dist_sum_metrics(e, m, err);
+    return st;
+}
+
+/* One op-by-op training step on samples [start, start + n) of the order. In a
+ * data-parallel run this rank runs its slice with the loss's mean over all n,
+ * and the gradients are summed over ranks before the optimizer step (a rank
+ * with an empty slice adds zeros). */
+static cnnc_status step_by_ops(cnnc_engine *e, int64_t start, int64_t n, cnnc_error *err) {
+    int64_t lo = start, count = n;
+    if (e->comm) cnnc_dist_slice(e, start, n, &lo, &count);
+    e->loss_mean_over = e->comm ? n : 0;
+    cnnc_status st = CNNC_OK;
+    if (count > 0) {
+        cnnc_shape xs = sample_batch(e, count);
+        if (e->comm && (st = cnnc_engine_prepare_batch(e, &xs, 1, err)) != CNNC_OK) return st;
+        if ((st = e->ops->gather(e, 0, lo, count, err)) != CNNC_OK) return st;
+        if ((st = cnnc_engine_run_forward(e, count, 1, err)) != CNNC_OK) return st;
+        if ((st = e->ops->loss(e, count, 1, err)) != CNNC_OK) return st;
+        if ((st = cnnc_engine_run_backward(e, count, err)) != CNNC_OK) return st;
+    } else if ((st = e->ops->memset0(e, e->plan.grads, (size_t)e->plan.n_params * sizeof(float), err)) != CNNC_OK) {
+        return st;
+    }
+    if (e->comm && (st = cnnc_dist_sum_grads(e, err)) != CNNC_OK) return st;
+    e->step++;
+    return e->ops->optim_step(e, err);
 }
 
 static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_seed, int64_t epoch,
@@ -115,6 +143,13 @@ cnnc_status cnnc_engine_train_epoch_from(cnnc_engine *e, int64_t batch, uint64_t
                               (long long)batch, (long long)e->plan.max_batch);
     if (every <= 0) every = 50;
     const int64_t steps = (N + batch - 1) / batch;
+    if (e->comm && e->sync_bn && (batch < e->comm->size || (N % batch != 0 && N % batch < e->comm->size)))
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError",
+                              "--sync-bn needs a sample on every rank in every batch: %d ranks, batch %lld, and %lld "
+                              "training samples leave a %s of %lld",
+                              e->comm->size, (long long)batch, (long long)N,
+                              batch < e->comm->size ? "batch" : "last batch",
+                              (long long)(batch < e->comm->size ? batch : N % batch));
     if (first_step < 0 || first_step > steps)
         return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cannot resume at step %lld of an epoch of %lld steps",
                               (long long)first_step, (long long)steps);
@@ -147,23 +182,18 @@ static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_s
     for (int64_t s = first_step; s < steps; s++) {
         int64_t start = s * batch, n = N - start < batch ? N - start : batch;
         cnnc_shape xs = sample_batch(e, n);
-        if ((st = cnnc_engine_prepare_batch(e, &xs, 1, err)) != CNNC_OK) return st;
+        if (!e->comm && (st = cnnc_engine_prepare_batch(e, &xs, 1, err)) != CNNC_OK) return st;
         if (e->ops->profiler && e->cfg.profile_first > 0 && e->step + 1 == e->cfg.profile_first &&
             (st = e->ops->profiler(e, 1, err)) != CNNC_OK)
             return st;
-        if (e->ops->train_step && !e->cfg.no_graph && !scratch) {
+        if (e->ops->train_step && !e->cfg.no_graph && !scratch && !e->comm) {
             /* The whole step in one call (CUDA: a replayed graph). --detect-anomaly
              * inspects each pass, so it takes the op-by-op path. */
             e->step++;
             if ((st = e->ops->train_step(e, 0, start, n, err)) != CNNC_OK) return st;
         } else {
             e->anomaly_step = s + 1;
-            if ((st = e->ops->gather(e, 0, start, n, err)) != CNNC_OK) return st;
-            if ((st = cnnc_engine_run_forward(e, n, 1, err)) != CNNC_OK) return st;
-            if ((st = e->ops->loss(e, n, 1, err)) != CNNC_OK) return st;
-            if ((st = cnnc_engine_run_backward(e, n, err)) != CNNC_OK) return st;
-            e->step++;
-            if ((st = e->ops->optim_step(e, err)) != CNNC_OK) return st;
+            if ((st = step_by_ops(e, start, n, err)) != CNNC_OK) return st;
         }
         if (e->ops->profiler && e->cfg.profile_first > 0 && e->step == e->cfg.profile_last &&
             (st = e->ops->profiler(e, 0, err)) != CNNC_OK)
@@ -194,13 +224,17 @@ static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_s
                                           isnan(m[3]) ? "nan" : "inf", (long long)epoch + 1, (long long)seen_step);
             }
         }
+        int stop = 0;
         if (progress) {
             double dt = now_seconds() - t0;
             double ips = dt > 0 ? (double)(start + n - first_step * batch) / dt : 0.0;
-            if (progress(user, s + 1, steps, last_loss, ips))
-                return cnnc_error_set(err, CNNC_ERR_INTERRUPTED, "KeyboardInterrupt",
-                                      "training interrupted at epoch %lld step %lld", (long long)epoch, (long long)(s + 1));
+            stop = progress(user, s + 1, steps, last_loss, ips);
         }
+        /* Every rank stops at the same step, or the others would wait for it. */
+        if (e->comm && (st = cnnc_dist_any(e, stop, &stop, err)) != CNNC_OK) return st;
+        if (stop)
+            return cnnc_error_set(err, CNNC_ERR_INTERRUPTED, "KeyboardInterrupt",
+                                  "training interrupted at epoch %lld step %lld", (long long)epoch, (long long)(s + 1));
     }
     fill_stats(stats, m, N - first_step * batch, now_seconds() - t0);
     return CNNC_OK;
@@ -215,6 +249,16 @@ cnnc_status cnnc_engine_evaluate(cnnc_engine *e, int slot, int64_t batch, cnnc_e
     for (int64_t i = 0; i < N; i++) e->order[i] = (int32_t)i;
     cnnc_status st = e->ops->set_order(e, slot, e->order, N, err);
     if (st == CNNC_OK) st = e->ops->memset0(e, e->plan.metrics, 4 * sizeof(float), err);
+    /* Data-parallel: each rank evaluates its shard of the set with rank 0's
+     * BatchNorm running statistics (per-rank ones drift apart), counts summed. */
+    int64_t lo = 0, hi = N;
+    if (e->comm) {
+        int64_t count;
+        cnnc_dist_slice(e, 0, N, &lo, &count);
+        hi = lo + count;
+        if (st == CNNC_OK && !e->sync_bn) st = cnnc_dist_bcast_buffers(e, err);
+    }
+    e->loss_mean_over = 0;
     if (st != CNNC_OK) return st;
     float *logits = NULL;
     if (confusion) {
@@ -223,8 +267,8 @@ cnnc_status cnnc_engine_evaluate(cnnc_engine *e, int slot, int64_t batch, cnnc_e
         if (!logits) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate logits");
     }
     const double t0 = now_seconds();
-    for (int64_t start = 0; start < N && st == CNNC_OK; start += batch) {
-        int64_t n = N - start < batch ? N - start : batch;
+    for (int64_t start = lo; start < hi && st == CNNC_OK; start += batch) {
+        int64_t n = hi - start < batch ? hi - start : batch;
         cnnc_shape xs = sample_batch(e, n);
         st = cnnc_engine_prepare_batch(e, &xs, 0, err);
         if (st == CNNC_OK) st = e->ops->gather(e, slot, start, n, err);
@@ -244,6 +288,7 @@ cnnc_status cnnc_engine_evaluate(cnnc_engine *e, int slot, int64_t batch, cnnc_e
     free(logits);
     float m[4];
     if (st == CNNC_OK) st = read_metrics(e, m, err);
+    if (st == CNNC_OK && e->comm && confusion) st = cnnc_dist_sum_counts(e, confusion, C * C, err);
     if (st != CNNC_OK) return st;
     fill_stats(stats, m, N, now_seconds() - t0);
     return CNNC_OK;

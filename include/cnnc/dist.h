@@ -1,0 +1,58 @@
+/* dist.h — data-parallel training across processes on MPI (docs/scaling.md).
+ *
+ * Started as `mpirun -np N cnnc train ...` (or srun), each process is one rank.
+ * The batch given to training stays the global batch: each rank takes its
+ * contiguous slice of every shuffled global batch (the first n % N ranks one
+ * sample more, as OpenMP's static schedule splits a batch over threads), the
+ * loss is a mean over the global batch, and after each backward the gradients
+ * are summed over ranks in rank order (so a run is reproducible, and equal on
+ * every rank) before the optimizer step every rank takes alike. Evaluation is
+ * sharded and its counts summed. MPI lives in a module loaded only here
+ * (libcnnc-mpi.so): a program that never opens a communicator never maps libmpi. */
+#ifndef CNNC_DIST_H
+#define CNNC_DIST_H
+
+#include <stdint.h>
+#include "cnnc/status.h"
+#include "cnnc/engine.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct cnnc_comm cnnc_comm;
+
+/* Which launcher started this process as one rank of a job, from the
+ * environment it sets: "mpirun" (Open MPI: OMPI_COMM_WORLD_SIZE), "srun"
+ * (Slurm: SLURM_STEP_NUM_TASKS), "pmi" (PMI_SIZE, PMIX_RANK: MPICH's Hydra,
+ * PMIx launchers); NULL when none did. CNNC_DIST=0 in the environment: NULL. */
+const char *cnnc_dist_launcher(void);
+/* The world size the launcher announced (0 when it says none). */
+int cnnc_dist_launcher_size(void);
+
+/* Load the MPI module and initialise MPI on the world communicator. */
+cnnc_status cnnc_comm_open(cnnc_comm **out, cnnc_error *err);
+int cnnc_comm_rank(const cnnc_comm *c);
+int cnnc_comm_size(const cnnc_comm *c);
+/* The MPI library in use, e.g. "Open MPI v4.1.4". */
+const char *cnnc_comm_library(const cnnc_comm *c);
+/* Whether any rank passes a nonzero `mine` (every rank must call). */
+cnnc_status cnnc_comm_any(cnnc_comm *c, int mine, int *any, cnnc_error *err);
+/* MPI_Finalize (every rank, after agreeing to stop) and free. NULL: no-op. */
+cnnc_status cnnc_comm_close(cnnc_comm *c, cnnc_error *err);
+/* A rank that cannot go on: the launcher stops every rank with this code. */
+void cnnc_comm_abort(cnnc_comm *c, int code);
+
+/* Make `e` one replica of a data-parallel job on `c` (borrowed; it must outlive
+ * the engine's training): rank 0's parameters, buffers, optimizer state, step
+ * and RNG position go to every rank (call after any --resume load), then
+ * training and evaluation run on this rank's slices. CPU engines only. sync_bn:
+ * BatchNorm's batch statistics over the global batch (as SyncBatchNorm); 0:
+ * per-rank statistics, as DistributedDataParallel (rank 0's running statistics
+ * are broadcast before each evaluation). */
+cnnc_status cnnc_engine_set_comm(cnnc_engine *e, cnnc_comm *c, int sync_bn, cnnc_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

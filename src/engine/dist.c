@@ -1,0 +1,307 @@
+/* dist.c — data-parallel training on MPI (cnnc/dist.h): the communicator, a
+ * replica's set-up (rank 0's state to every rank), this rank's slice of each
+ * global batch, and the reductions the training loops make. Every reduction
+ * sums in rank order, so a run gives the same bits for the same world size on
+ * every rank and every time: MPI_Allreduce promises neither (its algorithm,
+ * and so its order of additions, is the library's choice per message size). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine/dist_internal.h"
+
+static cnnc_status mpi_failed(const char *what, const char *msg, cnnc_error *err) {
+    cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError", "%s: %s", what, msg);
+    if (err)
+        snprintf(err->hint, sizeof err->hint,
+                 "another rank may have stopped (the launcher's own message names it); a checkpoint saved "
+                 "earlier resumes with --resume");
+    return CNNC_ERR_DEVICE;
+}
+
+cnnc_status cnnc_comm_open(cnnc_comm **out, cnnc_error *err) {
+    *out = NULL;
+    const cnnc_mpi_plugin *mpi = NULL;
+    cnnc_status st = cnnc_mpi_plugin_load(&mpi, err);
+    if (st != CNNC_OK) return st;
+    cnnc_comm *c = calloc(1, sizeof *c);
+    if (!c) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the communicator");
+    c->mpi = mpi;
+    char msg[512] = "";
+    if (mpi->init(&c->rank, &c->size, msg, sizeof msg) != 0) {
+        free(c);
+        return mpi_failed("cannot start MPI", msg, err);
+    }
+    mpi->library_version(c->library, sizeof c->library);
+    /* The small gathers' space (stop flags, metrics) until an engine needs more. */
+    c->gather = calloc(4 * (size_t)(c->size > 0 ? c->size : 1), sizeof(double));
+    if (!c->gather) {
+        mpi->finalize(msg, sizeof msg);
+        free(c);
+        return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the communicator");
+    }
+    /* A launcher that says N ranks while MPI sees another world: the MPI library
+     * does not speak this launcher's protocol, and each process would train alone. */
+    const int announced = cnnc_dist_launcher_size();
+    if (announced > 0 && announced != c->size) {
+        cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError",
+                       "%s started %d processes but MPI (%s) sees a world of %d: the MPI library does not talk to "
+                       "this launcher, so each process would train alone",
+                       cnnc_dist_launcher(), announced, c->library, c->size);
+        if (err)
+            snprintf(err->hint, sizeof err->hint,
+                     "launch with the mpirun of the MPI cnnc was built with, or srun --mpi=pmix");
+        mpi->finalize(msg, sizeof msg);
+        free(c->gather);
+        free(c);
+        return CNNC_ERR_USAGE;
+    }
+    *out = c;
+    return CNNC_OK;
+}
+
+int cnnc_comm_rank(const cnnc_comm *c) { return c ? c->rank : 0; }
+int cnnc_comm_size(const cnnc_comm *c) { return c ? c->size : 1; }
+const char *cnnc_comm_library(const cnnc_comm *c) { return c ? c->library : ""; }
+
+cnnc_status cnnc_comm_any(cnnc_comm *c, int mine, int *any, cnnc_error *err) {
+    *any = mine != 0;
+    if (!c || c->size <= 1) return CNNC_OK;
+    int32_t *all = (int32_t *)c->gather, me = mine != 0;
+    char msg[512] = "";
+    if (c->mpi->allgather(&me, all, sizeof me, msg, sizeof msg) != 0)
+        return mpi_failed("cannot agree on stopping across ranks", msg, err);
+    *any = 0;
+    for (int r = 0; r < c->size; r++) *any |= all[r] != 0;
+    return CNNC_OK;
+}
+
+static void free_layout(cnnc_comm *c) {
+    free(c->counts);
+    free(c->displs);
+    free(c->recv_counts);
+    free(c->recv_displs);
+    free(c->scratch);
+    free(c->gather_i64);
+    free(c->bn_sums);
+    c->bn_sums = NULL;
+    c->counts = c->displs = c->recv_counts = c->recv_displs = NULL;
+    c->scratch = NULL;
+    c->gather_i64 = NULL;
+    c->gather_i64_cap = 0;
+    c->n_floats = 0;
+}
+
+cnnc_status cnnc_comm_close(cnnc_comm *c, cnnc_error *err) {
+    if (!c) return CNNC_OK;
+    char msg[512] = "";
+    int rc = c->mpi->finalize(msg, sizeof msg);
+    free_layout(c);
+    free(c->gather);
+    free(c);
+    return rc ? mpi_failed("MPI_Finalize", msg, err) : CNNC_OK;
+}
+
+void cnnc_comm_abort(cnnc_comm *c, int code) {
+    if (c) c->mpi->abort(code);
+}
+
+/* ---- a replica's set-up ---- */
+
+/* Chunks of n floats, one per rank, and this rank's receive layout. */
+static cnnc_status plan_layout(cnnc_comm *c, int64_t n, size_t bn_channels, cnnc_error *err) {
+    free_layout(c);
+    const int R = c->size;
+    if (n / R > 0x7fffffff)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError",
+                              "%lld gradient floats over %d ranks is over MPI's int count per rank", (long long)n, R);
+    c->counts = calloc((size_t)R, sizeof(int));
+    c->displs = calloc((size_t)R, sizeof(int));
+    c->recv_counts = calloc((size_t)R, sizeof(int));
+    c->recv_displs = calloc((size_t)R, sizeof(int));
+    if (!c->counts || !c->displs || !c->recv_counts || !c->recv_displs) goto nomem;
+    for (int r = 0; r < R; r++) {
+        const int64_t lo = n * r / R, hi = n * (r + 1) / R;
+        c->counts[r] = (int)(hi - lo);
+        c->displs[r] = (int)lo;
+    }
+    const int mine = c->counts[c->rank];
+    for (int r = 0; r < R; r++) {
+        c->recv_counts[r] = mine;
+        c->recv_displs[r] = r * mine;
+    }
+    /* The chunk copies; and the small gathers' space: 4 metrics, a stop flag,
+     * or SyncBatchNorm's 2 doubles per channel, from every rank. */
+    c->scratch = malloc(((size_t)R * (size_t)mine + 1) * sizeof(float));
+    double *gather = calloc((2 * bn_channels + 4) * (size_t)R, sizeof(double));
+    c->bn_sums = calloc(2 * bn_channels + 2, sizeof(double));
+    if (!c->scratch || !gather || !c->bn_sums) {
+        free(gather);
+        goto nomem;
+    }
+    free(c->gather);   /* the one from cnnc_comm_open: this one is larger */
+    c->gather = gather;
+    c->n_floats = n;
+    return CNNC_OK;
+nomem:
+    free_layout(c);
+    return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the gradient reduction's buffers");
+}
+
+static cnnc_status bcast(cnnc_engine *e, void *p, size_t bytes, const char *what, cnnc_error *err) {
+    char msg[512] = "";
+    if (bytes == 0 || e->comm->mpi->bcast(p, bytes, 0, msg, sizeof msg) == 0) return CNNC_OK;
+    char line[160];
+    snprintf(line, sizeof line, "cannot broadcast the %s from rank 0", what);
+    return mpi_failed(line, msg, err);
+}
+
+/* The doubles one SyncBatchNorm reduction gathers: 2 per channel, at most. */
+static size_t max_bn_channels(const cnnc_engine *e) {
+    size_t c = 0;
+    for (int32_t l = 0; l < e->model->n_layers; l++) {
+        const cnnc_layer *L = &e->model->layers[l];
+        if ((L->kind == CNNC_BATCHNORM2D || L->kind == CNNC_BATCHNORM1D) &&
+            (size_t)e->shapes_max[l].g.bn.C > c)
+            c = (size_t)e->shapes_max[l].g.bn.C;
+    }
+    return c;
+}
+
+cnnc_status cnnc_engine_set_comm(cnnc_engine *e, cnnc_comm *c, int sync_bn, cnnc_error *err) {
+    if (!e || !c) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_engine_set_comm: bad argument");
+    if (e->ops != &cnnc_cpu_backend) {
+        cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
+                       "data-parallel training over MPI runs on the cpu backend only; this engine is %s",
+                       e->ops->name);
+        if (err)
+            snprintf(err->hint, sizeof err->hint,
+                     "run with --device cpu (the NCCL path for CUDA is not implemented yet: docs/scaling.md)");
+        return CNNC_ERR_UNSUPPORTED;
+    }
+    e->comm = c;
+    e->sync_bn = sync_bn != 0;
+    cnnc_status st = plan_layout(c, e->plan.n_params, max_bn_channels(e), err);
+    /* Rank 0's state everywhere: parameters, buffers, optimizer state, step and
+     * RNG position (the arena is host memory on the cpu backend). */
+    const size_t pbytes = (size_t)e->plan.n_params * sizeof(float);
+    if (st == CNNC_OK) st = bcast(e, e->arena + e->plan.params, pbytes, "parameters", err);
+    if (st == CNNC_OK && e->plan.opt_m != CNNC_NO_OFFSET)
+        st = bcast(e, e->arena + e->plan.opt_m, pbytes, "optimizer state", err);
+    if (st == CNNC_OK && e->plan.opt_v != CNNC_NO_OFFSET)
+        st = bcast(e, e->arena + e->plan.opt_v, pbytes, "optimizer state", err);
+    if (st == CNNC_OK && e->plan.opt_u != CNNC_NO_OFFSET)
+        st = bcast(e, e->arena + e->plan.opt_u, pbytes, "optimizer state", err);
+    if (st == CNNC_OK) st = cnnc_dist_bcast_buffers(e, err);
+    int64_t counters[2] = {e->step, (int64_t)e->dropout_calls};
+    if (st == CNNC_OK) st = bcast(e, counters, sizeof counters, "step count", err);
+    if (st != CNNC_OK) {
+        e->comm = NULL;
+        e->sync_bn = 0;
+        return st;
+    }
+    e->step = counters[0];
+    e->dropout_calls = (uint64_t)counters[1];
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_dist_bcast_buffers(cnnc_engine *e, cnnc_error *err) {
+    cnnc_status st = CNNC_OK;
+    for (int32_t i = 0; st == CNNC_OK && i < e->n_param_info; i++)
+        if (!e->params[i].trainable && e->param_offset[i] != CNNC_NO_OFFSET)
+            st = bcast(e, e->arena + e->param_offset[i], (size_t)e->params[i].numel * sizeof(float),
+                       e->params[i].name, err);
+    if (st == CNNC_OK)
+        st = bcast(e, e->num_batches_tracked, (size_t)e->model->n_layers * sizeof(int64_t), "num_batches_tracked",
+                   err);
+    return st;
+}
+
+/* ---- in the loops ---- */
+
+void cnnc_dist_slice(const cnnc_engine *e, int64_t start, int64_t n, int64_t *lo, int64_t *count) {
+    const int64_t R = e->comm->size, r = e->comm->rank, q = n / R, extra = n % R;
+    *lo = start + r * q + (r < extra ? r : extra);
+    *count = q + (r < extra ? 1 : 0);
+}
+
+cnnc_status cnnc_dist_sum_grads(cnnc_engine *e, cnnc_error *err) {
+    cnnc_comm *c = e->comm;
+    if (c->size <= 1 || c->n_floats == 0) return CNNC_OK;
+    float *g = (float *)(e->arena + e->plan.grads);
+    char msg[512] = "";
+    /* Chunk r of every rank's gradients to rank r ... */
+    if (c->mpi->alltoallv_floats(g, c->counts, c->displs, c->scratch, c->recv_counts, c->recv_displs, msg,
+                                 sizeof msg) != 0)
+        return mpi_failed("cannot sum the gradients across ranks", msg, err);
+    /* ... which sums its chunk in rank order (((g0 + g1) + g2) ..., as the CPU
+     * kernels sum their threads' partial gradients) ... */
+    const int64_t mine = c->counts[c->rank];
+    float *dst = g + c->displs[c->rank];
+    memcpy(dst, c->scratch, (size_t)mine * sizeof(float));
+    for (int q = 1; q < c->size; q++) {
+        const float *src = c->scratch + (size_t)q * (size_t)mine;
+        for (int64_t i = 0; i < mine; i++) dst[i] += src[i];
+    }
+    /* ... and every rank gathers every summed chunk. */
+    if (c->mpi->allgatherv_floats_inplace(g, c->counts, c->displs, msg, sizeof msg) != 0)
+        return mpi_failed("cannot gather the summed gradients", msg, err);
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_dist_sum_metrics(cnnc_engine *e, float m[4], cnnc_error *err) {
+    cnnc_comm *c = e->comm;
+    if (c->size <= 1) return CNNC_OK;
+    float *all = (float *)c->gather;
+    char msg[512] = "";
+    if (c->mpi->allgather(m, all, 4 * sizeof(float), msg, sizeof msg) != 0)
+        return mpi_failed("cannot sum the loss and accuracy across ranks", msg, err);
+    for (int k = 0; k < 4; k++) {
+        m[k] = all[k];
+        for (int r = 1; r < c->size; r++) m[k] += all[4 * r + k];
+    }
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_dist_sum_counts(cnnc_engine *e, int64_t *counts, int64_t n, cnnc_error *err) {
+    cnnc_comm *c = e->comm;
+    if (c->size <= 1 || n <= 0) return CNNC_OK;
+    const size_t need = (size_t)n * (size_t)c->size;
+    if (need > c->gather_i64_cap) {   /* evaluation only: never in the training loop */
+        int64_t *p = realloc(c->gather_i64, need * sizeof(int64_t));
+        if (!p) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the confusion matrices");
+        c->gather_i64 = p;
+        c->gather_i64_cap = need;
+    }
+    char msg[512] = "";
+    if (c->mpi->allgather(counts, c->gather_i64, (size_t)n * sizeof(int64_t), msg, sizeof msg) != 0)
+        return mpi_failed("cannot sum the confusion matrix across ranks", msg, err);
+    for (int64_t i = 0; i < n; i++) {
+        int64_t s = 0;
+        for (int r = 0; r < c->size; r++) s += c->gather_i64[(size_t)r * (size_t)n + (size_t)i];
+        counts[i] = s;
+    }
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_dist_any(cnnc_engine *e, int mine, int *any, cnnc_error *err) {
+    return cnnc_comm_any(e->comm, mine, any, err);
+}
+
+cnnc_status cnnc_engine_bn_allsum(cnnc_engine *e, double *v, int64_t n, cnnc_error *err) {
+    cnnc_comm *c = e->comm;
+    if (!c || c->size <= 1) return CNNC_OK;
+    char msg[512] = "";
+    if (c->mpi->allgather(v, c->gather, (size_t)n * sizeof(double), msg, sizeof msg) != 0)
+        return mpi_failed("cannot sum BatchNorm's statistics across ranks (--sync-bn)", msg, err);
+    for (int64_t i = 0; i < n; i++) {
+        double s = c->gather[i];
+        for (int r = 1; r < c->size; r++) s += c->gather[(size_t)r * (size_t)n + (size_t)i];
+        v[i] = s;
+    }
+    return CNNC_OK;
+}
+
+double *cnnc_engine_bn_sums(cnnc_engine *e) { return e->comm->bn_sums; }
+
+int cnnc_engine_rank(const cnnc_engine *e) { return e->comm ? e->comm->rank : 0; }

@@ -1,0 +1,57 @@
+/* dist_internal.h — what the training loops (train.c) ask of a data-parallel
+ * engine (dist.c): this rank's slice of a global batch, and the reductions
+ * over ranks. Every function here is called by every rank at the same point,
+ * with e->comm set (cnnc_engine_set_comm). */
+#ifndef CNNC_DIST_INTERNAL_H
+#define CNNC_DIST_INTERNAL_H
+
+#include <stdint.h>
+#include "cnnc/dist.h"
+#include "engine/engine_internal.h"
+#include "engine/mpi_plugin.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct cnnc_comm {
+    const cnnc_mpi_plugin *mpi;
+    int rank, size;
+    char library[128];
+    /* The gradient sum's layout for n_floats (set up once per engine): rank r
+     * owns chunk r, [displs[r], displs[r] + counts[r]); it receives every
+     * rank's copy of it into scratch, rank after rank. */
+    int64_t n_floats;
+    int *counts, *displs;          /* size each: the chunks */
+    int *recv_counts, *recv_displs;/* size each: this rank's chunk from each rank */
+    float *scratch;                /* size * counts[rank] floats */
+    double *gather;                /* the small gathers: size * 4 doubles from cnnc_comm_open, size *
+                                    * (2 * BatchNorm channels + 4) once an engine is set up */
+    double *bn_sums;               /* 2 * BatchNorm channels + 2: one rank's SyncBatchNorm sums */
+    int64_t *gather_i64;           /* allgather space for the confusion matrix (evaluation) */
+    size_t gather_i64_cap;
+};
+
+/* This rank's part [*lo, *lo + *count) of the global samples [start, start + n):
+ * contiguous, rank order, the first n % size ranks one more (*count may be 0). */
+void cnnc_dist_slice(const struct cnnc_engine *e, int64_t start, int64_t n, int64_t *lo, int64_t *count);
+/* Sum the gradients region over ranks in rank order ((g0 + g1) + g2 ...), the
+ * same bits on every rank: each rank sums one chunk, then all gather. */
+cnnc_status cnnc_dist_sum_grads(struct cnnc_engine *e, cnnc_error *err);
+/* The metrics block (loss sum, correct, count, last loss) summed over ranks in
+ * rank order; a non-finite loss anywhere makes m[3] non-finite everywhere. */
+cnnc_status cnnc_dist_sum_metrics(struct cnnc_engine *e, float m[4], cnnc_error *err);
+/* A confusion matrix (n counts) summed over ranks. */
+cnnc_status cnnc_dist_sum_counts(struct cnnc_engine *e, int64_t *counts, int64_t n, cnnc_error *err);
+/* Whether any rank asks to stop (an interrupt seen by one rank stops all at the same step). */
+cnnc_status cnnc_dist_any(struct cnnc_engine *e, int mine, int *any, cnnc_error *err);
+/* Rank 0's BatchNorm running statistics to every rank (before an evaluation). */
+cnnc_status cnnc_dist_bcast_buffers(struct cnnc_engine *e, cnnc_error *err);
+
+/* The loader's side (mpi_loader.c): the module's table, loaded on first use. */
+cnnc_status cnnc_mpi_plugin_load(const cnnc_mpi_plugin **out, cnnc_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,418 @@
+// dist_train_test.cpp — data-parallel training over MPI (issue 16, docs/scaling.md):
+// `mpirun -np 2 cnnc train` against one process, the flags it refuses, a rank
+// killed mid-epoch, SIGTERM on the job, and resuming with another rank count.
+// The harness adds Open MPI's --allow-run-as-root and --oversubscribe (CI runs
+// as root on few cores); a user's command needs neither. Without mpirun these
+// tests fail: CI installs it (scripts/setup.sh).
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cnnc/cnnc.h"
+#include "test_run.h"
+
+namespace {
+
+std::string mpirun_path() {
+    const char *env = std::getenv("CNNC_MPIRUN");
+    if (env && *env) return env;
+    for (const char *p : {"/usr/bin/mpirun", "/usr/local/bin/mpirun"})
+        if (access(p, X_OK) == 0) return p;
+    return "";
+}
+
+// `mpirun -np N cnnc ARGS` as the harness starts it. For the sanitizer build
+// (scripts/sanitize.sh), Open MPI keeps its components loaded at exit and
+// LeakSanitizer unwinds allocations fully, so that what Open MPI keeps is
+// named by its library and suppressed (scripts/sanitize.supp); both are
+// ignored by a build without sanitizers.
+std::string mpirun(int np, const std::string &args, const std::string &exe = cnnc_exe()) {
+    const char *asan = std::getenv("ASAN_OPTIONS");
+    return "env OMPI_MCA_mca_base_component_disable_dlclose=1 ASAN_OPTIONS=" +
+           quote(std::string(asan ? asan : "") + ":fast_unwind_on_malloc=0") + " " + quote(mpirun_path()) +
+           " --allow-run-as-root --oversubscribe -np " + std::to_string(np) + " " + quote(exe) + " " + args;
+}
+
+#define REQUIRE_MPIRUN()                                                                              \
+    do {                                                                                              \
+        if (mpirun_path().empty())                                                                    \
+            GTEST_FAIL() << "mpirun is not installed: apt-get install openmpi-bin libopenmpi-dev "    \
+                            "(scripts/setup.sh test), or set CNNC_MPIRUN";                            \
+    } while (0)
+
+// The Fashion-MNIST that training defaults to (scripts/setup.sh installs Debian's).
+std::string fashion_dir() {
+    for (std::string d : {source_path("data/fashion-mnist"), std::string("/usr/share/datasets/fashion-mnist")})
+        if (fs::exists(d)) return d;
+    return "";
+}
+
+// The first n_train / n_test samples of Fashion-MNIST, written to dir.
+bool write_fashion_prefix(const fs::path &dir, int64_t n_train, int64_t n_test, std::string *why) {
+    const std::string src = fashion_dir();
+    if (src.empty()) {
+        *why = "no Fashion-MNIST (data/fashion-mnist or /usr/share/datasets/fashion-mnist; scripts/setup.sh)";
+        return false;
+    }
+    cnnc_idx_set train, test;
+    std::memset(&train, 0, sizeof train);
+    std::memset(&test, 0, sizeof test);
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    bool ok = cnnc_data_load_dir(src.c_str(), &train, &test, &err) == CNNC_OK;
+    for (int split = 0; ok && split < 2; split++) {
+        cnnc_idx_set s = split ? test : train;
+        s.n = split ? n_test : n_train;
+        const std::string pre = (dir / (split ? "t10k" : "train")).string();
+        ok = cnnc_idx_save_pair((pre + "-images-idx3-ubyte").c_str(), (pre + "-labels-idx1-ubyte").c_str(), &s,
+                                &err) == CNNC_OK;
+    }
+    if (!ok) *why = err.message;
+    cnnc_idx_set_free(&train);
+    cnnc_idx_set_free(&test);
+    return ok;
+}
+
+struct Tensors {
+    std::vector<std::string> names;
+    std::vector<std::vector<float>> values;
+};
+
+Tensors read_f32(const fs::path &path) {
+    Tensors t;
+    cnnc_st_file *f = nullptr;
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    EXPECT_EQ(cnnc_st_read(path.c_str(), &f, &err), CNNC_OK) << path << ": " << err.message;
+    if (!f) return t;
+    for (int32_t i = 0; i < cnnc_st_count(f); i++) {
+        const cnnc_st_tensor *x = cnnc_st_at(f, i);
+        if (x->dtype != CNNC_F32) continue;
+        std::vector<float> v((size_t)x->numel);
+        std::memcpy(v.data(), x->data, v.size() * sizeof(float));
+        t.names.push_back(x->name);
+        t.values.push_back(std::move(v));
+    }
+    cnnc_st_free(f);
+    return t;
+}
+
+// Relative L2 error per tensor of `got` against `want`; the worst, and whether every bit agrees.
+double worst_rel_l2(const Tensors &want, const Tensors &got, bool *identical, std::string *report) {
+    double worst = 0;
+    *identical = want.names == got.names;
+    EXPECT_EQ(want.names, got.names);
+    EXPECT_FALSE(want.names.empty());
+    for (size_t i = 0; i < want.names.size() && i < got.names.size(); i++) {
+        const auto &a = want.values[i], &b = got.values[i];
+        double num = 0, den = 0;
+        for (size_t k = 0; k < a.size() && k < b.size(); k++) {
+            num += ((double)a[k] - b[k]) * ((double)a[k] - b[k]);
+            den += (double)a[k] * a[k];
+        }
+        const double rel = std::sqrt(num) / (den > 0 ? std::sqrt(den) : 1.0);
+        *identical = *identical && a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * 4) == 0;
+        *report += want.names[i] + ": " + std::to_string(rel) + "\n";
+        worst = rel > worst ? rel : worst;
+    }
+    return worst;
+}
+
+const char *kSeedNet = "models/mnist_cnn.cnn";
+
+std::string write_text_file(const fs::path &path, const std::string &text) {
+    std::ofstream(path) << text;
+    return path.string();
+}
+
+// The seed net with BatchNorm after each conv (conv biases off, as ResNets do:
+// before a BatchNorm they get no gradient but rounding noise).
+const char *kBatchNormNet =
+    "input = (1, 28, 28)\n"
+    "conv1 = Sequential(Conv2d(1, 16, 5, 1, 2, bias=False), BatchNorm2d(16), ReLU(), MaxPool2d(2))\n"
+    "conv2 = Sequential(Conv2d(16, 32, 5, 1, 2, bias=False), BatchNorm2d(32), ReLU(), MaxPool2d(2))\n"
+    "flatten = Flatten()\n"
+    "out = Linear(32 * 7 * 7, 10)\n";
+
+}  // namespace
+
+// 961 = 15 * 64 + 1 samples: the last global batch has one sample, so rank 1's
+// slice is empty there and it adds zeros.
+TEST(DistTrain, TwoRanksOfOneThreadEndWithTheBitsOfOneProcessOfTwoThreads) {
+    REQUIRE_MPIRUN();
+    WorkDir dir("dist_parity");
+    std::string why;
+    ASSERT_TRUE(write_fashion_prefix(dir.path, 961, 200, &why)) << why;
+    const std::string common = quote(source_path(kSeedNet)) + " --data " + quote(dir.string()) +
+                               " --epochs 1 --batch 64 --seed 7 --optim adam --lr 2e-3 --save ";
+    RunResult one = run(quote(cnnc_exe()) + " train " + common + quote((dir / "one.safetensors").string()) +
+                            " --device cpu --threads 2 --quiet",
+                        dir);
+    ASSERT_EQ(one.rc, 0) << one.err;
+    // Not quiet: rank 0's start lines say how the job runs.
+    RunResult two = run(mpirun(2, "train " + common + quote((dir / "two.safetensors").string()) + " --threads 1"), dir);
+    ASSERT_EQ(two.rc, 0) << two.out << two.err;
+    EXPECT_NE(two.out.find("data-parallel over 2 ranks"), std::string::npos) << two.out;
+    // Rank 0 alone prints the epoch line.
+    const std::string line = "epoch 1/1:";
+    EXPECT_EQ(two.out.find(line), two.out.rfind(line)) << two.out;
+    EXPECT_NE(two.out.find(line), std::string::npos) << two.out;
+    bool identical = false;
+    std::string report;
+    const double worst = worst_rel_l2(read_f32(dir / "one.safetensors"), read_f32(dir / "two.safetensors"),
+                                      &identical, &report);
+    EXPECT_LE(worst, 1e-5) << report;
+    EXPECT_TRUE(identical) << "2 ranks x 1 thread should give the bits of 1 process x 2 threads:\n" << report;
+    // The test-set figures are the same too (sharded evaluation, counts summed).
+    const size_t a = one.out.find("test acc"), b = two.out.find("test acc");
+    ASSERT_NE(a, std::string::npos);
+    ASSERT_NE(b, std::string::npos);
+    EXPECT_EQ(one.out.substr(a, 16), two.out.substr(b, 16));
+}
+
+TEST(DistTrain, SyncBatchNormOnTwoRanksMatchesOneProcessWithinTheTolerance) {
+    REQUIRE_MPIRUN();
+    WorkDir dir("dist_syncbn");
+    std::string why;
+    ASSERT_TRUE(write_fashion_prefix(dir.path, 640, 100, &why)) << why;
+    const std::string model = write_text_file(dir / "bn.cnn", kBatchNormNet);
+    const std::string common = quote(model) + " --data " + quote(dir.string()) +
+                               " --epochs 1 --batch 64 --seed 3 --optim adam --lr 2e-3 --save ";
+    RunResult one = run(quote(cnnc_exe()) + " train " + common + quote((dir / "one.safetensors").string()) +
+                            " --device cpu --threads 2 --quiet",
+                        dir);
+    ASSERT_EQ(one.rc, 0) << one.err;
+    RunResult two = run(mpirun(2, "train " + common + quote((dir / "two.safetensors").string()) +
+                                      " --threads 1 --sync-bn"),
+                        dir);
+    ASSERT_EQ(two.rc, 0) << two.out << two.err;
+    EXPECT_NE(two.out.find("BatchNorm synchronised"), std::string::npos) << two.out;
+    bool identical = false;
+    std::string report;
+    const double worst = worst_rel_l2(read_f32(dir / "one.safetensors"), read_f32(dir / "two.safetensors"),
+                                      &identical, &report);
+    EXPECT_LE(worst, 1e-5) << report;
+    // Per-rank statistics (the default) are a different model of the batch: far from it.
+    RunResult per_rank = run(mpirun(2, "train " + common + quote((dir / "per_rank.safetensors").string()) +
+                                           " --threads 1"),
+                             dir);
+    ASSERT_EQ(per_rank.rc, 0) << per_rank.err;
+    std::string report2;
+    EXPECT_GT(worst_rel_l2(read_f32(dir / "one.safetensors"), read_f32(dir / "per_rank.safetensors"), &identical,
+                           &report2),
+              1e-4)
+        << report2;
+}
+
+TEST(DistTrain, SyncBnWithoutALauncherIsAUsageErrorNamingMpirun) {
+    WorkDir dir("dist_usage");
+    RunResult r = run("env -u OMPI_COMM_WORLD_SIZE -u PMI_SIZE -u PMIX_RANK -u SLURM_STEP_NUM_TASKS " +
+                          quote(cnnc_exe()) + " train " + quote(source_path(kSeedNet)) + " --sync-bn --epochs 0",
+                      dir);
+    EXPECT_EQ(r.rc, 2) << r.err;
+    EXPECT_NE(r.err.find("--sync-bn"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("mpirun -np N"), std::string::npos) << r.err;
+}
+
+TEST(DistTrain, GpusIsRefusedAsNotImplementedRatherThanIgnored) {
+    WorkDir dir("dist_gpus");
+    RunResult r = run(quote(cnnc_exe()) + " train " + quote(source_path(kSeedNet)) + " --gpus 0,1 --epochs 0", dir);
+    EXPECT_EQ(r.rc, 2) << r.err;
+    EXPECT_NE(r.err.find("--gpus (one thread per GPU over NCCL) is not implemented yet"), std::string::npos) << r.err;
+}
+
+TEST(DistTrain, CudaUnderMpirunIsRefusedNamingTheFlag) {
+    REQUIRE_MPIRUN();
+    WorkDir dir("dist_cuda");
+    RunResult r = run(mpirun(2, "train " + quote(source_path(kSeedNet)) + " --device cuda --epochs 0"), dir);
+    EXPECT_NE(r.rc, 0);
+    EXPECT_NE(r.err.find("--device cuda"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("cpu backend only"), std::string::npos) << r.err;
+}
+
+TEST(DistTrain, TheProgramDoesNotLinkMpiAndItsModuleDoes) {
+    WorkDir dir("dist_layout");
+    RunResult r = run("readelf -d " + quote(cnnc_exe()), dir);
+    ASSERT_EQ(r.rc, 0) << "readelf is not available: " << r.err;
+    EXPECT_EQ(r.out.find("libmpi"), std::string::npos) << r.out;
+    const fs::path module = fs::path(cnnc_exe()).parent_path() / "libcnnc-mpi.so";
+    ASSERT_TRUE(fs::exists(module)) << module << " was not built (is libopenmpi-dev installed?)";
+    RunResult m = run("readelf -d " + quote(module.string()), dir);
+    EXPECT_NE(m.out.find("libmpi"), std::string::npos) << m.out;
+}
+
+namespace {
+
+// Start `cmd` in the background (its own process group); its pid.
+pid_t spawn(const std::string &cmd, const fs::path &dir) {
+    pid_t pid = fork();
+    if (pid == 0) {
+        setpgid(0, 0);
+        std::string full = "exec " + cmd + " >" + quote((dir / "bg.out").string()) + " 2>" +
+                           quote((dir / "bg.err").string());
+        execl("/bin/sh", "sh", "-c", full.c_str(), (char *)nullptr);
+        _exit(127);
+    }
+    return pid;
+}
+
+// The pids whose parent is `parent` (mpirun starts the local ranks itself).
+std::vector<pid_t> children_of(pid_t parent) {
+    std::vector<pid_t> kids;
+    for (const auto &e : fs::directory_iterator("/proc")) {
+        const std::string name = e.path().filename().string();
+        if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+        std::string stat = read_text(e.path() / "stat");
+        size_t close = stat.rfind(')');
+        if (close == std::string::npos) continue;
+        int ppid = 0;
+        char state = 0;
+        if (sscanf(stat.c_str() + close + 1, " %c %d", &state, &ppid) == 2 && ppid == parent)
+            kids.push_back((pid_t)std::stoi(name));
+    }
+    return kids;
+}
+
+// Wait for `pid` up to `limit`; its wait status, or -1 if it still runs.
+int wait_for(pid_t pid, std::chrono::milliseconds limit) {
+    auto t0 = std::chrono::steady_clock::now();
+    int st = 0;
+    while (std::chrono::steady_clock::now() - t0 < limit) {
+        if (waitpid(pid, &st, WNOHANG) == pid) return st;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return -1;
+}
+
+bool wait_for_file(const fs::path &p, std::chrono::milliseconds limit) {
+    auto t0 = std::chrono::steady_clock::now();
+    while (std::chrono::steady_clock::now() - t0 < limit) {
+        if (fs::exists(p)) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST(DistTrain, AKilledRankStopsTheJobWithinTenSecondsAndTheLastCheckpointResumes) {
+    REQUIRE_MPIRUN();
+    WorkDir dir("dist_kill");
+    std::string why;
+    ASSERT_TRUE(write_fashion_prefix(dir.path, 1024, 64, &why)) << why;
+    const fs::path ckpt = dir / "ck.safetensors";
+    pid_t job = spawn(mpirun(2, "train " + quote(source_path(kSeedNet)) + " --data " + quote(dir.string()) +
+                                    " --epochs 1000 --batch 64 --threads 1 --save " + quote(ckpt.string())),
+                      dir);
+    ASSERT_GT(job, 0);
+    // After the first epoch's checkpoint, kill rank 1 mid-epoch.
+    bool saved = wait_for_file(ckpt, std::chrono::seconds(120));
+    std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    std::vector<pid_t> ranks = children_of(job);
+    if (!saved || ranks.size() != 2) {
+        kill(-job, SIGKILL);
+        waitpid(job, nullptr, 0);
+        FAIL() << "no checkpoint after the first epoch, or not 2 ranks (" << ranks.size()
+               << ") under mpirun:\n" << read_text(dir / "bg.err");
+    }
+    const auto t0 = std::chrono::steady_clock::now();
+    kill(ranks[1], SIGKILL);
+    int st = wait_for(job, std::chrono::seconds(10));
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (st == -1) {
+        kill(-job, SIGKILL);
+        waitpid(job, nullptr, 0);
+    }
+    ASSERT_NE(st, -1) << "the job still ran 10 s after a rank was killed";
+    EXPECT_LT(seconds, 10.0);
+    EXPECT_FALSE(WIFEXITED(st) && WEXITSTATUS(st) == 0) << "the job ended as if nothing happened";
+    const std::string err = read_text(dir / "bg.err");
+    EXPECT_NE(err.find("signal 9"), std::string::npos) << "no message naming the killed rank:\n" << err;
+    // No temporary file is left beside the checkpoint, and it resumes.
+    for (const auto &e : fs::directory_iterator(dir.path))
+        EXPECT_EQ(e.path().filename().string().find(".tmp"), std::string::npos) << e.path();
+    // The last epoch line rank 0 printed: the checkpoint holds it (or the one
+    // before, if the kill came between the line and the save).
+    const std::string out = read_text(dir / "bg.out");
+    const size_t at = out.rfind("epoch ");
+    ASSERT_NE(at, std::string::npos) << out;
+    const long done = std::strtol(out.c_str() + at + 6, nullptr, 10);
+    RunResult resumed = run(quote(cnnc_exe()) + " train " + quote(source_path(kSeedNet)) + " --data " +
+                                quote(dir.string()) + " --device cpu --threads 1 --quiet --batch 64 --resume " +
+                                quote(ckpt.string()) + " --epochs " + std::to_string(done + 1),
+                            dir);
+    EXPECT_EQ(resumed.rc, 0) << resumed.out << resumed.err;
+}
+
+TEST(DistTrain, SigtermOnTheJobSavesOnceAndResumesOnAnotherNumberOfRanks) {
+    REQUIRE_MPIRUN();
+    WorkDir dir("dist_term");
+    std::string why;
+    ASSERT_TRUE(write_fashion_prefix(dir.path, 1024, 64, &why)) << why;
+    const fs::path ckpt = dir / "ck.safetensors";
+    const std::string args = quote(source_path(kSeedNet)) + " --data " + quote(dir.string()) + " --batch 64 --seed 5";
+    pid_t job = spawn(mpirun(2, "train " + args + " --epochs 1000 --threads 1 --save " + quote(ckpt.string())), dir);
+    ASSERT_GT(job, 0);
+    bool saved = wait_for_file(ckpt, std::chrono::seconds(120));
+    std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    kill(job, SIGTERM);   // mpirun passes it on to every rank
+    int st = wait_for(job, std::chrono::seconds(20));
+    if (st == -1) {
+        kill(-job, SIGKILL);
+        waitpid(job, nullptr, 0);
+    }
+    ASSERT_TRUE(saved);
+    ASSERT_NE(st, -1) << "the job did not stop on SIGTERM";
+    const std::string err = read_text(dir / "bg.err");
+    const std::string said = "interrupted (SIGTERM)";
+    ASSERT_NE(err.find(said), std::string::npos) << err;
+    EXPECT_EQ(err.find(said), err.rfind(said)) << "saved more than once:\n" << err;
+    // One process resumes the 2-rank checkpoint and finishes the epoch.
+    const size_t at = err.find(" in epoch ");
+    ASSERT_NE(at, std::string::npos) << err;
+    const long epoch = std::strtol(err.c_str() + at + 10, nullptr, 10);
+    RunResult resumed = run(quote(cnnc_exe()) + " train " + args + " --device cpu --threads 1 --resume " +
+                                quote(ckpt.string()) + " --epochs " + std::to_string(epoch),
+                            dir);
+    EXPECT_EQ(resumed.rc, 0) << resumed.err;
+    EXPECT_NE(resumed.err.find("resumed from"), std::string::npos) << resumed.err;
+    EXPECT_NE(resumed.out.find("epoch " + std::to_string(epoch) + "/"), std::string::npos) << resumed.out;
+}
+
+// The hooked build raises SIGTERM in every rank after 40 optimizer steps (step 9
+// of the second epoch of 32 steps): the 2-rank checkpoint, resumed by one
+// process of 2 threads, ends with the bits of that process's uninterrupted run.
+TEST(DistTrain, ATwoRankCheckpointResumedInOneProcessEndsWithTheBitsOfAnUninterruptedRun) {
+    REQUIRE_MPIRUN();
+    WorkDir dir("dist_resume");
+    std::string why;
+    ASSERT_TRUE(write_fashion_prefix(dir.path, 2000, 100, &why)) << why;
+    const std::string args = quote(source_path(kSeedNet)) + " --data " + quote(dir.string()) +
+                             " --batch 64 --seed 4 --optim adam --lr 2e-3 --device cpu --epochs 2 --save ";
+    RunResult full = run(quote(cnnc_exe()) + " train " + args + quote((dir / "full.safetensors").string()) +
+                             " --threads 2 --quiet",
+                         dir);
+    ASSERT_EQ(full.rc, 0) << full.err;
+    const fs::path ckpt = dir / "ck.safetensors";
+    RunResult cut = run("env CNNC_FAULT_INTERRUPT_AT_STEP=40 " +
+                            mpirun(2, "train " + args + quote(ckpt.string()) + " --threads 1", cnnc_hooked_exe()),
+                        dir);
+    EXPECT_NE(cut.rc, 0);
+    ASSERT_NE(cut.err.find("interrupted (SIGTERM) in epoch 2 after step 8"), std::string::npos) << cut.err;
+    RunResult resumed = run(quote(cnnc_exe()) + " train " + args + quote((dir / "resumed.safetensors").string()) +
+                                " --threads 2 --quiet --resume " + quote(ckpt.string()),
+                            dir);
+    ASSERT_EQ(resumed.rc, 0) << resumed.err;
+    bool identical = false;
+    std::string report;
+    worst_rel_l2(read_f32(dir / "full.safetensors"), read_f32(dir / "resumed.safetensors"), &identical, &report);
+    EXPECT_TRUE(identical) << report;
+}
