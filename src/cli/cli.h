@@ -97,6 +97,11 @@ void cli_engine_opts_init(cli_engine_opts *o);
 int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_opts *o);
 /* Finish the config against the model (sample shape from --input or the model). */
 int cli_engine_finish(const char *cmd, cli_engine_opts *o, const cnnc_model *model);
+/* The per-sample input shape from the data (CxHxW), for a model without `input =` and no --input. */
+void cli_sample_of_data(cli_engine_opts *o, int32_t channels, int32_t height, int32_t width);
+/* The class names the checkpoint at WEIGHTS records against the data's (ImageFolder):
+ * other names or another order is an error naming both; either side without names passes. */
+cnnc_status cli_check_classes(const char *weights, const cnnc_data_set *set, const char *data, cnnc_error *err);
 
 /* Open the model a command names: a model file, or a class in a .py source
  * (--class, --args) traced in train or eval mode at a batch of `sample`

@@ -312,6 +312,34 @@ int cli_engine_finish(const char *cmd, cli_engine_opts *o, const cnnc_model *mod
     return 0;
 }
 
+void cli_sample_of_data(cli_engine_opts *o, int32_t channels, int32_t height, int32_t width) {
+    o->cfg.sample.ndim = 3;
+    o->cfg.sample.d[0] = channels;
+    o->cfg.sample.d[1] = height;
+    o->cfg.sample.d[2] = width;
+}
+
+cnnc_status cli_check_classes(const char *weights, const cnnc_data_set *set, const char *data, cnnc_error *err) {
+    char **names = NULL;
+    int32_t n = 0;
+    cnnc_status st = cnnc_ckpt_read_classes(weights, &names, &n, err);
+    if (st != CNNC_OK || !names || !set->classes) {
+        cnnc_classes_free(names, n);
+        return st;
+    }
+    for (int32_t c = 0; c < n || c < set->n_classes; c++) {
+        const char *a = c < n ? names[c] : "(none)", *b = c < set->n_classes ? set->classes[c] : "(none)";
+        if (strcmp(a, b) != 0) {
+            st = cnnc_error_set(err, CNNC_ERR_SHAPE, "ValueError",
+                                "%s was trained on other classes than %s has: class %d is '%s' there and '%s' here",
+                                weights, data, (int)c, a, b);
+            break;
+        }
+    }
+    cnnc_classes_free(names, n);
+    return st;
+}
+
 int cli_is_py(const char *path) {
     size_t n = strlen(path);
     return n > 3 && !strcmp(path + n - 3, ".py");

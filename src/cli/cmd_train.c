@@ -10,7 +10,8 @@
 #include "cli/cli.h"
 
 static const cli_option OPTIONS[] = {
-    {"--data", "DIR", "IDX data set (default: data/fashion-mnist, else /usr/share/datasets/fashion-mnist)"},
+    {"--data", "DIR", "IDX files, or an ImageFolder (DIR/train/<class>/*.png|jpg, DIR/test/<class>/...) "
+                      "(default: data/fashion-mnist, else /usr/share/datasets/fashion-mnist)"},
     {"--epochs", "N", "epochs to train (default 1)"},
     {"--batch", "B", "batch size (default 64)"},
     {"--save", "CKPT", "checkpoint after each epoch and on Ctrl-C / SIGTERM"},
@@ -25,7 +26,8 @@ static const cli_option OPTIONS[] = {
 };
 static const cli_command_help HELP = {
     "train", "MODEL [options]",
-    "Train MODEL (a model file or a .py source) on an IDX data set, evaluating on its test split after each epoch.",
+    "Train MODEL (a model file or a .py source) on an IDX or ImageFolder data set, evaluating on its test split "
+    "after each epoch. Without --input or an `input =` line the input shape is the data's (CxHxW).",
     OPTIONS, 1,
 };
 
@@ -150,10 +152,11 @@ int cmd_train(int argc, char **argv) {
     cnnc_error_clear(&err);
     cnnc_model *model = NULL;
     cnnc_engine *e = NULL;
-    cnnc_idx_set train, test;
+    cnnc_data_set train, test;
     memset(&train, 0, sizeof train);
     memset(&test, 0, sizeof test);
     cnnc_metrics_row *rows = NULL;
+    char *classes = NULL;       /* the data's class names as JSON (ImageFolder), for the checkpoints */
     int rc;
     cnnc_status st = CNNC_OK;
     /* A checkpoint that cannot be written is found now, not after the first epoch's work. */
@@ -162,11 +165,18 @@ int cmd_train(int argc, char **argv) {
         return cli_fail(&err);
     }
     if ((rc = cli_open_model("train", model_path, &eo, NULL, 1, &model)) != 0) return rc;
-    if ((rc = cli_engine_finish("train", &eo, model)) != 0) goto done;
+    /* Without --input or an `input =` line, the data's image shape is the input's. */
+    const int shape_from_data = !eo.input && !model->has_input;
+    if (!shape_from_data && (rc = cli_engine_finish("train", &eo, model)) != 0) goto done;
     eo.cfg.max_batch = batch;
     const uint64_t run_id = cnnc_ckpt_new_run_id();   /* both files of every checkpoint this run saves */
 
-    if ((st = cnnc_data_load_dir(data, &train, &test, &err)) != CNNC_OK) goto fail;
+    if ((st = cnnc_data_load(data, &train, &test, &err)) != CNNC_OK) goto fail;
+    if (shape_from_data) cli_sample_of_data(&eo, train.channels, train.height, train.width);
+    if (train.classes && !(classes = cnnc_classes_to_json(train.classes, train.n_classes))) {
+        st = cnnc_error_set(&err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the class names");
+        goto fail;
+    }
     char note[256];
     if ((st = cnnc_engine_create(model, &eo.cfg, &e, note, sizeof note, &err)) != CNNC_OK) goto fail;
     if (note[0]) fprintf(stderr, "%s\n", note);
@@ -187,7 +197,7 @@ int cmd_train(int argc, char **argv) {
         fprintf(stderr, "resumed from %s at epoch %lld step %lld (optimizer step %lld)\n", resume,
                 (long long)start_epoch + 1, (long long)start_step, (long long)cnnc_engine_steps(e));
     }
-    cnnc_dataset dtrain = cnnc_idx_as_dataset(&train), dtest = cnnc_idx_as_dataset(&test);
+    cnnc_dataset dtrain = cnnc_data_as_dataset(&train), dtest = cnnc_data_as_dataset(&test);
     if ((st = cnnc_engine_set_dataset(e, 0, &dtrain, &err)) != CNNC_OK) goto fail;
     if ((st = cnnc_engine_set_dataset(e, 1, &dtest, &err)) != CNNC_OK) goto fail;
 
@@ -223,7 +233,7 @@ int cmd_train(int argc, char **argv) {
             const char *path = save ? save : "cnnc-interrupted.safetensors";
             /* The checkpoint records the steps done inside this epoch, so --resume
              * continues with the next batch of the same shuffle. */
-            cnnc_ckpt_meta meta = {ep, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim};
+            cnnc_ckpt_meta meta = {ep, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim, classes};
             cnnc_error serr;
             cnnc_error_clear(&serr);
             if (cnnc_ckpt_save_at(e, model, path, &meta, ps.step_done, &serr) != CNNC_OK) {
@@ -251,7 +261,7 @@ int cmd_train(int argc, char **argv) {
                (long long)(ep + 1), (long long)epochs, tr.loss, te.loss, te.accuracy, tr.seconds, tr.images_per_s);
         fflush(stdout);
         if (save) {
-            cnnc_ckpt_meta meta = {ep + 1, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim};
+            cnnc_ckpt_meta meta = {ep + 1, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim, classes};
             if ((st = cnnc_ckpt_save(e, model, save, &meta, &err)) != CNNC_OK) goto fail;
         }
         if (log_path && (st = cnnc_metrics_write_csv(log_path, rows, n_rows, &err)) != CNNC_OK) goto fail;
@@ -267,8 +277,9 @@ fail:
 done:
     free(rows);
     cnnc_engine_free(e);
-    cnnc_idx_set_free(&train);
-    cnnc_idx_set_free(&test);
+    free(classes);
+    cnnc_data_set_free(&train);
+    cnnc_data_set_free(&test);
     cnnc_model_free(model);
     return rc;
 }
