@@ -340,6 +340,37 @@ cnnc_status cli_check_classes(const char *weights, const cnnc_data_set *set, con
     return st;
 }
 
+int cli_parse_augment(const char *text, cnnc_augment *out) {
+    memset(out, 0, sizeof *out);
+    const char *p = text;
+    int any = 0;
+    while (*p) {
+        const char *end = strchr(p, ',');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        long long pad = -1;
+        char *num_end = NULL;
+        if (len > 5 && !strncmp(p, "crop=", 5) && p[5] >= '0' && p[5] <= '9') pad = strtoll(p + 5, &num_end, 10);
+        if (len == 5 && !strncmp(p, "hflip", 5) && !out->hflip) {
+            out->hflip = 1;
+        } else if (num_end == p + len && !out->crop_pad) {
+            if (pad < 1 || pad > CNNC_AUGMENT_MAX_PAD)
+                return cli_usage("train", "--augment crop=P wants a padding of 1 to %d pixels, got %lld",
+                                 CNNC_AUGMENT_MAX_PAD, pad);
+            out->crop_pad = (int32_t)pad;
+        } else {
+            return cli_usage("train", "--augment wants crop=P and/or hflip, comma-separated (as crop=4,hflip), got '%s'",
+                             text);
+        }
+        any = 1;
+        p += len + (end ? 1 : 0);
+        if (end && !*p) any = 0;   /* a trailing comma */
+    }
+    if (!any)
+        return cli_usage("train", "--augment wants crop=P and/or hflip, comma-separated (as crop=4,hflip), got '%s'",
+                         text);
+    return 0;
+}
+
 int cli_is_py(const char *path) {
     size_t n = strlen(path);
     return n > 3 && !strcmp(path + n - 3, ".py");

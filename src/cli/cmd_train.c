@@ -19,6 +19,9 @@ static const cli_option OPTIONS[] = {
     {"--log", "CSV", "per-epoch metrics as CSV"},
     {"--plot", "SVG", "loss and accuracy curves as SVG"},
     {"--every", "N", "progress every N steps (default 50)"},
+    {"--augment", "LIST", "crop=P and/or hflip, comma-separated: torchvision's RandomCrop(size, padding=P) then "
+                          "RandomHorizontalFlip(), inside the training gather, drawn from (--seed, epoch, sample); "
+                          "evaluation never augments"},
     {"--profile-steps", "A:B", "wrap optimizer steps A..B (1-based) in the backend profiler's range"},
     {"--quiet", NULL, "no progress, start or done lines"},
     {"--detect-anomaly", NULL, "stop at the first nan/inf output or gradient (slow: debugging)"},
@@ -135,6 +138,11 @@ int cmd_train(int argc, char **argv) {
                 return cli_usage("train", "--profile-steps wants A:B with 1 <= A <= B");
             eo.cfg.profile_first = a;
             eo.cfg.profile_last = b;
+            continue;
+        }
+        if ((r = cli_flag(argc, argv, &i, "--augment", &v)) != 0) {
+            if (r < 0) return cli_usage("train", "--augment needs a value: crop=P and/or hflip");
+            if (cli_parse_augment(v, &eo.cfg.augment)) return 2;
             continue;
         }
         if (!strcmp(argv[i], "--quiet")) { quiet = 1; continue; }

@@ -157,6 +157,11 @@ typedef struct cnnc_backend_ops {
      * loss and accuracy off the critical path. */
     cnnc_status (*metrics_post)(struct cnnc_engine *e, int k, cnnc_error *err);
     cnnc_status (*metrics_collect)(struct cnnc_engine *e, int k, float m[4], cnnc_error *err);
+    /* Augmentation codes for the following gathers of a slot, one per position of
+     * its order (cnnc_augment_code; NULL: none), given once per epoch after
+     * set_order (CUDA uploads them with it); the crop and flip happen inside the
+     * gather (augment.h). */
+    cnnc_status (*set_augment)(struct cnnc_engine *e, int slot, const int32_t *codes, int64_t n, cnnc_error *err);
 } cnnc_backend_ops;
 
 struct cnnc_engine {
@@ -190,6 +195,7 @@ struct cnnc_engine {
     int64_t dataset_n[2];
     const uint8_t *dataset_labels[2];
     int32_t *order;              /* host sample order, sized for the larger set */
+    int32_t *aug_codes;          /* host augmentation codes of the training order (augment.c) */
     int64_t order_cap;
 };
 
