@@ -62,6 +62,14 @@ cnnc_status cnnc_imagefolder_load(const char *dir, cnnc_data_set *train, cnnc_da
 void cnnc_data_set_free(cnnc_data_set *set);
 /* View as an engine data set (no copy). */
 cnnc_dataset cnnc_data_as_dataset(const cnnc_data_set *set);
+/* train --val-split: hold out `count` training images (1..n-1) as a validation
+ * set. Which ones: the first `count` positions of a Fisher-Yates shuffle seeded by
+ * `seed` alone (not the epoch), so a seed always holds out the same images. The set
+ * is rearranged in place, kept images first and held-out ones after, each in their
+ * original order; train->n becomes n - count and *val views the tail (valid while
+ * train is). */
+cnnc_status cnnc_data_hold_out(cnnc_data_set *train, int64_t count, uint64_t seed, cnnc_dataset *val,
+                               cnnc_error *err);
 /* Class names as checkpoint metadata ("classes": a JSON list of strings, as
  * torchvision's dataset.classes) and back. The string is malloc'ed. */
 char *cnnc_classes_to_json(char *const *classes, int32_t n);

@@ -15,6 +15,10 @@ static const cli_option OPTIONS[] = {
     {"--epochs", "N", "epochs to train (default 1)"},
     {"--batch", "B", "batch size (default 64)"},
     {"--save", "CKPT", "checkpoint after each epoch and on Ctrl-C / SIGTERM"},
+    {"--val-split", "N", "hold out N training images as a validation set, evaluated after each epoch instead of "
+                         "the test split (which is evaluated once, at the end); which images: the first N of a "
+                         "shuffle seeded by --seed alone, the same every epoch and every run with that seed"},
+    {"--save-best", "CKPT", "keep the checkpoint of the epoch with the best validation accuracy (needs --val-split)"},
     {"--resume", "CKPT", "continue from a checkpoint's weights, optimizer state and step"},
     {"--log", "CSV", "per-epoch metrics as CSV"},
     {"--plot", "SVG", "loss and accuracy curves as SVG"},
@@ -103,7 +107,8 @@ static void note_optim_changes(const char *resume, const cnnc_optim_config *was,
 
 int cmd_train(int argc, char **argv) {
     const char *model_path = NULL, *data = NULL, *save = NULL, *resume = NULL, *log_path = NULL, *plot = NULL;
-    int64_t epochs = 1, batch = 64, every = 50;
+    const char *save_best = NULL;
+    int64_t epochs = 1, batch = 64, every = 50, val_split = 0;
     int quiet = 0;
     cli_engine_opts eo;
     cli_engine_opts_init(&eo);
@@ -126,6 +131,8 @@ int cmd_train(int argc, char **argv) {
     }
         STR_FLAG("--data", data)
         STR_FLAG("--save", save)
+        STR_FLAG("--save-best", save_best)
+        INT_FLAG("--val-split", val_split, 1, INT32_MAX)
         STR_FLAG("--resume", resume)
         STR_FLAG("--log", log_path)
         STR_FLAG("--plot", plot)
@@ -155,6 +162,9 @@ int cmd_train(int argc, char **argv) {
     }
     if (!model_path) return cli_usage_of(&HELP, "no model file");
     if (!data) data = cli_default_data();
+    if (save_best && !val_split)
+        return cli_usage("train", "--save-best keeps the best validation accuracy: pass --val-split N too "
+                                  "(selecting on the test split would report a biased test accuracy)");
 
     cnnc_error err;
     cnnc_error_clear(&err);
@@ -172,6 +182,10 @@ int cmd_train(int argc, char **argv) {
         snprintf(err.hint, sizeof err.hint, "--save is checked before training starts: nothing was trained");
         return cli_fail(&err);
     }
+    if (save_best && (st = cnnc_ckpt_check_save_path(save_best, 1, &err)) != CNNC_OK) {
+        snprintf(err.hint, sizeof err.hint, "--save-best is checked before training starts: nothing was trained");
+        return cli_fail(&err);
+    }
     if ((rc = cli_open_model("train", model_path, &eo, NULL, 1, &model)) != 0) return rc;
     /* Without --input or an `input =` line, the data's image shape is the input's. */
     const int shape_from_data = !eo.input && !model->has_input;
@@ -180,6 +194,9 @@ int cmd_train(int argc, char **argv) {
     const uint64_t run_id = cnnc_ckpt_new_run_id();   /* both files of every checkpoint this run saves */
 
     if ((st = cnnc_data_load(data, &train, &test, &err)) != CNNC_OK) goto fail;
+    cnnc_dataset dval;          /* --val-split: the held-out tail of the training set */
+    memset(&dval, 0, sizeof dval);
+    if (val_split && (st = cnnc_data_hold_out(&train, val_split, eo.cfg.seed, &dval, &err)) != CNNC_OK) goto fail;
     if (shape_from_data) cli_sample_of_data(&eo, train.channels, train.height, train.width);
     if (train.classes && !(classes = cnnc_classes_to_json(train.classes, train.n_classes))) {
         st = cnnc_error_set(&err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the class names");
@@ -207,13 +224,18 @@ int cmd_train(int argc, char **argv) {
     }
     cnnc_dataset dtrain = cnnc_data_as_dataset(&train), dtest = cnnc_data_as_dataset(&test);
     if ((st = cnnc_engine_set_dataset(e, 0, &dtrain, &err)) != CNNC_OK) goto fail;
-    if ((st = cnnc_engine_set_dataset(e, 1, &dtest, &err)) != CNNC_OK) goto fail;
+    /* slot 1: what each epoch evaluates (the validation set, else the test split) */
+    if ((st = cnnc_engine_set_dataset(e, 1, val_split ? &dval : &dtest, &err)) != CNNC_OK) goto fail;
+    const char *eval_name = val_split ? "val" : "test";
+    double best_acc = -1.0;
+    int64_t best_epoch = 0;
 
     rows = calloc((size_t)(epochs > 0 ? epochs : 1), sizeof *rows);
     if (!rows) { st = cnnc_error_set(&err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate metrics"); goto fail; }
     if (!quiet)
-        printf("training %s on %s (%lld train / %lld test images) on %s, batch %lld, %s lr %g\n", model_path, data,
-               (long long)train.n, (long long)test.n, cnnc_engine_backend_name(e), (long long)batch,
+        printf("training %s on %s (%lld train%s / %lld test images) on %s, batch %lld, %s lr %g\n", model_path, data,
+               (long long)train.n, val_split ? " + held-out val" : "", (long long)test.n,
+               cnnc_engine_backend_name(e), (long long)batch,
                eo.cfg.optim.kind == CNNC_OPTIM_SGD ? "sgd" : eo.cfg.optim.kind == CNNC_OPTIM_ADAM ? "adam" : "adamw",
                (double)eo.cfg.optim.lr);
     fflush(stdout);
@@ -265,19 +287,40 @@ int cmd_train(int argc, char **argv) {
         row->test_acc = te.accuracy;
         row->images_per_s = tr.images_per_s;
         row->seconds = tr.seconds;
-        printf("epoch %lld/%lld: train loss %.4f, test loss %.4f, test acc %.4f, %.3f s, %.0f img/s\n",
-               (long long)(ep + 1), (long long)epochs, tr.loss, te.loss, te.accuracy, tr.seconds, tr.images_per_s);
+        printf("epoch %lld/%lld: train loss %.4f, %s loss %.4f, %s acc %.4f, %.3f s, %.0f img/s\n",
+               (long long)(ep + 1), (long long)epochs, tr.loss, eval_name, te.loss, eval_name, te.accuracy, tr.seconds,
+               tr.images_per_s);
         fflush(stdout);
         if (save) {
             cnnc_ckpt_meta meta = {ep + 1, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim, classes};
             if ((st = cnnc_ckpt_save(e, model, save, &meta, &err)) != CNNC_OK) goto fail;
         }
+        if (save_best && te.accuracy > best_acc) {
+            /* a first epoch always saves; later ones only when strictly better */
+            cnnc_ckpt_meta meta = {ep + 1, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim, classes};
+            if ((st = cnnc_ckpt_save(e, model, save_best, &meta, &err)) != CNNC_OK) goto fail;
+        }
+        if (te.accuracy > best_acc) best_acc = te.accuracy, best_epoch = ep + 1;
         if (log_path && (st = cnnc_metrics_write_csv(log_path, rows, n_rows, &err)) != CNNC_OK) goto fail;
         if (plot && (st = cnnc_metrics_write_svg(plot, rows, n_rows, model_path, &err)) != CNNC_OK) goto fail;
     }
+    if (val_split && n_rows > 0) {
+        /* the test split, once: the last weights, and the best epoch's when they were kept */
+        cnnc_epoch_stats tt;
+        if ((st = cnnc_engine_set_dataset(e, 1, &dtest, &err)) != CNNC_OK) goto fail;
+        if ((st = cnnc_engine_evaluate(e, 1, batch, &tt, NULL, &err)) != CNNC_OK) goto fail;
+        printf("test (last epoch's weights): loss %.4f, acc %.4f\n", tt.loss, tt.accuracy);
+        if (save_best) {
+            if ((st = cnnc_ckpt_load(e, save_best, 0, NULL, &err)) != CNNC_OK) goto fail;
+            if ((st = cnnc_engine_evaluate(e, 1, batch, &tt, NULL, &err)) != CNNC_OK) goto fail;
+            printf("test (best epoch %lld, val acc %.4f, %s): loss %.4f, acc %.4f\n", (long long)best_epoch, best_acc,
+                   save_best, tt.loss, tt.accuracy);
+        }
+        fflush(stdout);
+    }
     if (!quiet && n_rows > 0)
-        printf("done: %lld epoch(s) in %.1f s, final test accuracy %.4f%s%s\n", (long long)n_rows,
-               cli_now() - t_start, rows[n_rows - 1].test_acc, save ? ", saved " : "", save ? save : "");
+        printf("done: %lld epoch(s) in %.1f s, final %s accuracy %.4f%s%s\n", (long long)n_rows,
+               cli_now() - t_start, eval_name, rows[n_rows - 1].test_acc, save ? ", saved " : "", save ? save : "");
     rc = 0;
     goto done;
 fail:
