@@ -376,6 +376,13 @@ TEST(ImageFolder, TrainTakesTheInputShapeFromTheDataAndEvalChecksTheClasses) {
                           quote((d.path / "m.safetensors").string()), d);
     ASSERT_EQ(t.rc, 0) << t.err;
     EXPECT_NE(t.out.find("(4 train / 4 test images)"), std::string::npos) << t.out;
+    // predict reads an RGB image for the 3-channel model and names its class
+    RunResult p = run(quote(cnnc_exe()) + " predict " + quote((d.path / "m.cnn").string()) + " --input 3x5x6 --weights " +
+                          quote((d.path / "m.safetensors").string()) + " --top 2 " +
+                          quote((d.path / "data/test/cat/0.png").string()), d);
+    ASSERT_EQ(p.rc, 0) << p.err;
+    EXPECT_TRUE(std::regex_match(p.out, std::regex(".*0\\.png: (cat|dog) \\(0\\.[0-9]{4}\\) (cat|dog) \\(0\\.[0-9]{4}\\)\n")))
+        << p.out;
     // eval with other class names than the checkpoint's is refused, naming both
     fs::rename(d.path / "data/test/dog", d.path / "data/test/wolf");
     RunResult e = run(quote(cnnc_exe()) + " eval " + quote((d.path / "m.cnn").string()) + " --weights " +
