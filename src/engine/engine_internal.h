@@ -158,7 +158,7 @@ typedef struct cnnc_backend_ops {
     cnnc_status (*metrics_post)(struct cnnc_engine *e, int k, cnnc_error *err);
     cnnc_status (*metrics_collect)(struct cnnc_engine *e, int k, float m[4], cnnc_error *err);
     /* Augmentation codes for the following gathers of a slot, one per position of
-     * its order (cnnc_augment_code; NULL: none), given once per epoch after
+     * its order (engine/augment.h; NULL: none), given once per epoch after
      * set_order (CUDA uploads them with it); the crop and flip happen inside the
      * gather (augment.h). */
     cnnc_status (*set_augment)(struct cnnc_engine *e, int slot, const int32_t *codes, int64_t n, cnnc_error *err);
