@@ -26,7 +26,7 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/cnnc DESTINATION ${CMAKE_INSTALL
 file(RELATIVE_PATH CNNC_PC_TO_PREFIX "/p/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/p")
 file(RELATIVE_PATH CNNC_CMAKE_TO_PREFIX "/p/${CMAKE_INSTALL_LIBDIR}/cmake/cnnc" "/p")
 # What a program linking libcnnc.a needs besides it (libcnnc.so carries these itself).
-set(CNNC_STATIC_DEPS "cjson;png16;z;gomp;pthread;dl;m")   # OpenBLAS: dlopen on first use
+set(CNNC_STATIC_DEPS "cjson;png16;jpeg;z;gomp;pthread;dl;m")   # OpenBLAS: dlopen on first use
 string(REPLACE ";" " -l" CNNC_STATIC_DEPS_FLAGS "-l${CNNC_STATIC_DEPS}")
 
 configure_file(${PROJECT_SOURCE_DIR}/cmake/cnnc.pc.in ${PROJECT_BINARY_DIR}/cnnc.pc @ONLY)

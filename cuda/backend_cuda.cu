@@ -272,7 +272,8 @@ static cnnc_status cuda_set_dataset(cnnc_engine *e, int slot, const uint8_t *ima
     const size_t image_bytes = (size_t)n * (size_t)pixels;
     const size_t labels_at = align_up(image_bytes, 256);
     const size_t order_at = align_up(labels_at + (size_t)n, 256);
-    const size_t bytes = order_at + (size_t)n * sizeof(int32_t);
+    const size_t codes_at = align_up(order_at + (size_t)n * sizeof(int32_t), 256);
+    const size_t bytes = codes_at + (size_t)n * sizeof(int32_t);
     if (d->base && d->bytes != bytes) {
         (void)cudaStreamSynchronize(st->stream);  /* gathers may still read it */
         CNNC_CUDA_CHECK(cudaFree(d->base));
@@ -290,12 +291,15 @@ static cnnc_status cuda_set_dataset(cnnc_engine *e, int slot, const uint8_t *ima
     d->images = d->base;
     d->labels = d->base + labels_at;
     d->order = (int32_t *)(d->base + order_at);
+    d->codes = (int32_t *)(d->base + codes_at);
+    d->augment = 0;
     d->n = n;
     d->pixels = pixels;
     /* The one upload of this set; the order stays zero until set_order. */
     CNNC_CUDA_CHECK(cudaMemcpyAsync(d->images, images, image_bytes, cudaMemcpyHostToDevice, st->stream));
     CNNC_CUDA_CHECK(cudaMemcpyAsync(d->labels, labels, (size_t)n, cudaMemcpyHostToDevice, st->stream));
     CNNC_CUDA_CHECK(cudaMemsetAsync(d->order, 0, (size_t)n * sizeof(int32_t), st->stream));
+    CNNC_CUDA_CHECK(cudaMemsetAsync(d->codes, 0, (size_t)n * sizeof(int32_t), st->stream));
     CNNC_CUDA_CHECK(cudaStreamSynchronize(st->stream));
     return CNNC_OK;
 }
@@ -315,6 +319,45 @@ static cnnc_status cuda_set_order(cnnc_engine *e, int slot, const int32_t *order
     CNNC_CUDA_CHECK(cudaMemcpyAsync(st->data[slot].order, order, (size_t)n * sizeof(int32_t),
                                     cudaMemcpyHostToDevice, st->stream));
     return CNNC_OK;
+}
+
+/* --augment: the codes go up once per epoch beside the order (same stream, so
+ * earlier gathers still read the previous ones). Turning them on or off changes
+ * what a step's gather is, so captured steps are dropped then (not per epoch). */
+static cnnc_status cuda_set_augment(cnnc_engine *e, int slot, const int32_t *codes, int64_t n, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    if (slot < 0 || slot > 1 || !st->data[slot].base)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "set_augment: data set slot %d is not resident",
+                              slot);
+    cnnc_cuda_dataset *d = &st->data[slot];
+    if (codes && (n <= 0 || n > d->n))
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError",
+                              "set_augment: %lld codes for a data set of %lld samples", (long long)n, (long long)d->n);
+    const int on = codes != NULL;
+    if (on != d->augment) cnnc_cuda_drop_graphs(st);
+    d->augment = on;
+    if (on)
+        CNNC_CUDA_CHECK(cudaMemcpyAsync(d->codes, codes, (size_t)n * sizeof(int32_t), cudaMemcpyHostToDevice,
+                                        st->stream));
+    return CNNC_OK;
+}
+
+/* The gather of samples [start, start+n) of a slot's order (start from *start_dev when non-NULL). */
+static cnnc_status gather_any(cnnc_engine *e, cnnc_cuda_state *st, const cnnc_cuda_dataset *d, int64_t start,
+                              const int64_t *start_dev, int64_t n, cnnc_error *err) {
+    float *x = f32_at(e, e->plan.input);
+    int32_t *y = (int32_t *)(e->arena + e->plan.labels);
+    if (d->augment) {
+        const cnnc_shape *s = &e->plan.sample;
+        return gather_batch_aug_cuda(x, y, d->images, d->labels, d->order, d->codes, start, start_dev, n, s->d[0],
+                                     s->d[1], s->d[2], e->cfg.augment.crop_pad, e->cfg.data_mean, e->cfg.data_std,
+                                     st->stream, err);
+    }
+    if (start_dev)
+        return gather_batch_devstart_cuda(x, y, d->images, d->labels, d->order, start_dev, n, d->pixels,
+                                          e->cfg.data_mean, e->cfg.data_std, st->stream, err);
+    return gather_batch_cuda(x, y, d->images, d->labels, d->order, start, n, d->pixels, e->cfg.data_mean,
+                             e->cfg.data_std, st->stream, err);
 }
 
 /* Range checks of a resident-set step (the gather's, done before any capture). */
@@ -340,9 +383,7 @@ static cnnc_status cuda_gather(cnnc_engine *e, int slot, int64_t start, int64_t 
     if (cs != CNNC_OK) return cs;
     const cnnc_cuda_dataset *d = &st->data[slot];
     cnnc_nvtx_push(st->nvtx, st->nvtx_gather);
-    cnnc_status s = gather_batch_cuda(f32_at(e, e->plan.input), (int32_t *)(e->arena + e->plan.labels), d->images,
-                                      d->labels, d->order, start, n, d->pixels, e->cfg.data_mean, e->cfg.data_std,
-                                      st->stream, err);
+    cnnc_status s = gather_any(e, st, d, start, NULL, n, err);
     cnnc_nvtx_pop(st->nvtx);
     return s;
 }
@@ -371,9 +412,7 @@ cnnc_status cnnc_cuda_gather_step(cnnc_engine *e, cnnc_cuda_state *st, int slot,
     cnnc_status s = cnnc_cuda_ensure_counter(st, &st->ctr->gather_start, &st->mirror.gather_start, start, err);
     if (s) return s;
     cnnc_nvtx_push(st->nvtx, st->nvtx_gather);
-    s = gather_batch_devstart_cuda(f32_at(e, e->plan.input), (int32_t *)(e->arena + e->plan.labels), d->images,
-                                   d->labels, d->order, &st->ctr->gather_start, n, d->pixels, e->cfg.data_mean,
-                                   e->cfg.data_std, st->stream, err);
+    s = gather_any(e, st, d, start, &st->ctr->gather_start, n, err);
     cnnc_nvtx_pop(st->nvtx);
     if (s == CNNC_OK) s = cnnc_cuda_counter_add(&st->ctr->gather_start, n, st->stream, err);
     if (s == CNNC_OK) st->mirror.gather_start = start + n;
@@ -515,4 +554,5 @@ extern "C" const cnnc_backend_ops cnnc_cuda_backend = {
     cuda_metrics_post,
     cuda_metrics_collect,
     cuda_set_schedule,
+    cuda_set_augment,
 };

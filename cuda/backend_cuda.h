@@ -36,10 +36,12 @@ struct cnnc_engine;
 #define CNNC_PINNED_BYTES ((size_t)64 << 10)
 
 typedef struct cnnc_cuda_dataset {
-    uint8_t *base;          /* one cudaMalloc: images [n*pixels], labels [n], order int32 [n] */
+    uint8_t *base;          /* one cudaMalloc: images [n*pixels], labels [n], order int32 [n], codes int32 [n] */
     size_t bytes;
     uint8_t *images, *labels;
     int32_t *order;
+    int32_t *codes;         /* --augment codes per position of the order (engine/augment.h) */
+    int augment;            /* the gathers apply them (set_augment with codes) */
     int64_t n, pixels;
 } cnnc_cuda_dataset;
 

@@ -280,6 +280,14 @@ cnnc_status adam_step_cuda(float *param, const float *grad, float *m, float *v, 
 cnnc_status gather_batch_cuda(float *x, int32_t *y, const uint8_t *images, const uint8_t *labels,
                               const int32_t *order, int64_t start, int64_t n, int64_t pixels,
                               float mean, float std, cudaStream_t stream, cnnc_error *err);
+/* data.cu, --augment: the same with sample order[k] cropped and flipped by codes[k]
+ * (engine/augment.h) over CxHxW images zero-padded by `pad`, as gather_batch_aug_cpu;
+ * samples from position `start`, or from *start_dev when start_dev is non-NULL
+ * (a captured step). */
+cnnc_status gather_batch_aug_cuda(float *x, int32_t *y, const uint8_t *images, const uint8_t *labels,
+                                  const int32_t *order, const int32_t *codes, int64_t start, const int64_t *start_dev,
+                                  int64_t n, int64_t channels, int64_t height, int64_t width, int32_t pad, float mean,
+                                  float std, cudaStream_t stream, cnnc_error *err);
 
 #ifdef __cplusplus
 }

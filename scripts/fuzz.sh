@@ -4,7 +4,7 @@
 # corpus (tests/fuzz/corpus/<name>). New inputs go to a scratch corpus, not the
 # repository; crashes, leaks and timeouts are written to build-fuzz/findings/.
 # Prints one line per target: executions, coverage (edges), features, findings.
-# Usage: scripts/fuzz.sh [SECONDS] [target...]   (targets: model idx safetensors py)
+# Usage: scripts/fuzz.sh [SECONDS] [target...]   (targets: model idx safetensors py image)
 # Exit status 1 when any target found a crash, leak or timeout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ BUILD_DIR=${BUILD_DIR:-build-fuzz}
 CC=clang CXX=clang++ BUILD_DIR="$BUILD_DIR" scripts/build.sh -DCNNC_FUZZ=ON -DCNNC_TESTS=OFF -DCNNC_CUDA=OFF \
   -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(model idx safetensors py)
+[ ${#targets[@]} -eq 0 ] && targets=(model idx safetensors py image)
 findings="$BUILD_DIR/findings"
 mkdir -p "$findings"
 work=$(mktemp -d)

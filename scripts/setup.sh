@@ -4,7 +4,7 @@
 # Quiet and quick when everything is already present. Needs root (or sudo) to install.
 set -euo pipefail
 
-want=(build-essential cmake pkg-config libopenblas-dev zlib1g-dev libpng-dev libcjson-dev dataset-fashion-mnist)
+want=(build-essential cmake pkg-config libopenblas-dev zlib1g-dev libpng-dev libjpeg62-turbo-dev libcjson-dev dataset-fashion-mnist)
 for what in "${@:-build}"; do
   case "$what" in
     build) ;;

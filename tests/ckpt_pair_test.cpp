@@ -48,7 +48,7 @@ struct Net {
         for (int k = 0; k < steps; k++) ASSERT_EQ(cnnc_engine_train_step(e, nullptr, &err), CNNC_OK);
     }
     cnnc_status save(const std::string &path, uint64_t run_id = 0) {
-        cnnc_ckpt_meta meta = {1, 7, 1, run_id, 0, {}, 0, {}};
+        cnnc_ckpt_meta meta = {1, 7, 1, run_id, 0, {}, 0, {}, nullptr};
         return cnnc_ckpt_save(e, m, path.c_str(), &meta, &err);
     }
     ~Net() {
@@ -92,7 +92,7 @@ TEST(SaveTarget, AFifoOrASymlinkToADeviceIsRefusedNamingThePathAndNothingIsRepla
     std::string fifo = d + "/ck.st";
     ASSERT_EQ(mkfifo(fifo.c_str(), 0644), 0);
     Net n;
-    cnnc_ckpt_meta meta = {1, 7, 0, 0, 0, {}, 0, {}};   // weights only: the sidecar's path is not in question here
+    cnnc_ckpt_meta meta = {1, 7, 0, 0, 0, {}, 0, {}, nullptr};   // weights only: the sidecar's path is not in question here
     EXPECT_EQ(cnnc_ckpt_save(n.e, n.m, fifo.c_str(), &meta, &n.err), CNNC_ERR_IO);
     EXPECT_EQ(line_of(n.err), "OSError: cannot save to '" + fifo +
                                   "': it is a FIFO, and cnnc saves only over a regular file or to a new path "

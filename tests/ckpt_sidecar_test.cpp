@@ -52,7 +52,7 @@ TEST(CheckpointSidecar, OptimizerStateGoesToTheSidecarAndTheCheckpointHoldsOnlyT
     char opath[1024];
     cnnc_ckpt_optim_path(path.c_str(), opath, sizeof opath);
     EXPECT_EQ(std::string(opath), scratch("a.optim.safetensors"));
-    cnnc_ckpt_meta meta = {1, 7, 1, 0, 0, {}, 0, {}};
+    cnnc_ckpt_meta meta = {1, 7, 1, 0, 0, {}, 0, {}, nullptr};
     ASSERT_EQ(cnnc_ckpt_save(a.e, a.m, path.c_str(), &meta, &a.err), CNNC_OK) << a.err.message;
 
     cnnc_st_file *f = nullptr;
@@ -90,7 +90,7 @@ TEST(CheckpointSidecar, ASidecarFromAnotherStepIsRefusedWithBothSteps) {
     std::string path = scratch("b.safetensors");
     char opath[1024];
     cnnc_ckpt_optim_path(path.c_str(), opath, sizeof opath);
-    cnnc_ckpt_meta meta = {0, 0, 1, 0, 0, {}, 0, {}};
+    cnnc_ckpt_meta meta = {0, 0, 1, 0, 0, {}, 0, {}, nullptr};
     ASSERT_EQ(cnnc_ckpt_save(a.e, a.m, path.c_str(), &meta, &a.err), CNNC_OK);
     // A newer optimizer state beside older weights: what a save killed between its two files leaves.
     std::string keep = scratch("b.keep");

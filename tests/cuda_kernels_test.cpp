@@ -23,6 +23,7 @@
 #include "conv_direct_ref.h"
 #include "../cuda/cuda_kernels.h"
 #include "cpu/cpu_kernels.h"
+#include "engine/augment.h"
 #include "cnnc/status.h"
 
 namespace {
@@ -923,6 +924,45 @@ TEST(CudaKernels, GatherBatchNormalisesAndPicksLabelsThroughTheOrder) {
     LAUNCH_OK(gather_batch_cuda(d_x.get(), d_y.get(), d_images.get(), d_labels.get(), d_order.get(), start, n,
                                 pixels, 0.1307f, 0.3081f, nullptr, &err_));
     EXPECT_TRUE(rel_l2_close(d_x.download(), x_want));
+    EXPECT_TRUE(exactly_equal(d_y.download(), y_want));
+    EXPECT_TRUE(d_x.guards_intact());
+    EXPECT_TRUE(d_y.guards_intact());
+}
+
+// --augment: the kernel crops and flips by the same codes as the CPU gather, to
+// the bit (the same float operations on the same byte), from a host or device start.
+TEST(CudaKernels, AugmentedGatherEqualsTheCpuGatherBitForBit) {
+    SKIP_WITHOUT_GPU();
+    const int64_t images_n = 40, C = 3, H = 9, W = 7, pixels = C * H * W, start = 5, n = 17;
+    const int32_t pad = 3;
+    std::mt19937 gen(77);
+    std::vector<uint8_t> images((size_t)(images_n * pixels)), labels((size_t)images_n);
+    for (auto &b : images) b = (uint8_t)(gen() & 0xFF);
+    for (auto &b : labels) b = (uint8_t)(gen() % 10);
+    std::vector<int32_t> order((size_t)images_n), codes((size_t)images_n);
+    for (int64_t i = 0; i < images_n; ++i) order[(size_t)i] = (int32_t)i;
+    std::shuffle(order.begin(), order.end(), gen);
+    cnnc_augment_codes(codes.data(), order.data(), images_n, 11, 2, pad, 1);
+    std::vector<float> x_want((size_t)(n * pixels));
+    std::vector<int32_t> y_want((size_t)n);
+    gather_batch_aug_cpu(x_want.data(), y_want.data(), images.data(), labels.data(), order.data() + start,
+                         codes.data() + start, n, C, H, W, pad, 0.5f, 0.25f);
+    DevBuf<uint8_t> d_images(images.size()), d_labels(labels.size());
+    DevBuf<int32_t> d_order(order.size()), d_codes(codes.size()), d_y((size_t)n);
+    DevBuf<int64_t> d_start(1);
+    DevBuf<float> d_x(x_want.size());
+    d_images.upload(images);
+    d_labels.upload(labels);
+    d_order.upload(order);
+    d_codes.upload(codes);
+    d_start.upload(std::vector<int64_t>{start});
+    LAUNCH_OK(gather_batch_aug_cuda(d_x.get(), d_y.get(), d_images.get(), d_labels.get(), d_order.get(), d_codes.get(),
+                                    start, nullptr, n, C, H, W, pad, 0.5f, 0.25f, nullptr, &err_));
+    EXPECT_TRUE(exactly_equal(d_x.download(), x_want));
+    EXPECT_TRUE(exactly_equal(d_y.download(), y_want));
+    LAUNCH_OK(gather_batch_aug_cuda(d_x.get(), d_y.get(), d_images.get(), d_labels.get(), d_order.get(), d_codes.get(),
+                                    0, d_start.get(), n, C, H, W, pad, 0.5f, 0.25f, nullptr, &err_));
+    EXPECT_TRUE(exactly_equal(d_x.download(), x_want));
     EXPECT_TRUE(exactly_equal(d_y.download(), y_want));
     EXPECT_TRUE(d_x.guards_intact());
     EXPECT_TRUE(d_y.guards_intact());

@@ -162,8 +162,9 @@ struct Engine {
 };
 
 cnnc_status MakeEngine(const cnnc_model *m, cnnc_optim_config o, cnnc_conv_engine conv, int no_graph, int64_t max_batch,
-                       Engine *out, cnnc_error *err, int no_fuse = 0) {
+                       Engine *out, cnnc_error *err, int no_fuse = 0, cnnc_augment aug = cnnc_augment()) {
     cnnc_engine_config cfg = cnnc_engine_config_default(m);
+    cfg.augment = aug;
     cfg.device = CNNC_DEVICE_CUDA;
     cfg.conv = conv;
     cfg.max_batch = max_batch;
@@ -220,14 +221,14 @@ int CapturedGraphs(const cnnc_engine *e, std::string *why) {
     return k;
 }
 
-void EpochsMatch(const char *net, cnnc_optim_config o, cnnc_conv_engine conv) {
+void EpochsMatch(const char *net, cnnc_optim_config o, cnnc_conv_engine conv, cnnc_augment aug = cnnc_augment()) {
     Model model(net);
     ASSERT_NE(model.m, nullptr);
     cnnc_error err;
     cnnc_error_clear(&err);
     Engine g, p;
-    ASSERT_EQ(MakeEngine(model.m, o, conv, 0, 64, &g, &err), CNNC_OK) << ErrText(err);
-    ASSERT_EQ(MakeEngine(model.m, o, conv, 1, 64, &p, &err), CNNC_OK) << ErrText(err);
+    ASSERT_EQ(MakeEngine(model.m, o, conv, 0, 64, &g, &err, 0, aug), CNNC_OK) << ErrText(err);
+    ASSERT_EQ(MakeEngine(model.m, o, conv, 1, 64, &p, &err, 0, aug), CNNC_OK) << ErrText(err);
     SameCudnnAlgorithms(g.e, p.e);
     // 200 samples at batch 64: three full batches and a last one of 8 (its own graph).
     const int64_t N = 200;
@@ -263,6 +264,37 @@ void EpochsMatch(const char *net, cnnc_optim_config o, cnnc_conv_engine conv) {
 TEST(CudaGraph, ReplayedAdamEpochsOfTheSeedNetEqualTheOpByOpPathBitForBit) {
     SKIP_WITHOUT_GPU();
     EpochsMatch(kSeedNet, cnnc_optim_default(CNNC_OPTIM_ADAM), CNNC_CONV_GEMM);
+}
+
+// --augment: the codes go up with each epoch's order, so replayed steps crop and
+// flip exactly as the op-by-op gathers do.
+TEST(CudaGraph, ReplayedAugmentedEpochsEqualTheOpByOpPathBitForBit) {
+    SKIP_WITHOUT_GPU();
+    cnnc_augment aug;
+    aug.crop_pad = 4;
+    aug.hflip = 1;
+    EpochsMatch(kSeedNet, cnnc_optim_default(CNNC_OPTIM_ADAM), CNNC_CONV_GEMM, aug);
+    // and the replayed gathers do augment: an epoch without it trains otherwise
+    Model model(kSeedNet);
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    Engine a, plain;
+    ASSERT_EQ(MakeEngine(model.m, cnnc_optim_default(CNNC_OPTIM_ADAM), CNNC_CONV_GEMM, 0, 64, &a, &err, 0, aug),
+              CNNC_OK) << ErrText(err);
+    ASSERT_EQ(MakeEngine(model.m, cnnc_optim_default(CNNC_OPTIM_ADAM), CNNC_CONV_GEMM, 0, 64, &plain, &err), CNNC_OK)
+        << ErrText(err);
+    std::mt19937 rng(5);
+    std::vector<uint8_t> images((size_t)128 * 784), labels(128);
+    for (auto &v : images) v = (uint8_t)(rng() & 255);
+    for (auto &v : labels) v = (uint8_t)(rng() % 10);
+    cnnc_dataset ds = {images.data(), labels.data(), 128, 1, 28, 28};
+    cnnc_epoch_stats sa, sp;
+    for (cnnc_engine *e : {a.e, plain.e}) ASSERT_EQ(cnnc_engine_set_dataset(e, 0, &ds, &err), CNNC_OK) << ErrText(err);
+    ASSERT_EQ(cnnc_engine_train_epoch(a.e, 64, 9, 0, nullptr, nullptr, 0, &sa, &err), CNNC_OK) << ErrText(err);
+    ASSERT_EQ(cnnc_engine_train_epoch(plain.e, 64, 9, 0, nullptr, nullptr, 0, &sp, &err), CNNC_OK) << ErrText(err);
+    std::string why;
+    EXPECT_EQ(CapturedGraphs(a.e, &why), 1) << "graphs were not used: " << why;
+    EXPECT_NE(sa.loss, sp.loss);
 }
 
 TEST(CudaGraph, ReplayedEpochsWithTheCudnnEngineEqualTheOpByOpPathBitForBit) {

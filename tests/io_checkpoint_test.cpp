@@ -108,7 +108,7 @@ TEST(Checkpoint, SaveThenLoadRestoresEveryParameterAndTheMetadata) {
     Net a(kSeedNet, 1), b(kSeedNet, 2);
     ASSERT_TRUE(a.e && b.e);
     ASSERT_NE(a.state(), b.state());
-    cnnc_ckpt_meta meta = {3, 1, 0, 0, 0, {}, 0, {}};
+    cnnc_ckpt_meta meta = {3, 1, 0, 0, 0, {}, 0, {}, nullptr};
     cnnc_error err;
     cnnc_error_clear(&err);
     std::string path = d / "a.safetensors";
@@ -130,7 +130,7 @@ TEST(Checkpoint, SaveThenLoadRestoresEveryParameterAndTheMetadata) {
     EXPECT_EQ(cnnc_st_find(f, "optim.m"), nullptr);
     cnnc_st_free(f);
 
-    cnnc_ckpt_meta got = {-1, 0, -1, 0, 0, {}, 0, {}};
+    cnnc_ckpt_meta got = {-1, 0, -1, 0, 0, {}, 0, {}, nullptr};
     ASSERT_EQ(cnnc_ckpt_load(b.e, path.c_str(), 1, &got, &err), CNNC_OK) << line_of(err);
     EXPECT_EQ(b.state(), a.state());
     EXPECT_EQ(got.epoch, 3);
@@ -145,7 +145,7 @@ TEST(Checkpoint, BadMetadataNumbersAreRefusedBeforeAnythingLoads) {
     TempDir d;
     Net a(kSeedNet, 1), b(kSeedNet, 2);
     ASSERT_TRUE(a.e && b.e);
-    cnnc_ckpt_meta meta = {3, 1, 0, 0, 0, {}, 0, {}};
+    cnnc_ckpt_meta meta = {3, 1, 0, 0, 0, {}, 0, {}, nullptr};
     cnnc_error err;
     cnnc_error_clear(&err);
     std::string good = d / "good.safetensors";
@@ -169,7 +169,7 @@ TEST(Checkpoint, BadMetadataNumbersAreRefusedBeforeAnythingLoads) {
         std::string path = d / "bad.safetensors";
         ASSERT_EQ(cnnc_st_writer_save(w, path.c_str(), &err), CNNC_OK) << line_of(err);
         cnnc_st_writer_free(w);
-        cnnc_ckpt_meta got = {0, 0, 0, 0, 0, {}, 0, {}};
+        cnnc_ckpt_meta got = {0, 0, 0, 0, 0, {}, 0, {}, nullptr};
         int64_t step = 0;
         cnnc_error_clear(&err);
         EXPECT_EQ(cnnc_ckpt_load_at(b.e, path.c_str(), 1, &got, &step, &err), CNNC_ERR_IO);
@@ -226,7 +226,7 @@ TEST(Checkpoint, OptimizerStateRoundTripsOnlyWhenWanted) {
     float loss = 0;
     ASSERT_EQ(cnnc_engine_set_batch(a.e, x.data(), &xs, labels, &err), CNNC_OK) << line_of(err);
     for (int i = 0; i < 2; i++) ASSERT_EQ(cnnc_engine_train_step(a.e, &loss, &err), CNNC_OK) << line_of(err);
-    cnnc_ckpt_meta meta = {1, 1, 1, 0, 0, {}, 0, {}};
+    cnnc_ckpt_meta meta = {1, 1, 1, 0, 0, {}, 0, {}, nullptr};
     std::string path = d / "adam.safetensors";
     ASSERT_EQ(cnnc_ckpt_save(a.e, a.model, path.c_str(), &meta, &err), CNNC_OK) << line_of(err);
 
@@ -271,7 +271,7 @@ TEST(Checkpoint, MismatchesAreListedAllAtOnceInLoadStateDictsWords) {
     TempDir d;
     Net a(kSeedNet, 1), b(other, 2);
     ASSERT_TRUE(a.e && b.e);
-    cnnc_ckpt_meta meta = {1, 1, 1, 0, 0, {}, 0, {}};
+    cnnc_ckpt_meta meta = {1, 1, 1, 0, 0, {}, 0, {}, nullptr};
     cnnc_error err;
     cnnc_error_clear(&err);
     std::string path = d / "seed.safetensors";
@@ -308,7 +308,7 @@ TEST(Checkpoint, InterchangesWithPyTorchStateDicts) {
     Net a(kSeedNet, 4);
     ASSERT_TRUE(a.e);
     cnnc_error err;
-    cnnc_ckpt_meta meta = {2, 4, 1, 0, 0, {}, 0, {}};
+    cnnc_ckpt_meta meta = {2, 4, 1, 0, 0, {}, 0, {}, nullptr};
     std::string from_c = d / "c.safetensors", from_py = d / "py.safetensors", io = d / "io.safetensors";
     ASSERT_EQ(cnnc_ckpt_save(a.e, a.model, from_c.c_str(), &meta, &err), CNNC_OK) << line_of(err);
     std::string script =

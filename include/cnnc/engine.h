@@ -43,6 +43,17 @@ typedef struct cnnc_plan_summary {
     const char *device;          /* "cpu" or "cuda" */
 } cnnc_plan_summary;
 
+/* Augmentation inside the training gather, as torchvision's RandomCrop(size,
+ * padding=crop_pad) then RandomHorizontalFlip(): each sample is cropped at a random
+ * offset of its image zero-padded by crop_pad pixels on every side, then mirrored
+ * with probability 1/2. The draws come from (seed, epoch, sample index), so a
+ * resumed run sees the same ones. Needs a CxHxW input with crop_pad <= H and W. */
+#define CNNC_AUGMENT_MAX_PAD 2047
+typedef struct cnnc_augment {
+    int32_t crop_pad;            /* 0: no crop; 1..CNNC_AUGMENT_MAX_PAD */
+    int32_t hflip;               /* nonzero: random horizontal flip */
+} cnnc_augment;
+
 typedef struct cnnc_engine_config {
     cnnc_device_kind device;
     int device_index;            /* CUDA device ordinal */
@@ -79,6 +90,7 @@ typedef struct cnnc_engine_config {
     float label_smoothing;       /* CrossEntropyLoss(label_smoothing=...): 0 off; in [0, 1] */
     float clip_grad_norm;        /* clip_grad_norm_(parameters, max_norm) before every optimizer
                                   * step (L2 norm over all gradients); 0: off */
+    cnnc_augment augment;        /* training gathers only (--augment); zero: none */
 } cnnc_engine_config;
 
 typedef struct cnnc_engine cnnc_engine;

@@ -36,6 +36,48 @@ cnnc_dataset cnnc_idx_as_dataset(const cnnc_idx_set *set);
 cnnc_status cnnc_idx_save_pair(const char *images_path, const char *labels_path,
                                const cnnc_idx_set *set, cnnc_error *err);
 
+/* ---- data sets: IDX or torchvision's ImageFolder layout ---- */
+/* The most classes an ImageFolder set may have (labels are uint8). */
+#define CNNC_DATA_MAX_CLASSES 256
+typedef struct cnnc_data_set {
+    uint8_t *images;             /* n x channels x height x width, each image CHW */
+    uint8_t *labels;             /* n */
+    int64_t n;
+    int32_t channels, height, width;
+    char **classes;              /* ImageFolder: class names in label order (the folders'
+                                  * names, sorted); IDX: NULL */
+    int32_t n_classes;
+} cnnc_data_set;
+/* DIR in either layout: an ImageFolder when DIR/train or DIR/test is a folder
+ * (cnnc_imagefolder_load), else IDX files (cnnc_data_load_dir). Either split may
+ * be NULL and is then not read. */
+cnnc_status cnnc_data_load(const char *dir, cnnc_data_set *train, cnnc_data_set *test, cnnc_error *err);
+/* torchvision's ImageFolder under DIR/train and DIR/test: DIR/SPLIT/<class>/ (any depth) *.png|jpg|jpeg
+ * (any depth below the class folder), classes and files in torchvision's order
+ * (sorted names; files by folder, then name). PNG (libpng) and JPEG (libjpeg),
+ * 8-bit gray or colour: a set whose every image is gray has 1 channel, else 3
+ * (gray images replicated, alpha dropped, as PIL's convert("RGB")). Every header is
+ * read and checked (one size per set, the same classes in both splits) before the
+ * pixels are allocated. */
+cnnc_status cnnc_imagefolder_load(const char *dir, cnnc_data_set *train, cnnc_data_set *test, cnnc_error *err);
+void cnnc_data_set_free(cnnc_data_set *set);
+/* View as an engine data set (no copy). */
+cnnc_dataset cnnc_data_as_dataset(const cnnc_data_set *set);
+/* train --val-split: hold out `count` training images (1..n-1) as a validation
+ * set. Which ones: the first `count` positions of a Fisher-Yates shuffle seeded by
+ * `seed` alone (not the epoch), so a seed always holds out the same images. The set
+ * is rearranged in place, kept images first and held-out ones after, each in their
+ * original order; train->n becomes n - count and *val views the tail (valid while
+ * train is). */
+cnnc_status cnnc_data_hold_out(cnnc_data_set *train, int64_t count, uint64_t seed, cnnc_dataset *val,
+                               cnnc_error *err);
+/* Class names as checkpoint metadata ("classes": a JSON list of strings, as
+ * torchvision's dataset.classes) and back. The string is malloc'ed. */
+char *cnnc_classes_to_json(char *const *classes, int32_t n);
+/* The class names a checkpoint records (*n = 0, *classes NULL when none). */
+cnnc_status cnnc_ckpt_read_classes(const char *path, char ***classes, int32_t *n, cnnc_error *err);
+void cnnc_classes_free(char **classes, int32_t n);
+
 /* ---- safetensors ---- */
 typedef struct cnnc_st_tensor {
     char name[160];
@@ -83,6 +125,8 @@ typedef struct cnnc_ckpt_meta {
     int has_sched;               /* save: record `sched` in the sidecar; load: the sidecar recorded one */
     cnnc_sched_config sched;     /* the run's resolved learning-rate schedule (T_max, total_steps set),
                                   * as a scheduler's state_dict keeps its arguments */
+    const char *classes;         /* save: the data's class names as JSON (cnnc_classes_to_json), written as
+                                  * metadata "classes" (NULL: none); load: not set (cnnc_ckpt_read_classes) */
 } cnnc_ckpt_meta;
 /* The optimizer sidecar of a checkpoint: X.safetensors -> X.optim.safetensors.
  * The two files are one unit: both carry the run id and the optimizer step, the
@@ -130,6 +174,12 @@ cnnc_status cnnc_image_load_gray(const char *path, uint8_t **pixels, int32_t *wi
  * but the model takes 28x28"). */
 cnnc_status cnnc_image_load_gray_sized(const char *path, int32_t want_w, int32_t want_h, uint8_t **pixels,
                                        int32_t *width, int32_t *height, cnnc_error *err);
+
+/* A PNG or JPEG of want_w x want_h (checked in its header before any pixel is
+ * decoded) as `channels` 8-bit planes (1 or 3, CHW), as the ImageFolder reader
+ * decodes it: gray replicated into 3 planes; a colour image into 1 plane is refused. */
+cnnc_status cnnc_image_load_planes(const char *path, int32_t want_w, int32_t want_h, int32_t channels,
+                                   uint8_t **pixels, cnnc_error *err);
 
 /* ---- metrics ---- */
 typedef struct cnnc_metrics_row {

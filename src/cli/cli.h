@@ -118,6 +118,13 @@ int cli_train_opts_finish(const char *cmd, cli_train_opts *t);
 
 /* Finish the config against the model (sample shape from --input or the model). */
 int cli_engine_finish(const char *cmd, cli_engine_opts *o, const cnnc_model *model);
+/* The per-sample input shape from the data (CxHxW), for a model without `input =` and no --input. */
+void cli_sample_of_data(cli_engine_opts *o, int32_t channels, int32_t height, int32_t width);
+/* --augment crop=P,hflip (either or both): 0, or 2 after a usage message. */
+int cli_parse_augment(const char *text, cnnc_augment *out);
+/* The class names the checkpoint at WEIGHTS records against the data's (ImageFolder):
+ * other names or another order is an error naming both; either side without names passes. */
+cnnc_status cli_check_classes(const char *weights, const cnnc_data_set *set, const char *data, cnnc_error *err);
 
 /* Open the model a command names: a model file, or a class in a .py source
  * (--class, --args) traced in train or eval mode at a batch of `sample`

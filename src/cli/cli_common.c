@@ -320,6 +320,65 @@ int cli_engine_finish(const char *cmd, cli_engine_opts *o, const cnnc_model *mod
     return 0;
 }
 
+void cli_sample_of_data(cli_engine_opts *o, int32_t channels, int32_t height, int32_t width) {
+    o->cfg.sample.ndim = 3;
+    o->cfg.sample.d[0] = channels;
+    o->cfg.sample.d[1] = height;
+    o->cfg.sample.d[2] = width;
+}
+
+cnnc_status cli_check_classes(const char *weights, const cnnc_data_set *set, const char *data, cnnc_error *err) {
+    char **names = NULL;
+    int32_t n = 0;
+    cnnc_status st = cnnc_ckpt_read_classes(weights, &names, &n, err);
+    if (st != CNNC_OK || !names || !set->classes) {
+        cnnc_classes_free(names, n);
+        return st;
+    }
+    for (int32_t c = 0; c < n || c < set->n_classes; c++) {
+        const char *a = c < n ? names[c] : "(none)", *b = c < set->n_classes ? set->classes[c] : "(none)";
+        if (strcmp(a, b) != 0) {
+            st = cnnc_error_set(err, CNNC_ERR_SHAPE, "ValueError",
+                                "%s was trained on other classes than %s has: class %d is '%s' there and '%s' here",
+                                weights, data, (int)c, a, b);
+            break;
+        }
+    }
+    cnnc_classes_free(names, n);
+    return st;
+}
+
+int cli_parse_augment(const char *text, cnnc_augment *out) {
+    memset(out, 0, sizeof *out);
+    const char *p = text;
+    int any = 0;
+    while (*p) {
+        const char *end = strchr(p, ',');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        long long pad = -1;
+        char *num_end = NULL;
+        if (len > 5 && !strncmp(p, "crop=", 5) && p[5] >= '0' && p[5] <= '9') pad = strtoll(p + 5, &num_end, 10);
+        if (len == 5 && !strncmp(p, "hflip", 5) && !out->hflip) {
+            out->hflip = 1;
+        } else if (num_end == p + len && !out->crop_pad) {
+            if (pad < 1 || pad > CNNC_AUGMENT_MAX_PAD)
+                return cli_usage("train", "--augment crop=P wants a padding of 1 to %d pixels, got %lld",
+                                 CNNC_AUGMENT_MAX_PAD, pad);
+            out->crop_pad = (int32_t)pad;
+        } else {
+            return cli_usage("train", "--augment wants crop=P and/or hflip, comma-separated (as crop=4,hflip), got '%s'",
+                             text);
+        }
+        any = 1;
+        p += len + (end ? 1 : 0);
+        if (end && !*p) any = 0;   /* a trailing comma */
+    }
+    if (!any)
+        return cli_usage("train", "--augment wants crop=P and/or hflip, comma-separated (as crop=4,hflip), got '%s'",
+                         text);
+    return 0;
+}
+
 int cli_is_py(const char *path) {
     size_t n = strlen(path);
     return n > 3 && !strcmp(path + n - 3, ".py");

@@ -9,7 +9,7 @@ const char *cli_default_data(void);
 
 static const cli_option OPTIONS[] = {
     {"--weights", "CKPT", "the checkpoint to evaluate (required)"},
-    {"--data", "DIR", "IDX data set (default: as cnnc train)"},
+    {"--data", "DIR", "IDX files or an ImageFolder (default: as cnnc train)"},
     {"--batch", "B", "batch size (default 1000)"},
     {"--train-split", NULL, "evaluate on the train split instead of the test split"},
     {NULL, NULL, NULL},
@@ -48,22 +48,26 @@ int cmd_eval(int argc, char **argv) {
     cnnc_error_clear(&err);
     cnnc_model *model = NULL;
     cnnc_engine *e = NULL;
-    cnnc_idx_set train, test;
+    cnnc_data_set train, test;
     memset(&train, 0, sizeof train);
     memset(&test, 0, sizeof test);
     int64_t *confusion = NULL;
     int rc;
     cnnc_status st;
     if ((rc = cli_open_model("eval", model_path, &eo, NULL, 0, &model)) != 0) return rc;
-    if ((rc = cli_engine_finish("eval", &eo, model)) != 0) goto done;
+    const int shape_from_data = !eo.input && !model->has_input;
+    if (!shape_from_data && (rc = cli_engine_finish("eval", &eo, model)) != 0) goto done;
     eo.cfg.max_batch = batch;
     /* only the split it evaluates */
-    if ((st = cnnc_data_load_dir(data, use_train ? &train : NULL, use_train ? NULL : &test, &err)) != CNNC_OK) goto fail;
+    if ((st = cnnc_data_load(data, use_train ? &train : NULL, use_train ? NULL : &test, &err)) != CNNC_OK) goto fail;
+    const cnnc_data_set *set = use_train ? &train : &test;
+    if (shape_from_data) cli_sample_of_data(&eo, set->channels, set->height, set->width);
+    if ((st = cli_check_classes(weights, set, data, &err)) != CNNC_OK) goto fail;
     char note[256];
     if ((st = cnnc_engine_create(model, &eo.cfg, &e, note, sizeof note, &err)) != CNNC_OK) goto fail;
     if (note[0]) fprintf(stderr, "%s\n", note);
     if ((st = cnnc_ckpt_load(e, weights, 0, NULL, &err)) != CNNC_OK) goto fail;
-    cnnc_dataset ds = cnnc_idx_as_dataset(use_train ? &train : &test);
+    cnnc_dataset ds = cnnc_data_as_dataset(set);
     if ((st = cnnc_engine_set_dataset(e, 1, &ds, &err)) != CNNC_OK) goto fail;
     int64_t C = cnnc_engine_classes(e);
     confusion = calloc((size_t)(C * C), sizeof *confusion);
@@ -88,8 +92,8 @@ fail:
 done:
     free(confusion);
     cnnc_engine_free(e);
-    cnnc_idx_set_free(&train);
-    cnnc_idx_set_free(&test);
+    cnnc_data_set_free(&train);
+    cnnc_data_set_free(&test);
     cnnc_model_free(model);
     return rc;
 }

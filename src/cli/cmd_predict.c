@@ -1,8 +1,11 @@
 /* cmd_predict.c — `cnnc predict`: top classes, with probabilities, for
- * grayscale PGM or PNG images of the model's input size. */
+ * grayscale PGM or PNG images (or, for a 3-channel model or a .jpg, PNG and JPEG
+ * as the ImageFolder reader decodes them) of the model's input size; class names
+ * when the checkpoint records them. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli/cli.h"
 
@@ -14,8 +17,8 @@ static const cli_option OPTIONS[] = {
 };
 static const cli_command_help HELP = {
     "predict", "MODEL --weights CKPT [options] IMAGE...",
-    "Top classes, with probabilities, of grayscale PGM or PNG images of the model's input size "
-    "(--device defaults to cpu).",
+    "Top classes, with probabilities, of grayscale PGM, PNG or JPEG images (RGB for a 3-channel model) of the "
+    "model's input size, by name when the checkpoint records its classes (--device defaults to cpu).",
     OPTIONS, 1, NULL,
 };
 
@@ -56,6 +59,8 @@ int cmd_predict(int argc, char **argv) {
     cnnc_engine *e = NULL;
     float *x = NULL, *logits = NULL;
     uint8_t *pixels = NULL;
+    char **names = NULL;        /* the checkpoint's class names (ImageFolder), printed instead of indices */
+    int32_t n_names = 0;
     cnnc_status st;
     if ((rc = cli_open_model("predict", model_path, &eo, NULL, 0, &model)) != 0) { free(images); return rc; }
     if ((rc = cli_engine_finish("predict", &eo, model)) != 0) goto done;
@@ -64,8 +69,10 @@ int cmd_predict(int argc, char **argv) {
     if ((st = cnnc_engine_create(model, &eo.cfg, &e, note, sizeof note, &err)) != CNNC_OK) goto fail;
     if (note[0]) fprintf(stderr, "%s\n", note);
     if ((st = cnnc_ckpt_load(e, weights, 0, NULL, &err)) != CNNC_OK) goto fail;
+    if ((st = cnnc_ckpt_read_classes(weights, &names, &n_names, &err)) != CNNC_OK) goto fail;
     const cnnc_shape *s = &eo.cfg.sample;
     int64_t numel = cnnc_shape_numel(s), C = cnnc_engine_classes(e);
+    const int64_t planes = s->ndim == 3 ? s->d[0] : 1;
     x = malloc((size_t)numel * sizeof(float));
     logits = malloc((size_t)C * sizeof(float));
     if (!x || !logits) { st = cnnc_error_set(&err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate"); goto fail; }
@@ -76,11 +83,19 @@ int cmd_predict(int argc, char **argv) {
         pixels = NULL;
         int64_t want_h = s->ndim >= 2 ? s->d[s->ndim - 2] : 1, want_w = s->d[s->ndim - 1];
         /* the size is checked from the image's header, before its pixels are decoded */
-        if ((st = cnnc_image_load_gray_sized(images[k], (int32_t)(want_w > 0 && want_w <= INT32_MAX ? want_w : 1),
+        const char *dot = strrchr(images[k], '.');
+        if (planes == 3 || (dot && (!strcasecmp(dot, ".jpg") || !strcasecmp(dot, ".jpeg")))) {
+            if ((st = cnnc_image_load_planes(images[k], (int32_t)(want_w > 0 && want_w <= INT32_MAX ? want_w : 1),
+                                             (int32_t)(want_h > 0 && want_h <= INT32_MAX ? want_h : 1),
+                                             (int32_t)(planes == 3 ? 3 : 1), &pixels, &err)) != CNNC_OK)
+                goto fail;
+            w = (int32_t)want_w;
+            h = (int32_t)want_h;
+        } else if ((st = cnnc_image_load_gray_sized(images[k], (int32_t)(want_w > 0 && want_w <= INT32_MAX ? want_w : 1),
                                              (int32_t)(want_h > 0 && want_h <= INT32_MAX ? want_h : 1), &pixels, &w, &h,
                                              &err)) != CNNC_OK)
             goto fail;
-        if (numel != (int64_t)w * h || w != want_w || h != want_h) {
+        if (numel != (int64_t)w * h * (planes == 3 ? 3 : 1) || w != want_w || h != want_h) {
             st = cnnc_error_set(&err, CNNC_ERR_SHAPE, "ValueError", "%s: image is %dx%d but the model takes %lldx%lld",
                                 images[k], w, h, (long long)want_w, (long long)want_h);
             goto fail;
@@ -105,7 +120,8 @@ int cmd_predict(int argc, char **argv) {
             for (int64_t c = 0; c < C; c++)
                 if (logits[c] > -INFINITY && (best < 0 || logits[c] > logits[best])) best = c;
             if (best < 0) break;
-            printf(" %lld (%.4f)", (long long)best, exp((double)(logits[best] - mx)) / sum);
+            if (best < n_names) printf(" %s (%.4f)", names[best], exp((double)(logits[best] - mx)) / sum);
+            else printf(" %lld (%.4f)", (long long)best, exp((double)(logits[best] - mx)) / sum);
             logits[best] = -INFINITY;
         }
         printf("\n");
@@ -115,6 +131,7 @@ int cmd_predict(int argc, char **argv) {
 fail:
     rc = cli_fail(&err);
 done:
+    cnnc_classes_free(names, n_names);
     free(pixels);
     free(x);
     free(logits);

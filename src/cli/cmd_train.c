@@ -10,14 +10,22 @@
 #include "cli/cli.h"
 
 static const cli_option OPTIONS[] = {
-    {"--data", "DIR", "IDX data set (default: data/fashion-mnist, else /usr/share/datasets/fashion-mnist)"},
+    {"--data", "DIR", "IDX files, or an ImageFolder (DIR/train/<class>/*.png|jpg, DIR/test/<class>/...) "
+                      "(default: data/fashion-mnist, else /usr/share/datasets/fashion-mnist)"},
     {"--epochs", "N", "epochs to train (default 1)"},
     {"--batch", "B", "batch size (default 64)"},
     {"--save", "CKPT", "checkpoint after each epoch and on Ctrl-C / SIGTERM"},
+    {"--val-split", "N", "hold out N training images as a validation set, evaluated after each epoch instead of "
+                         "the test split (which is evaluated once, at the end); which images: the first N of a "
+                         "shuffle seeded by --seed alone, the same every epoch and every run with that seed"},
+    {"--save-best", "CKPT", "keep the checkpoint of the epoch with the best validation accuracy (needs --val-split)"},
     {"--resume", "CKPT", "continue from a checkpoint's weights, optimizer state and step"},
     {"--log", "CSV", "per-epoch metrics as CSV"},
     {"--plot", "SVG", "loss and accuracy curves as SVG"},
     {"--every", "N", "progress every N steps (default 50)"},
+    {"--augment", "LIST", "crop=P and/or hflip, comma-separated: torchvision's RandomCrop(size, padding=P) then "
+                          "RandomHorizontalFlip(), inside the training gather, drawn from (--seed, epoch, sample); "
+                          "evaluation never augments"},
     {"--profile-steps", "A:B", "wrap optimizer steps A..B (1-based) in the backend profiler's range"},
     {"--quiet", NULL, "no progress, start or done lines"},
     {"--detect-anomaly", NULL, "stop at the first nan/inf output or gradient (slow: debugging)"},
@@ -27,7 +35,8 @@ static const cli_option OPTIONS[] = {
 };
 static const cli_command_help HELP = {
     "train", "MODEL [options]",
-    "Train MODEL (a model file or a .py source) on an IDX data set, evaluating on its test split after each epoch.",
+    "Train MODEL (a model file or a .py source) on an IDX or ImageFolder data set, evaluating on its test split "
+    "after each epoch. Without --input or an `input =` line the input shape is the data's (CxHxW).",
     OPTIONS, 1, cli_train_options,
 };
 
@@ -100,7 +109,8 @@ static void note_optim_changes(const char *resume, const cnnc_optim_config *was,
 
 int cmd_train(int argc, char **argv) {
     const char *model_path = NULL, *data = NULL, *save = NULL, *resume = NULL, *log_path = NULL, *plot = NULL;
-    int64_t epochs = 1, batch = 64, every = 50;
+    const char *save_best = NULL;
+    int64_t epochs = 1, batch = 64, every = 50, val_split = 0;
     int quiet = 0, sync_bn = 0;
     cli_engine_opts eo;
     cli_engine_opts_init(&eo);
@@ -126,6 +136,8 @@ int cmd_train(int argc, char **argv) {
     }
         STR_FLAG("--data", data)
         STR_FLAG("--save", save)
+        STR_FLAG("--save-best", save_best)
+        INT_FLAG("--val-split", val_split, 1, INT32_MAX)
         STR_FLAG("--resume", resume)
         STR_FLAG("--log", log_path)
         STR_FLAG("--plot", plot)
@@ -138,6 +150,11 @@ int cmd_train(int argc, char **argv) {
                 return cli_usage("train", "--profile-steps wants A:B with 1 <= A <= B");
             eo.cfg.profile_first = a;
             eo.cfg.profile_last = b;
+            continue;
+        }
+        if ((r = cli_flag(argc, argv, &i, "--augment", &v)) != 0) {
+            if (r < 0) return cli_usage("train", "--augment needs a value: crop=P and/or hflip");
+            if (cli_parse_augment(v, &eo.cfg.augment)) return 2;
             continue;
         }
         if (!strcmp(argv[i], "--quiet")) { quiet = 1; continue; }
@@ -155,16 +172,20 @@ int cmd_train(int argc, char **argv) {
     if (!model_path) return cli_usage_of(&HELP, "no model file");
     if (!data) data = cli_default_data();
     if (cli_train_opts_finish("train", &to)) return 2;
+    if (save_best && !val_split)
+        return cli_usage("train", "--save-best keeps the best validation accuracy: pass --val-split N too "
+                                  "(selecting on the test split would report a biased test accuracy)");
 
     cnnc_error err;
     cnnc_error_clear(&err);
     cnnc_model *model = NULL;
     cnnc_engine *e = NULL;
-    cnnc_idx_set train, test;
+    cnnc_data_set train, test;
     memset(&train, 0, sizeof train);
     memset(&test, 0, sizeof test);
     cnnc_metrics_row *rows = NULL;
     double *sched_lr = NULL, *sched_mom = NULL;
+    char *classes = NULL;       /* the data's class names as JSON (ImageFolder), for the checkpoints */
     int rc, agreed = 0;   /* agreed: every rank stopped here together (dist) */
     cnnc_status st = CNNC_OK;
     /* One rank of an mpirun/srun job: rank 0 alone prints, logs and saves. */
@@ -172,17 +193,34 @@ int cmd_train(int argc, char **argv) {
     if ((rc = cli_dist_open("train", sync_bn, &eo.cfg.device, &comm)) != 0) return rc;
     const int rank = cnnc_comm_rank(comm);
     if (rank != 0) quiet = 1, log_path = plot = NULL;
+    if (comm && save_best)   /* every rank would reload what rank 0 alone writes */
+        return cli_dist_end(comm, cli_usage("train", "--save-best is not supported under mpirun/srun yet: use --save, "
+                                                     "and --val-split to see each epoch's validation accuracy"), 0);
     /* A checkpoint that cannot be written is found now, not after the first epoch's work. */
     if (rank == 0 && save && (st = cnnc_ckpt_check_save_path(save, 1, &err)) != CNNC_OK) {
         snprintf(err.hint, sizeof err.hint, "--save is checked before training starts: nothing was trained");
         return cli_dist_end(comm, cli_fail(&err), 0);
     }
+    if (rank == 0 && save_best && (st = cnnc_ckpt_check_save_path(save_best, 1, &err)) != CNNC_OK) {
+        snprintf(err.hint, sizeof err.hint, "--save-best is checked before training starts: nothing was trained");
+        return cli_dist_end(comm, cli_fail(&err), 0);
+    }
     if ((rc = cli_open_model("train", model_path, &eo, NULL, 1, &model)) != 0) return cli_dist_end(comm, rc, 0);
-    if ((rc = cli_engine_finish("train", &eo, model)) != 0) goto done;
+    /* Without --input or an `input =` line, the data's image shape is the input's. */
+    const int shape_from_data = !eo.input && !model->has_input;
+    if (!shape_from_data && (rc = cli_engine_finish("train", &eo, model)) != 0) goto done;
     eo.cfg.max_batch = batch;
     const uint64_t run_id = cnnc_ckpt_new_run_id();   /* both files of every checkpoint this run saves */
 
-    if ((st = cnnc_data_load_dir(data, &train, &test, &err)) != CNNC_OK) goto fail;
+    if ((st = cnnc_data_load(data, &train, &test, &err)) != CNNC_OK) goto fail;
+    cnnc_dataset dval;          /* --val-split: the held-out tail of the training set */
+    memset(&dval, 0, sizeof dval);
+    if (val_split && (st = cnnc_data_hold_out(&train, val_split, eo.cfg.seed, &dval, &err)) != CNNC_OK) goto fail;
+    if (shape_from_data) cli_sample_of_data(&eo, train.channels, train.height, train.width);
+    if (train.classes && !(classes = cnnc_classes_to_json(train.classes, train.n_classes))) {
+        st = cnnc_error_set(&err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the class names");
+        goto fail;
+    }
     char note[256];
     if ((st = cnnc_engine_create(model, &eo.cfg, &e, note, sizeof note, &err)) != CNNC_OK) goto fail;
     if (note[0] && rank == 0) fprintf(stderr, "%s\n", note);
@@ -216,9 +254,13 @@ int cmd_train(int argc, char **argv) {
                     (long long)start_epoch + 1, (long long)start_step, (long long)cnnc_engine_steps(e));
     }
     if (comm && (st = cnnc_engine_set_comm(e, comm, sync_bn, &err)) != CNNC_OK) goto fail;
-    cnnc_dataset dtrain = cnnc_idx_as_dataset(&train), dtest = cnnc_idx_as_dataset(&test);
+    cnnc_dataset dtrain = cnnc_data_as_dataset(&train), dtest = cnnc_data_as_dataset(&test);
     if ((st = cnnc_engine_set_dataset(e, 0, &dtrain, &err)) != CNNC_OK) goto fail;
-    if ((st = cnnc_engine_set_dataset(e, 1, &dtest, &err)) != CNNC_OK) goto fail;
+    /* slot 1: what each epoch evaluates (the validation set, else the test split) */
+    if ((st = cnnc_engine_set_dataset(e, 1, val_split ? &dval : &dtest, &err)) != CNNC_OK) goto fail;
+    const char *eval_name = val_split ? "val" : "test";
+    double best_acc = -1.0;
+    int64_t best_epoch = 0;
     const int scheduled = to.sched.kind != CNNC_SCHED_NONE || to.sched.warmup_steps > 0;
     if (scheduled && epochs > 0) {
         const int64_t total = steps_per_epoch * epochs;
@@ -243,9 +285,9 @@ int cmd_train(int argc, char **argv) {
         if (scheduled)
             snprintf(sched, sizeof sched, ", %s%s%s schedule", to.sched.warmup_steps > 0 ? "warmup + " : "",
                      cnnc_sched_name(to.sched.kind), to.sched.per_step ? " per step" : " per epoch");
-        printf("training %s on %s (%lld train / %lld test images) on %s, batch %lld, %s lr %g%s\n", model_path, data,
-               (long long)train.n, (long long)test.n, cnnc_engine_backend_name(e), (long long)batch,
-               (unsigned)eo.cfg.optim.kind < CNNC_OPTIM_KIND_COUNT ? OPTIM[eo.cfg.optim.kind] : "?",
+        printf("training %s on %s (%lld train%s / %lld test images) on %s, batch %lld, %s lr %g%s\n", model_path, data,
+               (long long)train.n, val_split ? " + held-out val" : "", (long long)test.n, cnnc_engine_backend_name(e),
+               (long long)batch, (unsigned)eo.cfg.optim.kind < CNNC_OPTIM_KIND_COUNT ? OPTIM[eo.cfg.optim.kind] : "?",
                (double)cnnc_engine_lr_at(e, cnnc_engine_steps(e) + 1), sched);
     }
     if (!quiet && comm)
@@ -276,7 +318,7 @@ int cmd_train(int argc, char **argv) {
             const char *path = save ? save : "cnnc-interrupted.safetensors";
             /* The checkpoint records the steps done inside this epoch, so --resume
              * continues with the next batch of the same shuffle. */
-            cnnc_ckpt_meta meta = {ep, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim, scheduled, to.sched};
+            cnnc_ckpt_meta meta = {ep, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim, scheduled, to.sched, classes};
             cnnc_error serr;
             cnnc_error_clear(&serr);
             agreed = 1;   /* every rank stopped at this step (cnnc_engine_train_epoch_from) */
@@ -304,19 +346,40 @@ int cmd_train(int argc, char **argv) {
         row->images_per_s = tr.images_per_s;
         row->seconds = tr.seconds;
         if (rank == 0)
-            printf("epoch %lld/%lld: train loss %.4f, test loss %.4f, test acc %.4f, %.3f s, %.0f img/s\n",
-                   (long long)(ep + 1), (long long)epochs, tr.loss, te.loss, te.accuracy, tr.seconds, tr.images_per_s);
+            printf("epoch %lld/%lld: train loss %.4f, %s loss %.4f, %s acc %.4f, %.3f s, %.0f img/s\n",
+                   (long long)(ep + 1), (long long)epochs, tr.loss, eval_name, te.loss, eval_name, te.accuracy,
+                   tr.seconds, tr.images_per_s);
         fflush(stdout);
         if (save && rank == 0) {
-            cnnc_ckpt_meta meta = {ep + 1, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim, scheduled, to.sched};
+            cnnc_ckpt_meta meta = {ep + 1, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim, scheduled, to.sched, classes};
             if ((st = cnnc_ckpt_save(e, model, save, &meta, &err)) != CNNC_OK) goto fail;
         }
+        if (save_best && te.accuracy > best_acc) {
+            /* a first epoch always saves; later ones only when strictly better */
+            cnnc_ckpt_meta meta = {ep + 1, eo.cfg.seed, 1, run_id, 0, eo.cfg.optim, scheduled, to.sched, classes};
+            if ((st = cnnc_ckpt_save(e, model, save_best, &meta, &err)) != CNNC_OK) goto fail;
+        }
+        if (te.accuracy > best_acc) best_acc = te.accuracy, best_epoch = ep + 1;
         if (log_path && (st = cnnc_metrics_write_csv(log_path, rows, n_rows, &err)) != CNNC_OK) goto fail;
         if (plot && (st = cnnc_metrics_write_svg(plot, rows, n_rows, model_path, &err)) != CNNC_OK) goto fail;
     }
+    if (val_split && n_rows > 0) {
+        /* the test split, once: the last weights, and the best epoch's when they were kept */
+        cnnc_epoch_stats tt;
+        if ((st = cnnc_engine_set_dataset(e, 1, &dtest, &err)) != CNNC_OK) goto fail;
+        if ((st = cnnc_engine_evaluate(e, 1, batch, &tt, NULL, &err)) != CNNC_OK) goto fail;
+        if (rank == 0) printf("test (last epoch's weights): loss %.4f, acc %.4f\n", tt.loss, tt.accuracy);
+        if (save_best) {
+            if ((st = cnnc_ckpt_load(e, save_best, 0, NULL, &err)) != CNNC_OK) goto fail;
+            if ((st = cnnc_engine_evaluate(e, 1, batch, &tt, NULL, &err)) != CNNC_OK) goto fail;
+            printf("test (best epoch %lld, val acc %.4f, %s): loss %.4f, acc %.4f\n", (long long)best_epoch, best_acc,
+                   save_best, tt.loss, tt.accuracy);
+        }
+        fflush(stdout);
+    }
     if (!quiet && n_rows > 0)
-        printf("done: %lld epoch(s) in %.1f s, final test accuracy %.4f%s%s\n", (long long)n_rows,
-               cli_now() - t_start, rows[n_rows - 1].test_acc, save ? ", saved " : "", save ? save : "");
+        printf("done: %lld epoch(s) in %.1f s, final %s accuracy %.4f%s%s\n", (long long)n_rows,
+               cli_now() - t_start, eval_name, rows[n_rows - 1].test_acc, save ? ", saved " : "", save ? save : "");
     rc = 0;
     goto done;
 fail:
@@ -326,8 +389,9 @@ done:
     free(sched_lr);
     free(sched_mom);
     cnnc_engine_free(e);
-    cnnc_idx_set_free(&train);
-    cnnc_idx_set_free(&test);
+    free(classes);
+    cnnc_data_set_free(&train);
+    cnnc_data_set_free(&test);
     cnnc_model_free(model);
     return cli_dist_end(comm, rc, rc == 0 || agreed);
 }

@@ -11,6 +11,7 @@ typedef struct cpu_state {
     const uint8_t *images[2];    /* borrowed resident data sets */
     const uint8_t *labels[2];
     const int32_t *order[2];
+    const int32_t *codes[2];     /* --augment: per position of the order (NULL: none) */
     int64_t pixels[2];
     int threads;
 } cpu_state;
@@ -76,8 +77,22 @@ static cnnc_status cpu_set_order(cnnc_engine *e, int slot, const int32_t *order,
 static cnnc_status cpu_gather(cnnc_engine *e, int slot, int64_t start, int64_t n, cnnc_error *err) {
     (void)err;
     cpu_state *st = e->backend;
+    if (st->codes[slot]) {
+        const cnnc_shape *s = &e->plan.sample;
+        gather_batch_aug_cpu(F(e->plan.input), (int32_t *)(e->arena + e->plan.labels), st->images[slot],
+                             st->labels[slot], st->order[slot] + start, st->codes[slot] + start, n, s->d[0], s->d[1],
+                             s->d[2], e->cfg.augment.crop_pad, e->cfg.data_mean, e->cfg.data_std);
+        return CNNC_OK;
+    }
     gather_batch_cpu(F(e->plan.input), (int32_t *)(e->arena + e->plan.labels), st->images[slot], st->labels[slot],
                      st->order[slot] + start, n, st->pixels[slot], e->cfg.data_mean, e->cfg.data_std);
+    return CNNC_OK;
+}
+
+/* The codes are borrowed (the engine's, alive until the next epoch's). */
+static cnnc_status cpu_set_augment(cnnc_engine *e, int slot, const int32_t *codes, int64_t n, cnnc_error *err) {
+    (void)n; (void)err;
+    ((cpu_state *)e->backend)->codes[slot] = codes;
     return CNNC_OK;
 }
 
@@ -164,6 +179,7 @@ const cnnc_backend_ops cnnc_cpu_backend = {
     .set_dataset = cpu_set_dataset,
     .set_order = cpu_set_order,
     .gather = cpu_gather,
+    .set_augment = cpu_set_augment,
     .loss = cpu_loss,
     .optim_step = cpu_optim_step,
     .sync = cpu_sync,

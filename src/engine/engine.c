@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/test_hooks.h"
+#include "engine/augment.h"
 #include "engine/cuda_plugin.h"
 #include "layers/layer_def.h"
 
@@ -392,6 +393,7 @@ void cnnc_engine_free(cnnc_engine *e) {
     free(e->order);
     free(e->sched_lr);
     free(e->sched_momentum);
+    free(e->aug_codes);
     free(e);
 }
 
@@ -474,6 +476,7 @@ cnnc_status cnnc_engine_create(const cnnc_model *model, const cnnc_engine_config
     e->plan.n_classes = outs.d[1];
 
     st = choose_backend(e, note, note_cap, err);
+    if (st == CNNC_OK) st = cnnc_augment_check(e, err);
     if (st == CNNC_OK) st = check_graph(e, err);
     if (st == CNNC_OK) st = plan_arena(e, err);
     if (st == CNNC_OK) st = check_host_memory(e, err);

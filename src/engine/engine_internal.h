@@ -162,6 +162,11 @@ typedef struct cnnc_backend_ops {
      * the host; n == 0: none), e.g. copy them to the device once. optim_step reads
      * step e->step's entry (cnnc_engine_hyper) wherever its step count lives. */
     cnnc_status (*set_schedule)(struct cnnc_engine *e, cnnc_error *err);
+    /* Augmentation codes for the following gathers of a slot, one per position of
+     * its order (engine/augment.h; NULL: none), given once per epoch after
+     * set_order (CUDA uploads them with it); the crop and flip happen inside the
+     * gather (augment.h). */
+    cnnc_status (*set_augment)(struct cnnc_engine *e, int slot, const int32_t *codes, int64_t n, cnnc_error *err);
 } cnnc_backend_ops;
 
 struct cnnc_engine {
@@ -195,6 +200,7 @@ struct cnnc_engine {
     int64_t dataset_n[2];
     const uint8_t *dataset_labels[2];
     int32_t *order;              /* host sample order, sized for the larger set */
+    int32_t *aug_codes;          /* host augmentation codes of the training order (augment.c) */
     int64_t order_cap;
     /* The learning-rate schedule (cnnc_engine_set_schedule): per-step lr and momentum
      * (SGD/RMSprop momentum, Adam beta1), sched_n entries; NULL: the optimizer's own. */

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "engine/dist_internal.h"
+#include "engine/augment.h"
 #include "engine/rng.h"
 
 static double now_seconds(void) {
@@ -171,6 +172,7 @@ static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_s
     const int64_t N = e->dataset_n[0];
     shuffle_order(e->order, N, shuffle_seed, epoch);
     cnnc_status st = e->ops->set_order(e, 0, e->order, N, err);
+    if (st == CNNC_OK) st = cnnc_engine_augment_epoch(e, shuffle_seed, epoch, err);
     if (st == CNNC_OK) st = e->ops->memset0(e, e->plan.metrics, 4 * sizeof(float), err);
     if (st != CNNC_OK) return st;
 
@@ -248,6 +250,7 @@ cnnc_status cnnc_engine_evaluate(cnnc_engine *e, int slot, int64_t batch, cnnc_e
     const int64_t N = e->dataset_n[slot], C = e->plan.n_classes;
     for (int64_t i = 0; i < N; i++) e->order[i] = (int32_t)i;
     cnnc_status st = e->ops->set_order(e, slot, e->order, N, err);
+    if (st == CNNC_OK) st = cnnc_engine_augment_off(e, slot, err);   /* evaluation never augments */
     if (st == CNNC_OK) st = e->ops->memset0(e, e->plan.metrics, 4 * sizeof(float), err);
     /* Data-parallel: each rank evaluates its shard of the set with rank 0's
      * BatchNorm running statistics (per-rank ones drift apart), counts summed. */

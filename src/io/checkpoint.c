@@ -73,6 +73,7 @@ cnnc_status cnnc_ckpt_save_at(cnnc_engine *e, const cnnc_model *model, const cha
     char rid[17];
     cnnc_ckpt_format_run_id(run_id, rid);
     if (st == CNNC_OK) st = cnnc_st_writer_meta(w, "run_id", rid, err);
+    if (st == CNNC_OK && meta && meta->classes) st = cnnc_st_writer_meta(w, "classes", meta->classes, err);
     /* Both temporaries first, then the renames that make them one unit. */
     cnnc_io_staged sw, so;
     memset(&sw, 0, sizeof sw);
