@@ -1,6 +1,7 @@
 /* cmd_train.c — `cnnc train`: train a model on an IDX data set, evaluate on
  * its test split after each epoch, log metrics, checkpoint, and save on
  * Ctrl-C / SIGTERM (exit 130 / 143). */
+#include <math.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +66,9 @@ static int on_progress(void *user, int64_t step, int64_t steps, double loss, dou
     if (p->quiet) return 0;
     double now = cli_now();
     int last = step == steps;
+    /* The loss is read back every --every steps; until the first read it is not known yet (not nan). */
+    char loss_text[32] = "-";
+    if (!isnan(loss)) snprintf(loss_text, sizeof loss_text, "%.4f", loss);
     if (p->tty) {
         if (now - p->t_last < 0.1 && !last) return 0;
         p->t_last = now;
@@ -73,14 +77,14 @@ static int on_progress(void *user, int64_t step, int64_t steps, double loss, dou
         for (int k = 0; k < width; k++) bar[k] = k < done ? '=' : (k == done ? '>' : ' ');
         bar[width] = '\0';
         double eta = (double)(steps - step) * (now - p->t_epoch) / (double)step;
-        fprintf(stderr, "\repoch %lld/%lld [%s] %lld/%lld loss %.4f %.0f img/s ETA %.0fs   ", (long long)p->epoch,
-                (long long)p->epochs, bar, (long long)step, (long long)steps, loss, ips, eta);
+        fprintf(stderr, "\repoch %lld/%lld [%s] %lld/%lld loss %s %.0f img/s ETA %.0fs   ", (long long)p->epoch,
+                (long long)p->epochs, bar, (long long)step, (long long)steps, loss_text, ips, eta);
         if (last) fputs("\r\033[K", stderr);
         fflush(stderr);
     } else if (now - p->t_last >= 10.0 && !last) {
         p->t_last = now;
-        fprintf(stderr, "epoch %lld/%lld step %lld/%lld loss %.4f %.0f img/s\n", (long long)p->epoch,
-                (long long)p->epochs, (long long)step, (long long)steps, loss, ips);
+        fprintf(stderr, "epoch %lld/%lld step %lld/%lld loss %s %.0f img/s\n", (long long)p->epoch,
+                (long long)p->epochs, (long long)step, (long long)steps, loss_text, ips);
     }
     return 0;
 }
