@@ -30,6 +30,8 @@ if [ -x build-gpu/bin/cnnc ]; then
     echo "using carried build-gpu/ (libs unpacked to $CARRIED: $(ls "$CARRIED" | tr '\n' ' '))"
 fi
 export LD_LIBRARY_PATH="${LIBS#:}${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+# Tests that cannot hide libraries put on LD_LIBRARY_PATH skip on the GPU machine only (tests/cli_hidden_cuda_test.cpp).
+export CNNC_GPU_CHECK=1
 DATA=build-gpu/data/fashion-mnist; [ -d "$DATA" ] || DATA=data/fashion-mnist
 PYTHON=${CNNC_PYTHON:-$(command -v python3)}
 [ -x "$VENV/bin/python3" ] && ! "$PYTHON" -c 'import torch' 2>/dev/null && PYTHON=$VENV/bin/python3

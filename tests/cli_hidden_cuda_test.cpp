@@ -112,9 +112,11 @@ TEST(HiddenCuda, WithTheLoaderCacheIgnoredCheckSummaryAndACpuEpochRunWithOneNote
     WorkDir dir("hidden_libs");
     RunResult probe = run(ld + " " + quote(cnnc_exe()) + " devices", dir);
     if (probe.rc == 0 || probe.out.find("CUDA plugin: /") != std::string::npos) {
-        // Only LD_LIBRARY_PATH (the GPU check's carried build sets it) may show them; a run path is a build error.
-        const char *lp = std::getenv("LD_LIBRARY_PATH");
-        if (lp && *lp) GTEST_SKIP() << "LD_LIBRARY_PATH shows the CUDA libraries: they cannot be hidden this way";
+        // Only the GPU check (scripts/gpu-env.sh sets CNNC_GPU_CHECK and puts its carried libraries on
+        // LD_LIBRARY_PATH) may show them; anywhere else, CI included, a visible library is a failure.
+        const char *lp = std::getenv("LD_LIBRARY_PATH"), *gpu = std::getenv("CNNC_GPU_CHECK");
+        if (lp && *lp && gpu && *gpu)
+            GTEST_SKIP() << "LD_LIBRARY_PATH shows the CUDA libraries: they cannot be hidden this way";
         GTEST_FAIL() << "the CUDA libraries are found without the loader's cache (a run path): they cannot be hidden";
     }
 #if defined(CNNC_HAVE_CUDA)

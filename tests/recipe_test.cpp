@@ -144,23 +144,9 @@ TEST(RecipeSchedule, OneCycleRefusesAnOptimizerWithoutMomentumInPyTorchsWords) {
 
 // ---- the command line ----
 
-struct RecipeDir {
-    std::string dir, model;
-    explicit RecipeDir(const char *tag) {
-        dir = rel::fresh_dir(tag);
-        EXPECT_TRUE(rel::write_tiny_data(dir, 200, 50));
-        model = rel::write_text(dir + "/tiny.cnn", rel::tiny_model_text());
-    }
-    ~RecipeDir() { rel::remove_tree(dir); }
-    std::string train(const std::string &extra) const {
-        return "train '" + model + "' --data '" + dir + "' --device cpu --threads 2 --seed 7 --batch 16 --quiet " +
-               extra;
-    }
-    std::string path(const std::string &name) const { return dir + "/" + name; }
-};
 
 TEST(RecipeTrain, AScheduledRunInterruptedAndResumedEndsBitIdenticalAndTheSidecarKeepsTheSchedule) {
-    RecipeDir t("recipe_resume");
+    rel::TrainDir t("recipe_resume");
     // OneCycle per step with SGD's momentum cycled, clipping and label smoothing; 13 steps per epoch.
     const std::string recipe = "--epochs 2 --optim sgd --momentum 0.9 --sched onecycle --max-lr 0.2 "
                                "--label-smoothing 0.1 --clip-grad-norm 1 ";
@@ -191,7 +177,7 @@ struct Refusal {
 };
 
 TEST(RecipeTrain, FlagsPyTorchWouldRefuseAreRefusedBeforeTrainingWithItsWords) {
-    RecipeDir t("recipe_refuse");
+    rel::TrainDir t("recipe_refuse");
     const Refusal cases[] = {
         {"--sched step", "cnnc train: --sched step needs --step-size N (StepLR's step_size has no default)"},
         {"--sched onecycle", "cnnc train: --sched onecycle needs --max-lr X (OneCycleLR's max_lr has no default)"},
@@ -223,7 +209,7 @@ TEST(RecipeTrain, FlagsPyTorchWouldRefuseAreRefusedBeforeTrainingWithItsWords) {
 }
 
 TEST(RecipeTrain, LabelSmoothingOnAModelThatEndsInLogSoftmaxIsNllLossesTypeError) {
-    RecipeDir t("recipe_nll");
+    rel::TrainDir t("recipe_nll");
     std::string model = rel::write_text(t.path("nll.cnn"), std::string(rel::tiny_model_text()) + "sm = nn.LogSoftmax(dim=1)\n");
     rel::Run r = rel::run_cnnc("train '" + model + "' --data '" + t.dir + "' --device cpu --quiet --label-smoothing 0.1");
     EXPECT_EQ(r.code, 2) << r.err;

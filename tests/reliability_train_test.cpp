@@ -18,21 +18,6 @@
 
 namespace {
 
-struct TrainDir {
-    std::string dir, model;
-    explicit TrainDir(const char *tag, int64_t n_train = 200, int64_t n_test = 50) {
-        dir = rel::fresh_dir(tag);
-        EXPECT_TRUE(rel::write_tiny_data(dir, n_train, n_test));
-        model = rel::write_text(dir + "/tiny.cnn", rel::tiny_model_text());
-    }
-    ~TrainDir() { rel::remove_tree(dir); }
-    // Deterministic: fixed seed and thread count, 200/16 -> 13 steps per epoch.
-    std::string train(const std::string &extra) const {
-        return "train '" + model + "' --data '" + dir + "' --device cpu --threads 2 --seed 7 --batch 16 --quiet " +
-               extra;
-    }
-    std::string path(const std::string &name) const { return dir + "/" + name; }
-};
 
 int count_temporaries(const std::string &dir) {
     int n = 0;
@@ -45,7 +30,7 @@ int count_temporaries(const std::string &dir) {
 }
 
 TEST(ReliabilityTrain, SigtermMidEpochSavesAResumableCheckpointAndResumeIsBitIdentical) {
-    TrainDir t("resume");
+    rel::TrainDir t("resume");
     rel::Run full = rel::run_cnnc(t.train("--epochs 2 --save '" + t.path("full.st") + "'"));
     ASSERT_EQ(full.code, 0) << full.err;
 
@@ -72,7 +57,7 @@ TEST(ReliabilityTrain, SigtermMidEpochSavesAResumableCheckpointAndResumeIsBitIde
 }
 
 TEST(ReliabilityTrain, RealSigintWhileTrainingExits130WithALoadableCheckpoint) {
-    TrainDir t("sigint", 400, 20);
+    rel::TrainDir t("sigint", 400, 20);
     std::string ck = t.path("int.st");
     // SIGINT once training has started: its first line is on stdout (on a loaded
     // machine the process can take seconds to get there, so a fixed delay is not used).
@@ -107,7 +92,7 @@ TEST(ReliabilityTrain, RealSigintWhileTrainingExits130WithALoadableCheckpoint) {
 }
 
 TEST(ReliabilityTrain, KillNineDuringACheckpointWriteLeavesThePreviousCheckpointIntact) {
-    TrainDir t("kill9");
+    rel::TrainDir t("kill9");
     std::string ck = t.path("ck.st");
     ASSERT_EQ(rel::run_cnnc(t.train("--epochs 1 --save '" + ck + "'")).code, 0);
     const std::string before = rel::slurp(ck);
@@ -142,7 +127,7 @@ TEST(ReliabilityTrain, KillNineDuringACheckpointWriteLeavesThePreviousCheckpoint
 }
 
 TEST(ReliabilityTrain, DiskFullDuringASaveIsAClearErrorAndTheOldFileSurvives) {
-    TrainDir t("diskfull");
+    rel::TrainDir t("diskfull");
     std::string ck = t.path("ck.st");
     ASSERT_EQ(rel::run_cnnc(t.train("--epochs 1 --save '" + ck + "'")).code, 0);
     const std::string before = rel::slurp(ck);
@@ -161,7 +146,7 @@ TEST(ReliabilityTrain, DiskFullDuringASaveIsAClearErrorAndTheOldFileSurvives) {
 }
 
 TEST(ReliabilityTrain, NanLossWithoutDetectAnomalyStopsWithAClearMessage) {
-    TrainDir t("nan");
+    rel::TrainDir t("nan");
     rel::Run r = rel::run_cnnc(t.train("--epochs 1 --optim sgd --lr 1e30 --every 1"));
     EXPECT_EQ(r.code, 5);
     EXPECT_TRUE(std::regex_search(r.err, std::regex("RuntimeError: loss is (nan|inf) at epoch 1 step [0-9]+: training "
@@ -170,7 +155,7 @@ TEST(ReliabilityTrain, NanLossWithoutDetectAnomalyStopsWithAClearMessage) {
 }
 
 TEST(ReliabilityTrain, DetectAnomalyNamesTheLayerAndPassOfTheFirstNonFiniteValue) {
-    TrainDir t("anomaly");
+    rel::TrainDir t("anomaly");
     rel::Run r = rel::run_cnnc(t.train("--epochs 1 --optim sgd --lr 1e30 --detect-anomaly"));
     EXPECT_EQ(r.code, 5);
     EXPECT_TRUE(std::regex_search(r.err, std::regex("RuntimeError: Function '[A-Za-z0-9]+' returned (nan|inf) values in "
@@ -249,7 +234,7 @@ TEST(ReliabilityTrain, WithoutDetectAnomalyTheSameBackwardOverflowIsNotReportedA
 }
 
 TEST(ReliabilityTrain, AModelTooBigForMemoryIsRefusedBeforeAllocatingWithNeedsAndAvailable) {
-    TrainDir t("bigmodel");
+    rel::TrainDir t("bigmodel");
     std::string big = rel::write_text(t.path("big.cnn"), "input = (1, 8, 8)\nflatten = Flatten()\n"
                                                          "big = Linear(64, 268435456)\nout = Linear(268435456, 10)\n");
     rel::Run r = rel::run_cnnc("train '" + big + "' --data '" + t.dir + "' --device cpu --epochs 1");
@@ -272,7 +257,7 @@ TEST(ReliabilityTrain, TheReleaseBinaryHasNoFaultHooks) {
     EXPECT_EQ(bin.find("CNNC_FAULT_"), std::string::npos) << cnnc_exe() << " still reads a CNNC_FAULT_* variable";
     std::string hooked = rel::slurp(cnnc_hooked_exe());
     EXPECT_NE(hooked.find("CNNC_FAULT_MEM_AVAILABLE"), std::string::npos) << cnnc_hooked_exe();
-    TrainDir t("nohooks");
+    rel::TrainDir t("nohooks");
     std::string cmd = "env CNNC_FAULT_MEM_AVAILABLE=1024 '" + cnnc_exe() + "' " + t.train("--epochs 1") + " >/dev/null 2>&1";
     int st = std::system(cmd.c_str());
     EXPECT_TRUE(WIFEXITED(st) && WEXITSTATUS(st) == 0) << "the release binary obeyed CNNC_FAULT_MEM_AVAILABLE";
@@ -314,7 +299,7 @@ TEST(ReliabilityTrain, ThePlanIsToldBeforeTheArenaIsAllocated) {
 }
 
 TEST(ReliabilityTrain, HugeDimsAndOverflowingProductsAreRejectedByTheShapePass) {
-    TrainDir t("hugedims");
+    rel::TrainDir t("hugedims");
     struct Case { const char *text, *want; } cases[] = {
         {"input = (1, 8, 8)\nflatten = Flatten()\nbig = Linear(64, 9223372036854775807)\n",
          "RuntimeError: tensor of shape [2, 9223372036854775807] is too large: cnnc supports at most 2^56 elements per tensor"},

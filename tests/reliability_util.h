@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
+#include <gtest/gtest.h>
 
 #include "cnnc/cnnc.h"
 #include "test_paths.h"
@@ -141,6 +142,23 @@ inline std::string compare_tensors(const std::string &a, const std::string &b) {
     cnnc_st_free(fb);
     return diff;
 }
+
+// A scratch folder with tiny IDX data and the tiny model, and `cnnc train` arguments over it.
+struct TrainDir {
+    std::string dir, model;
+    explicit TrainDir(const char *tag, int64_t n_train = 200, int64_t n_test = 50) {
+        dir = fresh_dir(tag);
+        EXPECT_TRUE(write_tiny_data(dir, n_train, n_test));
+        model = write_text(dir + "/tiny.cnn", tiny_model_text());
+    }
+    ~TrainDir() { remove_tree(dir); }
+    // Deterministic: fixed seed and thread count, 200/16 -> 13 steps per epoch.
+    std::string train(const std::string &extra) const {
+        return "train '" + model + "' --data '" + dir + "' --device cpu --threads 2 --seed 7 --batch 16 --quiet " +
+               extra;
+    }
+    std::string path(const std::string &name) const { return dir + "/" + name; }
+};
 
 }  // namespace rel
 

@@ -78,24 +78,9 @@ int cli_train_opt(const char *cmd, int argc, char **argv, int *i, cli_train_opts
     if (FLAG("--sched")) {
         int k = r < 0 ? -1 : cnnc_sched_parse(v);
         if (k < 0) return BAD("--sched", "step, multistep, cosine, onecycle or none");
-        /* defaults of the new kind, keeping the values of flags already given */
-        cnnc_sched_config keep = *s;
-        *s = cnnc_sched_default((cnnc_sched_kind)k);
-        s->step_size = keep.step_size;
-        s->n_milestones = keep.n_milestones;
-        memcpy(s->milestones, keep.milestones, sizeof s->milestones);
-        s->eta_min = keep.eta_min;
-        s->max_lr = keep.max_lr;
-        s->warmup_steps = keep.warmup_steps;
-        s->warmup_start_factor = keep.warmup_start_factor;
-        s->anneal_linear = keep.anneal_linear;
-        if (t->given & (1u << 1)) s->gamma = keep.gamma;
-        if (t->given & (1u << 5)) s->pct_start = keep.pct_start;
-        if (t->given & (1u << 7)) s->div_factor = keep.div_factor;
-        if (t->given & (1u << 8)) s->final_div_factor = keep.final_div_factor;
-        if (t->given & (1u << 9)) s->base_momentum = keep.base_momentum;
-        if (t->given & (1u << 10)) s->max_momentum = keep.max_momentum;
-        if (t->given & (1u << 11)) s->cycle_momentum = 0;
+        /* every default but per_step is the same for each kind, so flags given before --sched keep their values */
+        s->kind = (cnnc_sched_kind)k;
+        s->per_step = cnnc_sched_default(s->kind).per_step;
         t->sched_given = 1;
         return 1;
     }

@@ -155,7 +155,6 @@ int cmd_step(int argc, char **argv) {
     }
     int64_t kshape[1] = {steps};
     if ((st = cnnc_st_writer_add(w, "losses", CNNC_F32, 1, kshape, losses, &err)) != CNNC_OK) goto fail;
-    for (int64_t k = 0; k < steps; k++) lrs[k] = cnnc_engine_lr_at(e, k + 1);   /* what each step took */
     if ((st = cnnc_st_writer_add(w, "lrs", CNNC_F64, 1, kshape, lrs, &err)) != CNNC_OK) goto fail;
     for (int32_t i = 0; i < cnnc_engine_param_count(e); i++) {
         const cnnc_param_info *pi = cnnc_engine_param(e, i);

@@ -279,6 +279,9 @@ int cmd_train(int argc, char **argv) {
                 CNNC_OK ||
             (st = cnnc_engine_set_schedule(e, sched_lr, sched_mom, total, &err)) != CNNC_OK)
             goto fail;
+        free(sched_lr);   /* the engine keeps its own copy */
+        free(sched_mom);
+        sched_lr = sched_mom = NULL;
     }
 
     rows = calloc((size_t)(epochs > 0 ? epochs : 1), sizeof *rows);

@@ -23,12 +23,10 @@
 
 #include "engine/cuda_plugin.h"
 #include "engine/cuda_loader_msg.h"
+#include "engine/plugin_search.h"
 
 #ifndef CNNC_VERSION_STRING
 #define CNNC_VERSION_STRING "unknown"
-#endif
-#ifndef CNNC_PLUGIN_LIBDIR
-#define CNNC_PLUGIN_LIBDIR "lib"
 #endif
 
 static pthread_once_t load_once = PTHREAD_ONCE_INIT;
@@ -65,46 +63,16 @@ static int accept_module(void *handle, const char *path, cnnc_error *err) {
 /* dlopen one candidate. 1 loaded; 0 not there (keep looking); -1 there but
  * unusable (the reason is in err: stop looking). */
 static int try_path(const char *path, int search, cnnc_error *err) {
-    struct stat sb;
-    if (!search && stat(path, &sb) != 0) return 0;
-    void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-    if (!h) {
-        const char *why = dlerror();
-        if (search && why && strstr(why, CNNC_CUDA_PLUGIN_FILE ": cannot open shared object file")) return 0;
-        cnnc_cuda_explain_dlerror(path, why ? why : "dlopen failed", err);
-        return -1;
-    }
+    void *h;
+    const char *why;
+    int r = cnnc_plugin_open(path, search, RTLD_NOW | RTLD_LOCAL, CNNC_CUDA_PLUGIN_FILE, &h, &why);
+    if (r < 0) cnnc_cuda_explain_dlerror(path, why, err);
+    if (r <= 0) return r;
     if (!accept_module(h, path, err)) {
         dlclose(h);
         return -1;
     }
     return 1;
-}
-
-/* The directory of a file path into dir ("" when it has none). */
-static void dir_of(const char *path, char *dir, size_t cap) {
-    const char *slash = strrchr(path, '/');
-    size_t n = slash ? (size_t)(slash - path) : 0;
-    if (n >= cap) n = 0;
-    memcpy(dir, path, n);
-    dir[n] = '\0';
-}
-
-/* Directories the core was loaded from: the file holding this function, and the program. */
-static int core_dirs(char dirs[2][PATH_MAX]) {
-    int n = 0;
-    Dl_info info;
-    char real[PATH_MAX];
-    if (dladdr((void *)&cnnc_cuda_plugin_load, &info) && info.dli_fname && strchr(info.dli_fname, '/') &&
-        realpath(info.dli_fname, real))
-        dir_of(real, dirs[n++], PATH_MAX);
-    ssize_t len = readlink("/proc/self/exe", real, sizeof real - 1);
-    if (len > 0) {
-        real[len] = '\0';
-        dir_of(real, dirs[n], PATH_MAX);
-        if (n == 0 || strcmp(dirs[0], dirs[n]) != 0) n++;
-    }
-    return n;
 }
 
 static void load_module(void) {
@@ -120,20 +88,8 @@ static void load_module(void) {
             cnnc_cuda_explain_not_found(env, "", err);
         return;
     }
-    char dirs[2][PATH_MAX], looked[2 * (2 * PATH_MAX + 64)] = "", path[PATH_MAX + 64];
-    const int nd = core_dirs(dirs);
-    for (int i = 0; i < nd; i++) {
-        const char *sub[2] = {"", "/../" CNNC_PLUGIN_LIBDIR};
-        for (int k = 0; k < 2; k++) {
-            int w = snprintf(path, sizeof path, "%s%s/%s", dirs[i], sub[k], CNNC_CUDA_PLUGIN_FILE);
-            if (w < 0 || (size_t)w >= sizeof path) continue;
-            int r = try_path(path, 0, err);
-            if (r != 0) return;
-            size_t used = strlen(looked);
-            snprintf(looked + used, sizeof looked - used, "%s%s%s", used ? ", " : "", dirs[i], sub[k]);
-        }
-    }
-    if (try_path(CNNC_CUDA_PLUGIN_FILE, 1, err) != 0) return;
+    char looked[2 * (2 * PATH_MAX + 64)];
+    if (cnnc_plugin_search(CNNC_CUDA_PLUGIN_FILE, try_path, looked, sizeof looked, err) != 0) return;
     cnnc_cuda_explain_not_found(NULL, looked, err);
 }
 #else

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "engine/dist_internal.h"
+#include "engine/plugin_search.h"
 
 #ifndef CNNC_PLUGIN_LIBDIR
 #define CNNC_PLUGIN_LIBDIR "lib"
@@ -38,16 +39,12 @@ static void explain_dlerror(const char *path, const char *why, cnnc_error *err) 
 
 /* 1 loaded; 0 not there (keep looking); -1 there but unusable (stop). */
 static int try_path(const char *path, int search, cnnc_error *err) {
-    struct stat sb;
-    if (!search && stat(path, &sb) != 0) return 0;
     /* RTLD_GLOBAL: Open MPI's own components (mca_*.so) resolve against libmpi. */
-    void *h = dlopen(path, RTLD_NOW | RTLD_GLOBAL);
-    if (!h) {
-        const char *why = dlerror();
-        if (search && why && strstr(why, CNNC_MPI_PLUGIN_FILE ": cannot open shared object file")) return 0;
-        explain_dlerror(path, why ? why : "dlopen failed", err);
-        return -1;
-    }
+    void *h;
+    const char *why;
+    int r = cnnc_plugin_open(path, search, RTLD_NOW | RTLD_GLOBAL, CNNC_MPI_PLUGIN_FILE, &h, &why);
+    if (r < 0) explain_dlerror(path, why, err);
+    if (r <= 0) return r;
     cnnc_mpi_plugin_entry_fn entry;
     *(void **)&entry = dlsym(h, CNNC_MPI_PLUGIN_ENTRY);
     const cnnc_mpi_plugin *p = entry ? entry() : NULL;
@@ -64,14 +61,6 @@ static int try_path(const char *path, int search, cnnc_error *err) {
     return 1;
 }
 
-static void dir_of(const char *path, char *dir, size_t cap) {
-    const char *slash = strrchr(path, '/');
-    size_t n = slash ? (size_t)(slash - path) : 0;
-    if (n >= cap) n = 0;
-    memcpy(dir, path, n);
-    dir[n] = '\0';
-}
-
 static void load_module(void) {
     cnnc_error *err = &load_error;
     cnnc_error_clear(err);
@@ -81,27 +70,7 @@ static void load_module(void) {
             cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError", "no MPI module at %s (CNNC_MPI_PLUGIN)", env);
         return;
     }
-    char dirs[2][PATH_MAX], real[PATH_MAX], path[PATH_MAX + 64];
-    int nd = 0;
-    Dl_info info;
-    if (dladdr((void *)&cnnc_mpi_plugin_load, &info) && info.dli_fname && strchr(info.dli_fname, '/') &&
-        realpath(info.dli_fname, real))
-        dir_of(real, dirs[nd++], PATH_MAX);
-    ssize_t len = readlink("/proc/self/exe", real, sizeof real - 1);
-    if (len > 0) {
-        real[len] = '\0';
-        dir_of(real, dirs[nd], PATH_MAX);
-        if (nd == 0 || strcmp(dirs[0], dirs[nd]) != 0) nd++;
-    }
-    for (int i = 0; i < nd; i++) {
-        const char *sub[2] = {"", "/../" CNNC_PLUGIN_LIBDIR};
-        for (int k = 0; k < 2; k++) {
-            int w = snprintf(path, sizeof path, "%s%s/%s", dirs[i], sub[k], CNNC_MPI_PLUGIN_FILE);
-            if (w < 0 || (size_t)w >= sizeof path) continue;
-            if (try_path(path, 0, err) != 0) return;
-        }
-    }
-    if (try_path(CNNC_MPI_PLUGIN_FILE, 1, err) != 0) return;
+    if (cnnc_plugin_search(CNNC_MPI_PLUGIN_FILE, try_path, NULL, 0, err) != 0) return;
     cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
                    "cannot find the MPI module %s (next to the cnnc program, in ../%s, or on the loader's path)",
                    CNNC_MPI_PLUGIN_FILE, CNNC_PLUGIN_LIBDIR);

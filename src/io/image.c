@@ -9,43 +9,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "io/image_codec.h"
 #include "io/io_util.h"
 
-#define IMAGE_MAX_SIDE 16384
-#define IMAGE_MAX_FILE ((int64_t)1 << 28)
-
-/* Read a whole (small) file into memory. */
-static cnnc_status slurp(const char *path, unsigned char **out, size_t *len, cnnc_error *err) {
-    *out = NULL;
-    FILE *f = fopen(path, "rb");
-    if (!f) return cnnc_io_os_error(err, errno, path);
-    struct stat st;
-    if (fstat(fileno(f), &st) != 0 || S_ISDIR(st.st_mode)) {
-        int e = S_ISDIR(st.st_mode) ? EISDIR : errno;
-        fclose(f);
-        return cnnc_io_os_error(err, e, path);
-    }
-    if ((int64_t)st.st_size > IMAGE_MAX_FILE) {
-        fclose(f);
-        return cnnc_io_format_error(err, path, "file of %lld bytes is too large for an image", (long long)st.st_size);
-    }
-    size_t n = (size_t)st.st_size;
-    unsigned char *buf = malloc(n + 1);
-    if (!buf) {
-        fclose(f);
-        return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate %zu bytes for %s", n, path);
-    }
-    size_t got = fread(buf, 1, n, f);
-    fclose(f);
-    if (got != n) {
-        free(buf);
-        return cnnc_io_format_error(err, path, "short read: expected %zu bytes, got %zu", n, got);
-    }
-    buf[n] = '\0';
-    *out = buf;
-    *len = n;
-    return CNNC_OK;
-}
 
 /* A size the caller asked for (want_w 0: any), checked from the header before
  * any pixel is decoded: a 16384x16384 PNG of a few hundred KB is refused
@@ -92,9 +58,9 @@ static cnnc_status load_pgm(const char *path, const unsigned char *s, size_t n, 
     long w = 0, h = 0, maxval = 0;
     if (!pgm_uint(&c, &w) || !pgm_uint(&c, &h) || !pgm_uint(&c, &maxval))
         return cnnc_io_format_error(err, path, "bad PGM header: expected width, height and maxval");
-    if (w < 1 || h < 1 || w > IMAGE_MAX_SIDE || h > IMAGE_MAX_SIDE)
+    if (w < 1 || h < 1 || w > CNNC_CODEC_MAX_SIDE || h > CNNC_CODEC_MAX_SIDE)
         return cnnc_io_format_error(err, path, "bad PGM header: size %ldx%ld (each side must be 1..%d)", w, h,
-                                    IMAGE_MAX_SIDE);
+                                    CNNC_CODEC_MAX_SIDE);
     if (maxval < 1 || maxval > 255)
         return cnnc_io_format_error(err, path, "PGM maxval %ld is not supported (only 8-bit gray: 1..255)", maxval);
     cnnc_status sized = check_size(path, w, h, want_w, want_h, err);
@@ -156,9 +122,9 @@ static cnnc_status load_png(const char *path, const unsigned char *s, size_t n, 
         png_image_free(&img);
         return st;
     }
-    if (img.width < 1 || img.height < 1 || img.width > IMAGE_MAX_SIDE || img.height > IMAGE_MAX_SIDE) {
+    if (img.width < 1 || img.height < 1 || img.width > CNNC_CODEC_MAX_SIDE || img.height > CNNC_CODEC_MAX_SIDE) {
         cnnc_status st = cnnc_io_format_error(err, path, "PNG size %ux%u is not supported (each side 1..%d)", img.width,
-                                              img.height, IMAGE_MAX_SIDE);
+                                              img.height, CNNC_CODEC_MAX_SIDE);
         png_image_free(&img);
         return st;
     }
@@ -202,7 +168,7 @@ cnnc_status cnnc_image_load_gray_sized(const char *path, int32_t want_w, int32_t
     *width = *height = 0;
     unsigned char *buf = NULL;
     size_t n = 0;
-    cnnc_status st = slurp(path, &buf, &n, err);
+    cnnc_status st = cnnc_image_read_file(path, &buf, &n, err);
     if (st != CNNC_OK) return st;
     static const unsigned char png_sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     if (n >= 8 && memcmp(buf, png_sig, 8) == 0)

@@ -254,13 +254,13 @@ cnnc_status cnnc_image_decode_mem(const char *path, const unsigned char *buf, si
     }
 }
 
-cnnc_status cnnc_image_decode(const char *path, const cnnc_image_info *want, int32_t channels, uint8_t *dst,
-                              cnnc_error *err) {
+cnnc_status cnnc_image_read_file(const char *path, unsigned char **out, size_t *len, cnnc_error *err) {
+    *out = NULL;
     FILE *f = fopen(path, "rb");
     if (!f) return cnnc_io_os_error(err, errno, path);
     struct stat sb;
-    if (fstat(fileno(f), &sb) != 0) {
-        int e = errno;
+    if (fstat(fileno(f), &sb) != 0 || S_ISDIR(sb.st_mode)) {
+        int e = S_ISDIR(sb.st_mode) ? EISDIR : errno;
         fclose(f);
         return cnnc_io_os_error(err, e, path);
     }
@@ -269,7 +269,7 @@ cnnc_status cnnc_image_decode(const char *path, const cnnc_image_info *want, int
         return cnnc_io_format_error(err, path, "file of %lld bytes is too large for an image", (long long)sb.st_size);
     }
     size_t n = (size_t)sb.st_size;
-    unsigned char *buf = malloc(n ? n : 1);
+    unsigned char *buf = malloc(n + 1);
     if (!buf) {
         fclose(f);
         return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate %zu bytes for %s", n, path);
@@ -280,9 +280,21 @@ cnnc_status cnnc_image_decode(const char *path, const cnnc_image_info *want, int
         free(buf);
         return cnnc_io_format_error(err, path, "short read: expected %zu bytes, got %zu", n, got);
     }
+    buf[n] = '\0';
+    *out = buf;
+    *len = n;
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_image_decode(const char *path, const cnnc_image_info *want, int32_t channels, uint8_t *dst,
+                              cnnc_error *err) {
+    unsigned char *buf = NULL;
+    size_t n = 0;
+    cnnc_status st = cnnc_image_read_file(path, &buf, &n, err);
+    if (st != CNNC_OK) return st;
     cnnc_image_info info = *want;
-    cnnc_status st = cnnc_image_decode_mem(path, buf, n, &info, channels, dst,
-                                           (size_t)want->width * (size_t)want->height * (size_t)channels, err);
+    st = cnnc_image_decode_mem(path, buf, n, &info, channels, dst,
+                               (size_t)want->width * (size_t)want->height * (size_t)channels, err);
     free(buf);
     return st;
 }

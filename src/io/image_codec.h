@@ -17,6 +17,9 @@ typedef struct cnnc_image_info {
     int32_t channels;            /* 1: gray (with or without alpha), 3: colour (RGB, palette, CMYK refused) */
 } cnnc_image_info;
 
+/* A whole image file into memory (at most CNNC_CODEC_MAX_FILE bytes; a directory
+ * is IsADirectoryError), NUL-terminated for text formats (PGM). Free *out. */
+cnnc_status cnnc_image_read_file(const char *path, unsigned char **out, size_t *len, cnnc_error *err);
 /* Read only the header of PATH (a PNG or a JPEG, told by its first bytes). */
 cnnc_status cnnc_image_probe(const char *path, cnnc_image_info *info, cnnc_error *err);
 /* Decode PATH, which must still be want->width x want->height, into dst as
