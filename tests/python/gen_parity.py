@@ -2,7 +2,7 @@
 """gen_parity.py MODEL.cnn OUTDIR [--optim sgd|adam|adamw|adadelta|rmsprop|adagrad]
        [--lr X] [--momentum X] [--weight-decay X] [--nesterov] [--rho X] [--alpha X]
        [--centered] [--lr-decay X] [--steps K] [--batch-size N] [--seed S]
-       [--precision fp32|bf16] [--sched step|multistep|cosine|onecycle|none and its
+       [--precision fp32|bf16] [--fp64-reference] [--sched step|multistep|cosine|onecycle|none and its
        arguments] [--warmup-steps N] [--label-smoothing X] [--clip-grad-norm X]
 
 The optimizer, schedule, loss and clipping flags are spelled as `cnnc step`'s, so a
@@ -24,6 +24,9 @@ when the model ends in LogSoftmax (parity_common.training_loss), all float32.
 `cnnc step --precision bf16` does (parity_common.use_bf16_gemm_operands), and
 E32.safetensors holds the same run in plain float32 (the test checks that bf16
 really moved the results away from it).
+--fp64-reference: E64.safetensors holds the same run from the same float32 start,
+computed in float64 (stored as float32). It tells float32 drift from a discrete
+event such as one ReLU input that flips sign (docs/parity.md).
 """
 import argparse
 import os
@@ -67,11 +70,15 @@ def main():
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--precision", choices=["fp32", "bf16"], default="fp32")
+    ap.add_argument("--fp64-reference", action="store_true",
+                    help="also write E64.safetensors: the same run in float64 (diagnosis only)")
     a = ap.parse_args()
     os.makedirs(a.outdir, exist_ok=True)
     losses = run(a, a.precision, "E.safetensors")
     if a.precision == "bf16":
         run(a, "fp32", "E32.safetensors")
+    elif a.fp64_reference:
+        run(a, "fp64", "E64.safetensors")
     print("gen_parity: losses %s" % ["%.6f" % v for v in losses])
 
 
@@ -84,8 +91,14 @@ def run(a, precision, expected_name):
     x, y = fashion_batch(a.batch_size, per_sample, a.seed)
     if precision == "bf16":
         use_bf16_gemm_operands(model)
-    st_save(os.path.join(a.outdir, "W.safetensors"), model.state_dict())
-    st_save(os.path.join(a.outdir, "B.safetensors"), OrderedDict([("input", x), ("target", y)]))
+    if precision == "fp64":
+        # The same run from the same float32 values, computed in double: how far float32
+        # rounding alone carries PyTorch's own run (the tests' noise floor, docs/parity.md).
+        model.double()
+        x = x.double()
+    else:
+        st_save(os.path.join(a.outdir, "W.safetensors"), model.state_dict())
+        st_save(os.path.join(a.outdir, "B.safetensors"), OrderedDict([("input", x), ("target", y)]))
 
     opt = make_optimizer(a, model.parameters())
     scheds = make_schedulers(a, opt)
@@ -115,6 +128,10 @@ def run(a, precision, expected_name):
     expected["lrs"] = torch.tensor(lrs, dtype=torch.float64)
     for name, t in model.state_dict().items():
         expected[name] = t.detach().clone()
+    if precision == "fp64":  # stored as float32, as cnnc's output is
+        for name, t in expected.items():
+            if t.dtype == torch.float64 and name != "lrs":
+                expected[name] = t.float()
     meta = {"model": os.path.basename(a.model), "optim": a.optim, "lr": a.lr, "momentum": a.momentum,
             "weight_decay": a.weight_decay, "nesterov": int(a.nesterov), "steps": a.steps, "sched": a.sched,
             "precision": precision, "loss": loss_fn.__name__, "torch": torch.__version__}
