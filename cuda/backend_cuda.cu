@@ -438,6 +438,26 @@ static cnnc_status cuda_loss(cnnc_engine *e, int64_t n, int want_grad, cnnc_erro
     return s;
 }
 
+/* --ema: average what the optimizer just updated and the buffers this step's
+ * forward moved; the device step counter says whether this is the first update. */
+static cnnc_status cuda_ema_update(cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *err) {
+    cnnc_status s = cnnc_cuda_ensure_counter(st, &st->ctr->ema_first_step, &st->mirror.ema_first_step,
+                                             e->ema_first_step, err);
+    if (s == CNNC_OK)
+        s = ema_update_cuda(f32_at(e, e->plan.ema), f32_at(e, e->plan.params), e->plan.n_params, e->cfg.ema_decay,
+                            &st->ctr->step, &st->ctr->ema_first_step, st->stream, err);
+    if (s == CNNC_OK && e->plan.buffers_bytes)
+        s = ema_update_cuda(f32_at(e, e->plan.ema_buffers), f32_at(e, e->plan.buffers),
+                            (int64_t)(e->plan.buffers_bytes / sizeof(float)), e->cfg.ema_decay, &st->ctr->step,
+                            &st->ctr->ema_first_step, st->stream, err);
+    return s;
+}
+
+static cnnc_status cuda_swap(cnnc_engine *e, size_t a, size_t b, int64_t n, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    return swap_cuda(f32_at(e, a), f32_at(e, b), n, st->stream, err);
+}
+
 static cnnc_status cuda_optim_step(cnnc_engine *e, cnnc_error *err) {
     CUDA_ENTER(e, st);
     cnnc_nvtx_push(st->nvtx, st->nvtx_optim);
@@ -464,6 +484,7 @@ static cnnc_status cuda_optim_step(cnnc_engine *e, cnnc_error *err) {
         L.clip_partial = st->clip_partial;
         s = cnnc_cuda_optim_devstep(&L, st->stream, err);
     }
+    if (s == CNNC_OK && e->plan.ema != CNNC_NO_OFFSET) s = cuda_ema_update(e, st, err);
     if (s == CNNC_OK) st->mirror.step = e->step;
     cnnc_nvtx_pop(st->nvtx);
     return s;
@@ -555,4 +576,5 @@ extern "C" const cnnc_backend_ops cnnc_cuda_backend = {
     cuda_metrics_collect,
     cuda_set_schedule,
     cuda_set_augment,
+    cuda_swap,
 };

@@ -85,13 +85,14 @@ typedef struct cnnc_cuda_counters {
     int64_t gather_start;    /* first position in the order of the next step's gather */
     uint64_t dropout_calls;  /* as e->dropout_calls */
     cnnc_cuda_optim_scalars optim;  /* the step being taken's scalars (optim.cu) */
+    int64_t ema_first_step;  /* as e->ema_first_step (ema.cu) */
 } cnnc_cuda_counters;
 
 /* The host's knowledge of what the device counters will hold once the queued
  * work has run; a mismatch with the engine's host counters (a resumed
  * checkpoint, init_params) is repaired by a set kernel before the next step. */
 typedef struct cnnc_cuda_mirror {
-    int64_t step, gather_start;
+    int64_t step, gather_start, ema_first_step;
     uint64_t dropout_calls;
 } cnnc_cuda_mirror;
 

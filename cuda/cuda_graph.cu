@@ -35,6 +35,8 @@ static cnnc_status sync_counters(cnnc_engine *e, cnnc_cuda_state *st, int slot, 
     if (s == CNNC_OK)
         s = cnnc_cuda_ensure_counter(st, (int64_t *)&st->ctr->dropout_calls, (int64_t *)&st->mirror.dropout_calls,
                                      (int64_t)e->dropout_calls, err);
+    if (s == CNNC_OK && e->plan.ema != CNNC_NO_OFFSET)
+        s = cnnc_cuda_ensure_counter(st, &st->ctr->ema_first_step, &st->mirror.ema_first_step, e->ema_first_step, err);
     for (int32_t i = 0; s == CNNC_OK && i < e->model->n_layers; i++) {
         const cnnc_cuda_kernel *k = cnnc_cuda_kernel_of(e, i);
         if (k->sync_counters) s = k->sync_counters(e, st, i, err);

@@ -267,6 +267,13 @@ cnnc_status cross_entropy_smooth_cuda(float *dlogits, float *metrics, const floa
 cnnc_status nll_loss_cuda(float *dlogp, float *metrics, const float *logp, const int32_t *targets, int64_t N, int64_t C,
                           cudaStream_t stream, cnnc_error *err);
 
+/* ema.cu: --ema's update after the optimizer, as ema_update_cpu (the step whose
+ * device counter equals *first_dev copies), and the swap that puts the average
+ * in the weights' place for evaluation. */
+cnnc_status ema_update_cuda(float *avg, const float *src, int64_t n, double decay, const int64_t *step_dev,
+                            const int64_t *first_dev, cudaStream_t stream, cnnc_error *err);
+cnnc_status swap_cuda(float *a, float *b, int64_t n, cudaStream_t stream, cnnc_error *err);
+
 /* optim.cu: one fused kernel over the flat parameter arena; PyTorch's formulas
  * exactly as sgd_step_cpu / adam_step_cpu (step is 1-based). */
 cnnc_status sgd_step_cuda(float *param, const float *grad, float *momentum_buf, int64_t n, float lr,

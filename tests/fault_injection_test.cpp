@@ -102,13 +102,13 @@ struct Scenario {
         std::vector<std::string> a = train("1");
         a.insert(a.end(), {"--save", ck});
         r.push_back(run_in_process(cmd_train, a, dir));
-        a = train("2");
-        a.insert(a.end(), {"--resume", ck, "--save", ck2});
+        a = train("2");   // the resumes keep --ema's average too: its save and load paths
+        a.insert(a.end(), {"--resume", ck, "--save", ck2, "--ema", "0.9"});
         setenv("CNNC_FAULT_INTERRUPT_AT_STEP", "2", 1);
         r.push_back(run_in_process(cmd_train, a, dir));
         unsetenv("CNNC_FAULT_INTERRUPT_AT_STEP");
         a = train("2");
-        a.insert(a.end(), {"--resume", ck2, "--save", ck2});
+        a.insert(a.end(), {"--resume", ck2, "--save", ck2, "--ema", "0.9"});
         r.push_back(run_in_process(cmd_train, a, dir));
         r.push_back(run_in_process(cmd_check, {"check", broken, "--fix"}, dir));
         return r;

@@ -350,6 +350,12 @@ const StepCase kStepCases[] = {
     // float32 run is from its float64 run (2.6e-4 on bn1.bias; docs/parity.md).
     {"resnet_onecycle_ls_clip", "models/resnet_fmnist.cnn", "sgd", 0.05, 0.9, 5e-4, false, 4,
      "--sched onecycle --max-lr 0.1 --label-smoothing 0.1 --clip-grad-norm 2"},
+    // --ema: AveragedModel(avg_fn=decay*avg + (1-decay)*param, use_buffers=True) after every step
+    // (ema.<name>: the parameters and, on the residual net, BatchNorm's running statistics).
+    {"seed_adam_ema", "models/mnist_cnn.cnn", "adam", 1e-3, 0.0, 0.0, false, 5, "--ema 0.8"},
+    {"resnet_sgd_ema", "models/resnet_fmnist.cnn", "sgd", 0.05, 0.9, 5e-4, false, 3, "--ema 0.9"},
+    {"seed_sgd_onecycle_ema", "models/mnist_cnn.cnn", "sgd", 0.05, 0.9, 0.0, false, 6,
+     "--sched onecycle --max-lr 0.1 --ema 0.5"},
 };
 
 class StepParity : public ::testing::TestWithParam<StepCase> {};

@@ -91,6 +91,11 @@ typedef struct cnnc_engine_config {
     float clip_grad_norm;        /* clip_grad_norm_(parameters, max_norm) before every optimizer
                                   * step (L2 norm over all gradients); 0: off */
     cnnc_augment augment;        /* training gathers only (--augment); zero: none */
+    double ema_decay;            /* --ema: keep an exponential moving average of the weights and the
+                                  * float buffers, updated after every optimizer step as
+                                  * torch.optim.swa_utils.AveragedModel(model, avg_fn=decay * avg +
+                                  * (1 - decay) * param, use_buffers=True): the first update copies.
+                                  * 0: off; else in (0, 1) */
 } cnnc_engine_config;
 
 typedef struct cnnc_engine cnnc_engine;
@@ -151,6 +156,22 @@ cnnc_status cnnc_engine_set_schedule(cnnc_engine *e, const double *lr, const dou
                                      cnnc_error *err);
 /* The learning rate optimizer step `step` (1-based) takes. */
 double cnnc_engine_lr_at(const cnnc_engine *e, int64_t step);
+/* ---- the weights' exponential moving average (cfg.ema_decay) ----
+ * The EMA holds every float parameter and buffer (BatchNorm's running statistics);
+ * an I64 buffer (num_batches_tracked) reads as the model's own. */
+int cnnc_engine_has_ema(const cnnc_engine *e);
+double cnnc_engine_ema_decay(const cnnc_engine *e);   /* 0 without one */
+/* AveragedModel.n_averaged: the updates the average has taken (0: the next one copies). */
+int64_t cnnc_engine_ema_count(const cnnc_engine *e);
+/* Resume an average that has taken n updates (0: the next optimizer step copies the weights). */
+void cnnc_engine_set_ema_count(cnnc_engine *e, int64_t n);
+/* Copy entry `index`'s average in or out (as cnnc_engine_read_param / write_param). */
+cnnc_status cnnc_engine_read_ema(cnnc_engine *e, int32_t index, void *dst, cnnc_error *err);
+cnnc_status cnnc_engine_write_ema(cnnc_engine *e, int32_t index, const void *src, cnnc_error *err);
+/* Exchange the model's weights and float buffers with their averages: evaluate the
+ * average between two swaps. Training between them would train the average. */
+cnnc_status cnnc_engine_swap_ema(cnnc_engine *e, cnnc_error *err);
+
 /* RNG position (one count per Dropout node per training forward, and per
  * randn_like node per forward): checkpoints save and restore it so a resumed
  * run draws the same masks and noise. */

@@ -1,6 +1,7 @@
 /* cli_train_opts.c — the options of `train` and `step` beyond the engine's: the
  * learning-rate schedule (torch.optim.lr_scheduler's arguments, as flags), label
- * smoothing and gradient clipping; and which optimizer takes which argument. */
+ * smoothing, gradient clipping and the weights' EMA; and which optimizer takes
+ * which argument. */
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -30,6 +31,11 @@ const cli_option cli_train_options[] = {
     {"--warmup-start-factor", "X", "LinearLR: start_factor (default 1/3)"},
     {"--label-smoothing", "X", "CrossEntropyLoss(label_smoothing=X) (default 0)"},
     {"--clip-grad-norm", "X", "clip_grad_norm_(max_norm=X) before every optimizer step (default off)"},
+    {"--ema", "DECAY",
+     "keep an exponential moving average of the weights and BatchNorm statistics, updated after every optimizer "
+     "step as AveragedModel(model, avg_fn=DECAY * avg + (1 - DECAY) * param, use_buffers=True) (the first update "
+     "copies); train evaluates and saves the average (the sidecar keeps the trained weights), step writes it as "
+     "ema.<name>; DECAY in (0, 1), e.g. 0.999 (default off)"},
     {NULL, NULL, NULL},
 };
 
@@ -150,6 +156,12 @@ int cli_train_opt(const char *cmd, int argc, char **argv, int *i, cli_train_opts
         if (r < 0 || !cli_parse_f32(v, &x) || !(x > 0.0f) || isinf(x))
             return BAD("--clip-grad-norm", "a positive, finite max_norm");
         eo->cfg.clip_grad_norm = x;
+        return 1;
+    }
+    if (FLAG("--ema")) {
+        double x;
+        if (r < 0 || !parse_f64(v, &x) || !(x > 0.0 && x < 1.0)) return BAD("--ema", "a decay between 0 and 1, e.g. 0.999");
+        eo->cfg.ema_decay = x;
         return 1;
     }
 #undef FLAG

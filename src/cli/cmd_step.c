@@ -16,7 +16,7 @@ static const cli_option OPTIONS[] = {
 static const cli_command_help HELP = {
     "step", "MODEL --weights W --batch B --out O [options]",
     "Reproduce K training steps from a PyTorch state, for parity checks (--device defaults to cpu). The output "
-    "also holds `lrs` (F64 [K]), the learning rate of every step.",
+    "also holds `lrs` (F64 [K]), the learning rate of every step, and with --ema the average as `ema.<name>`.",
     OPTIONS, 1, cli_train_options,
 };
 
@@ -160,6 +160,15 @@ int cmd_step(int argc, char **argv) {
         const cnnc_param_info *pi = cnnc_engine_param(e, i);
         if ((st = cnnc_engine_read_param(e, i, buf, &err)) != CNNC_OK) goto fail;
         if ((st = cnnc_st_writer_add(w, pi->name, pi->dtype, pi->ndim, pi->shape, buf, &err)) != CNNC_OK) goto fail;
+    }
+    /* --ema: AveragedModel's float entries (its num_batches_tracked is no average: docs/training.md) */
+    for (int32_t i = 0; cnnc_engine_has_ema(e) && i < cnnc_engine_param_count(e); i++) {
+        const cnnc_param_info *pi = cnnc_engine_param(e, i);
+        if (pi->dtype == CNNC_I64) continue;
+        if ((st = cnnc_engine_read_ema(e, i, buf, &err)) != CNNC_OK) goto fail;
+        char name[sizeof pi->name + 8];
+        snprintf(name, sizeof name, "ema.%s", pi->name);
+        if ((st = cnnc_st_writer_add(w, name, pi->dtype, pi->ndim, pi->shape, buf, &err)) != CNNC_OK) goto fail;
     }
     if ((st = cnnc_st_writer_save(w, out_path, &err)) != CNNC_OK) goto fail;
     printf("loss %.6f at the first forward; %lld step(s) on %s; wrote %s\n", (double)first_loss, (long long)steps, cnnc_engine_backend_name(e), out_path);

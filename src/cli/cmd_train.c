@@ -111,6 +111,19 @@ static void note_optim_changes(const char *resume, const cnnc_optim_config *was,
     }
 }
 
+/* Evaluate slot 1 with what training produced: the weights, or with --ema their
+ * average (swapped in for the evaluation and back, also when it fails). */
+static cnnc_status evaluate_trained(cnnc_engine *e, int64_t batch, cnnc_epoch_stats *stats, cnnc_error *err) {
+    if (!cnnc_engine_has_ema(e)) return cnnc_engine_evaluate(e, 1, batch, stats, NULL, err);
+    cnnc_status st = cnnc_engine_swap_ema(e, err);
+    if (st != CNNC_OK) return st;
+    st = cnnc_engine_evaluate(e, 1, batch, stats, NULL, err);
+    cnnc_error back;
+    cnnc_error_clear(&back);
+    cnnc_status sb = cnnc_engine_swap_ema(e, st == CNNC_OK ? err : &back);
+    return st != CNNC_OK ? st : sb;
+}
+
 int cmd_train(int argc, char **argv) {
     const char *model_path = NULL, *data = NULL, *save = NULL, *resume = NULL, *log_path = NULL, *plot = NULL;
     const char *save_best = NULL;
@@ -254,8 +267,11 @@ int cmd_train(int argc, char **argv) {
             goto done;
         }
         if (rank == 0)
-            fprintf(stderr, "resumed from %s at epoch %lld step %lld (optimizer step %lld)\n", resume,
-                    (long long)start_epoch + 1, (long long)start_step, (long long)cnnc_engine_steps(e));
+            fprintf(stderr, "resumed from %s at epoch %lld step %lld (optimizer step %lld%s)\n", resume,
+                    (long long)start_epoch + 1, (long long)start_step, (long long)cnnc_engine_steps(e),
+                    !cnnc_engine_has_ema(e)                ? ""
+                    : cnnc_engine_ema_count(e) > 0 ? ", its EMA continued"
+                                                   : ", a new EMA: the checkpoint has none");
     }
     if (comm && (st = cnnc_engine_set_comm(e, comm, sync_bn, &err)) != CNNC_OK) goto fail;
     cnnc_dataset dtrain = cnnc_data_as_dataset(&train), dtest = cnnc_data_as_dataset(&test);
@@ -292,10 +308,14 @@ int cmd_train(int argc, char **argv) {
         if (scheduled)
             snprintf(sched, sizeof sched, ", %s%s%s schedule", to.sched.warmup_steps > 0 ? "warmup + " : "",
                      cnnc_sched_name(to.sched.kind), to.sched.per_step ? " per step" : " per epoch");
-        printf("training %s on %s (%lld train%s / %lld test images) on %s, batch %lld, %s lr %g%s\n", model_path, data,
-               (long long)train.n, val_split ? " + held-out val" : "", (long long)test.n, cnnc_engine_backend_name(e),
-               (long long)batch, (unsigned)eo.cfg.optim.kind < CNNC_OPTIM_KIND_COUNT ? OPTIM[eo.cfg.optim.kind] : "?",
-               (double)cnnc_engine_lr_at(e, cnnc_engine_steps(e) + 1), sched);
+        char ema[80] = "";
+        if (eo.cfg.ema_decay != 0.0)
+            snprintf(ema, sizeof ema, "; EMA of the weights (decay %g) evaluated and saved", eo.cfg.ema_decay);
+        printf("training %s on %s (%lld train%s / %lld test images) on %s, batch %lld, %s lr %g%s%s\n", model_path,
+               data, (long long)train.n, val_split ? " + held-out val" : "", (long long)test.n,
+               cnnc_engine_backend_name(e), (long long)batch,
+               (unsigned)eo.cfg.optim.kind < CNNC_OPTIM_KIND_COUNT ? OPTIM[eo.cfg.optim.kind] : "?",
+               (double)cnnc_engine_lr_at(e, cnnc_engine_steps(e) + 1), sched, ema);
     }
     if (!quiet && comm)
         printf("data-parallel over %d ranks (%s), batch %lld per step in all%s\n", cnnc_comm_size(comm),
@@ -343,7 +363,7 @@ int cmd_train(int argc, char **argv) {
             goto done;
         }
         if (st != CNNC_OK) goto fail;
-        if ((st = cnnc_engine_evaluate(e, 1, batch, &te, NULL, &err)) != CNNC_OK) goto fail;
+        if ((st = evaluate_trained(e, batch, &te, &err)) != CNNC_OK) goto fail;
         cnnc_metrics_row *row = &rows[n_rows++];
         row->epoch = ep + 1;
         row->step = cnnc_engine_steps(e);
@@ -374,7 +394,7 @@ int cmd_train(int argc, char **argv) {
         /* the test split, once: the last weights, and the best epoch's when they were kept */
         cnnc_epoch_stats tt;
         if ((st = cnnc_engine_set_dataset(e, 1, &dtest, &err)) != CNNC_OK) goto fail;
-        if ((st = cnnc_engine_evaluate(e, 1, batch, &tt, NULL, &err)) != CNNC_OK) goto fail;
+        if ((st = evaluate_trained(e, batch, &tt, &err)) != CNNC_OK) goto fail;
         if (rank == 0) printf("test (last epoch's weights): loss %.4f, acc %.4f\n", tt.loss, tt.accuracy);
         if (save_best) {
             if ((st = cnnc_ckpt_load(e, save_best, 0, NULL, &err)) != CNNC_OK) goto fail;

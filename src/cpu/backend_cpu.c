@@ -121,11 +121,24 @@ static cnnc_status cpu_accumulate(cnnc_engine *e, float *dst, const float *src, 
     return CNNC_OK;
 }
 
+/* --ema: average the weights just updated and the buffers this step's forward
+ * moved (cnnc/engine.h, cfg.ema_decay). */
+static cnnc_status cpu_ema_update(cnnc_engine *e) {
+    const cnnc_plan *p = &e->plan;
+    if (p->ema == CNNC_NO_OFFSET) return CNNC_OK;
+    const float keep = cnnc_engine_ema_keep(e);
+    ema_update_cpu(F(p->ema), F(p->params), p->n_params, keep, e->cfg.ema_decay);
+    if (p->buffers_bytes)
+        ema_update_cpu(F(p->ema_buffers), F(p->buffers), (int64_t)(p->buffers_bytes / sizeof(float)), keep,
+                       e->cfg.ema_decay);
+    return CNNC_OK;
+}
+
 static cnnc_status cpu_optim_step(cnnc_engine *e, cnnc_error *err) {
     (void)err;
     const cnnc_optim_config *o = &e->cfg.optim;
     const cnnc_plan *p = &e->plan;
-    if (p->n_params == 0) return CNNC_OK;
+    if (p->n_params == 0) return cpu_ema_update(e);
     double lr, momentum;   /* this step's, from the schedule when there is one */
     cnnc_engine_hyper(e, e->step, &lr, &momentum);
     float *param = F(p->params), *grad = F(p->grads), *m = F(p->opt_m), *v = F(p->opt_v);
@@ -153,6 +166,12 @@ static cnnc_status cpu_optim_step(cnnc_engine *e, cnnc_error *err) {
     default:
         return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "unknown optimizer kind %d", (int)o->kind);
     }
+    return cpu_ema_update(e);
+}
+
+static cnnc_status cpu_swap(cnnc_engine *e, size_t a, size_t b, int64_t n, cnnc_error *err) {
+    (void)err;
+    swap_cpu((float *)(e->arena + a), (float *)(e->arena + b), n);
     return CNNC_OK;
 }
 
@@ -183,4 +202,5 @@ const cnnc_backend_ops cnnc_cpu_backend = {
     .loss = cpu_loss,
     .optim_step = cpu_optim_step,
     .sync = cpu_sync,
+    .swap = cpu_swap,
 };

@@ -3,6 +3,7 @@
  * updates (each tensor op rounded to float in its order) so the steps match;
  * and clip_grad_norm_. */
 #include <math.h>
+#include <string.h>
 #include "cpu/cpu_kernels.h"
 
 #define OPTIM_PARALLEL_MIN 65536
@@ -114,4 +115,27 @@ float clip_grad_norm_cpu(float *grad, int64_t n, float max_norm) {
 #pragma omp parallel for schedule(static) if (n >= OPTIM_PARALLEL_MIN)
     for (int64_t i = 0; i < n; i++) grad[i] *= coef;
     return norm;
+}
+
+void ema_update_cpu(float *avg, const float *src, int64_t n, float keep, double decay) {
+    if (keep == 0.0f) {   /* AveragedModel's first update: n_averaged == 0 copies */
+        memcpy(avg, src, (size_t)n * sizeof(float));
+        return;
+    }
+    /* decay * avg + (1 - decay) * param: each product rounded to float, then the sum
+     * (the Python float scalars are cast to the tensors' float32) */
+    const float take = (float)(1.0 - decay);
+#pragma omp parallel for schedule(static) if (n >= OPTIM_PARALLEL_MIN)
+    for (int64_t i = 0; i < n; i++) {
+        const float a = keep * avg[i], b = take * src[i];
+        avg[i] = a + b;
+    }
+}
+
+void swap_cpu(float *a, float *b, int64_t n) {
+    for (int64_t i = 0; i < n; i++) {
+        const float t = a[i];
+        a[i] = b[i];
+        b[i] = t;
+    }
 }

@@ -227,6 +227,8 @@ static cnnc_status plan_arena(cnnc_engine *e, cnnc_error *err) {
         s->running_mean = s->running_var = s->aux = CNNC_NO_OFFSET;
     }
     size_t pcur = p->params;
+    p->buffers = CNNC_NO_OFFSET;
+    p->buffers_bytes = 0;
     for (int32_t i = 0; i < e->n_param_info; i++) {
         const cnnc_param_info *pi = &e->params[i];
         cnnc_layer_slots *s = &p->layers[pi->layer_index];
@@ -243,6 +245,15 @@ static cnnc_status plan_arena(cnnc_engine *e, cnnc_error *err) {
         } else if (pi->role == CNNC_P_RUNNING_VAR) {
             e->param_offset[i] = s->running_var = reserve(&cur, (size_t)pi->numel * sizeof(float));
         }
+        /* the buffers are the only reservations in this loop: one span */
+        if (!pi->trainable && e->param_offset[i] != CNNC_NO_OFFSET && p->buffers == CNNC_NO_OFFSET)
+            p->buffers = e->param_offset[i];
+    }
+    if (p->buffers != CNNC_NO_OFFSET) p->buffers_bytes = cur - p->buffers;
+    p->ema = p->ema_buffers = CNNC_NO_OFFSET;
+    if (e->cfg.ema_decay != 0.0) {
+        p->ema = reserve(&cur, pbytes);
+        if (p->buffers_bytes) p->ema_buffers = reserve(&cur, p->buffers_bytes);
     }
 
     const int64_t B = p->max_batch;
@@ -421,8 +432,13 @@ cnnc_status cnnc_engine_create(const cnnc_model *model, const cnnc_engine_config
                               "clip_grad_norm's max_norm must be a positive, finite number (0: off), got %g",
                               (double)cfg->clip_grad_norm);
 
+    if (cfg->ema_decay != 0.0 && !(cfg->ema_decay > 0.0 && cfg->ema_decay < 1.0))
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError",
+                              "the EMA decay must be between 0 and 1 (exclusive), got %g", cfg->ema_decay);
+
     cnnc_engine *e = calloc(1, sizeof *e);
     if (!e) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the engine");
+    e->ema_first_step = 1;
     e->model = model;
     e->cfg = *cfg;
     e->plan.max_batch = cfg->max_batch;

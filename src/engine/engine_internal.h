@@ -46,6 +46,10 @@ typedef struct cnnc_plan {
     int64_t n_params;            /* trainable floats */
     size_t opt_m, opt_v;         /* optimizer state, n_params each (what each holds: cnnc/engine.h) */
     size_t opt_u;                /* RMSprop(centered=True)'s grad_avg, else CNNC_NO_OFFSET */
+    size_t buffers, buffers_bytes;  /* the float buffers (running statistics): one span, in
+                                     * state_dict order with alignment gaps (zeroed) */
+    size_t ema, ema_buffers;     /* --ema: the averages of params (n_params floats) and of the
+                                  * buffers' span (same layout), else CNNC_NO_OFFSET */
     size_t input;                /* float [max_batch * sample_numel] */
     size_t labels;               /* int32 [max_batch] */
     size_t dlogits;              /* float [max_batch * n_classes] */
@@ -167,6 +171,8 @@ typedef struct cnnc_backend_ops {
      * set_order (CUDA uploads them with it); the crop and flip happen inside the
      * gather (augment.h). */
     cnnc_status (*set_augment)(struct cnnc_engine *e, int slot, const int32_t *codes, int64_t n, cnnc_error *err);
+    /* Exchange n floats at two arena offsets (the EMA and the weights, cnnc_engine_swap_ema). */
+    cnnc_status (*swap)(struct cnnc_engine *e, size_t a, size_t b, int64_t n, cnnc_error *err);
 } cnnc_backend_ops;
 
 struct cnnc_engine {
@@ -206,6 +212,9 @@ struct cnnc_engine {
      * (SGD/RMSprop momentum, Adam beta1), sched_n entries; NULL: the optimizer's own. */
     double *sched_lr, *sched_momentum;
     int64_t sched_n;
+    /* --ema: the optimizer step whose update copies the weights (AveragedModel's n_averaged
+     * is 0 before it); optim_step averages at every later step (ema.c). */
+    int64_t ema_first_step;
     /* Data-parallel training (dist.c, cnnc_engine_set_comm): the communicator
      * (NULL: one process), SyncBatchNorm, and the global batch the loss's mean
      * divides by (0: the batch this rank runs). */
@@ -213,6 +222,13 @@ struct cnnc_engine {
     int sync_bn;
     int64_t loss_mean_over;
 };
+
+/* --ema, after an optimizer update: the factor the average keeps at step e->step
+ * (0: copy, the first update; else decay). Backends with a host step call this;
+ * CUDA derives the same from its device counter. */
+static inline float cnnc_engine_ema_keep(const struct cnnc_engine *e) {
+    return e->step == e->ema_first_step ? 0.0f : (float)e->cfg.ema_decay;
+}
 
 /* RNG offset for the next Dropout or randn_like node's forward: both backends
  * call this once per Dropout node per training forward and once per randn_like

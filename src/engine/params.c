@@ -112,7 +112,10 @@ cnnc_status cnnc_engine_write_optim_state(cnnc_engine *e, const float *m, const 
     cnnc_status st = CNNC_OK;
     if (m && bytes) st = e->ops->upload(e, e->plan.opt_m, m, bytes, err);
     if (st == CNNC_OK && v && bytes) st = e->ops->upload(e, e->plan.opt_v, v, bytes, err);
-    if (st == CNNC_OK) e->step = step;
+    if (st == CNNC_OK) {
+        e->step = step;
+        e->ema_first_step = step + 1;   /* an average not restored with it starts over (cnnc_engine_set_ema_count) */
+    }
     return st;
 }
 

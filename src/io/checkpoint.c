@@ -26,6 +26,13 @@ static cnnc_status put_meta_i64(cnnc_st_writer *w, const char *key, int64_t valu
     return cnnc_st_writer_meta(w, key, num, err);
 }
 
+/* "ema_decay": the tensors are AveragedModel's average with this decay. */
+static cnnc_status put_meta_ema(cnnc_st_writer *w, const cnnc_engine *e, cnnc_error *err) {
+    char num[40];
+    snprintf(num, sizeof num, "%.17g", cnnc_engine_ema_decay(e));
+    return cnnc_st_writer_meta(w, "ema_decay", num, err);
+}
+
 cnnc_status cnnc_ckpt_save(cnnc_engine *e, const cnnc_model *model, const char *path, const cnnc_ckpt_meta *meta,
                            cnnc_error *err) {
     return cnnc_ckpt_save_at(e, model, path, meta, 0, err);
@@ -39,6 +46,7 @@ cnnc_status cnnc_ckpt_save_at(cnnc_engine *e, const cnnc_model *model, const cha
     cnnc_st_writer *w = cnnc_st_writer_new();
     if (!w) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", path);
     void *buf = NULL;
+    const int ema = cnnc_engine_has_ema(e);
 
     const int32_t n = cnnc_engine_param_count(e);
     for (int32_t i = 0; i < n && st == CNNC_OK; i++) {
@@ -50,7 +58,9 @@ cnnc_status cnnc_ckpt_save_at(cnnc_engine *e, const cnnc_model *model, const cha
             st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", path);
             break;
         }
-        if ((st = cnnc_engine_read_param(e, i, buf, err)) != CNNC_OK) break;
+        /* --ema: the weights file holds the average (what evaluation and PyTorch load);
+         * the sidecar keeps the trained weights for a resume */
+        if ((st = ema ? cnnc_engine_read_ema(e, i, buf, err) : cnnc_engine_read_param(e, i, buf, err)) != CNNC_OK) break;
         st = cnnc_st_writer_add(w, pi->name, pi->dtype == CNNC_I64 ? CNNC_I64 : CNNC_F32, pi->ndim, pi->shape, buf, err);
     }
     if (st == CNNC_OK) st = cnnc_st_writer_meta(w, "format", "cnnc", err);
@@ -74,6 +84,7 @@ cnnc_status cnnc_ckpt_save_at(cnnc_engine *e, const cnnc_model *model, const cha
     cnnc_ckpt_format_run_id(run_id, rid);
     if (st == CNNC_OK) st = cnnc_st_writer_meta(w, "run_id", rid, err);
     if (st == CNNC_OK && meta && meta->classes) st = cnnc_st_writer_meta(w, "classes", meta->classes, err);
+    if (st == CNNC_OK && ema) st = put_meta_ema(w, e, err);
     /* Both temporaries first, then the renames that make them one unit. */
     cnnc_io_staged sw, so;
     memset(&sw, 0, sizeof sw);
@@ -208,6 +219,56 @@ static cnnc_status load_optim(cnnc_engine *e, const cnnc_st_file *f, const char 
         st = cnnc_engine_write_optim_grad_avg(e, u, err);
         free(u);
     }
+    return st;
+}
+
+/* A sidecar saved with --ema keeps the trained weights ("model.<name>") while the
+ * weights file holds their average. Resuming trains those: with an average of its
+ * own the engine takes the file's weights as its average (and n_averaged); without
+ * one the average is dropped. A sidecar without them: the weights are the trained
+ * ones, and an engine's average starts over (write_optim_state reset it). */
+static cnnc_status load_trained_weights(cnnc_engine *e, const cnnc_st_file *f, const char *path, cnnc_error *err) {
+    const cnnc_st_tensor *tn = cnnc_st_find(f, "ema.n_averaged");
+    if (!tn) return CNNC_OK;
+    const int32_t n = cnnc_engine_param_count(e);
+    char key[CNNC_NAME_MAX + 40];
+    for (int32_t i = 0; i < n; i++) {   /* all present and the right size before anything is written */
+        const cnnc_param_info *pi = cnnc_engine_param(e, i);
+        snprintf(key, sizeof key, "model.%s", pi->name);
+        const cnnc_st_tensor *t = cnnc_st_find(f, key);
+        if (!t || !same_shape(t, pi) || tn->numel != 1 || tn->dtype != CNNC_I64) {
+            if (err) snprintf(err->file, sizeof err->file, "%.*s", (int)sizeof err->file - 1, path);
+            return cnnc_error_set(err, CNNC_ERR_SHAPE, "ValueError",
+                                  "%s records an EMA (ema.n_averaged) but %s is %s: it cannot be resumed", path,
+                                  t && same_shape(t, pi) ? "ema.n_averaged" : key, !t ? "missing" : "malformed");
+        }
+    }
+    int64_t count;
+    memcpy(&count, tn->data, 8);
+    if (count < 0 || count > cnnc_engine_steps(e)) {   /* one update per optimizer step at most */
+        if (err) snprintf(err->file, sizeof err->file, "%.*s", (int)sizeof err->file - 1, path);
+        return cnnc_error_set(err, CNNC_ERR_SHAPE, "ValueError",
+                              "%s: ema.n_averaged is %lld, outside 0 to the %lld optimizer steps taken", path,
+                              (long long)count, (long long)cnnc_engine_steps(e));
+    }
+    const int ema = cnnc_engine_has_ema(e);
+    cnnc_status st = CNNC_OK;
+    void *buf = NULL;
+    for (int32_t i = 0; i < n && st == CNNC_OK; i++) {
+        const cnnc_param_info *pi = cnnc_engine_param(e, i);
+        free(buf);
+        if (!(buf = malloc((size_t)pi->numel * (pi->dtype == CNNC_I64 ? 8 : 4) + 1)))
+            return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory loading %s", path);
+        if (ema && (st = cnnc_engine_read_param(e, i, buf, err)) == CNNC_OK)   /* the weights file's: the average */
+            st = cnnc_engine_write_ema(e, i, buf, err);
+        snprintf(key, sizeof key, "model.%s", pi->name);
+        if (st == CNNC_OK) {
+            convert(cnnc_st_find(f, key), pi, buf);
+            st = cnnc_engine_write_param(e, i, buf, err);
+        }
+    }
+    free(buf);
+    if (st == CNNC_OK && ema) cnnc_engine_set_ema_count(e, count);
     return st;
 }
 
@@ -355,6 +416,7 @@ cnnc_status cnnc_ckpt_load_at(cnnc_engine *e, const char *path, int want_optim, 
     }
     free(buf);
     if (st == CNNC_OK && optim_present) st = load_optim(e, optim_file, of ? opath : path, err);
+    if (st == CNNC_OK && optim_present) st = load_trained_weights(e, optim_file, of ? opath : path, err);
     cnnc_st_free(of);
     if (st == CNNC_OK && want_optim) {
         if (cnnc_st_meta(f, "rng_counter")) cnnc_engine_set_rng_counter(e, m_rng);

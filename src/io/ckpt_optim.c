@@ -202,6 +202,27 @@ static int get_sched(const cnnc_st_file *f, cnnc_sched_config *s) {
 
 /* ---- saving ---- */
 
+/* --ema: the weights file holds the average, so the sidecar keeps what training
+ * continues from: every entry as "model.<name>", and "ema.n_averaged". */
+static cnnc_status put_trained_weights(cnnc_engine *e, cnnc_st_writer *w, const char *opath, cnnc_error *err) {
+    cnnc_status st = CNNC_OK;
+    const int32_t n = cnnc_engine_param_count(e);
+    for (int32_t i = 0; i < n && st == CNNC_OK; i++) {
+        const cnnc_param_info *pi = cnnc_engine_param(e, i);
+        void *buf = malloc((size_t)pi->numel * (pi->dtype == CNNC_I64 ? 8 : 4) + 1);
+        char key[CNNC_NAME_MAX + 40];
+        snprintf(key, sizeof key, "model.%s", pi->name);
+        if (!buf) st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", opath);
+        if (st == CNNC_OK) st = cnnc_engine_read_param(e, i, buf, err);
+        if (st == CNNC_OK)
+            st = cnnc_st_writer_add(w, key, pi->dtype == CNNC_I64 ? CNNC_I64 : CNNC_F32, pi->ndim, pi->shape, buf, err);
+        free(buf);
+    }
+    const int64_t count = cnnc_engine_ema_count(e);
+    if (st == CNNC_OK) st = cnnc_st_writer_add(w, "ema.n_averaged", CNNC_I64, 0, NULL, &count, err);
+    return st;
+}
+
 cnnc_status cnnc_ckpt_stage_optim(cnnc_engine *e, const char *path, uint64_t run_id, const cnnc_ckpt_meta *meta,
                                   cnnc_io_staged *staged, cnnc_error *err) {
     memset(staged, 0, sizeof *staged);
@@ -231,6 +252,7 @@ cnnc_status cnnc_ckpt_stage_optim(cnnc_engine *e, const char *path, uint64_t run
         if (st == CNNC_OK) st = cnnc_engine_read_optim_grad_avg(e, u, err);
         if (st == CNNC_OK) st = cnnc_st_writer_add(w, "optim.grad_avg", CNNC_F32, 1, &floats, u, err);
     }
+    if (st == CNNC_OK && cnnc_engine_has_ema(e)) st = put_trained_weights(e, w, opath, err);
     if (st == CNNC_OK) st = cnnc_st_writer_stage(w, opath, staged, err);
     free(u);
     free(m);

@@ -3,7 +3,7 @@
        [--lr X] [--momentum X] [--weight-decay X] [--nesterov] [--rho X] [--alpha X]
        [--centered] [--lr-decay X] [--steps K] [--batch-size N] [--seed S]
        [--precision fp32|bf16] [--fp64-reference] [--sched step|multistep|cosine|onecycle|none and its
-       arguments] [--warmup-steps N] [--label-smoothing X] [--clip-grad-norm X]
+       arguments] [--warmup-steps N] [--label-smoothing X] [--clip-grad-norm X] [--ema DECAY]
 
 The optimizer, schedule, loss and clipping flags are spelled as `cnnc step`'s, so a
 test passes one flag string to both. Every schedule steps once per optimizer step
@@ -70,6 +70,9 @@ def main():
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--precision", choices=["fp32", "bf16"], default="fp32")
+    ap.add_argument("--ema", type=float, default=0.0,
+                    help="AveragedModel(model, avg_fn=decay*avg + (1-decay)*param, use_buffers=True), updated "
+                         "after every optimizer step; E gets ema.<name> for its float entries")
     ap.add_argument("--fp64-reference", action="store_true",
                     help="also write E64.safetensors: the same run in float64 (diagnosis only)")
     a = ap.parse_args()
@@ -102,6 +105,11 @@ def run(a, precision, expected_name):
 
     opt = make_optimizer(a, model.parameters())
     scheds = make_schedulers(a, opt)
+    ema = None
+    if a.ema:
+        decay = a.ema
+        ema = torch.optim.swa_utils.AveragedModel(
+            model, avg_fn=lambda avg, param, num_averaged: decay * avg + (1 - decay) * param, use_buffers=True)
     loss_fn = training_loss(model)
     if a.label_smoothing:
         loss_fn = lambda z, t: F.cross_entropy(z, t, label_smoothing=a.label_smoothing)  # noqa: E731
@@ -122,12 +130,18 @@ def run(a, precision, expected_name):
         losses.append(loss.item())
         lrs.append(opt.param_groups[0]["lr"])
         opt.step()
+        if ema is not None:
+            ema.update_parameters(model)
         for s in scheds:
             s.step()
     expected["losses"] = torch.tensor(losses, dtype=torch.float32)
     expected["lrs"] = torch.tensor(lrs, dtype=torch.float64)
     for name, t in model.state_dict().items():
         expected[name] = t.detach().clone()
+    if ema is not None:   # its float entries: the average of an integer count is no count
+        for name, t in ema.module.state_dict().items():
+            if t.is_floating_point():
+                expected["ema." + name] = t.detach().clone()
     if precision == "fp64":  # stored as float32, as cnnc's output is
         for name, t in expected.items():
             if t.dtype == torch.float64 and name != "lrs":
