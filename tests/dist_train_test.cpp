@@ -416,3 +416,45 @@ TEST(DistTrain, ATwoRankCheckpointResumedInOneProcessEndsWithTheBitsOfAnUninterr
     worst_rel_l2(read_f32(dir / "full.safetensors"), read_f32(dir / "resumed.safetensors"), &identical, &report);
     EXPECT_TRUE(identical) << report;
 }
+
+// --ema over 2 ranks: the average is updated on every rank after the same step and
+// broadcast from rank 0 at a resume. A 2-rank run of a BatchNorm net interrupted
+// after 20 steps and resumed on 2 ranks ends with the bits of the uninterrupted
+// 2-rank run: average (running statistics included), trained weights, optimizer
+// state and the sharded evaluation. --sync-bn: with per-rank statistics (DDP's
+// default) rank 1's would be its own in one run and rank 0's after a resume.
+TEST(DistTrain, AnEmaRunInterruptedAndResumedOnTwoRanksEndsWithTheBitsOfAnUninterruptedOne) {
+    REQUIRE_MPIRUN();
+    WorkDir dir("dist_ema");
+    std::string why;
+    ASSERT_TRUE(write_fashion_prefix(dir.path, 1000, 100, &why)) << why;
+    const std::string args = quote(write_text_file(dir / "bn.cnn", kBatchNormNet)) + " --data " + quote(dir.string()) +
+                             " --batch 64 --seed 4 --optim sgd --lr 0.05 --momentum 0.9 --ema 0.9 --sync-bn --device cpu "
+                             "--epochs 2 --save ";
+    RunResult full = run(mpirun(2, "train " + args + quote((dir / "full.safetensors").string()) + " --threads 1 --quiet"),
+                         dir);
+    ASSERT_EQ(full.rc, 0) << full.out << full.err;
+    const fs::path ckpt = dir / "ck.safetensors";
+    RunResult cut = run("env CNNC_FAULT_INTERRUPT_AT_STEP=20 " +
+                            mpirun(2, "train " + args + quote(ckpt.string()) + " --threads 1", cnnc_hooked_exe()),
+                        dir);
+    EXPECT_NE(cut.rc, 0);
+    ASSERT_NE(cut.err.find("interrupted (SIGTERM) in epoch 2 after step 4"), std::string::npos) << cut.err;
+    RunResult resumed = run(mpirun(2, "train " + args + quote(ckpt.string()) + " --threads 1 --quiet --resume " +
+                                          quote(ckpt.string())),
+                            dir);
+    ASSERT_EQ(resumed.rc, 0) << resumed.out << resumed.err;
+    EXPECT_NE(resumed.err.find("its EMA continued"), std::string::npos) << resumed.err;
+    // The sharded evaluation reads every rank's average: rank 1's came from rank 0 at the resume.
+    const size_t a = full.out.rfind("test loss"), b = resumed.out.rfind("test loss");   // epoch 2's
+    ASSERT_NE(a, std::string::npos) << full.out;
+    ASSERT_NE(b, std::string::npos) << resumed.out;
+    EXPECT_EQ(full.out.substr(a, 34), resumed.out.substr(b, 34));
+    for (const char *file : {".safetensors", ".optim.safetensors"}) {
+        bool identical = false;
+        std::string report;
+        worst_rel_l2(read_f32(dir.path / (std::string("full") + file)), read_f32(dir.path / (std::string("ck") + file)),
+                     &identical, &report);
+        EXPECT_TRUE(identical) << file << ":\n" << report;
+    }
+}

@@ -193,7 +193,11 @@ cnnc_status cnnc_engine_set_comm(cnnc_engine *e, cnnc_comm *c, int sync_bn, cnnc
     if (st == CNNC_OK && e->plan.opt_u != CNNC_NO_OFFSET)
         st = bcast(e, e->arena + e->plan.opt_u, pbytes, "optimizer state", err);
     if (st == CNNC_OK) st = cnnc_dist_bcast_buffers(e, err);
-    int64_t counters[2] = {e->step, (int64_t)e->dropout_calls};
+    if (st == CNNC_OK && e->plan.ema != CNNC_NO_OFFSET)   /* --ema: the average, and its buffers' */
+        st = bcast(e, e->arena + e->plan.ema, pbytes, "the weights' EMA", err);
+    if (st == CNNC_OK && e->plan.ema_buffers != CNNC_NO_OFFSET)
+        st = bcast(e, e->arena + e->plan.ema_buffers, e->plan.buffers_bytes, "the weights' EMA", err);
+    int64_t counters[3] = {e->step, (int64_t)e->dropout_calls, e->ema_first_step};
     if (st == CNNC_OK) st = bcast(e, counters, sizeof counters, "step count", err);
     if (st != CNNC_OK) {
         e->comm = NULL;
@@ -202,6 +206,7 @@ cnnc_status cnnc_engine_set_comm(cnnc_engine *e, cnnc_comm *c, int sync_bn, cnnc
     }
     e->step = counters[0];
     e->dropout_calls = (uint64_t)counters[1];
+    e->ema_first_step = counters[2];
     return CNNC_OK;
 }
 
