@@ -93,6 +93,8 @@ static void cuda_release(cnnc_engine *e) {
     if (st->cublas_ws) (void)cudaFree(st->cublas_ws);
     for (int s = 0; s < 2; s++)
         if (st->data[s].base) (void)cudaFree(st->data[s].base);
+    if (st->streamed.base) (void)cudaFree(st->streamed.base);
+    if (st->streamed_copied) (void)cudaEventDestroy(st->streamed_copied);
     if (e->arena) (void)cudaFree(e->arena);
     if (st->pinned) (void)cudaFreeHost(st->pinned);
     for (int k = 0; k < 2; k++)
@@ -388,6 +390,95 @@ static cnnc_status cuda_gather(cnnc_engine *e, int slot, int64_t start, int64_t 
     return s;
 }
 
+/* ---- streamed training sets: batches from page-locked host buffers ---- */
+
+/* The staging set a streamed batch is copied into: max_batch samples whose order
+ * is the identity, made on the first streamed batch and kept. */
+static cnnc_status streamed_staging(cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *err) {
+    cnnc_cuda_dataset *d = &st->streamed;
+    if (d->base) return CNNC_OK;
+    const int64_t n = e->plan.max_batch, pixels = e->plan.sample_numel;
+    const size_t labels_at = align_up((size_t)(n * pixels), 256);
+    const size_t order_at = align_up(labels_at + (size_t)n, 256);
+    const size_t codes_at = align_up(order_at + (size_t)n * sizeof(int32_t), 256);
+    const size_t bytes = codes_at + (size_t)n * sizeof(int32_t);
+    int32_t *identity = (int32_t *)malloc((size_t)n * sizeof(int32_t));
+    if (!identity) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the streamed order");
+    for (int64_t i = 0; i < n; i++) identity[i] = (int32_t)i;
+    void *p = NULL;
+    cnnc_status s = cnnc_cuda_alloc(st, &p, bytes, "streamed batch", err);
+    if (s == CNNC_OK && !st->streamed_copied &&
+        cudaEventCreateWithFlags(&st->streamed_copied, cudaEventDisableTiming) != cudaSuccess)
+        s = cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError", "cudaEventCreateWithFlags failed for the stream");
+    if (s == CNNC_OK) {
+        d->base = (uint8_t *)p;
+        d->bytes = bytes;
+        d->images = d->base;
+        d->labels = d->base + labels_at;
+        d->order = (int32_t *)(d->base + order_at);
+        d->codes = (int32_t *)(d->base + codes_at);
+        d->n = n;
+        d->pixels = pixels;
+        cudaError_t ce = cudaMemcpyAsync(d->order, identity, (size_t)n * sizeof(int32_t), cudaMemcpyHostToDevice,
+                                         st->stream);
+        if (ce == cudaSuccess) ce = cudaStreamSynchronize(st->stream);
+        if (ce != cudaSuccess)
+            s = cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError", "uploading the streamed order: %s",
+                               cudaGetErrorString(ce));
+    } else if (p) {
+        (void)cudaFree(p);
+    }
+    free(identity);
+    return s;
+}
+
+/* The batch's bytes go up asynchronously on the stream (from the pool's
+ * page-locked buffers), then the resident gather kernel runs on the staging set
+ * with the identity order: the same values as a resident gather. */
+static cnnc_status cuda_gather_host(cnnc_engine *e, const uint8_t *images, const uint8_t *labels, const int32_t *codes,
+                                    int64_t n, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    if (n <= 0 || n > e->plan.max_batch || !images || !labels)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "gather_host: %lld samples with max batch %lld",
+                              (long long)n, (long long)e->plan.max_batch);
+    cnnc_status s = streamed_staging(e, st, err);
+    if (s != CNNC_OK) return s;
+    cnnc_cuda_dataset *d = &st->streamed;
+    CNNC_CUDA_CHECK(cudaMemcpyAsync(d->images, images, (size_t)(n * d->pixels), cudaMemcpyHostToDevice, st->stream));
+    CNNC_CUDA_CHECK(cudaMemcpyAsync(d->labels, labels, (size_t)n, cudaMemcpyHostToDevice, st->stream));
+    if (codes)
+        CNNC_CUDA_CHECK(cudaMemcpyAsync(d->codes, codes, (size_t)n * sizeof(int32_t), cudaMemcpyHostToDevice,
+                                        st->stream));
+    CNNC_CUDA_CHECK(cudaEventRecord(st->streamed_copied, st->stream));
+    d->augment = codes != NULL;
+    cnnc_nvtx_push(st->nvtx, st->nvtx_gather);
+    s = gather_any(e, st, d, 0, NULL, n, err);
+    cnnc_nvtx_pop(st->nvtx);
+    return s;
+}
+
+/* The host buffers may be refilled once their copies are done (not the step). */
+static cnnc_status cuda_host_done(cnnc_engine *e, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    if (st->streamed_copied) CNNC_CUDA_CHECK(cudaEventSynchronize(st->streamed_copied));
+    return CNNC_OK;
+}
+
+static void *cuda_host_alloc(cnnc_engine *e, size_t bytes) {
+    cnnc_cuda_state *st = cnnc_cuda_state_of(e);
+    void *p = NULL;
+    if (!st || cudaSetDevice(st->device) != cudaSuccess || cudaMallocHost(&p, bytes) != cudaSuccess) {
+        (void)cudaGetLastError();
+        return NULL;
+    }
+    return p;
+}
+
+static void cuda_host_free(cnnc_engine *e, void *p) {
+    (void)e;
+    if (p) (void)cudaFreeHost(p);
+}
+
 /* ---- device step counters (see counters.cu) ---- */
 
 /* Make a device counter hold `want` before the kernels that read it. Outside
@@ -576,5 +667,9 @@ extern "C" const cnnc_backend_ops cnnc_cuda_backend = {
     cuda_metrics_collect,
     cuda_set_schedule,
     cuda_set_augment,
+    cuda_gather_host,
+    cuda_host_done,
+    cuda_host_alloc,
+    cuda_host_free,
     cuda_swap,
 };

@@ -117,6 +117,8 @@ typedef struct cnnc_cuda_state {
     float *metrics_host;         /* [2][4] pinned: metrics_post's snapshots */
     cudaEvent_t metrics_ev[2];   /* recorded after each snapshot's copy */
     cnnc_cuda_dataset data[2];   /* slot 0 train, 1 test */
+    cnnc_cuda_dataset streamed;  /* a streamed batch's staging (max_batch samples, identity order) */
+    cudaEvent_t streamed_copied; /* recorded after a streamed batch's host-to-device copies */
     cnnc_cuda_layer *layers;     /* n_layers */
     nvtxDomainHandle_t nvtx;
     nvtxStringHandle_t nvtx_loss, nvtx_optim, nvtx_gather;

@@ -207,6 +207,37 @@ typedef struct cnnc_dataset {
 /* Make a data set resident on the engine's device (slot 0 train, 1 test). */
 cnnc_status cnnc_engine_set_dataset(cnnc_engine *e, int slot, const cnnc_dataset *ds, cnnc_error *err);
 
+/* ---- streamed training sets (data that does not fit in memory) ----
+ * A sample source reads one sample's pixels on demand (from disk); its labels are
+ * resident (one byte a sample). `read` is called from several worker threads at
+ * once and must be thread-safe; its error names the file and the sample index. */
+typedef struct cnnc_sample_source {
+    void *ctx;
+    int64_t n;
+    int32_t channels, height, width;
+    const uint8_t *labels;       /* n, borrowed */
+    cnnc_status (*read)(void *ctx, int64_t index, uint8_t *pixels, cnnc_error *err);
+} cnnc_sample_source;
+
+/* The most --workers and --prefetch-factor a stream takes. */
+#define CNNC_STREAM_MAX_WORKERS 64
+#define CNNC_STREAM_MAX_PREFETCH 64
+
+/* Stream slot 0 (training) from `src` instead of keeping it resident, as
+ * PyTorch's DataLoader(num_workers=workers, prefetch_factor=prefetch_factor):
+ * workers threads each keep up to prefetch_factor batches read ahead, in a pool
+ * of workers * prefetch_factor batch buffers (workers 0: one buffer, filled by
+ * the training thread itself; prefetch_factor is then ignored). The buffers are
+ * allocated here, once; the epoch's batches are the ones a resident set would
+ * give (same shuffle, augmentation and labels: bit-identical training). The
+ * source (borrowed) must outlive the engine or the next set_stream/set_dataset.
+ * A backend that cannot take host batches refuses (CNNC_ERR_UNSUPPORTED). */
+cnnc_status cnnc_engine_set_stream(cnnc_engine *e, const cnnc_sample_source *src, int workers, int prefetch_factor,
+                                   cnnc_error *err);
+/* Bytes the stream's pool holds (0: not streaming): the training set's share of
+ * host memory while it streams. */
+size_t cnnc_engine_stream_bytes(const cnnc_engine *e);
+
 typedef struct cnnc_epoch_stats {
     double loss;                 /* mean loss */
     double accuracy;

@@ -78,6 +78,25 @@ char *cnnc_classes_to_json(char *const *classes, int32_t n);
 cnnc_status cnnc_ckpt_read_classes(const char *path, char ***classes, int32_t *n, cnnc_error *err);
 void cnnc_classes_free(char **classes, int32_t n);
 
+/* ---- streamed training sets: read from disk a sample at a time ---- */
+typedef struct cnnc_stream_set cnnc_stream_set;
+/* DIR's training split opened for streaming (cnnc_engine_set_stream), in either
+ * layout: its labels are read, no pixel is. IDX: the uncompressed images file is
+ * read at each sample's offset (pread); a gzip one is refused, naming it (gzip
+ * cannot be read at an offset: gunzip it once). ImageFolder: every header is
+ * checked now, and each file is decoded when its sample is read. test (may be
+ * NULL) receives the test split loaded whole, as cnnc_data_load would load it. */
+cnnc_status cnnc_data_open_stream(const char *dir, cnnc_stream_set **train, cnnc_data_set *test, cnnc_error *err);
+/* The engine's view of it (valid while the set is). */
+const cnnc_sample_source *cnnc_stream_source(const cnnc_stream_set *s);
+/* ImageFolder: the class names (NULL, *n = 0 for IDX). */
+char *const *cnnc_stream_classes(const cnnc_stream_set *s, int32_t *n);
+void cnnc_stream_set_free(cnnc_stream_set *s);
+/* The bytes DIR's training split takes decoded (n x C x H x W), from headers
+ * alone: IDX's header; for an ImageFolder the file count and the first image's
+ * header (a set that mixes gray and colour images is counted as the first one). */
+cnnc_status cnnc_data_train_bytes(const char *dir, uint64_t *bytes, cnnc_error *err);
+
 /* ---- safetensors ---- */
 typedef struct cnnc_st_tensor {
     char name[160];

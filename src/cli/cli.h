@@ -120,6 +120,11 @@ int cli_train_opts_finish(const char *cmd, cli_train_opts *t);
 int cli_engine_finish(const char *cmd, cli_engine_opts *o, const cnnc_model *model);
 /* The per-sample input shape from the data (CxHxW), for a model without `input =` and no --input. */
 void cli_sample_of_data(cli_engine_opts *o, int32_t channels, int32_t height, int32_t width);
+/* Whether train streams DIR's training set: --stream (force), else when its
+ * decoded size exceeds max_mb MiB (0: half of physical memory). Why, in `mode`
+ * (empty when it loads whole and no limit was given). A size that cannot be
+ * read leaves it to the loader to say why (loads whole). */
+int cli_train_streams(const char *dir, int force, int64_t max_mb, char *mode, size_t cap);
 /* --augment crop=P,hflip (either or both): 0, or 2 after a usage message. */
 int cli_parse_augment(const char *text, cnnc_augment *out);
 /* The class names the checkpoint at WEIGHTS records against the data's (ImageFolder):

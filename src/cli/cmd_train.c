@@ -27,6 +27,14 @@ static const cli_option OPTIONS[] = {
     {"--augment", "LIST", "crop=P and/or hflip, comma-separated: torchvision's RandomCrop(size, padding=P) then "
                           "RandomHorizontalFlip(), inside the training gather, drawn from (--seed, epoch, sample); "
                           "evaluation never augments"},
+    {"--stream", NULL, "stream the training set from disk through a bounded prefetch pool instead of loading it "
+                       "whole (default: only when it would not fit in --max-resident-mb); same batches, same weights"},
+    {"--max-resident-mb", "N", "load the training set whole when it takes at most N MiB decoded, else stream it "
+                               "(default: half of physical memory)"},
+    {"--workers", "N", "streaming: DataLoader's num_workers, threads reading batches ahead (default 0: the training "
+                       "thread reads each batch itself)"},
+    {"--prefetch-factor", "K", "streaming: batches each worker keeps read ahead (default 2; needs --workers > 0); the "
+                               "pool holds N x K batches"},
     {"--profile-steps", "A:B", "wrap optimizer steps A..B (1-based) in the backend profiler's range"},
     {"--quiet", NULL, "no progress, start or done lines"},
     {"--detect-anomaly", NULL, "stop at the first nan/inf output or gradient (slow: debugging)"},
@@ -128,7 +136,9 @@ int cmd_train(int argc, char **argv) {
     const char *model_path = NULL, *data = NULL, *save = NULL, *resume = NULL, *log_path = NULL, *plot = NULL;
     const char *save_best = NULL;
     int64_t epochs = 1, batch = 64, every = 50, val_split = 0;
-    int quiet = 0, sync_bn = 0;
+    int quiet = 0, sync_bn = 0, force_stream = 0;
+    int64_t max_resident_mb = 0, workers = 0, prefetch = 2;
+    int prefetch_given = 0;
     cli_engine_opts eo;
     cli_engine_opts_init(&eo);
     cli_train_opts to;
@@ -161,6 +171,15 @@ int cmd_train(int argc, char **argv) {
         INT_FLAG("--epochs", epochs, 0, CNNC_CKPT_MAX_EPOCHS)
         INT_FLAG("--batch", batch, 1, INT64_MAX)
         INT_FLAG("--every", every, 1, INT64_MAX)
+        INT_FLAG("--max-resident-mb", max_resident_mb, 1, INT32_MAX)
+        INT_FLAG("--workers", workers, 0, CNNC_STREAM_MAX_WORKERS)
+        if ((r = cli_flag(argc, argv, &i, "--prefetch-factor", &v)) != 0) {
+            if (cli_int_arg("train", "--prefetch-factor", r < 0 ? NULL : v, 1, CNNC_STREAM_MAX_PREFETCH, &prefetch))
+                return 2;
+            prefetch_given = 1;
+            continue;
+        }
+        if (!strcmp(argv[i], "--stream")) { force_stream = 1; continue; }
         if ((r = cli_flag(argc, argv, &i, "--profile-steps", &v)) != 0) {
             long long a, b;
             if (r < 0 || sscanf(v, "%lld:%lld", &a, &b) != 2 || a < 1 || b < a)
@@ -189,6 +208,9 @@ int cmd_train(int argc, char **argv) {
     if (!model_path) return cli_usage_of(&HELP, "no model file");
     if (!data) data = cli_default_data();
     if (cli_train_opts_finish("train", &to)) return 2;
+    if (prefetch_given && workers == 0)   /* DataLoader's ValueError, in cnnc's flags */
+        return cli_usage("train", "--prefetch-factor needs --workers > 0 (with --workers 0 the training thread reads "
+                                  "each batch itself, nothing is read ahead)");
     if (save_best && !val_split)
         return cli_usage("train", "--save-best keeps the best validation accuracy: pass --val-split N too "
                                   "(selecting on the test split would report a biased test accuracy)");
@@ -198,6 +220,7 @@ int cmd_train(int argc, char **argv) {
     cnnc_model *model = NULL;
     cnnc_engine *e = NULL;
     cnnc_data_set train, test;
+    cnnc_stream_set *stream = NULL;   /* the training set, when it streams */
     memset(&train, 0, sizeof train);
     memset(&test, 0, sizeof test);
     cnnc_metrics_row *rows = NULL;
@@ -229,7 +252,26 @@ int cmd_train(int argc, char **argv) {
     eo.cfg.max_batch = batch;
     const uint64_t run_id = cnnc_ckpt_new_run_id();   /* both files of every checkpoint this run saves */
 
-    if ((st = cnnc_data_load(data, &train, &test, &err)) != CNNC_OK) goto fail;
+    char mode[256] = "";
+    const int streamed = cli_train_streams(data, force_stream, max_resident_mb, mode, sizeof mode);
+    if (streamed && val_split) {
+        rc = cli_usage("train", "--val-split holds images out of a training set loaded whole; it cannot be combined "
+                                "with streaming (%s)", mode);
+        goto done;
+    }
+    if (streamed && comm) {
+        rc = cli_usage("train", "a streamed training set cannot be trained under mpirun/srun yet (%s)", mode);
+        goto done;
+    }
+    if (streamed) {
+        if ((st = cnnc_data_open_stream(data, &stream, &test, &err)) != CNNC_OK) goto fail;
+        const cnnc_sample_source *src = cnnc_stream_source(stream);
+        train.n = src->n;   /* the sizes alone: the pixels stay on disk */
+        train.channels = src->channels, train.height = src->height, train.width = src->width;
+        train.classes = (char **)cnnc_stream_classes(stream, &train.n_classes);
+    } else if ((st = cnnc_data_load(data, &train, &test, &err)) != CNNC_OK) {
+        goto fail;
+    }
     cnnc_dataset dval;          /* --val-split: the held-out tail of the training set */
     memset(&dval, 0, sizeof dval);
     if (val_split && (st = cnnc_data_hold_out(&train, val_split, eo.cfg.seed, &dval, &err)) != CNNC_OK) goto fail;
@@ -275,7 +317,12 @@ int cmd_train(int argc, char **argv) {
     }
     if (comm && (st = cnnc_engine_set_comm(e, comm, sync_bn, &err)) != CNNC_OK) goto fail;
     cnnc_dataset dtrain = cnnc_data_as_dataset(&train), dtest = cnnc_data_as_dataset(&test);
-    if ((st = cnnc_engine_set_dataset(e, 0, &dtrain, &err)) != CNNC_OK) goto fail;
+    if (streamed) {
+        if ((st = cnnc_engine_set_stream(e, cnnc_stream_source(stream), (int)workers, (int)prefetch, &err)) != CNNC_OK)
+            goto fail;
+    } else if ((st = cnnc_engine_set_dataset(e, 0, &dtrain, &err)) != CNNC_OK) {
+        goto fail;
+    }
     /* slot 1: what each epoch evaluates (the validation set, else the test split) */
     if ((st = cnnc_engine_set_dataset(e, 1, val_split ? &dval : &dtest, &err)) != CNNC_OK) goto fail;
     const char *eval_name = val_split ? "val" : "test";
@@ -317,6 +364,11 @@ int cmd_train(int argc, char **argv) {
                (unsigned)eo.cfg.optim.kind < CNNC_OPTIM_KIND_COUNT ? OPTIM[eo.cfg.optim.kind] : "?",
                (double)cnnc_engine_lr_at(e, cnnc_engine_steps(e) + 1), sched, ema);
     }
+    if (!quiet && streamed)
+        printf("data: %s; --workers %lld, --prefetch-factor %lld: a pool of %.1f MiB\n", mode, (long long)workers,
+               workers > 0 ? (long long)prefetch : 0LL, (double)cnnc_engine_stream_bytes(e) / (1024.0 * 1024.0));
+    else if (!quiet && mode[0])
+        printf("data: %s\n", mode);
     if (!quiet && comm)
         printf("data-parallel over %d ranks (%s), batch %lld per step in all%s\n", cnnc_comm_size(comm),
                cnnc_comm_library(comm), (long long)batch, sync_bn ? ", BatchNorm synchronised" : "");
@@ -417,6 +469,8 @@ done:
     free(sched_mom);
     cnnc_engine_free(e);
     free(classes);
+    if (stream) memset(&train, 0, sizeof train);   /* its fields were views of the stream's */
+    cnnc_stream_set_free(stream);
     cnnc_data_set_free(&train);
     cnnc_data_set_free(&test);
     cnnc_model_free(model);

@@ -89,6 +89,21 @@ static cnnc_status cpu_gather(cnnc_engine *e, int slot, int64_t start, int64_t n
     return CNNC_OK;
 }
 
+/* A streamed batch, already in batch order on the host: the same gathers with no
+ * index array, so its values are the resident gather's bit for bit. */
+static cnnc_status cpu_gather_host(cnnc_engine *e, const uint8_t *images, const uint8_t *labels, const int32_t *codes,
+                                   int64_t n, cnnc_error *err) {
+    (void)err;
+    const cnnc_shape *s = &e->plan.sample;
+    if (codes)
+        gather_batch_aug_cpu(F(e->plan.input), (int32_t *)(e->arena + e->plan.labels), images, labels, NULL, codes, n,
+                             s->d[0], s->d[1], s->d[2], e->cfg.augment.crop_pad, e->cfg.data_mean, e->cfg.data_std);
+    else
+        gather_batch_cpu(F(e->plan.input), (int32_t *)(e->arena + e->plan.labels), images, labels, NULL, n,
+                         e->plan.sample_numel, e->cfg.data_mean, e->cfg.data_std);
+    return CNNC_OK;
+}
+
 /* The codes are borrowed (the engine's, alive until the next epoch's). */
 static cnnc_status cpu_set_augment(cnnc_engine *e, int slot, const int32_t *codes, int64_t n, cnnc_error *err) {
     (void)n; (void)err;
@@ -199,6 +214,7 @@ const cnnc_backend_ops cnnc_cpu_backend = {
     .set_order = cpu_set_order,
     .gather = cpu_gather,
     .set_augment = cpu_set_augment,
+    .gather_host = cpu_gather_host,
     .loss = cpu_loss,
     .optim_step = cpu_optim_step,
     .sync = cpu_sync,

@@ -274,7 +274,7 @@ void swap_cpu(float *a, float *b, int64_t n);
 
 /* ---- data: x = (u8 / 255 - mean) / std, y = label, through an index array ---- */
 void gather_batch_cpu(float *x, int32_t *y, const uint8_t *images, const uint8_t *labels,
-                      const int32_t *indices, int64_t n, int64_t pixels, float mean, float std);
+                      const int32_t *indices, int64_t n, int64_t pixels, float mean, float std);  /* indices NULL: sample i */
 /* gather_batch_cpu with --augment: sample indices[i] cropped and flipped by codes[i]
  * (engine/augment.h), for CxHxW images zero-padded by `pad`. */
 void gather_batch_aug_cpu(float *x, int32_t *y, const uint8_t *images, const uint8_t *labels, const int32_t *indices,

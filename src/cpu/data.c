@@ -6,7 +6,7 @@
 void gather_batch_cpu(float *x, int32_t *y, const uint8_t *images, const uint8_t *labels,
                       const int32_t *indices, int64_t n, int64_t pixels, float mean, float std) {
     for (int64_t i = 0; i < n; i++) {
-        const int64_t src = indices[i];
+        const int64_t src = indices ? indices[i] : i;   /* NULL: the samples in batch order (streamed) */
         const uint8_t *img = images + src * pixels;
         float *dst = x + i * pixels;
         for (int64_t p = 0; p < pixels; p++) dst[p] = ((float)img[p] / 255.0f - mean) / std;
@@ -23,7 +23,7 @@ void gather_batch_aug_cpu(float *x, int32_t *y, const uint8_t *images, const uin
     const int64_t plane = height * width, pixels = channels * plane;
     const float zero = ((float)0 / 255.0f - mean) / std;
     for (int64_t i = 0; i < n; i++) {
-        const int64_t src = indices[i];
+        const int64_t src = indices ? indices[i] : i;   /* NULL: the samples in batch order (streamed) */
         const uint8_t *img = images + src * pixels;
         float *dst = x + i * pixels;
         const int32_t code = codes[i];

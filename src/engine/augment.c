@@ -39,6 +39,20 @@ cnnc_status cnnc_augment_check(const cnnc_engine *e, cnnc_error *err) {
     return CNNC_OK;
 }
 
+cnnc_status cnnc_engine_augment_codes_epoch(cnnc_engine *e, uint64_t seed, int64_t epoch, const int32_t **codes,
+                                            cnnc_error *err) {
+    *codes = NULL;
+    if (!augments(e)) return CNNC_OK;
+    /* sized as the order, once per epoch, outside the step loop */
+    int32_t *c = realloc(e->aug_codes, (size_t)e->order_cap * sizeof(int32_t));
+    if (!c) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the augmentation codes");
+    e->aug_codes = c;
+    cnnc_augment_codes(e->aug_codes, e->order, e->dataset_n[0], seed, epoch, e->cfg.augment.crop_pad,
+                       e->cfg.augment.hflip);
+    *codes = e->aug_codes;
+    return CNNC_OK;
+}
+
 cnnc_status cnnc_engine_augment_epoch(cnnc_engine *e, uint64_t seed, int64_t epoch, cnnc_error *err) {
     if (!augments(e)) return CNNC_OK;
     const int64_t n = e->dataset_n[0];

@@ -37,6 +37,10 @@ void cnnc_augment_codes(int32_t *codes, const int32_t *order, int64_t n, uint64_
 /* Before a training epoch's gathers on slot 0: the epoch's codes to the backend
  * (nothing when the engine does not augment). */
 cnnc_status cnnc_engine_augment_epoch(struct cnnc_engine *e, uint64_t seed, int64_t epoch, cnnc_error *err);
+/* The codes of the epoch's training order in *codes (NULL when the engine does
+ * not augment), for a streamed set whose batches carry their own codes. */
+cnnc_status cnnc_engine_augment_codes_epoch(struct cnnc_engine *e, uint64_t seed, int64_t epoch,
+                                            const int32_t **codes, cnnc_error *err);
 /* Before evaluation gathers on `slot`: no augmentation. */
 cnnc_status cnnc_engine_augment_off(struct cnnc_engine *e, int slot, cnnc_error *err);
 /* The engine's configuration checked against its input (at creation). */

@@ -13,6 +13,7 @@
 #include "engine/augment.h"
 #include "engine/cuda_plugin.h"
 #include "layers/layer_def.h"
+#include "engine/prefetch.h"
 
 #define CNNC_ALIGN 256
 
@@ -387,6 +388,8 @@ static cnnc_status check_graph(cnnc_engine *e, cnnc_error *err) {
 
 void cnnc_engine_free(cnnc_engine *e) {
     if (!e) return;
+    cnnc_prefetch_free(e->stream);   /* joins its workers and frees its buffers (before the backend goes) */
+    e->stream = NULL;
     if (e->ops && e->ops->release) e->ops->release(e);
     free(e->plan.layers);
     free(e->plan.grad_edges);

@@ -171,6 +171,19 @@ typedef struct cnnc_backend_ops {
      * set_order (CUDA uploads them with it); the crop and flip happen inside the
      * gather (augment.h). */
     cnnc_status (*set_augment)(struct cnnc_engine *e, int slot, const int32_t *codes, int64_t n, cnnc_error *err);
+    /* Optional (NULL: the backend cannot stream). Gather n samples that sit
+     * contiguously on the host in batch order (images n x pixels, labels n, codes
+     * n augmentation codes or NULL) into input/labels, normalised, as gather does.
+     * The host buffers may be reused once host_done returns. */
+    cnnc_status (*gather_host)(struct cnnc_engine *e, const uint8_t *images, const uint8_t *labels,
+                               const int32_t *codes, int64_t n, cnnc_error *err);
+    /* Optional: wait until the last gather_host no longer reads its host buffers
+     * (CUDA: the asynchronous copies are done). NULL: gather_host copies synchronously. */
+    cnnc_status (*host_done)(struct cnnc_engine *e, cnnc_error *err);
+    /* Optional: page-locked host memory for the stream's buffers (CUDA: cudaHostAlloc),
+     * freed with host_free. NULL: malloc/free. */
+    void *(*host_alloc)(struct cnnc_engine *e, size_t bytes);
+    void (*host_free)(struct cnnc_engine *e, void *p);
     /* Exchange n floats at two arena offsets (the EMA and the weights, cnnc_engine_swap_ema). */
     cnnc_status (*swap)(struct cnnc_engine *e, size_t a, size_t b, int64_t n, cnnc_error *err);
 } cnnc_backend_ops;
@@ -208,6 +221,7 @@ struct cnnc_engine {
     int32_t *order;              /* host sample order, sized for the larger set */
     int32_t *aug_codes;          /* host augmentation codes of the training order (augment.c) */
     int64_t order_cap;
+    struct cnnc_prefetch *stream;/* slot 0 streamed from disk (prefetch.c; NULL: resident) */
     /* The learning-rate schedule (cnnc_engine_set_schedule): per-step lr and momentum
      * (SGD/RMSprop momentum, Adam beta1), sched_n entries; NULL: the optimizer's own. */
     double *sched_lr, *sched_momentum;
@@ -250,6 +264,12 @@ double *cnnc_engine_bn_sums(struct cnnc_engine *e);
 /* This process's rank in a data-parallel run (0 without one). */
 int cnnc_engine_rank(const struct cnnc_engine *e);
 
+/* A data set's shape, size and labels checked against the model; the host order
+ * grown to n (train.c). */
+cnnc_status cnnc_engine_check_data(struct cnnc_engine *e, int32_t channels, int32_t height, int32_t width, int64_t n,
+                                   const uint8_t *labels, cnnc_error *err);
+/* Slot 0 back to resident: the stream's pool is freed (stream.c). */
+void cnnc_engine_drop_stream(struct cnnc_engine *e);
 /* Shape pass for a batch (train or eval mode) into e->shapes, then check it
  * fits the plan (same per-sample shape, 1 <= n <= max_batch). */
 cnnc_status cnnc_engine_prepare_batch(struct cnnc_engine *e, const cnnc_shape *x_shape, int train, cnnc_error *err);

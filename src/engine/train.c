@@ -11,6 +11,7 @@
 
 #include "engine/dist_internal.h"
 #include "engine/augment.h"
+#include "engine/prefetch.h"
 #include "engine/rng.h"
 
 static double now_seconds(void) {
@@ -19,33 +20,44 @@ static double now_seconds(void) {
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-cnnc_status cnnc_engine_set_dataset(cnnc_engine *e, int slot, const cnnc_dataset *ds, cnnc_error *err) {
-    if (!e || !ds || slot < 0 || slot > 1)
-        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_engine_set_dataset: bad argument");
-    int64_t pixels = (int64_t)ds->channels * ds->height * ds->width;
+/* A data set's shape, size and labels against the model (resident or streamed),
+ * and the host order sized for it. */
+cnnc_status cnnc_engine_check_data(cnnc_engine *e, int32_t channels, int32_t height, int32_t width, int64_t n,
+                                   const uint8_t *labels, cnnc_error *err) {
+    int64_t pixels = (int64_t)channels * height * width;
     const cnnc_shape *s = &e->plan.sample;
     int match = pixels == e->plan.sample_numel;
-    if (match && s->ndim == 3) match = s->d[0] == ds->channels && s->d[1] == ds->height && s->d[2] == ds->width;
+    if (match && s->ndim == 3) match = s->d[0] == channels && s->d[1] == height && s->d[2] == width;
     if (!match) {
         char want[96];
         cnnc_shape_format(s, want, sizeof want);
         return cnnc_error_set(err, CNNC_ERR_SHAPE, "ValueError",
                               "data set samples are %dx%dx%d but the model takes input %s per sample",
-                              ds->channels, ds->height, ds->width, want);
+                              channels, height, width, want);
     }
-    if (ds->n <= 0 || ds->n > INT32_MAX)
-        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "data set size %lld out of range", (long long)ds->n);
-    for (int64_t i = 0; i < ds->n; i++)
-        if ((int64_t)ds->labels[i] >= e->plan.n_classes)
-            return cnnc_error_set(err, CNNC_ERR_SHAPE, "IndexError", "Target %d is out of bounds.", ds->labels[i]);
-    if (ds->n > e->order_cap) {
-        int32_t *o = realloc(e->order, (size_t)ds->n * sizeof(int32_t));
+    if (n <= 0 || n > INT32_MAX)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "data set size %lld out of range", (long long)n);
+    for (int64_t i = 0; i < n; i++)
+        if ((int64_t)labels[i] >= e->plan.n_classes)
+            return cnnc_error_set(err, CNNC_ERR_SHAPE, "IndexError", "Target %d is out of bounds.", labels[i]);
+    if (n > e->order_cap) {
+        int32_t *o = realloc(e->order, (size_t)n * sizeof(int32_t));
         if (!o) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the sample order");
         e->order = o;
-        e->order_cap = ds->n;
+        e->order_cap = n;
     }
-    cnnc_status st = e->ops->set_dataset(e, slot, ds->images, ds->labels, ds->n, pixels, err);
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_engine_set_dataset(cnnc_engine *e, int slot, const cnnc_dataset *ds, cnnc_error *err) {
+    if (!e || !ds || slot < 0 || slot > 1)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_engine_set_dataset: bad argument");
+    cnnc_status st = cnnc_engine_check_data(e, ds->channels, ds->height, ds->width, ds->n, ds->labels, err);
     if (st != CNNC_OK) return st;
+    int64_t pixels = (int64_t)ds->channels * ds->height * ds->width;
+    st = e->ops->set_dataset(e, slot, ds->images, ds->labels, ds->n, pixels, err);
+    if (st != CNNC_OK) return st;
+    if (slot == 0) cnnc_engine_drop_stream(e);   /* resident now */
     e->dataset_n[slot] = ds->n;
     e->dataset_labels[slot] = ds->labels;
     return CNNC_OK;
@@ -94,7 +106,7 @@ static cnnc_status read_metrics(cnnc_engine *e, float m[4], cnnc_error *err) {
  * data-parallel run this rank runs its slice with the loss's mean over all n,
  * and the gradients are summed over ranks before the optimizer step (a rank
  * with an empty slice adds zeros). */
-static cnnc_status step_by_ops(cnnc_engine *e, int64_t start, int64_t n, cnnc_error *err) {
+static cnnc_status step_by_ops(cnnc_engine *e, int64_t start, int64_t n, int gathered, cnnc_error *err) {
     int64_t lo = start, count = n;
     if (e->comm) cnnc_dist_slice(e, start, n, &lo, &count);
     e->loss_mean_over = e->comm ? n : 0;
@@ -102,7 +114,7 @@ static cnnc_status step_by_ops(cnnc_engine *e, int64_t start, int64_t n, cnnc_er
     if (count > 0) {
         cnnc_shape xs = sample_batch(e, count);
         if (e->comm && (st = cnnc_engine_prepare_batch(e, &xs, 1, err)) != CNNC_OK) return st;
-        if ((st = e->ops->gather(e, 0, lo, count, err)) != CNNC_OK) return st;
+        if (!gathered && (st = e->ops->gather(e, 0, lo, count, err)) != CNNC_OK) return st;
         if ((st = cnnc_engine_run_forward(e, count, 1, err)) != CNNC_OK) return st;
         if ((st = e->ops->loss(e, count, 1, err)) != CNNC_OK) return st;
         if ((st = cnnc_engine_run_backward(e, count, err)) != CNNC_OK) return st;
@@ -117,6 +129,20 @@ static cnnc_status step_by_ops(cnnc_engine *e, int64_t start, int64_t n, cnnc_er
 static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_seed, int64_t epoch,
                                int64_t first_step, int64_t steps, float *scratch, cnnc_progress_fn progress,
                                void *user, int64_t every, cnnc_epoch_stats *stats, cnnc_error *err);
+
+/* A streamed step's batch from the pool into input/labels; its buffer goes back
+ * to the pool once the backend no longer reads it. */
+static cnnc_status stream_gather(cnnc_engine *e, int64_t step, int64_t n, cnnc_error *err) {
+    cnnc_prefetch_batch b;
+    cnnc_status st = cnnc_prefetch_next(e->stream, step, &b, err);
+    if (st != CNNC_OK) return st;
+    if (b.n != n) st = cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "stream: step %lld has %lld samples, not %lld",
+                                      (long long)step + 1, (long long)b.n, (long long)n);
+    if (st == CNNC_OK) st = e->ops->gather_host(e, b.images, b.labels, b.codes, n, err);
+    if (st == CNNC_OK && e->ops->host_done) st = e->ops->host_done(e, err);
+    cnnc_prefetch_release(e->stream, step);
+    return st;
+}
 
 /* Host scratch big enough for any one region the anomaly checks read. */
 static float *anomaly_scratch(const cnnc_engine *e) {
@@ -151,6 +177,10 @@ cnnc_status cnnc_engine_train_epoch_from(cnnc_engine *e, int64_t batch, uint64_t
                               e->comm->size, (long long)batch, (long long)N,
                               batch < e->comm->size ? "batch" : "last batch",
                               (long long)(batch < e->comm->size ? batch : N % batch));
+    if (e->stream && e->comm)
+        return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "ValueError",
+                              "a streamed training set cannot be trained data-parallel yet (mpirun/srun): load it "
+                              "whole, or train in one process");
     if (first_step < 0 || first_step > steps)
         return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cannot resume at step %lld of an epoch of %lld steps",
                               (long long)first_step, (long long)steps);
@@ -161,6 +191,7 @@ cnnc_status cnnc_engine_train_epoch_from(cnnc_engine *e, int64_t batch, uint64_t
     e->anomaly_epoch = epoch;
     cnnc_status st = train_steps(e, batch, shuffle_seed, epoch, first_step, steps, scratch, progress, user, every,
                                  stats, err);
+    cnnc_prefetch_stop(e->stream);   /* every way out of the epoch joins the stream's workers */
     e->anomaly_host = NULL;
     free(scratch);
     return st;
@@ -171,8 +202,16 @@ static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_s
                                void *user, int64_t every, cnnc_epoch_stats *stats, cnnc_error *err) {
     const int64_t N = e->dataset_n[0];
     shuffle_order(e->order, N, shuffle_seed, epoch);
-    cnnc_status st = e->ops->set_order(e, 0, e->order, N, err);
-    if (st == CNNC_OK) st = cnnc_engine_augment_epoch(e, shuffle_seed, epoch, err);
+    cnnc_status st;
+    if (e->stream) {
+        /* the same order and codes a resident epoch hands its gather, read ahead by the pool */
+        const int32_t *codes = NULL;
+        st = cnnc_engine_augment_codes_epoch(e, shuffle_seed, epoch, &codes, err);
+        if (st == CNNC_OK) st = cnnc_prefetch_start(e->stream, e->order, codes, N, batch, first_step, err);
+    } else {
+        st = e->ops->set_order(e, 0, e->order, N, err);
+        if (st == CNNC_OK) st = cnnc_engine_augment_epoch(e, shuffle_seed, epoch, err);
+    }
     if (st == CNNC_OK) st = e->ops->memset0(e, e->plan.metrics, 4 * sizeof(float), err);
     if (st != CNNC_OK) return st;
 
@@ -188,14 +227,16 @@ static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_s
         if (e->ops->profiler && e->cfg.profile_first > 0 && e->step + 1 == e->cfg.profile_first &&
             (st = e->ops->profiler(e, 1, err)) != CNNC_OK)
             return st;
+        const int gathered = e->stream != NULL;
+        if (gathered && (st = stream_gather(e, s, n, err)) != CNNC_OK) return st;
         if (e->ops->train_step && !e->cfg.no_graph && !scratch && !e->comm) {
             /* The whole step in one call (CUDA: a replayed graph). --detect-anomaly
              * inspects each pass, so it takes the op-by-op path. */
             e->step++;
-            if ((st = e->ops->train_step(e, 0, start, n, err)) != CNNC_OK) return st;
+            if ((st = e->ops->train_step(e, gathered ? -1 : 0, start, n, err)) != CNNC_OK) return st;
         } else {
             e->anomaly_step = s + 1;
-            if ((st = step_by_ops(e, start, n, err)) != CNNC_OK) return st;
+            if ((st = step_by_ops(e, start, n, gathered, err)) != CNNC_OK) return st;
         }
         if (e->ops->profiler && e->cfg.profile_first > 0 && e->step == e->cfg.profile_last &&
             (st = e->ops->profiler(e, 0, err)) != CNNC_OK)
@@ -246,6 +287,9 @@ cnnc_status cnnc_engine_evaluate(cnnc_engine *e, int slot, int64_t batch, cnnc_e
                                  int64_t *confusion, cnnc_error *err) {
     if (slot < 0 || slot > 1 || e->dataset_n[slot] <= 0)
         return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "no data set in slot %d", slot);
+    if (slot == 0 && e->stream)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError",
+                              "slot 0 is streamed: evaluation reads a resident set (slot 1)");
     if (batch <= 0 || batch > e->plan.max_batch) batch = e->plan.max_batch;
     const int64_t N = e->dataset_n[slot], C = e->plan.n_classes;
     for (int64_t i = 0; i < N; i++) e->order[i] = (int32_t)i;

@@ -12,6 +12,7 @@
 #include <zlib.h>
 
 #include "io/io_util.h"
+#include "io/stream_internal.h"
 
 #define IDX_IMAGES_MAGIC 2051u
 #define IDX_LABELS_MAGIC 2049u
@@ -333,6 +334,29 @@ cnnc_dataset cnnc_idx_as_dataset(const cnnc_idx_set *set) {
 
 /* ---- finding a data set in a folder ---- */
 
+cnnc_status cnnc_idx_head(const char *path, int images, uint32_t *n, uint32_t *rows, uint32_t *cols, int *gz,
+                          cnnc_error *err) {
+    idx_head h;
+    cnnc_status st = idx_open(path, images, &h, err);
+    if (st != CNNC_OK) return st;
+    *n = h.n;
+    *rows = h.rows;
+    *cols = h.cols;
+    *gz = h.s.gz != NULL;
+    stream_close(&h.s);
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_idx_read_labels(const char *path, uint8_t **labels, int64_t *n, cnnc_error *err) {
+    *labels = NULL;
+    *n = 0;
+    idx_head h;
+    cnnc_status st = idx_open(path, 0, &h, err);
+    if (st == CNNC_OK) st = idx_payload(&h, labels, err);
+    if (st == CNNC_OK) *n = h.n;
+    return st;
+}
+
 static int is_regular_file(const char *path) {
     struct stat st;
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
@@ -346,24 +370,25 @@ static int find_idx(const char *dir, const char *stem, char *path, size_t cap) {
     return is_regular_file(path);
 }
 
-cnnc_status cnnc_data_load_dir(const char *dir, cnnc_idx_set *train, cnnc_idx_set *test, cnnc_error *err) {
-    if (!dir || (!train && !test))
-        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_data_load_dir: NULL argument");
-    if (train) memset(train, 0, sizeof *train);
-    if (test) memset(test, 0, sizeof *test);
+/* The IDX files of DIR's splits (either may be unwanted): DIR itself, then
+ * torchvision's layouts; each path is STEM or STEM.gz, whichever exists. */
+cnnc_status cnnc_idx_locate(const char *dir, int train, int test, cnnc_idx_paths *out, cnnc_error *err) {
+    memset(out, 0, sizeof *out);
+    char *const train_images = out->train_images, *const train_labels = out->train_labels;
+    char *const test_images = out->test_images, *const test_labels = out->test_labels;
     struct stat st;
     if (stat(dir, &st) != 0) return cnnc_io_os_error(err, errno, dir);
     if (!S_ISDIR(st.st_mode)) return cnnc_io_os_error(err, ENOTDIR, dir);
 
     /* The folder itself, then torchvision's layouts. */
     static const char *const layouts[] = {"", "/MNIST/raw", "/FashionMNIST/raw", "/raw"};
-    char base[1024], train_images[1100], train_labels[1100], test_images[1100], test_labels[1100];
+    char base[1024];
     int found = 0;
     for (size_t i = 0; i < sizeof layouts / sizeof layouts[0] && !found; i++) {
         int len = snprintf(base, sizeof base, "%s%s", dir, layouts[i]);
         if (len < 0 || (size_t)len >= sizeof base) continue;
-        found = train ? find_idx(base, "train-images-idx3-ubyte", train_images, sizeof train_images)
-                      : find_idx(base, "t10k-images-idx3-ubyte", test_images, sizeof test_images);
+        found = train ? find_idx(base, "train-images-idx3-ubyte", train_images, sizeof out->train_images)
+                      : find_idx(base, "t10k-images-idx3-ubyte", test_images, sizeof out->test_images);
     }
     if (!found) {
         if (err) snprintf(err->file, sizeof err->file, "%s", dir);
@@ -373,17 +398,30 @@ cnnc_status cnnc_data_load_dir(const char *dir, cnnc_idx_set *train, cnnc_idx_se
                               dir, train ? "train" : "t10k");
     }
     const char *missing = NULL;
-    if (train && !find_idx(base, "train-labels-idx1-ubyte", train_labels, sizeof train_labels))
+    if (train && !find_idx(base, "train-labels-idx1-ubyte", train_labels, sizeof out->train_labels))
         missing = "train-labels-idx1-ubyte[.gz]";
-    else if (test && !find_idx(base, "t10k-images-idx3-ubyte", test_images, sizeof test_images))
+    else if (test && !find_idx(base, "t10k-images-idx3-ubyte", test_images, sizeof out->test_images))
         missing = "t10k-images-idx3-ubyte[.gz]";
-    else if (test && !find_idx(base, "t10k-labels-idx1-ubyte", test_labels, sizeof test_labels))
+    else if (test && !find_idx(base, "t10k-labels-idx1-ubyte", test_labels, sizeof out->test_labels))
         missing = "t10k-labels-idx1-ubyte[.gz]";
     if (missing) {
         if (err) snprintf(err->file, sizeof err->file, "%.255s", base);
         return cnnc_error_set(err, CNNC_ERR_IO, "FileNotFoundError", "incomplete IDX data set in '%s': %s is missing",
                               base, missing);
     }
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_data_load_dir(const char *dir, cnnc_idx_set *train, cnnc_idx_set *test, cnnc_error *err) {
+    if (!dir || (!train && !test))
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_data_load_dir: NULL argument");
+    if (train) memset(train, 0, sizeof *train);
+    if (test) memset(test, 0, sizeof *test);
+    cnnc_idx_paths paths;
+    cnnc_status ls = cnnc_idx_locate(dir, train != NULL, test != NULL, &paths, err);
+    if (ls != CNNC_OK) return ls;
+    const char *train_images = paths.train_images, *train_labels = paths.train_labels;
+    const char *test_images = paths.test_images, *test_labels = paths.test_labels;
     cnnc_status s = train ? cnnc_idx_load_pair(train_images, train_labels, train, err) : CNNC_OK;
     if (s != CNNC_OK) return s;
     if (test) {

@@ -22,6 +22,7 @@
 
 #include "io/image_codec.h"
 #include "io/io_util.h"
+#include "io/stream_internal.h"
 
 #define FOLDER_MAX_DEPTH 32          /* below a class folder (symlink loops stop here) */
 #define FOLDER_MAX_FILES ((int64_t)INT32_MAX)
@@ -281,8 +282,47 @@ static cnnc_status fill_set(const split_scan *s, int32_t channels, cnnc_data_set
     return CNNC_OK;
 }
 
-cnnc_status cnnc_imagefolder_load(const char *dir, cnnc_data_set *train, cnnc_data_set *test, cnnc_error *err) {
-    if (!dir || (!train && !test))
+/* The training split's scan handed over as a file list (streamed), with the
+ * channels the loaded splits use. */
+static cnnc_status hand_over(split_scan *s, int32_t channels, cnnc_folder_files *out, cnnc_error *err) {
+    memset(out, 0, sizeof *out);
+    out->labels = malloc((size_t)s->files.n);
+    out->paths = calloc((size_t)s->files.n, sizeof *out->paths);
+    out->classes = calloc((size_t)s->classes.n, sizeof *out->classes);
+    if (!out->labels || !out->paths || !out->classes) {
+        cnnc_folder_files_free(out);
+        return nomem(err, "the file list");
+    }
+    for (int64_t i = 0; i < s->files.n; i++) {
+        out->paths[i] = s->files.v[i].path;   /* moved */
+        s->files.v[i].path = NULL;
+        out->labels[i] = (uint8_t)s->files.v[i].label;
+    }
+    out->n = s->files.n;
+    for (int32_t c = 0; c < s->classes.n; c++) {
+        out->classes[c] = s->classes.v[c];
+        s->classes.v[c] = NULL;
+    }
+    out->n_classes = s->classes.n;
+    out->info = s->info;
+    out->channels = channels;
+    return CNNC_OK;
+}
+
+void cnnc_folder_files_free(cnnc_folder_files *f) {
+    if (!f) return;
+    for (int64_t i = 0; f->paths && i < f->n; i++) free(f->paths[i]);
+    free(f->paths);
+    free(f->labels);
+    cnnc_classes_free(f->classes, f->n_classes);
+    memset(f, 0, sizeof *f);
+}
+
+/* Load the wanted splits; with `listed`, the training split is scanned (every
+ * header) but handed over as a file list instead of decoded. */
+static cnnc_status load_splits(const char *dir, cnnc_data_set *train, cnnc_data_set *test, cnnc_folder_files *listed,
+                               cnnc_error *err) {
+    if (!dir || (!train && !test && !listed))
         return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_imagefolder_load: no folder or no split asked for");
     if (train) memset(train, 0, sizeof *train);
     if (test) memset(test, 0, sizeof *test);
@@ -290,9 +330,10 @@ cnnc_status cnnc_imagefolder_load(const char *dir, cnnc_data_set *train, cnnc_da
     split_scan scans[2];
     memset(scans, 0, sizeof scans);
     cnnc_data_set *outs[2] = {train, test};
+    int wants[2] = {train != NULL || listed != NULL, test != NULL};
     cnnc_status st = dirs[0] && dirs[1] ? CNNC_OK : nomem(err, "a path");
     for (int k = 0; k < 2 && st == CNNC_OK; k++) {
-        if (!outs[k]) continue;
+        if (!wants[k]) continue;
         if (!is_dir(dirs[k])) {
             st = cnnc_error_set(err, CNNC_ERR_IO, "FileNotFoundError",
                                 "%s: no %s/ folder (an ImageFolder data set has DIR/train/<class>/ and "
@@ -303,7 +344,7 @@ cnnc_status cnnc_imagefolder_load(const char *dir, cnnc_data_set *train, cnnc_da
         st = scan_split(dirs[k], &scans[k], err);
     }
     int32_t channels = 1;
-    if (st == CNNC_OK && train && test) {
+    if (st == CNNC_OK && wants[0] && wants[1]) {
         st = same_classes(dirs[0], &scans[0], dirs[1], &scans[1], err);
         if (st == CNNC_OK && (scans[0].info.width != scans[1].info.width ||
                               scans[0].info.height != scans[1].info.height))
@@ -312,9 +353,10 @@ cnnc_status cnnc_imagefolder_load(const char *dir, cnnc_data_set *train, cnnc_da
                                       scans[0].info.height);
     }
     for (int k = 0; k < 2; k++)
-        if (outs[k] && scans[k].info.channels == 3) channels = 3;
+        if (wants[k] && scans[k].info.channels == 3) channels = 3;
     for (int k = 0; k < 2 && st == CNNC_OK; k++)
         if (outs[k]) st = fill_set(&scans[k], channels, outs[k], err);
+    if (st == CNNC_OK && listed) st = hand_over(&scans[0], channels, listed, err);
     for (int k = 0; k < 2; k++) {
         scan_free(&scans[k]);
         free(dirs[k]);
@@ -323,5 +365,39 @@ cnnc_status cnnc_imagefolder_load(const char *dir, cnnc_data_set *train, cnnc_da
         cnnc_data_set_free(train);
         cnnc_data_set_free(test);
     }
+    return st;
+}
+
+cnnc_status cnnc_imagefolder_load(const char *dir, cnnc_data_set *train, cnnc_data_set *test, cnnc_error *err) {
+    if (!train && !test)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_imagefolder_load: no folder or no split asked for");
+    return load_splits(dir, train, test, NULL, err);
+}
+
+cnnc_status cnnc_imagefolder_open(const char *dir, cnnc_folder_files *train, cnnc_data_set *test, cnnc_error *err) {
+    memset(train, 0, sizeof *train);
+    return load_splits(dir, NULL, test, train, err);
+}
+
+cnnc_status cnnc_imagefolder_count(const char *dir, int64_t *n, cnnc_image_info *first, cnnc_error *err) {
+    *n = 0;
+    memset(first, 0, sizeof *first);
+    char *tdir = join(dir, "train");
+    if (!tdir) return nomem(err, "a path");
+    name_list classes;
+    file_list files;
+    memset(&classes, 0, sizeof classes);
+    memset(&files, 0, sizeof files);
+    cnnc_status st = list_classes(tdir, &classes, err);
+    for (int32_t c = 0; c < classes.n && st == CNNC_OK; c++) {
+        char *cdir = join(tdir, classes.v[c]);
+        st = cdir ? walk(cdir, 0, c, &files, err) : nomem(err, "a path");
+        free(cdir);
+    }
+    if (st == CNNC_OK && files.n > 0) st = cnnc_image_probe(files.v[0].path, first, err);
+    if (st == CNNC_OK) *n = files.n;
+    names_free(&classes);
+    files_free(&files);
+    free(tdir);
     return st;
 }
