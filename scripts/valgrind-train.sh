@@ -39,7 +39,9 @@ vg=(valgrind --tool=memcheck --suppressions=scripts/valgrind.supp --leak-check=f
     --errors-for-leak-kinds=definite,indirect --error-exitcode=9 --track-origins=yes)
 common=(train "$work/tiny.cnn" --data "$work" --device cpu --threads 1 --batch 16 --seed 1 --quiet)
 status=0
-for run in "--epochs 1 --save $work/ck.st" "--epochs 2 --resume $work/ck.st --save $work/ck.st"; do
+# the third run also streams the set through 2 worker threads and keeps --ema's average
+for run in "--epochs 1 --save $work/ck.st" "--epochs 2 --resume $work/ck.st --save $work/ck.st" \
+           "--epochs 3 --resume $work/ck.st --save $work/ck.st --ema 0.9 --stream --workers 2"; do
   # shellcheck disable=SC2086
   OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 "${vg[@]}" "$BUILD_DIR/cnnc" "${common[@]}" $run >"$work/out" 2>"$work/vg" || status=$?
   echo "cnnc ${common[*]//$work/DATA} ${run//$work/DATA}:"
