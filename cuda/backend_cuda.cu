@@ -262,6 +262,25 @@ static cnnc_status cuda_memset0(cnnc_engine *e, size_t offset, size_t bytes, cnn
 
 static size_t align_up(size_t v, size_t a) { return (v + a - 1) / a * a; }
 
+/* One data set's allocation for n samples of `pixels` bytes (the layout
+ * cnnc_cuda_dataset.base describes): its size, and with d (its base set) the
+ * arrays pointed into it. */
+static size_t dataset_layout(cnnc_cuda_dataset *d, int64_t n, int64_t pixels) {
+    const size_t labels_at = align_up((size_t)n * (size_t)pixels, 256);
+    const size_t order_at = align_up(labels_at + (size_t)n, 256);
+    const size_t codes_at = align_up(order_at + (size_t)n * sizeof(int32_t), 256);
+    if (d) {
+        d->images = d->base;
+        d->labels = d->base + labels_at;
+        d->order = (int32_t *)(d->base + order_at);
+        d->codes = (int32_t *)(d->base + codes_at);
+        d->augment = 0;
+        d->n = n;
+        d->pixels = pixels;
+    }
+    return codes_at + (size_t)n * sizeof(int32_t);
+}
+
 static cnnc_status cuda_set_dataset(cnnc_engine *e, int slot, const uint8_t *images, const uint8_t *labels,
                                     int64_t n, int64_t pixels, cnnc_error *err) {
     CUDA_ENTER(e, st);
@@ -272,10 +291,7 @@ static cnnc_status cuda_set_dataset(cnnc_engine *e, int slot, const uint8_t *ima
     cnnc_cuda_dataset *d = &st->data[slot];
     cnnc_cuda_drop_graphs(st);  /* captured gathers point into the old set */
     const size_t image_bytes = (size_t)n * (size_t)pixels;
-    const size_t labels_at = align_up(image_bytes, 256);
-    const size_t order_at = align_up(labels_at + (size_t)n, 256);
-    const size_t codes_at = align_up(order_at + (size_t)n * sizeof(int32_t), 256);
-    const size_t bytes = codes_at + (size_t)n * sizeof(int32_t);
+    const size_t bytes = dataset_layout(NULL, n, pixels);
     if (d->base && d->bytes != bytes) {
         (void)cudaStreamSynchronize(st->stream);  /* gathers may still read it */
         CNNC_CUDA_CHECK(cudaFree(d->base));
@@ -290,13 +306,7 @@ static cnnc_status cuda_set_dataset(cnnc_engine *e, int slot, const uint8_t *ima
         d->base = (uint8_t *)p;
         d->bytes = bytes;
     }
-    d->images = d->base;
-    d->labels = d->base + labels_at;
-    d->order = (int32_t *)(d->base + order_at);
-    d->codes = (int32_t *)(d->base + codes_at);
-    d->augment = 0;
-    d->n = n;
-    d->pixels = pixels;
+    (void)dataset_layout(d, n, pixels);
     /* The one upload of this set; the order stays zero until set_order. */
     CNNC_CUDA_CHECK(cudaMemcpyAsync(d->images, images, image_bytes, cudaMemcpyHostToDevice, st->stream));
     CNNC_CUDA_CHECK(cudaMemcpyAsync(d->labels, labels, (size_t)n, cudaMemcpyHostToDevice, st->stream));
@@ -398,10 +408,7 @@ static cnnc_status streamed_staging(cnnc_engine *e, cnnc_cuda_state *st, cnnc_er
     cnnc_cuda_dataset *d = &st->streamed;
     if (d->base) return CNNC_OK;
     const int64_t n = e->plan.max_batch, pixels = e->plan.sample_numel;
-    const size_t labels_at = align_up((size_t)(n * pixels), 256);
-    const size_t order_at = align_up(labels_at + (size_t)n, 256);
-    const size_t codes_at = align_up(order_at + (size_t)n * sizeof(int32_t), 256);
-    const size_t bytes = codes_at + (size_t)n * sizeof(int32_t);
+    const size_t bytes = dataset_layout(NULL, n, pixels);
     int32_t *identity = (int32_t *)malloc((size_t)n * sizeof(int32_t));
     if (!identity) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the streamed order");
     for (int64_t i = 0; i < n; i++) identity[i] = (int32_t)i;
@@ -413,12 +420,7 @@ static cnnc_status streamed_staging(cnnc_engine *e, cnnc_cuda_state *st, cnnc_er
     if (s == CNNC_OK) {
         d->base = (uint8_t *)p;
         d->bytes = bytes;
-        d->images = d->base;
-        d->labels = d->base + labels_at;
-        d->order = (int32_t *)(d->base + order_at);
-        d->codes = (int32_t *)(d->base + codes_at);
-        d->n = n;
-        d->pixels = pixels;
+        (void)dataset_layout(d, n, pixels);
         cudaError_t ce = cudaMemcpyAsync(d->order, identity, (size_t)n * sizeof(int32_t), cudaMemcpyHostToDevice,
                                          st->stream);
         if (ce == cudaSuccess) ce = cudaStreamSynchronize(st->stream);

@@ -9,17 +9,11 @@
 #include "cuda_check.h"
 #include "launch.h"
 #include "block_sum.h"
+#include "mul_rn.h"
 
 namespace {
 
 using namespace cnnc_launch;
-
-/* A product that is never fused into the add after it (the CPU does not fuse). */
-#if defined(CNNC_EMU)
-__device__ inline float mul_rn(float x, float y) { return x * y; }
-#else
-__device__ __forceinline__ float mul_rn(float x, float y) { return __fmul_rn(x, y); }
-#endif
 
 template <int OP>
 __device__ __forceinline__ float apply_op(float x, float y, float alpha) {

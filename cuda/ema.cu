@@ -8,16 +8,11 @@
 #include "cuda_kernels.h"
 #include "cuda_check.h"
 #include "launch.h"
+#include "mul_rn.h"
 
 namespace {
 
 using namespace cnnc_launch;
-
-#if defined(CNNC_EMU)
-__device__ inline float mul_rn(float x, float y) { return x * y; }
-#else
-__device__ __forceinline__ float mul_rn(float x, float y) { return __fmul_rn(x, y); }
-#endif
 
 __global__ void __launch_bounds__(kBlock)
 ema_kernel(float *__restrict__ avg, const float *__restrict__ src, int64_t n, float keep, float take,

@@ -141,11 +141,11 @@ static cnnc_status cpu_accumulate(cnnc_engine *e, float *dst, const float *src, 
 static cnnc_status cpu_ema_update(cnnc_engine *e) {
     const cnnc_plan *p = &e->plan;
     if (p->ema == CNNC_NO_OFFSET) return CNNC_OK;
-    const float keep = cnnc_engine_ema_keep(e);
-    ema_update_cpu(F(p->ema), F(p->params), p->n_params, keep, e->cfg.ema_decay);
+    const int copy = cnnc_engine_ema_copies(e);
+    ema_update_cpu(F(p->ema), F(p->params), p->n_params, e->cfg.ema_decay, copy);
     if (p->buffers_bytes)
-        ema_update_cpu(F(p->ema_buffers), F(p->buffers), (int64_t)(p->buffers_bytes / sizeof(float)), keep,
-                       e->cfg.ema_decay);
+        ema_update_cpu(F(p->ema_buffers), F(p->buffers), (int64_t)(p->buffers_bytes / sizeof(float)), e->cfg.ema_decay,
+                       copy);
     return CNNC_OK;
 }
 

@@ -266,9 +266,9 @@ void adagrad_step_cpu(float *param, const float *grad, float *sum, int64_t n, do
 /* clip_grad_norm_(max_norm): the L2 norm of all n gradients (summed in double, in index
  * order), and grad *= min(max_norm / (norm + 1e-6), 1) in float. Returns the norm. */
 float clip_grad_norm_cpu(float *grad, int64_t n, float max_norm);
-/* --ema: avg = keep * avg + (1 - decay) * src in float, as PyTorch's tensor-times-
- * Python-float ops round (keep 0: the first update, a copy). */
-void ema_update_cpu(float *avg, const float *src, int64_t n, float keep, double decay);
+/* --ema: avg = decay * avg + (1 - decay) * src in float, as PyTorch's tensor-times-
+ * Python-float ops round; copy: the first update, avg = src. */
+void ema_update_cpu(float *avg, const float *src, int64_t n, double decay, int copy);
 /* Exchange a[0..n) and b[0..n). */
 void swap_cpu(float *a, float *b, int64_t n);
 

@@ -117,14 +117,14 @@ float clip_grad_norm_cpu(float *grad, int64_t n, float max_norm) {
     return norm;
 }
 
-void ema_update_cpu(float *avg, const float *src, int64_t n, float keep, double decay) {
-    if (keep == 0.0f) {   /* AveragedModel's first update: n_averaged == 0 copies */
+void ema_update_cpu(float *avg, const float *src, int64_t n, double decay, int copy) {
+    if (copy) {   /* AveragedModel's first update: n_averaged == 0 copies */
         memcpy(avg, src, (size_t)n * sizeof(float));
         return;
     }
     /* decay * avg + (1 - decay) * param: each product rounded to float, then the sum
      * (the Python float scalars are cast to the tensors' float32) */
-    const float take = (float)(1.0 - decay);
+    const float keep = (float)decay, take = (float)(1.0 - decay);
 #pragma omp parallel for schedule(static) if (n >= OPTIM_PARALLEL_MIN)
     for (int64_t i = 0; i < n; i++) {
         const float a = keep * avg[i], b = take * src[i];

@@ -237,12 +237,9 @@ struct cnnc_engine {
     int64_t loss_mean_over;
 };
 
-/* --ema, after an optimizer update: the factor the average keeps at step e->step
- * (0: copy, the first update; else decay). Backends with a host step call this;
- * CUDA derives the same from its device counter. */
-static inline float cnnc_engine_ema_keep(const struct cnnc_engine *e) {
-    return e->step == e->ema_first_step ? 0.0f : (float)e->cfg.ema_decay;
-}
+/* --ema, after an optimizer update: whether step e->step's update is the first,
+ * a copy. Backends with a host step ask this; CUDA compares its device counter. */
+static inline int cnnc_engine_ema_copies(const struct cnnc_engine *e) { return e->step == e->ema_first_step; }
 
 /* RNG offset for the next Dropout or randn_like node's forward: both backends
  * call this once per Dropout node per training forward and once per randn_like

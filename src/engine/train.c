@@ -131,16 +131,23 @@ static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_s
                                void *user, int64_t every, cnnc_epoch_stats *stats, cnnc_error *err);
 
 /* A streamed step's batch from the pool into input/labels; its buffer goes back
- * to the pool once the backend no longer reads it. */
-static cnnc_status stream_gather(cnnc_engine *e, int64_t step, int64_t n, cnnc_error *err) {
+ * to the pool once the backend no longer reads it. A backend that copies
+ * asynchronously (host_done) keeps it one step longer: step s waits for the copy
+ * of step s-1 only, which ran before s-1's compute, so the host stays a step
+ * ahead of the device. (The epoch's last buffer: cnnc_engine_train_epoch_from.) */
+static cnnc_status stream_gather(cnnc_engine *e, int64_t step, int64_t first_step, int64_t n, cnnc_error *err) {
+    const int deferred = e->ops->host_done != NULL;
+    cnnc_status st = CNNC_OK;
+    if (deferred && step > first_step) {
+        if ((st = e->ops->host_done(e, err)) != CNNC_OK) return st;
+        cnnc_prefetch_release(e->stream, step - 1);
+    }
     cnnc_prefetch_batch b;
-    cnnc_status st = cnnc_prefetch_next(e->stream, step, &b, err);
-    if (st != CNNC_OK) return st;
+    if ((st = cnnc_prefetch_next(e->stream, step, &b, err)) != CNNC_OK) return st;
     if (b.n != n) st = cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "stream: step %lld has %lld samples, not %lld",
                                       (long long)step + 1, (long long)b.n, (long long)n);
     if (st == CNNC_OK) st = e->ops->gather_host(e, b.images, b.labels, b.codes, n, err);
-    if (st == CNNC_OK && e->ops->host_done) st = e->ops->host_done(e, err);
-    cnnc_prefetch_release(e->stream, step);
+    if (!deferred || st != CNNC_OK) cnnc_prefetch_release(e->stream, step);
     return st;
 }
 
@@ -191,7 +198,13 @@ cnnc_status cnnc_engine_train_epoch_from(cnnc_engine *e, int64_t batch, uint64_t
     e->anomaly_epoch = epoch;
     cnnc_status st = train_steps(e, batch, shuffle_seed, epoch, first_step, steps, scratch, progress, user, every,
                                  stats, err);
-    cnnc_prefetch_stop(e->stream);   /* every way out of the epoch joins the stream's workers */
+    if (e->stream) {
+        /* every way out of the epoch: no copy still reads a pool buffer, and the workers are joined */
+        cnnc_error later;   /* its failure is the epoch's only when the epoch itself went well */
+        cnnc_status done = e->ops->host_done ? e->ops->host_done(e, st == CNNC_OK ? err : &later) : CNNC_OK;
+        if (st == CNNC_OK) st = done;
+        cnnc_prefetch_stop(e->stream);
+    }
     e->anomaly_host = NULL;
     free(scratch);
     return st;
@@ -228,7 +241,7 @@ static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_s
             (st = e->ops->profiler(e, 1, err)) != CNNC_OK)
             return st;
         const int gathered = e->stream != NULL;
-        if (gathered && (st = stream_gather(e, s, n, err)) != CNNC_OK) return st;
+        if (gathered && (st = stream_gather(e, s, first_step, n, err)) != CNNC_OK) return st;
         if (e->ops->train_step && !e->cfg.no_graph && !scratch && !e->comm) {
             /* The whole step in one call (CUDA: a replayed graph). --detect-anomaly
              * inspects each pass, so it takes the op-by-op path. */

@@ -26,6 +26,24 @@ static cnnc_status put_meta_i64(cnnc_st_writer *w, const char *key, int64_t valu
     return cnnc_st_writer_meta(w, key, num, err);
 }
 
+cnnc_status cnnc_ckpt_add_entries(cnnc_st_writer *w, cnnc_engine *e, const char *prefix, cnnc_ckpt_entry_reader read,
+                                  const char *path, cnnc_error *err) {
+    cnnc_status st = CNNC_OK;
+    const int32_t n = cnnc_engine_param_count(e);
+    for (int32_t i = 0; i < n && st == CNNC_OK; i++) {
+        const cnnc_param_info *pi = cnnc_engine_param(e, i);
+        void *buf = malloc((size_t)pi->numel * (pi->dtype == CNNC_I64 ? 8 : 4) + 1);
+        char key[CNNC_NAME_MAX + 40];
+        snprintf(key, sizeof key, "%s%s", prefix, pi->name);
+        if (!buf) st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", path);
+        if (st == CNNC_OK) st = read(e, i, buf, err);
+        if (st == CNNC_OK)
+            st = cnnc_st_writer_add(w, key, pi->dtype == CNNC_I64 ? CNNC_I64 : CNNC_F32, pi->ndim, pi->shape, buf, err);
+        free(buf);
+    }
+    return st;
+}
+
 /* "ema_decay": the tensors are AveragedModel's average with this decay. */
 static cnnc_status put_meta_ema(cnnc_st_writer *w, const cnnc_engine *e, cnnc_error *err) {
     char num[40];
@@ -45,24 +63,10 @@ cnnc_status cnnc_ckpt_save_at(cnnc_engine *e, const cnnc_model *model, const cha
     const uint64_t run_id = meta && meta->run_id ? meta->run_id : cnnc_ckpt_new_run_id();
     cnnc_st_writer *w = cnnc_st_writer_new();
     if (!w) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", path);
-    void *buf = NULL;
     const int ema = cnnc_engine_has_ema(e);
-
-    const int32_t n = cnnc_engine_param_count(e);
-    for (int32_t i = 0; i < n && st == CNNC_OK; i++) {
-        const cnnc_param_info *pi = cnnc_engine_param(e, i);
-        size_t elem = pi->dtype == CNNC_I64 ? sizeof(int64_t) : sizeof(float);
-        free(buf);
-        buf = malloc((size_t)pi->numel * elem + 1);
-        if (!buf) {
-            st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", path);
-            break;
-        }
-        /* --ema: the weights file holds the average (what evaluation and PyTorch load);
-         * the sidecar keeps the trained weights for a resume */
-        if ((st = ema ? cnnc_engine_read_ema(e, i, buf, err) : cnnc_engine_read_param(e, i, buf, err)) != CNNC_OK) break;
-        st = cnnc_st_writer_add(w, pi->name, pi->dtype == CNNC_I64 ? CNNC_I64 : CNNC_F32, pi->ndim, pi->shape, buf, err);
-    }
+    /* --ema: the weights file holds the average (what evaluation and PyTorch load);
+     * the sidecar keeps the trained weights for a resume */
+    st = cnnc_ckpt_add_entries(w, e, "", ema ? cnnc_engine_read_ema : cnnc_engine_read_param, path, err);
     if (st == CNNC_OK) st = cnnc_st_writer_meta(w, "format", "cnnc", err);
     if (st == CNNC_OK && model && model->text) st = cnnc_st_writer_meta(w, "model", model->text, err);
     if (st == CNNC_OK) st = put_meta_i64(w, "epoch", meta ? meta->epoch : 0, err);
@@ -95,7 +99,6 @@ cnnc_status cnnc_ckpt_save_at(cnnc_engine *e, const cnnc_model *model, const cha
     if (st == CNNC_OK) st = cnnc_ckpt_commit_pair(&sw, with_optim ? &so : NULL, err);
     cnnc_io_discard(&sw);
     cnnc_io_discard(&so);
-    free(buf);
     cnnc_st_writer_free(w);
     return st;
 }
@@ -223,25 +226,28 @@ static cnnc_status load_optim(cnnc_engine *e, const cnnc_st_file *f, const char 
 }
 
 /* A sidecar saved with --ema keeps the trained weights ("model.<name>") while the
- * weights file holds their average. Resuming trains those: with an average of its
- * own the engine takes the file's weights as its average (and n_averaged); without
+ * weights file `w` holds their average. Resuming trains those: with an average of
+ * its own the engine takes w's tensors as its average (and n_averaged); without
  * one the average is dropped. A sidecar without them: the weights are the trained
  * ones, and an engine's average starts over (write_optim_state reset it). */
-static cnnc_status load_trained_weights(cnnc_engine *e, const cnnc_st_file *f, const char *path, cnnc_error *err) {
+static cnnc_status load_trained_weights(cnnc_engine *e, const cnnc_st_file *w, const cnnc_st_file *f, const char *path,
+                                        cnnc_error *err) {
     const cnnc_st_tensor *tn = cnnc_st_find(f, "ema.n_averaged");
     if (!tn) return CNNC_OK;
     const int32_t n = cnnc_engine_param_count(e);
     char key[CNNC_NAME_MAX + 40];
-    for (int32_t i = 0; i < n; i++) {   /* all present and the right size before anything is written */
+    const char *bad = tn->numel != 1 || tn->dtype != CNNC_I64 ? "ema.n_averaged" : NULL;
+    for (int32_t i = 0; i < n && !bad; i++) {   /* all present and the right size before anything is written */
         const cnnc_param_info *pi = cnnc_engine_param(e, i);
         snprintf(key, sizeof key, "model.%s", pi->name);
         const cnnc_st_tensor *t = cnnc_st_find(f, key);
-        if (!t || !same_shape(t, pi) || tn->numel != 1 || tn->dtype != CNNC_I64) {
-            if (err) snprintf(err->file, sizeof err->file, "%.*s", (int)sizeof err->file - 1, path);
-            return cnnc_error_set(err, CNNC_ERR_SHAPE, "ValueError",
-                                  "%s records an EMA (ema.n_averaged) but %s is %s: it cannot be resumed", path,
-                                  t && same_shape(t, pi) ? "ema.n_averaged" : key, !t ? "missing" : "malformed");
-        }
+        if (!t || !same_shape(t, pi)) bad = key;
+    }
+    if (bad) {
+        if (err) snprintf(err->file, sizeof err->file, "%.*s", (int)sizeof err->file - 1, path);
+        return cnnc_error_set(err, CNNC_ERR_SHAPE, "ValueError",
+                              "%s records an EMA (ema.n_averaged) but %s is %s: it cannot be resumed", path, bad,
+                              bad == key && !cnnc_st_find(f, key) ? "missing" : "malformed");
     }
     int64_t count;
     memcpy(&count, tn->data, 8);
@@ -259,8 +265,10 @@ static cnnc_status load_trained_weights(cnnc_engine *e, const cnnc_st_file *f, c
         free(buf);
         if (!(buf = malloc((size_t)pi->numel * (pi->dtype == CNNC_I64 ? 8 : 4) + 1)))
             return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory loading %s", path);
-        if (ema && (st = cnnc_engine_read_param(e, i, buf, err)) == CNNC_OK)   /* the weights file's: the average */
+        if (ema) {   /* the weights file's tensors: the average */
+            convert(cnnc_st_find(w, pi->name), pi, buf);
             st = cnnc_engine_write_ema(e, i, buf, err);
+        }
         snprintf(key, sizeof key, "model.%s", pi->name);
         if (st == CNNC_OK) {
             convert(cnnc_st_find(f, key), pi, buf);
@@ -416,7 +424,7 @@ cnnc_status cnnc_ckpt_load_at(cnnc_engine *e, const char *path, int want_optim, 
     }
     free(buf);
     if (st == CNNC_OK && optim_present) st = load_optim(e, optim_file, of ? opath : path, err);
-    if (st == CNNC_OK && optim_present) st = load_trained_weights(e, optim_file, of ? opath : path, err);
+    if (st == CNNC_OK && optim_present) st = load_trained_weights(e, f, optim_file, of ? opath : path, err);
     cnnc_st_free(of);
     if (st == CNNC_OK && want_optim) {
         if (cnnc_st_meta(f, "rng_counter")) cnnc_engine_set_rng_counter(e, m_rng);

@@ -10,6 +10,12 @@
 void cnnc_ckpt_format_run_id(uint64_t id, char out[17]);
 uint64_t cnnc_ckpt_parse_run_id(const char *text);   /* 0 when absent or malformed */
 
+/* Every entry of the engine's state_dict into w as PREFIX<name>, as `read` gives it
+ * (cnnc_engine_read_param: the weights; cnnc_engine_read_ema: their average). */
+typedef cnnc_status (*cnnc_ckpt_entry_reader)(cnnc_engine *e, int32_t index, void *dst, cnnc_error *err);
+cnnc_status cnnc_ckpt_add_entries(cnnc_st_writer *w, cnnc_engine *e, const char *prefix, cnnc_ckpt_entry_reader read,
+                                  const char *path, cnnc_error *err);
+
 /* Stage the sidecar of the checkpoint at PATH: optim.m, optim.v, optim.step and
  * the metadata format, step, run_id, optim and its hyperparameters. */
 cnnc_status cnnc_ckpt_stage_optim(cnnc_engine *e, const char *path, uint64_t run_id, const cnnc_ckpt_meta *meta,

@@ -205,19 +205,7 @@ static int get_sched(const cnnc_st_file *f, cnnc_sched_config *s) {
 /* --ema: the weights file holds the average, so the sidecar keeps what training
  * continues from: every entry as "model.<name>", and "ema.n_averaged". */
 static cnnc_status put_trained_weights(cnnc_engine *e, cnnc_st_writer *w, const char *opath, cnnc_error *err) {
-    cnnc_status st = CNNC_OK;
-    const int32_t n = cnnc_engine_param_count(e);
-    for (int32_t i = 0; i < n && st == CNNC_OK; i++) {
-        const cnnc_param_info *pi = cnnc_engine_param(e, i);
-        void *buf = malloc((size_t)pi->numel * (pi->dtype == CNNC_I64 ? 8 : 4) + 1);
-        char key[CNNC_NAME_MAX + 40];
-        snprintf(key, sizeof key, "model.%s", pi->name);
-        if (!buf) st = cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory saving %s", opath);
-        if (st == CNNC_OK) st = cnnc_engine_read_param(e, i, buf, err);
-        if (st == CNNC_OK)
-            st = cnnc_st_writer_add(w, key, pi->dtype == CNNC_I64 ? CNNC_I64 : CNNC_F32, pi->ndim, pi->shape, buf, err);
-        free(buf);
-    }
+    cnnc_status st = cnnc_ckpt_add_entries(w, e, "model.", cnnc_engine_read_param, opath, err);
     const int64_t count = cnnc_engine_ema_count(e);
     if (st == CNNC_OK) st = cnnc_st_writer_add(w, "ema.n_averaged", CNNC_I64, 0, NULL, &count, err);
     return st;

@@ -16,6 +16,8 @@ static int has_folder(const char *dir, const char *name) {
     return k > 0 && (size_t)k < sizeof path && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
 }
 
+int cnnc_data_is_folder_set(const char *dir) { return dir && (has_folder(dir, "train") || has_folder(dir, "test")); }
+
 static void from_idx(cnnc_idx_set *idx, cnnc_data_set *out) {
     memset(out, 0, sizeof *out);
     out->images = idx->images;
@@ -30,7 +32,7 @@ static void from_idx(cnnc_idx_set *idx, cnnc_data_set *out) {
 cnnc_status cnnc_data_load(const char *dir, cnnc_data_set *train, cnnc_data_set *test, cnnc_error *err) {
     if (train) memset(train, 0, sizeof *train);
     if (test) memset(test, 0, sizeof *test);
-    if (dir && (has_folder(dir, "train") || has_folder(dir, "test")))
+    if (cnnc_data_is_folder_set(dir))
         return cnnc_imagefolder_load(dir, train, test, err);
     cnnc_idx_set a, b;
     memset(&a, 0, sizeof a);

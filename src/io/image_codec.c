@@ -259,8 +259,9 @@ cnnc_status cnnc_image_read_file(const char *path, unsigned char **out, size_t *
     FILE *f = fopen(path, "rb");
     if (!f) return cnnc_io_os_error(err, errno, path);
     struct stat sb;
-    if (fstat(fileno(f), &sb) != 0 || S_ISDIR(sb.st_mode)) {
-        int e = S_ISDIR(sb.st_mode) ? EISDIR : errno;
+    const int failed = fstat(fileno(f), &sb) != 0;   /* sb is only read when fstat filled it */
+    if (failed || S_ISDIR(sb.st_mode)) {
+        int e = failed ? errno : EISDIR;
         fclose(f);
         return cnnc_io_os_error(err, e, path);
     }

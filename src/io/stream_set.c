@@ -7,7 +7,6 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "io/io_util.h"
@@ -24,15 +23,6 @@ struct cnnc_stream_set {
     /* ImageFolder */
     cnnc_folder_files files;
 };
-
-static int has_folder(const char *dir, const char *name) {
-    char path[4096];
-    struct stat sb;
-    int k = snprintf(path, sizeof path, "%s/%s", dir, name);
-    return k > 0 && (size_t)k < sizeof path && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
-}
-
-static int is_folder_set(const char *dir) { return dir && (has_folder(dir, "train") || has_folder(dir, "test")); }
 
 static cnnc_status read_idx(void *ctx, int64_t index, uint8_t *pixels, cnnc_error *err) {
     const cnnc_stream_set *s = ctx;
@@ -115,7 +105,7 @@ cnnc_status cnnc_data_open_stream(const char *dir, cnnc_stream_set **train, cnnc
     s->fd = -1;
     s->src.ctx = s;
     cnnc_status st;
-    if (is_folder_set(dir)) {
+    if (cnnc_data_is_folder_set(dir)) {
         st = cnnc_imagefolder_open(dir, &s->files, test, err);
         if (st == CNNC_OK) {
             s->src.n = s->files.n;
@@ -154,7 +144,7 @@ void cnnc_stream_set_free(cnnc_stream_set *s) {
 
 cnnc_status cnnc_data_train_bytes(const char *dir, uint64_t *bytes, cnnc_error *err) {
     *bytes = 0;
-    if (is_folder_set(dir)) {
+    if (cnnc_data_is_folder_set(dir)) {
         int64_t n = 0;
         cnnc_image_info first;
         cnnc_status st = cnnc_imagefolder_count(dir, &n, &first, err);
