@@ -19,5 +19,6 @@ export LSAN_OPTIONS="suppressions=$PWD/scripts/sanitize.supp:print_suppressions=
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 # Sanitized code runs ~3x slower; the GPU tests skip themselves without a GPU.
+root=$PWD
 cd "$BUILD_DIR"
-ctest --output-on-failure -j"$(nproc)" --timeout 1800 "$@"
+"$root"/scripts/ctest-run.sh -j"$(nproc)" --timeout 1800 "$@"

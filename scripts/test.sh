@@ -6,5 +6,6 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh build test
 scripts/get-data.sh >/dev/null
 scripts/build.sh -DCNNC_TESTS=ON -DCNNC_REQUIRE_TESTS=ON "$@"
-(cd "${BUILD_DIR:-build}" && ctest --output-on-failure -j"$(nproc)" --timeout 900)
+root=$PWD
+(cd "${BUILD_DIR:-build}" && "$root"/scripts/ctest-run.sh -j"$(nproc)" --timeout 900)
 scripts/test-install.sh "${BUILD_DIR:-build}"

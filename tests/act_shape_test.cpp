@@ -171,11 +171,8 @@ TEST(ActShapes, ValidLayersRenderToTextThatReadsBackToTheSameLayer) {
 // CI installs torch, and a table nobody can check is not a test).
 TEST(ActShapes, TableIsWhatPyTorchSaysNow) {
     WorkDir dir("act_oracle_shapes");
-    RunResult r = run(python_exe() + " " + script("act_oracle.py") + " shapes", dir);
-    ASSERT_EQ(r.rc, 0) << "the PyTorch oracle did not run (" << python_exe() << " with torch 1.13 is required):\n"
-                       << r.out << r.err;
-    EXPECT_EQ(r.out, table_text()) << "tests/act_shape_cases.tsv is stale: regenerate it with "
-                                      "`/usr/bin/python3 tests/python/act_oracle.py shapes > tests/act_shape_cases.tsv`";
+    expect_oracle_table(python_exe() + " " + script("act_oracle.py") + " shapes", dir, "tests/act_shape_cases.tsv",
+                        "/usr/bin/python3 tests/python/act_oracle.py shapes > tests/act_shape_cases.tsv");
 }
 
 }  // namespace

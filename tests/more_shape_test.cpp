@@ -204,12 +204,8 @@ TEST(MoreModules, PreluHasOneWeightPerParameterFilledWithInitAndItsMismatchHints
 // The oracle itself: PyTorch must still say what the table says.
 TEST(MoreModules, TableIsWhatPyTorchSaysNow) {
     WorkDir dir("more_oracle_modules");
-    RunResult r = run(python_exe() + " " + script("more_oracle.py") + " modules", dir);
-    ASSERT_EQ(r.rc, 0) << "the PyTorch oracle did not run (" << python_exe() << " with torch 1.13 is required):\n"
-                       << r.out << r.err;
-    EXPECT_EQ(r.out, read_text(source_path("tests/more_module_cases.tsv")))
-        << "tests/more_module_cases.tsv is stale: regenerate it with "
-           "`/usr/bin/python3 tests/python/more_oracle.py modules > tests/more_module_cases.tsv`";
+    expect_oracle_table(python_exe() + " " + script("more_oracle.py") + " modules", dir, "tests/more_module_cases.tsv",
+                        "/usr/bin/python3 tests/python/more_oracle.py modules > tests/more_module_cases.tsv");
 }
 
 // ------------------------------------------------------------------- ops
@@ -274,12 +270,8 @@ TEST(MoreOps, EveryRowGivesPyTorchsOutputSizeOrItsExceptionLine) {
 
 TEST(MoreOps, TableIsWhatPyTorchSaysNow) {
     WorkDir dir("more_oracle_ops");
-    RunResult r = run(python_exe() + " " + script("more_oracle.py") + " ops", dir);
-    ASSERT_EQ(r.rc, 0) << "the PyTorch oracle did not run (" << python_exe() << " with torch 1.13 is required):\n"
-                       << r.out << r.err;
-    EXPECT_EQ(r.out, read_text(source_path("tests/more_op_cases.tsv")))
-        << "tests/more_op_cases.tsv is stale: regenerate it with "
-           "`/usr/bin/python3 tests/python/more_oracle.py ops > tests/more_op_cases.tsv`";
+    expect_oracle_table(python_exe() + " " + script("more_oracle.py") + " ops", dir, "tests/more_op_cases.tsv",
+                        "/usr/bin/python3 tests/python/more_oracle.py ops > tests/more_op_cases.tsv");
 }
 
 // ------------------------------------------------ graphs the front end builds

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -18,7 +19,8 @@
 namespace fs = std::filesystem;
 
 struct RunResult {
-    int rc = -1;
+    int rc = -1;      // the exit status; -1 when the command did not exit (see signal)
+    int signal = 0;   // the signal that ended it, if one did (an OOM kill is 9)
     std::string out, err;
 };
 
@@ -66,9 +68,59 @@ inline RunResult run(const std::string &cmd, const fs::path &dir) {
     int st = std::system(full.c_str());
     RunResult r;
     r.rc = (st != -1 && WIFEXITED(st)) ? WEXITSTATUS(st) : -1;
+    r.signal = (st != -1 && WIFSIGNALED(st)) ? WTERMSIG(st) : 0;
     r.out = read_text(out);
     r.err = read_text(err);
     return r;
+}
+
+// How a command ended, for a failure message: "exit 0", "exit 1", "signal 9".
+inline std::string how_it_ended(const RunResult &r) {
+    return r.signal ? "signal " + std::to_string(r.signal) : "exit " + std::to_string(r.rc);
+}
+
+// The lines where `got` and the committed table `path` differ (at most 20, each
+// with its line number), empty when they are the same: an oracle table's failure
+// says which rows moved, not two 10 KB strings.
+inline std::string table_diff(const std::string &got, const fs::path &path) {
+    std::istringstream a(read_text(path)), b(got);
+    std::string la, lb, diff;
+    int line = 0, shown = 0, differing = 0;
+    for (;;) {
+        const bool more_a = (bool)std::getline(a, la), more_b = (bool)std::getline(b, lb);
+        if (!more_a && !more_b) break;
+        line++;
+        if (more_a && more_b && la == lb) continue;
+        differing++;
+        if (shown++ < 20)
+            diff += "  line " + std::to_string(line) + ":\n    table:  " + (more_a ? la : "(none)") +
+                    "\n    oracle: " + (more_b ? lb : "(none)") + "\n";
+    }
+    if (differing > shown) diff += "  ... and " + std::to_string(differing - shown) + " more lines\n";
+    return diff;
+}
+
+// Runs an oracle script that prints a table and expects exactly the committed
+// table: a failure names how the script ended, its stderr and the rows that moved.
+// One CI run saw such a test fail once where dozens of runs before and since
+// passed (the log kept no reason), so a failed first run is printed and the
+// script run once more: a stale table fails both times, a one-off does not.
+inline void expect_oracle_table(const std::string &cmd, const fs::path &dir, const char *table, const char *regen) {
+    const fs::path path = source_path(table);
+    RunResult r;
+    std::string diff;
+    for (int attempt = 1; attempt <= 2; attempt++) {
+        r = run(cmd, dir);
+        diff = r.rc == 0 ? table_diff(r.out, path) : "";
+        if (r.rc == 0 && diff.empty()) return;
+        if (attempt == 1)
+            std::fprintf(stderr, "first oracle run (%s), %zu bytes of stdout, stderr:\n%s\nrows that moved:\n%s"
+                                 "running it once more\n", how_it_ended(r).c_str(), r.out.size(), r.err.c_str(), diff.c_str());
+    }
+    ASSERT_EQ(r.rc, 0) << "the PyTorch oracle did not run (" << how_it_ended(r) << "; " << python_exe()
+                       << " with torch 1.13 is required):\n" << r.err << "\nstdout had " << r.out.size() << " bytes";
+    EXPECT_EQ(diff, "") << table << " is not what PyTorch prints now: regenerate it with `" << regen
+                        << "` if PyTorch changed\n(oracle stderr: " << r.err << ")";
 }
 
 // Whether python_exe() can import torch (checked once); why not in *why.
