@@ -1,8 +1,9 @@
 /* batchnorm2d.c — BatchNorm2d over NCHW on the CPU, one channel per work item. Sums run in
- * double so the batch statistics do not drift with large N*HW. */
+ * double so the batch statistics do not drift with large N*HW, in 8 lanes (lane_sum.h). */
 #include <math.h>
 #include "cpu/cpu_backend.h"
 #include "cpu/cpu_internal.h"
+#include "cpu/lane_sum.h"
 
 void batchnorm2d_forward_train_cpu(float *out, float *save_mean, float *save_invstd,
                                    float *running_mean, float *running_var, const float *in,
@@ -12,20 +13,8 @@ void batchnorm2d_forward_train_cpu(float *out, float *save_mean, float *save_inv
     const int T = cpu_threads_for(C);
 #pragma omp parallel for num_threads(T) schedule(static)
     for (int64_t c = 0; c < C; c++) {
-        double sum = 0.0;
-        for (int64_t n = 0; n < N; n++) {
-            const float *x = in + (n * C + c) * HW;
-            for (int64_t i = 0; i < HW; i++) sum += x[i];
-        }
-        const double mean = sum / (double)count;
-        double sq = 0.0;
-        for (int64_t n = 0; n < N; n++) {
-            const float *x = in + (n * C + c) * HW;
-            for (int64_t i = 0; i < HW; i++) {
-                const double d = x[i] - mean;
-                sq += d * d;
-            }
-        }
+        const double mean = cpu_channel_sum(in, N, C, HW, c) / (double)count;
+        const double sq = cpu_channel_sqdev(in, N, C, HW, c, mean);
         const double var = sq / (double)count; /* biased: used to normalise */
         const float invstd = (float)(1.0 / sqrt(var + (double)eps));
         const float w = gamma ? gamma[c] : 1.0f, b = beta ? beta[c] : 0.0f;
@@ -76,15 +65,8 @@ void batchnorm2d_backward_cpu(float *din, float *dgamma, float *dbeta, const flo
 #pragma omp parallel for num_threads(T) schedule(static)
     for (int64_t c = 0; c < C; c++) {
         const float mean = save_mean[c], invstd = save_invstd[c];
-        double sum_dy = 0.0, dotp = 0.0;
-        for (int64_t n = 0; n < N; n++) {
-            const float *x = in + (n * C + c) * HW;
-            const float *dy = dout + (n * C + c) * HW;
-            for (int64_t i = 0; i < HW; i++) {
-                sum_dy += dy[i];
-                dotp += (double)(x[i] - mean) * dy[i];
-            }
-        }
+        double sum_dy, dotp;
+        cpu_channel_dy_dotp(in, dout, N, C, HW, c, mean, &sum_dy, &dotp);
         if (dgamma) dgamma[c] = (float)(dotp * invstd);
         if (dbeta) dbeta[c] = (float)sum_dy;
         if (din) {

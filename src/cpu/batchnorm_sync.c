@@ -7,19 +7,13 @@
 #include <math.h>
 #include "cpu/cpu_backend.h"
 #include "cpu/cpu_internal.h"
+#include "cpu/lane_sum.h"
 
 /* The rank's per-channel sums; v[C] += count. */
 static void channel_sums(double *v, const float *in, int64_t N, int64_t C, int64_t HW) {
     const int T = cpu_threads_for(C);
 #pragma omp parallel for num_threads(T) schedule(static)
-    for (int64_t c = 0; c < C; c++) {
-        double sum = 0.0;
-        for (int64_t n = 0; n < N; n++) {
-            const float *x = in + (n * C + c) * HW;
-            for (int64_t i = 0; i < HW; i++) sum += x[i];
-        }
-        v[c] = sum;
-    }
+    for (int64_t c = 0; c < C; c++) v[c] = cpu_channel_sum(in, N, C, HW, c);
 }
 
 cnnc_status cpu_batchnorm_sync_forward(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
@@ -38,17 +32,7 @@ cnnc_status cpu_batchnorm_sync_forward(cnnc_engine *e, const cnnc_node_run *r, c
     double *sq = v + C + 1;
     const int T = cpu_threads_for(C);
 #pragma omp parallel for num_threads(T) schedule(static)
-    for (int64_t c = 0; c < C; c++) {
-        double s = 0.0;
-        for (int64_t n = 0; n < N; n++) {
-            const float *x = in + (n * C + c) * HW;
-            for (int64_t i = 0; i < HW; i++) {
-                const double d = x[i] - v[c];
-                s += d * d;
-            }
-        }
-        sq[c] = s;
-    }
+    for (int64_t c = 0; c < C; c++) sq[c] = cpu_channel_sqdev(in, N, C, HW, c, v[c]);
     if ((st = cnnc_engine_bn_allsum(e, sq, C, err)) != CNNC_OK) return st;
     const float factor = cnnc_engine_bn_factor(e, r->index);
 #pragma omp parallel for num_threads(T) schedule(static)
@@ -81,18 +65,7 @@ cnnc_status cpu_batchnorm_sync_backward(cnnc_engine *e, const cnnc_node_run *r, 
     const int T = cpu_threads_for(C);
 #pragma omp parallel for num_threads(T) schedule(static)
     for (int64_t c = 0; c < C; c++) {
-        const float mean = save_mean[c];
-        double sum_dy = 0.0, dotp = 0.0;
-        for (int64_t n = 0; n < N; n++) {
-            const float *x = r->in[0] + (n * C + c) * HW;
-            const float *dy = r->dout + (n * C + c) * HW;
-            for (int64_t i = 0; i < HW; i++) {
-                sum_dy += dy[i];
-                dotp += (double)(x[i] - mean) * dy[i];
-            }
-        }
-        v[c] = sum_dy;
-        v[C + c] = dotp;
+        cpu_channel_dy_dotp(r->in[0], r->dout, N, C, HW, c, save_mean[c], &v[c], &v[C + c]);
     }
     v[2 * C] = (double)(N * HW);
     cnnc_status st = cnnc_engine_bn_allsum(e, v, 2 * C + 1, err);

@@ -72,6 +72,15 @@ static void operand_grad(float *dx, int64_t nx, int side, const float *dout, con
                          cnnc_layer_kind op, const cnnc_bcast_geom *g) {
     const int32_t nd = g->ndim;
     const int64_t *sx = side ? g->sb : g->sa;
+    if (nd == 0 || (nd == 1 && sx[0] != 0)) {
+        /* Not broadcast (the geometry merged same-shape operands into one dim): one term per
+         * element, the same value the sum below gives for a single term, without its index
+         * arithmetic (a residual add's backward spent most of its time there). */
+        const int64_t sa = nd ? g->sa[0] : 0, sb = nd ? g->sb[0] : 0;
+#pragma omp parallel for schedule(static) if (nx >= BIN_PARALLEL_MIN)
+        for (int64_t j = 0; j < nx; j++) dx[j] = grad_term(op, side, dout[j], A[j * sa], B[j * sb], alpha);
+        return;
+    }
     int64_t ostride[CNNC_MAX_DIMS], s = 1, R = 1;
     for (int32_t k = nd - 1; k >= 0; k--) {
         ostride[k] = s;
