@@ -37,16 +37,17 @@ class BasicBlock(nn.Module):
 
 
 class ResNet(nn.Module):
-    def __init__(self, block=BasicBlock, num_blocks=(1, 1, 1), num_classes=10, in_channels=1):
+    def __init__(self, block=BasicBlock, num_blocks=(1, 1, 1), num_classes=10, in_channels=1, width=16):
         super().__init__()
-        self.in_planes = 16
-        self.conv1 = nn.Conv2d(in_channels, 16, kernel_size=3, stride=1, padding=1, bias=False)
-        self.bn1 = nn.BatchNorm2d(16)
-        self.layer1 = self._make_layer(block, 16, num_blocks[0], stride=1)
-        self.layer2 = self._make_layer(block, 32, num_blocks[1], stride=2)
-        self.layer3 = self._make_layer(block, 64, num_blocks[2], stride=2)
+        # width: the first stage's channels; the strided stages double them
+        self.in_planes = width
+        self.conv1 = nn.Conv2d(in_channels, width, kernel_size=3, stride=1, padding=1, bias=False)
+        self.bn1 = nn.BatchNorm2d(width)
+        self.layer1 = self._make_layer(block, width, num_blocks[0], stride=1)
+        self.layer2 = self._make_layer(block, 2 * width, num_blocks[1], stride=2)
+        self.layer3 = self._make_layer(block, 4 * width, num_blocks[2], stride=2)
         self.avgpool = nn.AdaptiveAvgPool2d((1, 1))
-        self.fc = nn.Linear(64 * block.expansion, num_classes)
+        self.fc = nn.Linear(4 * width * block.expansion, num_classes)
 
     def _make_layer(self, block, planes, num_blocks, stride):
         # the first block of a stage changes width and stride; the others keep them

@@ -250,6 +250,7 @@ void expect_py_summary_matches(const std::string &file, const std::string &cls, 
 TEST(SummaryOracle, PySourcesPrintTorchsummarysTable) {
     expect_py_summary_matches("tests/pysrc/seed_cnn_fixed.py", "", "", "1x28x28");
     expect_py_summary_matches("models/resnet_fmnist.py", "ResNet", "", "1x28x28");
+    expect_py_summary_matches("models/resnet_fmnist.py", "ResNet", "width=32", "1x28x28");   // the wider record net
     expect_py_summary_matches("tests/pysrc/residual_add.py", "", "", "1x28x28");
     const std::string real = "tests/corpus/real/";
     expect_py_summary_matches(real + "aladdinpersson__Machine-Learning-Collection/ML__Pytorch__CNN_architectures__lenet5_pytorch.py",
