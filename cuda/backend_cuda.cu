@@ -403,7 +403,7 @@ static cnnc_status cuda_gather(cnnc_engine *e, int slot, int64_t start, int64_t 
 /* ---- streamed training sets: batches from page-locked host buffers ---- */
 
 /* The staging set a streamed batch is copied into: max_batch samples whose order
- * is the identity, made on the first streamed batch and kept. */
+ * is the identity, made when the stream is set (stream_ready) and kept. */
 static cnnc_status streamed_staging(cnnc_engine *e, cnnc_cuda_state *st, cnnc_error *err) {
     cnnc_cuda_dataset *d = &st->streamed;
     if (d->base) return CNNC_OK;
@@ -443,9 +443,10 @@ static cnnc_status cuda_gather_host(cnnc_engine *e, const uint8_t *images, const
     if (n <= 0 || n > e->plan.max_batch || !images || !labels)
         return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "gather_host: %lld samples with max batch %lld",
                               (long long)n, (long long)e->plan.max_batch);
-    cnnc_status s = streamed_staging(e, st, err);
-    if (s != CNNC_OK) return s;
     cnnc_cuda_dataset *d = &st->streamed;
+    if (!d->base)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "gather_host before the stream was set");
+    cnnc_status s;
     CNNC_CUDA_CHECK(cudaMemcpyAsync(d->images, images, (size_t)(n * d->pixels), cudaMemcpyHostToDevice, st->stream));
     CNNC_CUDA_CHECK(cudaMemcpyAsync(d->labels, labels, (size_t)n, cudaMemcpyHostToDevice, st->stream));
     if (codes)
@@ -457,6 +458,11 @@ static cnnc_status cuda_gather_host(cnnc_engine *e, const uint8_t *images, const
     s = gather_any(e, st, d, 0, NULL, n, err);
     cnnc_nvtx_pop(st->nvtx);
     return s;
+}
+
+static cnnc_status cuda_stream_ready(cnnc_engine *e, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    return streamed_staging(e, st, err);
 }
 
 /* The host buffers may be refilled once their copies are done (not the step). */
@@ -674,4 +680,5 @@ extern "C" const cnnc_backend_ops cnnc_cuda_backend = {
     cuda_host_alloc,
     cuda_host_free,
     cuda_swap,
+    cuda_stream_ready,
 };

@@ -186,6 +186,9 @@ typedef struct cnnc_backend_ops {
     void (*host_free)(struct cnnc_engine *e, void *p);
     /* Exchange n floats at two arena offsets (the EMA and the weights, cnnc_engine_swap_ema). */
     cnnc_status (*swap)(struct cnnc_engine *e, size_t a, size_t b, int64_t n, cnnc_error *err);
+    /* Optional: make what gather_host needs (CUDA: the device staging set), once a
+     * stream is set and before any step, so the training loop allocates nothing. */
+    cnnc_status (*stream_ready)(struct cnnc_engine *e, cnnc_error *err);
 } cnnc_backend_ops;
 
 struct cnnc_engine {

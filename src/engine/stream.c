@@ -37,6 +37,10 @@ cnnc_status cnnc_engine_set_stream(cnnc_engine *e, const cnnc_sample_source *src
     st = cnnc_prefetch_new(src, workers, prefetch_factor, e->plan.max_batch, pinned ? pool_alloc : NULL,
                            pinned ? pool_free : NULL, e, &e->stream, err);
     if (st != CNNC_OK) return st;
+    if (e->ops->stream_ready && (st = e->ops->stream_ready(e, err)) != CNNC_OK) {
+        cnnc_engine_drop_stream(e);
+        return st;
+    }
     /* the backend's resident slot 0 (if any) is no longer what the epoch reads */
     e->dataset_n[0] = src->n;
     e->dataset_labels[0] = src->labels;
