@@ -167,6 +167,36 @@ TEST(ImageFolder, AColourImageMakesTheSetRgbWithGrayReplicatedAndAlphaDropped) {
     EXPECT_EQ(std::vector<uint8_t>(l.train.labels, l.train.labels + 2), (std::vector<uint8_t>{0, 1}));
 }
 
+// The size estimate that decides between loading whole and streaming counts what the
+// loader will make: a gray first image with a colour one later (here in the test split)
+// is 3 channels, not 1 (which would undercount the decoded set 3x).
+TEST(ImageFolder, TheDecodedSizeEstimateCountsAColourImageAfterAGrayFirstOne) {
+    WorkDir d("if_estimate");
+    gray_png(d.path / "train/a/0.png", 1);
+    gray_png(d.path / "train/b/1.png", 2);
+    gray_png(d.path / "test/a/2.png", 3);
+    write_png(d.path / "test/b/3.png", 4, 3, 3, std::vector<uint8_t>(36, 9));
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    uint64_t bytes = 0;
+    ASSERT_EQ(cnnc_data_train_bytes(d.path.c_str(), &bytes, &err), CNNC_OK) << msg(err);
+    EXPECT_EQ(bytes, 2u * 3u * 4u * 3u);   // 2 training images, 3 x 3 x 4 each
+    Loaded l;
+    load(d.path, &l);
+    ASSERT_EQ(l.st, CNNC_OK) << l.err;
+    EXPECT_EQ((uint64_t)l.train.n * (uint64_t)l.train.channels * 12u, bytes);   // what loading takes
+    // all gray: 1 channel, every header read once
+    fs::remove(d.path / "test/b/3.png");
+    gray_png(d.path / "test/b/3.png", 5);
+    ASSERT_EQ(cnnc_data_train_bytes(d.path.c_str(), &bytes, &err), CNNC_OK) << msg(err);
+    EXPECT_EQ(bytes, 2u * 1u * 4u * 3u);
+    // no test split: the training split alone decides
+    fs::remove_all(d.path / "test");
+    write_png(d.path / "train/b/9.png", 4, 3, 3, std::vector<uint8_t>(36, 9));
+    ASSERT_EQ(cnnc_data_train_bytes(d.path.c_str(), &bytes, &err), CNNC_OK) << msg(err);
+    EXPECT_EQ(bytes, 3u * 3u * 4u * 3u);
+}
+
 TEST(ImageFolder, ColourJpegDecodesCloseToItsPixels) {
     WorkDir d("if_jpeg");
     std::vector<uint8_t> px(16 * 16 * 3);

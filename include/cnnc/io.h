@@ -93,8 +93,9 @@ const cnnc_sample_source *cnnc_stream_source(const cnnc_stream_set *s);
 char *const *cnnc_stream_classes(const cnnc_stream_set *s, int32_t *n);
 void cnnc_stream_set_free(cnnc_stream_set *s);
 /* The bytes DIR's training split takes decoded (n x C x H x W), from headers
- * alone: IDX's header; for an ImageFolder the file count and the first image's
- * header (a set that mixes gray and colour images is counted as the first one). */
+ * alone: IDX's header; for an ImageFolder the file count and image headers up to
+ * the first colour one (every image is loaded as colour if one of either split
+ * is), so a gray set reads every header once. */
 cnnc_status cnnc_data_train_bytes(const char *dir, uint64_t *bytes, cnnc_error *err);
 
 /* ---- safetensors ---- */

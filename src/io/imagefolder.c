@@ -379,25 +379,45 @@ cnnc_status cnnc_imagefolder_open(const char *dir, cnnc_folder_files *train, cnn
     return load_splits(dir, NULL, test, train, err);
 }
 
+/* The files of DIR/<split>/<class>/ (none when the split has no folder and may lack one). */
+static cnnc_status split_files(const char *dir, const char *split, int optional, file_list *files, cnnc_error *err) {
+    char *sdir = join(dir, split);
+    if (!sdir) return nomem(err, "a path");
+    if (optional && !is_dir(sdir)) {
+        free(sdir);
+        return CNNC_OK;
+    }
+    name_list classes;
+    memset(&classes, 0, sizeof classes);
+    cnnc_status st = list_classes(sdir, &classes, err);
+    for (int32_t c = 0; c < classes.n && st == CNNC_OK; c++) {
+        char *cdir = join(sdir, classes.v[c]);
+        st = cdir ? walk(cdir, 0, c, files, err) : nomem(err, "a path");
+        free(cdir);
+    }
+    names_free(&classes);
+    free(sdir);
+    return st;
+}
+
 cnnc_status cnnc_imagefolder_count(const char *dir, int64_t *n, cnnc_image_info *first, cnnc_error *err) {
     *n = 0;
     memset(first, 0, sizeof *first);
-    char *tdir = join(dir, "train");
-    if (!tdir) return nomem(err, "a path");
-    name_list classes;
-    file_list files;
-    memset(&classes, 0, sizeof classes);
-    memset(&files, 0, sizeof files);
-    cnnc_status st = list_classes(tdir, &classes, err);
-    for (int32_t c = 0; c < classes.n && st == CNNC_OK; c++) {
-        char *cdir = join(tdir, classes.v[c]);
-        st = cdir ? walk(cdir, 0, c, &files, err) : nomem(err, "a path");
-        free(cdir);
+    file_list train, test;
+    memset(&train, 0, sizeof train);
+    memset(&test, 0, sizeof test);
+    cnnc_status st = split_files(dir, "train", 0, &train, err);
+    if (st == CNNC_OK) st = split_files(dir, "test", 1, &test, err);
+    if (st == CNNC_OK && train.n > 0) st = cnnc_image_probe(train.v[0].path, first, err);
+    /* The loader makes every image colour if one of either split is (load_splits):
+     * read headers until one is, so a gray first image does not undercount 3x. */
+    for (int64_t i = 1; st == CNNC_OK && first->channels == 1 && i < train.n + test.n; i++) {
+        cnnc_image_info info;
+        st = cnnc_image_probe(i < train.n ? train.v[i].path : test.v[i - train.n].path, &info, err);
+        if (st == CNNC_OK && info.channels == 3) first->channels = 3;
     }
-    if (st == CNNC_OK && files.n > 0) st = cnnc_image_probe(files.v[0].path, first, err);
-    if (st == CNNC_OK) *n = files.n;
-    names_free(&classes);
-    files_free(&files);
-    free(tdir);
+    if (st == CNNC_OK) *n = train.n;
+    files_free(&train);
+    files_free(&test);
     return st;
 }

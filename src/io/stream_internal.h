@@ -35,8 +35,8 @@ typedef struct cnnc_folder_files {
  * but not decoded (into *train); test (may be NULL) is loaded whole, with the
  * channels both splits share. */
 cnnc_status cnnc_imagefolder_open(const char *dir, cnnc_folder_files *train, cnnc_data_set *test, cnnc_error *err);
-/* The training split's file count and the first image's header, with no other
- * header read (how big the decoded set is, cheaply). */
+/* The training split's file count and the first image's header, its channels 3
+ * if any image of either split is colour (headers read up to the first that is). */
 cnnc_status cnnc_imagefolder_count(const char *dir, int64_t *n, cnnc_image_info *first, cnnc_error *err);
 void cnnc_folder_files_free(cnnc_folder_files *f);
 
