@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <unistd.h>
 #include <string>
 #include <vector>
 
@@ -188,6 +189,43 @@ TEST(Stream, ACorruptImageMidEpochStopsNamingItAndKeepsTheCheckpoint) {
         EXPECT_TRUE(has(r.err, "streamed training sample 57")) << r.err;
         EXPECT_EQ(rel::slurp(ck), before);
     }
+}
+
+// An IDX images file shorter than its header says: refused when the stream opens (as the
+// whole-set loader refuses it), and, cut after it opened, at the first sample past the end,
+// naming the file and the sample; the checkpoint saved before stays as it was.
+TEST(Stream, ATruncatedIdxFileIsRefusedAtOpenOrAtTheSampleItLacks) {
+    rel::TrainDir t("stream_truncated");
+    const std::string images = t.path("train-images-idx3-ubyte");
+    const std::string ck = t.path("ck.st");
+    ASSERT_EQ(rel::run_cnnc(t.train("--stream --epochs 1 --save '" + ck + "'")).code, 0);
+    const std::string before = rel::slurp(ck), whole = rel::slurp(images);
+    const size_t item = 8 * 8;   // the tiny set's 200 training images are 8x8
+    ASSERT_EQ(whole.size(), 16 + 200 * item);
+    rel::write_text(images, whole.substr(0, 16 + 150 * item + item / 2));
+    rel::Run r = rel::run_cnnc(t.train("--stream --epochs 2 --resume '" + ck + "' --save '" + ck + "'"));
+    EXPECT_NE(r.code, 0);
+    EXPECT_EQ(r.signal, 0);
+    EXPECT_TRUE(has(r.err, images + ": truncated: expected 200 images of 8x8, got 150")) << r.err;
+    EXPECT_EQ(rel::slurp(ck), before);
+
+    // cut after the stream opened: the reader's own check, sample by sample
+    rel::write_text(images, whole);
+    cnnc_stream_set *set = nullptr;
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    ASSERT_EQ(cnnc_data_open_stream(t.dir.c_str(), &set, nullptr, &err), CNNC_OK) << err.message;
+    ASSERT_EQ(truncate(images.c_str(), (off_t)(16 + 150 * item + item / 2)), 0);
+    const cnnc_sample_source *src = cnnc_stream_source(set);
+    std::vector<uint8_t> px(item);
+    EXPECT_EQ(src->read(src->ctx, 149, px.data(), &err), CNNC_OK) << err.message;
+    EXPECT_EQ(std::vector<uint8_t>(px.begin(), px.end()),
+              std::vector<uint8_t>(whole.begin() + 16 + 149 * item, whole.begin() + 16 + 150 * item));
+    cnnc_error_clear(&err);
+    EXPECT_NE(src->read(src->ctx, 150, px.data(), &err), CNNC_OK);
+    EXPECT_TRUE(has(err.message, images + ": truncated: sample 150 ends at byte")) << err.message;
+    EXPECT_TRUE(has(err.message, "changed after it was opened")) << err.message;
+    cnnc_stream_set_free(set);
 }
 
 TEST(Stream, AGzipIdxSetIsRefusedNamingTheFile) {
