@@ -12,6 +12,11 @@ Usage: bench/pytorch_train.py DATA_DIR [--model FILE] [--epochs 1] [--seeds 0,1,
                                [--precision fp32|bf16] [--optim adam|adamw|sgd|adadelta|rmsprop|adagrad]
                                [--momentum X] [--weight-decay X] [--sched step|cosine|onecycle] [--step-size N]
                                [--gamma G] [--max-lr X] [--label-smoothing X] [--clip-grad-norm X]
+                               [--nesterov] [--augment crop=P,hflip] [--class NAME --args 'A, B']
+--model FILE.py with --class NAME [--args 'A, B'] trains that class of a Python source as it is
+(e.g. models/resnet_fmnist.py --class ResNet --args 'width=32').
+--augment crop=P,hflip is torchvision's RandomCrop(28, padding=P) then RandomHorizontalFlip(),
+drawn per sample from torch's generator (the same transforms as cnnc's, not the same draws).
 The recipe flags mean what `cnnc train`'s do (docs/training.md): StepLR and CosineAnnealingLR
 (T_max = --epochs) step once per epoch, OneCycleLR (total_steps = all steps) once per batch.
 --precision bf16 rounds every Conv2d/Linear GEMM operand to bfloat16 as cnnc's
@@ -42,6 +47,46 @@ def read_idx(folder, stem):
     raise FileNotFoundError(os.path.join(folder, stem))
 
 
+def parse_augment(text):
+    """(padding, hflip) from cnnc's --augment syntax: crop=P and/or hflip, comma-separated."""
+    pad, flip = 0, False
+    for part in filter(None, text.split(",")):
+        if part == "hflip":
+            flip = True
+        elif part.startswith("crop="):
+            pad = int(part[5:])
+        else:
+            raise SystemExit("--augment: unknown part %r (crop=P, hflip)" % part)
+    return pad, flip
+
+
+def augment(xb, pad, flip):
+    """RandomCrop(size, padding=pad) and RandomHorizontalFlip() on each sample of an NCHW batch."""
+    if not pad and not flip:
+        return xb
+    n, _, h, w = xb.shape
+    if pad:
+        padded = torch.nn.functional.pad(xb, (pad, pad, pad, pad))
+        dy = torch.randint(0, 2 * pad + 1, (n,)).tolist()
+        dx = torch.randint(0, 2 * pad + 1, (n,)).tolist()
+        xb = torch.stack([padded[i, :, dy[i]:dy[i] + h, dx[i]:dx[i] + w] for i in range(n)])
+    if flip:
+        mask = (torch.rand(n) < 0.5).to(xb.device)
+        xb = torch.where(mask[:, None, None, None], xb.flip(3), xb)
+    return xb
+
+
+def py_model(path, cls, ctor_args):
+    """An instance of class cls of the Python source path, constructed with ctor_args."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("cnnc_bench_model", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    if not cls:
+        raise SystemExit("--model %s needs --class NAME" % path)
+    return eval("%s(%s)" % (cls, ctor_args), vars(mod))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("data")
@@ -62,7 +107,12 @@ def main():
     ap.add_argument("--max-lr", type=float)
     ap.add_argument("--label-smoothing", type=float, default=0.0)
     ap.add_argument("--clip-grad-norm", type=float, default=0.0)
+    ap.add_argument("--nesterov", action="store_true")
+    ap.add_argument("--augment", default="")
+    ap.add_argument("--class", dest="cls", default="")
+    ap.add_argument("--args", default="")
     args = ap.parse_args()
+    pad, flip = parse_augment(args.augment)
     torch.set_num_threads(args.threads)
     dev = torch.device(args.device)
     x = torch.tensor(read_idx(args.data, "train-images-idx3-ubyte"), dtype=torch.float32, device=dev).unsqueeze(1) / 255
@@ -72,7 +122,8 @@ def main():
     finals = []
     for seed in [int(s) for s in args.seeds.split(",")]:
         torch.manual_seed(seed)
-        model = model_from(args.model)[0].to(dev)
+        model = (py_model(args.model, args.cls, args.args) if args.model.endswith(".py")
+                 else model_from(args.model)[0]).to(dev)
         if args.precision == "bf16":
             import sys
             sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "python"))
@@ -83,6 +134,8 @@ def main():
             kw["momentum"] = args.momentum
         if args.weight_decay is not None:
             kw["weight_decay"] = args.weight_decay
+        if args.nesterov:
+            kw["nesterov"] = True
         opt = {"adam": torch.optim.Adam, "adamw": torch.optim.AdamW, "sgd": torch.optim.SGD,
                "adadelta": torch.optim.Adadelta, "rmsprop": torch.optim.RMSprop,
                "adagrad": torch.optim.Adagrad}[args.optim](model.parameters(), **kw)
@@ -102,7 +155,7 @@ def main():
             for i in range(0, len(x), args.batch):
                 idx = perm[i:i + args.batch]
                 opt.zero_grad()
-                loss_fn(model(x[idx]), y[idx]).backward()
+                loss_fn(model(augment(x[idx], pad, flip)), y[idx]).backward()
                 if args.clip_grad_norm:
                     torch.nn.utils.clip_grad_norm_(model.parameters(), args.clip_grad_norm)
                 opt.step()
