@@ -446,7 +446,6 @@ static cnnc_status cuda_gather_host(cnnc_engine *e, const uint8_t *images, const
     cnnc_cuda_dataset *d = &st->streamed;
     if (!d->base)
         return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "gather_host before the stream was set");
-    cnnc_status s;
     CNNC_CUDA_CHECK(cudaMemcpyAsync(d->images, images, (size_t)(n * d->pixels), cudaMemcpyHostToDevice, st->stream));
     CNNC_CUDA_CHECK(cudaMemcpyAsync(d->labels, labels, (size_t)n, cudaMemcpyHostToDevice, st->stream));
     if (codes)
@@ -455,7 +454,7 @@ static cnnc_status cuda_gather_host(cnnc_engine *e, const uint8_t *images, const
     CNNC_CUDA_CHECK(cudaEventRecord(st->streamed_copied, st->stream));
     d->augment = codes != NULL;
     cnnc_nvtx_push(st->nvtx, st->nvtx_gather);
-    s = gather_any(e, st, d, 0, NULL, n, err);
+    const cnnc_status s = gather_any(e, st, d, 0, NULL, n, err);
     cnnc_nvtx_pop(st->nvtx);
     return s;
 }

@@ -64,13 +64,13 @@ cnnc_status cnnc_io_rename(const char *from, const char *to, cnnc_error *err);
 typedef struct cnnc_st_writer cnnc_st_writer;
 cnnc_status cnnc_st_writer_stage(cnnc_st_writer *w, const char *path, cnnc_io_staged *staged, cnnc_error *err);
 
-/* A format error about a file, worded like the rest of the CLI's errors:
- * "ValueError: /full/path/x.safetensors: what went wrong (and what was
- * expected)"; err->file is set to the full path. The status stays CNNC_ERR_IO. */
 /* Whether DIR is in torchvision's ImageFolder layout (DIR/train or DIR/test is a
  * folder) rather than IDX files (data_set.c). */
 int cnnc_data_is_folder_set(const char *dir);
 
+/* A format error about a file, worded like the rest of the CLI's errors:
+ * "ValueError: /full/path/x.safetensors: what went wrong (and what was
+ * expected)"; err->file is set to the full path. The status stays CNNC_ERR_IO. */
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 4)))
 #endif

@@ -5,7 +5,6 @@
 #include "cnnc/io.h"
 
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -82,15 +81,6 @@ static cnnc_status open_idx(const char *dir, cnnc_stream_set *s, cnnc_data_set *
     snprintf(s->images_path, sizeof s->images_path, "%s", paths.train_images);
     s->fd = open(paths.train_images, O_RDONLY | O_CLOEXEC);
     if (s->fd < 0) return cnnc_io_os_error(err, errno, paths.train_images);
-    /* A file already short is refused here, as the whole-set loader does, not at the
-     * first sample past its end mid-epoch (read_idx still checks every read: the file
-     * may change after this). */
-    struct stat sb;
-    if (fstat(s->fd, &sb) != 0) return cnnc_io_os_error(err, errno, paths.train_images);
-    const uint64_t item = (uint64_t)rows * cols, have = (uint64_t)sb.st_size;
-    if (S_ISREG(sb.st_mode) && have < IDX_IMAGES_HEADER + (uint64_t)n * item)
-        return cnnc_io_format_error(err, paths.train_images, "truncated: expected %u images of %ux%u, got %llu", n, rows,
-                                    cols, (unsigned long long)(item ? (have - IDX_IMAGES_HEADER) / item : 0));
     s->src.n = n;
     s->src.channels = 1;
     s->src.height = (int32_t)rows;
