@@ -24,9 +24,9 @@ static cnnc_status build(cnnc_layer *L, const cnnc_arg *const *a, const cnnc_arg
     (void)call;
     p->dim = 0;
     p->start = p->end = 0;
-    /* torch 1.13's binding takes an omitted step as 0 (its declared default is 1), which
-     * the op then refuses: "slice step must be positive" */
-    p->step = 0;
+    /* the declared default. torch 1.13's binding reads an omitted step uninitialised
+     * (an error in one run, a huge step in the next); later releases take 1 */
+    p->step = 1;
     int given;
     if ((st = int_arg(a[0], "dim", "int", 2, 0, &p->dim, &given, err))) return st;
     if ((st = int_arg(a[1], "start", "SymInt", 3, 1, &p->start, &p->has_start, err))) return st;

@@ -114,7 +114,9 @@ OPS = [
     ("torch.slice_copy(a, 1, None, None, 2**62)", "2x5"), ("torch.slice_copy(a, dim=0, start=1, end=None, step=4)", "9x2"),
     ("torch.slice_copy(a, 1, True, None, 2)", "2x5"), ("torch.slice_copy(a, True, 0, None, 1)", "2x5"),
     ("torch.slice_copy(a, 1, 0, None, None)", "2x5"),
-    ("torch.slice_copy(a, 1)", "2x3"), ("torch.slice_copy(a, 1, 0, 2)", "2x3"), ("torch.slice_copy(a, 1, 0, None, 0)", "2x3"),
+    # an omitted step is left out: torch 1.13's binding reads it uninitialised (seen as an error in
+    # one CI run and as [2, 1] in another); cnnc takes the declared default 1 (MoreOps.AnOmittedStepIsOne)
+    ("torch.slice_copy(a, 1, 0, None, 0)", "2x3"),
     ("torch.slice_copy(a, 1, 0, None, -1)", "2x3"), ("torch.slice_copy(a, 5, 0, 1, 0)", "2x3"),
     ("torch.slice_copy(a, -3, 0, 1, 1)", "2x3"), ("torch.slice_copy(a, 0, 0, 1, 0)", "-"),
     ("torch.slice_copy(a, 1, 0.5, 2, 1)", "2x3"), ("torch.slice_copy(a, 1, 0, 2, 1.0)", "2x3"),
