@@ -3,7 +3,12 @@
  * workers. The main thread walks the paths and feeds a bounded queue; each
  * worker checks one file into a memory stream and prints it under a lock, so
  * lines never interleave and memory stays flat (a file is freed once its
- * lines are out; the queue holds at most QUEUE_SLOTS paths). */
+ * lines are out; the queue holds at most QUEUE_SLOTS paths). Threads are woken
+ * only when one sleeps: the walker once the queue is half empty, a worker when
+ * a path arrives while it waits, so a file costs no futex call in the steady
+ * state (one wake-up per file was 6% of a run on this VM). */
+/* readdir's d_type (DT_REG, DT_UNKNOWN) */
+#define _DEFAULT_SOURCE 1
 #include <dirent.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -178,6 +183,7 @@ typedef struct queue {
     pthread_cond_t not_empty, not_full;
     char (*slots)[PATH_CAP];
     int head, count, done;
+    int idle_workers, walker_waits; /* who sleeps on not_empty / not_full */
     pthread_mutex_t out_mu;
     check_counts total;
     const check_opts *o;
@@ -217,10 +223,13 @@ static int first_visit(queue *q, const struct stat *sb) {
 
 static void queue_push(queue *q, const char *path) {
     pthread_mutex_lock(&q->mu);
-    while (q->count == QUEUE_SLOTS) pthread_cond_wait(&q->not_full, &q->mu);
+    while (q->count == QUEUE_SLOTS) {
+        q->walker_waits = 1;
+        pthread_cond_wait(&q->not_full, &q->mu);
+    }
     snprintf(q->slots[(q->head + q->count) % QUEUE_SLOTS], PATH_CAP, "%s", path);
     q->count++;
-    pthread_cond_signal(&q->not_empty);
+    if (q->idle_workers) pthread_cond_signal(&q->not_empty);
     pthread_mutex_unlock(&q->mu);
 }
 
@@ -229,12 +238,19 @@ static void *worker(void *arg) {
     char path[PATH_CAP];
     for (;;) {
         pthread_mutex_lock(&q->mu);
-        while (q->count == 0 && !q->done) pthread_cond_wait(&q->not_empty, &q->mu);
+        while (q->count == 0 && !q->done) {
+            q->idle_workers++;
+            pthread_cond_wait(&q->not_empty, &q->mu);
+            q->idle_workers--;
+        }
         if (q->count == 0) { pthread_mutex_unlock(&q->mu); break; }
-        memcpy(path, q->slots[q->head], PATH_CAP);
+        memcpy(path, q->slots[q->head], strlen(q->slots[q->head]) + 1);
         q->head = (q->head + 1) % QUEUE_SLOTS;
         q->count--;
-        pthread_cond_signal(&q->not_full);
+        if (q->walker_waits && q->count <= QUEUE_SLOTS / 2) {
+            q->walker_waits = 0;
+            pthread_cond_signal(&q->not_full);
+        }
         pthread_mutex_unlock(&q->mu);
         char *buf = NULL;
         size_t blen = 0;
@@ -264,22 +280,26 @@ static void *worker(void *arg) {
     return NULL;
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+/* names with their type byte first: compared from the name on */
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a + 1, *(char *const *)b + 1); }
 
 /* Depth-first walk, sorted per directory so --jobs 1 output is stable. Inside a
  * folder, symbolic links to folders are not followed (a `self -> .` link would
  * loop), nothing is visited twice, and what is not a regular file (a FIFO would
  * block the reader forever) is passed over with a line saying so; a path named
  * on the command line is read whatever it is (a pipe from `<(...)`). */
-static void walk(queue *q, const char *path, int top) {
-    struct stat sb, lsb;
-    if (stat(path, &sb) != 0) {
-        if (top) queue_push(q, path);   /* the worker reports it */
-        return;
-    }
-    int is_link = !top && lstat(path, &lsb) == 0 && S_ISLNK(lsb.st_mode);
-    if (S_ISDIR(sb.st_mode) && is_link) return;
+static void walk(queue *q, const char *path, int top, unsigned char d_type) {
+    struct stat sb;
     int wanted = top || has_ext(path, ".py") || has_ext(path, ".cnn");
+    if (top) {
+        if (stat(path, &sb) != 0) { queue_push(q, path); return; }   /* the worker reports it */
+    } else {
+        /* one lstat for what is not a link (readdir's type spares even that for
+         * other files); a link's target is stat'ed, and a folder's is not followed */
+        if (d_type == DT_REG && !wanted) return;
+        if (lstat(path, &sb) != 0) return;
+        if (S_ISLNK(sb.st_mode) && (stat(path, &sb) != 0 || S_ISDIR(sb.st_mode))) return;
+    }
     if (!S_ISDIR(sb.st_mode) && !S_ISREG(sb.st_mode)) {
         /* named on the command line (`check <(cat m.cnn)` is /dev/fd/N, a pipe): read it */
         if (top) queue_push(q, path);
@@ -305,16 +325,21 @@ static void walk(queue *q, const char *path, int top) {
             names = nn;
             cap *= 2;
         }
-        names[n] = strdup(e->d_name);
-        if (names[n]) n++;
+        /* the entry's type in the byte before its name */
+        size_t len = strlen(e->d_name);
+        names[n] = (char *)malloc(len + 2);
+        if (!names[n]) continue;
+        names[n][0] = (char)e->d_type;
+        memcpy(names[n] + 1, e->d_name, len + 1);
+        n++;
     }
     closedir(d);
     if (!names) return;
     qsort(names, n, sizeof *names, cmp_str);
     char child[PATH_CAP];
     for (size_t i = 0; i < n; i++) {
-        int w = snprintf(child, sizeof child, "%s/%s", path, names[i]);
-        if (w > 0 && (size_t)w < sizeof child) walk(q, child, 0);
+        int w = snprintf(child, sizeof child, "%s/%s", path, names[i] + 1);
+        if (w > 0 && (size_t)w < sizeof child) walk(q, child, 0, (unsigned char)names[i][0]);
         free(names[i]);
     }
     free(names);
@@ -343,7 +368,7 @@ int check_many(const check_opts *o, char **paths, int n_paths) {
     for (int i = 0; th && i < jobs; i++)
         if (pthread_create(&th[i], NULL, worker, &q) == 0) started++;
     if (!started) { fprintf(stderr, "cnnc check: cannot start worker threads\n"); free(th); free(q.slots); return 3; }
-    for (int i = 0; i < n_paths; i++) walk(&q, paths[i], 1);
+    for (int i = 0; i < n_paths; i++) walk(&q, paths[i], 1, DT_UNKNOWN);
     pthread_mutex_lock(&q.mu);
     q.done = 1;
     pthread_cond_broadcast(&q.not_empty);

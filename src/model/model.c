@@ -6,11 +6,14 @@
 #include "layers/layer_def.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 void cnnc_model_free(cnnc_model *model) {
     if (!model) return;
@@ -32,11 +35,16 @@ static cnnc_status os_error(cnnc_error *err, int e, const char *path) {
 cnnc_status cnnc_read_file(const char *path, size_t max_bytes, char **out, size_t *out_len, cnnc_error *err) {
     *out = NULL;
     *out_len = 0;
-    FILE *f = fopen(path, "rb");
-    if (!f) return os_error(err, errno, path);
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) return os_error(err, errno, path);
+    /* a regular file's size is known: one buffer, one read (a pipe grows by doubling) */
+    struct stat sb;
     size_t cap = 8192, len = 0;
+    if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size >= 0 && (uint64_t)sb.st_size < max_bytes)
+        cap = (size_t)sb.st_size + 1;
     char *buf = (char *)malloc(cap);
     cnnc_status st = CNNC_OK;
+    int e = 0;
     while (buf) {
         if (len == cap) {
             if (cap > max_bytes) { st = CNNC_ERR_PARSE; break; }
@@ -45,14 +53,15 @@ cnnc_status cnnc_read_file(const char *path, size_t max_bytes, char **out, size_
             buf = nb;
             cap *= 2;
         }
-        size_t n = fread(buf + len, 1, cap - len, f);
-        len += n;
+        ssize_t n = read(fd, buf + len, cap - len);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) { e = errno; break; }
         if (n == 0) break;
+        len += (size_t)n;
     }
-    int ferr = ferror(f), e = errno;
-    fclose(f);
+    close(fd);
     if (!buf) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory reading '%s'", path);
-    if (st == CNNC_OK && ferr) st = os_error(err, e, path);
+    if (st == CNNC_OK && e) st = os_error(err, e, path);
     if (st != CNNC_OK) {
         free(buf);
         if (st == CNNC_ERR_PARSE && err) snprintf(err->file, sizeof err->file, "%s", path);

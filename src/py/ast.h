@@ -18,22 +18,35 @@ extern "C" {
 typedef struct py_arena_block py_arena_block;
 typedef struct py_arena {
     py_arena_block *head;
+    unsigned char *next, *end;  /* the free part of head's block (16-byte aligned) */
     size_t used_total, limit;   /* bytes handed out; 0 limit = unlimited */
     int failed;                 /* an allocation failed or passed the limit */
 } py_arena;
 
 void py_arena_init(py_arena *a, size_t limit);
 void py_arena_free(py_arena *a);
-/* Zeroed memory, 8-byte aligned; NULL (and a->failed) when out of memory or over the limit. */
+/* Zeroed memory, 16-byte aligned; NULL (and a->failed) when out of memory or over the limit. */
 void *py_alloc(py_arena *a, size_t bytes);
-/* The same, not zeroed: for memory the caller fills at once. */
-void *py_alloc_uninit(py_arena *a, size_t bytes);
+/* A new block, then the allocation (py_alloc_uninit's slow path). */
+void *py_alloc_in_new_block(py_arena *a, size_t bytes);
+/* The same, not zeroed: for memory the caller fills at once. Inline: the
+ * parser and the evaluator make hundreds of thousands of small allocations. */
+static inline void *py_alloc_uninit(py_arena *a, size_t bytes) {
+    bytes = bytes ? (bytes + 15) & ~(size_t)15 : 16;
+    if (a->limit && a->used_total + bytes > a->limit) { a->failed = 1; return NULL; }
+    if ((size_t)(a->end - a->next) < bytes) return py_alloc_in_new_block(a, bytes);
+    void *p = a->next;
+    a->next += bytes;
+    a->used_total += bytes;
+    return p;
+}
 char *py_strndup(py_arena *a, const char *s, size_t n);
 
 /* ---- symbols: interned names ---- */
 typedef int32_t py_sym;
 typedef struct py_symtab {
     char **names;               /* by id */
+    uint32_t *lens, *hashes;    /* by id: each name's length and hash_name */
     int32_t n, cap;
     int32_t *slots;             /* open addressing: id + 1, 0 empty */
     uint32_t n_slots;

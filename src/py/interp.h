@@ -55,7 +55,16 @@ typedef struct py_range { int64_t start, stop, step; } py_range;
 typedef struct py_slice { py_val lo, hi, step; } py_slice;
 
 /* Attributes and scopes: symbol -> value, insertion-ordered. */
-typedef struct py_attrs { int32_t n, cap; py_sym *k; py_val *v; } py_attrs;
+/* Names to values in order of first set. From ATTRS_INDEXED names on, a hash
+ * index (ix: position + 1 by name, open addressing) is kept beside them, valid
+ * while ix_n == n: namespaces like torch's hold hundreds of names. */
+typedef struct py_attrs {
+    int32_t n, cap;
+    py_sym *k;
+    py_val *v;
+    int32_t *ix;
+    int32_t ix_cap, ix_n;
+} py_attrs;
 
 typedef struct py_frame py_frame;
 typedef struct py_class py_class;
@@ -297,6 +306,8 @@ int py_dict_set(interp *I, py_val dict, py_val key, py_val v);
 int py_dict_get(interp *I, py_val dict, py_val key, py_val *out); /* 1 found, 0 not, -1 raised */
 
 /* attrs */
+/* After editing a->k in place (renumbering a ModuleList): the index is rebuilt. */
+static inline void py_attrs_unindex(py_attrs *a) { a->ix_n = -1; }
 py_val *py_attrs_find(py_attrs *a, py_sym k);
 int py_attrs_set(interp *I, py_attrs *a, py_sym k, py_val v);
 int py_attrs_del(py_attrs *a, py_sym k);

@@ -2,6 +2,7 @@
  * counted incrementally, indentation is a stack, brackets are a stack. */
 #include "py/lex.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,10 +82,32 @@ static int is_unicode_letter(uint32_t cp) {
 
 /* Refuse what Python refuses before tokenising (NUL bytes, bad UTF-8), plus
  * absurdly long lines, so the tokenizer only ever sees clean text. */
+/* Whether s[0, n) is printable-or-control ASCII without a null byte: such a
+ * line needs no per-character look. */
+static int plain_ascii(const unsigned char *s, int32_t n) {
+    unsigned acc = 0, zero = 1;
+    for (int32_t k = 0; k < n; k++) {
+        acc |= s[k];
+        zero &= s[k] != 0;
+    }
+    return acc < 0x80 && zero;
+}
+
 static cnnc_status check_text(const char *src, int32_t len, const char *path, cnnc_error *err) {
     const unsigned char *s = (const unsigned char *)src;
     int32_t line = 1, col = 1;
     for (int32_t i = 0; i < len;) {
+        /* a whole line at once when it is short plain ASCII (its bytes are its characters) */
+        if (col == 1) {
+            const unsigned char *nl = (const unsigned char *)memchr(s + i, '\n', (size_t)(len - i));
+            int32_t end = nl ? (int32_t)(nl - s) : len;
+            if (end - i <= LINE_MAX_CHARS && plain_ascii(s + i, end - i)) {
+                if (!nl) break;
+                line++;
+                i = end + 1;
+                continue;
+            }
+        }
         unsigned char c = s[i];
         if (c == 0) {
             cnnc_error_set(err, CNNC_ERR_PARSE, "SyntaxError", "source code cannot contain null bytes");
@@ -115,8 +138,13 @@ static cnnc_status check_text(const char *src, int32_t len, const char *path, cn
 
 static py_token *push(lexer *L, py_tok_kind kind, int32_t begin, int32_t end, int32_t line, int32_t col) {
     py_lexed *o = L->out;
-    py_token *t = CNNC_VEC_PUSH(o->t, o->n, L->cap);
-    if (!t) return NULL;
+    py_token *t;
+    if (o->n < L->cap) {
+        t = &o->t[o->n++];
+        memset(t, 0, sizeof *t);
+    } else if (!(t = CNNC_VEC_PUSH(o->t, o->n, L->cap))) {
+        return NULL;
+    }
     t->kind = (uint8_t)kind;
     t->begin = begin;
     t->end = end;
@@ -162,8 +190,39 @@ static int lex_error(lexer *L, int32_t line, int32_t col, int32_t at, const char
     return push(L, PY_T_ERROR, at, at, line, col) ? 1 : -1;
 }
 
+/* Keywords and one-character operators by table, made once: names are a
+ * third of the tokens, and a keyword is one probe. KW_BY_HASH is 0 (binary
+ * search instead) if the keywords ever collide under kw_hash. */
+static uint8_t KW_BY_HASH[128];
+static uint8_t OP_BY_CHAR[128];
+static uint8_t NAME_CHAR[256];    /* ASCII letters, digits and '_' */
+static uint8_t STRING_STOP[256];  /* what a string's scan must look at: \\, newline, quotes */
+static int kw_hash_ok;
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+static unsigned kw_hash(const char *s, int32_t n) {
+    return ((unsigned char)s[0] + 7u * (unsigned char)s[1] + 16u * (unsigned char)s[n - 1] + (unsigned)n) & 127u;
+}
+
+static void tables_init(void) {
+    kw_hash_ok = 1;
+    for (int k = 1; k < PY_KW_COUNT; k++) {
+        unsigned h = kw_hash(KW_TEXT[k], (int32_t)strlen(KW_TEXT[k]));
+        if (KW_BY_HASH[h]) kw_hash_ok = 0;
+        KW_BY_HASH[h] = (uint8_t)k;
+    }
+    for (int k = 1; k < PY_OP_COUNT; k++)
+        if (OP_TEXT[k][1] == '\0' && (unsigned char)OP_TEXT[k][0] < 128) OP_BY_CHAR[(unsigned char)OP_TEXT[k][0]] = (uint8_t)k;
+    for (int c = 0; c < 256; c++) NAME_CHAR[c] = (uint8_t)is_name_char((unsigned char)c);
+    STRING_STOP['\\'] = STRING_STOP['\n'] = STRING_STOP['\''] = STRING_STOP['"'] = 1;
+}
+
 static py_kw keyword_of(const char *s, int32_t n) {
     if (n < 2 || n > 8) return PY_KW_NONE_;
+    if (kw_hash_ok) {
+        int k = KW_BY_HASH[kw_hash(s, n)];
+        return k && memcmp(KW_TEXT[k], s, (size_t)n) == 0 && KW_TEXT[k][n] == '\0' ? (py_kw)k : PY_KW_NONE_;
+    }
     /* KW_TEXT[1..] is in byte order: a binary search */
     int lo = 1, hi = PY_KW_COUNT - 1;
     while (lo <= hi) {
@@ -281,6 +340,7 @@ static int lex_string(lexer *L, int32_t plen, unsigned flags, int32_t col) {
     int32_t scol = col;
     int closed = 0;
     while (j < n) {
+        if (!STRING_STOP[(unsigned char)s[j]]) { j++; continue; }
         if (s[j] == '\\' && j + 1 < n) {
             if (s[j + 1] == '\n') new_line(L, j + 2);
             j += 2;
@@ -338,13 +398,14 @@ static py_op op_at(const char *s, int32_t i, int32_t n, int32_t *len) {
                                 PY_OP_PERCENT_EQ, PY_OP_AT_EQ, PY_OP_AMP_EQ, PY_OP_PIPE_EQ, PY_OP_CARET_EQ, PY_OP_DSLASH,
                                 PY_OP_DSTAR, PY_OP_LSHIFT, PY_OP_RSHIFT, PY_OP_LE, PY_OP_GE, PY_OP_EQ, PY_OP_NE};
     /* every two- and three-character operator ends its second character in one of these */
-    int longer = i + 1 < n && strchr("=>*/<.", s[i + 1]) && s[i + 1] != '\0';
+    const char c2 = i + 1 < n ? s[i + 1] : '\0';
+    int longer = c2 == '=' || c2 == '>' || c2 == '*' || c2 == '/' || c2 == '<' || c2 == '.';
     for (size_t k = 0; longer && k < sizeof three / sizeof three[0]; k++)
         if (i + 3 <= n && memcmp(s + i, OP_TEXT[three[k]], 3) == 0) { *len = 3; return three[k]; }
     for (size_t k = 0; longer && k < sizeof two / sizeof two[0]; k++)
         if (i + 2 <= n && memcmp(s + i, OP_TEXT[two[k]], 2) == 0) { *len = 2; return two[k]; }
-    for (int k = 1; k < PY_OP_COUNT; k++)
-        if (OP_TEXT[k][1] == '\0' && OP_TEXT[k][0] == s[i]) { *len = 1; return (py_op)k; }
+    unsigned char c = (unsigned char)s[i];
+    if (c < 128 && OP_BY_CHAR[c]) { *len = 1; return (py_op)OP_BY_CHAR[c]; }
     return PY_OP_NONE;
 }
 
@@ -421,7 +482,11 @@ static int tokenize(lexer *L) {
         int32_t i = L->i;
         char c = s[i];
         if (c == ' ' || c == '\t' || c == '\f' || c == '\r') { L->i++; continue; }
-        if (c == '#') { while (L->i < n && s[L->i] != '\n') L->i++; continue; }
+        if (c == '#') {
+            const char *nl = (const char *)memchr(s + L->i, '\n', (size_t)(n - L->i));
+            L->i = nl ? (int32_t)(nl - s) : n;
+            continue;
+        }
         if (c == '\n') {
             if (L->depth == 0 && last_significant) {
                 if (!push(L, PY_T_NEWLINE, i, i + 1, L->line, col_of(L, i))) return -1;
@@ -448,7 +513,7 @@ static int tokenize(lexer *L) {
             int32_t j = i;
             while (j < n) {
                 unsigned char d = (unsigned char)s[j];
-                if (is_name_char(d)) { j++; continue; }
+                if (NAME_CHAR[d]) { j++; continue; }
                 if (d >= 0x80) {
                     int k = utf8_len((const unsigned char *)s + j, n - j);
                     uint32_t cp = utf8_cp((const unsigned char *)s + j, k);
@@ -516,6 +581,7 @@ cnnc_status py_lex(py_lexed *lx, const char *src, size_t len, const char *path, 
     if (st != CNNC_OK) return st;
     lexer L;
     memset(&L, 0, sizeof L);
+    (void)pthread_once(&tables_once, tables_init);   /* cannot fail with a valid once control */
     L.out = lx;
     L.s = src;
     L.n = (int32_t)len;
@@ -546,6 +612,7 @@ void py_lex_pos(const py_lexed *lx, int32_t at, int32_t *line, int32_t *col) {
 }
 
 void py_universal_newlines(char *text, size_t len) {
-    for (size_t i = 0; i < len; i++)
-        if (text[i] == '\r' && (i + 1 == len || text[i + 1] != '\n')) text[i] = '\n';
+    char *end = text + len;
+    for (char *p = text; (p = (char *)memchr(p, '\r', (size_t)(end - p))) != NULL; p++)
+        if (p + 1 == end || p[1] != '\n') *p = '\n';
 }

@@ -121,6 +121,7 @@ int nn_seq_getitem(ARGS) {
                 cnnc_str_int(idx, sizeof idx, k);
                 ro->nn->children.k[k] = py_s(I, idx);
             }
+            py_attrs_unindex(&ro->nn->children);
         }
         *out = r;
         return 0;
@@ -199,6 +200,7 @@ int nn_list_insert(ARGS) {
         cnnc_str_int(idx, sizeof idx, k);
         c->k[k] = py_s(I, idx);
     }
+    py_attrs_unindex(c);
     *out = pv_none();
     return 0;
 }

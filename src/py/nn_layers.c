@@ -125,15 +125,16 @@ int nn_layer_init(ARGS) {
     for (int32_t k = 0; k < np; k++) {
         py_val v = bound[k];
         /* bias=True is the parameter `bias`; device and dtype are not kept */
-        if (!strcmp(names[k], "bias") || !strcmp(names[k], "device") || !strcmp(names[k], "dtype")) continue;
+        const char *nm = names[k];
+        if ((nm[0] == 'b' && !strcmp(nm, "bias")) || (nm[0] == 'd' && (!strcmp(nm, "device") || !strcmp(nm, "dtype")))) continue;
         if (v.t == PV_UNBOUND && sig->def_text[k] && default_value(I, sig->def_text[k], sig->def_len[k], &v)) return -1;
         if (v.t == PV_UNBOUND) continue;
-        if (is_pair_attr(def, names[k]) && pv_is_int(v)) {
+        if (pv_is_int(v) && is_pair_attr(def, names[k])) {
             py_val t = pv_seq(I, PV_TUPLE, 2);
             if (t.t == PV_UNBOUND) return py_nomem(I);
             pv_as_seq(t)->v[0] = pv_as_seq(t)->v[1] = v;
             v = t;
-        } else if (is_pair_attr(def, names[k]) && v.t == PV_LIST) {
+        } else if (v.t == PV_LIST && is_pair_attr(def, names[k])) {
             py_val t = pv_seq(I, PV_TUPLE, pv_as_seq(v)->n);
             if (t.t == PV_UNBOUND) return py_nomem(I);
             memcpy(pv_as_seq(t)->v, pv_as_seq(v)->v, (size_t)pv_as_seq(v)->n * sizeof(py_val));

@@ -50,17 +50,35 @@ static py_node *factor(parser *p) {
 
 typedef py_node *(*subparser)(parser *);
 
-/* A left-associative chain of binary operators. */
-static py_node *binary(parser *p, subparser sub, const py_op *ops, int n_ops) {
-    py_node *a = sub(p);
-    while (a) {
+/* The binding level of a binary operator between unary factors, as Python's
+ * grammar nests them (term over sum over shift over & over ^ over |); 0 when
+ * the token is none of them. */
+static int binary_level(const py_token *t) {
+    if (t->kind != PY_T_OP) return 0;
+    switch (t->op) {
+    case PY_OP_STAR: case PY_OP_SLASH: case PY_OP_DSLASH: case PY_OP_PERCENT: case PY_OP_AT: return 6;
+    case PY_OP_PLUS: case PY_OP_MINUS: return 5;
+    case PY_OP_LSHIFT: case PY_OP_RSHIFT: return 4;
+    case PY_OP_AMP: return 3;
+    case PY_OP_CARET: return 2;
+    case PY_OP_PIPE: return 1;
+    default: return 0;
+    }
+}
+
+/* Left-associative chains of the operators of level min and above after `a`,
+ * by precedence climbing: one call per operator rather than one per grammar
+ * level per operand (the same tree as the grammar's nesting). */
+static py_node *binary_from(parser *p, py_node *a, int min) {
+    for (;;) {
         const py_token *t = peek(p);
-        int hit = 0;
-        for (int k = 0; k < n_ops && !hit; k++) hit = is_op(t, ops[k]);
-        if (!hit) break;
+        const int level = binary_level(t);
+        if (level == 0 || level < min) return a;
         advance(p);
-        py_node *b = sub(p);
+        py_node *b = factor(p);
         if (!b) return NULL;
+        while (binary_level(peek(p)) > level)
+            if (!(b = binary_from(p, b, level + 1))) return NULL;
         py_node *n = parser_node(p, PY_E_BINOP, t);
         if (!n) return NULL;
         n->op = t->op;
@@ -71,32 +89,11 @@ static py_node *binary(parser *p, subparser sub, const py_op *ops, int n_ops) {
         parser_span_from(n, a, p);
         a = n;
     }
-    return a;
 }
 
-static py_node *term(parser *p) {
-    static const py_op ops[] = {PY_OP_STAR, PY_OP_SLASH, PY_OP_DSLASH, PY_OP_PERCENT, PY_OP_AT};
-    return binary(p, factor, ops, 5);
-}
-static py_node *sum(parser *p) {
-    static const py_op ops[] = {PY_OP_PLUS, PY_OP_MINUS};
-    return binary(p, term, ops, 2);
-}
-static py_node *shift_expr(parser *p) {
-    static const py_op ops[] = {PY_OP_LSHIFT, PY_OP_RSHIFT};
-    return binary(p, sum, ops, 2);
-}
-static py_node *bitwise_and(parser *p) {
-    static const py_op ops[] = {PY_OP_AMP};
-    return binary(p, shift_expr, ops, 1);
-}
-static py_node *bitwise_xor(parser *p) {
-    static const py_op ops[] = {PY_OP_CARET};
-    return binary(p, bitwise_and, ops, 1);
-}
 py_node *parser_bitwise_or(parser *p) {
-    static const py_op ops[] = {PY_OP_PIPE};
-    return binary(p, bitwise_xor, ops, 1);
+    py_node *a = factor(p);
+    return a ? binary_from(p, a, 1) : NULL;
 }
 
 static int compare_op(parser *p, uint8_t *op) {

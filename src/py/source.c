@@ -345,6 +345,19 @@ static void fill_outputs(py_val r, cnnc_trace *t, int32_t *output_node) {
     }
 }
 
+/* An empty graph that keeps the last trace's arrays: a source's classes are
+ * traced one after another, and every entry is written when it is added. */
+static void graph_reset(py_graph *g) {
+    py_graph kept = *g;
+    memset(g, 0, sizeof *g);
+    g->nodes = kept.nodes, g->cap = kept.cap;
+    g->edges = kept.edges, g->cap_edges = kept.cap_edges;
+    g->info = kept.info, g->cap_info = kept.cap_info;
+    g->shapes = kept.shapes, g->cap_shapes = kept.cap_shapes;
+    g->rows = kept.rows, g->cap_rows = kept.cap_rows;
+    g->by_id = kept.by_id, g->cap_by_id = kept.cap_by_id;
+}
+
 /* Trace `root` (an nn.Module) at `inputs`: through its forward, or, when `fn`
  * is bound, by calling fn (a model file's forward function). */
 cnnc_status py_source_trace_root(cnnc_source *s, py_val root, py_val fn, const char *name, const cnnc_shape *inputs,
@@ -357,7 +370,7 @@ cnnc_status py_source_trace_root(cnnc_source *s, py_val root, py_val fn, const c
     cnnc_str_copy(t->class_name, sizeof t->class_name, name);
     t->n_inputs = n_inputs < CNNC_PY_MAX_OUTPUTS ? n_inputs : CNNC_PY_MAX_OUTPUTS;
     for (int32_t k = 0; k < t->n_inputs; k++) t->inputs[k] = inputs[k];
-    memset(&I->g, 0, sizeof I->g);
+    graph_reset(&I->g);
     if (set_mode(I, root, train) || py_nn_assign_paths(I, root)) {
         st = py_source_error(I, err);
         cnnc_trace_free(t);

@@ -78,10 +78,48 @@ int py_seq_push(interp *I, py_val seq, py_val item) {
 
 /* ---------------------------------------------------------------- attrs */
 
+#define ATTRS_INDEXED 16
+
+static uint32_t attr_slot(py_sym k, int32_t cap) {
+    uint32_t h = (uint32_t)k * 0x9E3779B1u;
+    return (h ^ (h >> 15)) & (uint32_t)(cap - 1);
+}
+
 py_val *py_attrs_find(py_attrs *a, py_sym k) {
+    if (a->ix && a->ix_n == a->n) {
+        for (uint32_t h = attr_slot(k, a->ix_cap); a->ix[h]; h = (h + 1) & (uint32_t)(a->ix_cap - 1))
+            if (a->k[a->ix[h] - 1] == k) return &a->v[a->ix[h] - 1];
+        return NULL;
+    }
     for (int32_t i = 0; i < a->n; i++)
         if (a->k[i] == k) return &a->v[i];
     return NULL;
+}
+
+static void index_one(py_attrs *a, int32_t i) {
+    uint32_t h = attr_slot(a->k[i], a->ix_cap);
+    while (a->ix[h]) h = (h + 1) & (uint32_t)(a->ix_cap - 1);
+    a->ix[h] = i + 1;
+}
+
+/* Index the name just appended at n - 1: in place while the index is valid
+ * and at most half full, else rebuilt at four slots per name. */
+static int index_appended(interp *I, py_attrs *a) {
+    if (a->n < ATTRS_INDEXED) return 0;
+    if (a->ix && a->ix_n == a->n - 1 && a->n * 2 <= a->ix_cap) {
+        index_one(a, a->n - 1);
+        a->ix_n = a->n;
+        return 0;
+    }
+    int32_t cap = 64;
+    while (cap < a->n * 4) cap *= 2;
+    int32_t *ix = (int32_t *)py_alloc(I->arena, (size_t)cap * sizeof *ix);
+    if (!ix) return py_nomem(I);
+    a->ix = ix;
+    a->ix_cap = cap;
+    for (int32_t i = 0; i < a->n; i++) index_one(a, i);
+    a->ix_n = a->n;
+    return 0;
 }
 
 int py_attrs_set(interp *I, py_attrs *a, py_sym k, py_val v) {
@@ -103,7 +141,7 @@ int py_attrs_set(interp *I, py_attrs *a, py_sym k, py_val v) {
     a->k[a->n] = k;
     a->v[a->n] = v;
     a->n++;
-    return 0;
+    return index_appended(I, a);
 }
 
 int py_attrs_del(py_attrs *a, py_sym k) {
@@ -112,6 +150,7 @@ int py_attrs_del(py_attrs *a, py_sym k) {
             memmove(a->k + i, a->k + i + 1, (size_t)(a->n - i - 1) * sizeof *a->k);
             memmove(a->v + i, a->v + i + 1, (size_t)(a->n - i - 1) * sizeof *a->v);
             a->n--;
+            py_attrs_unindex(a);
             return 1;
         }
     return 0;
