@@ -71,6 +71,9 @@ static void cuda_release(cnnc_engine *e) {
     if (!st) return;
     (void)cudaSetDevice(st->device);
     if (st->stream) (void)cudaStreamSynchronize(st->stream);
+#if defined(CNNC_HAVE_NCCL)
+    cnnc_cuda_nccl_release(st);
+#endif
     for (int g = 0; g < CNNC_CUDA_GRAPHS; g++)
         if (st->graphs[g].exec) (void)cudaGraphExecDestroy(st->graphs[g].exec);
     if (st->ctr) (void)cudaFree(st->ctr);
@@ -528,10 +531,12 @@ static cnnc_status cuda_loss(cnnc_engine *e, int64_t n, int want_grad, cnnc_erro
     float *dlogits = want_grad ? f32_at(e, e->plan.dlogits) : NULL;
     const float *out = f32_at(e, e->plan.layers[last].out);
     const int32_t *labels = (const int32_t *)(e->arena + e->plan.labels);
+    const int64_t over = e->loss_mean_over > 0 ? e->loss_mean_over : n;   /* data-parallel: the global batch */
     cnnc_status s = e->loss_kind == CNNC_LOSS_NLL
-                        ? nll_loss_cuda(dlogits, f32_at(e, e->plan.metrics), out, labels, n, e->plan.n_classes, st->stream, err)
-                        : cross_entropy_smooth_cuda(dlogits, f32_at(e, e->plan.metrics), out, labels, n,
-                                                    e->plan.n_classes, e->cfg.label_smoothing, st->stream, err);
+                        ? nll_loss_over_cuda(dlogits, f32_at(e, e->plan.metrics), out, labels, n, e->plan.n_classes,
+                                             over, st->stream, err)
+                        : cross_entropy_over_cuda(dlogits, f32_at(e, e->plan.metrics), out, labels, n,
+                                                  e->plan.n_classes, e->cfg.label_smoothing, over, st->stream, err);
     cnnc_nvtx_pop(st->nvtx);
     return s;
 }
@@ -680,4 +685,12 @@ extern "C" const cnnc_backend_ops cnnc_cuda_backend = {
     cuda_host_free,
     cuda_swap,
     cuda_stream_ready,
+#if defined(CNNC_HAVE_NCCL)
+    cnnc_cuda_nccl_id,
+    cnnc_cuda_nccl_open,
+    cnnc_cuda_nccl_sum,
+    cnnc_cuda_nccl_bcast,
+#else
+    NULL, NULL, NULL, NULL,
+#endif
 };

@@ -143,6 +143,7 @@ typedef struct cnnc_cuda_state {
     /* cnnc profile's device timers */
     cudaEvent_t *timer_ev;
     int timer_n;
+    void *nccl;                  /* ncclComm_t of a data-parallel job (nccl.cu), or NULL */
 } cnnc_cuda_state;
 
 /* The backend's state, and the device current for it: every entry point makes
@@ -153,6 +154,16 @@ static inline cnnc_cuda_state *cnnc_cuda_state_of(const struct cnnc_engine *e) {
     cnnc_cuda_state *st = cnnc_cuda_state_of(e);                                               \
     if (!st) return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError", "CUDA backend not initialised"); \
     CNNC_CUDA_CHECK(cudaSetDevice(st->device))
+
+/* nccl.cu (built where nccl.h is, CNNC_HAVE_NCCL): the backend's nccl_* entries
+ * (engine_internal.h), and the communicator's end, from cuda_release. */
+#if defined(CNNC_HAVE_NCCL)
+cnnc_status cnnc_cuda_nccl_id(struct cnnc_engine *e, unsigned char id[128], cnnc_error *err);
+cnnc_status cnnc_cuda_nccl_open(struct cnnc_engine *e, const unsigned char id[128], int rank, int size, cnnc_error *err);
+cnnc_status cnnc_cuda_nccl_sum(struct cnnc_engine *e, size_t offset, int64_t n, cnnc_error *err);
+cnnc_status cnnc_cuda_nccl_bcast(struct cnnc_engine *e, size_t offset, size_t bytes, cnnc_error *err);
+void cnnc_cuda_nccl_release(cnnc_cuda_state *st);
+#endif
 
 /* The plan's workspace on the device (NULL when there is none). */
 static inline void *cnnc_cuda_workspace(const struct cnnc_engine *e) {

@@ -266,6 +266,13 @@ cnnc_status cross_entropy_smooth_cuda(float *dlogits, float *metrics, const floa
  * 0 elsewhere, correct = argmax hits; metrics as cross_entropy_cuda's. */
 cnnc_status nll_loss_cuda(float *dlogp, float *metrics, const float *logp, const int32_t *targets, int64_t N, int64_t C,
                           cudaStream_t stream, cnnc_error *err);
+/* The two losses of a data-parallel rank: its N samples' gradient divided by
+ * `over`, the global batch (the loss and metrics stay its own N's), as the cpu's
+ * *_over_cpu. over == N: the functions above. */
+cnnc_status cross_entropy_over_cuda(float *dlogits, float *metrics, const float *logits, const int32_t *targets,
+                                    int64_t N, int64_t C, float eps, int64_t over, cudaStream_t stream, cnnc_error *err);
+cnnc_status nll_loss_over_cuda(float *dlogp, float *metrics, const float *logp, const int32_t *targets, int64_t N,
+                               int64_t C, int64_t over, cudaStream_t stream, cnnc_error *err);
 
 /* ema.cu: --ema's update after the optimizer, as ema_update_cpu (the step whose
  * device counter equals *first_dev copies), and the swap that puts the average

@@ -49,8 +49,8 @@ __device__ void add_to_metrics(double loss, long long correct, int64_t N, float 
 
 __global__ void __launch_bounds__(kThreads)
 cross_entropy_kernel(float *__restrict__ dlogits, float *__restrict__ metrics, const float *__restrict__ logits,
-                     const int32_t *__restrict__ targets, int64_t N, int64_t C, float eps) {
-    const float inv_n = 1.0f / (float)N;
+                     const int32_t *__restrict__ targets, int64_t N, int64_t C, float eps, int64_t over) {
+    const float inv_n = 1.0f / (float)over;
     double loss = 0.0;
     long long correct = 0;
     for (int64_t i = threadIdx.x; i < N; i += kThreads) {
@@ -93,8 +93,8 @@ cross_entropy_kernel(float *__restrict__ dlogits, float *__restrict__ metrics, c
 /* NLLLoss: one thread per row reads logp[i, target] and the row's argmax. */
 __global__ void __launch_bounds__(kThreads)
 nll_loss_kernel(float *__restrict__ dlogp, float *__restrict__ metrics, const float *__restrict__ logp,
-                const int32_t *__restrict__ targets, int64_t N, int64_t C) {
-    const float inv_n = 1.0f / (float)N;
+                const int32_t *__restrict__ targets, int64_t N, int64_t C, int64_t over) {
+    const float inv_n = 1.0f / (float)over;
     double loss = 0.0;
     long long correct = 0;
     for (int64_t i = threadIdx.x; i < N; i += kThreads) {
@@ -125,16 +125,27 @@ extern "C" cnnc_status cross_entropy_cuda(float *dlogits, float *metrics, const 
 extern "C" cnnc_status cross_entropy_smooth_cuda(float *dlogits, float *metrics, const float *logits,
                                                  const int32_t *targets, int64_t N, int64_t C, float eps,
                                                  cudaStream_t stream, cnnc_error *err) {
+    return cross_entropy_over_cuda(dlogits, metrics, logits, targets, N, C, eps, N, stream, err);
+}
+
+extern "C" cnnc_status cross_entropy_over_cuda(float *dlogits, float *metrics, const float *logits,
+                                               const int32_t *targets, int64_t N, int64_t C, float eps, int64_t over,
+                                               cudaStream_t stream, cnnc_error *err) {
     if (N <= 0 || C <= 0) return CNNC_OK;
-    cross_entropy_kernel<<<1, kThreads, 0, stream>>>(dlogits, metrics, logits, targets, N, C, eps);
+    cross_entropy_kernel<<<1, kThreads, 0, stream>>>(dlogits, metrics, logits, targets, N, C, eps, over);
     CNNC_LAUNCH_CHECK(cross_entropy_kernel);
     return CNNC_OK;
 }
 
 extern "C" cnnc_status nll_loss_cuda(float *dlogp, float *metrics, const float *logp, const int32_t *targets, int64_t N,
                                      int64_t C, cudaStream_t stream, cnnc_error *err) {
+    return nll_loss_over_cuda(dlogp, metrics, logp, targets, N, C, N, stream, err);
+}
+
+extern "C" cnnc_status nll_loss_over_cuda(float *dlogp, float *metrics, const float *logp, const int32_t *targets,
+                                          int64_t N, int64_t C, int64_t over, cudaStream_t stream, cnnc_error *err) {
     if (N <= 0 || C <= 0) return CNNC_OK;
-    nll_loss_kernel<<<1, kThreads, 0, stream>>>(dlogp, metrics, logp, targets, N, C);
+    nll_loss_kernel<<<1, kThreads, 0, stream>>>(dlogp, metrics, logp, targets, N, C, over);
     CNNC_LAUNCH_CHECK(nll_loss_kernel);
     return CNNC_OK;
 }

@@ -15,8 +15,9 @@ find_lib() {  # first folder holding $1: system, then the venv's nvidia wheels
     local f; f=$(find "$VENV" -path '*site-packages/nvidia*' -name "$1*" 2>/dev/null | head -1)
     [ -n "$f" ] && dirname "$f"
 }
-# cuDNN's sub-libraries (libcudnn_cnn, engines) sit beside libcudnn.so.9.
-for lib in libcudnn.so.9 libcublas.so.13 libcublasLt.so.13 libcudart.so.13; do
+# cuDNN's sub-libraries (libcudnn_cnn, engines) sit beside libcudnn.so.9. NCCL (208 MB, too big to
+# carry) for the data-parallel tests: the toolkit's, or PyTorch's wheel (nvidia/nccl).
+for lib in libcudnn.so.9 libcublas.so.13 libcublasLt.so.13 libcudart.so.13 libnccl.so.2; do
     where=$(find_lib "$lib")
     echo "$lib: ${where:-NOT FOUND}"
     [ -n "$where" ] && [ "$where" != system ] && LIBS="$LIBS:$where"

@@ -46,11 +46,25 @@ void cnnc_comm_abort(cnnc_comm *c, int code);
 /* Make `e` one replica of a data-parallel job on `c` (borrowed; it must outlive
  * the engine's training): rank 0's parameters, buffers, optimizer state, step
  * and RNG position go to every rank (call after any --resume load), then
- * training and evaluation run on this rank's slices. CPU engines only. sync_bn:
+ * training and evaluation run on this rank's slices. Any backend (a device
+ * engine as cnnc_engine_set_comm_backend's AUTO picks). sync_bn (cpu only):
  * BatchNorm's batch statistics over the global batch (as SyncBatchNorm); 0:
  * per-rank statistics, as DistributedDataParallel (rank 0's running statistics
  * are broadcast before each evaluation). */
 cnnc_status cnnc_engine_set_comm(cnnc_engine *e, cnnc_comm *c, int sync_bn, cnnc_error *err);
+
+/* Which library moves a device engine's gradients, as torch.distributed names its
+ * backends: NCCL on the GPU (the unique id bootstrapped through MPI), or MPI with
+ * the gradients staged through host memory (a copy each way per step). AUTO:
+ * NCCL when the engine's backend has it (cuda built with NCCL), else MPI. A cpu
+ * engine always uses MPI, in place. */
+typedef enum cnnc_dist_backend { CNNC_DIST_AUTO = 0, CNNC_DIST_MPI, CNNC_DIST_NCCL } cnnc_dist_backend;
+const char *cnnc_dist_backend_name(cnnc_dist_backend b);
+/* cnnc_engine_set_comm with the backend chosen; sync_bn is the cpu backend's only. */
+cnnc_status cnnc_engine_set_comm_backend(cnnc_engine *e, cnnc_comm *c, int sync_bn, cnnc_dist_backend backend,
+                                         cnnc_error *err);
+/* What sums the engine's gradients: NCCL or MPI once set, AUTO before. */
+cnnc_dist_backend cnnc_engine_dist_backend(const cnnc_engine *e);
 
 #ifdef __cplusplus
 }

@@ -89,6 +89,7 @@ typedef struct cli_engine_opts {
     int optim_given;
     const char *class_name;    /* --class: the nn.Module class of a .py model */
     const char *args;          /* --args: its constructor's arguments, as Python text */
+    int device_index_given;    /* --device cuda:N (else a launcher's rank picks its GPU) */
 } cli_engine_opts;
 
 /* Plans at least this large get a note before they are allocated (cfg.on_plan). */
@@ -143,7 +144,9 @@ int cli_is_py(const char *path);
 /* Data-parallel `train` (train_dist.c). Open the communicator when a launcher
  * (mpirun, srun) started this process, with the device it may use (auto: cpu;
  * cuda refused); 0, or an exit code after printing why. */
-int cli_dist_open(const char *cmd, int sync_bn, cnnc_device_kind *device, cnnc_comm **out);
+int cli_dist_open(const char *cmd, int sync_bn, cli_engine_opts *eo, cnnc_comm **out);
+/* --dist-backend's value: 0, or 2 after a usage message. */
+int cli_parse_dist_backend(const char *cmd, const char *v, cnnc_dist_backend *out);
 /* End a rank with exit code rc: finalize after a clean end or a stop all ranks
  * agreed on (agreed), else abort the job. c NULL: rc. */
 int cli_dist_end(cnnc_comm *c, int rc, int agreed);

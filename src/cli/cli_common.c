@@ -180,7 +180,13 @@ int cli_engine_opt(const char *cmd, int argc, char **argv, int *i, cli_engine_op
         if (r < 0) return BAD_VALUE("--device");
         if (!strcmp(v, "cpu")) c->device = CNNC_DEVICE_CPU;
         else if (!strcmp(v, "cuda")) c->device = CNNC_DEVICE_CUDA;
-        else if (!strncmp(v, "cuda:", 5)) { c->device = CNNC_DEVICE_CUDA; c->device_index = atoi(v + 5); }
+        else if (!strncmp(v, "cuda:", 5)) {
+            int64_t index;
+            if (!cli_parse_i64(v + 5, &index) || index < 0 || index > 1023) return BAD_VALUE("--device (cuda:N, N a GPU ordinal)");
+            c->device = CNNC_DEVICE_CUDA;
+            c->device_index = (int)index;
+            o->device_index_given = 1;
+        }
         else if (!strcmp(v, "auto")) c->device = CNNC_DEVICE_AUTO;
         else return BAD_VALUE("--device (cpu|cuda|auto)");
         return 1;

@@ -39,6 +39,8 @@ static const cli_option OPTIONS[] = {
     {"--quiet", NULL, "no progress, start or done lines"},
     {"--detect-anomaly", NULL, "stop at the first nan/inf output or gradient (slow: debugging)"},
     {"--sync-bn", NULL, "under mpirun/srun: BatchNorm statistics over the global batch (SyncBatchNorm)"},
+    {"--dist-backend", "nccl|mpi|auto", "under mpirun/srun with --device cuda: NCCL on the GPUs, or MPI through host "
+                                        "memory (auto: NCCL when built with it; the cpu always uses MPI)"},
     {"--gpus", "0,1,...", "one thread per GPU over NCCL: not implemented yet, refused (docs/scaling.md)"},
     {NULL, NULL, NULL},
 };
@@ -136,7 +138,8 @@ int cmd_train(int argc, char **argv) {
     const char *model_path = NULL, *data = NULL, *save = NULL, *resume = NULL, *log_path = NULL, *plot = NULL;
     const char *save_best = NULL;
     int64_t epochs = 1, batch = 64, every = 50, val_split = 0;
-    int quiet = 0, sync_bn = 0, force_stream = 0;
+    int quiet = 0, sync_bn = 0, force_stream = 0, dist_backend_given = 0;
+    cnnc_dist_backend dist_backend = CNNC_DIST_AUTO;
     int64_t max_resident_mb = 0, workers = 0, prefetch = 2;
     int prefetch_given = 0;
     cli_engine_opts eo;
@@ -196,6 +199,11 @@ int cmd_train(int argc, char **argv) {
         if (!strcmp(argv[i], "--quiet")) { quiet = 1; continue; }
         if (!strcmp(argv[i], "--detect-anomaly")) { eo.cfg.detect_anomaly = 1; continue; }
         if (!strcmp(argv[i], "--sync-bn")) { sync_bn = 1; continue; }
+        if ((r = cli_flag(argc, argv, &i, "--dist-backend", &v)) != 0) {
+            if (cli_parse_dist_backend("train", r < 0 ? NULL : v, &dist_backend)) return 2;
+            dist_backend_given = 1;
+            continue;
+        }
         if (!strcmp(argv[i], "--gpus") || !strncmp(argv[i], "--gpus=", 7))
             return cli_usage("train", "--gpus (one thread per GPU over NCCL) is not implemented yet (docs/scaling.md); "
                                       "data-parallel training runs on the CPU under mpirun -np N");
@@ -230,7 +238,10 @@ int cmd_train(int argc, char **argv) {
     cnnc_status st = CNNC_OK;
     /* One rank of an mpirun/srun job: rank 0 alone prints, logs and saves. */
     cnnc_comm *comm = NULL;
-    if ((rc = cli_dist_open("train", sync_bn, &eo.cfg.device, &comm)) != 0) return rc;
+    if ((rc = cli_dist_open("train", sync_bn, &eo, &comm)) != 0) return rc;
+    if (!comm && dist_backend_given)
+        return cli_usage("train", "--dist-backend chooses how the ranks of a data-parallel run (mpirun -np N cnnc "
+                                  "train ..., or srun) sum their gradients; this process was not started by a launcher");
     const int rank = cnnc_comm_rank(comm);
     if (rank != 0) quiet = 1, log_path = plot = NULL;
     if (comm && save_best)   /* every rank would reload what rank 0 alone writes */
@@ -315,7 +326,7 @@ int cmd_train(int argc, char **argv) {
                     : cnnc_engine_ema_count(e) > 0 ? ", its EMA continued"
                                                    : ", a new EMA: the checkpoint has none");
     }
-    if (comm && (st = cnnc_engine_set_comm(e, comm, sync_bn, &err)) != CNNC_OK) goto fail;
+    if (comm && (st = cnnc_engine_set_comm_backend(e, comm, sync_bn, dist_backend, &err)) != CNNC_OK) goto fail;
     cnnc_dataset dtrain = cnnc_data_as_dataset(&train), dtest = cnnc_data_as_dataset(&test);
     if (streamed) {
         if ((st = cnnc_engine_set_stream(e, cnnc_stream_source(stream), (int)workers, (int)prefetch, &err)) != CNNC_OK)
@@ -370,8 +381,10 @@ int cmd_train(int argc, char **argv) {
     else if (!quiet && mode[0])
         printf("data: %s\n", mode);
     if (!quiet && comm)
-        printf("data-parallel over %d ranks (%s), batch %lld per step in all%s\n", cnnc_comm_size(comm),
-               cnnc_comm_library(comm), (long long)batch, sync_bn ? ", BatchNorm synchronised" : "");
+        printf("data-parallel over %d ranks (%s; gradients summed by %s), batch %lld per step in all%s\n",
+               cnnc_comm_size(comm), cnnc_comm_library(comm),
+               cnnc_dist_backend_name(cnnc_engine_dist_backend(e)), (long long)batch,
+               sync_bn ? ", BatchNorm synchronised" : "");
     fflush(stdout);
     cli_install_signals();
     progress_state ps;

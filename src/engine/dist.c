@@ -84,7 +84,10 @@ static void free_layout(cnnc_comm *c) {
     free(c->scratch);
     free(c->gather_i64);
     free(c->bn_sums);
+    free(c->stage);
     c->bn_sums = NULL;
+    c->stage = NULL;
+    c->nccl = 0;
     c->counts = c->displs = c->recv_counts = c->recv_displs = NULL;
     c->scratch = NULL;
     c->gather_i64 = NULL;
@@ -108,8 +111,9 @@ void cnnc_comm_abort(cnnc_comm *c, int code) {
 
 /* ---- a replica's set-up ---- */
 
-/* Chunks of n floats, one per rank, and this rank's receive layout. */
-static cnnc_status plan_layout(cnnc_comm *c, int64_t n, size_t bn_channels, cnnc_error *err) {
+/* Chunks of n floats, one per rank, and this rank's receive layout; stage_bytes
+ * of host staging for a device engine (0 for the cpu's). */
+static cnnc_status plan_layout(cnnc_comm *c, int64_t n, size_t bn_channels, size_t stage_bytes, cnnc_error *err) {
     free_layout(c);
     const int R = c->size;
     if (n / R > 0x7fffffff)
@@ -135,7 +139,8 @@ static cnnc_status plan_layout(cnnc_comm *c, int64_t n, size_t bn_channels, cnnc
     c->scratch = malloc(((size_t)R * (size_t)mine + 1) * sizeof(float));
     double *gather = calloc((2 * bn_channels + 4) * (size_t)R, sizeof(double));
     c->bn_sums = calloc(2 * bn_channels + 2, sizeof(double));
-    if (!c->scratch || !gather || !c->bn_sums) {
+    if (stage_bytes) c->stage = malloc(stage_bytes);
+    if (!c->scratch || !gather || !c->bn_sums || (stage_bytes && !c->stage)) {
         free(gather);
         goto nomem;
     }
@@ -156,6 +161,43 @@ static cnnc_status bcast(cnnc_engine *e, void *p, size_t bytes, const char *what
     return mpi_failed(line, msg, err);
 }
 
+/* Whether the engine's arena is host memory (the cpu backend), which MPI reads in place. */
+static int host_arena(const cnnc_engine *e) { return e->ops == &cnnc_cpu_backend; }
+
+/* Rank 0's arena bytes [offset, offset + bytes) on every rank: in place on the
+ * cpu; through NCCL on the device; else staged through host memory. */
+static cnnc_status bcast_region(cnnc_engine *e, size_t offset, size_t bytes, const char *what, cnnc_error *err) {
+    if (bytes == 0) return CNNC_OK;
+    if (host_arena(e)) return bcast(e, e->arena + offset, bytes, what, err);
+    if (e->comm->nccl) return e->ops->nccl_bcast(e, offset, bytes, err);
+    cnnc_status st = e->ops->download(e, e->comm->stage, offset, bytes, err);
+    if (st == CNNC_OK) st = bcast(e, e->comm->stage, bytes, what, err);
+    if (st == CNNC_OK) st = e->ops->upload(e, offset, e->comm->stage, bytes, err);
+    return st;
+}
+
+/* NCCL's communicator for a device engine: rank 0 makes the unique id and MPI
+ * carries it to every rank, with a flag so that the others stop with an error
+ * rather than wait when rank 0 could not make one. */
+static cnnc_status open_nccl(cnnc_engine *e, cnnc_comm *c, cnnc_error *err) {
+    struct { int32_t ok; unsigned char id[128]; } msg;
+    memset(&msg, 0, sizeof msg);
+    cnnc_error mine;
+    cnnc_error_clear(&mine);
+    if (c->rank == 0) msg.ok = e->ops->nccl_id(e, msg.id, &mine) == CNNC_OK;
+    cnnc_status st = bcast(e, &msg, sizeof msg, "NCCL's unique id", err);
+    if (st != CNNC_OK) return st;
+    if (!msg.ok) {
+        if (c->rank == 0) {
+            if (err) *err = mine;
+            return mine.status ? mine.status : CNNC_ERR_DEVICE;
+        }
+        return cnnc_error_set(err, CNNC_ERR_DEVICE, "RuntimeError",
+                              "rank 0 could not make NCCL's unique id (its own message says why)");
+    }
+    return e->ops->nccl_open(e, msg.id, c->rank, c->size, err);
+}
+
 /* The doubles one SyncBatchNorm reduction gathers: 2 per channel, at most. */
 static size_t max_bn_channels(const cnnc_engine *e) {
     size_t c = 0;
@@ -168,35 +210,59 @@ static size_t max_bn_channels(const cnnc_engine *e) {
     return c;
 }
 
+const char *cnnc_dist_backend_name(cnnc_dist_backend b) {
+    return b == CNNC_DIST_MPI ? "mpi" : b == CNNC_DIST_NCCL ? "nccl" : "auto";
+}
+
 cnnc_status cnnc_engine_set_comm(cnnc_engine *e, cnnc_comm *c, int sync_bn, cnnc_error *err) {
-    if (!e || !c) return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_engine_set_comm: bad argument");
-    if (e->ops != &cnnc_cpu_backend) {
+    return cnnc_engine_set_comm_backend(e, c, sync_bn, CNNC_DIST_AUTO, err);
+}
+
+cnnc_status cnnc_engine_set_comm_backend(cnnc_engine *e, cnnc_comm *c, int sync_bn, cnnc_dist_backend backend,
+                                         cnnc_error *err) {
+    if (!e || !c || backend < CNNC_DIST_AUTO || backend > CNNC_DIST_NCCL)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError", "cnnc_engine_set_comm: bad argument");
+    if (sync_bn && !host_arena(e)) {
         cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
-                       "data-parallel training over MPI runs on the cpu backend only; this engine is %s",
-                       e->ops->name);
+                       "--sync-bn (SyncBatchNorm's statistics over the global batch) runs on the cpu backend only; "
+                       "this engine is %s", e->ops->name);
         if (err)
             snprintf(err->hint, sizeof err->hint,
-                     "run with --device cpu (the NCCL path for CUDA is not implemented yet: docs/scaling.md)");
+                     "drop --sync-bn (each rank keeps its own BatchNorm statistics, as DistributedDataParallel does by "
+                     "default), or run with --device cpu");
         return CNNC_ERR_UNSUPPORTED;
     }
+    if (backend == CNNC_DIST_NCCL && !e->ops->nccl_open) {
+        cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "RuntimeError",
+                       "--dist-backend nccl needs the cuda backend built with NCCL; this engine is %s%s", e->ops->name,
+                       host_arena(e) ? "" : " without NCCL");
+        if (err)
+            snprintf(err->hint, sizeof err->hint, "%s",
+                     host_arena(e) ? "NCCL reduces GPU memory: use --device cuda, or --dist-backend mpi on the cpu"
+                                   : "rebuild with NCCL found (cmake prints `cnnc: NCCL=ON`), or use --dist-backend mpi");
+        return CNNC_ERR_UNSUPPORTED;
+    }
+    const size_t pbytes = (size_t)e->plan.n_params * sizeof(float);
+    const int nccl = backend == CNNC_DIST_NCCL || (backend == CNNC_DIST_AUTO && e->ops->nccl_open);
+    const size_t stage = host_arena(e) || nccl ? 0 : pbytes > e->plan.buffers_bytes ? pbytes : e->plan.buffers_bytes;
     e->comm = c;
     e->sync_bn = sync_bn != 0;
-    cnnc_status st = plan_layout(c, e->plan.n_params, max_bn_channels(e), err);
+    cnnc_status st = plan_layout(c, e->plan.n_params, max_bn_channels(e), stage, err);
+    if (st == CNNC_OK && nccl && (st = open_nccl(e, c, err)) == CNNC_OK) c->nccl = 1;
     /* Rank 0's state everywhere: parameters, buffers, optimizer state, step and
-     * RNG position (the arena is host memory on the cpu backend). */
-    const size_t pbytes = (size_t)e->plan.n_params * sizeof(float);
-    if (st == CNNC_OK) st = bcast(e, e->arena + e->plan.params, pbytes, "parameters", err);
+     * RNG position. */
+    if (st == CNNC_OK) st = bcast_region(e, e->plan.params, pbytes, "parameters", err);
     if (st == CNNC_OK && e->plan.opt_m != CNNC_NO_OFFSET)
-        st = bcast(e, e->arena + e->plan.opt_m, pbytes, "optimizer state", err);
+        st = bcast_region(e, e->plan.opt_m, pbytes, "optimizer state", err);
     if (st == CNNC_OK && e->plan.opt_v != CNNC_NO_OFFSET)
-        st = bcast(e, e->arena + e->plan.opt_v, pbytes, "optimizer state", err);
+        st = bcast_region(e, e->plan.opt_v, pbytes, "optimizer state", err);
     if (st == CNNC_OK && e->plan.opt_u != CNNC_NO_OFFSET)
-        st = bcast(e, e->arena + e->plan.opt_u, pbytes, "optimizer state", err);
+        st = bcast_region(e, e->plan.opt_u, pbytes, "optimizer state", err);
     if (st == CNNC_OK) st = cnnc_dist_bcast_buffers(e, err);
     if (st == CNNC_OK && e->plan.ema != CNNC_NO_OFFSET)   /* --ema: the average, and its buffers' */
-        st = bcast(e, e->arena + e->plan.ema, pbytes, "the weights' EMA", err);
+        st = bcast_region(e, e->plan.ema, pbytes, "the weights' EMA", err);
     if (st == CNNC_OK && e->plan.ema_buffers != CNNC_NO_OFFSET)
-        st = bcast(e, e->arena + e->plan.ema_buffers, e->plan.buffers_bytes, "the weights' EMA", err);
+        st = bcast_region(e, e->plan.ema_buffers, e->plan.buffers_bytes, "the weights' EMA", err);
     int64_t counters[3] = {e->step, (int64_t)e->dropout_calls, e->ema_first_step};
     if (st == CNNC_OK) st = bcast(e, counters, sizeof counters, "step count", err);
     if (st != CNNC_OK) {
@@ -214,8 +280,8 @@ cnnc_status cnnc_dist_bcast_buffers(cnnc_engine *e, cnnc_error *err) {
     cnnc_status st = CNNC_OK;
     for (int32_t i = 0; st == CNNC_OK && i < e->n_param_info; i++)
         if (!e->params[i].trainable && e->param_offset[i] != CNNC_NO_OFFSET)
-            st = bcast(e, e->arena + e->param_offset[i], (size_t)e->params[i].numel * sizeof(float),
-                       e->params[i].name, err);
+            st = bcast_region(e, e->param_offset[i], (size_t)e->params[i].numel * sizeof(float), e->params[i].name,
+                              err);
     if (st == CNNC_OK)
         st = bcast(e, e->num_batches_tracked, (size_t)e->model->n_layers * sizeof(int64_t), "num_batches_tracked",
                    err);
@@ -232,8 +298,15 @@ void cnnc_dist_slice(const cnnc_engine *e, int64_t start, int64_t n, int64_t *lo
 
 cnnc_status cnnc_dist_sum_grads(cnnc_engine *e, cnnc_error *err) {
     cnnc_comm *c = e->comm;
+    /* NCCL: in place on the device, in NCCL's order (the same bits on every rank;
+     * one rank too, so that a one-GPU run exercises it) */
+    if (c->nccl) return e->ops->nccl_sum(e, e->plan.grads, e->plan.n_params, err);
     if (c->size <= 1 || c->n_floats == 0) return CNNC_OK;
-    float *g = (float *)(e->arena + e->plan.grads);
+    /* a device engine's gradients come to host memory and go back summed */
+    const size_t gbytes = (size_t)c->n_floats * sizeof(float);
+    float *g = host_arena(e) ? (float *)(e->arena + e->plan.grads) : c->stage;
+    cnnc_status st;
+    if (!host_arena(e) && (st = e->ops->download(e, g, e->plan.grads, gbytes, err)) != CNNC_OK) return st;
     char msg[512] = "";
     /* Chunk r of every rank's gradients to rank r ... */
     if (c->mpi->alltoallv_floats(g, c->counts, c->displs, c->scratch, c->recv_counts, c->recv_displs, msg,
@@ -251,7 +324,7 @@ cnnc_status cnnc_dist_sum_grads(cnnc_engine *e, cnnc_error *err) {
     /* ... and every rank gathers every summed chunk. */
     if (c->mpi->allgatherv_floats_inplace(g, c->counts, c->displs, msg, sizeof msg) != 0)
         return mpi_failed("cannot gather the summed gradients", msg, err);
-    return CNNC_OK;
+    return host_arena(e) ? CNNC_OK : e->ops->upload(e, e->plan.grads, g, gbytes, err);
 }
 
 cnnc_status cnnc_dist_sum_metrics(cnnc_engine *e, float m[4], cnnc_error *err) {
@@ -310,3 +383,7 @@ cnnc_status cnnc_engine_bn_allsum(cnnc_engine *e, double *v, int64_t n, cnnc_err
 double *cnnc_engine_bn_sums(cnnc_engine *e) { return e->comm->bn_sums; }
 
 int cnnc_engine_rank(const cnnc_engine *e) { return e->comm ? e->comm->rank : 0; }
+
+cnnc_dist_backend cnnc_engine_dist_backend(const cnnc_engine *e) {
+    return !e || !e->comm ? CNNC_DIST_AUTO : e->comm->nccl ? CNNC_DIST_NCCL : CNNC_DIST_MPI;
+}

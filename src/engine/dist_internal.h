@@ -30,6 +30,11 @@ struct cnnc_comm {
     double *bn_sums;               /* 2 * BatchNorm channels + 2: one rank's SyncBatchNorm sums */
     int64_t *gather_i64;           /* allgather space for the confusion matrix (evaluation) */
     size_t gather_i64_cap;
+    /* A device engine's reductions: through NCCL on the device (nccl), else
+     * staged through `stage` in host memory (max of the gradients' and the
+     * buffers' bytes) around the same MPI reductions as the cpu's. */
+    int nccl;
+    float *stage;
 };
 
 /* This rank's part [*lo, *lo + *count) of the global samples [start, start + n):

@@ -189,6 +189,14 @@ typedef struct cnnc_backend_ops {
     /* Optional: make what gather_host needs (CUDA: the device staging set), once a
      * stream is set and before any step, so the training loop allocates nothing. */
     cnnc_status (*stream_ready)(struct cnnc_engine *e, cnnc_error *err);
+    /* Optional, NULL without NCCL (dist.c): rank 0 makes the unique id; every rank
+     * joins the communicator of `size` ranks as `rank` on its device; n floats at an
+     * arena offset are summed over ranks in place; bytes at an offset go from rank 0
+     * to all. On the engine's stream; the communicator goes with `release`. */
+    cnnc_status (*nccl_id)(struct cnnc_engine *e, unsigned char id[128], cnnc_error *err);
+    cnnc_status (*nccl_open)(struct cnnc_engine *e, const unsigned char id[128], int rank, int size, cnnc_error *err);
+    cnnc_status (*nccl_sum)(struct cnnc_engine *e, size_t offset, int64_t n, cnnc_error *err);
+    cnnc_status (*nccl_bcast)(struct cnnc_engine *e, size_t offset, size_t bytes, cnnc_error *err);
 } cnnc_backend_ops;
 
 struct cnnc_engine {

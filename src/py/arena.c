@@ -19,7 +19,12 @@ struct py_arena_block {
  * mmap and page faults each time. A thread's cache is freed when it exits.
  * AddressSanitizer builds keep none, so a block used after its arena is
  * freed is still caught. */
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__has_feature)   /* clang says it here, gcc by __SANITIZE_ADDRESS__ */
+#if __has_feature(address_sanitizer)
+#define ARENA_UNDER_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(ARENA_UNDER_ASAN)
 #define CACHE_BYTES 0
 #else
 #define CACHE_BYTES ((size_t)4 << 20)
