@@ -194,6 +194,7 @@ static int lex_error(lexer *L, int32_t line, int32_t col, int32_t at, const char
  * third of the tokens, and a keyword is one probe. KW_BY_HASH is 0 (binary
  * search instead) if the keywords ever collide under kw_hash. */
 static uint8_t KW_BY_HASH[128];
+static uint8_t KW_LEN[PY_KW_COUNT];
 static uint8_t OP_BY_CHAR[128];
 static uint8_t NAME_CHAR[256];    /* ASCII letters, digits and '_' */
 static uint8_t STRING_STOP[256];  /* what a string's scan must look at: \\, newline, quotes */
@@ -207,7 +208,8 @@ static unsigned kw_hash(const char *s, int32_t n) {
 static void tables_init(void) {
     kw_hash_ok = 1;
     for (int k = 1; k < PY_KW_COUNT; k++) {
-        unsigned h = kw_hash(KW_TEXT[k], (int32_t)strlen(KW_TEXT[k]));
+        KW_LEN[k] = (uint8_t)strlen(KW_TEXT[k]);
+        unsigned h = kw_hash(KW_TEXT[k], KW_LEN[k]);
         if (KW_BY_HASH[h]) kw_hash_ok = 0;
         KW_BY_HASH[h] = (uint8_t)k;
     }
@@ -221,7 +223,7 @@ static py_kw keyword_of(const char *s, int32_t n) {
     if (n < 2 || n > 8) return PY_KW_NONE_;
     if (kw_hash_ok) {
         int k = KW_BY_HASH[kw_hash(s, n)];
-        return k && memcmp(KW_TEXT[k], s, (size_t)n) == 0 && KW_TEXT[k][n] == '\0' ? (py_kw)k : PY_KW_NONE_;
+        return k && KW_LEN[k] == n && memcmp(KW_TEXT[k], s, (size_t)n) == 0 ? (py_kw)k : PY_KW_NONE_;
     }
     /* KW_TEXT[1..] is in byte order: a binary search */
     int lo = 1, hi = PY_KW_COUNT - 1;
