@@ -258,17 +258,15 @@ cnnc_status step_slice_backward_cuda(float *din, const float *dout, const cnnc_s
  * dlogits (may be NULL) = (softmax - onehot)/N. */
 cnnc_status cross_entropy_cuda(float *dlogits, float *metrics, const float *logits, const int32_t *targets,
                                int64_t N, int64_t C, cudaStream_t stream, cnnc_error *err);
-/* loss.cu: CrossEntropyLoss(label_smoothing=eps), as cross_entropy_smooth_cpu. */
-cnnc_status cross_entropy_smooth_cuda(float *dlogits, float *metrics, const float *logits, const int32_t *targets,
-                                      int64_t N, int64_t C, float eps, cudaStream_t stream, cnnc_error *err);
 /* loss.cu: NLLLoss (mean) on log-probabilities in one launch, as nll_loss_cpu:
  * loss = mean of -logp[i, target], dlogp (may be NULL) = -1/N at the target and
  * 0 elsewhere, correct = argmax hits; metrics as cross_entropy_cuda's. */
 cnnc_status nll_loss_cuda(float *dlogp, float *metrics, const float *logp, const int32_t *targets, int64_t N, int64_t C,
                           cudaStream_t stream, cnnc_error *err);
-/* The two losses of a data-parallel rank: its N samples' gradient divided by
- * `over`, the global batch (the loss and metrics stay its own N's), as the cpu's
- * *_over_cpu. over == N: the functions above. */
+/* CrossEntropyLoss(label_smoothing=eps) and NLLLoss as the engine runs them, as
+ * the cpu's *_over_cpu: the N samples' gradient divided by `over`, the global batch
+ * of a data-parallel rank (the loss and metrics stay its own N's); over == N and
+ * eps == 0: the functions above. */
 cnnc_status cross_entropy_over_cuda(float *dlogits, float *metrics, const float *logits, const int32_t *targets,
                                     int64_t N, int64_t C, float eps, int64_t over, cudaStream_t stream, cnnc_error *err);
 cnnc_status nll_loss_over_cuda(float *dlogp, float *metrics, const float *logp, const int32_t *targets, int64_t N,

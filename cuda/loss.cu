@@ -119,13 +119,7 @@ nll_loss_kernel(float *__restrict__ dlogp, float *__restrict__ metrics, const fl
 extern "C" cnnc_status cross_entropy_cuda(float *dlogits, float *metrics, const float *logits,
                                           const int32_t *targets, int64_t N, int64_t C, cudaStream_t stream,
                                           cnnc_error *err) {
-    return cross_entropy_smooth_cuda(dlogits, metrics, logits, targets, N, C, 0.0f, stream, err);
-}
-
-extern "C" cnnc_status cross_entropy_smooth_cuda(float *dlogits, float *metrics, const float *logits,
-                                                 const int32_t *targets, int64_t N, int64_t C, float eps,
-                                                 cudaStream_t stream, cnnc_error *err) {
-    return cross_entropy_over_cuda(dlogits, metrics, logits, targets, N, C, eps, N, stream, err);
+    return cross_entropy_over_cuda(dlogits, metrics, logits, targets, N, C, 0.0f, N, stream, err);
 }
 
 extern "C" cnnc_status cross_entropy_over_cuda(float *dlogits, float *metrics, const float *logits,

@@ -65,13 +65,20 @@ static cnnc_status async_check(const cnnc_nccl_api *api, ncclComm_t comm, cnnc_e
     return CNNC_OK;
 }
 
+/* What a collective needs: the library and the engine's communicator. */
+static cnnc_status joined(const cnnc_cuda_state *st, const cnnc_nccl_api **api, ncclComm_t *comm, cnnc_error *err) {
+    if (!(*api = cnnc_nccl_api_load(err))) return err ? err->status : CNNC_ERR_DEVICE;
+    if (!(*comm = (ncclComm_t)st->nccl))
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "no NCCL communicator (nccl_open first)");
+    return CNNC_OK;
+}
+
 extern "C" cnnc_status cnnc_cuda_nccl_sum(cnnc_engine *e, size_t offset, int64_t n, cnnc_error *err) {
     CUDA_ENTER(e, st);
-    const cnnc_nccl_api *api = cnnc_nccl_api_load(err);
-    if (!api) return err ? err->status : CNNC_ERR_DEVICE;
-    ncclComm_t comm = (ncclComm_t)st->nccl;
-    if (!comm) return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "no NCCL communicator (nccl_open first)");
-    if (n <= 0) return CNNC_OK;
+    const cnnc_nccl_api *api = NULL;
+    ncclComm_t comm = NULL;
+    const cnnc_status s = joined(st, &api, &comm, err);
+    if (s != CNNC_OK || n <= 0) return s;
     float *g = (float *)(e->arena + offset);
     CNNC_NCCL_CHECK(api, comm, api->all_reduce(g, g, (size_t)n, ncclFloat32, ncclSum, comm, st->stream));
     return async_check(api, comm, err);
@@ -79,11 +86,10 @@ extern "C" cnnc_status cnnc_cuda_nccl_sum(cnnc_engine *e, size_t offset, int64_t
 
 extern "C" cnnc_status cnnc_cuda_nccl_bcast(cnnc_engine *e, size_t offset, size_t bytes, cnnc_error *err) {
     CUDA_ENTER(e, st);
-    const cnnc_nccl_api *api = cnnc_nccl_api_load(err);
-    if (!api) return err ? err->status : CNNC_ERR_DEVICE;
-    ncclComm_t comm = (ncclComm_t)st->nccl;
-    if (!comm) return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "no NCCL communicator (nccl_open first)");
-    if (bytes == 0) return CNNC_OK;
+    const cnnc_nccl_api *api = NULL;
+    ncclComm_t comm = NULL;
+    const cnnc_status s = joined(st, &api, &comm, err);
+    if (s != CNNC_OK || bytes == 0) return s;
     void *p = e->arena + offset;
     CNNC_NCCL_CHECK(api, comm, api->broadcast(p, p, bytes, ncclChar, 0, comm, st->stream));
     return async_check(api, comm, err);

@@ -33,6 +33,15 @@ std::string seed_train(const WorkDir &dir, const std::string &save) {
            quote((dir.path / save).string());
 }
 
+// The first n_train Fashion-MNIST images in dir, and the run without a launcher
+// saved as one.safetensors: the reference the data-parallel runs are held to.
+void train_reference(const WorkDir &dir, int64_t n_train) {
+    std::string why;
+    ASSERT_TRUE(write_fashion_prefix(dir.path, n_train, 100, &why)) << why;
+    RunResult one = run(quote(cnnc_exe()) + " " + seed_train(dir, "one.safetensors") + " --device cuda --quiet", dir);
+    ASSERT_EQ(one.rc, 0) << one.err;
+}
+
 }  // namespace
 
 // 641 = 10 * 64 + 1: the last global batch leaves rank 1 an empty slice. One
@@ -42,10 +51,7 @@ TEST(CudaDist, TwoRanksOverMpiEndWithinTheToleranceOfOneProcess) {
     REQUIRE_MPIRUN();
     REQUIRE_GPU();
     WorkDir dir("cuda_dist_mpi");
-    std::string why;
-    ASSERT_TRUE(write_fashion_prefix(dir.path, 641, 100, &why)) << why;
-    RunResult one = run(quote(cnnc_exe()) + " " + seed_train(dir, "one.safetensors") + " --device cuda --quiet", dir);
-    ASSERT_EQ(one.rc, 0) << one.err;
+    ASSERT_NO_FATAL_FAILURE(train_reference(dir, 641));
     RunResult two = run(mpirun(2, seed_train(dir, "two.safetensors") + " --device cuda:0 --dist-backend mpi"), dir);
     ASSERT_EQ(two.rc, 0) << two.out << two.err;
     EXPECT_NE(two.out.find("data-parallel over 2 ranks"), std::string::npos) << two.out;
@@ -67,10 +73,7 @@ TEST(CudaDist, OneRankThroughNcclEndsWithTheBitsOfTheRunWithoutMpirun) {
     REQUIRE_MPIRUN();
     REQUIRE_GPU();
     WorkDir dir("cuda_dist_nccl");
-    std::string why;
-    ASSERT_TRUE(write_fashion_prefix(dir.path, 321, 100, &why)) << why;
-    RunResult one = run(quote(cnnc_exe()) + " " + seed_train(dir, "one.safetensors") + " --device cuda --quiet", dir);
-    ASSERT_EQ(one.rc, 0) << one.err;
+    ASSERT_NO_FATAL_FAILURE(train_reference(dir, 321));
     const fs::path log = dir / "nccl.log";
     RunResult nccl = run("env CNNC_EMU_NCCL_LOG=" + quote(log.string()) + " " +
                              mpirun(1, seed_train(dir, "nccl.safetensors") + " --device cuda --dist-backend nccl"),

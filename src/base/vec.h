@@ -15,8 +15,10 @@ extern "C" {
 /* Make *ptr hold at least `need` elements of `elem` bytes; 0 on failure. */
 int cnnc_vec_reserve(void **ptr, int32_t *cap, int64_t need, size_t elem);
 
+/* Room left: no call to grow (the lexer pushes a token per few bytes of source). */
 #define CNNC_VEC_PUSH(ptr, count, cap)                                                       \
-    (cnnc_vec_reserve((void **)&(ptr), &(cap), (int64_t)(count) + 1, sizeof *(ptr))          \
+    (((int64_t)(count) < (int64_t)(cap) ||                                                   \
+      cnnc_vec_reserve((void **)&(ptr), &(cap), (int64_t)(count) + 1, sizeof *(ptr)))        \
          ? cnnc_vec_zero_((ptr) + (count)++, sizeof *(ptr))                                  \
          : NULL)
 

@@ -142,8 +142,9 @@ int cli_open_model(const char *cmd, const char *path, const cli_engine_opts *o, 
 int cli_is_py(const char *path);
 
 /* Data-parallel `train` (train_dist.c). Open the communicator when a launcher
- * (mpirun, srun) started this process, with the device it may use (auto: cpu;
- * cuda refused); 0, or an exit code after printing why. */
+ * (mpirun, srun) started this process, and give each rank the GPU of its place
+ * on the node unless --device cuda:N named one; 0, or an exit code after
+ * printing why. */
 int cli_dist_open(const char *cmd, int sync_bn, cli_engine_opts *eo, cnnc_comm **out);
 /* --dist-backend's value: 0, or 2 after a usage message. */
 int cli_parse_dist_backend(const char *cmd, const char *v, cnnc_dist_backend *out);

@@ -80,10 +80,8 @@ static int is_unicode_letter(uint32_t cp) {
            (cp >= 0xAC00 && cp <= 0xD7AF);
 }
 
-/* Refuse what Python refuses before tokenising (NUL bytes, bad UTF-8), plus
- * absurdly long lines, so the tokenizer only ever sees clean text. */
-/* Whether s[0, n) is printable-or-control ASCII without a null byte: such a
- * line needs no per-character look. */
+/* Whether s[0, n) is ASCII without a null byte: such a line needs no
+ * per-character look. */
 static int plain_ascii(const unsigned char *s, int32_t n) {
     unsigned acc = 0, zero = 1;
     for (int32_t k = 0; k < n; k++) {
@@ -93,6 +91,8 @@ static int plain_ascii(const unsigned char *s, int32_t n) {
     return acc < 0x80 && zero;
 }
 
+/* Refuse what Python refuses before tokenising (NUL bytes, bad UTF-8), plus
+ * absurdly long lines, so the tokenizer only ever sees clean text. */
 static cnnc_status check_text(const char *src, int32_t len, const char *path, cnnc_error *err) {
     const unsigned char *s = (const unsigned char *)src;
     int32_t line = 1, col = 1;
@@ -138,13 +138,8 @@ static cnnc_status check_text(const char *src, int32_t len, const char *path, cn
 
 static py_token *push(lexer *L, py_tok_kind kind, int32_t begin, int32_t end, int32_t line, int32_t col) {
     py_lexed *o = L->out;
-    py_token *t;
-    if (o->n < L->cap) {
-        t = &o->t[o->n++];
-        memset(t, 0, sizeof *t);
-    } else if (!(t = CNNC_VEC_PUSH(o->t, o->n, L->cap))) {
-        return NULL;
-    }
+    py_token *t = CNNC_VEC_PUSH(o->t, o->n, L->cap);
+    if (!t) return NULL;
     t->kind = (uint8_t)kind;
     t->begin = begin;
     t->end = end;
