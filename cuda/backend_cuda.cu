@@ -690,7 +690,9 @@ extern "C" const cnnc_backend_ops cnnc_cuda_backend = {
     cnnc_cuda_nccl_open,
     cnnc_cuda_nccl_sum,
     cnnc_cuda_nccl_bcast,
+    cnnc_cuda_nccl_sum_begin,
+    cnnc_cuda_nccl_sum_join,
 #else
-    NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, NULL, NULL, NULL,
 #endif
 };

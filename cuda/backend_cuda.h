@@ -102,6 +102,7 @@ typedef struct cnnc_cuda_mirror {
 typedef struct cnnc_cuda_graph {
     int64_t n;
     int slot;
+    int64_t mean_over;       /* the loss's divisor baked in (data-parallel: the global batch; else 0) */
     cnnc_optim_config optim;
     cudaGraphExec_t exec;
     uint64_t use;            /* last use, for eviction */
@@ -144,6 +145,12 @@ typedef struct cnnc_cuda_state {
     cudaEvent_t *timer_ev;
     int timer_n;
     void *nccl;                  /* ncclComm_t of a data-parallel job (nccl.cu), or NULL */
+    /* The bucketed gradient sums (nccl.cu): NCCL's own stream, an event that
+     * orders it after the engine's stream (a bucket's gradients written) and one
+     * that orders the engine's stream after it (before the optimizer). */
+    cudaStream_t nccl_stream;
+    cudaEvent_t nccl_fork, nccl_joined;
+    int nccl_pending;            /* sums queued on nccl_stream since the last join */
 } cnnc_cuda_state;
 
 /* The backend's state, and the device current for it: every entry point makes
@@ -162,6 +169,8 @@ cnnc_status cnnc_cuda_nccl_id(struct cnnc_engine *e, unsigned char id[128], cnnc
 cnnc_status cnnc_cuda_nccl_open(struct cnnc_engine *e, const unsigned char id[128], int rank, int size, cnnc_error *err);
 cnnc_status cnnc_cuda_nccl_sum(struct cnnc_engine *e, size_t offset, int64_t n, cnnc_error *err);
 cnnc_status cnnc_cuda_nccl_bcast(struct cnnc_engine *e, size_t offset, size_t bytes, cnnc_error *err);
+cnnc_status cnnc_cuda_nccl_sum_begin(struct cnnc_engine *e, size_t offset, int64_t n, cnnc_error *err);
+cnnc_status cnnc_cuda_nccl_sum_join(struct cnnc_engine *e, cnnc_error *err);
 void cnnc_cuda_nccl_release(cnnc_cuda_state *st);
 #endif
 

@@ -9,6 +9,7 @@
 #include <cuda_runtime_api.h>
 #include "backend_cuda.h"
 #include "cuda_kernels.h"
+#include "engine/dist_internal.h"
 
 void cnnc_cuda_drop_graphs(cnnc_cuda_state *st) {
     for (int g = 0; g < CNNC_CUDA_GRAPHS; g++) {
@@ -23,6 +24,8 @@ static cnnc_status step_ops(cnnc_engine *e, cnnc_cuda_state *st, int slot, int64
     if (s == CNNC_OK) s = cnnc_engine_run_forward(e, n, 1, err);
     if (s == CNNC_OK) s = e->ops->loss(e, n, 1, err);
     if (s == CNNC_OK) s = cnnc_engine_run_backward(e, n, err);
+    /* data-parallel over NCCL: the buckets backward began, joined before the update */
+    if (s == CNNC_OK && e->comm) s = cnnc_dist_sum_grads(e, err);
     if (s == CNNC_OK) s = e->ops->optim_step(e, err);
     return s;
 }
@@ -60,7 +63,9 @@ static void replayed_step_effects(cnnc_engine *e, cnnc_cuda_state *st, int slot,
 static cnnc_cuda_graph *find_graph(cnnc_engine *e, cnnc_cuda_state *st, int slot, int64_t n) {
     for (int g = 0; g < CNNC_CUDA_GRAPHS; g++) {
         cnnc_cuda_graph *G = &st->graphs[g];
-        if (G->exec && G->n == n && G->slot == slot && !memcmp(&G->optim, &e->cfg.optim, sizeof G->optim)) return G;
+        if (G->exec && G->n == n && G->slot == slot && G->mean_over == e->loss_mean_over &&
+            !memcmp(&G->optim, &e->cfg.optim, sizeof G->optim))
+            return G;
     }
     return NULL;
 }
@@ -142,6 +147,7 @@ cnnc_status cnnc_cuda_train_step(cnnc_engine *e, int slot, int64_t start, int64_
     G->exec = exec;
     G->n = n;
     G->slot = slot;
+    G->mean_over = e->loss_mean_over;
     G->optim = e->cfg.optim;
     G->use = ++st->graph_uses;
     CNNC_CUDA_CHECK(cudaGraphLaunch(G->exec, st->stream));

@@ -1,7 +1,8 @@
 /* nccl.cu — the CUDA backend's data-parallel reductions over NCCL (src/engine/
  * dist.c): the communicator (rank 0's unique id reaches the others over MPI),
- * the gradients summed in place on the engine's stream, and rank 0's state
- * broadcast to every rank. Each NCCL call is checked; a failure names the call
+ * the gradients summed in place (on the engine's stream, or bucket by bucket
+ * on NCCL's own stream while backward goes on), and rank 0's state broadcast
+ * to every rank. Each NCCL call is checked; a failure names the call
  * with ncclGetErrorString and ncclGetLastError, and an asynchronous error (a
  * peer gone) is read with ncclCommGetAsyncError after each collective. */
 #include <stdio.h>
@@ -50,10 +51,16 @@ extern "C" cnnc_status cnnc_cuda_nccl_open(cnnc_engine *e, const unsigned char i
         return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError", "this engine already has an NCCL communicator");
     ncclUniqueId u;
     memcpy(&u, id, sizeof u);
+    /* The bucketed sums' stream and events first, so that a failure leaves no
+     * communicator that the other ranks would wait on. */
+    if (!st->nccl_stream) CNNC_CUDA_CHECK(cudaStreamCreateWithFlags(&st->nccl_stream, cudaStreamNonBlocking));
+    if (!st->nccl_fork) CNNC_CUDA_CHECK(cudaEventCreateWithFlags(&st->nccl_fork, cudaEventDisableTiming));
+    if (!st->nccl_joined) CNNC_CUDA_CHECK(cudaEventCreateWithFlags(&st->nccl_joined, cudaEventDisableTiming));
     ncclComm_t comm = NULL;
     /* blocks until every rank of the job has joined */
     CNNC_NCCL_CHECK(api, NULL, api->comm_init_rank(&comm, size, u, rank));
     st->nccl = comm;
+    st->nccl_pending = 0;
     return CNNC_OK;
 }
 
@@ -84,6 +91,35 @@ extern "C" cnnc_status cnnc_cuda_nccl_sum(cnnc_engine *e, size_t offset, int64_t
     return async_check(api, comm, err);
 }
 
+/* One bucket: NCCL's stream waits for what the engine's stream has queued so
+ * far (backward's writes of these gradients), then sums them; the engine's
+ * stream goes on with the rest of backward meanwhile. In a captured step the
+ * fork and the sum become graph nodes on a branch that sum_join closes. */
+extern "C" cnnc_status cnnc_cuda_nccl_sum_begin(cnnc_engine *e, size_t offset, int64_t n, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    const cnnc_nccl_api *api = NULL;
+    ncclComm_t comm = NULL;
+    const cnnc_status s = joined(st, &api, &comm, err);
+    if (s != CNNC_OK || n <= 0) return s;
+    CNNC_CUDA_CHECK(cudaEventRecord(st->nccl_fork, st->stream));
+    CNNC_CUDA_CHECK(cudaStreamWaitEvent(st->nccl_stream, st->nccl_fork, 0));
+    float *g = (float *)(e->arena + offset);
+    st->nccl_pending = 1;
+    CNNC_NCCL_CHECK(api, comm, api->all_reduce(g, g, (size_t)n, ncclFloat32, ncclSum, comm, st->nccl_stream));
+    return async_check(api, comm, err);
+}
+
+/* The engine's stream waits for every sum begun since the last join (nothing
+ * waits on the host). */
+extern "C" cnnc_status cnnc_cuda_nccl_sum_join(cnnc_engine *e, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    if (!st->nccl_pending) return CNNC_OK;
+    st->nccl_pending = 0;
+    CNNC_CUDA_CHECK(cudaEventRecord(st->nccl_joined, st->nccl_stream));
+    CNNC_CUDA_CHECK(cudaStreamWaitEvent(st->stream, st->nccl_joined, 0));
+    return CNNC_OK;
+}
+
 extern "C" cnnc_status cnnc_cuda_nccl_bcast(cnnc_engine *e, size_t offset, size_t bytes, cnnc_error *err) {
     CUDA_ENTER(e, st);
     const cnnc_nccl_api *api = NULL;
@@ -96,9 +132,17 @@ extern "C" cnnc_status cnnc_cuda_nccl_bcast(cnnc_engine *e, size_t offset, size_
 }
 
 extern "C" void cnnc_cuda_nccl_release(cnnc_cuda_state *st) {
-    if (!st->nccl) return;
-    cnnc_error ignored;
-    const cnnc_nccl_api *api = cnnc_nccl_api_load(&ignored);
-    if (api) (void)api->comm_destroy((ncclComm_t)st->nccl);   /* at release: nothing to report to */
-    st->nccl = NULL;
+    /* at release: nothing to report to */
+    if (st->nccl_stream) (void)cudaStreamSynchronize(st->nccl_stream);
+    if (st->nccl) {
+        cnnc_error ignored;
+        const cnnc_nccl_api *api = cnnc_nccl_api_load(&ignored);
+        if (api) (void)api->comm_destroy((ncclComm_t)st->nccl);
+        st->nccl = NULL;
+    }
+    if (st->nccl_fork) (void)cudaEventDestroy(st->nccl_fork);
+    if (st->nccl_joined) (void)cudaEventDestroy(st->nccl_joined);
+    if (st->nccl_stream) (void)cudaStreamDestroy(st->nccl_stream);
+    st->nccl_fork = st->nccl_joined = NULL;
+    st->nccl_stream = NULL;
 }

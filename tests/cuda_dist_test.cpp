@@ -92,6 +92,77 @@ TEST(CudaDist, OneRankThroughNcclEndsWithTheBitsOfTheRunWithoutMpirun) {
     EXPECT_TRUE(identical) << "worst relative L2 " << worst << "\n" << report;
 }
 
+// The bucketed sums (DistributedDataParallel's buckets, each begun on NCCL's
+// stream as soon as backward has written it) cover every gradient once, after
+// backward wrote it, in a replayed graph and op by op. The emulator's NCCL
+// returns 2x its input (CNNC_EMU_NCCL_COPIES=2, two ranks with the same
+// gradients): with plain SGD that is the run without a launcher at twice the
+// learning rate, bit for bit. A bucket begun too early, missed, or summed twice
+// would leave some tensor's update at 1x or 4x. --bucket-cap-mb 0.04 (41,943
+// bytes) makes three buckets of the seed net's gradients, the last layers' first:
+// out (15,690 floats), conv2 (12,832), conv1 (416).
+TEST(CudaDist, BucketedNcclSumsCoverEveryGradientOnceAfterBackwardWroteIt) {
+    REQUIRE_MPIRUN();
+    REQUIRE_GPU();
+#if !defined(CNNC_EMU)
+    GTEST_SKIP() << "the doubled sum is the emulator's NCCL (CNNC_EMU_NCCL_COPIES); a real one sums real ranks";
+#endif
+    WorkDir dir("cuda_dist_buckets");
+    std::string why;
+    ASSERT_TRUE(write_fashion_prefix(dir.path, 321, 100, &why)) << why;
+    auto sgd = [&](const std::string &lr, const std::string &save) {
+        return "train " + quote(source_path(kSeedNet)) + " --data " + quote(dir.string()) +
+               " --epochs 1 --batch 64 --seed 3 --optim sgd --lr " + lr + " --conv gemm --device cuda --save " +
+               quote((dir.path / save).string());
+    };
+    RunResult ref = run(quote(cnnc_exe()) + " " + sgd("0.02", "ref.safetensors") + " --quiet", dir);
+    ASSERT_EQ(ref.rc, 0) << ref.err;
+    for (const char *mode : {"", " --no-graph"}) {
+        SCOPED_TRACE(*mode ? "op by op" : "replayed graphs");
+        const fs::path log = dir.path / (std::string("nccl") + mode + ".log");
+        RunResult r = run("env CNNC_EMU_NCCL_COPIES=2 CNNC_EMU_NCCL_LOG=" + quote(log.string()) + " " +
+                              mpirun(1, sgd("0.01", "nccl.safetensors") + " --dist-backend nccl --bucket-cap-mb 0.04" +
+                                            mode),
+                          dir);
+        ASSERT_EQ(r.rc, 0) << r.out << r.err;
+        // 6 steps (321 samples in batches of 64) of 3 buckets each
+        // and rank 0's parameters and the two optimizer-state regions broadcast once (3 x 115,752 bytes)
+        EXPECT_EQ(read_text(log), "all_reduce calls=18 floats=416..15690; broadcast calls=3 bytes=347256\n");
+        bool identical = false;
+        std::string report;
+        const double worst = worst_rel_l2(read_f32(dir / "ref.safetensors"), read_f32(dir / "nccl.safetensors"),
+                                          &identical, &report);
+        EXPECT_TRUE(identical) << "worst relative L2 " << worst << "\n" << report;
+    }
+}
+
+// --gpus: one process, a thread per listed GPU, each a rank over one NCCL
+// communicator (the emulator has one GPU, so one rank here: the threads' world,
+// its communicator and the NCCL path of a thread rank), with the bits of the
+// run without it.
+TEST(CudaDist, GpusZeroTrainsOneThreadRankThroughNcclWithTheBitsOfThePlainRun) {
+    REQUIRE_GPU();
+    WorkDir dir("cuda_dist_gpus");
+    ASSERT_NO_FATAL_FAILURE(train_reference(dir, 321));
+    const fs::path log = dir / "nccl.log";
+    RunResult r = run("env -u OMPI_COMM_WORLD_SIZE -u PMI_SIZE -u PMIX_RANK -u SLURM_STEP_NUM_TASKS CNNC_EMU_NCCL_LOG=" +
+                          quote(log.string()) + " " + quote(cnnc_exe()) + " " + seed_train(dir, "gpus.safetensors") +
+                          " --gpus 0",
+                      dir);
+    ASSERT_EQ(r.rc, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("data-parallel over 1 ranks (1 threads of one process; gradients summed by nccl)"),
+              std::string::npos)
+        << r.out;
+#if defined(CNNC_EMU)
+    EXPECT_EQ(read_text(log), "all_reduce calls=6 floats=28938..28938; broadcast calls=3 bytes=347256\n");
+#endif
+    bool identical = false;
+    std::string report;
+    const double worst = worst_rel_l2(read_f32(dir / "one.safetensors"), read_f32(dir / "gpus.safetensors"),
+                                      &identical, &report);
+    EXPECT_TRUE(identical) << "worst relative L2 " << worst << "\n" << report;
+}
+
 // An NCCL communicator that cannot form stops every rank with NCCL's own
 // message, not a hang: the emulator's has one rank; a real one refuses two
 // ranks on one GPU (cuda:0 for both).

@@ -118,11 +118,78 @@ TEST(DistTrain, SyncBnWithoutALauncherIsAUsageErrorNamingMpirun) {
     EXPECT_NE(r.err.find("mpirun -np N"), std::string::npos) << r.err;
 }
 
-TEST(DistTrain, GpusIsRefusedAsNotImplementedRatherThanIgnored) {
+// --gpus (one thread per GPU, a rank each): values that name no set of GPUs,
+// and flags that contradict it, are usage errors naming the flag; on a machine
+// without a GPU it says so. (It trains: cuda_dist_test.cpp.)
+TEST(DistTrain, GpusWithABadListOrAContradictingDeviceIsAUsageError) {
     WorkDir dir("dist_gpus");
-    RunResult r = run(quote(cnnc_exe()) + " train " + quote(source_path(kSeedNet)) + " --gpus 0,1 --epochs 0", dir);
+    const std::string env = "env -u OMPI_COMM_WORLD_SIZE -u PMI_SIZE -u PMIX_RANK -u SLURM_STEP_NUM_TASKS ";
+    const std::string train = env + quote(cnnc_exe()) + " train " + quote(source_path(kSeedNet)) + " --epochs 0 ";
+    const std::pair<const char *, const char *> cases[] = {
+        {"--gpus 0,0", "--gpus 0,0 names GPU 0 twice: NCCL takes one rank per GPU"},
+        {"--gpus 0,", "bad value for --gpus: 0,: a trailing comma"},
+        {"--gpus a", "bad value for --gpus: a: CUDA device ordinals separated by commas, e.g. 0,1"},
+        {"--gpus -1", "bad value for --gpus: -1"},
+        {"--gpus ''", "--gpus needs CUDA device ordinals, e.g. --gpus 0,1"},
+        {"--gpus", "--gpus needs CUDA device ordinals, e.g. --gpus 0,1"},
+        {"--gpus 0 --device cpu", "--gpus puts rank k on the k-th GPU it lists: drop --device (or give --device cuda)"},
+        {"--gpus 0 --device cuda:1", "--gpus puts rank k on the k-th GPU it lists: drop --device"},
+    };
+    for (const auto &c : cases) {
+        RunResult r = run(train + c.first, dir);
+        EXPECT_EQ(r.rc, 2) << c.first << ": " << r.err;
+        EXPECT_NE(r.err.find(c.second), std::string::npos) << c.first << ": " << r.err;
+    }
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    const int gpus = cnnc_cuda_device_count(&err);
+    RunResult r = run(train + "--gpus " + std::to_string(gpus > 0 ? gpus : 0), dir);
+    EXPECT_NE(r.rc, 0) << r.err;
+    if (gpus > 0)
+        EXPECT_NE(r.err.find("--gpus: GPU " + std::to_string(gpus) + " does not exist: this machine has " +
+                             std::to_string(gpus) + " CUDA device"),
+                  std::string::npos)
+            << r.err;
+    else
+        EXPECT_NE(r.err.find("--gpus needs CUDA devices, and this machine has none usable"), std::string::npos)
+            << r.err;
+    REQUIRE_MPIRUN();
+    r = run(mpirun(1, "train " + quote(source_path(kSeedNet)) + " --epochs 0 --gpus 0"), dir);
+    EXPECT_NE(r.rc, 0);
+    EXPECT_NE(r.err.find("--gpus runs one process with a thread per GPU; under mpirun each rank is a process"),
+              std::string::npos)
+        << r.err;
+}
+
+// DistributedDataParallel's bucket_cap_mb sizes NCCL's buckets: a value out of
+// range, a run without a launcher, and a run whose gradients MPI sums are each
+// told so rather than left to ignore the flag.
+TEST(DistTrain, BucketCapMbOutOfRangeOrWithoutNcclIsAUsageErrorNamingTheFlag) {
+    WorkDir dir("dist_bucket_usage");
+    const std::string env = "env -u OMPI_COMM_WORLD_SIZE -u PMI_SIZE -u PMIX_RANK -u SLURM_STEP_NUM_TASKS ";
+    const std::string train = quote(cnnc_exe()) + " train " + quote(source_path(kSeedNet));
+    for (const char *bad : {"0", "-1", "nan", "2e6", "25MB", ""}) {
+        RunResult r = run(env + train + " --epochs 0 --bucket-cap-mb " + quote(bad), dir);
+        EXPECT_EQ(r.rc, 2) << bad << ": " << r.err;
+        EXPECT_NE(r.err.find("bad or missing value for --bucket-cap-mb"), std::string::npos) << bad << ": " << r.err;
+    }
+    RunResult r = run(env + train + " --epochs 0 --bucket-cap-mb 25", dir);
     EXPECT_EQ(r.rc, 2) << r.err;
-    EXPECT_NE(r.err.find("--gpus (one thread per GPU over NCCL) is not implemented yet"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("--bucket-cap-mb sizes the gradient buckets NCCL sums in a data-parallel run (mpirun -np N "
+                         "cnnc train ... --device cuda); this process was not started by a launcher"),
+              std::string::npos)
+        << r.err;
+    REQUIRE_MPIRUN();
+    std::string why;
+    ASSERT_TRUE(write_fashion_prefix(dir.path, 128, 64, &why)) << why;
+    r = run(mpirun(2, "train " + quote(source_path(kSeedNet)) + " --data " + quote(dir.string()) +
+                          " --device cpu --bucket-cap-mb 1 --epochs 1 --threads 1"),
+            dir);
+    EXPECT_NE(r.rc, 0);
+    EXPECT_NE(r.err.find("--bucket-cap-mb sizes the gradient buckets NCCL sums; this run sums its gradients with MPI "
+                         "(the cpu backend)"),
+              std::string::npos)
+        << r.err;
 }
 
 // NCCL reduces GPU memory: the cpu backend under mpirun is refused it, by name.

@@ -43,6 +43,25 @@ cnnc_status cnnc_comm_close(cnnc_comm *c, cnnc_error *err);
 /* A rank that cannot go on: the launcher stops every rank with this code. */
 void cnnc_comm_abort(cnnc_comm *c, int code);
 
+/* One process, several threads, each one rank (cnnc train --gpus 0,1,...: one
+ * thread per GPU): the world the threads share, made before they start and
+ * freed after every rank has closed its communicator. The same reductions as
+ * MPI's, in the same rank order, through shared memory. */
+#define CNNC_MAX_THREAD_RANKS 64
+typedef struct cnnc_thread_world cnnc_thread_world;
+cnnc_status cnnc_thread_world_create(int size, cnnc_thread_world **out, cnnc_error *err);
+void cnnc_thread_world_free(cnnc_thread_world *w);
+/* Rank `rank`'s communicator, opened on that rank's own thread: every later call
+ * with it (and with an engine set on it) must come from that thread. Closing it
+ * waits for every rank's close; cnnc_comm_abort on it makes the other ranks'
+ * next reduction fail (rather than wait) with a message naming this rank. */
+cnnc_status cnnc_comm_open_thread(cnnc_thread_world *w, int rank, cnnc_comm **out, cnnc_error *err);
+/* A rank's abort code once one has aborted (the launcher thread's cue to stop
+ * waiting for the others), else 0. */
+int cnnc_thread_world_aborted(cnnc_thread_world *w);
+/* Stop the world from outside any rank (a rank's thread that could not start):
+ * every rank's next reduction fails rather than waits. */
+void cnnc_thread_world_abort(cnnc_thread_world *w, int code);
 /* Make `e` one replica of a data-parallel job on `c` (borrowed; it must outlive
  * the engine's training): rank 0's parameters, buffers, optimizer state, step
  * and RNG position go to every rank (call after any --resume load), then
@@ -63,6 +82,13 @@ const char *cnnc_dist_backend_name(cnnc_dist_backend b);
 /* cnnc_engine_set_comm with the backend chosen; sync_bn is the cpu backend's only. */
 cnnc_status cnnc_engine_set_comm_backend(cnnc_engine *e, cnnc_comm *c, int sync_bn, cnnc_dist_backend backend,
                                          cnnc_error *err);
+/* DistributedDataParallel's bucket_cap_mb, for an engine whose gradients NCCL
+ * sums: backward's gradients are summed in buckets of about this many MiB (the
+ * first 1 MiB, as DDP's first bucket), each on NCCL's own stream as soon as
+ * backward has written it, so the sums overlap the rest of backward. 0 before
+ * any call: 25 (DDP's default). Call before cnnc_engine_set_comm*; a value
+ * outside [4 bytes, 1 TiB] is a ValueError. */
+cnnc_status cnnc_engine_set_bucket_cap_mb(cnnc_engine *e, double mb, cnnc_error *err);
 /* What sums the engine's gradients: NCCL or MPI once set, AUTO before. */
 cnnc_dist_backend cnnc_engine_dist_backend(const cnnc_engine *e);
 

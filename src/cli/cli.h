@@ -148,6 +148,21 @@ int cli_is_py(const char *path);
 int cli_dist_open(const char *cmd, int sync_bn, cli_engine_opts *eo, cnnc_comm **out);
 /* --dist-backend's value: 0, or 2 after a usage message. */
 int cli_parse_dist_backend(const char *cmd, const char *v, cnnc_dist_backend *out);
+/* --gpus 0,1,...: the CUDA device of each rank, in rank order. */
+typedef struct cli_gpus {
+    int n;
+    int ids[CNNC_MAX_THREAD_RANKS];
+} cli_gpus;
+/* --gpus's value: 0, or 2 after a usage message. */
+int cli_parse_gpus(const char *cmd, const char *v, cli_gpus *out);
+/* Run main_fn(argc, argv) once per GPU of gpus, each in its own thread as one
+ * rank of a world of threads (cli_dist_open gives it its GPU and communicator);
+ * the first failing rank's exit code, else 0. Refuses a launcher, --device cpu
+ * and --device cuda:N, and GPUs the machine lacks. */
+int cli_run_gpus(const char *cmd, int argc, char **argv, const cli_gpus *gpus, const cli_engine_opts *eo,
+                 int (*main_fn)(int, char **));
+/* Whether this thread is one rank of --gpus. */
+int cli_in_gpu_rank(void);
 /* End a rank with exit code rc: finalize after a clean end or a stop all ranks
  * agreed on (agreed), else abort the job. c NULL: rc. */
 int cli_dist_end(cnnc_comm *c, int rc, int agreed);

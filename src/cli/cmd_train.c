@@ -41,7 +41,10 @@ static const cli_option OPTIONS[] = {
     {"--sync-bn", NULL, "under mpirun/srun: BatchNorm statistics over the global batch (SyncBatchNorm)"},
     {"--dist-backend", "nccl|mpi|auto", "under mpirun/srun with --device cuda: NCCL on the GPUs, or MPI through host "
                                         "memory (auto: NCCL when built with it; the cpu always uses MPI)"},
-    {"--gpus", "0,1,...", "one thread per GPU over NCCL: not implemented yet, refused (docs/scaling.md)"},
+    {"--bucket-cap-mb", "MB", "with NCCL: sum the gradients in buckets of about MB MiB (the first 1 MiB), each while "
+                              "backward goes on, as DistributedDataParallel's bucket_cap_mb (default 25)"},
+    {"--gpus", "0,1,...", "data-parallel in one process: one thread per listed GPU, a rank each, gradients summed by "
+                          "NCCL (as --dist-backend says); --batch stays the global batch"},
     {NULL, NULL, NULL},
 };
 static const cli_command_help HELP = {
@@ -139,6 +142,9 @@ int cmd_train(int argc, char **argv) {
     const char *save_best = NULL;
     int64_t epochs = 1, batch = 64, every = 50, val_split = 0;
     int quiet = 0, sync_bn = 0, force_stream = 0, dist_backend_given = 0;
+    float bucket_cap_mb = 0.0f;   /* 0: not given */
+    cli_gpus gpus;                /* --gpus: one rank per GPU, a thread each */
+    gpus.n = 0;
     cnnc_dist_backend dist_backend = CNNC_DIST_AUTO;
     int64_t max_resident_mb = 0, workers = 0, prefetch = 2;
     int prefetch_given = 0;
@@ -204,9 +210,19 @@ int cmd_train(int argc, char **argv) {
             dist_backend_given = 1;
             continue;
         }
-        if (!strcmp(argv[i], "--gpus") || !strncmp(argv[i], "--gpus=", 7))
-            return cli_usage("train", "--gpus (one thread per GPU over NCCL) is not implemented yet (docs/scaling.md); "
-                                      "data-parallel training runs on the CPU under mpirun -np N");
+        if ((r = cli_flag(argc, argv, &i, "--bucket-cap-mb", &v)) != 0) {
+            /* at least one float's 4 bytes, at most 1 TiB */
+            if (r < 0 || !cli_parse_f32(v, &bucket_cap_mb) || !(bucket_cap_mb >= 4.0f / 1048576.0f) ||
+                !(bucket_cap_mb <= 1048576.0f))
+                return cli_usage("train", "bad or missing value for --bucket-cap-mb%s%s: a size in MiB from 4 bytes "
+                                          "(3.8e-06) to 1048576, e.g. 25 (DistributedDataParallel's default)",
+                                 r < 0 ? "" : ": ", r < 0 ? "" : v);
+            continue;
+        }
+        if ((r = cli_flag(argc, argv, &i, "--gpus", &v)) != 0) {
+            if (cli_parse_gpus("train", r < 0 ? NULL : v, &gpus)) return 2;
+            continue;
+        }
         if (argv[i][0] == '-') return cli_unknown_option(&HELP, argv[i]);
         if (model_path) return cli_usage_of(&HELP, "unexpected argument %s", argv[i]);
         model_path = argv[i];
@@ -222,6 +238,9 @@ int cmd_train(int argc, char **argv) {
     if (save_best && !val_split)
         return cli_usage("train", "--save-best keeps the best validation accuracy: pass --val-split N too "
                                   "(selecting on the test split would report a biased test accuracy)");
+
+    /* --gpus: this command again, once per GPU, each in its own thread as a rank */
+    if (gpus.n > 0 && !cli_in_gpu_rank()) return cli_run_gpus("train", argc, argv, &gpus, &eo, cmd_train);
 
     cnnc_error err;
     cnnc_error_clear(&err);
@@ -242,6 +261,9 @@ int cmd_train(int argc, char **argv) {
     if (!comm && dist_backend_given)
         return cli_usage("train", "--dist-backend chooses how the ranks of a data-parallel run (mpirun -np N cnnc "
                                   "train ..., or srun) sum their gradients; this process was not started by a launcher");
+    if (!comm && bucket_cap_mb > 0.0f)
+        return cli_usage("train", "--bucket-cap-mb sizes the gradient buckets NCCL sums in a data-parallel run (mpirun "
+                                  "-np N cnnc train ... --device cuda); this process was not started by a launcher");
     const int rank = cnnc_comm_rank(comm);
     if (rank != 0) quiet = 1, log_path = plot = NULL;
     if (comm && save_best)   /* every rank would reload what rank 0 alone writes */
@@ -326,7 +348,16 @@ int cmd_train(int argc, char **argv) {
                     : cnnc_engine_ema_count(e) > 0 ? ", its EMA continued"
                                                    : ", a new EMA: the checkpoint has none");
     }
+    if (comm && bucket_cap_mb > 0.0f && (st = cnnc_engine_set_bucket_cap_mb(e, bucket_cap_mb, &err)) != CNNC_OK)
+        goto fail;
     if (comm && (st = cnnc_engine_set_comm_backend(e, comm, sync_bn, dist_backend, &err)) != CNNC_OK) goto fail;
+    if (comm && bucket_cap_mb > 0.0f && cnnc_engine_dist_backend(e) != CNNC_DIST_NCCL) {
+        /* NCCL's alone: the cpu and the staged MPI path sum every gradient at once */
+        rc = cli_usage("train", "--bucket-cap-mb sizes the gradient buckets NCCL sums; this run sums its gradients "
+                                "with MPI (%s)",
+                       strcmp(cnnc_engine_backend_name(e), "cpu") ? "--dist-backend mpi" : "the cpu backend");
+        goto done;
+    }
     cnnc_dataset dtrain = cnnc_data_as_dataset(&train), dtest = cnnc_data_as_dataset(&test);
     if (streamed) {
         if ((st = cnnc_engine_set_stream(e, cnnc_stream_source(stream), (int)workers, (int)prefetch, &err)) != CNNC_OK)

@@ -19,11 +19,8 @@ static cnnc_status mpi_failed(const char *what, const char *msg, cnnc_error *err
     return CNNC_ERR_DEVICE;
 }
 
-cnnc_status cnnc_comm_open(cnnc_comm **out, cnnc_error *err) {
+cnnc_status cnnc_comm_start(const cnnc_mpi_plugin *mpi, cnnc_comm **out, cnnc_error *err) {
     *out = NULL;
-    const cnnc_mpi_plugin *mpi = NULL;
-    cnnc_status st = cnnc_mpi_plugin_load(&mpi, err);
-    if (st != CNNC_OK) return st;
     cnnc_comm *c = calloc(1, sizeof *c);
     if (!c) return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the communicator");
     c->mpi = mpi;
@@ -40,6 +37,17 @@ cnnc_status cnnc_comm_open(cnnc_comm **out, cnnc_error *err) {
         free(c);
         return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the communicator");
     }
+    *out = c;
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_comm_open(cnnc_comm **out, cnnc_error *err) {
+    *out = NULL;
+    const cnnc_mpi_plugin *mpi = NULL;
+    cnnc_status st = cnnc_mpi_plugin_load(&mpi, err);
+    if (st != CNNC_OK) return st;
+    cnnc_comm *c = NULL;
+    if ((st = cnnc_comm_start(mpi, &c, err)) != CNNC_OK) return st;
     /* A launcher that says N ranks while MPI sees another world: the MPI library
      * does not speak this launcher's protocol, and each process would train alone. */
     const int announced = cnnc_dist_launcher_size();
@@ -51,6 +59,7 @@ cnnc_status cnnc_comm_open(cnnc_comm **out, cnnc_error *err) {
         if (err)
             snprintf(err->hint, sizeof err->hint,
                      "launch with the mpirun of the MPI cnnc was built with, or srun --mpi=pmix");
+        char msg[512] = "";
         mpi->finalize(msg, sizeof msg);
         free(c->gather);
         free(c);
@@ -84,7 +93,18 @@ static void free_layout(cnnc_comm *c) {
     free(c->scratch);
     free(c->gather_i64);
     free(c->bn_sums);
-    free(c->stage);
+    if (c->stage && c->stage_owner && c->stage_owner->ops->host_free)
+        c->stage_owner->ops->host_free(c->stage_owner, c->stage);
+    else
+        free(c->stage);
+    c->stage_owner = NULL;
+    free(c->bucket_offset);
+    free(c->bucket_floats);
+    free(c->bucket_after);
+    c->bucket_offset = NULL;
+    c->bucket_floats = NULL;
+    c->bucket_after = NULL;
+    c->n_buckets = c->buckets_begun = 0;
     c->bn_sums = NULL;
     c->stage = NULL;
     c->nccl = 0;
@@ -111,9 +131,11 @@ void cnnc_comm_abort(cnnc_comm *c, int code) {
 
 /* ---- a replica's set-up ---- */
 
-/* Chunks of n floats, one per rank, and this rank's receive layout; stage_bytes
- * of host staging for a device engine (0 for the cpu's). */
-static cnnc_status plan_layout(cnnc_comm *c, int64_t n, size_t bn_channels, size_t stage_bytes, cnnc_error *err) {
+/* Chunks of n floats, one per rank, and this rank's receive layout (the chunk
+ * copies: none when NCCL sums); stage_bytes of host staging for a device engine
+ * summed through MPI, page-locked where the backend can (0 for the cpu's). */
+static cnnc_status plan_layout(cnnc_engine *e, cnnc_comm *c, int64_t n, size_t bn_channels, size_t stage_bytes,
+                               int nccl, cnnc_error *err) {
     free_layout(c);
     const int R = c->size;
     if (n / R > 0x7fffffff)
@@ -136,10 +158,13 @@ static cnnc_status plan_layout(cnnc_comm *c, int64_t n, size_t bn_channels, size
     }
     /* The chunk copies; and the small gathers' space: 4 metrics, a stop flag,
      * or SyncBatchNorm's 2 doubles per channel, from every rank. */
-    c->scratch = malloc(((size_t)R * (size_t)mine + 1) * sizeof(float));
+    c->scratch = malloc(((nccl ? 0 : (size_t)R * (size_t)mine) + 1) * sizeof(float));
     double *gather = calloc((2 * bn_channels + 4) * (size_t)R, sizeof(double));
     c->bn_sums = calloc(2 * bn_channels + 2, sizeof(double));
-    if (stage_bytes) c->stage = malloc(stage_bytes);
+    if (stage_bytes && e->ops->host_alloc && e->ops->host_free && (c->stage = e->ops->host_alloc(e, stage_bytes)))
+        c->stage_owner = e;   /* pinned: the copies each way run at full speed */
+    else if (stage_bytes)
+        c->stage = malloc(stage_bytes);
     if (!c->scratch || !gather || !c->bn_sums || (stage_bytes && !c->stage)) {
         free(gather);
         goto nomem;
@@ -198,6 +223,75 @@ static cnnc_status open_nccl(cnnc_engine *e, cnnc_comm *c, cnnc_error *err) {
     return e->ops->nccl_open(e, msg.id, c->rank, c->size, err);
 }
 
+/* NCCL's gradient buckets (cnnc_comm's comment). DDP's default cap is 25 MiB and
+ * its first bucket 1 MiB, so that the first sum starts early in backward. */
+#define CNNC_DEFAULT_BUCKET_CAP_MB 25.0
+#define CNNC_FIRST_BUCKET_BYTES ((size_t)1 << 20)
+
+static cnnc_status plan_buckets(cnnc_engine *e, cnnc_comm *c, cnnc_error *err) {
+    const int32_t L = e->model->n_layers;
+    const double mb = e->bucket_cap_mb > 0 ? e->bucket_cap_mb : CNNC_DEFAULT_BUCKET_CAP_MB;
+    const size_t cap = (size_t)(mb * 1048576.0) > 0 ? (size_t)(mb * 1048576.0) : 1;
+    const size_t first_cap = cap < CNNC_FIRST_BUCKET_BYTES ? cap : CNNC_FIRST_BUCKET_BYTES;
+    /* Each node's gradients start where the previous node's end (the plan lays
+     * them out in node order); anything else, and one sum after backward it is. */
+    size_t *lo = calloc((size_t)(L > 0 ? L : 1), sizeof *lo);
+    c->bucket_after = malloc((size_t)(L > 0 ? L : 1) * sizeof *c->bucket_after);
+    c->bucket_offset = calloc((size_t)(L > 0 ? L : 1), sizeof *c->bucket_offset);
+    c->bucket_floats = calloc((size_t)(L > 0 ? L : 1), sizeof *c->bucket_floats);
+    if (!lo || !c->bucket_after || !c->bucket_offset || !c->bucket_floats) {
+        free(lo);
+        return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "cannot allocate the gradient buckets");
+    }
+    for (int32_t l = 0; l < L; l++) {
+        lo[l] = CNNC_NO_OFFSET;
+        c->bucket_after[l] = -1;
+    }
+    size_t next = e->plan.grads;
+    int32_t prev_layer = -1;
+    int in_order = 1;
+    for (int32_t i = 0; i < e->n_param_info; i++) {
+        if (e->grad_offset[i] == CNNC_NO_OFFSET) continue;
+        const int32_t l = e->params[i].layer_index;
+        if (e->grad_offset[i] != next || l < prev_layer) in_order = 0;
+        if (lo[l] == CNNC_NO_OFFSET) lo[l] = e->grad_offset[i];
+        next = e->grad_offset[i] + (size_t)e->params[i].numel * sizeof(float);
+        prev_layer = l;
+    }
+    c->n_buckets = 0;
+    if (in_order && next > e->plan.grads) {
+        size_t hi = next;   /* the open bucket is [lo of its lowest node, hi) */
+        for (int32_t l = L - 1; l >= 0; l--) {
+            if (lo[l] == CNNC_NO_OFFSET) continue;
+            const size_t limit = c->n_buckets == 0 ? first_cap : cap;
+            const int lowest = lo[l] == e->plan.grads;
+            if (hi - lo[l] >= limit || lowest) {
+                c->bucket_offset[c->n_buckets] = lo[l];
+                c->bucket_floats[c->n_buckets] = (int64_t)((hi - lo[l]) / sizeof(float));
+                c->bucket_after[l] = c->n_buckets++;
+                hi = lo[l];
+            }
+        }
+    }
+    free(lo);
+    c->buckets_begun = 0;
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_engine_set_bucket_cap_mb(cnnc_engine *e, double mb, cnnc_error *err) {
+    /* at least one float; at most what a size_t of bytes holds */
+    if (!e || !(mb >= 4.0 / 1048576.0) || !(mb <= 1048576.0)) {
+        cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError",
+                       "bucket_cap_mb must be between 4 bytes (3.8e-06) and 1048576 MiB, got %g", mb);
+        return CNNC_ERR_USAGE;
+    }
+    if (e->comm)
+        return cnnc_error_set(err, CNNC_ERR_USAGE, "RuntimeError",
+                              "bucket_cap_mb must be set before the engine joins a data-parallel job");
+    e->bucket_cap_mb = mb;
+    return CNNC_OK;
+}
+
 /* The doubles one SyncBatchNorm reduction gathers: 2 per channel, at most. */
 static size_t max_bn_channels(const cnnc_engine *e) {
     size_t c = 0;
@@ -247,8 +341,9 @@ cnnc_status cnnc_engine_set_comm_backend(cnnc_engine *e, cnnc_comm *c, int sync_
     const size_t stage = host_arena(e) || nccl ? 0 : pbytes > e->plan.buffers_bytes ? pbytes : e->plan.buffers_bytes;
     e->comm = c;
     e->sync_bn = sync_bn != 0;
-    cnnc_status st = plan_layout(c, e->plan.n_params, max_bn_channels(e), stage, err);
+    cnnc_status st = plan_layout(e, c, e->plan.n_params, max_bn_channels(e), stage, nccl, err);
     if (st == CNNC_OK && nccl && (st = open_nccl(e, c, err)) == CNNC_OK) c->nccl = 1;
+    if (st == CNNC_OK && c->nccl && e->ops->nccl_sum_begin && e->ops->nccl_sum_join) st = plan_buckets(e, c, err);
     /* Rank 0's state everywhere: parameters, buffers, optimizer state, step and
      * RNG position. */
     if (st == CNNC_OK) st = bcast_region(e, e->plan.params, pbytes, "parameters", err);
@@ -288,6 +383,14 @@ cnnc_status cnnc_dist_bcast_buffers(cnnc_engine *e, cnnc_error *err) {
     return st;
 }
 
+void cnnc_dist_detach(cnnc_engine *e) {
+    cnnc_comm *c = e->comm;
+    if (!c || c->stage_owner != e) return;
+    e->ops->host_free(e, c->stage);
+    c->stage = NULL;
+    c->stage_owner = NULL;
+}
+
 /* ---- in the loops ---- */
 
 void cnnc_dist_slice(const cnnc_engine *e, int64_t start, int64_t n, int64_t *lo, int64_t *count) {
@@ -296,10 +399,30 @@ void cnnc_dist_slice(const cnnc_engine *e, int64_t start, int64_t n, int64_t *lo
     *count = q + (r < extra ? 1 : 0);
 }
 
+static cnnc_status begin_bucket(cnnc_engine *e, cnnc_comm *c, cnnc_error *err) {
+    const int32_t k = c->buckets_begun++;
+    return e->ops->nccl_sum_begin(e, c->bucket_offset[k], c->bucket_floats[k], err);
+}
+
+cnnc_status cnnc_dist_backward_passed(cnnc_engine *e, int32_t i, cnnc_error *err) {
+    cnnc_comm *c = e->comm;
+    /* every rank begins the same buckets in the same order, as NCCL requires */
+    if (!c->n_buckets || c->bucket_after[i] < 0 || c->bucket_after[i] != c->buckets_begun) return CNNC_OK;
+    return begin_bucket(e, c, err);
+}
+
 cnnc_status cnnc_dist_sum_grads(cnnc_engine *e, cnnc_error *err) {
     cnnc_comm *c = e->comm;
     /* NCCL: in place on the device, in NCCL's order (the same bits on every rank;
-     * one rank too, so that a one-GPU run exercises it) */
+     * one rank too, so that a one-GPU run exercises it). Bucketed: those that
+     * backward did not begin (a rank with an empty slice ran none), then the
+     * device waits for them all. */
+    if (c->nccl && c->n_buckets) {
+        cnnc_status st = CNNC_OK;
+        while (st == CNNC_OK && c->buckets_begun < c->n_buckets) st = begin_bucket(e, c, err);
+        c->buckets_begun = 0;
+        return st == CNNC_OK ? e->ops->nccl_sum_join(e, err) : st;
+    }
     if (c->nccl) return e->ops->nccl_sum(e, e->plan.grads, e->plan.n_params, err);
     if (c->size <= 1 || c->n_floats == 0) return CNNC_OK;
     /* a device engine's gradients come to host memory and go back summed */

@@ -3,6 +3,7 @@
  * then re-runs the shape pass at its real size (cheap, allocation-free) so a
  * wrong batch is refused with PyTorch's message before any kernel runs. */
 #include "engine/engine_internal.h"
+#include "engine/dist_internal.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -390,6 +391,7 @@ void cnnc_engine_free(cnnc_engine *e) {
     if (!e) return;
     cnnc_prefetch_free(e->stream);   /* joins its workers and frees its buffers (before the backend goes) */
     e->stream = NULL;
+    cnnc_dist_detach(e);              /* the communicator's page-locked staging is the backend's */
     if (e->ops && e->ops->release) e->ops->release(e);
     free(e->plan.layers);
     free(e->plan.grad_edges);

@@ -197,6 +197,13 @@ typedef struct cnnc_backend_ops {
     cnnc_status (*nccl_open)(struct cnnc_engine *e, const unsigned char id[128], int rank, int size, cnnc_error *err);
     cnnc_status (*nccl_sum)(struct cnnc_engine *e, size_t offset, int64_t n, cnnc_error *err);
     cnnc_status (*nccl_bcast)(struct cnnc_engine *e, size_t offset, size_t bytes, cnnc_error *err);
+    /* Optional, with nccl_open: nccl_sum bucket by bucket, overlapped with
+     * backward (DistributedDataParallel's buckets). sum_begin queues the sum of n
+     * floats at an offset on NCCL's own stream, after all work queued so far (the
+     * bucket's gradients); sum_join makes later work wait for every sum begun
+     * since the last join. Neither waits on the host; a captured step holds both. */
+    cnnc_status (*nccl_sum_begin)(struct cnnc_engine *e, size_t offset, int64_t n, cnnc_error *err);
+    cnnc_status (*nccl_sum_join)(struct cnnc_engine *e, cnnc_error *err);
 } cnnc_backend_ops;
 
 struct cnnc_engine {
@@ -246,6 +253,7 @@ struct cnnc_engine {
     struct cnnc_comm *comm;
     int sync_bn;
     int64_t loss_mean_over;
+    double bucket_cap_mb;        /* NCCL's gradient buckets (cnnc_engine_set_bucket_cap_mb); 0: 25 */
 };
 
 /* --ema, after an optimizer update: whether step e->step's update is the first,

@@ -3,6 +3,7 @@
  * tensor feeds several nodes, --detect-anomaly's checks, errors tagged with
  * the node, and per-node device timing for `cnnc profile`. */
 #include "engine/engine_internal.h"
+#include "engine/dist_internal.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -172,9 +173,13 @@ cnnc_status cnnc_engine_run_backward(cnnc_engine *e, int64_t n, cnnc_error *err)
         if (at >= 0) return anomaly_error(e, -1, "backward", "0th output (the logits' gradient)", e->anomaly_host[at], err);
     }
     for (int32_t i = e->model->n_layers - 1; i >= 0; i--) {
-        if (!e->live[i]) continue;
-        cnnc_status st = node_backward(e, i, err);
-        if (st == CNNC_OK && e->anomaly_host) st = check_gradients(e, i, err);
+        cnnc_status st = CNNC_OK;
+        if (e->live[i]) {
+            st = node_backward(e, i, err);
+            if (st == CNNC_OK && e->anomaly_host) st = check_gradients(e, i, err);
+        }
+        /* a data-parallel job sums the gradients finished so far while backward goes on */
+        if (st == CNNC_OK && e->comm) st = cnnc_dist_backward_passed(e, i, err);
         if (st != CNNC_OK) return st;
     }
     return CNNC_OK;

@@ -126,6 +126,22 @@ static cnnc_status step_by_ops(cnnc_engine *e, int64_t start, int64_t n, int gat
     return e->ops->optim_step(e, err);
 }
 
+/* A data-parallel step over NCCL in one call: this rank's slice, gathered on
+ * the device, as a replayed graph whose bucketed sums are part of it (their
+ * collectives run at each replay, in the same order on every rank). A rank with
+ * an empty slice runs the step op by op: the same sums, of zeros. */
+static cnnc_status dist_whole_step(cnnc_engine *e, int64_t start, int64_t n, cnnc_error *err) {
+    int64_t lo, count;
+    cnnc_dist_slice(e, start, n, &lo, &count);
+    if (count == 0) return step_by_ops(e, start, n, 0, err);
+    e->loss_mean_over = n;
+    cnnc_shape xs = sample_batch(e, count);
+    cnnc_status st = cnnc_engine_prepare_batch(e, &xs, 1, err);
+    if (st != CNNC_OK) return st;
+    e->step++;
+    return e->ops->train_step(e, 0, lo, count, err);
+}
+
 static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_seed, int64_t epoch,
                                int64_t first_step, int64_t steps, float *scratch, cnnc_progress_fn progress,
                                void *user, int64_t every, cnnc_epoch_stats *stats, cnnc_error *err);
@@ -242,11 +258,14 @@ static cnnc_status train_steps(cnnc_engine *e, int64_t batch, uint64_t shuffle_s
             return st;
         const int gathered = e->stream != NULL;
         if (gathered && (st = stream_gather(e, s, first_step, n, err)) != CNNC_OK) return st;
-        if (e->ops->train_step && !e->cfg.no_graph && !scratch && !e->comm) {
+        const int whole = e->ops->train_step && !e->cfg.no_graph && !scratch;
+        if (whole && !e->comm) {
             /* The whole step in one call (CUDA: a replayed graph). --detect-anomaly
              * inspects each pass, so it takes the op-by-op path. */
             e->step++;
             if ((st = e->ops->train_step(e, gathered ? -1 : 0, start, n, err)) != CNNC_OK) return st;
+        } else if (whole && e->comm->nccl && !gathered) {
+            if ((st = dist_whole_step(e, start, n, err)) != CNNC_OK) return st;
         } else {
             e->anomaly_step = s + 1;
             if ((st = step_by_ops(e, start, n, gathered, err)) != CNNC_OK) return st;

@@ -4,7 +4,9 @@
 // path through a data-parallel job of one rank, as the issue asks of a
 // one-GPU machine; more ranks are refused with NCCL's own error. With
 // CNNC_EMU_NCCL_LOG=FILE, destroying a communicator appends what it carried to
-// FILE, for the tests to check the wiring (each step's sum, the set-up's broadcasts).
+// FILE, for the tests to check the wiring (each step's sums, the set-up's broadcasts).
+// Its collectives are the device's work (cnnc_emu::enqueue): captured into a
+// graph, they run at each replay.
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -73,22 +75,43 @@ ncclResult_t copy(const void *send, void *recv, size_t bytes) {
     return ncclSuccess;
 }
 
+// CNNC_EMU_NCCL_COPIES=K: the one rank's float sums come out K times their input, as K
+// ranks with identical gradients would give. A sum that misses a gradient, covers one
+// twice, or runs before backward wrote it then shows in the trained weights (the
+// bucketed sums' test holds them to a run at K times the learning rate).
+float sum_copies() {
+    const char *k = std::getenv("CNNC_EMU_NCCL_COPIES");
+    return k && *k ? (float)std::atoi(k) : 1.0f;
+}
+
 ncclResult_t all_reduce(const void *send, void *recv, size_t count, ncclDataType_t type, ncclRedOp_t op,
                         ncclComm_t comm, cudaStream_t) {
-    if (!comm || op != ncclSum) return ncclInvalidArgument;
-    comm->sums++;
-    const long long n = (long long)count * (long long)type_bytes(type) / 4;   /* in floats */
-    comm->sum_floats_min = comm->sums == 1 || n < comm->sum_floats_min ? n : comm->sum_floats_min;
-    comm->sum_floats_max = n > comm->sum_floats_max ? n : comm->sum_floats_max;
-    return copy(send, recv, count * type_bytes(type));
+    if (!comm || op != ncclSum || !send || !recv) return ncclInvalidArgument;
+    const float copies = sum_copies();
+    if (copies != 1.0f && type != ncclFloat32) return ncclInvalidUsage;
+    // Queued as the device's work: run now, or at each replay of a captured step.
+    cnnc_emu::enqueue([=]() {
+        comm->sums++;
+        const long long n = (long long)count * (long long)type_bytes(type) / 4;   /* in floats */
+        comm->sum_floats_min = comm->sums == 1 || n < comm->sum_floats_min ? n : comm->sum_floats_min;
+        comm->sum_floats_max = n > comm->sum_floats_max ? n : comm->sum_floats_max;
+        (void)copy(send, recv, count * type_bytes(type));
+        if (copies != 1.0f)
+            for (size_t i = 0; i < count; i++) ((float *)recv)[i] *= copies;
+    });
+    return ncclSuccess;
 }
 
 ncclResult_t broadcast(const void *send, void *recv, size_t count, ncclDataType_t type, int root, ncclComm_t comm,
                        cudaStream_t) {
     if (!comm || root != 0) return ncclInvalidArgument;
-    comm->bcasts++;
-    comm->bcast_bytes += (long long)(count * type_bytes(type));
-    return copy(send, recv, count * type_bytes(type));
+    if (!send || !recv) return ncclInvalidArgument;
+    cnnc_emu::enqueue([=]() {
+        comm->bcasts++;
+        comm->bcast_bytes += (long long)(count * type_bytes(type));
+        (void)copy(send, recv, count * type_bytes(type));
+    });
+    return ncclSuccess;
 }
 
 const char *get_error_string(ncclResult_t r) {
