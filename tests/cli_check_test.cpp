@@ -136,6 +136,42 @@ TEST(CliCheck, JsonGivesOneObjectPerInput) {
                          "\"ok\": false"), std::string::npos) << r.out;
 }
 
+// What forward returns when it is not one tensor, as PyTorch returns it (checked
+// with torch 1.13 on tests/pysrc/forward_values.py): a tuple of every tensor, and
+// None for a forward without `return`; and, with --class, a forward of two inputs
+// given one --input gets forward's own TypeError, not the shape copied into both.
+TEST(CliCheck, TuplesNoneAndMissingForwardInputsAreWhatPyTorchReturnsOrRaises) {
+    const std::string f = "check tests/pysrc/forward_values.py ";
+    CliRun r = cnnc(f + "--class VAE --input 2x1x28x28");
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out, "VAE: ([2, 784], [2, 20], [2, 20])\n");
+    r = cnnc(f + "--class NoReturn --input 2x3x16x16");
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out, "NoReturn: None\n");
+    r = cnnc(f + "--class NoReturn --input 2x3x16x16 --format json");
+    EXPECT_EQ(r.out, "{\"file\": \"tests/pysrc/forward_values.py\", \"class\": \"NoReturn\", \"input\": [2, 3, 16, "
+                     "16], \"status\": \"ok\", \"ok\": true, \"output\": null, \"outputs\": [], \"result\": \"None\"}\n");
+    // a Siamese net's forward(self, input1, input2) (checked with torch 1.13 likewise)
+    const std::string siamese = write_model("siamese.py",
+        "import torch.nn as nn\n\n\nclass Siamese(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+        "        self.cnn = nn.Sequential(nn.Conv2d(1, 4, 3), nn.ReLU(), nn.AdaptiveAvgPool2d(1), nn.Flatten())\n\n"
+        "    def forward(self, input1, input2):\n        return self.cnn(input1), self.cnn(input2)\n");
+    const std::string g = "check '" + siamese + "' ";
+    r = cnnc(g + "--class Siamese --input 2x1x9x9 --input 2x1x9x9 --format json");
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("\"output\": null, \"outputs\": [[2, 4], [2, 4]], \"result\": \"([2, 4], [2, 4])\"}"),
+              std::string::npos)
+        << r.out;
+    r = cnnc(g + "--class Siamese --input 2x1x9x9");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err.substr(0, r.err.find('\n', r.err.find('\n') + 1)),
+              "Siamese:\nTypeError: Siamese.forward() missing 1 required positional argument: 'input2'");
+    r = cnnc(g + "--class Siamese --input 2x1x9x9 --input 2x1x9x9 --input 2x1x9x9");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("TypeError: Siamese.forward() takes 3 positional arguments but 4 were given"), std::string::npos)
+        << r.err;
+}
+
 TEST(CliCheck, UsageAndParseErrorsExitTwo) {
     EXPECT_EQ(cnnc("check").code, 2);
     EXPECT_EQ(cnnc("check models/mnist_cnn.cnn --input 2xx1").code, 2);

@@ -190,6 +190,8 @@ cnnc_status cnnc_engine_read_output(cnnc_engine *e, float *dst, cnnc_error *err)
 /* Loss of the last forward against the labels; with `backward`, also runs the
  * backward pass. */
 cnnc_status cnnc_engine_loss(cnnc_engine *e, int backward, float *loss, cnnc_error *err);
+/* One optimizer step on the gradients of the last backward; on a data-parallel
+ * replica (cnnc/dist.h) they are first summed over the ranks, as training does. */
 cnnc_status cnnc_engine_optim_step(cnnc_engine *e, cnnc_error *err);
 /* Wait for all queued device work (no-op on the CPU). */
 cnnc_status cnnc_engine_sync(cnnc_engine *e, cnnc_error *err);

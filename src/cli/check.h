@@ -39,6 +39,11 @@ typedef struct check_result {
     const cnnc_shape *out;    /* OUT_OK */
     const cnnc_error *err;    /* otherwise (OUT_SKIPPED: err->message says why) */
     const cnnc_model *model;  /* the graph, for the fix's layer name (may be NULL) */
+    /* OUT_OK of a .py class: forward's return value as Python shows its shapes
+     * ("[2, 10]", "([2, 10], [2, 20])", "None") and its tensors; NULL: out alone */
+    const char *result;
+    const cnnc_shape *outs;
+    int32_t n_outs;
 } check_result;
 
 typedef struct check_counts { long n[OUT_COUNT]; long files; } check_counts;

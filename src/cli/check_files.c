@@ -46,7 +46,7 @@ static void record(const check_opts *o, FILE *f, check_counts *c, check_result *
 
 static void fail_result(const check_opts *o, FILE *f, check_counts *c, const char *path, const char *cls, int show,
                         cnnc_status st, const cnnc_error *err) {
-    check_result r = {path, cls, show, NULL, 0, check_outcome_of(st), NULL, err, NULL};
+    check_result r = {path, cls, show, NULL, 0, check_outcome_of(st), NULL, err, NULL, NULL, NULL, 0};
     record(o, f, c, &r);
 }
 
@@ -70,7 +70,7 @@ static void check_model_file(const check_opts *o, const char *path, FILE *f, che
         cnnc_shape in, out;
         check_input_for(o, k, m, &in);
         st = cnnc_shape_pass(m, &in, NULL, &out, &err);
-        check_result r = {path, NULL, 0, &in, 1, check_outcome_of(st), &out, &err, m};
+        check_result r = {path, NULL, 0, &in, 1, check_outcome_of(st), &out, &err, m, NULL, NULL, 0};
         record(o, f, c, &r);
     }
     cnnc_model_free(m);
@@ -82,8 +82,11 @@ static void check_class(const check_opts *o, cnnc_source *src, const char *path,
                         FILE *f, check_counts *c) {
     cnnc_error err;
     cnnc_error_clear(&err);
-    /* --input once per forward input (forward(self, x1, x2)), or each --input on its own */
-    int together = o->n_inputs > 1 && cls->n_inputs == o->n_inputs;
+    /* --input once per forward input (forward(self, x1, x2)), or each --input on its own.
+     * With --class, a forward of several inputs gets exactly the shapes given, as
+     * model(*inputs) would: too few or too many is forward's own TypeError. */
+    int together = (o->n_inputs > 1 && cls->n_inputs == o->n_inputs) ||
+                   (o->class_name && o->n_inputs > 0 && cls->n_inputs > 1);
     int runs = o->n_inputs == 0 || together ? 1 : o->n_inputs;
     for (int k = 0; k < runs; k++) {
         cnnc_shape in[CHECK_MAX_INPUTS];
@@ -105,13 +108,14 @@ static void check_class(const check_opts *o, cnnc_source *src, const char *path,
             st = cnnc_source_trace_default(src, cls->name, o->args, o->batch, n_in, 1, in, &t, &err);
             if (st && !t) { fail_result(o, f, c, path, cls->name, show, st, &err); return; }
         }
-        check_result r = {path, cls->name, show, in, n_in, check_outcome_of(st), t && t->n_outputs ? &t->outputs[0] : NULL,
-                          &err, t ? t->model : NULL};
-        cnnc_shape none;
-        if (r.outcome == OUT_OK && !r.out) {
-            /* forward returned no tensor: PyTorch runs it; the output is not a shape */
-            memset(&none, 0, sizeof none);
-            r.out = &none;
+        check_result r = {path, cls->name, show, in, n_in, check_outcome_of(st),
+                          t && t->n_outputs == 1 ? &t->outputs[0] : NULL, &err, t ? t->model : NULL,
+                          NULL, NULL, 0};
+        if (r.outcome == OUT_OK && t) {
+            /* a tuple, a list or no tensor at all: forward's value as PyTorch returns it */
+            r.result = t->result;
+            r.outs = t->outputs;
+            r.n_outs = t->n_outputs;
         }
         record(o, f, c, &r);
         cnnc_trace_free(t);
@@ -159,7 +163,7 @@ static void check_py(const check_opts *o, const char *path, FILE *f, check_count
                 cnnc_error_clear(&err);
                 snprintf(err.message, sizeof err.message, "its constructor needs arguments: --class %s --args '...'",
                          cls[k].name);
-                check_result r = {path, cls[k].name, 1, NULL, 0, OUT_SKIPPED, NULL, &err, NULL};
+                check_result r = {path, cls[k].name, 1, NULL, 0, OUT_SKIPPED, NULL, &err, NULL, NULL, NULL, 0};
                 record(o, f, c, &r);
                 continue;
             }

@@ -70,8 +70,19 @@ static void emit_json(FILE *f, const check_result *r) {
     if (r->in) json_shapes(f, r->in, r->n_in); else fputs("null", f);
     fprintf(f, ", \"status\": \"%s\", \"ok\": %s", check_outcome_word(r->outcome), r->outcome == OUT_OK ? "true" : "false");
     if (r->outcome == OUT_OK) {
+        /* output: the one tensor forward returns (null for a tuple, a list or None);
+         * outputs: every tensor in its value; result: the value as Python shows it */
         fputs(", \"output\": ", f);
-        cli_json_shape(f, r->out);
+        if (r->out) cli_json_shape(f, r->out); else fputs("null", f);
+        if (r->result) {
+            fputs(", \"outputs\": [", f);
+            for (int32_t k = 0; k < r->n_outs; k++) {
+                if (k) fputs(", ", f);
+                cli_json_shape(f, &r->outs[k]);
+            }
+            fputs("], \"result\": ", f);
+            cli_json_str(f, r->result);
+        }
         fputs("}\n", f);
         return;
     }
@@ -96,6 +107,14 @@ static void emit_json(FILE *f, const check_result *r) {
     fputs("}\n", f);
 }
 
+/* What a model that checks out returns: its output shape, or forward's value. */
+static const char *ok_text(const check_result *r, char *buf, size_t cap) {
+    if (r->result) return r->result;
+    if (!r->out) return "None";
+    cnnc_shape_format(r->out, buf, cap);
+    return buf;
+}
+
 static void text_prefix(FILE *f, const check_opts *o, const check_result *r) {
     fprintf(f, "%s%s%s", r->path, r->cls && r->show_cls ? ":" : "", r->cls && r->show_cls ? r->cls : "");
     if (r->in && o->n_inputs > 1 && !o->per_input) {
@@ -109,8 +128,7 @@ static void emit_text_line(FILE *f, const check_opts *o, const check_result *r) 
     text_prefix(f, o, r);
     if (r->outcome == OUT_OK) {
         char s[128];
-        cnnc_shape_format(r->out, s, sizeof s);
-        fprintf(f, ": ok %s\n", s);
+        fprintf(f, ": ok %s\n", ok_text(r, s, sizeof s));
         return;
     }
     if (r->outcome == OUT_SKIPPED) {
@@ -135,8 +153,8 @@ static void emit_text_detailed(const check_opts *o, const check_result *r) {
     const char *cls = r->cls && r->show_cls ? r->cls : NULL;
     if (r->outcome == OUT_OK) {
         char s[128];
-        cnnc_shape_format(r->out, s, sizeof s);
-        if (cls) printf("%s: %s\n", cls, s); else printf("%s\n", s);
+        const char *text = ok_text(r, s, sizeof s);
+        if (cls) printf("%s: %s\n", cls, text); else printf("%s\n", text);
         return;
     }
     if (r->outcome == OUT_SKIPPED) {

@@ -617,6 +617,9 @@ cnnc_status cnnc_engine_loss(cnnc_engine *e, int backward, float *loss, cnnc_err
 }
 
 cnnc_status cnnc_engine_optim_step(cnnc_engine *e, cnnc_error *err) {
+    /* a replica sums its gradients over the ranks first (NCCL: joins the buckets backward began) */
+    cnnc_status st = e->comm ? cnnc_dist_sum_grads(e, err) : CNNC_OK;
+    if (st != CNNC_OK) return st;
     e->step++;
     return e->ops->optim_step(e, err);
 }

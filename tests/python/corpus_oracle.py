@@ -13,7 +13,8 @@ separated by `;` for forward(self, a, b)). Prints one line per case:
   - or the exception line `Type: message` (first line of the message) when importing
     the file, constructing the class or running forward raises; 1.13 texts that differ
     from 2.x are rewritten with shape_oracle.py's REWRITES, as py_oracle.py does;
-  - `SyntaxError: <msg>` when the file does not compile.
+  - `SyntaxError: <msg>` when the file does not compile (`IndentationError` or `TabError`,
+    the subclasses Python names, where it is one of those).
   A dict output prints `UNSUPPORTED: forward returned a dict` (the corpus has no such case).
 
 Run as py_oracle.py runs a class: construct, train mode, torch.manual_seed(0), torch.rand
@@ -89,7 +90,7 @@ def load(path):
             source = f.read()
         compile(source, path, "exec")
     except SyntaxError as exc:
-        _modules[path] = (None, "SyntaxError: %s" % exc.msg)
+        _modules[path] = (None, "%s: %s" % (type(exc).__name__, exc.msg))
         return _modules[path]
     except Exception as exc:  # noqa: BLE001 - unreadable file
         _modules[path] = (None, exc_line(exc))

@@ -6,8 +6,8 @@ them: each nn.Module subclass defined in the file (file order) is
 instantiated with no arguments, put in train mode and run on torch.rand of
 the input shape (--input, else the file's `# input: 2x1x28x28` comment).
 Prints one line per class: `FILE<TAB>CLASS<TAB>RESULT` where RESULT is the
-output shape list ([2, 10]; the first element of a returned tuple) or the
-exception line. 1.13 texts that differ from 2.x are rewritten with
+output shape list ([2, 10]; a returned tuple or list in parentheses,
+([2, 10], [2, 1568]); None for no value) or the exception line. 1.13 texts that differ from 2.x are rewritten with
 shape_oracle.py's table. A file that does not compile prints one line with
 class `-`.
 With --sweep, prints `H<TAB>W<TAB>RESULT` for the sampled sizes instead.
@@ -49,12 +49,22 @@ def classes_of(path):
     try:
         code = compile(text, path, "exec")
     except SyntaxError as exc:
-        return text, None, "SyntaxError: %s" % exc.msg
+        return text, None, "%s: %s" % (type(exc).__name__, exc.msg)
     exec(code, ns)
     found = [v for v in ns.values() if inspect.isclass(v) and issubclass(v, nn.Module)
              and v.__module__ == "pysrc_model"]
     found.sort(key=lambda c: text.find("class %s(" % c.__name__))
     return text, found, None
+
+
+def value_text(out):
+    """forward's value as cnnc prints it: a tensor's shape list, a tuple or list
+    of them in parentheses (nested likewise), anything else its repr (None)."""
+    if isinstance(out, torch.Tensor):
+        return str(list(out.shape))
+    if isinstance(out, (tuple, list)):
+        return "(" + ", ".join(value_text(o) for o in out) + ")"
+    return repr(out)
 
 
 def run(cls, shape):
@@ -72,9 +82,7 @@ def run(cls, shape):
     try:
         with torch.no_grad(), contextlib.redirect_stdout(io.StringIO()):
             out = model(torch.rand(*shape))
-        if isinstance(out, tuple):
-            out = out[0]
-        return str(list(out.shape))
+        return value_text(out)
     except Exception as exc:  # noqa: BLE001
         return exc_line(exc, current[0])
     finally:
