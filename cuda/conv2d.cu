@@ -99,3 +99,11 @@ static const char *conv2d_unsupported(const struct cnnc_engine *e, int32_t node)
 }
 
 extern "C" const cnnc_cuda_kernel cnnc_cuda_conv2d = {{conv2d_unsupported, cnnc_cuda_conv_workspace_bytes, conv2d_fwd, conv2d_bwd}, NULL, NULL};
+
+/* Conv1d (a convolution of height 1, src/layers/conv1d.c) runs on the cpu backend:
+ * the conv engines here are chosen and set up per Conv2d node (conv_engine.cu). */
+static const char *conv1d_unsupported(const struct cnnc_engine *e, int32_t node) {
+    (void)e; (void)node;
+    return "Conv1d runs on the cpu backend only (--device cpu); the CUDA conv engines take Conv2d";
+}
+extern "C" const cnnc_cuda_kernel cnnc_cuda_conv1d = {{conv1d_unsupported, NULL, conv2d_fwd, conv2d_bwd}, NULL, NULL};

@@ -77,7 +77,8 @@ extern "C" {
     X(EXPAND_AS, expand_as)  \
     X(REPEAT, repeat)        \
     X(SLICE, slice)          \
-    X(SELU, selu)
+    X(SELU, selu)            \
+    X(CONV1D, conv1d)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their

@@ -431,3 +431,5 @@ static const char *conv2d_unsupported(const struct cnnc_engine *e, int32_t node)
 }
 
 const cnnc_kernel cnnc_cpu_conv2d = {conv2d_unsupported, conv2d_ws, conv2d_fwd, conv2d_bwd};
+/* Conv1d is stored as a convolution of height 1 (src/layers/conv1d.c): the same kernels. */
+const cnnc_kernel cnnc_cpu_conv1d = {conv2d_unsupported, conv2d_ws, conv2d_fwd, conv2d_bwd};

@@ -137,6 +137,8 @@ typedef struct cnnc_layer_def {
     /* Constructor parameters PyTorch keeps as pairs (_pair): an int k is stored as
      * (k, k), as m.kernel_size reads. Space-separated names; NULL: none. */
     const char *pair_attrs;
+    /* The same for _single (Conv1d): an int k is stored as (k,). */
+    const char *single_attrs;
 } cnnc_layer_def;
 
 /* The definition of a kind (NULL for an out-of-range kind). */

@@ -25,11 +25,11 @@ int nn_layer_forward(ARGS) {
 
 /* Constructor of a registered layer kind: bind against its signature, build
  * through the registry, and set the attributes PyTorch's module has. */
-/* `name` is listed in the definition's pair_attrs. */
-static int is_pair_attr(const cnnc_layer_def *def, const char *name) {
-    if (!def->pair_attrs) return 0;
+/* `name` is listed in `attrs` (a definition's pair_attrs or single_attrs). */
+static int is_listed_attr(const char *attrs, const char *name) {
+    if (!attrs) return 0;
     size_t n = strlen(name);
-    for (const char *p = def->pair_attrs; *p;) {
+    for (const char *p = attrs; *p;) {
         size_t len = strcspn(p, " ");
         if (len == n && !memcmp(p, name, n)) return 1;
         p += len;
@@ -129,12 +129,14 @@ int nn_layer_init(ARGS) {
         if ((nm[0] == 'b' && !strcmp(nm, "bias")) || (nm[0] == 'd' && (!strcmp(nm, "device") || !strcmp(nm, "dtype")))) continue;
         if (v.t == PV_UNBOUND && sig->def_text[k] && default_value(I, sig->def_text[k], sig->def_len[k], &v)) return -1;
         if (v.t == PV_UNBOUND) continue;
-        if (pv_is_int(v) && is_pair_attr(def, names[k])) {
-            py_val t = pv_seq(I, PV_TUPLE, 2);
+        const int pair = is_listed_attr(def->pair_attrs, names[k]), single = is_listed_attr(def->single_attrs, names[k]);
+        if (pv_is_int(v) && (pair || single)) {
+            py_val t = pv_seq(I, PV_TUPLE, pair ? 2 : 1);
             if (t.t == PV_UNBOUND) return py_nomem(I);
-            pv_as_seq(t)->v[0] = pv_as_seq(t)->v[1] = v;
+            pv_as_seq(t)->v[0] = v;
+            if (pair) pv_as_seq(t)->v[1] = v;
             v = t;
-        } else if (v.t == PV_LIST && is_pair_attr(def, names[k])) {
+        } else if (v.t == PV_LIST && (pair || single)) {
             py_val t = pv_seq(I, PV_TUPLE, pv_as_seq(v)->n);
             if (t.t == PV_UNBOUND) return py_nomem(I);
             memcpy(pv_as_seq(t)->v, pv_as_seq(v)->v, (size_t)pv_as_seq(v)->n * sizeof(py_val));
@@ -159,7 +161,7 @@ int nn_layer_init(ARGS) {
         }
     }
     /* PyTorch keeps `bias` as None when there is none */
-    if (!py_attrs_find(&o->nn->params, I->s_bias) && (def->kind == CNNC_CONV2D || def->kind == CNNC_LINEAR))
+    if (!py_attrs_find(&o->nn->params, I->s_bias) && (def->kind == CNNC_CONV2D || def->kind == CNNC_CONV1D || def->kind == CNNC_LINEAR))
         if (py_attrs_set(I, &o->nn->params, I->s_bias, pv_none())) return -1;
     *out = pv_none();
     return 0;

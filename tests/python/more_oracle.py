@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """more_oracle.py — PyTorch 1.13 (run with /usr/bin/python3) as the oracle for
 Hardswish, Hardsigmoid, PReLU, PixelShuffle, PixelUnshuffle, Softplus, Mish,
-Hardshrink, expand, expand_as, repeat and slice_copy (tests/more_*_test.cpp).
+Hardshrink, Conv1d, expand, expand_as, repeat and slice_copy (tests/more_*_test.cpp).
 
   more_oracle.py modules > tests/more_module_cases.tsv
       One line per case in MODULES: CONSTRUCTOR<TAB>INPUT<TAB>MODE<TAB>WHEN<TAB>RESULT,
@@ -78,6 +78,18 @@ MODULES = [
     ("PixelUnshuffle(2)", "4x6", "train"), ("PixelUnshuffle(0)", "4x6", "train"), ("PixelUnshuffle(0)", "1x2x4x6", "train"),
     ("PixelUnshuffle(-1)", "1x2x4x6", "train"), ("PixelUnshuffle(2.0)", "1x2x4x6", "train"), ("PixelUnshuffle(True)", "1x2x4x6", "train"),
     ("PixelUnshuffle()", "1x2x4x6", "train"), ("PixelUnshuffle(factor=2)", "1x2x4x6", "train"),
+    # Conv1d: _single sizes, padding strings, groups, and conv1d's checks at forward (no invalid
+    # padding string: PyTorch's message prints a set, whose order changes with Python's hash seed)
+    ("Conv1d(1, 16, 3)", "2x1x100", "train"), ("Conv1d(1, 16, 3)", "1x100", "train"), ("Conv1d(1, 16, 3)", "2x3x100", "train"),
+    ("Conv1d(1, 16, 3)", "3x100", "train"), ("Conv1d(1, 16, 5)", "2x1x2", "train"), ("Conv1d(1, 16, 3)", "2x1x2x2", "train"),
+    ("Conv1d(1, 16, 3)", "100", "train"), ("Conv1d(2, 16, 3, groups=2)", "2x3x10", "train"),
+    ("Conv1d(1, 16, 3, padding='same')", "2x1x10", "train"), ("Conv1d(1, 16, 4, padding='same', dilation=2)", "2x1x10", "eval"),
+    ("Conv1d(1, 16, 3, stride=2, padding=1, dilation=2)", "2x1x11", "train"), ("Conv1d(1, 16, (3,), stride=(2,))", "2x1x11", "train"),
+    ("Conv1d(4, 8, 3, 1, 'valid', 1, 2, False)", "2x4x9", "train"), ("Conv1d(1, 16, 0)", "2x1x11", "train"),
+    ("Conv1d(1, 16, 3, stride=0)", "2x1x11", "train"), ("Conv1d(1, 16, 3, padding=-1)", "2x1x11", "train"),
+    ("Conv1d(3, 16, 3, groups=2)", "2x3x10", "train"), ("Conv1d(1, 16, 3.0)", "2x1x10", "train"),
+    ("Conv1d(1, 16, 3, stride=2, padding='same')", "2x1x10", "train"),
+    ("Conv1d(1, 16)", "2x1x10", "train"), ("Conv1d(1, -2, 3)", "2x1x10", "train"), ("Conv1d(1, 16, 3, groups=0)", "2x1x10", "train"),
 ]
 
 # (expression, input shapes): the function-only kinds through the forms model

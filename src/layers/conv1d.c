@@ -1,0 +1,275 @@
+/* conv1d.c — nn.Conv1d: constructor, state_dict, shape rule, cost, text. It is
+ * stored as a convolution of height 1 (p.conv and g.conv with KH = SH = DH = 1,
+ * PH = 0), so the backends run it with their Conv2d kernels; its weight is
+ * [out, in / groups, k] as PyTorch's, the same floats as [out, in / groups, 1, k].
+ * Messages are conv1d's (1.13's words, checked in tests/more_module_cases.tsv). */
+#include "layers/layer_util.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* _single(x): an int, or a tuple or list of one int. Anything else PyTorch
+ * would accept or reject in ways cnnc does not follow is refused, naming it. */
+static cnnc_status single_arg(const cnnc_arg *a, const char *name, int64_t *out, cnnc_error *err) {
+    if (cnnc_arg_is_int(a)) {
+        *out = a->i;
+        return CNNC_OK;
+    }
+    if ((a->kind == CNNC_ARG_TUPLE || a->kind == CNNC_ARG_LIST) && a->n == 1 && cnnc_arg_is_int(&a->items[0])) {
+        *out = a->items[0].i;
+        return CNNC_OK;
+    }
+    return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, a, "NotImplementedError",
+                         "cnnc follows Conv1d's %s as an int or a tuple of one int, not a %s", name,
+                         cnnc_arg_type_name(a));
+}
+
+static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err) {
+    cnnc_conv2d_params *c = &l->p.conv;
+    const cnnc_arg *in = a[0], *out = a[1];
+    cnnc_status st;
+    (void)call;
+    memset(c, 0, sizeof *c);
+    /* _ConvNd.__init__'s order: groups, in/out divisible, padding string, padding_mode */
+    int64_t groups = 1;
+    double groups_f = 1.0;
+    if (a[6]) {
+        const cnnc_arg *g = a[6];
+        if (!cnnc_arg_is_num(g))
+            return cnnc_arg_fail(err, CNNC_ERR_PARSE, g, "TypeError", "'<=' not supported between instances of '%s' and 'int'",
+                                 cnnc_arg_type_name(g));
+        groups_f = cnnc_arg_num(g);
+        groups = cnnc_arg_is_int(g) ? g->i : (int64_t)groups_f;
+        if (groups_f <= 0) return cnnc_arg_fail(err, CNNC_ERR_PARSE, g, "ValueError", "groups must be a positive integer");
+    }
+    const cnnc_arg *io[2] = {in, out};
+    const char *ionames[2] = {"in_channels", "out_channels"};
+    for (int k = 0; k < 2; k++) {
+        const cnnc_arg *v = io[k];
+        if (v->kind == CNNC_ARG_STR)
+            return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError", "not all arguments converted during string formatting");
+        if (!cnnc_arg_is_num(v))
+            return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError", "unsupported operand type(s) for %%: '%s' and '%s'",
+                                 cnnc_arg_type_name(v), a[6] ? cnnc_arg_type_name(a[6]) : "int");
+        if (fmod(cnnc_arg_num(v), groups_f) != 0.0)
+            return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "ValueError", "%s must be divisible by groups", ionames[k]);
+    }
+    /* height 1: kernel, stride and dilation 1, no padding, along it */
+    c->kernel_size[0] = c->stride[0] = c->dilation[0] = 1;
+    c->stride[1] = c->dilation[1] = 1;
+    if (a[3] && (st = single_arg(a[3], "stride", &c->stride[1], err))) return st;
+    c->pad_mode = CNNC_PAD_EXPLICIT;
+    if (a[4]) {
+        const cnnc_arg *pd = a[4];
+        if (pd->kind == CNNC_ARG_STR) {
+            if (cnnc_arg_str_is(pd, "same")) c->pad_mode = CNNC_PAD_SAME;
+            else if (cnnc_arg_str_is(pd, "valid")) c->pad_mode = CNNC_PAD_VALID;
+            else {
+                char r[256];
+                cnnc_strbuf sb;
+                cnnc_sb_fixed(&sb, r, sizeof r);
+                cnnc_arg_repr(pd, &sb);
+                return cnnc_arg_fail(err, CNNC_ERR_PARSE, pd, "ValueError",
+                                     "Invalid padding string %s, should be one of {'valid', 'same'}", r);
+            }
+            if (c->pad_mode == CNNC_PAD_SAME && c->stride[1] != 1)
+                return cnnc_arg_fail(err, CNNC_ERR_PARSE, pd, "ValueError",
+                                     "padding='same' is not supported for strided convolutions");
+        } else if ((st = single_arg(pd, "padding", &c->padding[1], err))) {
+            return st;
+        }
+    }
+    if (a[8] && !cnnc_arg_str_is(a[8], "zeros"))
+        return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, a[8], "NotImplementedError",
+                             "cnnc follows Conv1d with padding_mode='zeros' only");
+    /* weight = empty((out_channels, in_channels // groups, *kernel_size)) */
+    if (!cnnc_arg_is_int(out)) return cnnc_size_arg(out, 1, &c->out_channels, err);
+    if (!cnnc_arg_is_int(in) || (a[6] && !cnnc_arg_is_int(a[6])))
+        return cnnc_size_arg(cnnc_arg_is_int(in) ? a[6] : in, 2, &c->in_channels, err);
+    /* a float kernel size reaches torch.empty's size check, as Conv2d's does */
+    const cnnc_arg *ks = a[2];
+    const cnnc_arg *kf = ks->kind == CNNC_ARG_FLOAT ? ks
+                         : (ks->kind == CNNC_ARG_TUPLE || ks->kind == CNNC_ARG_LIST) && ks->n == 1 &&
+                                   ks->items[0].kind == CNNC_ARG_FLOAT ? &ks->items[0] : NULL;
+    if (kf)
+        return cnnc_arg_fail(err, CNNC_ERR_PARSE, ks, "TypeError",
+                             "empty(): argument 'size' must be tuple of SymInts, but found element of type float at pos 3");
+    if ((st = single_arg(ks, "kernel_size", &c->kernel_size[1], err))) return st;
+    c->out_channels = out->i;
+    c->in_channels = in->i;
+    c->groups = groups;
+    int64_t dims[3] = {c->out_channels, c->in_channels / c->groups, c->kernel_size[1]};
+    if (c->in_channels < 0 && c->in_channels % c->groups) dims[1]--;   /* Python's floor division */
+    if ((st = cnnc_negative_dim(c->in_channels < 0 ? in : c->out_channels < 0 ? out : a[2], dims, 3, err))) return st;
+    if (a[5] && (st = single_arg(a[5], "dilation", &c->dilation[1], err))) return st;
+    c->bias = a[7] ? cnnc_arg_truthy(a[7]) : 1;
+    return cnnc_device_dtype_args(a[9], a[10], err);
+}
+
+static int32_t params(const cnnc_layer *l, cnnc_param_desc *out) {
+    const cnnc_conv2d_params *c = &l->p.conv;
+    int64_t g = c->groups > 0 ? c->groups : 1;
+    int64_t fan_in = c->in_channels / g * c->kernel_size[1];
+    /* kaiming_uniform_(a=sqrt(5)) and the bias init both give U(+-1/sqrt(fan_in)) */
+    float bound = fan_in > 0 ? 1.0f / sqrtf((float)fan_in) : 0.0f;
+    out[0] = (cnnc_param_desc){"weight", CNNC_P_WEIGHT, CNNC_F32, 3, {c->out_channels, c->in_channels / g, c->kernel_size[1]},
+                               CNNC_INIT_UNIFORM, bound};
+    if (!c->bias) return 1;
+    out[1] = (cnnc_param_desc){"bias", CNNC_P_BIAS, CNNC_F32, 1, {c->out_channels}, CNNC_INIT_UNIFORM, bound};
+    return 2;
+}
+
+static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int32_t n_in, int train, cnnc_layer_shape *ls,
+                         cnnc_error *err) {
+    const cnnc_conv2d_params *c = &L->p.conv;
+    const cnnc_shape *in = ins[0];
+    (void)n_in; (void)train;
+    if (in->ndim != 2 && in->ndim != 3) {
+        CNNC_FMT_SHAPE(s, in);
+        return cnnc_shape_fail(err, "RuntimeError",
+                               "Expected 2D (unbatched) or 3D (batched) input to conv1d, but got input of size: %s", s);
+    }
+    const int unb = in->ndim == 2;
+    const int64_t N = unb ? 1 : in->d[0], C = in->d[in->ndim - 2], Lw = in->d[in->ndim - 1];
+    const int64_t k = c->kernel_size[1], st = c->stride[1], d = c->dilation[1], g = c->groups;
+    const int64_t wic = g > 0 ? c->in_channels / g : c->in_channels;
+    const int same = c->pad_mode == CNNC_PAD_SAME;
+    if (same && st != 1) return cnnc_shape_fail(err, "ValueError", "padding='same' is not supported for strided convolutions");
+    /* the CPU (oneDNN) path checks these, in this order, with these words */
+    if (!same && c->padding[1] < 0) return cnnc_shape_fail(err, "RuntimeError", "negative padding is not supported");
+    if (st <= 0) return cnnc_shape_fail(err, "RuntimeError", "non-positive stride is not supported");
+    if (d <= 0) return cnnc_shape_fail(err, "RuntimeError", "non-positive dilation is not supported");
+    if (g <= 0) return cnnc_shape_fail(err, "RuntimeError", "non-positive groups is not supported");
+    if (c->out_channels < g)
+        return cnnc_shape_fail(err, "RuntimeError",
+                               "Given groups=%lld, expected weight to be at least %lld at dimension 0, but got weight of size "
+                               "[%lld, %lld, %lld] instead",
+                               (long long)g, (long long)g, (long long)c->out_channels, (long long)wic, (long long)k);
+    if (c->out_channels % g != 0)
+        return cnnc_shape_fail(err, "RuntimeError",
+                               "Given groups=%lld, expected weight to be divisible by %lld at dimension 0, but got weight of "
+                               "size [[%lld, %lld, %lld]] instead",
+                               (long long)g, (long long)g, (long long)c->out_channels, (long long)wic, (long long)k);
+    if (C != wic * g) {
+        cnnc_shape b = *in;
+        if (unb) { b.ndim = 3; b.d[0] = 1; b.d[1] = in->d[0]; b.d[2] = in->d[1]; }
+        CNNC_FMT_SHAPE(s, &b);
+        return cnnc_shape_fail(err, "RuntimeError",
+                               "Given groups=%lld, weight of size [%lld, %lld, %lld], expected input%s to have %lld channels, "
+                               "but got %lld channels instead",
+                               (long long)g, (long long)c->out_channels, (long long)wic, (long long)k, s, (long long)(wic * g),
+                               (long long)C);
+    }
+    const int64_t total = same ? d * (k - 1) : 2 * c->padding[1], left = same ? total / 2 : c->padding[1];
+    const int64_t ek = d * (k - 1) + 1, lp = Lw + total;
+    if (lp < ek)
+        return cnnc_shape_fail(err, "RuntimeError",
+                               "Calculated padded input size per channel: (%lld). Kernel size: (%lld). Kernel size can't be "
+                               "greater than actual input size",
+                               (long long)lp, (long long)ek);
+    if (k == 0)
+        return cnnc_shape_fail(err, "RuntimeError",
+                               "could not create a descriptor for a dilated convolution forward propagation primitive");
+    const int64_t OL = (lp - ek) / st + 1;
+    cnnc_conv_geom *gm = &ls->g.conv;
+    gm->N = N; gm->C = C; gm->H = 1; gm->W = Lw; gm->OC = c->out_channels; gm->OH = 1; gm->OW = OL;
+    gm->KH = 1; gm->KW = k; gm->SH = 1; gm->SW = st; gm->PH = 0; gm->PW = left;
+    gm->DH = 1; gm->DW = d; gm->groups = g;
+    ls->unbatched = unb;
+    ls->out = *in;
+    ls->out.d[in->ndim - 2] = c->out_channels;
+    ls->out.d[in->ndim - 1] = OL;
+    return CNNC_OK;
+}
+
+static void cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c) {
+    const cnnc_conv_geom *g = &s->g.conv;
+    const double macs = (double)g->N * g->OC * g->OW * (double)(g->C / g->groups) * g->KW;
+    const double w = (double)g->OC * (g->C / g->groups) * g->KW + (L->p.conv.bias ? g->OC : 0);
+    const double in = (double)cnnc_shape_numel(&s->in), out = (double)s->out_numel;
+    c->fwd_flops = 2.0 * macs;
+    c->bwd_flops = 2.0 * macs * (has_din ? 2.0 : 1.0);
+    c->fwd_bytes = 4.0 * (in + w + out);
+    c->bwd_bytes = 4.0 * (out + in + 2.0 * w + (has_din ? in : 0.0));
+    c->macs_per_sample = g->OC * g->OW * (g->C / g->groups) * g->KW;
+}
+
+/* PyTorch's repr: `1, 16, kernel_size=(3,), stride=(1,)` */
+static void render(const cnnc_layer *L, cnnc_strbuf *sb) {
+    const cnnc_conv2d_params *c = &L->p.conv;
+    cnnc_sb_printf(sb, "%lld, %lld, kernel_size=(%lld,), stride=(%lld,)", (long long)c->in_channels,
+                   (long long)c->out_channels, (long long)c->kernel_size[1], (long long)c->stride[1]);
+    if (c->pad_mode == CNNC_PAD_SAME) cnnc_sb_puts(sb, ", padding='same'");
+    else if (c->pad_mode == CNNC_PAD_VALID) cnnc_sb_puts(sb, ", padding='valid'");
+    else if (c->padding[1]) cnnc_sb_printf(sb, ", padding=(%lld,)", (long long)c->padding[1]);
+    if (c->dilation[1] != 1) cnnc_sb_printf(sb, ", dilation=(%lld,)", (long long)c->dilation[1]);
+    if (c->groups != 1) cnnc_sb_printf(sb, ", groups=%lld", (long long)c->groups);
+    if (!c->bias) cnnc_sb_puts(sb, ", bias=False");
+}
+
+static void kernel_shape(const cnnc_layer *L, const cnnc_layer_shape *s, cnnc_strbuf *sb) {
+    const cnnc_conv_geom *g = &s->g.conv;
+    (void)L;
+    cnnc_sb_printf(sb, "[%lld, %lld, %lld]", (long long)g->OC, (long long)(g->C / g->groups), (long long)g->KW);
+}
+
+static void trail(const cnnc_layer *L, const char *who, const cnnc_shape *in, const cnnc_shape *out, cnnc_strbuf *sb) {
+    const cnnc_conv2d_params *c = &L->p.conv;
+    CNNC_FMT_SHAPE(s, out);
+    CNNC_FMT_SHAPE(ps, in);
+    cnnc_sb_printf(sb, "%s made %s from %s", who, s, ps);
+    if (out->ndim < 2 || in->ndim < 2) return;
+    const int64_t Lw = in->d[in->ndim - 1];
+    if (c->pad_mode == CNNC_PAD_SAME)
+        cnnc_sb_printf(sb, "; padding='same' keeps L = %lld", (long long)Lw);
+    else
+        cnnc_sb_printf(sb, "; L = (%lld + 2*%lld - %lld*(%lld-1) - 1)/%lld + 1 = %lld", (long long)Lw, (long long)c->padding[1],
+                       (long long)c->dilation[1], (long long)c->kernel_size[1], (long long)c->stride[1],
+                       (long long)out->d[out->ndim - 1]);
+}
+
+static int hint(const cnnc_layer *L, const cnnc_shape *in, const cnnc_hint_env *env, cnnc_error *err) {
+    const int nd = in->ndim;
+    if (nd < 2 || !strstr(err->message, "channels, but got")) return 0;
+    const int64_t C = in->d[nd - 2];
+    if (C > 0 && C % L->p.conv.groups == 0) {
+        cnnc_layer copy = *L;
+        char edit[384];
+        copy.p.conv.in_channels = C;
+        env->edit_text(env, &copy, edit, sizeof edit);
+        snprintf(err->hint, sizeof err->hint, "set in_channels=%lld: %s", (long long)C, edit);
+        err->fix.field = CNNC_FIX_IN_CHANNELS;
+        err->fix.layer_index = env->index;
+        err->fix.value = C;
+    } else {
+        snprintf(err->hint, sizeof err->hint, "the input has %lld channels; in_channels must match it", (long long)C);
+    }
+    return 1;
+}
+
+static int apply_fix(cnnc_layer *L, const cnnc_fix *fix) {
+    if (fix->field != CNNC_FIX_IN_CHANNELS || L->p.conv.in_channels == fix->value) return 0;
+    L->p.conv.in_channels = fix->value;
+    return 1;
+}
+
+const cnnc_layer_def cnnc_layer_conv1d = {
+    .kind = CNNC_CONV1D,
+    .name = "Conv1d",
+    .qualname = "Conv1d",
+    .module = "conv",
+    .signature = "in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, "
+                 "padding_mode='zeros', device=None, dtype=None",
+    .flags = CNNC_LAYER_BWD_NEEDS_IN,
+    .build = build,
+    .params = params,
+    .shape = shape,
+    .cost = cost,
+    .render = render,
+    .kernel_shape = kernel_shape,
+    .trail = trail,
+    .hint = hint,
+    .apply_fix = apply_fix,
+    .single_attrs = "kernel_size stride padding dilation",
+};
