@@ -159,3 +159,12 @@ static cnnc_status max_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *e
 
 extern "C" const cnnc_cuda_kernel cnnc_cuda_adaptiveavgpool2d = {{NULL, NULL, avg_fwd, avg_bwd}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_adaptivemaxpool2d = {{NULL, NULL, max_fwd, max_bwd}, NULL, NULL};
+
+/* The 1-d forms (a pool at height 1) run on the cpu backend: Conv1d, which feeds
+ * them in real nets, has no CUDA engine yet (conv2d.cu). */
+static const char *adaptive1d_unsupported(const struct cnnc_engine *e, int32_t node) {
+    (void)e; (void)node;
+    return "An adaptive 1-d pool runs on the cpu backend only (--device cpu)";
+}
+extern "C" const cnnc_cuda_kernel cnnc_cuda_adaptiveavgpool1d = {{adaptive1d_unsupported, NULL, avg_fwd, avg_bwd}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_adaptivemaxpool1d = {{adaptive1d_unsupported, NULL, max_fwd, max_bwd}, NULL, NULL};

@@ -122,3 +122,11 @@ static cnnc_status avgpool2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_er
 }
 
 extern "C" const cnnc_cuda_kernel cnnc_cuda_avgpool2d = {{NULL, NULL, avgpool2d_fwd, avgpool2d_bwd}, NULL, NULL};
+
+/* The 1-d forms (a pool at height 1) run on the cpu backend: Conv1d, which feeds
+ * them in real nets, has no CUDA engine yet (conv2d.cu). */
+static const char *avgpool1d_unsupported(const struct cnnc_engine *e, int32_t node) {
+    (void)e; (void)node;
+    return "AvgPool1d runs on the cpu backend only (--device cpu)";
+}
+extern "C" const cnnc_cuda_kernel cnnc_cuda_avgpool1d = {{avgpool1d_unsupported, NULL, avgpool2d_fwd, avgpool2d_bwd}, NULL, NULL};

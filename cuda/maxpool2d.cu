@@ -237,3 +237,11 @@ static cnnc_status maxpool2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_er
 }
 
 extern "C" const cnnc_cuda_kernel cnnc_cuda_maxpool2d = {{NULL, NULL, maxpool2d_fwd, maxpool2d_bwd}, NULL, NULL};
+
+/* The 1-d forms (a pool at height 1) run on the cpu backend: Conv1d, which feeds
+ * them in real nets, has no CUDA engine yet (conv2d.cu). */
+static const char *maxpool1d_unsupported(const struct cnnc_engine *e, int32_t node) {
+    (void)e; (void)node;
+    return "MaxPool1d runs on the cpu backend only (--device cpu)";
+}
+extern "C" const cnnc_cuda_kernel cnnc_cuda_maxpool1d = {{maxpool1d_unsupported, NULL, maxpool2d_fwd, maxpool2d_bwd}, NULL, NULL};

@@ -78,7 +78,11 @@ extern "C" {
     X(REPEAT, repeat)        \
     X(SLICE, slice)          \
     X(SELU, selu)            \
-    X(CONV1D, conv1d)
+    X(CONV1D, conv1d)        \
+    X(MAXPOOL1D, maxpool1d)  \
+    X(AVGPOOL1D, avgpool1d)  \
+    X(ADAPTIVEAVGPOOL1D, adaptiveavgpool1d) \
+    X(ADAPTIVEMAXPOOL1D, adaptivemaxpool1d)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their

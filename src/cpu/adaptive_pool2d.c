@@ -117,3 +117,6 @@ static cnnc_status max_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *e
 
 const cnnc_kernel cnnc_cpu_adaptiveavgpool2d = {NULL, NULL, avg_fwd, avg_bwd};
 const cnnc_kernel cnnc_cpu_adaptivemaxpool2d = {NULL, NULL, max_fwd, max_bwd};
+/* The 1-d forms are the 2-d ones at height 1 (src/layers/adaptiveavgpool1d.c): the same kernels. */
+const cnnc_kernel cnnc_cpu_adaptiveavgpool1d = {NULL, NULL, avg_fwd, avg_bwd};
+const cnnc_kernel cnnc_cpu_adaptivemaxpool1d = {NULL, NULL, max_fwd, max_bwd};

@@ -86,3 +86,5 @@ static cnnc_status avgpool2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_er
 }
 
 const cnnc_kernel cnnc_cpu_avgpool2d = {NULL, NULL, avgpool2d_fwd, avgpool2d_bwd};
+/* AvgPool1d is avg_pool2d at height 1 (src/layers/avgpool1d.c): the same kernels. */
+const cnnc_kernel cnnc_cpu_avgpool1d = {NULL, NULL, avgpool2d_fwd, avgpool2d_bwd};

@@ -148,3 +148,5 @@ static cnnc_status maxpool2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_er
 }
 
 const cnnc_kernel cnnc_cpu_maxpool2d = {NULL, NULL, maxpool2d_fwd, maxpool2d_bwd};
+/* MaxPool1d is stored as a max pool of height 1 (src/layers/maxpool1d.c): the same kernels. */
+const cnnc_kernel cnnc_cpu_maxpool1d = {NULL, NULL, maxpool2d_fwd, maxpool2d_bwd};

@@ -10,5 +10,10 @@ cnnc_status cnnc_adaptive_build(cnnc_layer *l, const cnnc_arg *const *a, int is_
 cnnc_status cnnc_adaptive_shape(const cnnc_layer *L, const cnnc_shape *in, int is_max, cnnc_layer_shape *ls,
                                 cnnc_error *err);
 void cnnc_adaptive_render(const cnnc_layer *L, int is_max, cnnc_strbuf *sb);
+/* The 1-d forms (adaptiveavgpool1d.c): the 2-d rule to (1, size) at height 1. */
+cnnc_status cnnc_adaptive1d_build(cnnc_layer *l, const cnnc_arg *const *a, const char *kind, cnnc_error *err);
+cnnc_status cnnc_adaptive1d_shape(const cnnc_layer *L, const cnnc_shape *in, int is_max, cnnc_layer_shape *ls,
+                                  cnnc_error *err);
+void cnnc_adaptive1d_render(const cnnc_layer *L, cnnc_strbuf *sb);
 
 #endif

@@ -260,6 +260,25 @@ static int str_method(interp *I, const char *name, py_val self, const py_val *a,
         cnnc_sb_free(&sb);
         return 0;
     }
+    if (!strcmp(name, "zfill")) {   /* '7'.zfill(3) == '007'; a leading sign stays in front */
+        if (n != 1) return py_raise(I, "TypeError", "str.zfill() takes exactly one argument (%d given)", (int)n);
+        if (!pv_is_int(a[0]))
+            return py_raise(I, "TypeError", "'%s' object cannot be interpreted as an integer", py_type_name(&a[0]));
+        const int64_t width = a[0].u.i;
+        if (width <= s->len) {
+            *out = pv_str(I, s->s, (size_t)s->len);
+            return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+        }
+        if (width > (int64_t)1 << 20) return py_unsupported(I, "cnnc cannot follow str.zfill to %lld characters", (long long)width);
+        cnnc_strbuf sb = {0};
+        const int sign = s->len > 0 && (s->s[0] == '+' || s->s[0] == '-');
+        if (sign) cnnc_sb_putn(&sb, s->s, 1);
+        for (int64_t k = s->len; k < width; k++) cnnc_sb_putn(&sb, "0", 1);
+        cnnc_sb_putn(&sb, s->s + sign, (size_t)(s->len - sign));
+        *out = pv_str(I, sb.p ? sb.p : "", sb.len);
+        cnnc_sb_free(&sb);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
     if (!strcmp(name, "isdigit")) {
         int ok = s->len > 0;
         for (int32_t k = 0; k < s->len; k++) ok &= s->s[k] >= '0' && s->s[k] <= '9';
@@ -293,7 +312,7 @@ int py_builtin_method(interp *I, py_val obj, py_sym name, py_val *out) {
     }
     case PV_STR: {
         static const char *const m[] = {"format", "join", "lower", "upper", "startswith", "endswith", "strip", "lstrip",
-                                        "rstrip", "split", "replace", "isdigit", NULL};
+                                        "rstrip", "split", "replace", "isdigit", "zfill", NULL};
         for (int k = 0; m[k]; k++) known |= !strcmp(m[k], nm);
         break;
     }

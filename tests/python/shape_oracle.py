@@ -32,6 +32,10 @@ def _pool_pad_rewrite(match, module):
        effective kernel (K-1)*D+1, and avg_pool2d passes dilation 1):
          pad should be at most half of effective kernel size, but got pad=P, kernel_size=K and dilation=D"""
     pad, k = int(match.group(1)), int(match.group(2))
+    if isinstance(module, nn.AvgPool1d):
+        # avg_pool2d at height 1 (kernel (1, K), dilation 1): 2.x's effective-kernel check is the one
+        return ("pad should be at most half of effective kernel size, "
+                "but got pad=%d, kernel_size=%d and dilation=1" % (pad, k))
     pads = _pair(module.padding)
     ks = _pair(module.kernel_size)
     dils = _pair(getattr(module, "dilation", 1))
