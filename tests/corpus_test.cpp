@@ -4,8 +4,8 @@
 // its answers must equal the stored expected.tsv, and cnnc must give the same
 // answer (output shape, or exception line) on at least 95% of the cases and
 // never a different one: where cnnc cannot follow the code it refuses,
-// naming the line. The per-case comparison is written to
-// $CNNC_TEST_TMP/corpus_report.tsv.
+// naming the line. The same for tests/corpus/real2/. The per-case comparison
+// is written to $CNNC_TEST_TMP/corpus_report_<folder>.tsv.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -118,11 +118,12 @@ std::string run_case(std::map<std::string, std::shared_ptr<cnnc_source>> &source
     return got;
 }
 
-TEST(Corpus, CnncGivesPyTorchsAnswerOnRealModelSources) {
-    const std::string dir = source_path("tests/corpus/real");
+// One corpus folder: at least min_cases cases of min_classes (file, class) pairs.
+void check_corpus(const char *folder, size_t min_cases, size_t min_classes) {
+    const std::string dir = source_path(folder);
     std::vector<std::string> case_lines = lines_of(read_text(dir + "/cases.tsv"));
     std::vector<std::string> expected = lines_of(read_text(dir + "/expected.tsv"));
-    ASSERT_GE(case_lines.size(), 600u);
+    ASSERT_GE(case_lines.size(), min_cases);
     ASSERT_EQ(case_lines.size(), expected.size());
 
     // the stored answers are PyTorch's own, today
@@ -140,10 +141,11 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnRealModelSources) {
         cases.push_back({f[0], f[1], f[2], f[3], f[4]});
         classes[f[0] + ":" + f[1]]++;
     }
-    EXPECT_GE(classes.size(), 60u);
+    EXPECT_GE(classes.size(), min_classes);
 
     std::map<std::string, std::shared_ptr<cnnc_source>> sources;
-    std::ofstream report(scratch_dir() + "/corpus_report.tsv");
+    const std::string report_path = scratch_dir() + "/corpus_report_" + std::string(folder).substr(std::string(folder).rfind('/') + 1) + ".tsv";
+    std::ofstream report(report_path);
     int same = 0, refused = 0, wrong = 0;
     for (const Case &c : cases) {
         std::string got = run_case(sources, dir, c);
@@ -164,10 +166,17 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnRealModelSources) {
                << "\t" << got << "\n";
     }
     size_t n = cases.size();
-    std::printf("corpus: %zu cases, %zu classes: %d same (%.1f%%), %d refused naming the line, %d wrong\n", n,
+    std::printf("%s: %zu cases, %zu classes: %d same (%.1f%%), %d refused naming the line, %d wrong\n", folder, n,
                 classes.size(), same, 100.0 * same / n, refused, wrong);
     EXPECT_EQ(wrong, 0);
-    EXPECT_GE(same, (int)(0.95 * n + 0.999)) << refused << " refused; see " << scratch_dir() << "/corpus_report.tsv";
+    EXPECT_GE(same, (int)(0.95 * n + 0.999)) << refused << " refused; see " << report_path;
 }
+
+TEST(Corpus, CnncGivesPyTorchsAnswerOnRealModelSources) { check_corpus("tests/corpus/real", 600, 60); }
+
+// A second sample, from 27 other repositories (tests/corpus/real2/SOURCES.md), taken
+// on 2026-12-06 to measure cnnc on code it was not built against: 1-d CNNs, CBAM and
+// dual attention, VAEs, Siamese nets, GoogLeNet, MobileNetV3, UNets and small CNNs.
+TEST(Corpus, CnncGivesPyTorchsAnswerOnASecondSampleOfRealSources) { check_corpus("tests/corpus/real2", 300, 80); }
 
 }  // namespace
