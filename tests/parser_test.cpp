@@ -235,7 +235,8 @@ TEST(Parser, LayerKindNamesArePyTorchClassNames) {
                           "InstanceNorm2d", "LayerNorm", "GroupNorm", "add", "sub", "mul", "div", "cat", "exp",
                           "randn_like", "mean", "sum", "narrow", "permute", "transpose", "LeakyReLU", "Hardswish",
                           "Hardsigmoid", "PReLU", "PixelShuffle", "PixelUnshuffle", "Softplus", "Mish", "Hardshrink",
-                          "expand", "expand_as", "repeat", "slice", "SELU"};
+                          "expand", "expand_as", "repeat", "slice", "SELU", "Conv1d", "MaxPool1d", "AvgPool1d",
+                          "AdaptiveAvgPool1d", "AdaptiveMaxPool1d"};
     ASSERT_EQ(sizeof want / sizeof want[0], (size_t)CNNC_LAYER_KIND_COUNT) << "a kind without its name here";
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) EXPECT_STREQ(cnnc_layer_kind_name((cnnc_layer_kind)k), want[k]);
 }
@@ -513,13 +514,13 @@ const ErrCase kErr[] = {
     {"input = (1, 2, 3, 4)\nb = ReLU()", CNNC_ERR_PARSE,
      "ValueError: input must be a tuple of 1 to 3 positive ints, e.g. input = (1, 28, 28); got (1, 2, 3, 4)", 1, 9},
     // valid PyTorch that cnnc does not run
-    {"a = Conv1d(1, 2, 3)", CNNC_ERR_UNSUPPORTED,
-     "NotImplementedError: cnnc does not support nn.Conv1d (it runs Conv2d, MaxPool2d, AvgPool2d, ReLU, Flatten, Linear, "
+    {"a = Conv3d(1, 2, 3)", CNNC_ERR_UNSUPPORTED,
+     "NotImplementedError: cnnc does not support nn.Conv3d (it runs Conv2d, MaxPool2d, AvgPool2d, ReLU, Flatten, Linear, "
      "Dropout, BatchNorm2d, Sigmoid, Tanh, ReLU6, Hardtanh, ELU, GELU, SiLU, Softmax, LogSoftmax, Identity, Dropout2d, "
      "AdaptiveAvgPool2d, AdaptiveMaxPool2d, Upsample, UpsamplingNearest2d, UpsamplingBilinear2d, ZeroPad2d, ConstantPad2d, "
      "ReflectionPad2d, ReplicationPad2d, Unflatten, ConvTranspose2d, BatchNorm1d, InstanceNorm2d, LayerNorm, GroupNorm, "
-     "LeakyReLU, Hardswish, Hardsigmoid, PReLU, PixelShuffle, PixelUnshuffle, Softplus, Mish, Hardshrink, SELU "
-     "and Sequential)", 1, 5},
+     "LeakyReLU, Hardswish, Hardsigmoid, PReLU, PixelShuffle, PixelUnshuffle, Softplus, Mish, Hardshrink, SELU, "
+     "Conv1d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool1d and Sequential)", 1, 5},
     {"a = Conv2d(1, 1, 1, padding_mode='circular')", CNNC_ERR_UNSUPPORTED,
      "NotImplementedError: cnnc does not support padding_mode='circular' (it pads with 'zeros', 'reflect' and 'replicate')", 1, 34},
     {"a = MaxPool2d(2, return_indices=True)", CNNC_ERR_UNSUPPORTED,
