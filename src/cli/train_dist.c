@@ -83,6 +83,9 @@ static void *gpu_rank_main(void *arg) {
     gpu_rank *r = arg;
     my_gpu_rank = r;
     r->rc = r->job->main_fn(r->job->argc, r->job->argv);
+    /* a rank that failed before it joined (a usage error, an engine its GPU could
+     * not make) must not leave the others waiting for it */
+    if (r->rc != 0) cnnc_thread_world_abort(r->job->world, r->rc);
     pthread_mutex_lock(&r->job->mu);
     r->job->finished++;
     pthread_cond_broadcast(&r->job->cv);
