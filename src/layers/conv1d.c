@@ -135,6 +135,9 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
     const int64_t k = c->kernel_size[1], st = c->stride[1], d = c->dilation[1], g = c->groups;
     const int64_t wic = g > 0 ? c->in_channels / g : c->in_channels;
     const int same = c->pad_mode == CNNC_PAD_SAME;
+    if (k > INT32_MAX || st > INT32_MAX || d > INT32_MAX)   /* oneDNN's own refusals, in words cnnc does not model */
+        return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
+                              "cnnc follows Conv1d with kernel_size, stride and dilation below 2^31");
     if (same && st != 1) return cnnc_shape_fail(err, "ValueError", "padding='same' is not supported for strided convolutions");
     /* the CPU (oneDNN) path checks these, in this order, with these words */
     if (!same && c->padding[1] < 0) return cnnc_shape_fail(err, "RuntimeError", "negative padding is not supported");

@@ -175,6 +175,10 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
                                (long long)(kh < 0 ? kh : kw), (long long)c->out_channels, (long long)wic, (long long)kh,
                                (long long)kw);
     int same = c->pad_mode == CNNC_PAD_SAME;
+    if (kh > INT32_MAX || kw > INT32_MAX || c->stride[0] > INT32_MAX || c->stride[1] > INT32_MAX ||
+        c->dilation[0] > INT32_MAX || c->dilation[1] > INT32_MAX)   /* oneDNN's own refusals, in words cnnc does not model */
+        return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
+                              "cnnc follows Conv2d with kernel_size, stride and dilation below 2^31");
     if (same && (c->stride[0] != 1 || c->stride[1] != 1))
         return cnnc_shape_fail(err, "ValueError", "padding='same' is not supported for strided convolutions");
     /* the CPU (oneDNN) path checks these, in this order, with these words */
