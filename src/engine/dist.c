@@ -404,6 +404,8 @@ static cnnc_status begin_bucket(cnnc_engine *e, cnnc_comm *c, cnnc_error *err) {
     return e->ops->nccl_sum_begin(e, c->bucket_offset[k], c->bucket_floats[k], err);
 }
 
+void cnnc_dist_backward_start(cnnc_engine *e) { e->comm->buckets_begun = 0; }
+
 cnnc_status cnnc_dist_backward_passed(cnnc_engine *e, int32_t i, cnnc_error *err) {
     cnnc_comm *c = e->comm;
     /* every rank begins the same buckets in the same order, as NCCL requires */

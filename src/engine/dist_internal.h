@@ -56,6 +56,8 @@ void cnnc_dist_slice(const struct cnnc_engine *e, int64_t start, int64_t n, int6
  * the buckets backward has not begun, then the wait for all of them (on the
  * device: the host goes on). */
 cnnc_status cnnc_dist_sum_grads(struct cnnc_engine *e, cnnc_error *err);
+/* Backward of a step starts: no bucket of it is begun yet. */
+void cnnc_dist_backward_start(struct cnnc_engine *e);
 /* Backward has just passed node i (in the reverse loop, run or skipped): begin
  * the NCCL bucket that completes there, if any. */
 cnnc_status cnnc_dist_backward_passed(struct cnnc_engine *e, int32_t i, cnnc_error *err);

@@ -172,6 +172,8 @@ cnnc_status cnnc_engine_run_backward(cnnc_engine *e, int64_t n, cnnc_error *err)
         if (st != CNNC_OK) return st;
         if (at >= 0) return anomaly_error(e, -1, "backward", "0th output (the logits' gradient)", e->anomaly_host[at], err);
     }
+    /* every bucket of this step is begun afresh (a capture that failed part-way began some) */
+    if (e->comm) cnnc_dist_backward_start(e);
     for (int32_t i = e->model->n_layers - 1; i >= 0; i--) {
         cnnc_status st = CNNC_OK;
         if (e->live[i]) {
