@@ -88,6 +88,8 @@ cnnc_status cnnc_engine_set_comm_backend(cnnc_engine *e, cnnc_comm *c, int sync_
  * backward has written it, so the sums overlap the rest of backward. 0 before
  * any call: 25 (DDP's default). Call before cnnc_engine_set_comm*; a value
  * outside [4 bytes, 1 TiB] is a ValueError. */
+#define CNNC_BUCKET_CAP_MB_MIN (4.0 / 1048576.0)   /* one float */
+#define CNNC_BUCKET_CAP_MB_MAX 1048576.0             /* 1 TiB */
 cnnc_status cnnc_engine_set_bucket_cap_mb(cnnc_engine *e, double mb, cnnc_error *err);
 /* What sums the engine's gradients: NCCL or MPI once set, AUTO before. */
 cnnc_dist_backend cnnc_engine_dist_backend(const cnnc_engine *e);

@@ -211,9 +211,9 @@ int cmd_train(int argc, char **argv) {
             continue;
         }
         if ((r = cli_flag(argc, argv, &i, "--bucket-cap-mb", &v)) != 0) {
-            /* at least one float's 4 bytes, at most 1 TiB */
-            if (r < 0 || !cli_parse_f32(v, &bucket_cap_mb) || !(bucket_cap_mb >= 4.0f / 1048576.0f) ||
-                !(bucket_cap_mb <= 1048576.0f))
+            /* checked here, before any data is read; the engine checks the same range */
+            if (r < 0 || !cli_parse_f32(v, &bucket_cap_mb) || !(bucket_cap_mb >= (float)CNNC_BUCKET_CAP_MB_MIN) ||
+                !(bucket_cap_mb <= (float)CNNC_BUCKET_CAP_MB_MAX))
                 return cli_usage("train", "bad or missing value for --bucket-cap-mb%s%s: a size in MiB from 4 bytes "
                                           "(3.8e-06) to 1048576, e.g. 25 (DistributedDataParallel's default)",
                                  r < 0 ? "" : ": ", r < 0 ? "" : v);

@@ -93,10 +93,8 @@ static void free_layout(cnnc_comm *c) {
     free(c->scratch);
     free(c->gather_i64);
     free(c->bn_sums);
-    if (c->stage && c->stage_owner && c->stage_owner->ops->host_free)
-        c->stage_owner->ops->host_free(c->stage_owner, c->stage);
-    else
-        free(c->stage);
+    if (c->stage_owner) c->stage_owner->ops->host_free(c->stage_owner, c->stage);
+    else free(c->stage);
     c->stage_owner = NULL;
     free(c->bucket_offset);
     free(c->bucket_floats);
@@ -258,7 +256,6 @@ static cnnc_status plan_buckets(cnnc_engine *e, cnnc_comm *c, cnnc_error *err) {
         next = e->grad_offset[i] + (size_t)e->params[i].numel * sizeof(float);
         prev_layer = l;
     }
-    c->n_buckets = 0;
     if (in_order && next > e->plan.grads) {
         size_t hi = next;   /* the open bucket is [lo of its lowest node, hi) */
         for (int32_t l = L - 1; l >= 0; l--) {
@@ -274,13 +271,11 @@ static cnnc_status plan_buckets(cnnc_engine *e, cnnc_comm *c, cnnc_error *err) {
         }
     }
     free(lo);
-    c->buckets_begun = 0;
     return CNNC_OK;
 }
 
 cnnc_status cnnc_engine_set_bucket_cap_mb(cnnc_engine *e, double mb, cnnc_error *err) {
-    /* at least one float; at most what a size_t of bytes holds */
-    if (!e || !(mb >= 4.0 / 1048576.0) || !(mb <= 1048576.0)) {
+    if (!e || !(mb >= CNNC_BUCKET_CAP_MB_MIN) || !(mb <= CNNC_BUCKET_CAP_MB_MAX)) {
         cnnc_error_set(err, CNNC_ERR_USAGE, "ValueError",
                        "bucket_cap_mb must be between 4 bytes (3.8e-06) and 1048576 MiB, got %g", mb);
         return CNNC_ERR_USAGE;

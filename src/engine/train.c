@@ -106,14 +106,24 @@ static cnnc_status read_metrics(cnnc_engine *e, float m[4], cnnc_error *err) {
  * data-parallel run this rank runs its slice with the loss's mean over all n,
  * and the gradients are summed over ranks before the optimizer step (a rank
  * with an empty slice adds zeros). */
-static cnnc_status step_by_ops(cnnc_engine *e, int64_t start, int64_t n, int gathered, cnnc_error *err) {
-    int64_t lo = start, count = n;
-    if (e->comm) cnnc_dist_slice(e, start, n, &lo, &count);
+/* This rank's part [*lo, *lo + *count) of samples [start, start + n), the loss's
+ * mean over the global n, and the shapes set for the part (data-parallel; one
+ * process: all of it, shapes set by the caller). */
+static cnnc_status rank_part(cnnc_engine *e, int64_t start, int64_t n, int64_t *lo, int64_t *count, cnnc_error *err) {
+    *lo = start;
+    *count = n;
+    if (e->comm) cnnc_dist_slice(e, start, n, lo, count);
     e->loss_mean_over = e->comm ? n : 0;
-    cnnc_status st = CNNC_OK;
+    if (!e->comm || *count == 0) return CNNC_OK;
+    cnnc_shape xs = sample_batch(e, *count);
+    return cnnc_engine_prepare_batch(e, &xs, 1, err);
+}
+
+static cnnc_status step_by_ops(cnnc_engine *e, int64_t start, int64_t n, int gathered, cnnc_error *err) {
+    int64_t lo, count;
+    cnnc_status st = rank_part(e, start, n, &lo, &count, err);
+    if (st != CNNC_OK) return st;
     if (count > 0) {
-        cnnc_shape xs = sample_batch(e, count);
-        if (e->comm && (st = cnnc_engine_prepare_batch(e, &xs, 1, err)) != CNNC_OK) return st;
         if (!gathered && (st = e->ops->gather(e, 0, lo, count, err)) != CNNC_OK) return st;
         if ((st = cnnc_engine_run_forward(e, count, 1, err)) != CNNC_OK) return st;
         if ((st = e->ops->loss(e, count, 1, err)) != CNNC_OK) return st;
@@ -132,12 +142,9 @@ static cnnc_status step_by_ops(cnnc_engine *e, int64_t start, int64_t n, int gat
  * an empty slice runs the step op by op: the same sums, of zeros. */
 static cnnc_status dist_whole_step(cnnc_engine *e, int64_t start, int64_t n, cnnc_error *err) {
     int64_t lo, count;
-    cnnc_dist_slice(e, start, n, &lo, &count);
-    if (count == 0) return step_by_ops(e, start, n, 0, err);
-    e->loss_mean_over = n;
-    cnnc_shape xs = sample_batch(e, count);
-    cnnc_status st = cnnc_engine_prepare_batch(e, &xs, 1, err);
+    cnnc_status st = rank_part(e, start, n, &lo, &count, err);
     if (st != CNNC_OK) return st;
+    if (count == 0) return step_by_ops(e, start, n, 0, err);
     e->step++;
     return e->ops->train_step(e, 0, lo, count, err);
 }

@@ -11,7 +11,7 @@ cnnc_status cnnc_adaptive1d_build(cnnc_layer *l, const cnnc_arg *const *a, const
     memset(q, 0, sizeof *q);
     q->n = -1;
     q->size[0] = 1;
-    return cnnc_pool1d_size(a[0], kind, "output_size", &q->size[1], err);
+    return cnnc_single_arg(a[0], kind, "output_size", &q->size[1], err);
 }
 
 cnnc_status cnnc_adaptive1d_shape(const cnnc_layer *L, const cnnc_shape *in, int is_max, cnnc_layer_shape *ls,

@@ -1,6 +1,7 @@
 /* adaptivemaxpool1d.c — nn.AdaptiveMaxPool1d: adaptive_max_pool2d to (1, size)
  * on the input at height 1, as PyTorch computes it (adaptiveavgpool1d.c). */
 #include "layers/adaptive_pool2d_common.h"
+#include "layers/pool2d_common.h"
 #include "layers/pool1d_common.h"
 
 static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err) {
@@ -18,12 +19,6 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *in, int32
     return cnnc_adaptive1d_shape(L, in[0], 1, ls, err);
 }
 
-/* The argmax of every output (the 2-d kernels' int32 flat index in its plane). */
-static size_t aux_bytes(const cnnc_layer *L, const cnnc_layer_shape *s) {
-    (void)L;
-    return (size_t)s->out_numel * sizeof(int32_t);
-}
-
 const cnnc_layer_def cnnc_layer_adaptivemaxpool1d = {
     .kind = CNNC_ADAPTIVEMAXPOOL1D,
     .name = "AdaptiveMaxPool1d",
@@ -33,6 +28,6 @@ const cnnc_layer_def cnnc_layer_adaptivemaxpool1d = {
     .flags = 0,
     .build = build,
     .shape = shape,
-    .aux_bytes = aux_bytes,
+    .aux_bytes = cnnc_pool_argmax_bytes,
     .render = cnnc_adaptive1d_render,
 };

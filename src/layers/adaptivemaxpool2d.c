@@ -1,6 +1,7 @@
 /* adaptivemaxpool2d.c — nn.AdaptiveMaxPool2d: the rules it shares with the
  * average pool live in adaptive_pool2d_common.c. */
 #include "layers/adaptive_pool2d_common.h"
+#include "layers/pool2d_common.h"
 
 static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err) {
     (void)call;
@@ -11,12 +12,6 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *in, int32
                          cnnc_error *err) {
     (void)n_in; (void)train;
     return cnnc_adaptive_shape(L, in[0], 1, ls, err);
-}
-
-/* The argmax of every output: int32 flat index h*W+w inside its plane. */
-static size_t aux_bytes(const cnnc_layer *L, const cnnc_layer_shape *s) {
-    (void)L;
-    return (size_t)s->out_numel * sizeof(int32_t);
 }
 
 static void cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c) {
@@ -41,7 +36,7 @@ const cnnc_layer_def cnnc_layer_adaptivemaxpool2d = {
     .flags = 0,
     .build = build,
     .shape = shape,
-    .aux_bytes = aux_bytes,
+    .aux_bytes = cnnc_pool_argmax_bytes,
     .cost = cost,
     .render = render,
 };

@@ -11,11 +11,11 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
     (void)call;
     memset(q, 0, sizeof *q);
     q->kernel_size[0] = q->stride[0] = q->dilation[0] = q->dilation[1] = 1;
-    if ((st = cnnc_pool1d_size(a[0], "AvgPool1d", "kernel_size", &q->kernel_size[1], err))) return st;
+    if ((st = cnnc_single_arg(a[0], "AvgPool1d", "kernel_size", &q->kernel_size[1], err))) return st;
     q->stride[1] = q->kernel_size[1];
-    if (a[1] && a[1]->kind != CNNC_ARG_NONE && (st = cnnc_pool1d_size(a[1], "AvgPool1d", "stride", &q->stride[1], err)))
+    if (a[1] && a[1]->kind != CNNC_ARG_NONE && (st = cnnc_single_arg(a[1], "AvgPool1d", "stride", &q->stride[1], err)))
         return st;
-    if (a[2] && (st = cnnc_pool1d_size(a[2], "AvgPool1d", "padding", &q->padding[1], err))) return st;
+    if (a[2] && (st = cnnc_single_arg(a[2], "AvgPool1d", "padding", &q->padding[1], err))) return st;
     q->ceil_mode = a[3] ? cnnc_arg_truthy(a[3]) : 0;
     q->count_include_pad = a[4] ? cnnc_arg_truthy(a[4]) : 1;
     return CNNC_OK;

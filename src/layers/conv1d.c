@@ -3,27 +3,11 @@
  * PH = 0), so the backends run it with their Conv2d kernels; its weight is
  * [out, in / groups, k] as PyTorch's, the same floats as [out, in / groups, 1, k].
  * Messages are conv1d's (1.13's words, checked in tests/more_module_cases.tsv). */
-#include "layers/layer_util.h"
+#include "layers/conv_common.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-
-/* _single(x): an int, or a tuple or list of one int. Anything else PyTorch
- * would accept or reject in ways cnnc does not follow is refused, naming it. */
-static cnnc_status single_arg(const cnnc_arg *a, const char *name, int64_t *out, cnnc_error *err) {
-    if (cnnc_arg_is_int(a)) {
-        *out = a->i;
-        return CNNC_OK;
-    }
-    if ((a->kind == CNNC_ARG_TUPLE || a->kind == CNNC_ARG_LIST) && a->n == 1 && cnnc_arg_is_int(&a->items[0])) {
-        *out = a->items[0].i;
-        return CNNC_OK;
-    }
-    return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, a, "NotImplementedError",
-                         "cnnc follows Conv1d's %s as an int or a tuple of one int, not a %s", name,
-                         cnnc_arg_type_name(a));
-}
 
 static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err) {
     cnnc_conv2d_params *c = &l->p.conv;
@@ -32,51 +16,18 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
     (void)call;
     memset(c, 0, sizeof *c);
     /* _ConvNd.__init__'s order: groups, in/out divisible, padding string, padding_mode */
-    int64_t groups = 1;
-    double groups_f = 1.0;
-    if (a[6]) {
-        const cnnc_arg *g = a[6];
-        if (!cnnc_arg_is_num(g))
-            return cnnc_arg_fail(err, CNNC_ERR_PARSE, g, "TypeError", "'<=' not supported between instances of '%s' and 'int'",
-                                 cnnc_arg_type_name(g));
-        groups_f = cnnc_arg_num(g);
-        groups = cnnc_arg_is_int(g) ? g->i : (int64_t)groups_f;
-        if (groups_f <= 0) return cnnc_arg_fail(err, CNNC_ERR_PARSE, g, "ValueError", "groups must be a positive integer");
-    }
-    const cnnc_arg *io[2] = {in, out};
-    const char *ionames[2] = {"in_channels", "out_channels"};
-    for (int k = 0; k < 2; k++) {
-        const cnnc_arg *v = io[k];
-        if (v->kind == CNNC_ARG_STR)
-            return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError", "not all arguments converted during string formatting");
-        if (!cnnc_arg_is_num(v))
-            return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError", "unsupported operand type(s) for %%: '%s' and '%s'",
-                                 cnnc_arg_type_name(v), a[6] ? cnnc_arg_type_name(a[6]) : "int");
-        if (fmod(cnnc_arg_num(v), groups_f) != 0.0)
-            return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "ValueError", "%s must be divisible by groups", ionames[k]);
-    }
+    int64_t groups;
+    if ((st = cnnc_conv_groups(a, &groups, err))) return st;
     /* height 1: kernel, stride and dilation 1, no padding, along it */
     c->kernel_size[0] = c->stride[0] = c->dilation[0] = 1;
     c->stride[1] = c->dilation[1] = 1;
-    if (a[3] && (st = single_arg(a[3], "stride", &c->stride[1], err))) return st;
+    if (a[3] && (st = cnnc_single_arg(a[3], "Conv1d", "stride", &c->stride[1], err))) return st;
     c->pad_mode = CNNC_PAD_EXPLICIT;
     if (a[4]) {
         const cnnc_arg *pd = a[4];
         if (pd->kind == CNNC_ARG_STR) {
-            if (cnnc_arg_str_is(pd, "same")) c->pad_mode = CNNC_PAD_SAME;
-            else if (cnnc_arg_str_is(pd, "valid")) c->pad_mode = CNNC_PAD_VALID;
-            else {
-                char r[256];
-                cnnc_strbuf sb;
-                cnnc_sb_fixed(&sb, r, sizeof r);
-                cnnc_arg_repr(pd, &sb);
-                return cnnc_arg_fail(err, CNNC_ERR_PARSE, pd, "ValueError",
-                                     "Invalid padding string %s, should be one of {'valid', 'same'}", r);
-            }
-            if (c->pad_mode == CNNC_PAD_SAME && c->stride[1] != 1)
-                return cnnc_arg_fail(err, CNNC_ERR_PARSE, pd, "ValueError",
-                                     "padding='same' is not supported for strided convolutions");
-        } else if ((st = single_arg(pd, "padding", &c->padding[1], err))) {
+            if ((st = cnnc_conv_padding_string(pd, c->stride[1] != 1, &c->pad_mode, err))) return st;
+        } else if ((st = cnnc_single_arg(pd, "Conv1d", "padding", &c->padding[1], err))) {
             return st;
         }
     }
@@ -89,20 +40,18 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
         return cnnc_size_arg(cnnc_arg_is_int(in) ? a[6] : in, 2, &c->in_channels, err);
     /* a float kernel size reaches torch.empty's size check, as Conv2d's does */
     const cnnc_arg *ks = a[2];
-    const cnnc_arg *kf = ks->kind == CNNC_ARG_FLOAT ? ks
-                         : (ks->kind == CNNC_ARG_TUPLE || ks->kind == CNNC_ARG_LIST) && ks->n == 1 &&
-                                   ks->items[0].kind == CNNC_ARG_FLOAT ? &ks->items[0] : NULL;
-    if (kf)
+    if (ks->kind == CNNC_ARG_FLOAT ||
+        ((ks->kind == CNNC_ARG_TUPLE || ks->kind == CNNC_ARG_LIST) && ks->n == 1 && ks->items[0].kind == CNNC_ARG_FLOAT))
         return cnnc_arg_fail(err, CNNC_ERR_PARSE, ks, "TypeError",
                              "empty(): argument 'size' must be tuple of SymInts, but found element of type float at pos 3");
-    if ((st = single_arg(ks, "kernel_size", &c->kernel_size[1], err))) return st;
+    if ((st = cnnc_single_arg(ks, "Conv1d", "kernel_size", &c->kernel_size[1], err))) return st;
     c->out_channels = out->i;
     c->in_channels = in->i;
     c->groups = groups;
     int64_t dims[3] = {c->out_channels, c->in_channels / c->groups, c->kernel_size[1]};
     if (c->in_channels < 0 && c->in_channels % c->groups) dims[1]--;   /* Python's floor division */
     if ((st = cnnc_negative_dim(c->in_channels < 0 ? in : c->out_channels < 0 ? out : a[2], dims, 3, err))) return st;
-    if (a[5] && (st = single_arg(a[5], "dilation", &c->dilation[1], err))) return st;
+    if (a[5] && (st = cnnc_single_arg(a[5], "Conv1d", "dilation", &c->dilation[1], err))) return st;
     c->bias = a[7] ? cnnc_arg_truthy(a[7]) : 1;
     return cnnc_device_dtype_args(a[9], a[10], err);
 }
@@ -132,38 +81,12 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
     }
     const int unb = in->ndim == 2;
     const int64_t N = unb ? 1 : in->d[0], C = in->d[in->ndim - 2], Lw = in->d[in->ndim - 1];
-    const int64_t k = c->kernel_size[1], st = c->stride[1], d = c->dilation[1], g = c->groups;
-    const int64_t wic = g > 0 ? c->in_channels / g : c->in_channels;
+    const int64_t k = c->kernel_size[1], st = c->stride[1], d = c->dilation[1];
+    cnnc_shape b = *in;   /* the input with its batch, as the messages print it */
+    if (unb) { b.ndim = 3; b.d[0] = 1; b.d[1] = in->d[0]; b.d[2] = in->d[1]; }
+    cnnc_status status = cnnc_conv_checks(L, 1, &b, err);
+    if (status) return status;
     const int same = c->pad_mode == CNNC_PAD_SAME;
-    if (k > INT32_MAX || st > INT32_MAX || d > INT32_MAX)   /* oneDNN's own refusals, in words cnnc does not model */
-        return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
-                              "cnnc follows Conv1d with kernel_size, stride and dilation below 2^31");
-    if (same && st != 1) return cnnc_shape_fail(err, "ValueError", "padding='same' is not supported for strided convolutions");
-    /* the CPU (oneDNN) path checks these, in this order, with these words */
-    if (!same && c->padding[1] < 0) return cnnc_shape_fail(err, "RuntimeError", "negative padding is not supported");
-    if (st <= 0) return cnnc_shape_fail(err, "RuntimeError", "non-positive stride is not supported");
-    if (d <= 0) return cnnc_shape_fail(err, "RuntimeError", "non-positive dilation is not supported");
-    if (g <= 0) return cnnc_shape_fail(err, "RuntimeError", "non-positive groups is not supported");
-    if (c->out_channels < g)
-        return cnnc_shape_fail(err, "RuntimeError",
-                               "Given groups=%lld, expected weight to be at least %lld at dimension 0, but got weight of size "
-                               "[%lld, %lld, %lld] instead",
-                               (long long)g, (long long)g, (long long)c->out_channels, (long long)wic, (long long)k);
-    if (c->out_channels % g != 0)
-        return cnnc_shape_fail(err, "RuntimeError",
-                               "Given groups=%lld, expected weight to be divisible by %lld at dimension 0, but got weight of "
-                               "size [[%lld, %lld, %lld]] instead",
-                               (long long)g, (long long)g, (long long)c->out_channels, (long long)wic, (long long)k);
-    if (C != wic * g) {
-        cnnc_shape b = *in;
-        if (unb) { b.ndim = 3; b.d[0] = 1; b.d[1] = in->d[0]; b.d[2] = in->d[1]; }
-        CNNC_FMT_SHAPE(s, &b);
-        return cnnc_shape_fail(err, "RuntimeError",
-                               "Given groups=%lld, weight of size [%lld, %lld, %lld], expected input%s to have %lld channels, "
-                               "but got %lld channels instead",
-                               (long long)g, (long long)c->out_channels, (long long)wic, (long long)k, s, (long long)(wic * g),
-                               (long long)C);
-    }
     const int64_t total = same ? d * (k - 1) : 2 * c->padding[1], left = same ? total / 2 : c->padding[1];
     const int64_t ek = d * (k - 1) + 1, lp = Lw + total;
     if (lp < ek)
@@ -178,24 +101,12 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
     cnnc_conv_geom *gm = &ls->g.conv;
     gm->N = N; gm->C = C; gm->H = 1; gm->W = Lw; gm->OC = c->out_channels; gm->OH = 1; gm->OW = OL;
     gm->KH = 1; gm->KW = k; gm->SH = 1; gm->SW = st; gm->PH = 0; gm->PW = left;
-    gm->DH = 1; gm->DW = d; gm->groups = g;
+    gm->DH = 1; gm->DW = d; gm->groups = c->groups;
     ls->unbatched = unb;
     ls->out = *in;
     ls->out.d[in->ndim - 2] = c->out_channels;
     ls->out.d[in->ndim - 1] = OL;
     return CNNC_OK;
-}
-
-static void cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c) {
-    const cnnc_conv_geom *g = &s->g.conv;
-    const double macs = (double)g->N * g->OC * g->OW * (double)(g->C / g->groups) * g->KW;
-    const double w = (double)g->OC * (g->C / g->groups) * g->KW + (L->p.conv.bias ? g->OC : 0);
-    const double in = (double)cnnc_shape_numel(&s->in), out = (double)s->out_numel;
-    c->fwd_flops = 2.0 * macs;
-    c->bwd_flops = 2.0 * macs * (has_din ? 2.0 : 1.0);
-    c->fwd_bytes = 4.0 * (in + w + out);
-    c->bwd_bytes = 4.0 * (out + in + 2.0 * w + (has_din ? in : 0.0));
-    c->macs_per_sample = g->OC * g->OW * (g->C / g->groups) * g->KW;
 }
 
 /* PyTorch's repr: `1, 16, kernel_size=(3,), stride=(1,)` */
@@ -233,28 +144,8 @@ static void trail(const cnnc_layer *L, const char *who, const cnnc_shape *in, co
 }
 
 static int hint(const cnnc_layer *L, const cnnc_shape *in, const cnnc_hint_env *env, cnnc_error *err) {
-    const int nd = in->ndim;
-    if (nd < 2 || !strstr(err->message, "channels, but got")) return 0;
-    const int64_t C = in->d[nd - 2];
-    if (C > 0 && C % L->p.conv.groups == 0) {
-        cnnc_layer copy = *L;
-        char edit[384];
-        copy.p.conv.in_channels = C;
-        env->edit_text(env, &copy, edit, sizeof edit);
-        snprintf(err->hint, sizeof err->hint, "set in_channels=%lld: %s", (long long)C, edit);
-        err->fix.field = CNNC_FIX_IN_CHANNELS;
-        err->fix.layer_index = env->index;
-        err->fix.value = C;
-    } else {
-        snprintf(err->hint, sizeof err->hint, "the input has %lld channels; in_channels must match it", (long long)C);
-    }
-    return 1;
-}
-
-static int apply_fix(cnnc_layer *L, const cnnc_fix *fix) {
-    if (fix->field != CNNC_FIX_IN_CHANNELS || L->p.conv.in_channels == fix->value) return 0;
-    L->p.conv.in_channels = fix->value;
-    return 1;
+    if (in->ndim < 2 || !strstr(err->message, "channels, but got")) return 0;
+    return cnnc_conv_channels_hint(L, in->d[in->ndim - 2], env, err);
 }
 
 const cnnc_layer_def cnnc_layer_conv1d = {
@@ -268,11 +159,11 @@ const cnnc_layer_def cnnc_layer_conv1d = {
     .build = build,
     .params = params,
     .shape = shape,
-    .cost = cost,
+    .cost = cnnc_conv_cost,
     .render = render,
     .kernel_shape = kernel_shape,
     .trail = trail,
     .hint = hint,
-    .apply_fix = apply_fix,
+    .apply_fix = cnnc_conv_apply_fix,
     .single_attrs = "kernel_size stride padding dilation",
 };

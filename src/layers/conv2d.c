@@ -1,5 +1,5 @@
 /* conv2d.c — nn.Conv2d: constructor, state_dict, shape rule, cost, text. */
-#include "layers/layer_util.h"
+#include "layers/conv_common.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -10,31 +10,8 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
     const cnnc_arg *in = a[0], *out = a[1], *ks = a[2];
     cnnc_status st;
     (void)call;
-    /* groups: `if groups <= 0` */
-    int64_t groups = 1;
-    double groups_f = 1.0;
-    if (a[6]) {
-        const cnnc_arg *g = a[6];
-        if (!cnnc_arg_is_num(g))
-            return cnnc_arg_fail(err, CNNC_ERR_PARSE, g, "TypeError", "'<=' not supported between instances of '%s' and 'int'",
-                                 cnnc_arg_type_name(g));
-        groups_f = cnnc_arg_num(g);
-        groups = cnnc_arg_is_int(g) ? g->i : (int64_t)groups_f;
-        if (groups_f <= 0) return cnnc_arg_fail(err, CNNC_ERR_PARSE, g, "ValueError", "groups must be a positive integer");
-    }
-    /* `if in_channels % groups != 0`, then the same for out_channels */
-    const cnnc_arg *io[2] = {in, out};
-    const char *ionames[2] = {"in_channels", "out_channels"};
-    for (int k = 0; k < 2; k++) {
-        const cnnc_arg *v = io[k];
-        if (v->kind == CNNC_ARG_STR)
-            return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError", "not all arguments converted during string formatting");
-        if (!cnnc_arg_is_num(v))
-            return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError", "unsupported operand type(s) for %%: '%s' and '%s'",
-                                 cnnc_arg_type_name(v), a[6] ? cnnc_arg_type_name(a[6]) : "int");
-        double r = fmod(cnnc_arg_num(v), groups_f);
-        if (r != 0.0) return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "ValueError", "%s must be divisible by groups", ionames[k]);
-    }
+    int64_t groups;
+    if ((st = cnnc_conv_groups(a, &groups, err))) return st;
     /* stride first (PyTorch applies _pair before the padding checks) */
     c->stride[0] = c->stride[1] = 1;
     if (a[3] && (st = cnnc_pair_arg(a[3], "conv2d", "stride", 4, c->stride, err))) return st;
@@ -42,19 +19,7 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
     if (a[4]) {
         const cnnc_arg *pd = a[4];
         if (pd->kind == CNNC_ARG_STR) {
-            if (cnnc_arg_str_is(pd, "same")) c->pad_mode = CNNC_PAD_SAME;
-            else if (cnnc_arg_str_is(pd, "valid")) c->pad_mode = CNNC_PAD_VALID;
-            else {
-                char r[256];
-                cnnc_strbuf sb;
-                cnnc_sb_fixed(&sb, r, sizeof r);
-                cnnc_arg_repr(pd, &sb);
-                return cnnc_arg_fail(err, CNNC_ERR_PARSE, pd, "ValueError",
-                                     "Invalid padding string %s, should be one of {'valid', 'same'}", r);
-            }
-            if (c->pad_mode == CNNC_PAD_SAME && (c->stride[0] != 1 || c->stride[1] != 1))
-                return cnnc_arg_fail(err, CNNC_ERR_PARSE, pd, "ValueError",
-                                     "padding='same' is not supported for strided convolutions");
+            if ((st = cnnc_conv_padding_string(pd, c->stride[0] != 1 || c->stride[1] != 1, &c->pad_mode, err))) return st;
         } else if ((st = cnnc_pair_arg(pd, "conv2d", "padding", 5, c->padding, err))) {
             return st;
         }
@@ -174,42 +139,11 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
         return cnnc_shape_fail(err, "RuntimeError", "Trying to create tensor with negative dimension %lld: [%lld, %lld, %lld, %lld]",
                                (long long)(kh < 0 ? kh : kw), (long long)c->out_channels, (long long)wic, (long long)kh,
                                (long long)kw);
-    int same = c->pad_mode == CNNC_PAD_SAME;
-    if (kh > INT32_MAX || kw > INT32_MAX || c->stride[0] > INT32_MAX || c->stride[1] > INT32_MAX ||
-        c->dilation[0] > INT32_MAX || c->dilation[1] > INT32_MAX)   /* oneDNN's own refusals, in words cnnc does not model */
-        return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
-                              "cnnc follows Conv2d with kernel_size, stride and dilation below 2^31");
-    if (same && (c->stride[0] != 1 || c->stride[1] != 1))
-        return cnnc_shape_fail(err, "ValueError", "padding='same' is not supported for strided convolutions");
-    /* the CPU (oneDNN) path checks these, in this order, with these words */
-    if (!same && (c->padding[0] < 0 || c->padding[1] < 0))
-        return cnnc_shape_fail(err, "RuntimeError", "negative padding is not supported");
-    if (c->stride[0] <= 0 || c->stride[1] <= 0) return cnnc_shape_fail(err, "RuntimeError", "non-positive stride is not supported");
-    if (c->dilation[0] <= 0 || c->dilation[1] <= 0)
-        return cnnc_shape_fail(err, "RuntimeError", "non-positive dilation is not supported");
-    if (g <= 0) return cnnc_shape_fail(err, "RuntimeError", "non-positive groups is not supported");
-    if (c->out_channels < g)
-        return cnnc_shape_fail(err, "RuntimeError",
-                               "Given groups=%lld, expected weight to be at least %lld at dimension 0, but got weight of size "
-                               "[%lld, %lld, %lld, %lld] instead",
-                               (long long)g, (long long)g, (long long)c->out_channels, (long long)wic, (long long)kh,
-                               (long long)kw);
-    if (c->out_channels % g != 0)
-        return cnnc_shape_fail(err, "RuntimeError",
-                               "Given groups=%lld, expected weight to be divisible by %lld at dimension 0, but got weight of "
-                               "size [[%lld, %lld, %lld, %lld]] instead",
-                               (long long)g, (long long)g, (long long)c->out_channels, (long long)wic, (long long)kh,
-                               (long long)kw);
-    if (C != wic * g) {
-        cnnc_shape b = *in;
-        if (unb) { b.ndim = 4; b.d[0] = 1; b.d[1] = in->d[0]; b.d[2] = in->d[1]; b.d[3] = in->d[2]; }
-        CNNC_FMT_SHAPE(s, &b);
-        return cnnc_shape_fail(err, "RuntimeError",
-                               "Given groups=%lld, weight of size [%lld, %lld, %lld, %lld], expected input%s to have %lld "
-                               "channels, but got %lld channels instead",
-                               (long long)g, (long long)c->out_channels, (long long)wic, (long long)kh, (long long)kw, s,
-                               (long long)(wic * g), (long long)C);
-    }
+    cnnc_shape b = *in;   /* the input with its batch, as the messages print it */
+    if (unb) { b.ndim = 4; b.d[0] = 1; b.d[1] = in->d[0]; b.d[2] = in->d[1]; b.d[3] = in->d[2]; }
+    cnnc_status st = cnnc_conv_checks(L, 2, &b, err);
+    if (st) return st;
+    const int same = c->pad_mode == CNNC_PAD_SAME;
     int64_t ph_total, pw_total, ph, pw;
     if (same) {
         ph_total = c->dilation[0] * (kh - 1); pw_total = c->dilation[1] * (kw - 1);
@@ -241,18 +175,6 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
     ls->out.d[in->ndim - 2] = OH;
     ls->out.d[in->ndim - 1] = OW;
     return CNNC_OK;
-}
-
-static void cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c) {
-    const cnnc_conv_geom *g = &s->g.conv;
-    const double macs = (double)g->N * g->OC * g->OH * g->OW * (double)(g->C / g->groups) * g->KH * g->KW;
-    const double w = (double)g->OC * (g->C / g->groups) * g->KH * g->KW + (L->p.conv.bias ? g->OC : 0);
-    const double in = (double)cnnc_shape_numel(&s->in), out = (double)s->out_numel;
-    c->fwd_flops = 2.0 * macs;
-    c->bwd_flops = 2.0 * macs * (has_din ? 2.0 : 1.0);
-    c->fwd_bytes = 4.0 * (in + w + out);
-    c->bwd_bytes = 4.0 * (out + in + 2.0 * w + (has_din ? in : 0.0));
-    c->macs_per_sample = g->OC * g->OH * g->OW * (g->C / g->groups) * g->KH * g->KW;
 }
 
 static void render(const cnnc_layer *L, cnnc_strbuf *sb) {
@@ -292,28 +214,8 @@ static void trail(const cnnc_layer *L, const char *who, const cnnc_shape *in, co
 }
 
 static int hint(const cnnc_layer *L, const cnnc_shape *in, const cnnc_hint_env *env, cnnc_error *err) {
-    int nd = in->ndim;
-    if (nd < 3 || !strstr(err->message, "channels, but got")) return 0;
-    int64_t C = in->d[nd - 3];
-    if (C > 0 && C % L->p.conv.groups == 0) {
-        cnnc_layer copy = *L;
-        char edit[384];
-        copy.p.conv.in_channels = C;
-        env->edit_text(env, &copy, edit, sizeof edit);
-        snprintf(err->hint, sizeof err->hint, "set in_channels=%lld: %s", (long long)C, edit);
-        err->fix.field = CNNC_FIX_IN_CHANNELS;
-        err->fix.layer_index = env->index;
-        err->fix.value = C;
-    } else {
-        snprintf(err->hint, sizeof err->hint, "the input has %lld channels; in_channels must match it", (long long)C);
-    }
-    return 1;
-}
-
-static int apply_fix(cnnc_layer *L, const cnnc_fix *fix) {
-    if (fix->field != CNNC_FIX_IN_CHANNELS || L->p.conv.in_channels == fix->value) return 0;
-    L->p.conv.in_channels = fix->value;
-    return 1;
+    if (in->ndim < 3 || !strstr(err->message, "channels, but got")) return 0;
+    return cnnc_conv_channels_hint(L, in->d[in->ndim - 3], env, err);
 }
 
 const cnnc_layer_def cnnc_layer_conv2d = {
@@ -327,11 +229,11 @@ const cnnc_layer_def cnnc_layer_conv2d = {
     .build = build,
     .params = params,
     .shape = shape,
-    .cost = cost,
+    .cost = cnnc_conv_cost,
     .render = render,
     .kernel_shape = kernel_shape,
     .trail = trail,
     .hint = hint,
-    .apply_fix = apply_fix,
+    .apply_fix = cnnc_conv_apply_fix,
     .pair_attrs = "kernel_size stride padding dilation",
 };

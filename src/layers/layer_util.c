@@ -168,6 +168,19 @@ cnnc_status cnnc_size_arg(const cnnc_arg *v, int pos, int64_t *out, cnnc_error *
     return CNNC_OK;
 }
 
+cnnc_status cnnc_single_arg(const cnnc_arg *a, const char *kind, const char *name, int64_t *out, cnnc_error *err) {
+    if (cnnc_arg_is_int(a)) {
+        *out = a->i;
+        return CNNC_OK;
+    }
+    if ((a->kind == CNNC_ARG_TUPLE || a->kind == CNNC_ARG_LIST) && a->n == 1 && cnnc_arg_is_int(&a->items[0])) {
+        *out = a->items[0].i;
+        return CNNC_OK;
+    }
+    return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, a, "NotImplementedError",
+                         "cnnc follows %s's %s as an int or a tuple of one int, not a %s", kind, name, cnnc_arg_type_name(a));
+}
+
 cnnc_status cnnc_pair_arg(const cnnc_arg *v, const char *fn, const char *arg, int position, int64_t out[2], cnnc_error *err) {
     if (cnnc_arg_is_int(v)) { out[0] = out[1] = v->i; return CNNC_OK; }
     if (v->kind == CNNC_ARG_TUPLE || v->kind == CNNC_ARG_LIST) {

@@ -55,6 +55,9 @@ void cnnc_render_dims(cnnc_strbuf *sb, const int64_t *dims, int32_t n);
 cnnc_status cnnc_size_arg(const cnnc_arg *v, int pos, int64_t *out, cnnc_error *err);
 /* An int-or-pair argument of op `fn` (conv2d, max_pool2d ...) as the op checks it. */
 cnnc_status cnnc_pair_arg(const cnnc_arg *v, const char *fn, const char *arg, int position, int64_t out[2], cnnc_error *err);
+/* _single(x) of a 1-d kind (Conv1d, MaxPool1d ...): an int, or a tuple or list of one
+ * int, into *out; anything else is refused as code cnnc does not follow, naming it. */
+cnnc_status cnnc_single_arg(const cnnc_arg *a, const char *kind, const char *name, int64_t *out, cnnc_error *err);
 cnnc_status cnnc_int_arg(const cnnc_arg *v, const char *fn, const char *arg, int position, int64_t *out, cnnc_error *err);
 cnnc_status cnnc_float_arg(const cnnc_arg *v, const char *fn, const char *arg, double *out, cnnc_error *err);
 /* A Scalar argument of op `fn` (elu's alpha, hardtanh's bounds): int, bool or

@@ -14,12 +14,12 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
     memset(q, 0, sizeof *q);
     q->kernel_size[0] = q->stride[0] = q->dilation[0] = q->dilation[1] = 1;
     q->count_include_pad = 1;
-    if ((st = cnnc_pool1d_size(a[0], "MaxPool1d", "kernel_size", &q->kernel_size[1], err))) return st;
+    if ((st = cnnc_single_arg(a[0], "MaxPool1d", "kernel_size", &q->kernel_size[1], err))) return st;
     q->stride[1] = q->kernel_size[1];
-    if (a[1] && a[1]->kind != CNNC_ARG_NONE && (st = cnnc_pool1d_size(a[1], "MaxPool1d", "stride", &q->stride[1], err)))
+    if (a[1] && a[1]->kind != CNNC_ARG_NONE && (st = cnnc_single_arg(a[1], "MaxPool1d", "stride", &q->stride[1], err)))
         return st;
-    if (a[2] && (st = cnnc_pool1d_size(a[2], "MaxPool1d", "padding", &q->padding[1], err))) return st;
-    if (a[3] && (st = cnnc_pool1d_size(a[3], "MaxPool1d", "dilation", &q->dilation[1], err))) return st;
+    if (a[2] && (st = cnnc_single_arg(a[2], "MaxPool1d", "padding", &q->padding[1], err))) return st;
+    if (a[3] && (st = cnnc_single_arg(a[3], "MaxPool1d", "dilation", &q->dilation[1], err))) return st;
     if (a[4] && cnnc_arg_truthy(a[4]))
         return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, a[4], "NotImplementedError",
                              "cnnc does not support MaxPool1d(return_indices=True): its output is a tuple, which the next "
@@ -52,8 +52,7 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
                                (long long)p, (long long)k);
     if (d <= 0) return cnnc_shape_fail(err, "RuntimeError", "max_pool1d() dilation must be greater than zero, but got %lld", (long long)d);
     /* pooling_output_shape */
-    int64_t OW = cnnc_div_floor(W + 2 * p - d * (k - 1) - 1 + (q->ceil_mode ? st - 1 : 0), st) + 1;
-    if (q->ceil_mode && (OW - 1) * st >= W + p) OW--;
+    const int64_t OW = cnnc_pool_output_size(W, k, p, st, d, q->ceil_mode);
     if (OW < 0) return cnnc_shape_fail(err, "RuntimeError", "max_pool1d() Invalid computed output size: %lld", (long long)OW);
     cnnc_pool_geom *g = &ls->g.pool;
     memset(g, 0, sizeof *g);
@@ -63,12 +62,6 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
     ls->out = *in;
     ls->out.d[nd - 1] = OW;
     return CNNC_OK;
-}
-
-/* The argmax of every output (the MaxPool2d kernels' int32 flat index in its plane). */
-static size_t aux_bytes(const cnnc_layer *L, const cnnc_layer_shape *s) {
-    (void)L;
-    return (size_t)s->out_numel * sizeof(int32_t);
 }
 
 /* PyTorch's repr: kernel_size=2, stride=2, padding=0, dilation=1, ceil_mode=False */
@@ -104,7 +97,7 @@ const cnnc_layer_def cnnc_layer_maxpool1d = {
     .flags = 0,
     .build = build,
     .shape = shape,
-    .aux_bytes = aux_bytes,
+    .aux_bytes = cnnc_pool_argmax_bytes,
     .render = render,
     .kernel_shape = kernel_shape,
     .trail = trail,

@@ -12,12 +12,6 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *in, int32
     return cnnc_pool2d_shape(L, in[0], 1, ls, err);
 }
 
-/* The argmax of every output: int32 flat index h*W+w inside its (n, c) plane. */
-static size_t aux_bytes(const cnnc_layer *L, const cnnc_layer_shape *s) {
-    (void)L;
-    return (size_t)s->out_numel * sizeof(int32_t);
-}
-
 static void cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c) {
     const double in = (double)cnnc_shape_numel(&s->in), out = (double)s->out_numel;
     (void)L;
@@ -49,7 +43,7 @@ const cnnc_layer_def cnnc_layer_maxpool2d = {
     .flags = 0,
     .build = build,
     .shape = shape,
-    .aux_bytes = aux_bytes,
+    .aux_bytes = cnnc_pool_argmax_bytes,
     .cost = cost,
     .render = render,
     .kernel_shape = cnnc_pool2d_kernel_shape,

@@ -1,20 +1,6 @@
 /* pool1d_common.c — the 1-d pools' shared rules (pool1d_common.h). */
 #include "layers/pool1d_common.h"
 
-cnnc_status cnnc_pool1d_size(const cnnc_arg *a, const char *kind, const char *name, int64_t *out, cnnc_error *err) {
-    if (cnnc_arg_is_int(a)) {
-        *out = a->i;
-        return CNNC_OK;
-    }
-    if ((a->kind == CNNC_ARG_TUPLE || a->kind == CNNC_ARG_LIST) && a->n == 1 && cnnc_arg_is_int(&a->items[0])) {
-        *out = a->items[0].i;
-        return CNNC_OK;
-    }
-    return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, a, "NotImplementedError",
-                         "cnnc follows %s's %s as an int or a tuple of one int, not a %s", kind, name,
-                         cnnc_arg_type_name(a));
-}
-
 cnnc_status cnnc_pool1d_rank(const cnnc_shape *in, const char *fn, cnnc_error *err) {
     if (in->ndim == 2 || in->ndim == 3) return CNNC_OK;
     return cnnc_shape_fail(err, "RuntimeError",

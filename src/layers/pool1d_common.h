@@ -8,9 +8,6 @@
 
 #include "layers/layer_util.h"
 
-/* _single(x): an int, or a tuple or list of one int, into *out; anything else
- * is refused as code cnnc does not follow, naming the argument. */
-cnnc_status cnnc_pool1d_size(const cnnc_arg *a, const char *kind, const char *name, int64_t *out, cnnc_error *err);
 /* The rank check of avg_pool1d and adaptive_*_pool1d (fn names the op). */
 cnnc_status cnnc_pool1d_rank(const cnnc_shape *in, const char *fn, cnnc_error *err);
 /* [..., L] as [..., 1, L]. */

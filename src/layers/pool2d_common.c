@@ -52,10 +52,19 @@ static cnnc_status pool_dim(int64_t in, int64_t k, int64_t pad, int64_t s, int64
                                "pad should be at most half of effective kernel size, but got pad=%lld, kernel_size=%lld and "
                                "dilation=%lld",
                                (long long)pad, (long long)k, (long long)d);
+    *out = cnnc_pool_output_size(in, k, pad, s, d, ceil);
+    return CNNC_OK;
+}
+
+int64_t cnnc_pool_output_size(int64_t in, int64_t k, int64_t pad, int64_t s, int64_t d, int ceil) {
     int64_t o = cnnc_div_floor(in + 2 * pad - d * (k - 1) - 1 + (ceil ? s - 1 : 0), s) + 1;
     if (ceil && (o - 1) * s >= in + pad) o--;  /* last window must start inside input or left pad */
-    *out = o;
-    return CNNC_OK;
+    return o;
+}
+
+size_t cnnc_pool_argmax_bytes(const cnnc_layer *L, const cnnc_layer_shape *s) {
+    (void)L;
+    return (size_t)s->out_numel * sizeof(int32_t);
 }
 
 cnnc_status cnnc_pool2d_shape(const cnnc_layer *L, const cnnc_shape *in, int is_max, cnnc_layer_shape *ls, cnnc_error *err) {

@@ -41,7 +41,7 @@ import torch
 import torch.nn as nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from shape_oracle import REWRITES  # noqa: E402
+from shape_oracle import rewritten  # noqa: E402
 
 
 def first_line(text):
@@ -49,14 +49,8 @@ def first_line(text):
 
 
 def exc_line(exc, module=None):
-    msg = str(exc)
-    for typ, rx, fn in REWRITES:
-        m = rx.match(msg)
-        if type(exc).__name__ == typ and m and module is not None:
-            new = fn(m, module)
-            if new is not None:
-                return "%s: %s" % (typ, first_line(new))
-    return "%s: %s" % (type(exc).__name__, first_line(msg))
+    new = rewritten(exc, module)
+    return "%s: %s" % (type(exc).__name__, first_line(str(exc) if new is None else new))
 
 
 def seed_all():

@@ -29,7 +29,7 @@ import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from parity_common import st_save  # noqa: E402
-from shape_oracle import REWRITES  # noqa: E402
+from shape_oracle import rewritten  # noqa: E402
 
 # (constructor text, input shape, mode): what works, every rank rule, and what
 # breaks each kind (constructor checks, the op's argument types and the shape
@@ -191,12 +191,8 @@ def run_module(ctor, shape, mode):
             out = module(torch.randn(_shape(shape)))
         except Exception as e:  # noqa: BLE001
             # 1.13 texts that differ from 2.x, as shape_oracle.py rewrites them (AvgPool1d's padding)
-            for typ, rx, fn in REWRITES:
-                m = rx.match(str(e))
-                new = fn(m, module) if type(e).__name__ == typ and m else None
-                if new is not None:
-                    return "forward", typ + ": " + new
-            return "forward", _exception_line(e)
+            new = rewritten(e, module)
+            return "forward", _exception_line(e) if new is None else type(e).__name__ + ": " + new
     return "-", "[" + ", ".join(str(d) for d in out.shape) + "]"
 
 

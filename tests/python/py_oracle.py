@@ -24,18 +24,13 @@ import torch
 import torch.nn as nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from shape_oracle import REWRITES  # noqa: E402
+from shape_oracle import rewritten  # noqa: E402
+from corpus_oracle import fmt as value_text  # noqa: E402  (forward's value as the corpus prints it)
 
 
 def exc_line(exc, module=None):
-    line = "%s: %s" % (type(exc).__name__, exc)
-    for typ, rx, fn in REWRITES:
-        m = rx.match(str(exc))
-        if type(exc).__name__ == typ and m and module is not None:
-            new = fn(m, module)
-            if new is not None:
-                return "%s: %s" % (typ, new)
-    return line
+    new = rewritten(exc, module)
+    return "%s: %s" % (type(exc).__name__, exc if new is None else new)
 
 
 def input_of(text):
@@ -55,16 +50,6 @@ def classes_of(path):
              and v.__module__ == "pysrc_model"]
     found.sort(key=lambda c: text.find("class %s(" % c.__name__))
     return text, found, None
-
-
-def value_text(out):
-    """forward's value as cnnc prints it: a tensor's shape list, a tuple or list
-    of them in parentheses (nested likewise), anything else its repr (None)."""
-    if isinstance(out, torch.Tensor):
-        return str(list(out.shape))
-    if isinstance(out, (tuple, list)):
-        return "(" + ", ".join(value_text(o) for o in out) + ")"
-    return repr(out)
 
 
 def run(cls, shape):

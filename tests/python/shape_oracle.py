@@ -63,6 +63,17 @@ REWRITES = [
 ]
 
 
+def rewritten(exc, module):
+    """2.x's message for `exc` raised by `module` where REWRITES has one, else None."""
+    for typ, rx, fn in REWRITES:
+        m = rx.match(str(exc))
+        if type(exc).__name__ == typ and m and module is not None:
+            new = fn(m, module)
+            if new is not None:
+                return new
+    return None
+
+
 def leaves(model):
     for m in model.modules():
         if not list(m.children()):
