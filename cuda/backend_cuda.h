@@ -319,6 +319,12 @@ cnnc_status cnnc_gemm_linear_forward(cublasHandle_t h, cudaStream_t stream, int 
 cnnc_status cnnc_gemm_linear_backward(cublasHandle_t h, cudaStream_t stream, int bf16, float *din, float *dweight,
                                       float *dbias, const float *dout, const float *in, const float *weight,
                                       const cnnc_linear_geom *g, cnnc_error *err);
+/* matmul/bmm/mm (gemm.cu): a GEMM per product of g's batch; backward writes all
+ * of da and db (either may be NULL), summed over the products that broadcast them. */
+cnnc_status cnnc_gemm_matmul_forward(cublasHandle_t h, cudaStream_t stream, int bf16, float *out, const float *a,
+                                     const float *b, const cnnc_matmul_geom *g, cnnc_error *err);
+cnnc_status cnnc_gemm_matmul_backward(cublasHandle_t h, cudaStream_t stream, int bf16, float *da, float *db, const float *dout,
+                                      const float *a, const float *b, const cnnc_matmul_geom *g, cnnc_error *err);
 
 /* ---- batchnorm2d.cu's engine entries, which BatchNorm1d runs too ---- */
 cnnc_status cnnc_cuda_batchnorm_forward(struct cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err);

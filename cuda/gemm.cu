@@ -178,3 +178,61 @@ cnnc_status cnnc_gemm_linear_backward(cublasHandle_t h, cudaStream_t stream, int
     if (dbias) return bias_backward_cuda(dbias, dout, g->M, g->N, 1, stream, err);
     return CNNC_OK;
 }
+
+/* matmul/bmm/mm: one GEMM per product of the batch, row-major [M, K] x [K, N]
+ * written as the column-major product out^T = b^T a^T. Backward zeroes the
+ * operands' gradients and sums every product into them (beta 1), so an operand
+ * broadcast along the batch gets the sum, as matmul_backward_cpu. */
+static void matmul_offsets(const cnnc_matmul_geom *g, int64_t t, int64_t *oa, int64_t *ob) {
+    *oa = *ob = 0;
+    for (int32_t k = g->nbatch - 1; k >= 0; k--) {
+        const int64_t i = t % g->batch[k];
+        t /= g->batch[k];
+        *oa += i * g->sa[k];
+        *ob += i * g->sb[k];
+    }
+}
+
+static cnnc_status matmul_sizes(const cnnc_matmul_geom *g, int64_t *T, cnnc_error *err) {
+    cnnc_status st;
+    if ((st = check_int(g->M, "M", err)) || (st = check_int(g->K, "K", err)) || (st = check_int(g->N, "N", err))) return st;
+    *T = 1;
+    for (int32_t k = 0; k < g->nbatch; k++) *T *= g->batch[k];
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_gemm_matmul_forward(cublasHandle_t h, cudaStream_t stream, int bf16, float *out, const float *a,
+                                     const float *b, const cnnc_matmul_geom *g, cnnc_error *err) {
+    (void)stream;
+    int64_t T;
+    cnnc_status st = matmul_sizes(g, &T, err);
+    if (st) return st;
+    const int M = (int)g->M, K = (int)g->K, N = (int)g->N;
+    for (int64_t t = 0; t < T; t++) {
+        int64_t oa, ob;
+        matmul_offsets(g, t, &oa, &ob);
+        CNNC_CUBLAS_CHECK(gemm_one(h, bf16, CUBLAS_OP_N, CUBLAS_OP_N, N, M, K, b + ob, N, a + oa, K, 0.0f,
+                                   out + t * g->M * g->N, N));
+    }
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_gemm_matmul_backward(cublasHandle_t h, cudaStream_t stream, int bf16, float *da, float *db, const float *dout,
+                                      const float *a, const float *b, const cnnc_matmul_geom *g, cnnc_error *err) {
+    int64_t T;
+    cnnc_status st = matmul_sizes(g, &T, err);
+    if (st) return st;
+    if (da) CNNC_CUDA_CHECK(cudaMemsetAsync(da, 0, (size_t)g->na * sizeof(float), stream));
+    if (db) CNNC_CUDA_CHECK(cudaMemsetAsync(db, 0, (size_t)g->nb * sizeof(float), stream));
+    const int M = (int)g->M, K = (int)g->K, N = (int)g->N;
+    for (int64_t t = 0; t < T; t++) {
+        int64_t oa, ob;
+        matmul_offsets(g, t, &oa, &ob);
+        const float *d = dout + t * g->M * g->N;
+        /* da[M, K] += dout[M, N] b[K, N]^T:  da^T = b dout^T (column-major) */
+        if (da) CNNC_CUBLAS_CHECK(gemm_one(h, bf16, CUBLAS_OP_T, CUBLAS_OP_N, K, M, N, b + ob, N, d, N, 1.0f, da + oa, K));
+        /* db[K, N] += a[M, K]^T dout[M, N]:  db^T = dout^T a */
+        if (db) CNNC_CUBLAS_CHECK(gemm_one(h, bf16, CUBLAS_OP_N, CUBLAS_OP_T, N, K, M, d, N, a + oa, K, 1.0f, db + ob, N));
+    }
+    return CNNC_OK;
+}

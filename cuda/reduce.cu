@@ -1,4 +1,4 @@
-/* reduce.cu — mean and sum over dims on CUDA, as reduce_*_cpu: each output
+/* reduce.cu — mean and sum (and amax/amin, as reduce.c's) over dims on CUDA, as reduce_*_cpu: each output
  * sums in double, one thread per output in the CPU's order, or one block per
  * output (block_sum's fixed tree) when it sums CNNC_CUDA_BLOCK_REDUCE_MIN
  * values or more. Backward is a gather. */
@@ -90,7 +90,88 @@ reduce_backward_kernel(float *din, const float *__restrict__ dout, cnnc_reduce_g
     }
 }
 
+/* amax/amin as extremum_forward_cpu: one thread per output, in index order. */
+__global__ void __launch_bounds__(kBlock)
+extremum_kernel(float *out, const float *__restrict__ in, cnnc_reduce_geom g, int64_t n_out, int64_t R, int is_max) {
+    int64_t istride[CNNC_MAX_DIMS];
+    in_strides(g, istride);
+    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
+    for (int64_t o = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; o < n_out; o += stride) {
+        const int64_t base = out_base(o, g, istride);
+        float m = in[base];
+        for (int64_t r = 1; r < R && !isnan(m); r++) {
+            const float v = in[base + red_offset(r, g, istride)];
+            if (isnan(v) || (is_max ? v > m : v < m)) m = v;
+        }
+        out[o] = m;
+    }
+}
+
+/* As extremum_backward_cpu: each output's thread writes all of its inputs' gradients. */
+__global__ void __launch_bounds__(kBlock)
+extremum_backward_kernel(float *din, const float *__restrict__ dout, const float *__restrict__ in,
+                         const float *__restrict__ out, cnnc_reduce_geom g, int64_t n_out, int64_t R, int form) {
+    int64_t istride[CNNC_MAX_DIMS];
+    in_strides(g, istride);
+    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
+    for (int64_t o = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; o < n_out; o += stride) {
+        const int64_t base = out_base(o, g, istride);
+        const float m = out[o], d = dout[o];
+        const bool nan_m = isnan(m);
+        int64_t count = 0;
+        for (int64_t r = 0; r < R; r++) {
+            const float v = in[base + red_offset(r, g, istride)];
+            count += form == CNNC_EXTREMUM_AMAX ? v == m : (nan_m ? isnan(v) : v == m);
+        }
+        const float share = d / (float)count;
+        bool first = true;
+        for (int64_t r = 0; r < R; r++) {
+            const int64_t at = base + red_offset(r, g, istride);
+            const float v = in[at];
+            if (form == CNNC_EXTREMUM_AMAX) {
+                din[at] = share * (float)(v == m);
+            } else {
+                const bool hit = nan_m ? isnan(v) : v == m;
+                if (form == CNNC_EXTREMUM_DIM) {
+                    din[at] = hit && first ? d : 0.0f;
+                    if (hit) first = false;
+                } else {
+                    din[at] = hit ? share : 0.0f;
+                }
+            }
+        }
+    }
+}
+
+void out_and_reduced(const cnnc_reduce_geom *g, int64_t *n_out, int64_t *R) {
+    *n_out = *R = 1;
+    for (int32_t k = 0; k < g->ndim; k++) {
+        if ((g->reduced >> k) & 1u) *R *= g->size[k];
+        else *n_out *= g->size[k];
+    }
+}
+
 } /* namespace */
+
+extern "C" cnnc_status extremum_forward_cuda(float *out, const float *in, const cnnc_reduce_geom *g, int is_max,
+                                             cudaStream_t stream, cnnc_error *err) {
+    int64_t n_out, R;
+    out_and_reduced(g, &n_out, &R);
+    if (n_out <= 0) return CNNC_OK;
+    extremum_kernel<<<grid_for(n_out), kBlock, 0, stream>>>(out, in, *g, n_out, R, is_max);
+    CNNC_LAUNCH_CHECK(extremum_kernel);
+    return CNNC_OK;
+}
+
+extern "C" cnnc_status extremum_backward_cuda(float *din, const float *dout, const float *in, const float *out,
+                                              const cnnc_reduce_geom *g, int form, cudaStream_t stream, cnnc_error *err) {
+    int64_t n_out, R;
+    out_and_reduced(g, &n_out, &R);
+    if (n_out <= 0 || !din) return CNNC_OK;
+    extremum_backward_kernel<<<grid_for(n_out), kBlock, 0, stream>>>(din, dout, in, out, *g, n_out, R, form);
+    CNNC_LAUNCH_CHECK(extremum_backward_kernel);
+    return CNNC_OK;
+}
 
 extern "C" cnnc_status reduce_forward_cuda(float *out, const float *in, const cnnc_reduce_geom *g, int mean,
                                            cudaStream_t stream, cnnc_error *err) {
@@ -134,5 +215,19 @@ static cnnc_status reduce_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error
     return reduce_backward_cuda(r->din[0], r->dout, &r->shape->g.reduce, r->layer->kind == CNNC_MEAN, st->stream, err);
 }
 
+static cnnc_status extremum_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+    (void)train;
+    CUDA_ENTER(e, st);
+    return extremum_forward_cuda(r->out, r->in[0], &r->shape->g.reduce, r->layer->kind == CNNC_AMAX, st->stream, err);
+}
+
+static cnnc_status extremum_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    return extremum_backward_cuda(r->din[0], r->dout, r->in[0], r->out, &r->shape->g.reduce, r->layer->p.reduce.form,
+                                  st->stream, err);
+}
+
+extern "C" const cnnc_cuda_kernel cnnc_cuda_amax = {{NULL, NULL, extremum_fwd, extremum_bwd}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_amin = {{NULL, NULL, extremum_fwd, extremum_bwd}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_mean = {{NULL, NULL, reduce_fwd, reduce_bwd}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_sum = {{NULL, NULL, reduce_fwd, reduce_bwd}, NULL, NULL};

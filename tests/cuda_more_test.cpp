@@ -27,6 +27,9 @@
 #include <string>
 #include <vector>
 
+#include <cublas_v2.h>
+
+#include "../cuda/backend_cuda.h"
 #include "../cuda/cuda_kernels.h"
 #include "cnnc/cnnc.h"
 #include "cpu/cpu_kernels.h"
@@ -342,6 +345,88 @@ TEST(CudaMoreKernels, PermutationsBroadcastsAndStepSlicesMatchTheCpu) {
         else EXPECT_TRUE(close(d_dx.download(), dx, 1e-6)) << "backward";
         EXPECT_TRUE(d_y.guards_intact() && d_dx.guards_intact());
     }
+}
+
+// amax/amin in their three forms: one thread per output in the CPU's order, bit for bit,
+// ties (small integers) and a NaN included.
+TEST(CudaMoreKernels, AmaxAminAndMaxMinMatchTheCpuBitForBit) {
+    SKIP_WITHOUT_GPU();
+    struct { const char *name; cnnc_layer_kind kind; cnnc_extremum_form form; std::vector<int64_t> dims, in; } cases[] = {
+        {"amax_d1", CNNC_AMAX, CNNC_EXTREMUM_AMAX, {1}, {3, 5, 7}},
+        {"amin_d02", CNNC_AMIN, CNNC_EXTREMUM_AMAX, {0, 2}, {4, 3, 5}},
+        {"max_dim", CNNC_AMAX, CNNC_EXTREMUM_DIM, {2}, {3, 5, 7}},
+        {"min_all", CNNC_AMIN, CNNC_EXTREMUM_ALL, {}, {4, 5}},
+    };
+    for (const auto &c : cases) {
+        SCOPED_TRACE(c.name);
+        cnnc_layer L = graphops::Reduce(c.kind, c.dims, 1);
+        L.p.reduce.form = c.form;
+        const cnnc_layer_shape ls = shape_pass(L, {c.in});
+        const size_t n_in = (size_t)graphops::NumelOf(c.in), n_out = (size_t)ls.out_numel;
+        std::vector<float> x(n_in);
+        std::mt19937 rng(7);
+        for (float &v : x) v = (float)((int)(rng() % 5) - 2);
+        x[1] = NAN;
+        const auto dy = sprinkled(n_out, 23, 1.0f);
+        std::vector<float> y(n_out), dx(n_in);
+        extremum_forward_cpu(y.data(), x.data(), &ls.g.reduce, c.kind == CNNC_AMAX);
+        extremum_backward_cpu(dx.data(), dy.data(), x.data(), y.data(), &ls.g.reduce, c.form);
+        DevBuf d_x(n_in), d_y(n_out), d_dy(n_out), d_dx(n_in);
+        d_x.upload(x);
+        d_dy.upload(dy);
+        cnnc_error err;
+        cnnc_error_clear(&err);
+        ASSERT_EQ(extremum_forward_cuda(d_y.get(), d_x.get(), &ls.g.reduce, c.kind == CNNC_AMAX, nullptr, &err), CNNC_OK);
+        ASSERT_EQ(extremum_backward_cuda(d_dx.get(), d_dy.get(), d_x.get(), d_y.get(), &ls.g.reduce, c.form, nullptr, &err), CNNC_OK);
+        ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+        EXPECT_TRUE(same(d_y.download(), y)) << "forward";
+        EXPECT_TRUE(same(d_dx.download(), dx)) << "backward";
+        EXPECT_TRUE(d_y.guards_intact() && d_dx.guards_intact());
+    }
+}
+
+// matmul/bmm/mm through cuBLAS against the CPU's cblas: each path, a broadcast operand's summed gradient.
+TEST(CudaMoreKernels, MatmulBmmAndMmMatchTheCpu) {
+    SKIP_WITHOUT_GPU();
+    cublasHandle_t h = nullptr;
+    ASSERT_EQ(cublasCreate(&h), CUBLAS_STATUS_SUCCESS);
+    cublasSetMathMode(h, CUBLAS_DEFAULT_MATH);
+    struct { const char *name; cnnc_layer_kind kind; std::vector<int64_t> a, b; } cases[] = {
+        {"bcast", CNNC_MATMUL, {2, 1, 3, 4}, {5, 4, 6}}, {"fold", CNNC_MATMUL, {2, 3, 4}, {4, 5}},
+        {"fold_t", CNNC_MATMUL, {3, 4}, {2, 4, 5}}, {"vec", CNNC_MATMUL, {4}, {2, 4, 5}},
+        {"dot", CNNC_MATMUL, {7}, {7}}, {"bmm", CNNC_BMM, {3, 4, 5}, {3, 5, 2}}, {"mm", CNNC_MM, {3, 4}, {4, 6}},
+    };
+    for (const auto &c : cases) {
+        SCOPED_TRACE(c.name);
+        const cnnc_layer_shape ls = shape_pass(graphops::Node(c.kind), {c.a, c.b});
+        const cnnc_matmul_geom &g = ls.g.matmul;
+        const size_t na = (size_t)g.na, nb = (size_t)g.nb, no = (size_t)ls.out_numel;
+        auto normal = [](size_t n, uint32_t seed) {   // finite: cuBLAS and cblas sum in different orders
+            std::mt19937 gen(seed);
+            std::normal_distribution<float> d(0.0f, 1.0f);
+            std::vector<float> v(n);
+            for (auto &x : v) x = d(gen);
+            return v;
+        };
+        const auto a = normal(na, 31), b = normal(nb, 32), dy = normal(no, 33);
+        std::vector<float> y(no), da(na), db(nb);
+        matmul_forward_cpu(y.data(), a.data(), b.data(), &g);
+        matmul_backward_cpu(da.data(), db.data(), dy.data(), a.data(), b.data(), &g);
+        DevBuf d_a(na), d_b(nb), d_dy(no), d_y(no), d_da(na), d_db(nb);
+        d_a.upload(a);
+        d_b.upload(b);
+        d_dy.upload(dy);
+        cnnc_error err;
+        cnnc_error_clear(&err);
+        ASSERT_EQ(cnnc_gemm_matmul_forward(h, nullptr, 0, d_y.get(), d_a.get(), d_b.get(), &g, &err), CNNC_OK) << err.message;
+        ASSERT_EQ(cnnc_gemm_matmul_backward(h, nullptr, 0, d_da.get(), d_db.get(), d_dy.get(), d_a.get(), d_b.get(), &g, &err),
+                  CNNC_OK) << err.message;
+        ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+        EXPECT_TRUE(close(d_y.download(), y, 1e-5)) << "forward";
+        EXPECT_TRUE(close(d_da.download(), da, 1e-5)) << "da";
+        EXPECT_TRUE(close(d_db.download(), db, 1e-5)) << "db";
+    }
+    cublasDestroy(h);
 }
 
 // ---- whole training steps: the CUDA engine (captured graphs, op by op) against the CPU ----

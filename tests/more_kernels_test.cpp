@@ -1,7 +1,7 @@
 // more_kernels_test.cpp — the CPU kernels of Hardswish, Hardsigmoid, Softplus,
 // Mish, Hardshrink, PReLU (input and weight gradients), PixelShuffle,
-// PixelUnshuffle, expand, expand_as, repeat and slice with a step against
-// PyTorch 1.13.
+// PixelUnshuffle, expand, expand_as, repeat, slice with a step, amax/amin (and
+// torch.max/min's reductions), matmul, bmm and mm against PyTorch 1.13.
 //
 // The references come from `tests/python/more_oracle.py kernels`, run with
 // /usr/bin/python3 once per version of the script: seeded random inputs (odd
@@ -355,6 +355,78 @@ TEST_F(MoreKernels, PreluMatchesPyTorchsOutputAndBothGradients) {
     ASSERT_EQ(dw.size(), 4u);
     EXPECT_TRUE(std::isnan(dw[0])) << "the special values are in channel 0";
     EXPECT_TRUE(std::isfinite(dw[1]));
+}
+
+
+// ------------------------------------------------- amax, amin, max, min
+
+cnnc_layer extremum(cnnc_layer_kind kind, cnnc_extremum_form form, std::vector<int64_t> dims, int keepdim = 0) {
+    cnnc_layer L = graphops::Reduce(kind, dims, keepdim);
+    L.p.reduce.form = form;
+    return L;
+}
+
+// Ties among small integers: amax and the full max() share the gradient evenly,
+// max(input, dim) gives it to the first; a NaN is the result, and amax's
+// gradient of that slice is NaN ((g / 0) * 0) where max() gives g to the NaN.
+TEST_F(MoreKernels, AmaxAminAndMaxMinSplitOrPlaceTheGradientAsPyTorch) {
+    const ShapedCase cases[] = {
+        {"amax_d1", extremum(CNNC_AMAX, CNNC_EXTREMUM_AMAX, {1}, 1), {}},
+        {"amin_d02", extremum(CNNC_AMIN, CNNC_EXTREMUM_AMAX, {0, 2}), {}},
+        {"max_dim", extremum(CNNC_AMAX, CNNC_EXTREMUM_DIM, {2}), {}},
+        {"min_dim_keep", extremum(CNNC_AMIN, CNNC_EXTREMUM_DIM, {0}, 1), {}},
+        {"max_all", extremum(CNNC_AMAX, CNNC_EXTREMUM_ALL, {}), {}},
+        {"min_all", extremum(CNNC_AMIN, CNNC_EXTREMUM_ALL, {}), {}},
+    };
+    for (const ShapedCase &c : cases) {
+        const std::string n = c.name;
+        std::vector<int64_t> xs;
+        const auto x = ref(n + ".x", &xs), dy = ref(n + ".dy"), y = ref(n + ".y"), dx = ref(n + ".dx");
+        const cnnc_layer_shape ls = shape_pass(c.layer, {xs});
+        ASSERT_EQ((size_t)ls.out_numel, y.size()) << n;
+        const int is_max = c.layer.kind == CNNC_AMAX;
+        const auto form = (cnnc_extremum_form)c.layer.p.reduce.form;
+        Guarded out(y.size());
+        extremum_forward_cpu(out.data(), x.data(), &ls.g.reduce, is_max);
+        const std::vector<float> yv = out.vec();
+        check_shaped(n, x, dy, y, dx, [&](float *o, const float *i) { extremum_forward_cpu(o, i, &ls.g.reduce, is_max); },
+                     [&](float *o, const float *i) { extremum_backward_cpu(o, i, x.data(), yv.data(), &ls.g.reduce, form); });
+        size_t ties = 0;
+        for (size_t i = 1; i < x.size(); i++) ties += x[i] == 2.0f || x[i] == -2.0f;
+        EXPECT_GT(ties, 2u) << n << ": the case has no ties";
+    }
+}
+
+// ------------------------------------------------------- matmul, bmm, mm
+
+TEST_F(MoreKernels, MatmulBmmAndMmMatchPyTorchWithBothGradientsOnEveryPath) {
+    const struct { const char *name; cnnc_layer_kind kind; } cases[] = {
+        {"matmul_bcast", CNNC_MATMUL}, {"matmul_fold", CNNC_MATMUL}, {"matmul_fold_t", CNNC_MATMUL},
+        {"matmul_vec", CNNC_MATMUL}, {"matmul_mv", CNNC_MATMUL}, {"matmul_dot", CNNC_MATMUL},
+        {"bmm", CNNC_BMM}, {"mm", CNNC_MM},
+    };
+    for (const auto &c : cases) {
+        const std::string n = c.name;
+        SCOPED_TRACE(n);
+        std::vector<int64_t> as, bs;
+        const auto a = ref(n + ".a", &as), b = ref(n + ".b", &bs), dy = ref(n + ".dy"), y = ref(n + ".y"),
+                   da = ref(n + ".da"), db = ref(n + ".db");
+        const cnnc_layer_shape ls = shape_pass(graphops::Node(c.kind), {as, bs});
+        ASSERT_EQ((size_t)ls.out_numel, y.size());
+        Guarded out(y.size()), ga(a.size()), gb(b.size());
+        // the gradients are written, not added to: start them dirty
+        std::fill(ga.data(), ga.data() + a.size(), 7.0f);
+        std::fill(gb.data(), gb.data() + b.size(), 7.0f);
+        matmul_forward_cpu(out.data(), a.data(), b.data(), &ls.g.matmul);
+        matmul_backward_cpu(ga.data(), gb.data(), dy.data(), a.data(), b.data(), &ls.g.matmul);
+        EXPECT_TRUE(matches(out.vec(), y)) << "forward";
+        EXPECT_TRUE(matches(ga.vec(), da)) << "da";
+        EXPECT_TRUE(matches(gb.vec(), db)) << "db";
+        EXPECT_TRUE(out.guards_intact() && ga.guards_intact() && gb.guards_intact());
+        Guarded only_b(b.size());
+        matmul_backward_cpu(nullptr, only_b.data(), dy.data(), a.data(), b.data(), &ls.g.matmul);
+        EXPECT_TRUE(matches(only_b.vec(), db)) << "db alone";
+    }
 }
 
 }  // namespace

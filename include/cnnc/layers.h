@@ -82,7 +82,12 @@ extern "C" {
     X(MAXPOOL1D, maxpool1d)  \
     X(AVGPOOL1D, avgpool1d)  \
     X(ADAPTIVEAVGPOOL1D, adaptiveavgpool1d) \
-    X(ADAPTIVEMAXPOOL1D, adaptivemaxpool1d)
+    X(ADAPTIVEMAXPOOL1D, adaptivemaxpool1d) \
+    X(AMAX, amax)            \
+    X(AMIN, amin)            \
+    X(MATMUL, matmul)        \
+    X(BMM, bmm)              \
+    X(MM, mm)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
@@ -264,8 +269,19 @@ typedef struct cnnc_reduce_params {
     int32_t n_dims;
     int64_t dims[CNNC_MAX_DIMS];
     int keepdim;
+    int form;               /* amax/amin only: cnnc_extremum_form */
 } cnnc_reduce_params;
+/* amax/amin are also what torch.max/min compute. The form decides the message's
+ * name and the gradient: amax and the full max() share it evenly among the
+ * inputs equal to the result; max(input, dim) gives it to the first (the index
+ * it returns). */
+typedef enum cnnc_extremum_form {
+    CNNC_EXTREMUM_AMAX = 0,  /* torch.amax(input, dim=(), keepdim=False) */
+    CNNC_EXTREMUM_DIM,       /* torch.max(input, dim, keepdim=False).values: one dim */
+    CNNC_EXTREMUM_ALL        /* torch.max(input): every dim */
+} cnnc_extremum_form;
 typedef struct cnnc_narrow_params { int64_t dim, start, length; } cnnc_narrow_params;
+/* matmul, bmm and mm take no arguments but their operands. */
 typedef struct cnnc_permute_params { int32_t ndim; int64_t dims[CNNC_MAX_DIMS]; } cnnc_permute_params;
 typedef struct cnnc_transpose_params { int64_t dim0, dim1; } cnnc_transpose_params;
 /* Hardswish, Hardsigmoid, Mish: only `inplace`, which changes nothing PyTorch
@@ -317,7 +333,7 @@ typedef union cnnc_layer_params {
     cnnc_groupnorm_params gn;
     cnnc_binary_params binary;    /* add, sub, mul, div */
     cnnc_cat_params cat;
-    cnnc_reduce_params reduce;    /* mean, sum */
+    cnnc_reduce_params reduce;    /* mean, sum, amax, amin */
     cnnc_narrow_params narrow;
     cnnc_permute_params permute;
     cnnc_transpose_params transpose;
@@ -395,6 +411,15 @@ typedef struct cnnc_reduce_geom {
     uint32_t reduced;
     int64_t count;
 } cnnc_reduce_geom;
+/* matmul/bmm/mm as a batch of [M, K] x [K, N] products: the output's batch dims
+ * (broadcast), each operand's matrix stride along them (0 where it is
+ * broadcast), and whether an operand was 1-d (M = 1 or N = 1, the dim dropped). */
+typedef struct cnnc_matmul_geom {
+    int32_t nbatch;
+    int64_t batch[CNNC_MAX_DIMS], sa[CNNC_MAX_DIMS], sb[CNNC_MAX_DIMS];
+    int64_t M, K, N;
+    int64_t na, nb;         /* the operands' element counts (their gradients' sizes) */
+} cnnc_matmul_geom;
 /* permute/transpose: the output's dims (neighbours contiguous in the input
  * merged) and the input's element stride along each. */
 typedef struct cnnc_permute_geom {
@@ -423,7 +448,8 @@ typedef union cnnc_layer_geom {
     cnnc_conv_geom convt;
     cnnc_norm_geom norm;
     cnnc_bcast_geom bcast;
-    cnnc_reduce_geom reduce;
+    cnnc_reduce_geom reduce;         /* mean, sum, amax, amin */
+    cnnc_matmul_geom matmul;
     cnnc_permute_geom permute;
     cnnc_slice_geom slice;
     /* PReLU: weight per channel C of an N x C x HW view (C = 1: one weight for all). */

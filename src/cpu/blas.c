@@ -60,9 +60,15 @@ int cpu_blas_get_threads(void) {
 /* C[M,N] = op(A)[M,K] B[K,N] (+ C when accumulate), row-major, A transposed when trans_a. */
 void cpu_blas_sgemm(int trans_a, int M, int N, int K, const float *A, int lda, const float *B, int ldb,
                     int accumulate, float *C, int ldc) {
+    cpu_blas_sgemm_tt(trans_a, 0, M, N, K, A, lda, B, ldb, accumulate, C, ldc);
+}
+
+/* The same with B transposed when trans_b. */
+void cpu_blas_sgemm_tt(int trans_a, int trans_b, int M, int N, int K, const float *A, int lda, const float *B, int ldb,
+                       int accumulate, float *C, int ldc) {
     if (blas_ready()) {
-        blas_sgemm(CblasRowMajor, trans_a ? CblasTrans : CblasNoTrans, CblasNoTrans, M, N, K, 1.0f, A, lda, B,
-                   ldb, accumulate ? 1.0f : 0.0f, C, ldc);
+        blas_sgemm(CblasRowMajor, trans_a ? CblasTrans : CblasNoTrans, trans_b ? CblasTrans : CblasNoTrans, M, N, K, 1.0f,
+                   A, lda, B, ldb, accumulate ? 1.0f : 0.0f, C, ldc);
         return;
     }
     for (int m = 0; m < M; m++) {
@@ -71,6 +77,10 @@ void cpu_blas_sgemm(int trans_a, int M, int N, int K, const float *A, int lda, c
             for (int n = 0; n < N; n++) c[n] = 0.0f;
         for (int k = 0; k < K; k++) {
             const float a = trans_a ? A[(ptrdiff_t)k * lda + m] : A[(ptrdiff_t)m * lda + k];
+            if (trans_b) {
+                for (int n = 0; n < N; n++) c[n] += a * B[(ptrdiff_t)n * ldb + k];
+                continue;
+            }
             const float *b = B + (ptrdiff_t)k * ldb;
             for (int n = 0; n < N; n++) c[n] += a * b[n];
         }

@@ -21,6 +21,9 @@ int cpu_blas_get_threads(void);
 /* C[M,N] = op(A)[M,K] B[K,N] (+ C when accumulate), row-major; A transposed when trans_a. */
 void cpu_blas_sgemm(int trans_a, int M, int N, int K, const float *A, int lda, const float *B, int ldb,
                     int accumulate, float *C, int ldc);
+/* The same with B transposed when trans_b (B is then [N,K] row-major). */
+void cpu_blas_sgemm_tt(int trans_a, int trans_b, int M, int N, int K, const float *A, int lda, const float *B, int ldb,
+                       int accumulate, float *C, int ldc);
 
 /* C[M,N] = (or += when accumulate) A * B with A(m,k) = A[m*rsa + k*csa]
  * (row-major: rsa = lda, csa = 1; transposed: rsa = 1, csa = lda) and B

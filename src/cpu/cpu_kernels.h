@@ -137,6 +137,18 @@ void randn_forward_cpu(float *out, int64_t n, uint64_t seed, uint64_t offset);
 void reduce_forward_cpu(float *out, const float *in, const cnnc_reduce_geom *g, int mean);
 /* din[j] = dout[its output] (mean: / count) */
 void reduce_backward_cpu(float *din, const float *dout, const cnnc_reduce_geom *g, int mean);
+/* matmul/bmm/mm: out = a x b per product of g's batch; backward writes every
+ * element of da and db (either may be NULL), summing over the products that
+ * broadcast an operand. */
+void matmul_forward_cpu(float *out, const float *a, const float *b, const cnnc_matmul_geom *g);
+void matmul_backward_cpu(float *da, float *db, const float *dout, const float *a, const float *b, const cnnc_matmul_geom *g);
+/* amax (is_max) or amin over g's reduced dims; the first NaN met is the result. */
+void extremum_forward_cpu(float *out, const float *in, const cnnc_reduce_geom *g, int is_max);
+/* Every din element written: CNNC_EXTREMUM_DIM gives dout to the first input equal
+ * to the result (NaN to the first NaN), the others share it evenly among the
+ * equal ones (amax: none equal to a NaN result, so NaN). */
+void extremum_backward_cpu(float *din, const float *dout, const float *in, const float *out, const cnnc_reduce_geom *g,
+                           cnnc_extremum_form form);
 /* out[o] = in[the offset g's strides give o] (permute, transpose) */
 void permute_forward_cpu(float *out, const float *in, const cnnc_permute_geom *g);
 /* din[that offset] = dout[o]: a bijection, every element written once */

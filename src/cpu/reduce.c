@@ -1,7 +1,10 @@
 /* reduce.c — mean and sum over dims on the CPU: each output sums its inputs
  * in double, in index order (deterministic, and the order of the CUDA
- * kernels' one-thread-per-output path). */
+ * kernels' one-thread-per-output path). amax and amin (and torch.max/min's
+ * reductions) walk the same geometry. */
 #include "cpu/cpu_backend.h"
+
+#include <math.h>
 
 /* Below this much work a parallel region costs more than it saves. */
 #define RED_PARALLEL_MIN 32768
@@ -60,6 +63,92 @@ void reduce_backward_cpu(float *din, const float *dout, const cnnc_reduce_geom *
     }
 }
 
+/* The input offsets of output o's reduced elements: base + red_offset(r). */
+typedef struct red_walk {
+    int64_t istride[CNNC_MAX_DIMS], n_out, R;
+} red_walk;
+
+static void walk_init(red_walk *w, const cnnc_reduce_geom *g) {
+    int64_t s = 1;
+    w->n_out = w->R = 1;
+    for (int32_t k = g->ndim - 1; k >= 0; k--) {
+        w->istride[k] = s;
+        s *= g->size[k];
+        if ((g->reduced >> k) & 1u) w->R *= g->size[k];
+        else w->n_out *= g->size[k];
+    }
+}
+
+static int64_t walk_base(const red_walk *w, const cnnc_reduce_geom *g, int64_t o) {
+    int64_t base = 0;
+    for (int32_t k = g->ndim - 1; k >= 0; k--) {
+        if ((g->reduced >> k) & 1u) continue;
+        base += o % g->size[k] * w->istride[k];
+        o /= g->size[k];
+    }
+    return base;
+}
+
+static int64_t walk_offset(const red_walk *w, const cnnc_reduce_geom *g, int64_t r) {
+    int64_t off = 0;
+    for (int32_t k = g->ndim - 1; k >= 0; k--) {
+        if (!((g->reduced >> k) & 1u)) continue;
+        off += r % g->size[k] * w->istride[k];
+        r /= g->size[k];
+    }
+    return off;
+}
+
+void extremum_forward_cpu(float *out, const float *in, const cnnc_reduce_geom *g, int is_max) {
+    red_walk w;
+    walk_init(&w, g);
+#pragma omp parallel for schedule(static) if (w.n_out * w.R >= RED_PARALLEL_MIN)
+    for (int64_t o = 0; o < w.n_out; o++) {
+        const int64_t base = walk_base(&w, g, o);
+        float m = in[base];
+        for (int64_t r = 1; r < w.R && !isnan(m); r++) {   /* the first NaN is the result */
+            const float v = in[base + walk_offset(&w, g, r)];
+            if (isnan(v) || (is_max ? v > m : v < m)) m = v;
+        }
+        out[o] = m;
+    }
+}
+
+void extremum_backward_cpu(float *din, const float *dout, const float *in, const float *out, const cnnc_reduce_geom *g,
+                           cnnc_extremum_form form) {
+    red_walk w;
+    walk_init(&w, g);
+#pragma omp parallel for schedule(static) if (w.n_out * w.R >= RED_PARALLEL_MIN)
+    for (int64_t o = 0; o < w.n_out; o++) {
+        const int64_t base = walk_base(&w, g, o);
+        const float m = out[o], d = dout[o];
+        const int nan_m = isnan(m);
+        int64_t count = 0;
+        for (int64_t r = 0; r < w.R; r++) {
+            const float v = in[base + walk_offset(&w, g, r)];
+            /* amax's mask is (input == result): a NaN result matches nothing */
+            count += form == CNNC_EXTREMUM_AMAX ? v == m : (nan_m ? isnan(v) : v == m);
+        }
+        const float share = d / (float)count;   /* amax with no match: NaN, as PyTorch's (g / 0) * 0 */
+        int first = 1;
+        for (int64_t r = 0; r < w.R; r++) {
+            const int64_t at = base + walk_offset(&w, g, r);
+            const float v = in[at];
+            if (form == CNNC_EXTREMUM_AMAX) {
+                din[at] = share * (float)(v == m);
+            } else {
+                const int hit = nan_m ? isnan(v) : v == m;
+                if (form == CNNC_EXTREMUM_DIM) {
+                    din[at] = hit && first ? d : 0.0f;
+                    if (hit) first = 0;
+                } else {
+                    din[at] = hit ? share : 0.0f;
+                }
+            }
+        }
+    }
+}
+
 /* ---- the engine's entries ---- */
 
 static cnnc_status reduce_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
@@ -74,5 +163,21 @@ static cnnc_status reduce_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error
     return CNNC_OK;
 }
 
+static cnnc_status extremum_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+    (void)e; (void)train; (void)err;
+    extremum_forward_cpu(r->out, r->in[0], &r->shape->g.reduce, r->layer->kind == CNNC_AMAX);
+    return CNNC_OK;
+}
+
+static cnnc_status extremum_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+    (void)e; (void)err;
+    if (r->din[0])
+        extremum_backward_cpu(r->din[0], r->dout, r->in[0], r->out, &r->shape->g.reduce,
+                              (cnnc_extremum_form)r->layer->p.reduce.form);
+    return CNNC_OK;
+}
+
 const cnnc_kernel cnnc_cpu_mean = {NULL, NULL, reduce_fwd, reduce_bwd};
+const cnnc_kernel cnnc_cpu_amax = {NULL, NULL, extremum_fwd, extremum_bwd};
+const cnnc_kernel cnnc_cpu_amin = {NULL, NULL, extremum_fwd, extremum_bwd};
 const cnnc_kernel cnnc_cpu_sum = {NULL, NULL, reduce_fwd, reduce_bwd};

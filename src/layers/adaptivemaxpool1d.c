@@ -25,6 +25,8 @@ const cnnc_layer_def cnnc_layer_adaptivemaxpool1d = {
     .qualname = "_AdaptiveMaxPoolNd",
     .module = "pooling",
     .signature = "output_size, return_indices=False",
+    .functional = "adaptive_max_pool1d(input, output_size, return_indices=False)",
+    .functional_in = CNNC_FN_NN_F,
     .flags = 0,
     .build = build,
     .shape = shape,

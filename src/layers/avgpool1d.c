@@ -52,6 +52,8 @@ const cnnc_layer_def cnnc_layer_avgpool1d = {
     .qualname = "AvgPool1d",
     .module = "pooling",
     .signature = "kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True",
+    .functional = "avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)",
+    .functional_in = CNNC_FN_NN_F,
     .flags = 0,
     .build = build,
     .shape = shape,

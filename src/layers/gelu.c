@@ -41,7 +41,7 @@ const cnnc_layer_def cnnc_layer_gelu = {
     .qualname = "GELU",
     .module = "activation",
     .signature = "approximate='none'",
-    .functional = "gelu(input, approximate='none')",
+    .functional = "gelu(input, *, approximate='none')",
     .functional_in = CNNC_FN_NN_F,
     .flags = CNNC_LAYER_KEEPS_SHAPE | CNNC_LAYER_BWD_NEEDS_IN,
     .build = build,

@@ -94,6 +94,8 @@ const cnnc_layer_def cnnc_layer_maxpool1d = {
     .qualname = "_MaxPoolNd",
     .module = "pooling",
     .signature = "kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False",
+    .functional = "max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)",
+    .functional_in = CNNC_FN_NN_F,
     .flags = 0,
     .build = build,
     .shape = shape,

@@ -128,6 +128,15 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
         return py_raise(I, "AttributeError", "'super' object has no attribute '%s'", py_sym_name(I->syms, name));
     }
     default: {
+        /* torch.return_types.max/min: the (values, indices) pair torch_extremum makes */
+        if (obj.t == PV_TUPLE && pv_as_seq(obj)->n == 2 && pv_as_seq(obj)->v[1].t == PV_TENSOR &&
+            pv_as_tensor(pv_as_seq(obj)->v[1])->is_indices) {
+            const char *nm = py_sym_name(I->syms, name);
+            if (!strcmp(nm, "values") || !strcmp(nm, "indices")) {
+                *out = pv_as_seq(obj)->v[nm[0] == 'i'];
+                return 0;
+            }
+        }
         int r = py_builtin_method(I, obj, name, out);
         if (r > 0) return 0;
         if (r < 0) return -1;

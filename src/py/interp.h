@@ -147,6 +147,7 @@ typedef struct py_tensor {
     int32_t node;                 /* node index, CNNC_INPUT_REF(k), or TENSOR_CONST */
     int32_t id;                   /* unique per trace, for provenance */
     int is_param;                 /* a parameter or buffer of a module */
+    int is_indices;               /* the indices of torch.max(x, dim): int64, a shape only */
 } py_tensor;
 
 typedef struct py_module_ns {     /* a Python module (torch, torch.nn, math, a sibling source) */
@@ -253,6 +254,8 @@ struct interp {
     const py_node *at;            /* the expression being evaluated */
     py_frame *frame;              /* the frame a native function was called from (super()) */
     const py_builtin *callee;     /* the native function being called (its name and data) */
+    int bool_dispatch;            /* the functional being bound is called through a boolean_dispatch wrapper */
+    int cpp_binding;              /* ... or bound by PyTorch's C++ argument parser (its own words) */
     py_val ret;                   /* a return statement's value */
     /* frequently used symbols */
     py_sym s_init, s_forward, s_self, s_training, s_call, s_name, s_class, s_dict, s_weight, s_bias;

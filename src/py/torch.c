@@ -192,6 +192,47 @@ static int follow_sizes(interp *I, cnnc_expand_params *p, py_val sizes, py_val *
     return 0;
 }
 
+/* A 3-d x 2-d matmul folds the 3-d operand into a matrix (2-d x 3-d: its
+ * transpose), unless its last two dims are transposed in memory (a permute or
+ * transpose output), when it runs as a batched product: the mismatch message
+ * then differs. cnnc keeps no strides,
+ * so a mismatch there is refused rather than worded. */
+static int permuted(interp *I, const py_tensor *t) {
+    if (t->node < 0 || t->node >= I->g.n) return 0;
+    const cnnc_layer_kind k = I->g.nodes[t->node].kind;
+    return k == CNNC_PERMUTE || k == CNNC_TRANSPOSE;
+}
+
+static int matmul_words_depend_on_layout(interp *I, const py_val *inputs) {
+    const py_tensor *a = pv_as_tensor(inputs[0]), *b = pv_as_tensor(inputs[1]);
+    if (a->shape.ndim == 3 && b->shape.ndim == 2) return a->shape.d[2] != b->shape.d[0] && permuted(I, a);
+    if (b->shape.ndim == 3 && a->shape.ndim == 2) return a->shape.d[1] != b->shape.d[1] && permuted(I, b);
+    return 0;
+}
+
+/* A function PyTorch binds in C++ (torch.*, Tensor.*, F.avg_pool2d ...) words a missing
+ * argument its own way: `avg_pool2d() missing 1 required positional arguments: "kernel_size"`.
+ * Python's other binding errors read the same from both; several missing, or the input
+ * missing (an overloaded function lists its forms), are refused. */
+static int cpp_binding_words(interp *I, const char *qual, const char *first_param) {
+    char prefix[192], arg[64];
+    cnnc_str_join(prefix, sizeof prefix, qual, "() missing 1 required positional argument: '");
+    const size_t pl = strlen(prefix), ml = strlen(I->ex.message);
+    if (!strcmp(I->ex.type, "TypeError") && !strncmp(I->ex.message, prefix, pl) && ml > pl + 1 &&
+        I->ex.message[ml - 1] == '\'' && ml - pl - 1 < sizeof arg) {
+        cnnc_str_copyn(arg, sizeof arg, I->ex.message + pl, ml - pl - 1);
+        if (!strcmp(arg, first_param)) {   /* called with nothing: overloaded functions list their forms */
+            I->ex.raised = 0;
+            return py_unsupported(I, "cnnc cannot follow how PyTorch words %s() called without its %s", qual, arg);
+        }
+        snprintf(I->ex.message, sizeof I->ex.message, "%s() missing 1 required positional arguments: \"%s\"", qual, arg);
+    } else if (!strcmp(I->ex.type, "TypeError") && strstr(I->ex.message, " required positional arguments: ")) {
+        I->ex.raised = 0;
+        return py_unsupported(I, "cnnc cannot follow how PyTorch words %s()'s several missing arguments", qual);
+    }
+    return -1;
+}
+
 /* A registry kind called through its functional form (F.relu(x), torch.cat([a, b], 1), x.view ...). */
 int torch_call_functional(interp *I, const cnnc_layer_def *def, const char *where, const py_val *a, int32_t n,
                           const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out) {
@@ -205,7 +246,10 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
     char sig[512];
     cnnc_str_copyn(sig, sizeof sig, plist, strlen(plist) > 0 ? strlen(plist) - 1 : 0);
     char qual[96];
-    cnnc_str_copy(qual, sizeof qual, fname);
+    /* F.max_pool2d and its kin are boolean_dispatch wrappers: binding errors name the
+     * function they call, _max_pool2d */
+    cnnc_str_join(qual, sizeof qual, I->bool_dispatch ? "_" : "", fname);
+    I->bool_dispatch = 0;
     (void)where;
     py_val bound[32];
     const py_sig *psig = py_sig_cached(I, plist, (int32_t)(strlen(plist) > 0 ? strlen(plist) - 1 : 0));
@@ -225,7 +269,9 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
         }
         kw = kw2;
     }
-    if (py_bind_sig(I, psig, qual, 0, a, n, kw, kwv, n_kw, bound)) return -1;
+    const int cpp = I->cpp_binding;
+    I->cpp_binding = 0;
+    if (py_bind_sig(I, psig, qual, 0, a, n, kw, kwv, n_kw, bound)) return cpp ? cpp_binding_words(I, qual, psig->n ? psig->names[0] : "") : -1;
     /* tensor inputs: parameters bound to tensors, or to lists of them (cat) */
     py_val inputs[64];
     int32_t n_in = 0;
@@ -334,6 +380,8 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
     }
     if ((def->flags & CNNC_LAYER_SIZES_FROM_INPUTS) && np > 1 && follow_sizes(I, &L.p.expand, bound[1], inputs, &n_in))
         return -1;
+    if (def->kind == CNNC_MATMUL && n_in == 2 && matmul_words_depend_on_layout(I, inputs))
+        return py_unsupported(I, "cnnc cannot follow this matmul's error: PyTorch words it by the memory layout of a permuted operand");
     return py_trace_op(I, def->kind, &L.p, inputs, n_in, NULL, fname, out);
 }
 
@@ -351,6 +399,8 @@ const cnnc_layer_def *torch_functional_def(const char *name, unsigned where) {
 int torch_fn_native(ARGS) {
     UNUSED;
     const cnnc_layer_def *def = (const cnnc_layer_def *)I->callee->data;
+    I->bool_dispatch = I->callee->data2 == TORCH_FN_BOOL_DISPATCH;
+    I->cpp_binding = I->callee->data2 == TORCH_FN_CPP || self.t == PV_TENSOR;
     if (self.t == PV_TENSOR) {  /* a method: the tensor is the first argument */
         py_val *b = (py_val *)py_alloc(I->arena, (size_t)(n + 1) * sizeof *b);
         if (!b) return py_nomem(I);

@@ -116,8 +116,25 @@ static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     const char *nm = py_sym_name(I->syms, name);
     unsigned where = !strcmp(m->name, "torch.nn.functional") ? CNNC_FN_NN_F : CNNC_FN_TORCH;
     const cnnc_layer_def *def = torch_functional_def(nm, where);
+    if (!def && where == CNNC_FN_NN_F && !strncmp(nm, "upsample", 8)) {
+        /* F.upsample, F.upsample_nearest, F.upsample_bilinear: deprecated spellings of F.interpolate */
+        if (!strcmp(nm, "upsample")) def = torch_functional_def("interpolate", where);
+        else if (!strcmp(nm, "upsample_nearest") || !strcmp(nm, "upsample_bilinear"))
+            return py_unsupported(I, "cnnc cannot follow F.%s (a deprecated spelling of F.interpolate: use that)", nm);
+    }
     if (def) {
-        *out = pv_builtin(I, nm, torch_fn_native, pv_unbound(), def, 0);
+        static const char *const dispatched[] = {"max_pool1d", "max_pool2d", "max_pool3d", "adaptive_max_pool1d",
+                                                 "adaptive_max_pool2d", "adaptive_max_pool3d"};
+        /* F's functions that are torch's own C++ builtins (torch/nn/functional.py, 1.13) */
+        static const char *const cpp_f[] = {"avg_pool1d", "avg_pool2d", "avg_pool3d", "adaptive_avg_pool1d", "pad",
+                                            "pixel_shuffle", "pixel_unshuffle", "softplus", "hardshrink", "gelu",
+                                            "logsigmoid", "conv1d", "conv2d", "conv_transpose1d", "conv_transpose2d"};
+        int flag = where == CNNC_FN_TORCH ? TORCH_FN_CPP : 0;
+        for (size_t k = 0; where == CNNC_FN_NN_F && k < sizeof dispatched / sizeof dispatched[0]; k++)
+            if (!strcmp(nm, dispatched[k])) flag = TORCH_FN_BOOL_DISPATCH;
+        for (size_t k = 0; where == CNNC_FN_NN_F && k < sizeof cpp_f / sizeof cpp_f[0]; k++)
+            if (!strcmp(nm, cpp_f[k])) flag = TORCH_FN_CPP;
+        *out = pv_builtin(I, nm, torch_fn_native, pv_unbound(), def, flag);
         return out->t == PV_UNBOUND ? py_nomem(I) : 0;
     }
     return 1;
@@ -146,7 +163,9 @@ int py_torch_init(interp *I) {
     static const char *const likes[] = {"zeros_like", "ones_like", "randn_like", "rand_like", "empty_like", "full_like"};
     for (size_t k = 0; k < sizeof likes / sizeof likes[0]; k++)
         if (def_fn(I, T, likes[k], t_like)) return -1;
-    if (def_fn(I, T, "split", t_split_fn) || def_fn(I, T, "chunk", t_split_fn)) return -1;
+    if (def_fn(I, T, "split", t_split_fn) || def_fn(I, T, "chunk", t_split_fn) || def_fn(I, T, "max", torch_extremum) ||
+        def_fn(I, T, "min", torch_extremum))
+        return -1;
     /* torch.jit: a ScriptModule is an nn.Module; its decorators leave the function as it is */
     py_module_ns *jit = py_module_new(I, "torch.jit");
     if (!jit || py_module_set(I, T, "jit", pv_ptr(PV_MODULE, jit)) ||

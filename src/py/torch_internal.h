@@ -20,9 +20,15 @@ int torch_call_functional(interp *I, const cnnc_layer_def *def, const char *wher
 int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *where, const py_val *a, int32_t n,
                              const py_sym *kw, const py_val *kwv, int32_t n_kw, const binop_form *form, py_val *out);
 const cnnc_layer_def *torch_functional_def(const char *name, unsigned where);
+/* A torch function's builtin: data is its layer definition; data2 this flag for
+ * F's boolean_dispatch wrappers (F.max_pool2d calls _max_pool2d). */
+#define TORCH_FN_BOOL_DISPATCH 1
+#define TORCH_FN_CPP 2           /* bound by PyTorch's C++ argument parser: torch.X, and F.X that are torch's */
 int torch_fn_native(ARGS);
 
 /* torch_tensor.c */
 int tensor_chunk(ARGS);
+/* torch.max/min and Tensor.max/min (torch_extremum.c) */
+int torch_extremum(ARGS);
 
 #endif

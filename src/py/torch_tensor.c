@@ -156,8 +156,8 @@ int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val
     const char *name = op == PY_OP_PLUS ? "add" : op == PY_OP_MINUS ? "sub" : op == PY_OP_STAR ? "mul"
                      : op == PY_OP_SLASH ? "div" : op == PY_OP_AT ? "matmul" : op == PY_OP_DSTAR ? "pow" : NULL;
     if (!name) return py_unsupported(I, "cnnc cannot follow the %s operator on tensors", py_op_text((py_op)op));
-    if (b.t != PV_TENSOR && !scalar_ok(b)) {
-        if (b.t == PV_NONE || b.t == PV_STR || b.t == PV_TUPLE || b.t == PV_LIST)
+    if (b.t != PV_TENSOR && (!scalar_ok(b) || op == PY_OP_AT)) {
+        if (op == PY_OP_AT || b.t == PV_NONE || b.t == PV_STR || b.t == PV_TUPLE || b.t == PV_LIST)
             return py_raise(I, "TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", py_op_text((py_op)op),
                             reflected ? py_type_name(&b) : "Tensor", reflected ? "Tensor" : py_type_name(&b));
         return py_unsupported(I, "cnnc cannot follow %s between a tensor and a %s", name, py_type_name(&b));
@@ -292,7 +292,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"contiguous", t_self}, {"clone", t_self}, {"detach", t_self}, {"to", t_self}, {"cuda", t_self}, {"cpu", t_self},
         {"float", t_self}, {"type_as", t_self}, {"requires_grad_", t_self}, {"squeeze", t_squeeze},
         {"unsqueeze", t_unsqueeze}, {"chunk", tensor_chunk}, {"split", tensor_chunk}, {"flatten", t_flatten},
-        {"view_as", NULL}, {"reshape_as", NULL},
+        {"view_as", NULL}, {"reshape_as", NULL}, {"max", torch_extremum}, {"min", torch_extremum},
         /* in-place initialisers: values, not shapes */
         {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},

@@ -159,6 +159,30 @@ OPS = [
     ("F.pixel_shuffle(a, 2)", "1x8x3x3"), ("torch.pixel_shuffle(a, 3)", "2x9x1x1"), ("F.pixel_shuffle(a, 2)", "1x6x3x3"),
     ("F.pixel_shuffle(a, 2.0)", "1x8x3x3"), ("F.pixel_unshuffle(a, 2)", "1x2x4x6"),
     ("F.pixel_unshuffle(a, downscale_factor=3)", "1x1x3x3"), ("torch.pixel_unshuffle(a, 2)", "1x2x5x6"),
+    # torch.max/min: the full reduction, (values, indices) over one dim, amax/amin over several;
+    # zero-size checks in PyTorch's order (amax names the dim as written, max the wrapped one)
+    ("torch.max(a)", "2x3x4"), ("torch.min(a)", "2x0x4"), ("a.max()", "-"), ("torch.max(a, 1)[0]", "2x3x4"),
+    ("torch.max(a, dim=1, keepdim=True)[0]", "2x3x4"), ("torch.max(a, 1, True).values", "2x3x4"),
+    ("a.max(dim=-1)[1]", "2x3x4"), ("torch.min(a, -2).indices", "2x3x4"), ("a.min(1, keepdim=True)[0]", "2x3x4"),
+    ("torch.max(a, 1)[0]", "2x0x4"), ("torch.max(a, -2)[0]", "2x0x4"), ("torch.max(a, 2)[0]", "2x0x4"),
+    ("torch.max(a, 3)[0]", "2x3x4"), ("torch.max(a, -4)[0]", "2x3x4"), ("torch.max(a, 0)[0]", "-"),
+    ("torch.max(a, 1)[0]", "-"), ("torch.max(a, 1.0)", "2x3"), ("torch.max(a, True)", "2x3"),
+    ("torch.max(a, 1, 2)", "2x3"), ("torch.max(a, 'c')", "2x3"), ("torch.max(a, 2**63)", "2x3"),
+    ("torch.max(a, input=a)", "2x3"), ("torch.max(3)", "2x3"), ("torch.max(a, axis=1, keepdims=True)[0]", "2x3x4"),
+    ("torch.amax(a, (1, 2))", "2x3x4"), ("torch.amax(a, dim=[0, -1], keepdim=True)", "2x3x4"), ("torch.amin(a, 1)", "2x3x4"),
+    ("a.amax()", "2x3x4"), ("torch.amax(a)", "2x0x4"), ("torch.amax(a, (-2, 0))", "2x0x4"), ("torch.amax(a, (0, 1))", "2x0x4"),
+    ("torch.amax(a, (1, 1))", "2x0x4"), ("torch.amax(a, (1, 1))", "2x3x4"), ("torch.amax(a, (5, 1))", "2x0x4"),
+    ("torch.amin(a, 2)", "2x3x0"), ("torch.amax(a, 0)", "-"), ("torch.amax(a, [])", "2x3"),
+    # matmul's paths: dot, mv, mm, the fold of [..., M, K] x [K, N], and the batched product
+    ("torch.matmul(a, b)", "4;4"), ("torch.matmul(a, b)", "4;5"), ("a @ b", "3x4;4"), ("a @ b", "3x4;5"),
+    ("a @ b", "4;4x5"), ("a @ b", "4;5x6"), ("a.matmul(b)", "3x4;4x6"), ("a @ b", "3x4;5x6"), ("a @ b", "2x3x4;4x6"),
+    ("a @ b", "2x3x4;5x6"), ("a @ b", "2x3x4;4"), ("a @ b", "2x3x4;5"), ("a @ b", "2x3x4;2x4x6"), ("a @ b", "2x3x4;2x5x6"),
+    ("a @ b", "2x1x3x4;5x4x6"), ("a @ b", "2x2x3x4;5x4x6"), ("a @ b", "2x2x3x4;5x5x6"), ("a @ b", "3x4;5x4x2"),
+    ("a @ b", "3x4;5x5x2"), ("a @ b", "4;2x4x6"), ("a @ b", "4;2x5x6"), ("a @ b", "2x5x3x4;4"), ("a @ b", "-;2x5x6"),
+    ("a @ b", "3;-"), ("a @ 2", "3x4"), ("2 @ a", "3x4"), ("a @ b", "2x8x3x4;2x8x4x5"), ("a @ b", "0x3x4;0x4x5"),
+    ("torch.bmm(a, b)", "2x3x4;2x4x6"), ("torch.bmm(a, b)", "2x3x4;2x5x6"), ("torch.bmm(a, b)", "2x3x4;3x4x6"),
+    ("torch.bmm(a, b)", "3x4;3x4x6"), ("torch.bmm(a, b)", "2x3x4;4x6"), ("a.bmm(b)", "5x1x7;5x7x1"),
+    ("torch.mm(a, b)", "3x4;4x6"), ("torch.mm(a, b)", "3x4;5x6"), ("torch.mm(a, b)", "2x3x4;4x6"), ("a.mm(b)", "3x4;4"),
 ]
 
 
@@ -304,6 +328,40 @@ def kernels(path):
         dy = torch.randn(fn(x).shape, generator=gen)
         y, dx = grads(fn, [x], dy)
         out[name + ".x"], out[name + ".dy"], out[name + ".y"], out[name + ".dx"] = x, dy, y, dx
+    # amax/amin and torch.max/min's reductions: small integers make ties (the gradient's split),
+    # a NaN first (the result, and the gradient's mask)
+    extrema = [
+        ("amax_d1", [3, 5, 7], lambda t: torch.amax(t, 1, keepdim=True)),
+        ("amin_d02", [4, 3, 5], lambda t: torch.amin(t, (0, 2))),
+        ("max_dim", [3, 5, 7], lambda t: torch.max(t, 2)[0]),
+        ("min_dim_keep", [6, 4], lambda t: torch.min(t, 0, keepdim=True)[0]),
+        ("max_all", [4, 5], lambda t: torch.max(t)),
+        ("min_all", [4, 5], lambda t: torch.min(t)),
+    ]
+    for name, shape, fn in extrema:
+        x = torch.randint(-2, 3, shape, generator=gen).float()
+        x.view(-1)[0] = float("nan")
+        dy = torch.randn(fn(x).shape, generator=gen)
+        y, dx = grads(fn, [x], dy)
+        out[name + ".x"], out[name + ".dy"], out[name + ".y"], out[name + ".dx"] = x, dy, y, dx
+
+    # matmul's paths with both gradients; an operand broadcast along the batch sums its products
+    products = [
+        ("matmul_bcast", [2, 1, 3, 4], [5, 4, 6], torch.matmul),
+        ("matmul_fold", [2, 3, 4], [4, 5], torch.matmul),
+        ("matmul_fold_t", [3, 4], [2, 4, 5], torch.matmul),
+        ("matmul_vec", [4], [2, 4, 5], torch.matmul),
+        ("matmul_mv", [2, 3, 4], [4], torch.matmul),
+        ("matmul_dot", [7], [7], torch.matmul),
+        ("bmm", [3, 4, 5], [3, 5, 2], torch.bmm),
+        ("mm", [3, 4], [4, 6], torch.mm),
+    ]
+    for name, sa, sb, fn in products:
+        a, b = torch.randn(sa, generator=gen), torch.randn(sb, generator=gen)
+        dy = torch.randn(fn(a, b).shape, generator=gen)
+        y, da, db = grads(fn, [a, b], dy)
+        for k, v in (("a", a), ("b", b), ("dy", dy), ("y", y), ("da", da), ("db", db)):
+            out["%s.%s" % (name, k)] = v
     st_save(path, out, {"torch": torch.__version__})
 
 

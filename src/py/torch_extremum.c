@@ -1,0 +1,106 @@
+/* torch_extremum.c — torch.max / torch.min and Tensor.max / Tensor.min: their
+ * overloads resolved as PyTorch's argument parser does, onto the amax/amin
+ * kinds. max(input) is a 0-d node; max(input, dim, keepdim=False) returns
+ * torch.return_types.max, a pair of the values (a node) and the indices (a
+ * shape only: int64, not part of the graph). The elementwise max(input, other)
+ * is refused. Mistakes PyTorch words only by position and type are worded here
+ * for the torch.* form; the method form's words list keyword arguments in an
+ * order Python does not fix, so such calls are refused instead. */
+#include "py/torch_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* "Tensor, int, keepdim=NoneType" as the overload error lists what it got. */
+static int overload_error(interp *I, const char *fn, const py_val *pos, int32_t n_pos, const py_sym *kw, const py_val *kwv,
+                          int32_t n_kw) {
+    char got[256] = "";
+    size_t len = 0;
+    for (int32_t k = 0; k < n_pos + n_kw && len < sizeof got - 64; k++) {
+        const char *sep = k ? ", " : "";
+        if (k < n_pos) len += (size_t)snprintf(got + len, sizeof got - len, "%s%s", sep, pos[k].t == PV_TENSOR ? "Tensor" : py_type_name(&pos[k]));
+        else len += (size_t)snprintf(got + len, sizeof got - len, "%s%s=%s", sep, py_sym_name(I->syms, kw[k - n_pos]),
+                                     kwv[k - n_pos].t == PV_TENSOR ? "Tensor" : py_type_name(&kwv[k - n_pos]));
+    }
+    return py_raise(I, "TypeError",
+                    "%s() received an invalid combination of arguments - got (%s), but expected one of:\n"
+                    " * (Tensor input)\n"
+                    " * (Tensor input, Tensor other, *, Tensor out)\n"
+                    " * (Tensor input, int dim, bool keepdim, *, tuple of Tensors out)\n"
+                    " * (Tensor input, name dim, bool keepdim, *, tuple of Tensors out)\n",
+                    fn, got);
+}
+
+/* A RuntimeError of the call itself, reported as a shape rule's (the dim is wrong, not a type). */
+static int shape_error(interp *I, const char *msg) {
+    cnnc_error e;
+    cnnc_error_clear(&e);
+    cnnc_error_set(&e, CNNC_ERR_SHAPE, "RuntimeError", "%s", msg);
+    py_raise_shape(I, &e);
+    return -1;
+}
+
+int torch_extremum(ARGS) {
+    const char *fn = I->callee->name;
+    const int is_method = self.t == PV_TENSOR;
+    const cnnc_layer_kind kind = fn[1] == 'a' ? CNNC_AMAX : CNNC_AMIN;   /* "max" / "min" */
+    /* input, then dim-or-other, then keepdim, by position or name */
+    py_val input = is_method ? self : pv_unbound(), p1 = pv_unbound(), keep = pv_unbound();
+    int32_t next = 0;
+    if (!is_method && n > 0) input = a[next++];
+    if (next < n) p1 = a[next++];
+    if (next < n) keep = a[next++];
+    int bad = next < n, p1_named = 0;
+    for (int32_t k = 0; k < n_kw && !bad; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        py_val *slot = !strcmp(nm, "input") && !is_method                                  ? &input
+                     : !strcmp(nm, "dim") || !strcmp(nm, "axis") || !strcmp(nm, "other") ? &p1
+                     : !strcmp(nm, "keepdim") || !strcmp(nm, "keepdims")                  ? &keep
+                                                                                          : NULL;
+        if (!strcmp(nm, "out") && kwv[k].t == PV_NONE) continue;
+        if (!slot || slot->t != PV_UNBOUND) { bad = 1; break; }
+        if (slot == &p1) p1_named = !strcmp(nm, "other") ? 2 : 1;
+        *slot = kwv[k];
+    }
+    if (!bad && input.t != PV_UNBOUND && input.t != PV_TENSOR && !n_kw && n == 1)
+        return py_raise(I, "TypeError", "%s(): argument 'input' (position 1) must be Tensor, not %s", fn, py_type_name(&input));
+    if (!bad && input.t == PV_TENSOR) {
+        if (p1.t == PV_UNBOUND && keep.t == PV_UNBOUND) {   /* max(input) */
+            cnnc_layer_params p;
+            memset(&p, 0, sizeof p);
+            p.reduce.form = CNNC_EXTREMUM_ALL;
+            return py_trace_op(I, kind, &p, &input, 1, NULL, fn, out);
+        }
+        if (p1.t == PV_TENSOR && p1_named != 1 && keep.t == PV_UNBOUND)
+            return py_unsupported(I, "cnnc cannot follow torch.%s(input, other), the elementwise %s", fn, fn[1] == 'a' ? "maximum" : "minimum");
+        if (p1.t == PV_STR && p1_named != 2) {   /* a dim name: cnnc's tensors have none */
+            char names[8 * CNNC_MAX_DIMS + 1] = "";
+            const py_tensor *x = pv_as_tensor(input);
+            for (int32_t k = 0; k < x->shape.ndim; k++) strcat(names, k ? ", None" : "None");
+            char msg[160];
+            snprintf(msg, sizeof msg, "Name '%.40s' not found in Tensor[%s].", pv_as_str(p1)->s, names);
+            return shape_error(I, msg);
+        }
+        if (p1.t == PV_INT && p1_named != 2 && (keep.t == PV_UNBOUND || keep.t == PV_BOOL)) {
+            if (p1.big) return shape_error(I, "Overflow when unpacking long");
+            cnnc_layer_params p;
+            memset(&p, 0, sizeof p);
+            p.reduce.form = CNNC_EXTREMUM_DIM;
+            p.reduce.n_dims = 1;
+            p.reduce.dims[0] = p1.u.i;
+            p.reduce.keepdim = keep.t == PV_BOOL ? (int)keep.u.i : 0;
+            py_val values;
+            if (py_trace_op(I, kind, &p, &input, 1, NULL, fn, &values)) return -1;
+            py_val indices = pv_tensor(I, &pv_as_tensor(values)->shape, TENSOR_CONST);
+            py_val pair = pv_seq(I, PV_TUPLE, 2);
+            if (indices.t == PV_UNBOUND || pair.t == PV_UNBOUND) return py_nomem(I);
+            pv_as_tensor(indices)->is_indices = 1;
+            pv_as_seq(pair)->v[0] = values;
+            pv_as_seq(pair)->v[1] = indices;
+            *out = pair;
+            return 0;
+        }
+    }
+    if (is_method) return py_unsupported(I, "cnnc cannot follow this call of Tensor.%s", fn);
+    return overload_error(I, fn, a, n, kw, kwv, n_kw);
+}
