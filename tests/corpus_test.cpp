@@ -181,11 +181,9 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnRealModelSources) { check_corpus("tests/co
 TEST(Corpus, CnncGivesPyTorchsAnswerOnASecondSampleOfRealSources) { check_corpus("tests/corpus/real2", 300, 80); }
 
 // A third sample, from 27 more repositories (tests/corpus/real3/SOURCES.md), taken on
-// 2026-12-06 after the second. It found torch.max's (values, indices), matmul/bmm, the
-// 1-d pools' functional forms and F.max_pool2d's _max_pool2d words, now followed; it
-// stays below the issue's 95%: losses and optimizers built in constructors (16 cases),
-// nn.LSTM, spectral_norm and torch.abs are refused, naming their lines. Its bar is
-// what it reads today (91.6%), and never a wrong answer.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirdSampleOfRealSources) { check_corpus("tests/corpus/real3", 250, 60, 0.91); }
+// 2026-12-06 after the second. As found it read 83.9% with 2 wrong answers; it led to
+// torch.max's (values, indices), matmul/bmm, torch.abs, the 1-d pools' functional
+// forms, _max_pool2d's words, and losses and optimizers built in constructors.
+TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirdSampleOfRealSources) { check_corpus("tests/corpus/real3", 250, 60); }
 
 }  // namespace

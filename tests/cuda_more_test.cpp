@@ -160,6 +160,9 @@ std::vector<Elementwise> elementwise_kinds() {
          [](float *dx, const float *dy, const float *x, int64_t n) { hardshrink_backward_cpu(dx, dy, x, n, 0.5f); },
          [](float *y, const float *x, int64_t n, cnnc_error *e) { return hardshrink_forward_cuda(y, x, n, 0.5f, nullptr, e); },
          [](float *dx, const float *dy, const float *x, int64_t n, cnnc_error *e) { return hardshrink_backward_cuda(dx, dy, x, n, 0.5f, nullptr, e); }},
+        {"abs", abs_forward_cpu, abs_backward_cpu,
+         [](float *y, const float *x, int64_t n, cnnc_error *e) { return abs_forward_cuda(y, x, n, nullptr, e); },
+         [](float *dx, const float *dy, const float *x, int64_t n, cnnc_error *e) { return abs_backward_cuda(dx, dy, x, n, nullptr, e); }},
     };
 }
 

@@ -196,6 +196,11 @@ TEST_F(MoreKernels, SeluMatchesPyTorchWithItsNanGradientAlsoInPlace) {
     EXPECT_EQ(dx[1], 0.0f);
 }
 
+// |x|: the gradient is g * sign(x), 0 at +-0 and at NaN (PyTorch's sign of NaN is 0).
+TEST_F(MoreKernels, AbsGivesZeroGradientAtZeroAndNan) {
+    ELEMENTWISE("abs", abs_forward_cpu(y, x, n), abs_backward_cpu(dx, dy, x, n));
+}
+
 TEST_F(MoreKernels, HardshrinkKeepsNanForwardButGivesItNoGradient) {
     ELEMENTWISE("hardshrink", hardshrink_forward_cpu(y, x, n, 0.5f), hardshrink_backward_cpu(dx, dy, x, n, 0.5f));
     ELEMENTWISE("hardshrink_l2", hardshrink_forward_cpu(y, x, n, 2.0f), hardshrink_backward_cpu(dx, dy, x, n, 2.0f));

@@ -87,13 +87,14 @@ extern "C" {
     X(AMIN, amin)            \
     X(MATMUL, matmul)        \
     X(BMM, bmm)              \
-    X(MM, mm)
+    X(MM, mm)                \
+    X(ABS, abs)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
  * <stem>_forward_<backend>(out, in, n) and <stem>_backward_<backend>(din,
  * dout, in, n) from this list, so such a kind needs no declaration by hand. */
-#define CNNC_ELEMENTWISE_KINDS(X) X(hardswish) X(hardsigmoid) X(mish) X(selu)
+#define CNNC_ELEMENTWISE_KINDS(X) X(hardswish) X(hardsigmoid) X(mish) X(selu) X(abs)
 
 typedef enum cnnc_layer_kind {
 #define CNNC_KIND_ENUM_(E, stem) CNNC_##E,

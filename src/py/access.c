@@ -137,6 +137,15 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
                 return 0;
             }
         }
+        if (obj.t == PV_BUILTIN && !strcmp(py_sym_name(I->syms, name), "__name__")) {   /* len.__name__, int.__name__ */
+            *out = pv_cstr(I, ((const py_builtin *)obj.u.p)->name);
+            return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+        }
+        if (name == I->s_class) {   /* x.__class__ is type(x) */
+            py_val *b = py_attrs_find(&I->builtins, py_s(I, py_type_name(&obj)));
+            if (b) { *out = *b; return 0; }
+            return py_unsupported(I, "cnnc cannot follow the __class__ of a %s", py_type_name(&obj));
+        }
         int r = py_builtin_method(I, obj, name, out);
         if (r > 0) return 0;
         if (r < 0) return -1;

@@ -263,6 +263,7 @@ struct interp {
     py_attrs builtins;
     py_module_ns *m_torch, *m_nn, *m_f, *m_init, *m_math, *m_typing, *m_collections, *m_functools, *m_numpy,
         *m_torch_utils, *m_sys, *m_nn_utils;
+    py_module_ns *m_optim;        /* torch.optim: optimizers a constructor may build (torch_functions.c) */
     py_class *c_module, *c_sequential, *c_modulelist, *c_moduledict, *c_object, *c_exception, *c_parameter;
     py_class *c_layer[CNNC_LAYER_KIND_COUNT];
     struct { const char *key; int32_t len; struct py_sig *sig; } sig_cache[256];   /* py_sig_cached, open addressing */

@@ -31,7 +31,7 @@ static py_module_ns *known_module(interp *I, const char *path) {
         {"torch.utils.checkpoint", offsetof(interp, m_torch_utils)},
         {"torch.utils.model_zoo", offsetof(interp, m_torch_utils)},
         {"torch.hub", offsetof(interp, m_torch_utils)},
-        {"torch.optim", offsetof(interp, m_torch_utils)},
+        {"torch.optim", offsetof(interp, m_optim)},
         {"torch.utils.data", offsetof(interp, m_torch_utils)},
         {"__future__", offsetof(interp, m_typing)},
         {"sys", offsetof(interp, m_sys)},

@@ -425,6 +425,29 @@ static int nn_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
             const cnnc_layer_def *def = cnnc_layer_def_of((cnnc_layer_kind)k);
             if (def && def->signature && !strcmp(def->name, nm)) return layer_class(I, k, out);
         }
+    /* a loss: built as PyTorch builds it (torch/nn/modules/loss.py, 1.13), refused when called */
+    static const struct { const char *name, *signature; } losses[] = {
+        {"L1Loss", "size_average=None, reduce=None, reduction='mean'"},
+        {"MSELoss", "size_average=None, reduce=None, reduction='mean'"},
+        {"NLLLoss", "weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean'"},
+        {"CrossEntropyLoss", "weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean', label_smoothing=0.0"},
+        {"BCELoss", "weight=None, size_average=None, reduce=None, reduction='mean'"},
+        {"BCEWithLogitsLoss", "weight=None, size_average=None, reduce=None, reduction='mean', pos_weight=None"},
+        {"KLDivLoss", "size_average=None, reduce=None, reduction='mean', log_target=False"},
+        {"SmoothL1Loss", "size_average=None, reduce=None, reduction='mean', beta=1.0"},
+        {"HuberLoss", "reduction='mean', delta=1.0"},
+    };
+    for (size_t k = 0; k < sizeof losses / sizeof losses[0]; k++) {
+        if (strcmp(losses[k].name, nm)) continue;
+        py_class *c = py_class_new(I, nm, PB_LAYER, I->c_module);
+        if (!c) return py_nomem(I);
+        c->module = "torch.nn.modules.loss";
+        py_val init = pv_builtin(I, "__init__", nn_loss_init, pv_unbound(), losses[k].signature, 1);
+        if (init.t == PV_UNBOUND || py_attrs_set(I, &c->dict, I->s_init, init) || method(I, c, "forward", nn_loss_forward))
+            return py_nomem(I);
+        *out = pv_ptr(PV_CLASS, c);
+        return py_attrs_set(I, I->m_nn->attrs, name, *out);
+    }
     /* a real torch.nn class cnnc does not run: it exists (isinstance, references),
      * constructing one is refused naming it */
     if (nm[0] < 'A' || nm[0] > 'Z' || !py_real_name("torch.nn", nm)) return 1;

@@ -34,5 +34,8 @@ int nn_container_forward(ARGS);
 /* nn_layers.c */
 int nn_layer_forward(ARGS);
 int nn_layer_init(ARGS);
+/* torch.nn's losses (nn_layers.c): built as PyTorch binds them, refused when called */
+int nn_loss_init(ARGS);
+int nn_loss_forward(ARGS);
 
 #endif

@@ -167,3 +167,34 @@ int nn_layer_init(ARGS) {
     return 0;
 }
 
+
+/* ------------------------------------------------------------- losses */
+
+/* A loss module built in a constructor (self.loss_fn = nn.MSELoss()) is a module
+ * like any other: its constructor binds as PyTorch's (the signature is the
+ * builtin's data) and sets nothing cnnc needs. Calling it is a loss, not a layer
+ * of the model: refused, naming the line. */
+int nn_loss_init(ARGS) {
+    (void)self;
+    if (n < 1 || a[0].t != PV_OBJ || !pv_as_obj(a[0])->nn) return py_raise(I, "TypeError", "__init__ needs a module");
+    py_obj *o = pv_as_obj(a[0]);
+    const char *signature = (const char *)I->callee->data;
+    const py_sig *sig = py_sig_cached(I, signature, -1);
+    if (!sig) return -1;
+    char qual[96];
+    cnnc_str_join(qual, sizeof qual, o->cls->name, ".__init__");
+    py_val bound[16];
+    if (sig->n > 16) return py_unsupported(I, "cnnc cannot follow nn.%s's %d parameters", o->cls->name, (int)sig->n);
+    if (py_bind_sig(I, sig, qual, 1, a + 1, n - 1, kw, kwv, n_kw, bound)) return -1;
+    o->nn->initialized = 1;
+    o->nn->training = 1;
+    *out = pv_none();
+    return 0;
+}
+
+int nn_loss_forward(ARGS) {
+    UNUSED;
+    (void)out;
+    const char *name = n > 0 && a[0].t == PV_OBJ ? pv_as_obj(a[0])->cls->name : "a loss";
+    return py_unsupported(I, "cnnc cannot follow nn.%s's forward: a loss, not a layer of the model", name);
+}

@@ -112,6 +112,49 @@ static int t_calc_gain(ARGS) {
 /* torch.no_grad() and other context managers: an object `with` accepts */
 static int t_context(ARGS) { UNUSED; (void)a; (void)n; *out = pv_none(); (void)I; return 0; }
 
+/* torch.optim.X(params, ...) in a constructor (self.optimizer = Adam(self.parameters(), lr=1e-3)):
+ * an object of class X, with PyTorch's own checks on its params (an empty list, a tensor).
+ * Nothing else about it matters to shapes; a negative learning rate is refused. */
+static int optim_init(ARGS) {
+    UNUSED;
+    if (n < 1 || a[0].t != PV_OBJ) return py_raise(I, "TypeError", "__init__ needs an object");
+    const char *cls = pv_as_obj(a[0])->cls->name;
+    py_val params = n > 1 ? a[1] : pv_unbound();
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "params")) params = kwv[k];
+    if (params.t == PV_UNBOUND) return py_unsupported(I, "cnnc cannot follow %s() without its params", cls);
+    if (params.t == PV_TENSOR)
+        return py_raise(I, "TypeError", "params argument given to the optimizer should be an iterable of Tensors or dicts, "
+                                        "but got torch.FloatTensor");
+    if (params.t != PV_LIST && params.t != PV_TUPLE)
+        return py_unsupported(I, "cnnc cannot follow %s() of a %s", cls, py_type_name(&params));
+    if (pv_as_seq(params)->n == 0) return py_raise(I, "ValueError", "optimizer got an empty parameter list");
+    py_val lr = n > 2 ? a[2] : pv_unbound();
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "lr")) lr = kwv[k];
+    if ((lr.t == PV_INT && lr.u.i < 0) || (lr.t == PV_FLOAT && lr.u.f < 0))
+        return py_unsupported(I, "cnnc cannot follow %s() with a negative learning rate", cls);
+    *out = pv_none();
+    return 0;
+}
+
+static int optim_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
+    static const char *const optimizers[] = {"SGD", "Adam", "AdamW", "Adamax", "Adagrad", "Adadelta", "RMSprop",
+                                             "Rprop", "ASGD", "NAdam", "RAdam"};
+    const char *nm = py_sym_name(I->syms, name);
+    for (size_t k = 0; k < sizeof optimizers / sizeof optimizers[0]; k++) {
+        if (strcmp(nm, optimizers[k])) continue;
+        py_class *c = py_class_new(I, optimizers[k], PB_OBJECT, NULL);
+        if (!c) return py_nomem(I);
+        c->module = "torch.optim";
+        py_val init = pv_builtin(I, "__init__", optim_init, pv_unbound(), NULL, 1);
+        if (init.t == PV_UNBOUND || py_attrs_set(I, &c->dict, I->s_init, init)) return py_nomem(I);
+        *out = pv_ptr(PV_CLASS, c);
+        return py_module_set(I, m, optimizers[k], *out);
+    }
+    return 1;
+}
+
 static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     const char *nm = py_sym_name(I->syms, name);
     unsigned where = !strcmp(m->name, "torch.nn.functional") ? CNNC_FN_NN_F : CNNC_FN_TORCH;
@@ -185,6 +228,9 @@ int py_torch_init(interp *I) {
         py_module_set(I, I->m_nn, "functional", pv_ptr(PV_MODULE, I->m_f)) ||
         py_module_set(I, I->m_nn, "init", pv_ptr(PV_MODULE, I->m_init)))
         return -1;
+    if (!(I->m_optim = py_module_new(I, "torch.optim"))) return py_nomem(I);
+    I->m_optim->getattr = optim_getattr;
+    if (py_module_set(I, T, "optim", pv_ptr(PV_MODULE, I->m_optim))) return -1;
     py_module_ns *cuda = py_module_new(I, "torch.cuda");
     if (!cuda || def_fn(I, cuda, "is_available", t_false) || py_module_set(I, T, "cuda", pv_ptr(PV_MODULE, cuda))) return -1;
     py_val param = pv_builtin(I, "Parameter", t_param, pv_unbound(), NULL, 0);

@@ -182,6 +182,7 @@ OPS = [
     ("a @ b", "3;-"), ("a @ 2", "3x4"), ("2 @ a", "3x4"), ("a @ b", "2x8x3x4;2x8x4x5"), ("a @ b", "0x3x4;0x4x5"),
     ("torch.bmm(a, b)", "2x3x4;2x4x6"), ("torch.bmm(a, b)", "2x3x4;2x5x6"), ("torch.bmm(a, b)", "2x3x4;3x4x6"),
     ("torch.bmm(a, b)", "3x4;3x4x6"), ("torch.bmm(a, b)", "2x3x4;4x6"), ("a.bmm(b)", "5x1x7;5x7x1"),
+    ("torch.abs(a)", "2x3"), ("a.abs()", "-"), ("torch.abs(a - b)", "2x3;2x1"), ("torch.abs(a - b)", "2x3;3x2"),
     ("torch.mm(a, b)", "3x4;4x6"), ("torch.mm(a, b)", "3x4;5x6"), ("torch.mm(a, b)", "2x3x4;4x6"), ("a.mm(b)", "3x4;4"),
 ]
 
@@ -288,6 +289,7 @@ def kernels(path):
         ("mish_inplace", [20.0, -20.0], lambda t: F.mish(t * 1.0, inplace=True)),
         ("hardshrink", [0.5, -0.5, 0.50001, -0.50001, 0.49999, -0.49999], F.hardshrink),
         ("hardshrink_l2", [2.0, -2.0, 2.0001, -2.0001], lambda t: F.hardshrink(t, 2.0)),
+        ("abs", [0.0, -0.0, 1e-30, -1e-30], torch.abs),
     ]
     for name, extra, fn in elementwise:
         x = _elementwise_input(1003, extra, gen)  # odd: no vector width divides it
