@@ -59,7 +59,7 @@ cnnc_status cnnc_conv_checks(const cnnc_layer *L, int dims, const cnnc_shape *in
     w.d[1] = wic;
     if (dims == 2) w.d[2] = c->kernel_size[0];
     w.d[w.ndim - 1] = c->kernel_size[1];
-    CNNC_FMT_SHAPE(ws, &w);
+    /* the weight's text only where a message needs it: a check passes thousands of times a second */
     for (int k = 0; k < 2; k++)   /* oneDNN's own refusals, in words cnnc does not model */
         if (c->kernel_size[k] > INT32_MAX || c->stride[k] > INT32_MAX || c->dilation[k] > INT32_MAX)
             return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
@@ -74,17 +74,22 @@ cnnc_status cnnc_conv_checks(const cnnc_layer *L, int dims, const cnnc_shape *in
     if (c->dilation[0] <= 0 || c->dilation[1] <= 0)
         return cnnc_shape_fail(err, "RuntimeError", "non-positive dilation is not supported");
     if (g <= 0) return cnnc_shape_fail(err, "RuntimeError", "non-positive groups is not supported");
-    if (c->out_channels < g)
+    if (c->out_channels < g) {
+        CNNC_FMT_SHAPE(ws, &w);
         return cnnc_shape_fail(err, "RuntimeError",
                                "Given groups=%lld, expected weight to be at least %lld at dimension 0, but got weight of size "
                                "%s instead",
                                (long long)g, (long long)g, ws);
-    if (c->out_channels % g != 0)
+    }
+    if (c->out_channels % g != 0) {
+        CNNC_FMT_SHAPE(ws, &w);
         return cnnc_shape_fail(err, "RuntimeError",
                                "Given groups=%lld, expected weight to be divisible by %lld at dimension 0, but got weight of "
                                "size [%s] instead",
                                (long long)g, (long long)g, ws);
+    }
     if (C != wic * g) {
+        CNNC_FMT_SHAPE(ws, &w);
         CNNC_FMT_SHAPE(s, in_b);
         return cnnc_shape_fail(err, "RuntimeError",
                                "Given groups=%lld, weight of size %s, expected input%s to have %lld channels, but got %lld "

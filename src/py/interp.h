@@ -340,6 +340,8 @@ int py_unsupported(interp *I, const char *fmt, ...)
 int py_nomem(interp *I);
 /* Grow an arena array to hold `need` elements (doubling); raises MemoryError and returns -1 when it cannot. */
 int py_grow(interp *I, void **p, int32_t *cap, int32_t need, size_t elem);
+/* The same without zeroing the new part: for arrays whose every element is written before it is read. */
+int py_grow_uninit(interp *I, void **p, int32_t *cap, int32_t need, size_t elem);
 /* A PyTorch shape error from the shape pass's record, at the current place. */
 int py_raise_shape(interp *I, const cnnc_error *e);
 

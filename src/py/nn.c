@@ -162,7 +162,7 @@ static int sum_params(py_val v, int64_t *count) {
 /* torchsummary's row for a module call that returned `result`. */
 static int record_row(interp *I, py_val mod, py_val result) {
     py_graph *g = &I->g;
-    if (py_grow(I, (void **)&g->rows, &g->cap_rows, g->n_rows + 1, sizeof *g->rows)) return -1;
+    if (py_grow_uninit(I, (void **)&g->rows, &g->cap_rows, g->n_rows + 1, sizeof *g->rows)) return -1;   /* zeroed below */
     py_call_row *row = &g->rows[g->n_rows++];
     memset(row, 0, sizeof *row);
     row->class_name = nn_class_name(mod);

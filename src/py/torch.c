@@ -63,9 +63,10 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
     if (I->tracing && any_graph) {
         if (!all_graph) MARK_SHAPE_DEPENDENT(I);   /* a constant operand: not a graph the engine can replay */
         py_graph *g = &I->g;
-        if (py_grow(I, (void **)&g->nodes, &g->cap, g->n + 1, sizeof *g->nodes) ||
+        /* nodes and shapes are written whole below: no zeroing (they are the large ones) */
+        if (py_grow_uninit(I, (void **)&g->nodes, &g->cap, g->n + 1, sizeof *g->nodes) ||
             py_grow(I, (void **)&g->info, &g->cap_info, g->n + 1, sizeof *g->info) ||
-            py_grow(I, (void **)&g->shapes, &g->cap_shapes, g->n + 1, sizeof *g->shapes) ||
+            py_grow_uninit(I, (void **)&g->shapes, &g->cap_shapes, g->n + 1, sizeof *g->shapes) ||
             py_grow(I, (void **)&g->edges, &g->cap_edges, g->n_edges + n_in, sizeof *g->edges))
             return -1;
         node = g->n++;

@@ -482,15 +482,21 @@ int py_raise_shape(interp *I, const cnnc_error *e) {
 }
 
 int py_grow(interp *I, void **p, int32_t *cap, int32_t need, size_t elem) {
+    const int32_t old = *cap;
+    if (py_grow_uninit(I, p, cap, need, elem)) return -1;
+    if (*cap > old) memset((char *)*p + (size_t)old * elem, 0, (size_t)(*cap - old) * elem);
+    return 0;
+}
+
+int py_grow_uninit(interp *I, void **p, int32_t *cap, int32_t need, size_t elem) {
     if (need <= *cap) return 0;
     /* large elements (graph nodes) start small: a trace zeroes what it may use */
     int32_t nc = *cap ? *cap * 2 : elem >= 256 ? 8 : 64;
     while (nc < need) nc *= 2;
-    /* the old part is copied over, only the new part needs zeroing */
+    /* the old part is copied over; py_grow zeroes the new part */
     void *np = py_alloc_uninit(I->arena, (size_t)nc * elem);
     if (!np) return py_nomem(I);
     if (*cap) memcpy(np, *p, (size_t)*cap * elem);
-    memset((char *)np + (size_t)*cap * elem, 0, (size_t)(nc - *cap) * elem);
     *p = np;
     *cap = nc;
     return 0;
