@@ -163,6 +163,21 @@ std::vector<Elementwise> elementwise_kinds() {
         {"abs", abs_forward_cpu, abs_backward_cpu,
          [](float *y, const float *x, int64_t n, cnnc_error *e) { return abs_forward_cuda(y, x, n, nullptr, e); },
          [](float *dx, const float *dy, const float *x, int64_t n, cnnc_error *e) { return abs_backward_cuda(dx, dy, x, n, nullptr, e); }},
+        {"sqrt", sqrt_forward_cpu, sqrt_backward_cpu,
+         [](float *y, const float *x, int64_t n, cnnc_error *e) { return sqrt_forward_cuda(y, x, n, nullptr, e); },
+         [](float *dx, const float *dy, const float *x, int64_t n, cnnc_error *e) { return sqrt_backward_cuda(dx, dy, x, n, nullptr, e); }},
+        {"pow_2", [](float *y, const float *x, int64_t n) { pow_forward_cpu(y, x, n, 2.0f); },
+         [](float *dx, const float *dy, const float *x, int64_t n) { pow_backward_cpu(dx, dy, x, n, 2.0f); },
+         [](float *y, const float *x, int64_t n, cnnc_error *e) { return pow_forward_cuda(y, x, n, 2.0f, nullptr, e); },
+         [](float *dx, const float *dy, const float *x, int64_t n, cnnc_error *e) { return pow_backward_cuda(dx, dy, x, n, 2.0f, nullptr, e); }},
+        {"pow_m0p5", [](float *y, const float *x, int64_t n) { pow_forward_cpu(y, x, n, -0.5f); },
+         [](float *dx, const float *dy, const float *x, int64_t n) { pow_backward_cpu(dx, dy, x, n, -0.5f); },
+         [](float *y, const float *x, int64_t n, cnnc_error *e) { return pow_forward_cuda(y, x, n, -0.5f, nullptr, e); },
+         [](float *dx, const float *dy, const float *x, int64_t n, cnnc_error *e) { return pow_backward_cuda(dx, dy, x, n, -0.5f, nullptr, e); }},
+        {"pow_2p5", [](float *y, const float *x, int64_t n) { pow_forward_cpu(y, x, n, 2.5f); },
+         [](float *dx, const float *dy, const float *x, int64_t n) { pow_backward_cpu(dx, dy, x, n, 2.5f); },
+         [](float *y, const float *x, int64_t n, cnnc_error *e) { return pow_forward_cuda(y, x, n, 2.5f, nullptr, e); },
+         [](float *dx, const float *dy, const float *x, int64_t n, cnnc_error *e) { return pow_backward_cuda(dx, dy, x, n, 2.5f, nullptr, e); }},
     };
 }
 

@@ -201,6 +201,24 @@ TEST_F(MoreKernels, AbsGivesZeroGradientAtZeroAndNan) {
     ELEMENTWISE("abs", abs_forward_cpu(y, x, n), abs_backward_cpu(dx, dy, x, n));
 }
 
+// sqrt's gradient is g / (2 sqrt(x)): inf at +0, -inf at -0, NaN below 0.
+TEST_F(MoreKernels, SqrtMatchesPyTorchAtZerosInfinitiesAndNegatives) {
+    ELEMENTWISE("sqrt", sqrt_forward_cpu(y, x, n), sqrt_backward_cpu(dx, dy, x, n));
+}
+
+// x ** e through PyTorch's special exponents and powf; e = 0 has no gradient, e = 1 a gradient of g even at NaN.
+TEST_F(MoreKernels, PowMatchesPyTorchForItsSpecialExponentsAndAGeneralOne) {
+    const struct { const char *name; float e; } cases[] = {{"pow_2", 2}, {"pow_0p5", 0.5f}, {"pow_3", 3}, {"pow_m1", -1},
+                                                           {"pow_m2", -2}, {"pow_m0p5", -0.5f}, {"pow_0", 0}, {"pow_1", 1},
+                                                           {"pow_2p5", 2.5f}, {"pow_m1p5", -1.5f}};
+    for (const auto &c : cases) {
+        const std::string n = c.name;
+        check_elementwise(n, ref(n + ".x"), ref(n + ".dy"), ref(n + ".y"), ref(n + ".dx"),
+                          [&](float *y, const float *x, int64_t m) { pow_forward_cpu(y, x, m, c.e); },
+                          [&](float *dx, const float *dy, const float *x, int64_t m) { pow_backward_cpu(dx, dy, x, m, c.e); });
+    }
+}
+
 TEST_F(MoreKernels, HardshrinkKeepsNanForwardButGivesItNoGradient) {
     ELEMENTWISE("hardshrink", hardshrink_forward_cpu(y, x, n, 0.5f), hardshrink_backward_cpu(dx, dy, x, n, 0.5f));
     ELEMENTWISE("hardshrink_l2", hardshrink_forward_cpu(y, x, n, 2.0f), hardshrink_backward_cpu(dx, dy, x, n, 2.0f));

@@ -88,13 +88,15 @@ extern "C" {
     X(MATMUL, matmul)        \
     X(BMM, bmm)              \
     X(MM, mm)                \
-    X(ABS, abs)
+    X(ABS, abs)              \
+    X(SQRT, sqrt)            \
+    X(POW, pow)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
  * <stem>_forward_<backend>(out, in, n) and <stem>_backward_<backend>(din,
  * dout, in, n) from this list, so such a kind needs no declaration by hand. */
-#define CNNC_ELEMENTWISE_KINDS(X) X(hardswish) X(hardsigmoid) X(mish) X(selu) X(abs)
+#define CNNC_ELEMENTWISE_KINDS(X) X(hardswish) X(hardsigmoid) X(mish) X(selu) X(abs) X(sqrt)
 
 typedef enum cnnc_layer_kind {
 #define CNNC_KIND_ENUM_(E, stem) CNNC_##E,
@@ -293,6 +295,8 @@ typedef struct cnnc_prelu_params { int64_t num_parameters; double init; } cnnc_p
 /* PixelShuffle(upscale_factor) / PixelUnshuffle(downscale_factor). */
 typedef struct cnnc_pixel_shuffle_params { int64_t factor; } cnnc_pixel_shuffle_params;
 typedef struct cnnc_softplus_params { double beta, threshold; } cnnc_softplus_params;
+/* torch.pow(input, exponent) / x ** e with a Python number for the exponent. */
+typedef struct cnnc_pow_params { double exponent; } cnnc_pow_params;
 typedef struct cnnc_hardshrink_params { double lambd; } cnnc_hardshrink_params;
 /* Tensor.expand(*sizes) (-1 keeps a dim) and Tensor.repeat(*repeats). A size may
  * be another input's size instead (of_input[k] = j + 1: input j's size at dim
@@ -342,6 +346,7 @@ typedef union cnnc_layer_params {
     cnnc_prelu_params prelu;
     cnnc_pixel_shuffle_params pixel_shuffle;  /* PixelShuffle, PixelUnshuffle */
     cnnc_softplus_params softplus;
+    cnnc_pow_params pow;
     cnnc_hardshrink_params hardshrink;
     cnnc_expand_params expand;    /* expand, expand_as, repeat */
     cnnc_slice_params slice;

@@ -241,6 +241,10 @@ CNNC_ELEMENTWISE_KINDS(CNNC_CPU_ELEMENTWISE_DECL_)
 /* Softplus: x where x * beta > threshold, else log1p(exp(x * beta)) / beta */
 void softplus_forward_cpu(float *out, const float *in, int64_t n, float beta, float threshold);
 void softplus_backward_cpu(float *din, const float *dout, const float *in, int64_t n, float beta, float threshold);
+/* x ** e for a number e, PyTorch's special exponents (0.5 sqrt, -0.5 rsqrt, 2, 3, -1, -2);
+ * backward g * e * x ** (e - 1), 0 for e = 0 */
+void pow_forward_cpu(float *out, const float *in, int64_t n, float e);
+void pow_backward_cpu(float *din, const float *dout, const float *in, int64_t n, float e);
 /* Hardshrink: 0 inside [-lambd, lambd], else x (NaN passes); backward g outside, else 0 (0 at NaN) */
 void hardshrink_forward_cpu(float *out, const float *in, int64_t n, float lambd);
 void hardshrink_backward_cpu(float *din, const float *dout, const float *in, int64_t n, float lambd);

@@ -255,7 +255,7 @@ struct interp {
     py_frame *frame;              /* the frame a native function was called from (super()) */
     const py_builtin *callee;     /* the native function being called (its name and data) */
     int bool_dispatch;            /* the functional being bound is called through a boolean_dispatch wrapper */
-    int cpp_binding;              /* ... or bound by PyTorch's C++ argument parser (its own words) */
+    int cpp_binding;              /* ... or bound by PyTorch's C++ argument parser (its own words): TORCH_FN_CPP* */
     py_val ret;                   /* a return statement's value */
     /* frequently used symbols */
     py_sym s_init, s_forward, s_self, s_training, s_call, s_name, s_class, s_dict, s_weight, s_bias;

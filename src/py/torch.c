@@ -214,8 +214,14 @@ static int matmul_words_depend_on_layout(interp *I, const py_val *inputs) {
 /* A function PyTorch binds in C++ (torch.*, Tensor.*, F.avg_pool2d ...) words a missing
  * argument its own way: `avg_pool2d() missing 1 required positional arguments: "kernel_size"`.
  * Python's other binding errors read the same from both; several missing, or the input
- * missing (an overloaded function lists its forms), are refused. */
-static int cpp_binding_words(interp *I, const char *qual, const char *first_param) {
+ * missing (an overloaded function lists its forms), are refused. torch.X and Tensor.X may
+ * be overloaded (PyTorch then lists the forms): only an unexpected keyword is worded. */
+static int cpp_binding_words(interp *I, const char *qual, const char *first_param, int overloaded) {
+    if (!strcmp(I->ex.type, "TypeError") && overloaded && !strstr(I->ex.message, "got an unexpected keyword argument")) {
+        /* torch.X / Tensor.X may have several overloads, which PyTorch lists instead */
+        I->ex.raised = 0;
+        return py_unsupported(I, "cnnc cannot follow how PyTorch words this call of %s(): %s", qual, I->ex.message);
+    }
     char prefix[192], arg[64];
     cnnc_str_join(prefix, sizeof prefix, qual, "() missing 1 required positional argument: '");
     const size_t pl = strlen(prefix), ml = strlen(I->ex.message);
@@ -272,7 +278,8 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
     }
     const int cpp = I->cpp_binding;
     I->cpp_binding = 0;
-    if (py_bind_sig(I, psig, qual, 0, a, n, kw, kwv, n_kw, bound)) return cpp ? cpp_binding_words(I, qual, psig->n ? psig->names[0] : "") : -1;
+    if (py_bind_sig(I, psig, qual, 0, a, n, kw, kwv, n_kw, bound))
+        return cpp ? cpp_binding_words(I, qual, psig->n ? psig->names[0] : "", cpp == TORCH_FN_CPP_OVERLOADED) : -1;
     /* tensor inputs: parameters bound to tensors, or to lists of them (cat) */
     py_val inputs[64];
     int32_t n_in = 0;
@@ -401,7 +408,7 @@ int torch_fn_native(ARGS) {
     UNUSED;
     const cnnc_layer_def *def = (const cnnc_layer_def *)I->callee->data;
     I->bool_dispatch = I->callee->data2 == TORCH_FN_BOOL_DISPATCH;
-    I->cpp_binding = I->callee->data2 == TORCH_FN_CPP || self.t == PV_TENSOR;
+    I->cpp_binding = self.t == PV_TENSOR ? TORCH_FN_CPP_OVERLOADED : I->callee->data2 >= TORCH_FN_CPP ? I->callee->data2 : 0;
     if (self.t == PV_TENSOR) {  /* a method: the tensor is the first argument */
         py_val *b = (py_val *)py_alloc(I->arena, (size_t)(n + 1) * sizeof *b);
         if (!b) return py_nomem(I);

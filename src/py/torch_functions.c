@@ -171,8 +171,8 @@ static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
         /* F's functions that are torch's own C++ builtins (torch/nn/functional.py, 1.13) */
         static const char *const cpp_f[] = {"avg_pool1d", "avg_pool2d", "avg_pool3d", "adaptive_avg_pool1d", "pad",
                                             "pixel_shuffle", "pixel_unshuffle", "softplus", "hardshrink", "gelu",
-                                            "logsigmoid", "conv1d", "conv2d", "conv_transpose1d", "conv_transpose2d"};
-        int flag = where == CNNC_FN_TORCH ? TORCH_FN_CPP : 0;
+                                            "logsigmoid"};
+        int flag = where == CNNC_FN_TORCH ? TORCH_FN_CPP_OVERLOADED : 0;
         for (size_t k = 0; where == CNNC_FN_NN_F && k < sizeof dispatched / sizeof dispatched[0]; k++)
             if (!strcmp(nm, dispatched[k])) flag = TORCH_FN_BOOL_DISPATCH;
         for (size_t k = 0; where == CNNC_FN_NN_F && k < sizeof cpp_f / sizeof cpp_f[0]; k++)

@@ -23,7 +23,8 @@ const cnnc_layer_def *torch_functional_def(const char *name, unsigned where);
 /* A torch function's builtin: data is its layer definition; data2 this flag for
  * F's boolean_dispatch wrappers (F.max_pool2d calls _max_pool2d). */
 #define TORCH_FN_BOOL_DISPATCH 1
-#define TORCH_FN_CPP 2           /* bound by PyTorch's C++ argument parser: torch.X, and F.X that are torch's */
+#define TORCH_FN_CPP 2           /* bound by PyTorch's C++ argument parser: F.X that are torch's (one form) */
+#define TORCH_FN_CPP_OVERLOADED 3 /* the same, maybe with several forms: torch.X, Tensor.X */
 int torch_fn_native(ARGS);
 
 /* torch_tensor.c */

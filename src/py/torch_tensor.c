@@ -158,10 +158,13 @@ int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val
     if (!name) return py_unsupported(I, "cnnc cannot follow the %s operator on tensors", py_op_text((py_op)op));
     if (b.t != PV_TENSOR && (!scalar_ok(b) || op == PY_OP_AT)) {
         if (op == PY_OP_AT || b.t == PV_NONE || b.t == PV_STR || b.t == PV_TUPLE || b.t == PV_LIST)
-            return py_raise(I, "TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", py_op_text((py_op)op),
+            return py_raise(I, "TypeError", "unsupported operand type(s) for %s: '%s' and '%s'",
+                            op == PY_OP_DSTAR ? "** or pow()" : py_op_text((py_op)op),
                             reflected ? py_type_name(&b) : "Tensor", reflected ? "Tensor" : py_type_name(&b));
         return py_unsupported(I, "cnnc cannot follow %s between a tensor and a %s", name, py_type_name(&b));
     }
+    if (op == PY_OP_DSTAR && (reflected || b.t == PV_TENSOR))   /* 2 ** x, x ** y: an exponent that is a tensor */
+        return py_unsupported(I, "cnnc cannot follow ** with a tensor exponent (it follows x ** number)");
     const cnnc_layer_def *def = torch_functional_def(name, CNNC_FN_TORCH | CNNC_FN_TENSOR);
     if (!def) return py_unsupported(I, "cnnc cannot follow %s on tensors (no such operation in cnnc's registry)", name);
     /* 2 - x, 2 / x: the scalar on the left; x += y: in place */

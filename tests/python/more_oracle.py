@@ -182,6 +182,10 @@ OPS = [
     ("a @ b", "3;-"), ("a @ 2", "3x4"), ("2 @ a", "3x4"), ("a @ b", "2x8x3x4;2x8x4x5"), ("a @ b", "0x3x4;0x4x5"),
     ("torch.bmm(a, b)", "2x3x4;2x4x6"), ("torch.bmm(a, b)", "2x3x4;2x5x6"), ("torch.bmm(a, b)", "2x3x4;3x4x6"),
     ("torch.bmm(a, b)", "3x4;3x4x6"), ("torch.bmm(a, b)", "2x3x4;4x6"), ("a.bmm(b)", "5x1x7;5x7x1"),
+    ("a ** 2", "2x3"), ("a ** 0.5", "2x3"), ("a.pow(3)", "4"), ("torch.pow(a, exponent=-1)", "2x3"), ("a ** True", "3"),
+    ("a ** 'x'", "2x3"), ("a ** None", "2x3"), ("torch.sqrt(a)", "2x3"), ("a.sqrt()", "-"), ("F.avg_pool2d(a)", "1x2x4x4"),
+    ("F.pixel_shuffle(a)", "1x4x2x2"), ("F.max_pool2d(a)", "1x2x4x4"), ("F.max_pool2d(a, 2, foo=1)", "1x2x4x4"),
+    ("F.adaptive_max_pool2d(a)", "1x2x4x4"), ("torch.flatten(a, foo=1)", "2x3"),
     ("torch.abs(a)", "2x3"), ("a.abs()", "-"), ("torch.abs(a - b)", "2x3;2x1"), ("torch.abs(a - b)", "2x3;3x2"),
     ("torch.mm(a, b)", "3x4;4x6"), ("torch.mm(a, b)", "3x4;5x6"), ("torch.mm(a, b)", "2x3x4;4x6"), ("a.mm(b)", "3x4;4"),
 ]
@@ -290,7 +294,13 @@ def kernels(path):
         ("hardshrink", [0.5, -0.5, 0.50001, -0.50001, 0.49999, -0.49999], F.hardshrink),
         ("hardshrink_l2", [2.0, -2.0, 2.0001, -2.0001], lambda t: F.hardshrink(t, 2.0)),
         ("abs", [0.0, -0.0, 1e-30, -1e-30], torch.abs),
+        ("sqrt", [0.0, -0.0, 4.0, -4.0, 1e-30], torch.sqrt),
     ]
+    # x ** e: PyTorch's special exponents (0.5 is sqrt: sqrt(-inf) is NaN; -0.5 rsqrt; 2, 3, -1, -2)
+    # and a general one, through powf
+    for e in [2, 0.5, 3, -1, -2, -0.5, 0, 1, 2.5, -1.5]:
+        name = "pow_%s" % str(e).replace("-", "m").replace(".", "p")
+        elementwise.append((name, [0.0, -0.0, 1.0, -1.0, 4.0], lambda t, e=e: t ** e))
     for name, extra, fn in elementwise:
         x = _elementwise_input(1003, extra, gen)  # odd: no vector width divides it
         dy = torch.randn(x.numel(), generator=gen)

@@ -1,0 +1,15 @@
+/* sqrt.c — torch.sqrt / Tensor.sqrt: a function with no module class;
+ * backward g / (2 * sqrt(x)), as PyTorch's (inf at +-0). */
+#include "layers/layer_util.h"
+
+static void render(const cnnc_layer *L, cnnc_strbuf *sb) { (void)L; (void)sb; }
+
+const cnnc_layer_def cnnc_layer_sqrt = {
+    .kind = CNNC_SQRT,
+    .name = "sqrt",
+    .functional = "sqrt(input)",
+    .functional_in = CNNC_FN_TORCH | CNNC_FN_TENSOR,
+    .flags = CNNC_LAYER_KEEPS_SHAPE | CNNC_LAYER_BWD_NEEDS_IN,
+    .shape = cnnc_shape_same,
+    .render = render,
+};
