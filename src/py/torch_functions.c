@@ -207,7 +207,9 @@ int py_torch_init(interp *I) {
     for (size_t k = 0; k < sizeof likes / sizeof likes[0]; k++)
         if (def_fn(I, T, likes[k], t_like)) return -1;
     if (def_fn(I, T, "split", t_split_fn) || def_fn(I, T, "chunk", t_split_fn) || def_fn(I, T, "max", torch_extremum) ||
-        def_fn(I, T, "min", torch_extremum))
+        def_fn(I, T, "min", torch_extremum) || def_fn(I, T, "stack", torch_stack) || def_fn(I, T, "argmax", torch_argextremum) ||
+        def_fn(I, T, "argmin", torch_argextremum) || def_fn(I, T, "square", torch_pow_alias) ||
+        def_fn(I, T, "rsqrt", torch_pow_alias) || def_fn(I, T, "neg", torch_pow_alias) || def_fn(I, T, "negative", torch_pow_alias))
         return -1;
     /* torch.jit: a ScriptModule is an nn.Module; its decorators leave the function as it is */
     py_module_ns *jit = py_module_new(I, "torch.jit");

@@ -31,5 +31,9 @@ int torch_fn_native(ARGS);
 int tensor_chunk(ARGS);
 /* torch.max/min and Tensor.max/min (torch_extremum.c) */
 int torch_extremum(ARGS);
+/* torch_tensor.c: torch.stack, argmax/argmin, and square/rsqrt/neg as pow and mul */
+int torch_stack(ARGS);
+int torch_argextremum(ARGS);
+int torch_pow_alias(ARGS);
 
 #endif

@@ -4,9 +4,18 @@
 #include "py/torch_internal.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+static int shape_raise(interp *I, const char *type, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+static int shape_wrap_dim(interp *I, int64_t dim, int32_t ndim, int32_t *out);
 
 /* ------------------------------------------------------------- sizes */
 
@@ -177,25 +186,51 @@ int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val
 
 /* --------------------------------------------------------- indexing */
 
+/* x[None] and x[:, None]: a dim of size 1 at `dim` of cur (a view that follows the batch). */
+static int insert_dim(interp *I, py_val cur, int32_t dim, py_val *out) {
+    const py_tensor *c = pv_as_tensor(cur);
+    if (c->shape.ndim >= CNNC_MAX_DIMS) return py_unsupported(I, "cnnc tensors have at most %d dims", CNNC_MAX_DIMS);
+    py_val sizes[CNNC_MAX_DIMS];
+    int32_t m = 0;
+    for (int32_t j = 0; j <= c->shape.ndim; j++) {
+        if (j == dim) sizes[m++] = pv_int(1);
+        if (j < c->shape.ndim) sizes[m++] = size_int(c, j);
+    }
+    return make_view(I, cur, sizes, m, "unsqueeze", out);
+}
+
+/* Basic indexing: ints, slices (with steps), None and one Ellipsis, as PyTorch's
+ * applySlicing takes them (the count of indexed dims is checked first). */
 int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
     const py_tensor *x = pv_as_tensor(t);
     py_val *items = &key;
     int32_t n = 1;
     if (key.t == PV_TUPLE) { items = pv_as_seq(key)->v; n = pv_as_seq(key)->n; }
+    int32_t consuming = 0, ellipses = 0;
+    for (int32_t k = 0; k < n; k++) {
+        if (items[k].t == PV_ELLIPSIS) ellipses++;
+        else if (items[k].t != PV_NONE) consuming++;
+    }
+    if (ellipses > 1) return py_unsupported(I, "cnnc cannot follow an index with %d ellipses", (int)ellipses);
+    if (consuming > x->shape.ndim)
+        return shape_raise(I, "IndexError", "too many indices for tensor of dimension %d", x->shape.ndim);
     const cnnc_layer_def *narrow = kind_named("narrow");
     py_val cur = t;
-    int32_t dim = 0;
-    for (int32_t k = 0; k < n; k++, dim++) {
+    int32_t dim = 0;   /* the position in cur that the next item indexes */
+    for (int32_t k = 0; k < n; k++) {
         py_val it = items[k];
         if (it.t == PV_ELLIPSIS) {
-            dim = x->shape.ndim - (n - k - 1) - 1;
+            dim += x->shape.ndim - consuming;
             continue;
         }
-        if (dim >= x->shape.ndim)
-            return py_raise(I, "IndexError", "too many indices for tensor of dimension %d", x->shape.ndim);
+        if (it.t == PV_NONE) {
+            if (insert_dim(I, cur, dim, &cur)) return -1;
+            dim++;
+            continue;
+        }
         if (it.t == PV_SLICE) {
             const py_slice *s = (const py_slice *)it.u.p;
-            if (s->lo.t == PV_NONE && s->hi.t == PV_NONE && s->step.t == PV_NONE) continue;
+            if (s->lo.t == PV_NONE && s->hi.t == PV_NONE && s->step.t == PV_NONE) { dim++; continue; }
             if (s->step.t != PV_NONE && !(pv_is_int(s->step) && s->step.u.i == 1)) {
                 /* x[:, ::2]: torch.slice_copy with the step */
                 if (!pv_is_int(s->step) || (s->lo.t != PV_NONE && !pv_is_int(s->lo)) || (s->hi.t != PV_NONE && !pv_is_int(s->hi)))
@@ -207,6 +242,7 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
                 py_val args[5] = {cur, pv_int(dim), s->lo, s->hi, s->step};
                 args[2].prov = args[3].prov = args[4].prov = PROV_NONE;
                 if (torch_call_functional(I, sl, "", args, 5, NULL, NULL, 0, &cur)) return -1;
+                dim++;
                 continue;
             }
             if (!narrow || !narrow->functional) return py_unsupported(I, "cnnc cannot follow slicing a tensor");
@@ -218,13 +254,14 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
             if (hi < lo) hi = lo;
             py_val args[4] = {cur, pv_int(dim), pv_int(lo), pv_int(hi - lo)};
             if (torch_call_functional(I, narrow, "", args, 4, NULL, NULL, 0, &cur)) return -1;
+            dim++;
             continue;
         }
-        if (it.t == PV_NONE) return py_unsupported(I, "cnnc cannot follow indexing a tensor with None");
         if (!pv_is_int(it)) return py_unsupported(I, "cnnc cannot follow indexing a tensor with a %s", py_type_name(&it));
         int64_t len = pv_as_tensor(cur)->shape.d[dim], i = it.u.i;
         if (it.big || i < -len || i >= len)
-            return py_raise(I, "IndexError", "index %lld is out of bounds for dimension %d with size %lld", (long long)i, (int)dim, (long long)len);
+            return shape_raise(I, "IndexError", "index %lld is out of bounds for dimension %d with size %lld", (long long)i, (int)dim,
+                               (long long)len);
         if (i < 0) i += len;
         if (!narrow || !narrow->functional) return py_unsupported(I, "cnnc cannot follow indexing a tensor");
         py_val args[4] = {cur, pv_int(dim), pv_int(i), pv_int(1)};
@@ -236,13 +273,49 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
         for (int32_t j = 0; j < c->shape.ndim; j++)
             if (j != dim) sizes[m++] = size_int(c, j);
         if (make_view(I, cur, sizes, m, "select", &cur)) return -1;
-        dim--;
     }
     *out = cur;
     return 0;
 }
 
 /* ------------------------------------------------------ chunk, split */
+
+/* split(x, [s0, s1, ...], dim): split_with_sizes's checks in its order, one narrow per piece. */
+static int split_with_sizes(interp *I, py_val self, const py_seq *sizes, int32_t d, py_val *out) {
+    const py_tensor *x = pv_as_tensor(self);
+    const cnnc_layer_def *narrow = kind_named("narrow");
+    char list[256] = "[";
+    size_t len = 1;
+    int64_t total = 0;
+    int negative = 0;
+    for (int32_t k = 0; k < sizes->n; k++) {
+        if (!pv_is_int(sizes->v[k]) || sizes->v[k].big)
+            return py_unsupported(I, "cnnc cannot follow split with a size of type %s", py_type_name(&sizes->v[k]));
+        if (sizes->v[k].u.i < 0) negative = 1;
+        total += sizes->v[k].u.i;
+        if (len < sizeof list - 32) len += (size_t)snprintf(list + len, sizeof list - len, "%s%lld", k ? ", " : "", (long long)sizes->v[k].u.i);
+    }
+    if (len >= sizeof list - 32) return py_unsupported(I, "cnnc cannot follow split into %d pieces", (int)sizes->n);
+    snprintf(list + len, sizeof list - len, "]");
+    if (negative)
+        return shape_raise(I, "RuntimeError", "split_with_sizes expects split_sizes have only non-negative entries, but got split_sizes=%s", list);
+    if (total != x->shape.d[d])
+        return shape_raise(I, "RuntimeError",
+                        "split_with_sizes expects split_sizes to sum exactly to %lld (input tensor's size at dimension %d), but got "
+                        "split_sizes=%s",
+                        (long long)x->shape.d[d], (int)d, list);
+    if (!narrow || !narrow->functional) return py_unsupported(I, "cnnc cannot follow split of a tensor");
+    py_val r = pv_seq(I, PV_TUPLE, 0);
+    if (r.t == PV_UNBOUND) return py_nomem(I);
+    int64_t lo = 0;
+    for (int32_t k = 0; k < sizes->n; k++) {
+        py_val args[4] = {self, pv_int(d), pv_int(lo), pv_int(sizes->v[k].u.i)}, part;
+        if (torch_call_functional(I, narrow, "", args, 4, NULL, NULL, 0, &part) || py_seq_push(I, r, part)) return -1;
+        lo += sizes->v[k].u.i;
+    }
+    *out = r;
+    return 0;
+}
 
 int tensor_chunk(ARGS) {
     UNUSED;
@@ -254,9 +327,10 @@ int tensor_chunk(ARGS) {
     for (int32_t k = 0; k < n_kw; k++)
         if (!strcmp(py_sym_name(I->syms, kw[k]), "dim")) dim_v = kwv[k].u.i;
     int32_t d = 0;
-    if (wrap_dim(I, dim_v, x->shape.ndim, &d)) return -1;
+    if (shape_wrap_dim(I, dim_v, x->shape.ndim, &d)) return -1;
     int64_t len = x->shape.d[d], piece;
-    if (!pv_is_int(a[0])) return py_unsupported(I, "cnnc cannot follow %s with a list of sizes", I->callee->name);
+    if (is_split && (a[0].t == PV_LIST || a[0].t == PV_TUPLE)) return split_with_sizes(I, self, pv_as_seq(a[0]), d, out);
+    if (!pv_is_int(a[0])) return py_unsupported(I, "cnnc cannot follow %s with a %s for its size", I->callee->name, py_type_name(&a[0]));
     if (is_split) piece = a[0].u.i;
     else {
         if (a[0].u.i <= 0) return py_raise(I, "RuntimeError", "chunk expects `chunks` to be greater than 0, got: %lld", (long long)a[0].u.i);
@@ -274,6 +348,182 @@ int tensor_chunk(ARGS) {
     }
     *out = r;
     return 0;
+}
+
+
+/* ------------------------------------------- stack, argmax, new_*, aliases */
+
+/* A RuntimeError or IndexError of the call itself, reported as a shape rule's. */
+static int shape_raise(interp *I, const char *type, const char *fmt, ...) {
+    cnnc_error e;
+    cnnc_error_clear(&e);
+    va_list ap;
+    va_start(ap, fmt);
+    cnnc_error_setv(&e, CNNC_ERR_SHAPE, type, fmt, ap);
+    va_end(ap);
+    py_raise_shape(I, &e);
+    return -1;
+}
+
+static int shape_wrap_dim(interp *I, int64_t dim, int32_t ndim, int32_t *out) {
+    int32_t n = ndim > 0 ? ndim : 1;
+    if (dim < -n || dim >= n)
+        return shape_raise(I, "IndexError", "Dimension out of range (expected to be in range of [%d, %d], but got %lld)", -n, n - 1,
+                           (long long)dim);
+    *out = (int32_t)(dim < 0 ? dim + n : dim);
+    return 0;
+}
+
+/* torch.stack(tensors, dim=0): stack's checks in its order, then each tensor
+ * unsqueezed at dim and the pieces concatenated (what stack computes). */
+int torch_stack(ARGS) {
+    (void)self;
+    py_val seq = n > 0 ? a[0] : pv_unbound(), dimv = n > 1 ? a[1] : pv_unbound();
+    if (n > 2) return py_unsupported(I, "cnnc cannot follow how PyTorch words stack() with %d arguments", (int)n);
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "tensors") && seq.t == PV_UNBOUND) seq = kwv[k];
+        else if (!strcmp(nm, "dim") && dimv.t == PV_UNBOUND) dimv = kwv[k];
+        else if (!(strcmp(nm, "out") == 0 && kwv[k].t == PV_NONE))
+            return py_unsupported(I, "cnnc cannot follow how PyTorch words stack()'s argument %s", nm);
+    }
+    if (seq.t == PV_UNBOUND) return py_unsupported(I, "cnnc cannot follow how PyTorch words stack() without its tensors");
+    if (seq.t != PV_LIST && seq.t != PV_TUPLE)
+        return py_raise(I, "TypeError", "stack(): argument 'tensors' (position 1) must be tuple of Tensors, not %s",
+                        seq.t == PV_TENSOR ? "Tensor" : py_type_name(&seq));
+    const py_seq *q = pv_as_seq(seq);
+    for (int32_t k = 0; k < q->n; k++)
+        if (q->v[k].t != PV_TENSOR)
+            return py_raise(I, "TypeError", "expected Tensor as element %d in argument 0, but got %s", (int)k, py_type_name(&q->v[k]));
+    if (dimv.t != PV_UNBOUND && !(dimv.t == PV_INT && !dimv.big))
+        return py_unsupported(I, "cnnc cannot follow stack() with a dim of type %s", py_type_name(&dimv));
+    if (q->n == 0) return shape_raise(I, "RuntimeError", "stack expects a non-empty TensorList");
+    const py_tensor *t0 = pv_as_tensor(q->v[0]);
+    if (t0->shape.ndim + 1 > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc tensors have at most %d dims", CNNC_MAX_DIMS);
+    int32_t d = 0;
+    if (shape_wrap_dim(I, dimv.t == PV_INT ? dimv.u.i : 0, t0->shape.ndim + 1, &d)) return -1;
+    for (int32_t k = 1; k < q->n; k++) {
+        const py_tensor *tk = pv_as_tensor(q->v[k]);
+        if (tk->shape.ndim != t0->shape.ndim ||
+            memcmp(tk->shape.d, t0->shape.d, (size_t)t0->shape.ndim * sizeof t0->shape.d[0]) != 0) {
+            char s0[24 * CNNC_MAX_DIMS], sk[24 * CNNC_MAX_DIMS];
+            cnnc_shape_format(&t0->shape, s0, sizeof s0);
+            cnnc_shape_format(&tk->shape, sk, sizeof sk);
+            return shape_raise(I, "RuntimeError", "stack expects each tensor to be equal size, but got %s at entry 0 and %s at entry %d",
+                               s0, sk, (int)k);
+        }
+    }
+    py_val parts = pv_seq(I, PV_LIST, q->n);
+    if (parts.t == PV_UNBOUND) return py_nomem(I);
+    for (int32_t k = 0; k < q->n; k++)
+        if (insert_dim(I, q->v[k], d, &pv_as_seq(parts)->v[k])) return -1;
+    const cnnc_layer_def *cat = torch_functional_def("cat", CNNC_FN_TORCH);
+    if (!cat) return py_unsupported(I, "cnnc cannot follow torch.stack (no cat in the registry)");
+    py_val args[2] = {parts, pv_int(d)};
+    return torch_call_functional(I, cat, "", args, 2, NULL, NULL, 0, out);
+}
+
+/* argmax/argmin(input, dim=None, keepdim=False): the indices, an int64 shape (not a node). */
+int torch_argextremum(ARGS) {
+    const char *fn = I->callee->name;
+    const int is_method = self.t == PV_TENSOR;
+    py_val input = is_method ? self : n > 0 ? a[0] : pv_unbound();
+    const py_val *pos = is_method ? a : a + 1;
+    int32_t npos = is_method ? n : n - 1;
+    py_val dimv = npos > 0 ? pos[0] : pv_unbound(), keep = npos > 1 ? pos[1] : pv_unbound();
+    int dim_named = 0, keep_named = 0;
+    if (npos > 2) return py_unsupported(I, "cnnc cannot follow how PyTorch words %s() with %d arguments", fn, (int)n);
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "dim") && dimv.t == PV_UNBOUND) { dimv = kwv[k]; dim_named = 1; }
+        else if (!strcmp(nm, "keepdim") && keep.t == PV_UNBOUND) { keep = kwv[k]; keep_named = 1; }
+        else if (!strcmp(nm, "input") && !is_method && input.t == PV_UNBOUND) input = kwv[k];
+        else return py_unsupported(I, "cnnc cannot follow how PyTorch words %s()'s argument %s", fn, nm);
+    }
+    if (input.t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow %s() of a %s", fn, py_type_name(&input));
+    const int dim_pos = is_method ? 1 : 2;
+    if (dimv.t != PV_UNBOUND && dimv.t != PV_NONE && dimv.t != PV_INT) {
+        if (dim_named) return py_raise(I, "TypeError", "%s(): argument 'dim' must be int, not %s", fn, py_type_name(&dimv));
+        return py_raise(I, "TypeError", "%s(): argument 'dim' (position %d) must be int, not %s", fn, dim_pos, py_type_name(&dimv));
+    }
+    if (keep.t != PV_UNBOUND && keep.t != PV_BOOL) {
+        if (keep_named) return py_raise(I, "TypeError", "%s(): argument 'keepdim' must be bool, not %s", fn, py_type_name(&keep));
+        return py_raise(I, "TypeError", "%s(): argument 'keepdim' (position %d) must be bool, not %s", fn, dim_pos + 1,
+                        py_type_name(&keep));
+    }
+    const py_tensor *x = pv_as_tensor(input);
+    const int keepdim = keep.t == PV_BOOL && keep.u.i;
+    cnnc_shape o;
+    memset(&o, 0, sizeof o);
+    if (dimv.t != PV_INT) {
+        if (keepdim) return py_unsupported(I, "cnnc cannot follow %s() with keepdim and no dim", fn);
+        if (cnnc_shape_numel(&x->shape) == 0)
+            return shape_raise(I, "IndexError", "%s(): Expected reduction dim to be specified for input.numel() == 0.", fn);
+    } else {
+        if (dimv.big) return shape_raise(I, "RuntimeError", "Overflow when unpacking long");
+        int32_t d = 0;
+        if (shape_wrap_dim(I, dimv.u.i, x->shape.ndim, &d)) return -1;
+        if (x->shape.ndim > 0 && x->shape.d[d] == 0)
+            return shape_raise(I, "IndexError", "%s(): Expected reduction dim %d to have non-zero size.", fn, (int)d);
+        for (int32_t k = 0; k < x->shape.ndim; k++) {
+            if (k != d) o.d[o.ndim++] = x->shape.d[k];
+            else if (keepdim) o.d[o.ndim++] = 1;
+        }
+    }
+    *out = pv_tensor(I, &o, TENSOR_CONST);
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(*out)->is_indices = 1;
+    return 0;
+}
+
+/* x.type(dtype): the same shapes; x.type() is the type's name. */
+static int t_type(ARGS) {
+    UNUSED;
+    (void)a;
+    if (n == 0 && !n_kw) { *out = pv_cstr(I, "torch.FloatTensor"); return out->t == PV_UNBOUND ? py_nomem(I) : 0; }
+    *out = self;
+    return 0;
+}
+
+/* x.new_zeros(size) and kin: a tensor of constants of that size. */
+static int t_new(ARGS) {
+    UNUSED;
+    const py_val *dims = a;
+    int32_t nd = n;
+    if (n == 1 && (a[0].t == PV_TUPLE || a[0].t == PV_LIST || a[0].t == PV_SIZE)) { dims = pv_as_seq(a[0])->v; nd = pv_as_seq(a[0])->n; }
+    if (!strcmp(I->callee->name, "new_full") && n >= 2 && a[0].t != PV_INT) nd = pv_as_seq(a[0])->n, dims = pv_as_seq(a[0])->v;
+    else if (!strcmp(I->callee->name, "new_full")) return py_unsupported(I, "cnnc cannot follow this call of new_full");
+    if (nd > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc cannot follow a %d-dimensional tensor", (int)nd);
+    cnnc_shape sh;
+    memset(&sh, 0, sizeof sh);
+    sh.ndim = nd;
+    for (int32_t k = 0; k < nd; k++) {
+        if (!pv_is_int(dims[k]) || dims[k].big) return py_unsupported(I, "cnnc cannot follow %s() with a size of type %s", I->callee->name, py_type_name(&dims[k]));
+        sh.d[k] = dims[k].u.i;
+    }
+    for (int32_t k = 0; k < nd; k++)
+        if (sh.d[k] < 0) {
+            char buf[24 * CNNC_MAX_DIMS];
+            cnnc_shape_format(&sh, buf, sizeof buf);
+            return shape_raise(I, "RuntimeError", "Trying to create tensor with negative dimension %lld: %s", (long long)sh.d[k], buf);
+        }
+    *out = pv_tensor(I, &sh, TENSOR_CONST);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
+/* torch.square, torch.rsqrt and torch.neg (and their methods) are pow and mul nodes. */
+int torch_pow_alias(ARGS) {
+    UNUSED;
+    const char *fn = I->callee->name;
+    py_val x = self.t == PV_TENSOR ? self : n > 0 ? a[0] : pv_unbound();
+    const int32_t extra = self.t == PV_TENSOR ? n : n - 1;
+    if (x.t != PV_TENSOR || extra != 0 || n_kw)
+        return py_unsupported(I, "cnnc cannot follow this call of %s()", fn);
+    const int neg = !strcmp(fn, "neg") || !strcmp(fn, "negative");
+    const cnnc_layer_def *def = torch_functional_def(neg ? "mul" : "pow", CNNC_FN_TORCH);
+    if (!def) return py_unsupported(I, "cnnc cannot follow %s()", fn);
+    py_val args[2] = {x, neg ? pv_int(-1) : !strcmp(fn, "square") ? pv_int(2) : pv_float(-0.5)};
+    return torch_call_functional(I, def, "", args, 2, NULL, NULL, 0, out);
 }
 
 /* ------------------------------------------------------- tensor attributes */
@@ -296,6 +546,9 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"float", t_self}, {"type_as", t_self}, {"requires_grad_", t_self}, {"squeeze", t_squeeze},
         {"unsqueeze", t_unsqueeze}, {"chunk", tensor_chunk}, {"split", tensor_chunk}, {"flatten", t_flatten},
         {"view_as", NULL}, {"reshape_as", NULL}, {"max", torch_extremum}, {"min", torch_extremum},
+        {"argmax", torch_argextremum}, {"argmin", torch_argextremum}, {"type", t_type}, {"new_zeros", t_new},
+        {"new_ones", t_new}, {"new_empty", t_new}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
+        {"neg", torch_pow_alias}, {"negative", torch_pow_alias},
         /* in-place initialisers: values, not shapes */
         {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},
