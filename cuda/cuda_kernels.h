@@ -240,6 +240,11 @@ cnnc_status softplus_forward_cuda(float *out, const float *in, int64_t n, float 
                                   cnnc_error *err);
 cnnc_status softplus_backward_cuda(float *din, const float *dout, const float *in, int64_t n, float beta, float threshold,
                                    cudaStream_t stream, cnnc_error *err);
+/* clamp.cu: as clamp_*_cpu */
+cnnc_status clamp_forward_cuda(float *out, const float *in, int64_t n, const cnnc_clamp_params *p, cudaStream_t stream,
+                               cnnc_error *err);
+cnnc_status clamp_backward_cuda(float *din, const float *dout, const float *in, int64_t n, const cnnc_clamp_params *p,
+                                cudaStream_t stream, cnnc_error *err);
 /* pow.cu: x ** e, as pow_*_cpu */
 cnnc_status pow_forward_cuda(float *out, const float *in, int64_t n, float e, cudaStream_t stream, cnnc_error *err);
 cnnc_status pow_backward_cuda(float *din, const float *dout, const float *in, int64_t n, float e, cudaStream_t stream,

@@ -219,6 +219,23 @@ TEST_F(MoreKernels, PowMatchesPyTorchForItsSpecialExponentsAndAGeneralOne) {
     }
 }
 
+TEST_F(MoreKernels, LogMatchesPyTorchAtZerosAndNegatives) {
+    ELEMENTWISE("log", log_forward_cpu(y, x, n), log_backward_cpu(dx, dy, x, n));
+}
+
+// clamp: NaN passes with no gradient; the gradient flows at the bounds themselves; min > max gives max.
+TEST_F(MoreKernels, ClampMatchesPyTorchAtItsBoundsNanAndInvertedBounds) {
+    const struct { const char *name; cnnc_clamp_params p; } cases[] = {
+        {"clamp_m1_1", {-1.0, 1.0, 1, 1}}, {"clamp_min0", {0.0, 0.0, 1, 0}}, {"clamp_max05", {0.0, 0.5, 0, 1}},
+        {"clamp_inverted", {1.0, 0.0, 1, 1}}};
+    for (const auto &c : cases) {
+        const std::string n = c.name;
+        check_elementwise(n, ref(n + ".x"), ref(n + ".dy"), ref(n + ".y"), ref(n + ".dx"),
+                          [&](float *y, const float *x, int64_t m) { clamp_forward_cpu(y, x, m, &c.p); },
+                          [&](float *dx, const float *dy, const float *x, int64_t m) { clamp_backward_cpu(dx, dy, x, m, &c.p); });
+    }
+}
+
 TEST_F(MoreKernels, HardshrinkKeepsNanForwardButGivesItNoGradient) {
     ELEMENTWISE("hardshrink", hardshrink_forward_cpu(y, x, n, 0.5f), hardshrink_backward_cpu(dx, dy, x, n, 0.5f));
     ELEMENTWISE("hardshrink_l2", hardshrink_forward_cpu(y, x, n, 2.0f), hardshrink_backward_cpu(dx, dy, x, n, 2.0f));

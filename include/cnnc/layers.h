@@ -90,13 +90,15 @@ extern "C" {
     X(MM, mm)                \
     X(ABS, abs)              \
     X(SQRT, sqrt)            \
-    X(POW, pow)
+    X(POW, pow)              \
+    X(LOG, log)              \
+    X(CLAMP, clamp)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
  * <stem>_forward_<backend>(out, in, n) and <stem>_backward_<backend>(din,
  * dout, in, n) from this list, so such a kind needs no declaration by hand. */
-#define CNNC_ELEMENTWISE_KINDS(X) X(hardswish) X(hardsigmoid) X(mish) X(selu) X(abs) X(sqrt)
+#define CNNC_ELEMENTWISE_KINDS(X) X(hardswish) X(hardsigmoid) X(mish) X(selu) X(abs) X(sqrt) X(log)
 
 typedef enum cnnc_layer_kind {
 #define CNNC_KIND_ENUM_(E, stem) CNNC_##E,
@@ -297,6 +299,8 @@ typedef struct cnnc_pixel_shuffle_params { int64_t factor; } cnnc_pixel_shuffle_
 typedef struct cnnc_softplus_params { double beta, threshold; } cnnc_softplus_params;
 /* torch.pow(input, exponent) / x ** e with a Python number for the exponent. */
 typedef struct cnnc_pow_params { double exponent; } cnnc_pow_params;
+/* torch.clamp(input, min=None, max=None) with numbers for the bounds (at least one). */
+typedef struct cnnc_clamp_params { double min, max; int has_min, has_max; } cnnc_clamp_params;
 typedef struct cnnc_hardshrink_params { double lambd; } cnnc_hardshrink_params;
 /* Tensor.expand(*sizes) (-1 keeps a dim) and Tensor.repeat(*repeats). A size may
  * be another input's size instead (of_input[k] = j + 1: input j's size at dim
@@ -347,6 +351,7 @@ typedef union cnnc_layer_params {
     cnnc_pixel_shuffle_params pixel_shuffle;  /* PixelShuffle, PixelUnshuffle */
     cnnc_softplus_params softplus;
     cnnc_pow_params pow;
+    cnnc_clamp_params clamp;
     cnnc_hardshrink_params hardshrink;
     cnnc_expand_params expand;    /* expand, expand_as, repeat */
     cnnc_slice_params slice;

@@ -241,6 +241,9 @@ CNNC_ELEMENTWISE_KINDS(CNNC_CPU_ELEMENTWISE_DECL_)
 /* Softplus: x where x * beta > threshold, else log1p(exp(x * beta)) / beta */
 void softplus_forward_cpu(float *out, const float *in, int64_t n, float beta, float threshold);
 void softplus_backward_cpu(float *din, const float *dout, const float *in, int64_t n, float beta, float threshold);
+/* clamp: NaN passes, else max(x, min) then min(., max); backward g where min <= x <= max (0 at NaN) */
+void clamp_forward_cpu(float *out, const float *in, int64_t n, const cnnc_clamp_params *p);
+void clamp_backward_cpu(float *din, const float *dout, const float *in, int64_t n, const cnnc_clamp_params *p);
 /* x ** e for a number e, PyTorch's special exponents (0.5 sqrt, -0.5 rsqrt, 2, 3, -1, -2);
  * backward g * e * x ** (e - 1), 0 for e = 0 */
 void pow_forward_cpu(float *out, const float *in, int64_t n, float e);

@@ -379,7 +379,8 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
     cnnc_error_clear(&e);
     if (def->build && def->build(&L, argp, &call, &e) != CNNC_OK) {
         py_raise(I, e.type[0] ? e.type : "TypeError", "%s", e.message);
-        I->ex.status = e.status == CNNC_ERR_UNSUPPORTED ? CNNC_ERR_UNSUPPORTED : CNNC_ERR_PARSE;
+        /* a RuntimeError of the call (torch.clamp without bounds) is the forward's error, as a shape rule's */
+        I->ex.status = e.status == CNNC_ERR_UNSUPPORTED || e.status == CNNC_ERR_SHAPE ? e.status : CNNC_ERR_PARSE;
         return -1;
     }
     if (form && (def->kind == CNNC_ADD || def->kind == CNNC_SUB || def->kind == CNNC_MUL || def->kind == CNNC_DIV)) {

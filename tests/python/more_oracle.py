@@ -202,6 +202,8 @@ OPS = [
     ("a.new_zeros(a.shape) + a", "2x3"), ("a.new_zeros((2, 3)) * 2", "4"), ("a.new_ones(2, 3)", "4"), ("a.new_zeros(-1)", "2x3"),
     ("a.type(torch.float32)", "2x3"), ("torch.square(a)", "2x3"), ("a.square()", "-"), ("torch.rsqrt(a)", "2x3"),
     ("torch.neg(a)", "2x3"), ("a.neg()", "4"),
+    ("torch.clamp(a, min=0)", "2x3"), ("a.clamp(0, 1)", "2x3"), ("torch.clamp(a)", "2x3"), ("a.clamp(max=1)", "-"),
+    ("a.clamp_(min=-1, max=1)", "2x3"), ("torch.clamp(a, None, None)", "2x3"), ("torch.log(a)", "2x3"), ("a.log()", "4"),
     ("torch.abs(a)", "2x3"), ("a.abs()", "-"), ("torch.abs(a - b)", "2x3;2x1"), ("torch.abs(a - b)", "2x3;3x2"),
     ("torch.mm(a, b)", "3x4;4x6"), ("torch.mm(a, b)", "3x4;5x6"), ("torch.mm(a, b)", "2x3x4;4x6"), ("a.mm(b)", "3x4;4"),
 ]
@@ -311,6 +313,11 @@ def kernels(path):
         ("hardshrink_l2", [2.0, -2.0, 2.0001, -2.0001], lambda t: F.hardshrink(t, 2.0)),
         ("abs", [0.0, -0.0, 1e-30, -1e-30], torch.abs),
         ("sqrt", [0.0, -0.0, 4.0, -4.0, 1e-30], torch.sqrt),
+        ("log", [0.0, -0.0, 1.0, -1.0, 1e-30], torch.log),
+        ("clamp_m1_1", [-1.0, 1.0, -1.0001, 1.0001], lambda t: torch.clamp(t, -1, 1)),
+        ("clamp_min0", [0.0, -0.0, 1e-30], lambda t: torch.clamp(t, min=0)),
+        ("clamp_max05", [0.5, 0.50001], lambda t: t.clamp(max=0.5)),
+        ("clamp_inverted", [0.0, 1.0], lambda t: torch.clamp(t, 1, 0)),
     ]
     # x ** e: PyTorch's special exponents (0.5 is sqrt: sqrt(-inf) is NaN; -0.5 rsqrt; 2, 3, -1, -2)
     # and a general one, through powf

@@ -1,0 +1,18 @@
+/* log.c — log on the CPU: logf forward; backward g / x. */
+#include <math.h>
+#include "cpu/cpu_backend.h"
+
+/* Below this many elements a parallel region costs more than it saves. */
+#define ACT_PARALLEL_MIN 32768
+
+void log_forward_cpu(float *out, const float *in, int64_t n) {
+#pragma omp parallel for schedule(static) if (n >= ACT_PARALLEL_MIN)
+    for (int64_t i = 0; i < n; i++) out[i] = logf(in[i]);
+}
+
+void log_backward_cpu(float *din, const float *dout, const float *in, int64_t n) {
+#pragma omp parallel for schedule(static) if (n >= ACT_PARALLEL_MIN)
+    for (int64_t i = 0; i < n; i++) din[i] = dout[i] / in[i];
+}
+
+CNNC_CPU_ELEMENTWISE_ENTRY(log)
