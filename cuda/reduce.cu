@@ -143,6 +143,7 @@ extremum_backward_kernel(float *din, const float *__restrict__ dout, const float
     }
 }
 
+/* How many outputs g has, and how many inputs each reduces. */
 void out_and_reduced(const cnnc_reduce_geom *g, int64_t *n_out, int64_t *R) {
     *n_out = *R = 1;
     for (int32_t k = 0; k < g->ndim; k++) {
@@ -175,11 +176,8 @@ extern "C" cnnc_status extremum_backward_cuda(float *din, const float *dout, con
 
 extern "C" cnnc_status reduce_forward_cuda(float *out, const float *in, const cnnc_reduce_geom *g, int mean,
                                            cudaStream_t stream, cnnc_error *err) {
-    int64_t n_out = 1, R = 1;
-    for (int32_t k = 0; k < g->ndim; k++) {
-        if ((g->reduced >> k) & 1u) R *= g->size[k];
-        else n_out *= g->size[k];
-    }
+    int64_t n_out, R;
+    out_and_reduced(g, &n_out, &R);
     if (n_out <= 0) return CNNC_OK;
     if (R >= CNNC_CUDA_BLOCK_REDUCE_MIN) {
         reduce_block_kernel<<<grid_units(n_out), kBlock, 0, stream>>>(out, in, *g, n_out, R, mean);

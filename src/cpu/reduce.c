@@ -9,61 +9,7 @@
 /* Below this much work a parallel region costs more than it saves. */
 #define RED_PARALLEL_MIN 32768
 
-void reduce_forward_cpu(float *out, const float *in, const cnnc_reduce_geom *g, int mean) {
-    const int32_t nd = g->ndim;
-    int64_t istride[CNNC_MAX_DIMS], s = 1, n_out = 1, R = 1;
-    for (int32_t k = nd - 1; k >= 0; k--) {
-        istride[k] = s;
-        s *= g->size[k];
-        if ((g->reduced >> k) & 1u) R *= g->size[k];
-        else n_out *= g->size[k];
-    }
-    const double count = (double)g->count;
-#pragma omp parallel for schedule(static) if (n_out * R >= RED_PARALLEL_MIN)
-    for (int64_t o = 0; o < n_out; o++) {
-        int64_t rem = o, base = 0;
-        for (int32_t k = nd - 1; k >= 0; k--) {
-            if ((g->reduced >> k) & 1u) continue;
-            base += rem % g->size[k] * istride[k];
-            rem /= g->size[k];
-        }
-        double acc = 0.0;
-        for (int64_t r = 0; r < R; r++) {
-            int64_t rr = r, off = base;
-            for (int32_t k = nd - 1; k >= 0; k--) {
-                if (!((g->reduced >> k) & 1u)) continue;
-                off += rr % g->size[k] * istride[k];
-                rr /= g->size[k];
-            }
-            acc += (double)in[off];
-        }
-        out[o] = (float)(mean ? acc / count : acc);   /* an empty mean: 0/0 = nan, as PyTorch */
-    }
-}
-
-void reduce_backward_cpu(float *din, const float *dout, const cnnc_reduce_geom *g, int mean) {
-    const int32_t nd = g->ndim;
-    int64_t ostride[CNNC_MAX_DIMS], s = 1, n_in = 1;
-    for (int32_t k = nd - 1; k >= 0; k--) {   /* the output's strides along the kept dims */
-        n_in *= g->size[k];
-        ostride[k] = 0;
-        if ((g->reduced >> k) & 1u) continue;
-        ostride[k] = s;
-        s *= g->size[k];
-    }
-    const float count = (float)g->count;
-#pragma omp parallel for schedule(static) if (n_in >= RED_PARALLEL_MIN)
-    for (int64_t j = 0; j < n_in; j++) {
-        int64_t rem = j, o = 0;
-        for (int32_t k = nd - 1; k >= 0; k--) {
-            o += rem % g->size[k] * ostride[k];
-            rem /= g->size[k];
-        }
-        din[j] = mean ? dout[o] / count : dout[o];
-    }
-}
-
-/* The input offsets of output o's reduced elements: base + red_offset(r). */
+/* The input offsets of output o's reduced elements: base + walk_offset(r), r in [0, R). */
 typedef struct red_walk {
     int64_t istride[CNNC_MAX_DIMS], n_out, R;
 } red_walk;
@@ -97,6 +43,41 @@ static int64_t walk_offset(const red_walk *w, const cnnc_reduce_geom *g, int64_t
         r /= g->size[k];
     }
     return off;
+}
+
+void reduce_forward_cpu(float *out, const float *in, const cnnc_reduce_geom *g, int mean) {
+    red_walk w;
+    walk_init(&w, g);
+    const double count = (double)g->count;
+#pragma omp parallel for schedule(static) if (w.n_out * w.R >= RED_PARALLEL_MIN)
+    for (int64_t o = 0; o < w.n_out; o++) {
+        const int64_t base = walk_base(&w, g, o);
+        double acc = 0.0;
+        for (int64_t r = 0; r < w.R; r++) acc += (double)in[base + walk_offset(&w, g, r)];
+        out[o] = (float)(mean ? acc / count : acc);   /* an empty mean: 0/0 = nan, as PyTorch */
+    }
+}
+
+void reduce_backward_cpu(float *din, const float *dout, const cnnc_reduce_geom *g, int mean) {
+    const int32_t nd = g->ndim;
+    int64_t ostride[CNNC_MAX_DIMS], s = 1, n_in = 1;
+    for (int32_t k = nd - 1; k >= 0; k--) {   /* the output's strides along the kept dims */
+        n_in *= g->size[k];
+        ostride[k] = 0;
+        if ((g->reduced >> k) & 1u) continue;
+        ostride[k] = s;
+        s *= g->size[k];
+    }
+    const float count = (float)g->count;
+#pragma omp parallel for schedule(static) if (n_in >= RED_PARALLEL_MIN)
+    for (int64_t j = 0; j < n_in; j++) {
+        int64_t rem = j, o = 0;
+        for (int32_t k = nd - 1; k >= 0; k--) {
+            o += rem % g->size[k] * ostride[k];
+            rem /= g->size[k];
+        }
+        din[j] = mean ? dout[o] / count : dout[o];
+    }
 }
 
 void extremum_forward_cpu(float *out, const float *in, const cnnc_reduce_geom *g, int is_max) {

@@ -93,14 +93,8 @@ static int hint(const cnnc_layer *L, const cnnc_shape *in, const cnnc_hint_env *
     if (in->ndim != 4 || !strstr(err->message, "should contain")) return 0;
     int64_t C = in->d[1];
     cnnc_layer copy = *L;
-    char edit[384];
     copy.p.bn.num_features = C;
-    env->edit_text(env, &copy, edit, sizeof edit);
-    snprintf(err->hint, sizeof err->hint, "set num_features=%lld: %s", (long long)C, edit);
-    err->fix.field = CNNC_FIX_NUM_FEATURES;
-    err->fix.layer_index = env->index;
-    err->fix.value = C;
-    return 1;
+    return cnnc_hint_set_number(&copy, "", "num_features", C, CNNC_FIX_NUM_FEATURES, env, err);
 }
 
 static int apply_fix(cnnc_layer *L, const cnnc_fix *fix) {

@@ -114,13 +114,8 @@ void cnnc_conv_cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din,
 int cnnc_conv_channels_hint(const cnnc_layer *L, int64_t C, const cnnc_hint_env *env, cnnc_error *err) {
     if (C > 0 && C % L->p.conv.groups == 0) {
         cnnc_layer copy = *L;
-        char edit[384];
         copy.p.conv.in_channels = C;
-        env->edit_text(env, &copy, edit, sizeof edit);
-        snprintf(err->hint, sizeof err->hint, "set in_channels=%lld: %s", (long long)C, edit);
-        err->fix.field = CNNC_FIX_IN_CHANNELS;
-        err->fix.layer_index = env->index;
-        err->fix.value = C;
+        return cnnc_hint_set_number(&copy, "", "in_channels", C, CNNC_FIX_IN_CHANNELS, env, err);
     } else {
         snprintf(err->hint, sizeof err->hint, "the input has %lld channels; in_channels must match it", (long long)C);
     }

@@ -313,13 +313,8 @@ static int hint(const cnnc_layer *L, const cnnc_shape *in, const cnnc_hint_env *
     const int64_t C = in->d[in->ndim - 3];
     if (C > 0 && C % c->groups == 0) {
         cnnc_layer copy = *L;
-        char edit[384];
         copy.p.convt.in_channels = C;
-        env->edit_text(env, &copy, edit, sizeof edit);
-        snprintf(err->hint, sizeof err->hint, "set in_channels=%lld: %s", (long long)C, edit);
-        err->fix.field = CNNC_FIX_IN_CHANNELS;
-        err->fix.layer_index = env->index;
-        err->fix.value = C;
+        return cnnc_hint_set_number(&copy, "", "in_channels", C, CNNC_FIX_IN_CHANNELS, env, err);
     } else {
         snprintf(err->hint, sizeof err->hint, "the input has %lld channels; in_channels must match it", (long long)C);
     }

@@ -90,15 +90,10 @@ static int hint(const cnnc_layer *L, const cnnc_shape *in, const cnnc_hint_env *
     if (in->ndim < 3 || !strstr(err->message, "should contain")) return 0;
     const int64_t C = in->d[in->ndim - 3];
     cnnc_layer copy = *L;
-    char edit[384];
+    char prefix[96];
     copy.p.bn.num_features = C;
-    env->edit_text(env, &copy, edit, sizeof edit);
-    snprintf(err->hint, sizeof err->hint, "the input has %lld channels (the message counts N*C): set num_features=%lld: %s",
-             (long long)C, (long long)C, edit);
-    err->fix.field = CNNC_FIX_NUM_FEATURES;
-    err->fix.layer_index = env->index;
-    err->fix.value = C;
-    return 1;
+    snprintf(prefix, sizeof prefix, "the input has %lld channels (the message counts N*C): ", (long long)C);
+    return cnnc_hint_set_number(&copy, prefix, "num_features", C, CNNC_FIX_NUM_FEATURES, env, err);
 }
 
 static int apply_fix(cnnc_layer *L, const cnnc_fix *fix) {

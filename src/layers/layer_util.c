@@ -82,6 +82,19 @@ void cnnc_permute_geometry(const cnnc_shape *in, const int64_t *perm, cnnc_permu
     }
 }
 
+int cnnc_hint_set_number(const cnnc_layer *edited, const char *prefix, const char *field, int64_t value,
+                         cnnc_fix_field fix_field, const cnnc_hint_env *env, cnnc_error *err) {
+    char edit[384];
+    env->edit_text(env, edited, edit, sizeof edit);
+    snprintf(err->hint, sizeof err->hint, "%sset %s=%lld: %s", prefix, field, (long long)value, edit);
+    if (fix_field != CNNC_FIX_NONE) {
+        err->fix.field = fix_field;
+        err->fix.layer_index = env->index;
+        err->fix.value = value;
+    }
+    return 1;
+}
+
 void cnnc_render_dims(cnnc_strbuf *sb, const int64_t *dims, int32_t n) {
     cnnc_sb_puts(sb, "[");
     for (int32_t k = 0; k < n; k++) cnnc_sb_printf(sb, k ? ", %lld" : "%lld", (long long)dims[k]);

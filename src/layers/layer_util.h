@@ -47,6 +47,11 @@ cnnc_status cnnc_wrap_dim_or_fail(int64_t dim, int64_t n, int64_t *out, cnnc_err
 void cnnc_permute_geometry(const cnnc_shape *in, const int64_t *perm, cnnc_permute_geom *g);
 /* Product of d[from, to) of a shape. */
 int64_t cnnc_dims_product(const cnnc_shape *s, int32_t from, int32_t to);
+/* A hint that one number of a layer is wrong: "<prefix>set <field>=<value>: <the edited
+ * line>", with the --fix (fix_field; CNNC_FIX_NONE: none). `edited` is the layer with the
+ * number changed. Returns 1 (the hint is set). */
+int cnnc_hint_set_number(const cnnc_layer *edited, const char *prefix, const char *field, int64_t value,
+                         cnnc_fix_field fix_field, const cnnc_hint_env *env, cnnc_error *err);
 /* Renders dims as a Python list: "[0, 2, 1]". */
 void cnnc_render_dims(cnnc_strbuf *sb, const int64_t *dims, int32_t n);
 

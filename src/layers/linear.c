@@ -95,14 +95,8 @@ static int hint(const cnnc_layer *L, const cnnc_shape *in, const cnnc_hint_env *
         return 1;
     }
     cnnc_layer copy = *L;
-    char edit[384];
     copy.p.linear.in_features = K;
-    env->edit_text(env, &copy, edit, sizeof edit);
-    snprintf(err->hint, sizeof err->hint, "set in_features=%lld: %s", (long long)K, edit);
-    err->fix.field = CNNC_FIX_IN_FEATURES;
-    err->fix.layer_index = env->index;
-    err->fix.value = K;
-    return 1;
+    return cnnc_hint_set_number(&copy, "", "in_features", K, CNNC_FIX_IN_FEATURES, env, err);
 }
 
 static int apply_fix(cnnc_layer *L, const cnnc_fix *fix) {

@@ -96,12 +96,9 @@ static void kernel_shape(const cnnc_layer *L, const cnnc_layer_shape *s, cnnc_st
 static int hint(const cnnc_layer *L, const cnnc_shape *in, const cnnc_hint_env *env, cnnc_error *err) {
     if (in->ndim < 2 || strncmp(err->message, "Mismatch of parameter numbers", 29) != 0) return 0;
     cnnc_layer copy = *L;
-    char edit[384];
     copy.p.prelu.num_parameters = in->d[1];
-    env->edit_text(env, &copy, edit, sizeof edit);
-    snprintf(err->hint, sizeof err->hint, "PReLU's weights are per channel (dim 1): set num_parameters=%lld: %s",
-             (long long)in->d[1], edit);
-    return 1;
+    return cnnc_hint_set_number(&copy, "PReLU's weights are per channel (dim 1): ", "num_parameters", in->d[1], CNNC_FIX_NONE,
+                                env, err);
 }
 
 const cnnc_layer_def cnnc_layer_prelu = {

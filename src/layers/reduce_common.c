@@ -45,29 +45,51 @@ static void reduce_out(const cnnc_shape *in, uint32_t red, int keepdim, cnnc_lay
     }
 }
 
+/* dim (absent, None, an int, or a tuple/list of them) into p->dims. Returns 1 when it is
+ * fine; 0 with *bad (the item, or dim itself: *bad == dim) when an item is not an int
+ * (a bool counts as one when bool_is_int) or dim is of another type, or with *st set
+ * when the list is longer than cnnc's dims. */
+static int read_dims(cnnc_reduce_params *p, const cnnc_arg *dim, int bool_is_int, const cnnc_arg **bad, int32_t *bad_pos,
+                     cnnc_status *st, cnnc_error *err) {
+    *st = CNNC_OK;
+    p->n_dims = 0;
+    if (!dim || dim->kind == CNNC_ARG_NONE) return 1;
+    if (dim->kind == CNNC_ARG_INT) {
+        p->dims[0] = dim->i;
+        p->n_dims = 1;
+        return 1;
+    }
+    if (dim->kind != CNNC_ARG_TUPLE && dim->kind != CNNC_ARG_LIST) { *bad = dim; return 0; }
+    if (dim->n > CNNC_MAX_DIMS) {
+        *st = cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, dim, "NotImplementedError", "cnnc tensors have at most %d dims; dim lists %d",
+                            CNNC_MAX_DIMS, (int)dim->n);
+        return 0;
+    }
+    for (int32_t k = 0; k < dim->n; k++) {
+        if (bool_is_int ? !cnnc_arg_is_int(&dim->items[k]) : dim->items[k].kind != CNNC_ARG_INT) {
+            *bad = &dim->items[k];
+            *bad_pos = k + 1;
+            return 0;
+        }
+        p->dims[k] = dim->items[k].i;
+    }
+    p->n_dims = dim->n;
+    return 1;
+}
+
 cnnc_status cnnc_reduce_build(cnnc_layer *L, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err) {
     cnnc_reduce_params *p = &L->p.reduce;
     (void)call;
-    p->n_dims = 0;
     p->keepdim = 0;
-    const cnnc_arg *dim = a[0], *keep = a[1];
-    if (dim && (dim->kind == CNNC_ARG_TUPLE || dim->kind == CNNC_ARG_LIST)) {
-        if (dim->n > CNNC_MAX_DIMS)
-            return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, dim, "NotImplementedError",
-                                 "cnnc tensors have at most %d dims; dim lists %d", CNNC_MAX_DIMS, (int)dim->n);
-        for (int32_t k = 0; k < dim->n; k++) {
-            if (!cnnc_arg_is_int(&dim->items[k]))
-                return cnnc_arg_fail(err, CNNC_ERR_PARSE, dim, "TypeError",
-                                     "%s(): argument 'dim' must be tuple of ints, but found element of type %s at pos %d",
-                                     cnnc_layer_kind_name(L->kind), cnnc_arg_type_name(&dim->items[k]), (int)k + 1);
-            p->dims[k] = dim->items[k].i;
-        }
-        p->n_dims = dim->n;
-    } else if (dim && dim->kind == CNNC_ARG_INT) {
-        p->dims[0] = dim->i;
-        p->n_dims = 1;
-    } else if (dim && dim->kind != CNNC_ARG_NONE) {
-        return overload_fail(L, dim, cnnc_arg_type_name(dim), err);
+    const cnnc_arg *dim = a[0], *keep = a[1], *bad = NULL;
+    int32_t pos = 0;
+    cnnc_status st;
+    if (!read_dims(p, dim, 1, &bad, &pos, &st, err)) {
+        if (st) return st;
+        if (bad == dim) return overload_fail(L, dim, cnnc_arg_type_name(dim), err);
+        return cnnc_arg_fail(err, CNNC_ERR_PARSE, dim, "TypeError",
+                             "%s(): argument 'dim' must be tuple of ints, but found element of type %s at pos %d",
+                             cnnc_layer_kind_name(L->kind), cnnc_arg_type_name(bad), (int)pos);
     }
     if (keep) {
         if (keep->kind != CNNC_ARG_BOOL) {
@@ -137,25 +159,17 @@ cnnc_status cnnc_extremum_build(cnnc_layer *L, const cnnc_arg *const *a, const c
     (void)call;
     memset(p, 0, sizeof *p);
     p->form = CNNC_EXTREMUM_AMAX;
-    const cnnc_arg *dim = a[0], *keep = a[1];
+    const cnnc_arg *dim = a[0], *keep = a[1], *bad = NULL;
     const char *fn = extremum_name(L);
-    if (dim && (dim->kind == CNNC_ARG_TUPLE || dim->kind == CNNC_ARG_LIST)) {
-        if (dim->n > CNNC_MAX_DIMS)
-            return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, dim, "NotImplementedError",
-                                 "cnnc tensors have at most %d dims; dim lists %d", CNNC_MAX_DIMS, (int)dim->n);
-        for (int32_t k = 0; k < dim->n; k++) {
-            if (dim->items[k].kind != CNNC_ARG_INT)
-                return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, dim, "NotImplementedError",
-                                     "cnnc cannot follow %s() with a dim list holding a %s", fn, cnnc_arg_type_name(&dim->items[k]));
-            p->dims[k] = dim->items[k].i;
-        }
-        p->n_dims = dim->n;
-    } else if (dim && dim->kind == CNNC_ARG_INT) {
-        p->dims[0] = dim->i;
-        p->n_dims = 1;
-    } else if (dim && dim->kind != CNNC_ARG_NONE) {
-        return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, dim, "NotImplementedError", "cnnc cannot follow %s() with a dim of type %s",
-                             fn, cnnc_arg_type_name(dim));
+    int32_t pos = 0;
+    cnnc_status st;
+    if (!read_dims(p, dim, 0, &bad, &pos, &st, err)) {
+        if (st) return st;
+        if (bad == dim)
+            return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, dim, "NotImplementedError", "cnnc cannot follow %s() with a dim of type %s",
+                                 fn, cnnc_arg_type_name(dim));
+        return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, dim, "NotImplementedError",
+                             "cnnc cannot follow %s() with a dim list holding a %s", fn, cnnc_arg_type_name(bad));
     }
     if (keep) {
         if (keep->kind != CNNC_ARG_BOOL)

@@ -85,6 +85,7 @@ typedef struct bind_spec {
     const uint8_t *kinds;
     const uint8_t *has_default;
     int method;                    /* the first parameter is self, given by the receiver */
+    py_binder binder;              /* whose words the errors take: CPython's or PyTorch's C++ parser's */
 } bind_spec;
 
 /* bound[k] per parameter: PV_UNBOUND when not given; varargs/varkw slots get a tuple/dict. */
@@ -168,6 +169,17 @@ static int bind(interp *I, const bind_spec *sp, const py_val *args, int32_t n, c
         if ((sp->kinds[k] == PY_P_POS || sp->kinds[k] == PY_P_POSONLY) && bound[k].t == PV_UNBOUND && !sp->has_default[k] &&
             n_miss < 64)
             miss[n_miss++] = k;
+    if (n_miss && sp->binder == PY_BINDER_CPP) {
+        /* PyTorch's parser: `avg_pool2d() missing 1 required positional arguments: "kernel_size"`; a call
+         * without its input, or missing several, is worded in ways cnnc does not follow */
+        if (n_miss > 1) return py_unsupported(I, "cnnc cannot follow how PyTorch words %s()'s several missing arguments", sp->qual);
+        if (miss[0] == 0)   /* called with nothing: overloaded functions list their forms */
+            return py_unsupported(I, "cnnc cannot follow how PyTorch words %s() called without its %s", sp->qual, sp->names[0]);
+        py_raise(I, "TypeError", "%s() missing 1 required positional arguments: \"%s\"", sp->qual, sp->names[miss[0]]);
+        if (site) at_node(I, site->a);
+        if (site && site->a->kind == PY_E_ATTR) I->ex.line = site->a->line;
+        return -1;
+    }
     if (n_miss) {
         cnnc_strbuf sb = {0};
         names_list(sp->names, miss, n_miss, &sb);
@@ -207,7 +219,7 @@ int py_bind_args(interp *I, const py_func *f, const py_val *args, int32_t n, con
         kinds[k] = def->x.fn.params[k].kind;
         has_def[k] = f->defaults[k].t != PV_UNBOUND;
     }
-    bind_spec sp = {f->qualname, np, names_s, kinds, has_def, 0};
+    bind_spec sp = {f->qualname, np, names_s, kinds, has_def, 0, PY_BINDER_PYTHON};
     if (bind(I, &sp, args, n, kw, kwv, n_kw, bound_s, call_site(I, n, n_kw))) return -1;
     for (int32_t k = 0; k < np; k++) {
         py_val v = bound_s[k].t != PV_UNBOUND ? bound_s[k] : f->defaults[k];
@@ -297,8 +309,22 @@ const py_sig *py_sig_cached(interp *I, const char *text, int32_t len) {
 
 int py_bind_sig(interp *I, const py_sig *sig, const char *qual, int method, const py_val *args, int32_t n,
                 const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *bound) {
-    bind_spec sp = {qual, sig->n, sig->names, sig->kinds, sig->has_def, method};
-    return bind(I, &sp, args, n, kw, kwv, n_kw, bound, call_site(I, n, n_kw));
+    return py_bind_sig_as(I, sig, qual, method, PY_BINDER_PYTHON, args, n, kw, kwv, n_kw, bound);
+}
+
+int py_bind_sig_as(interp *I, const py_sig *sig, const char *qual, int method, py_binder binder, const py_val *args,
+                   int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *bound) {
+    bind_spec sp = {qual, sig->n, sig->names, sig->kinds, sig->has_def, method, binder};
+    if (!bind(I, &sp, args, n, kw, kwv, n_kw, bound, call_site(I, n, n_kw))) return 0;
+    /* a function PyTorch may have several forms of lists them instead, but for an unknown keyword */
+    if (binder == PY_BINDER_CPP_OVERLOADED && I->ex.raised && !strcmp(I->ex.type, "TypeError") &&
+        !strstr(I->ex.message, "got an unexpected keyword argument")) {
+        char message[sizeof I->ex.message];
+        snprintf(message, sizeof message, "%s", I->ex.message);
+        I->ex.raised = 0;
+        return py_unsupported(I, "cnnc cannot follow how PyTorch words this call of %s(): %s", qual, message);
+    }
+    return -1;
 }
 
 /* ------------------------------------------------------------------- calls */

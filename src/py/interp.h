@@ -254,8 +254,6 @@ struct interp {
     const py_node *at;            /* the expression being evaluated */
     py_frame *frame;              /* the frame a native function was called from (super()) */
     const py_builtin *callee;     /* the native function being called (its name and data) */
-    int bool_dispatch;            /* the functional being bound is called through a boolean_dispatch wrapper */
-    int cpp_binding;              /* ... or bound by PyTorch's C++ argument parser (its own words): TORCH_FN_CPP* */
     py_val ret;                   /* a return statement's value */
     /* frequently used symbols */
     py_sym s_init, s_forward, s_self, s_training, s_call, s_name, s_class, s_dict, s_weight, s_bias;
@@ -373,6 +371,12 @@ typedef struct py_sig {
  * Python error was raised (no memory). */
 const py_sig *py_sig_cached(interp *I, const char *text, int32_t len);
 /* py_bind_signature against a parsed signature. */
+/* Whose words a binding error takes: CPython's, or PyTorch's C++ argument parser's for a
+ * function of one form (`missing 1 required positional arguments: "kernel_size"`) or of
+ * possibly several (it lists them: only an unknown keyword is worded, the rest refused). */
+typedef enum py_binder { PY_BINDER_PYTHON = 0, PY_BINDER_CPP, PY_BINDER_CPP_OVERLOADED } py_binder;
+int py_bind_sig_as(interp *I, const py_sig *sig, const char *qual, int method, py_binder binder, const py_val *args,
+                   int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *bound);
 int py_bind_sig(interp *I, const py_sig *sig, const char *qual, int method, const py_val *args, int32_t n,
                 const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *bound);
 int py_iterate(interp *I, py_val v, py_val **items, int32_t *n);   /* materialise an iterable */

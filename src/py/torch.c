@@ -10,6 +10,7 @@
 #include "py/torch_internal.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,6 +122,19 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
 
+/* A RuntimeError or IndexError that the call itself raises (a dim out of range, stack's
+ * sizes), reported as a shape rule's error: it is the forward's, not the Python's. */
+int torch_raise_shape(interp *I, const char *type, const char *fmt, ...) {
+    cnnc_error e;
+    cnnc_error_clear(&e);
+    va_list ap;
+    va_start(ap, fmt);
+    cnnc_error_setv(&e, CNNC_ERR_SHAPE, type, fmt, ap);
+    va_end(ap);
+    py_raise_shape(I, &e);
+    return -1;
+}
+
 /* ------------------------------------------------------------ arguments */
 
 int py_to_arg(interp *I, py_val v, int32_t line, int32_t col, cnnc_arg *out) {
@@ -211,35 +225,6 @@ static int matmul_words_depend_on_layout(interp *I, const py_val *inputs) {
     return 0;
 }
 
-/* A function PyTorch binds in C++ (torch.*, Tensor.*, F.avg_pool2d ...) words a missing
- * argument its own way: `avg_pool2d() missing 1 required positional arguments: "kernel_size"`.
- * Python's other binding errors read the same from both; several missing, or the input
- * missing (an overloaded function lists its forms), are refused. torch.X and Tensor.X may
- * be overloaded (PyTorch then lists the forms): only an unexpected keyword is worded. */
-static int cpp_binding_words(interp *I, const char *qual, const char *first_param, int overloaded) {
-    if (!strcmp(I->ex.type, "TypeError") && overloaded && !strstr(I->ex.message, "got an unexpected keyword argument")) {
-        /* torch.X / Tensor.X may have several overloads, which PyTorch lists instead */
-        I->ex.raised = 0;
-        return py_unsupported(I, "cnnc cannot follow how PyTorch words this call of %s(): %s", qual, I->ex.message);
-    }
-    char prefix[192], arg[64];
-    cnnc_str_join(prefix, sizeof prefix, qual, "() missing 1 required positional argument: '");
-    const size_t pl = strlen(prefix), ml = strlen(I->ex.message);
-    if (!strcmp(I->ex.type, "TypeError") && !strncmp(I->ex.message, prefix, pl) && ml > pl + 1 &&
-        I->ex.message[ml - 1] == '\'' && ml - pl - 1 < sizeof arg) {
-        cnnc_str_copyn(arg, sizeof arg, I->ex.message + pl, ml - pl - 1);
-        if (!strcmp(arg, first_param)) {   /* called with nothing: overloaded functions list their forms */
-            I->ex.raised = 0;
-            return py_unsupported(I, "cnnc cannot follow how PyTorch words %s() called without its %s", qual, arg);
-        }
-        snprintf(I->ex.message, sizeof I->ex.message, "%s() missing 1 required positional arguments: \"%s\"", qual, arg);
-    } else if (!strcmp(I->ex.type, "TypeError") && strstr(I->ex.message, " required positional arguments: ")) {
-        I->ex.raised = 0;
-        return py_unsupported(I, "cnnc cannot follow how PyTorch words %s()'s several missing arguments", qual);
-    }
-    return -1;
-}
-
 /* A registry kind called through its functional form (F.relu(x), torch.cat([a, b], 1), x.view ...). */
 int torch_call_functional(interp *I, const cnnc_layer_def *def, const char *where, const py_val *a, int32_t n,
                           const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out) {
@@ -247,7 +232,7 @@ int torch_call_functional(interp *I, const cnnc_layer_def *def, const char *wher
 }
 
 int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *where, const py_val *a, int32_t n,
-                             const py_sym *kw, const py_val *kwv, int32_t n_kw, const binop_form *form, py_val *out) {
+                             const py_sym *kw, const py_val *kwv, int32_t n_kw, const call_form *form, py_val *out) {
     char fname[64];
     const char *plist = params_of(def->functional, fname, sizeof fname);
     char sig[512];
@@ -255,8 +240,7 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
     char qual[96];
     /* F.max_pool2d and its kin are boolean_dispatch wrappers: binding errors name the
      * function they call, _max_pool2d */
-    cnnc_str_join(qual, sizeof qual, I->bool_dispatch ? "_" : "", fname);
-    I->bool_dispatch = 0;
+    cnnc_str_join(qual, sizeof qual, form && form->bool_dispatch ? "_" : "", fname);
     (void)where;
     py_val bound[32];
     const py_sig *psig = py_sig_cached(I, plist, (int32_t)(strlen(plist) > 0 ? strlen(plist) - 1 : 0));
@@ -276,10 +260,7 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
         }
         kw = kw2;
     }
-    const int cpp = I->cpp_binding;
-    I->cpp_binding = 0;
-    if (py_bind_sig(I, psig, qual, 0, a, n, kw, kwv, n_kw, bound))
-        return cpp ? cpp_binding_words(I, qual, psig->n ? psig->names[0] : "", cpp == TORCH_FN_CPP_OVERLOADED) : -1;
+    if (py_bind_sig_as(I, psig, qual, 0, form ? form->binder : PY_BINDER_PYTHON, a, n, kw, kwv, n_kw, bound)) return -1;
     /* tensor inputs: parameters bound to tensors, or to lists of them (cat) */
     py_val inputs[64];
     int32_t n_in = 0;
@@ -408,8 +389,11 @@ const cnnc_layer_def *torch_functional_def(const char *name, unsigned where) {
 int torch_fn_native(ARGS) {
     UNUSED;
     const cnnc_layer_def *def = (const cnnc_layer_def *)I->callee->data;
-    I->bool_dispatch = I->callee->data2 == TORCH_FN_BOOL_DISPATCH;
-    I->cpp_binding = self.t == PV_TENSOR ? TORCH_FN_CPP_OVERLOADED : I->callee->data2 >= TORCH_FN_CPP ? I->callee->data2 : 0;
+    /* whose binder PyTorch calls it through: a Tensor method and torch.X are C++ functions
+     * that may have several forms; an F.X says which (torch_getattr's flag) */
+    call_form form = {0, 0, PY_BINDER_PYTHON, I->callee->data2 == TORCH_FN_BOOL_DISPATCH};
+    if (self.t == PV_TENSOR || I->callee->data2 == TORCH_FN_CPP_OVERLOADED) form.binder = PY_BINDER_CPP_OVERLOADED;
+    else if (I->callee->data2 == TORCH_FN_CPP) form.binder = PY_BINDER_CPP;
     if (self.t == PV_TENSOR) {  /* a method: the tensor is the first argument */
         py_val *b = (py_val *)py_alloc(I->arena, (size_t)(n + 1) * sizeof *b);
         if (!b) return py_nomem(I);
@@ -420,11 +404,11 @@ int torch_fn_native(ARGS) {
             if (dims.t == PV_UNBOUND) return py_nomem(I);
             memcpy(pv_as_seq(dims)->v, a, (size_t)n * sizeof *a);
             b[1] = dims;
-            return torch_call_functional(I, def, "Tensor", b, 2, kw, kwv, n_kw, out);
+            return torch_call_functional_as(I, def, "Tensor", b, 2, kw, kwv, n_kw, &form, out);
         }
         if (n) memcpy(b + 1, a, (size_t)n * sizeof *b);
-        return torch_call_functional(I, def, "Tensor", b, n + 1, kw, kwv, n_kw, out);
+        return torch_call_functional_as(I, def, "Tensor", b, n + 1, kw, kwv, n_kw, &form, out);
     }
-    return torch_call_functional(I, def, "", a, n, kw, kwv, n_kw, out);
+    return torch_call_functional_as(I, def, "", a, n, kw, kwv, n_kw, &form, out);
 }
 

@@ -31,15 +31,6 @@ static int overload_error(interp *I, const char *fn, const py_val *pos, int32_t 
                     fn, got);
 }
 
-/* A RuntimeError of the call itself, reported as a shape rule's (the dim is wrong, not a type). */
-static int shape_error(interp *I, const char *msg) {
-    cnnc_error e;
-    cnnc_error_clear(&e);
-    cnnc_error_set(&e, CNNC_ERR_SHAPE, "RuntimeError", "%s", msg);
-    py_raise_shape(I, &e);
-    return -1;
-}
-
 int torch_extremum(ARGS) {
     const char *fn = I->callee->name;
     const int is_method = self.t == PV_TENSOR;
@@ -77,12 +68,10 @@ int torch_extremum(ARGS) {
             char names[8 * CNNC_MAX_DIMS + 1] = "";
             const py_tensor *x = pv_as_tensor(input);
             for (int32_t k = 0; k < x->shape.ndim; k++) strcat(names, k ? ", None" : "None");
-            char msg[160];
-            snprintf(msg, sizeof msg, "Name '%.40s' not found in Tensor[%s].", pv_as_str(p1)->s, names);
-            return shape_error(I, msg);
+            return torch_raise_shape(I, "RuntimeError", "Name '%.40s' not found in Tensor[%s].", pv_as_str(p1)->s, names);
         }
         if (p1.t == PV_INT && p1_named != 2 && (keep.t == PV_UNBOUND || keep.t == PV_BOOL)) {
-            if (p1.big) return shape_error(I, "Overflow when unpacking long");
+            if (p1.big) return torch_raise_shape(I, "RuntimeError", "Overflow when unpacking long");
             cnnc_layer_params p;
             memset(&p, 0, sizeof p);
             p.reduce.form = CNNC_EXTREMUM_DIM;

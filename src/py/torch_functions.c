@@ -166,8 +166,7 @@ static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
             return py_unsupported(I, "cnnc cannot follow F.%s (a deprecated spelling of F.interpolate: use that)", nm);
     }
     if (def) {
-        static const char *const dispatched[] = {"max_pool1d", "max_pool2d", "max_pool3d", "adaptive_max_pool1d",
-                                                 "adaptive_max_pool2d", "adaptive_max_pool3d"};
+        static const char *const dispatched[] = {"max_pool1d", "max_pool2d", "adaptive_max_pool1d", "adaptive_max_pool2d"};
         /* F's functions that are torch's own C++ builtins (torch/nn/functional.py, 1.13) */
         static const char *const cpp_f[] = {"avg_pool1d", "avg_pool2d", "avg_pool3d", "adaptive_avg_pool1d", "pad",
                                             "pixel_shuffle", "pixel_unshuffle", "softplus", "hardshrink", "gelu",

@@ -11,15 +11,26 @@
 #define ARGS interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out
 #define UNUSED (void)self; (void)kw; (void)kwv; (void)n_kw
 
-/* How a binary operator's node differs from its function call: the scalar on the left (2 - x), in place (x += y). */
-typedef struct binop_form { int scalar_left, inplace; } binop_form;
+/* How a functional is called: an operator's scalar on the left (2 - x) or in place (x += y),
+ * and whose binder words its argument errors (F's boolean_dispatch wrappers name their target). */
+typedef struct call_form {
+    int scalar_left, inplace;
+    py_binder binder;
+    int bool_dispatch;
+} call_form;
 
 /* torch.c */
 int torch_call_functional(interp *I, const cnnc_layer_def *def, const char *where, const py_val *a, int32_t n,
                           const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *where, const py_val *a, int32_t n,
-                             const py_sym *kw, const py_val *kwv, int32_t n_kw, const binop_form *form, py_val *out);
+                             const py_sym *kw, const py_val *kwv, int32_t n_kw, const call_form *form, py_val *out);
 const cnnc_layer_def *torch_functional_def(const char *name, unsigned where);
+/* Raise a RuntimeError/IndexError of the call as a shape error (status CNNC_ERR_SHAPE); returns -1. */
+int torch_raise_shape(interp *I, const char *type, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
 /* A torch function's builtin: data is its layer definition; data2 this flag for
  * F's boolean_dispatch wrappers (F.max_pool2d calls _max_pool2d). */
 #define TORCH_FN_BOOL_DISPATCH 1

@@ -9,14 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int shape_raise(interp *I, const char *type, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
-
-static int shape_wrap_dim(interp *I, int64_t dim, int32_t ndim, int32_t *out);
-
 /* ------------------------------------------------------------- sizes */
 
 static py_val size_int(const py_tensor *t, int32_t d) {
@@ -25,14 +17,22 @@ static py_val size_int(const py_tensor *t, int32_t d) {
     return v;
 }
 
-static int wrap_dim(interp *I, int64_t dim, int32_t ndim, int32_t *out) {
+/* dim in [-ndim, ndim) (a 0-d tensor takes -1 and 0), else PyTorch's IndexError: raised
+ * as Python's error by the size and view methods (their status as before), as the
+ * forward's shape error by split, stack and argmax. */
+static int wrap_dim_as(interp *I, int as_shape, int64_t dim, int32_t ndim, int32_t *out) {
     int32_t n = ndim > 0 ? ndim : 1;
-    if (dim < -n || dim >= n)
-        return py_raise(I, "IndexError", "Dimension out of range (expected to be in range of [%d, %d], but got %lld)", -n, n - 1,
-                        (long long)dim);
+    if (dim < -n || dim >= n) {
+        static const char fmt[] = "Dimension out of range (expected to be in range of [%d, %d], but got %lld)";
+        if (as_shape) return torch_raise_shape(I, "IndexError", fmt, -n, n - 1, (long long)dim);
+        return py_raise(I, "IndexError", fmt, -n, n - 1, (long long)dim);
+    }
     *out = (int32_t)(dim < 0 ? dim + n : dim);
     return 0;
 }
+
+static int wrap_dim(interp *I, int64_t dim, int32_t ndim, int32_t *out) { return wrap_dim_as(I, 0, dim, ndim, out); }
+static int shape_wrap_dim(interp *I, int64_t dim, int32_t ndim, int32_t *out) { return wrap_dim_as(I, 1, dim, ndim, out); }
 
 static int t_size(ARGS) {
     UNUSED;
@@ -177,7 +177,7 @@ int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val
     const cnnc_layer_def *def = torch_functional_def(name, CNNC_FN_TORCH | CNNC_FN_TENSOR);
     if (!def) return py_unsupported(I, "cnnc cannot follow %s on tensors (no such operation in cnnc's registry)", name);
     /* 2 - x, 2 / x: the scalar on the left; x += y: in place */
-    binop_form form = {reflected && b.t != PV_TENSOR, I->inplace && !reflected};
+    call_form form = {reflected && b.t != PV_TENSOR, I->inplace && !reflected, PY_BINDER_PYTHON, 0};
     I->inplace = 0;
     py_val args[2] = {a, b};
     if (reflected && b.t == PV_TENSOR) { args[0] = b; args[1] = a; }
@@ -213,7 +213,7 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
     }
     if (ellipses > 1) return py_unsupported(I, "cnnc cannot follow an index with %d ellipses", (int)ellipses);
     if (consuming > x->shape.ndim)
-        return shape_raise(I, "IndexError", "too many indices for tensor of dimension %d", x->shape.ndim);
+        return torch_raise_shape(I, "IndexError", "too many indices for tensor of dimension %d", x->shape.ndim);
     const cnnc_layer_def *narrow = kind_named("narrow");
     py_val cur = t;
     int32_t dim = 0;   /* the position in cur that the next item indexes */
@@ -260,7 +260,7 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
         if (!pv_is_int(it)) return py_unsupported(I, "cnnc cannot follow indexing a tensor with a %s", py_type_name(&it));
         int64_t len = pv_as_tensor(cur)->shape.d[dim], i = it.u.i;
         if (it.big || i < -len || i >= len)
-            return shape_raise(I, "IndexError", "index %lld is out of bounds for dimension %d with size %lld", (long long)i, (int)dim,
+            return torch_raise_shape(I, "IndexError", "index %lld is out of bounds for dimension %d with size %lld", (long long)i, (int)dim,
                                (long long)len);
         if (i < 0) i += len;
         if (!narrow || !narrow->functional) return py_unsupported(I, "cnnc cannot follow indexing a tensor");
@@ -298,9 +298,9 @@ static int split_with_sizes(interp *I, py_val self, const py_seq *sizes, int32_t
     if (len >= sizeof list - 32) return py_unsupported(I, "cnnc cannot follow split into %d pieces", (int)sizes->n);
     snprintf(list + len, sizeof list - len, "]");
     if (negative)
-        return shape_raise(I, "RuntimeError", "split_with_sizes expects split_sizes have only non-negative entries, but got split_sizes=%s", list);
+        return torch_raise_shape(I, "RuntimeError", "split_with_sizes expects split_sizes have only non-negative entries, but got split_sizes=%s", list);
     if (total != x->shape.d[d])
-        return shape_raise(I, "RuntimeError",
+        return torch_raise_shape(I, "RuntimeError",
                         "split_with_sizes expects split_sizes to sum exactly to %lld (input tensor's size at dimension %d), but got "
                         "split_sizes=%s",
                         (long long)x->shape.d[d], (int)d, list);
@@ -353,27 +353,6 @@ int tensor_chunk(ARGS) {
 
 /* ------------------------------------------- stack, argmax, new_*, aliases */
 
-/* A RuntimeError or IndexError of the call itself, reported as a shape rule's. */
-static int shape_raise(interp *I, const char *type, const char *fmt, ...) {
-    cnnc_error e;
-    cnnc_error_clear(&e);
-    va_list ap;
-    va_start(ap, fmt);
-    cnnc_error_setv(&e, CNNC_ERR_SHAPE, type, fmt, ap);
-    va_end(ap);
-    py_raise_shape(I, &e);
-    return -1;
-}
-
-static int shape_wrap_dim(interp *I, int64_t dim, int32_t ndim, int32_t *out) {
-    int32_t n = ndim > 0 ? ndim : 1;
-    if (dim < -n || dim >= n)
-        return shape_raise(I, "IndexError", "Dimension out of range (expected to be in range of [%d, %d], but got %lld)", -n, n - 1,
-                           (long long)dim);
-    *out = (int32_t)(dim < 0 ? dim + n : dim);
-    return 0;
-}
-
 /* torch.stack(tensors, dim=0): stack's checks in its order, then each tensor
  * unsqueezed at dim and the pieces concatenated (what stack computes). */
 int torch_stack(ARGS) {
@@ -397,7 +376,7 @@ int torch_stack(ARGS) {
             return py_raise(I, "TypeError", "expected Tensor as element %d in argument 0, but got %s", (int)k, py_type_name(&q->v[k]));
     if (dimv.t != PV_UNBOUND && !(dimv.t == PV_INT && !dimv.big))
         return py_unsupported(I, "cnnc cannot follow stack() with a dim of type %s", py_type_name(&dimv));
-    if (q->n == 0) return shape_raise(I, "RuntimeError", "stack expects a non-empty TensorList");
+    if (q->n == 0) return torch_raise_shape(I, "RuntimeError", "stack expects a non-empty TensorList");
     const py_tensor *t0 = pv_as_tensor(q->v[0]);
     if (t0->shape.ndim + 1 > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc tensors have at most %d dims", CNNC_MAX_DIMS);
     int32_t d = 0;
@@ -409,7 +388,7 @@ int torch_stack(ARGS) {
             char s0[24 * CNNC_MAX_DIMS], sk[24 * CNNC_MAX_DIMS];
             cnnc_shape_format(&t0->shape, s0, sizeof s0);
             cnnc_shape_format(&tk->shape, sk, sizeof sk);
-            return shape_raise(I, "RuntimeError", "stack expects each tensor to be equal size, but got %s at entry 0 and %s at entry %d",
+            return torch_raise_shape(I, "RuntimeError", "stack expects each tensor to be equal size, but got %s at entry 0 and %s at entry %d",
                                s0, sk, (int)k);
         }
     }
@@ -458,13 +437,13 @@ int torch_argextremum(ARGS) {
     if (dimv.t != PV_INT) {
         if (keepdim) return py_unsupported(I, "cnnc cannot follow %s() with keepdim and no dim", fn);
         if (cnnc_shape_numel(&x->shape) == 0)
-            return shape_raise(I, "IndexError", "%s(): Expected reduction dim to be specified for input.numel() == 0.", fn);
+            return torch_raise_shape(I, "IndexError", "%s(): Expected reduction dim to be specified for input.numel() == 0.", fn);
     } else {
-        if (dimv.big) return shape_raise(I, "RuntimeError", "Overflow when unpacking long");
+        if (dimv.big) return torch_raise_shape(I, "RuntimeError", "Overflow when unpacking long");
         int32_t d = 0;
         if (shape_wrap_dim(I, dimv.u.i, x->shape.ndim, &d)) return -1;
         if (x->shape.ndim > 0 && x->shape.d[d] == 0)
-            return shape_raise(I, "IndexError", "%s(): Expected reduction dim %d to have non-zero size.", fn, (int)d);
+            return torch_raise_shape(I, "IndexError", "%s(): Expected reduction dim %d to have non-zero size.", fn, (int)d);
         for (int32_t k = 0; k < x->shape.ndim; k++) {
             if (k != d) o.d[o.ndim++] = x->shape.d[k];
             else if (keepdim) o.d[o.ndim++] = 1;
@@ -491,8 +470,6 @@ static int t_new(ARGS) {
     const py_val *dims = a;
     int32_t nd = n;
     if (n == 1 && (a[0].t == PV_TUPLE || a[0].t == PV_LIST || a[0].t == PV_SIZE)) { dims = pv_as_seq(a[0])->v; nd = pv_as_seq(a[0])->n; }
-    if (!strcmp(I->callee->name, "new_full") && n >= 2 && a[0].t != PV_INT) nd = pv_as_seq(a[0])->n, dims = pv_as_seq(a[0])->v;
-    else if (!strcmp(I->callee->name, "new_full")) return py_unsupported(I, "cnnc cannot follow this call of new_full");
     if (nd > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc cannot follow a %d-dimensional tensor", (int)nd);
     cnnc_shape sh;
     memset(&sh, 0, sizeof sh);
@@ -505,7 +482,7 @@ static int t_new(ARGS) {
         if (sh.d[k] < 0) {
             char buf[24 * CNNC_MAX_DIMS];
             cnnc_shape_format(&sh, buf, sizeof buf);
-            return shape_raise(I, "RuntimeError", "Trying to create tensor with negative dimension %lld: %s", (long long)sh.d[k], buf);
+            return torch_raise_shape(I, "RuntimeError", "Trying to create tensor with negative dimension %lld: %s", (long long)sh.d[k], buf);
         }
     *out = pv_tensor(I, &sh, TENSOR_CONST);
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
