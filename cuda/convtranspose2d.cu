@@ -69,3 +69,6 @@ static cnnc_status convtranspose2d_bwd(cnnc_engine *e, const cnnc_node_run *r, c
 
 extern "C" const cnnc_cuda_kernel cnnc_cuda_convtranspose2d = {
     {NULL, convtranspose2d_ws, convtranspose2d_fwd, convtranspose2d_bwd}, NULL, NULL};
+/* ConvTranspose1d is stored as a ConvTranspose2d of height 1 (src/layers/convtranspose1d.c). */
+extern "C" const cnnc_cuda_kernel cnnc_cuda_convtranspose1d = {
+    {NULL, convtranspose2d_ws, convtranspose2d_fwd, convtranspose2d_bwd}, NULL, NULL};

@@ -32,3 +32,6 @@ static cnnc_status instancenorm2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cn
 
 extern "C" const cnnc_cuda_kernel cnnc_cuda_instancenorm2d = {
     {NULL, NULL, instancenorm2d_fwd, instancenorm2d_bwd}, NULL, NULL};
+/* InstanceNorm1d's geometry is InstanceNorm2d's with HW = L (src/layers/instancenorm1d.c). */
+extern "C" const cnnc_cuda_kernel cnnc_cuda_instancenorm1d = {
+    {NULL, NULL, instancenorm2d_fwd, instancenorm2d_bwd}, NULL, NULL};

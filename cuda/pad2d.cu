@@ -113,3 +113,6 @@ extern "C" const cnnc_cuda_kernel cnnc_cuda_constantpad2d = {{NULL, NULL, pad_fw
 extern "C" const cnnc_cuda_kernel cnnc_cuda_reflectionpad2d = {{NULL, NULL, pad_fwd, pad_bwd}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_replicationpad2d = {{NULL, NULL, pad_fwd, pad_bwd}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_pad = {{NULL, NULL, pad_fwd, pad_bwd}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_reflectionpad1d = {{NULL, NULL, pad_fwd, pad_bwd}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_replicationpad1d = {{NULL, NULL, pad_fwd, pad_bwd}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_constantpad1d = {{NULL, NULL, pad_fwd, pad_bwd}, NULL, NULL};

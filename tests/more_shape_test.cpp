@@ -118,7 +118,7 @@ Outcome run_module(const std::string &ctor, const std::string &input, const std:
 }
 
 const char *const kModules[] = {"Hardswish(", "Hardsigmoid(", "PReLU(", "PixelShuffle(", "PixelUnshuffle(",
-                                "Softplus(", "Mish(", "Hardshrink(", "SELU(", "Conv1d(",
+                                "Softplus(", "Mish(", "Hardshrink(", "SELU(", "Conv1d(", "ConvTranspose1d(", "InstanceNorm1d(", "ReflectionPad1d(", "ReplicationPad1d(", "ConstantPad1d(",
                                 "MaxPool1d(", "AvgPool1d(", "AdaptiveAvgPool1d(", "AdaptiveMaxPool1d("};
 
 TEST(MoreModules, TableCoversEveryNewModuleWithValidAndBrokenInputs) {

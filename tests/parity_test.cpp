@@ -315,6 +315,10 @@ const StepCase kStepCases[] = {
     // Conv1d (padding, stride, dilation, groups, 'same', no bias), run by the Conv2d kernels at height 1
     {"conv1d_sgd_momentum_wd", "models/parity_conv1d.cnn", "sgd", 0.05, 0.9, 5e-4, false, 5},
     {"conv1d_adam", "models/parity_conv1d.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
+    // ConvTranspose1d (stride, padding, output_padding, groups, dilation, no bias) and InstanceNorm1d
+    // (affine with running statistics, and plain), run by the 2-d kernels at height 1
+    {"onedim_sgd_momentum_wd", "models/parity_1d.cnn", "sgd", 0.05, 0.9, 5e-4, false, 5},
+    {"onedim_adam", "models/parity_1d.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
     // torch.max/min over a dim and whole, amax, bmm, matmul (broadcast, @), abs in a graph forward()
     {"attention_sgd_momentum_wd", "models/parity_attention.cnn", "sgd", 0.05, 0.9, 5e-4, false, 5},
     {"attention_adam", "models/parity_attention.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},

@@ -92,7 +92,12 @@ extern "C" {
     X(SQRT, sqrt)            \
     X(POW, pow)              \
     X(LOG, log)              \
-    X(CLAMP, clamp)
+    X(CLAMP, clamp)          \
+    X(CONVTRANSPOSE1D, convtranspose1d) \
+    X(INSTANCENORM1D, instancenorm1d) \
+    X(REFLECTIONPAD1D, reflectionpad1d) \
+    X(REPLICATIONPAD1D, replicationpad1d) \
+    X(CONSTANTPAD1D, constantpad1d)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their

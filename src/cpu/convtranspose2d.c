@@ -77,3 +77,5 @@ static cnnc_status convtranspose2d_bwd(cnnc_engine *e, const cnnc_node_run *r, c
 }
 
 const cnnc_kernel cnnc_cpu_convtranspose2d = {NULL, convtranspose2d_ws, convtranspose2d_fwd, convtranspose2d_bwd};
+/* ConvTranspose1d is stored as a ConvTranspose2d of height 1 (src/layers/convtranspose1d.c). */
+const cnnc_kernel cnnc_cpu_convtranspose1d = {NULL, convtranspose2d_ws, convtranspose2d_fwd, convtranspose2d_bwd};

@@ -51,3 +51,5 @@ static cnnc_status instancenorm2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cn
 }
 
 const cnnc_kernel cnnc_cpu_instancenorm2d = {NULL, NULL, instancenorm2d_fwd, instancenorm2d_bwd};
+/* InstanceNorm1d's geometry is InstanceNorm2d's with HW = L (src/layers/instancenorm1d.c). */
+const cnnc_kernel cnnc_cpu_instancenorm1d = {NULL, NULL, instancenorm2d_fwd, instancenorm2d_bwd};

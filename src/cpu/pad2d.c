@@ -73,3 +73,6 @@ const cnnc_kernel cnnc_cpu_constantpad2d = {NULL, NULL, pad_fwd, pad_bwd};
 const cnnc_kernel cnnc_cpu_reflectionpad2d = {NULL, NULL, pad_fwd, pad_bwd};
 const cnnc_kernel cnnc_cpu_replicationpad2d = {NULL, NULL, pad_fwd, pad_bwd};
 const cnnc_kernel cnnc_cpu_pad = {NULL, NULL, pad_fwd, pad_bwd};
+const cnnc_kernel cnnc_cpu_reflectionpad1d = {NULL, NULL, pad_fwd, pad_bwd};
+const cnnc_kernel cnnc_cpu_replicationpad1d = {NULL, NULL, pad_fwd, pad_bwd};
+const cnnc_kernel cnnc_cpu_constantpad1d = {NULL, NULL, pad_fwd, pad_bwd};

@@ -21,50 +21,8 @@ static int32_t params(const cnnc_layer *l, cnnc_param_desc *out) {
 
 static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int32_t n_in, int train, cnnc_layer_shape *ls,
                          cnnc_error *err) {
-    const cnnc_batchnorm2d_params *p = &L->p.bn;
-    const cnnc_shape *in = ins[0];
     (void)n_in;
-    if (in->ndim != 3 && in->ndim != 4)
-        return cnnc_shape_fail(err, "ValueError", "expected 3D or 4D input (got %dD input)", in->ndim);
-    const int unb = in->ndim == 3;
-    cnnc_shape b = *in;   /* _handle_no_batch_input: unsqueeze(0) */
-    if (unb) { b.ndim = 4; b.d[0] = 1; b.d[1] = in->d[0]; b.d[2] = in->d[1]; b.d[3] = in->d[2]; }
-    const int64_t N = b.d[0], C = b.d[1], HW = b.d[2] * b.d[3], nf = p->num_features;
-    const int input_stats = train || !p->track_running_stats;
-    if (input_stats && HW == 1) {   /* F.instance_norm's _verify_spatial_size */
-        CNNC_FMT_SHAPE(s, &b);
-        return cnnc_shape_fail(err, "ValueError",
-                               "Expected more than 1 spatial element when training, got input size torch.Size(%s)", s);
-    }
-    if (N * C * HW != 0) {
-        const char *what = p->track_running_stats ? "running_mean" : p->affine ? "weight" : NULL;
-        if (what && C != nf)
-            return cnnc_shape_fail(err, "RuntimeError", "%s should contain %lld elements not %lld", what,
-                                   (long long)(N * C), (long long)(N * nf));
-    } else if (N == 0 && p->affine) {
-        /* batch_norm's empty-input path scales by weight[0] of the weight repeated 0 times */
-        return cnnc_shape_fail(err, "IndexError", "select(): index 0 out of range for tensor of size [0] at dimension 0");
-    } else if (p->track_running_stats && C != nf) {
-        /* the running statistics repeated N times are viewed back as [N, C] */
-        if (N == 0)
-            return cnnc_shape_fail(err, "RuntimeError",
-                                   "The size of tensor a (%lld) must match the size of tensor b (%lld) at non-singleton "
-                                   "dimension 0", (long long)nf, (long long)C);
-        return cnnc_shape_fail(err, "RuntimeError", "shape '[%lld, %lld]' is invalid for input of size %lld", (long long)N,
-                               (long long)C, (long long)(N * nf));
-    }
-    cnnc_norm_geom *g = &ls->g.norm;
-    g->N = N; g->C = C; g->HW = HW; g->G = C;
-    ls->unbatched = unb;
-    ls->out = *in;
-    return CNNC_OK;
-}
-
-/* save_mean and save_invstd per (n, c), and with running statistics each
- * instance's unbiased variance for their update. */
-static size_t aux_bytes(const cnnc_layer *L, const cnnc_layer_shape *s) {
-    const int64_t per = s->g.norm.N * s->g.norm.C;
-    return cnnc_norm_stats_bytes(per) + (L->p.bn.track_running_stats ? (size_t)per * sizeof(float) : 0);
+    return cnnc_instance_norm_shape(&L->p.bn, ins[0], 2, train, ls, err);
 }
 
 static void render(const cnnc_layer *L, cnnc_strbuf *sb) { cnnc_norm_base_render(&L->p.bn, 0, 0, sb); }
@@ -112,7 +70,7 @@ const cnnc_layer_def cnnc_layer_instancenorm2d = {
     .build = build,
     .params = params,
     .shape = shape,
-    .aux_bytes = aux_bytes,
+    .aux_bytes = cnnc_instance_norm_aux_bytes,
     .render = render,
     .kernel_shape = kernel_shape,
     .hint = hint,

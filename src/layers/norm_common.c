@@ -47,3 +47,52 @@ void cnnc_norm_base_render(const cnnc_batchnorm2d_params *q, int affine_default,
 }
 
 size_t cnnc_norm_stats_bytes(int64_t per) { return 2 * (size_t)(per > 0 ? per : 0) * sizeof(float); }
+
+cnnc_status cnnc_instance_norm_shape(const cnnc_batchnorm2d_params *p, const cnnc_shape *in, int32_t spatial, int train,
+                                     cnnc_layer_shape *ls, cnnc_error *err) {
+    const int32_t batched = spatial + 2;
+    if (in->ndim != batched - 1 && in->ndim != batched)
+        return cnnc_shape_fail(err, "ValueError", "expected %dD or %dD input (got %dD input)", (int)batched - 1, (int)batched,
+                               in->ndim);
+    const int unb = in->ndim == batched - 1;
+    cnnc_shape b = *in;   /* _handle_no_batch_input: unsqueeze(0) */
+    if (unb) {
+        b.ndim = batched;
+        b.d[0] = 1;
+        for (int32_t k = 0; k < in->ndim; k++) b.d[k + 1] = in->d[k];
+    }
+    const int64_t N = b.d[0], C = b.d[1], HW = cnnc_dims_product(&b, 2, batched), nf = p->num_features;
+    const int input_stats = train || !p->track_running_stats;
+    if (input_stats && HW == 1) {   /* F.instance_norm's _verify_spatial_size */
+        CNNC_FMT_SHAPE(s, &b);
+        return cnnc_shape_fail(err, "ValueError",
+                               "Expected more than 1 spatial element when training, got input size torch.Size(%s)", s);
+    }
+    if (N * C * HW != 0) {
+        const char *what = p->track_running_stats ? "running_mean" : p->affine ? "weight" : NULL;
+        if (what && C != nf)
+            return cnnc_shape_fail(err, "RuntimeError", "%s should contain %lld elements not %lld", what,
+                                   (long long)(N * C), (long long)(N * nf));
+    } else if (N == 0 && p->affine) {
+        /* batch_norm's empty-input path scales by weight[0] of the weight repeated 0 times */
+        return cnnc_shape_fail(err, "IndexError", "select(): index 0 out of range for tensor of size [0] at dimension 0");
+    } else if (p->track_running_stats && C != nf) {
+        /* the running statistics repeated N times are viewed back as [N, C] */
+        if (N == 0)
+            return cnnc_shape_fail(err, "RuntimeError",
+                                   "The size of tensor a (%lld) must match the size of tensor b (%lld) at non-singleton "
+                                   "dimension 0", (long long)nf, (long long)C);
+        return cnnc_shape_fail(err, "RuntimeError", "shape '[%lld, %lld]' is invalid for input of size %lld", (long long)N,
+                               (long long)C, (long long)(N * nf));
+    }
+    cnnc_norm_geom *g = &ls->g.norm;
+    g->N = N; g->C = C; g->HW = HW; g->G = C;
+    ls->unbatched = unb;
+    ls->out = *in;
+    return CNNC_OK;
+}
+
+size_t cnnc_instance_norm_aux_bytes(const cnnc_layer *L, const cnnc_layer_shape *s) {
+    const int64_t per = s->g.norm.N * s->g.norm.C;
+    return cnnc_norm_stats_bytes(per) + (L->p.bn.track_running_stats ? (size_t)per * sizeof(float) : 0);
+}

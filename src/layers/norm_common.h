@@ -1,4 +1,4 @@
-/* norm_common.h — what BatchNorm1d and InstanceNorm2d share: _NormBase's
+/* norm_common.h — what BatchNorm1d and InstanceNorm1d/2d share: _NormBase's
  * constructor (the tensors it creates and their refusals), the float
  * arguments their functional checks at the first forward, and text. */
 #ifndef CNNC_NORM_COMMON_H
@@ -17,5 +17,12 @@ cnnc_status cnnc_norm_base_build(cnnc_batchnorm2d_params *q, const cnnc_arg *con
 void cnnc_norm_base_render(const cnnc_batchnorm2d_params *q, int affine_default, int track_default, cnnc_strbuf *sb);
 /* save_mean and save_invstd: `per` floats each. */
 size_t cnnc_norm_stats_bytes(int64_t per);
+/* InstanceNorm1d/2d's shape rule (`spatial` dims after N and C; unbatched input
+ * lacks N): statistics per (sample, channel), as torch.instance_norm checks them. */
+cnnc_status cnnc_instance_norm_shape(const cnnc_batchnorm2d_params *p, const cnnc_shape *in, int32_t spatial, int train,
+                                     cnnc_layer_shape *ls, cnnc_error *err);
+/* save_mean and save_invstd per (n, c), and with running statistics each
+ * instance's unbiased variance for their update. */
+size_t cnnc_instance_norm_aux_bytes(const cnnc_layer *L, const cnnc_layer_shape *s);
 
 #endif

@@ -43,6 +43,15 @@ cnnc_status cnnc_pad2d_padding_arg(const cnnc_arg *v, int functional, cnnc_pad2d
     return CNNC_OK;
 }
 
+cnnc_status cnnc_pad1d_padding_arg(const cnnc_arg *v, cnnc_pad2d_params *q, cnnc_error *err) {
+    cnnc_status st = cnnc_pad2d_padding_arg(v, 0, q, err);
+    if (!st && v->kind == CNNC_ARG_INT) {   /* _pair: an int repeats twice */
+        q->n = 2;
+        q->pad[2] = q->pad[3] = 0;
+    }
+    return st;
+}
+
 cnnc_status cnnc_pad2d_value_arg(const cnnc_arg *v, int positional, cnnc_pad2d_params *q, cnnc_error *err) {
     q->value = 0.0;
     q->value_given = 0;

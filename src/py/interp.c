@@ -188,9 +188,21 @@ static int unpack(interp *I, py_frame *f, const py_node *target, py_val v) {
     if (v.t == PV_TENSOR) {
         const py_tensor *t = pv_as_tensor(v);
         if (t->shape.ndim == 0) return py_raise(I, "TypeError", "iteration over a 0-d tensor");
-        return py_unsupported(I, "cnnc cannot follow unpacking a tensor");
+        /* Tensor.__iter__ is unbind(0): item k is t[k] */
+        const int64_t len = t->shape.d[0];
+        int has_star = 0;
+        for (int32_t k = 0; k < target->n; k++) has_star |= target->list[k]->kind == PY_E_STARRED;
+        if (!has_star && len > target->n) return py_raise(I, "ValueError", "too many values to unpack (expected %d)", (int)target->n);
+        if (len > 4096) return py_unsupported(I, "cnnc cannot follow unpacking a tensor of %lld rows", (long long)len);
+        py_val *rows = (py_val *)py_alloc(I->arena, (size_t)(len > 0 ? len : 1) * sizeof *rows);
+        if (!rows) return py_nomem(I);
+        for (int64_t k = 0; k < len; k++)
+            if (py_getitem(I, v, pv_int(k), &rows[k])) return -1;
+        items = rows;
+        n = (int32_t)len;
+    } else if (py_iterate(I, v, &items, &n)) {
+        return -1;
     }
-    if (py_iterate(I, v, &items, &n)) return -1;
     int32_t star = -1;
     for (int32_t k = 0; k < target->n; k++)
         if (target->list[k]->kind == PY_E_STARRED) star = k;

@@ -161,7 +161,8 @@ int nn_layer_init(ARGS) {
         }
     }
     /* PyTorch keeps `bias` as None when there is none */
-    if (!py_attrs_find(&o->nn->params, I->s_bias) && (def->kind == CNNC_CONV2D || def->kind == CNNC_CONV1D || def->kind == CNNC_LINEAR))
+    if (!py_attrs_find(&o->nn->params, I->s_bias) && (def->kind == CNNC_CONV2D || def->kind == CNNC_CONV1D || def->kind == CNNC_LINEAR ||
+                                                          def->kind == CNNC_CONVTRANSPOSE2D || def->kind == CNNC_CONVTRANSPOSE1D))
         if (py_attrs_set(I, &o->nn->params, I->s_bias, pv_none())) return -1;
     *out = pv_none();
     return 0;

@@ -108,6 +108,36 @@ MODULES = [
     ("AdaptiveAvgPool1d((3,))", "2x3x10", "eval"),
     ("AdaptiveMaxPool1d(1)", "2x16x100", "train"), ("AdaptiveMaxPool1d(4)", "3x10", "train"), ("AdaptiveMaxPool1d(1)", "100", "train"),
     ("AdaptiveMaxPool1d(3)", "2x3x4x5", "train"), ("AdaptiveMaxPool1d(5)", "2x3x0", "train"),
+    # ConvTranspose1d: _single sizes, conv_transpose1d's checks on the 1-d tensors, then the 2-d
+    # kernel's at height 1 (its messages speak of a height of 1)
+    ("ConvTranspose1d(4, 8, 3)", "2x4x5", "train"), ("ConvTranspose1d(4, 8, 3)", "4x5", "train"),
+    ("ConvTranspose1d(4, 8, 3)", "2x3x5", "train"), ("ConvTranspose1d(4, 8, 3)", "3x5", "train"),
+    ("ConvTranspose1d(4, 8, 3)", "2x4x5x5", "train"), ("ConvTranspose1d(4, 8, 3)", "5", "train"),
+    ("ConvTranspose1d(4, 8, 4, 2, 1)", "2x4x5", "train"), ("ConvTranspose1d(4, 8, 4, 2, 1, output_padding=1)", "2x4x5", "eval"),
+    ("ConvTranspose1d(4, 8, 4, 2, 1, output_padding=2)", "2x4x5", "train"), ("ConvTranspose1d(4, 8, 3, padding=5)", "2x4x2", "train"),
+    ("ConvTranspose1d(4, 8, 3, groups=2)", "2x4x2", "train"), ("ConvTranspose1d(4, 8, 3, groups=3)", "2x4x2", "train"),
+    ("ConvTranspose1d(4, 8, 3, groups=2, dilation=2, bias=False)", "2x4x7", "train"),
+    ("ConvTranspose1d(4, 8, (3,), stride=(2,))", "2x4x7", "train"), ("ConvTranspose1d(4, 8, 0)", "2x4x7", "train"),
+    ("ConvTranspose1d(4, 8, 3, stride=0)", "2x4x7", "train"), ("ConvTranspose1d(4, 8, 3, padding=-1)", "2x4x7", "train"),
+    ("ConvTranspose1d(4, 8, 3, padding_mode='reflect')", "2x4x7", "train"), ("ConvTranspose1d(4, 8)", "2x4x7", "train"),
+    ("ConvTranspose1d(4, 8, 3.0)", "2x4x7", "train"), ("ConvTranspose1d(4, 8, 3, stride=2.0)", "2x4x7", "train"),
+    ("ConvTranspose1d(100, 64, 4, 1, 0, bias=False)", "2x100x1", "train"), ("ConvTranspose1d(4, 8, 3)", "0x4x7", "train"),
+    # InstanceNorm1d: InstanceNorm2d's rule with one spatial dim
+    ("InstanceNorm1d(4)", "2x4x5", "train"), ("InstanceNorm1d(4)", "4x5", "train"), ("InstanceNorm1d(4)", "2x4x1", "train"),
+    ("InstanceNorm1d(4)", "2x4x5x6", "train"), ("InstanceNorm1d(4)", "4", "train"), ("InstanceNorm1d(4, affine=True)", "2x3x5", "train"),
+    ("InstanceNorm1d(4, track_running_stats=True)", "2x3x5", "train"), ("InstanceNorm1d(4)", "2x3x5", "train"),
+    ("InstanceNorm1d(4, affine=True)", "3x5", "train"), ("InstanceNorm1d(4, affine=True)", "2x4x1", "eval"),
+    ("InstanceNorm1d(4, track_running_stats=True)", "2x4x1", "eval"), ("InstanceNorm1d(4, eps=1e-3, momentum=0.2, affine=True)", "2x4x9", "train"),
+    ("InstanceNorm1d(4, momentum='a')", "2x4x9", "train"), ("InstanceNorm1d(4.0, affine=True)", "2x4x9", "train"),
+    # the 1-d padding modules: F.pad with _pair(padding)
+    ("ReflectionPad1d(3)", "2x1x1024", "train"), ("ReflectionPad1d(3)", "1x1024", "train"), ("ReflectionPad1d(3)", "2x1x2", "train"),
+    ("ReflectionPad1d((1, 2))", "2x3x5", "train"), ("ReflectionPad1d(3)", "2x3x4x5", "train"), ("ReflectionPad1d(3)", "5", "train"),
+    ("ReflectionPad1d(3)", "2x0x5", "train"), ("ReflectionPad1d((1, 2, 3))", "2x3x5", "train"), ("ReflectionPad1d(3.0)", "2x3x5", "train"),
+    ("ReflectionPad1d(-1)", "2x3x5", "train"), ("ReflectionPad1d((1, 2, 3, 4))", "2x3x5x6", "train"),
+    ("ReplicationPad1d(2)", "2x3x5", "train"), ("ReplicationPad1d((0, 4))", "3x5", "train"), ("ReplicationPad1d(2)", "2x3x0", "train"),
+    ("ReplicationPad1d(-3)", "2x3x5", "train"), ("ReplicationPad1d(2)", "2x3x4x5", "train"),
+    ("ConstantPad1d(2, 3.5)", "2x3x5", "train"), ("ConstantPad1d((1, 0), 0)", "3x5", "train"), ("ConstantPad1d(-3, 0.0)", "2x3x5", "train"),
+    ("ConstantPad1d(2)", "2x3x5", "train"), ("ConstantPad1d(2, 'a')", "2x3x5", "train"), ("ConstantPad1d(2, 1.0)", "2x3x4x5", "train"),
 ]
 
 # (expression, input shapes): the function-only kinds through the forms model
