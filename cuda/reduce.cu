@@ -1,4 +1,4 @@
-/* reduce.cu — mean and sum (and amax/amin, as reduce.c's) over dims on CUDA, as reduce_*_cpu: each output
+/* reduce.cu — mean and sum (and amax/amin and vector_norm, as reduce.c's) over dims on CUDA, as reduce_*_cpu: each output
  * sums in double, one thread per output in the CPU's order, or one block per
  * output (block_sum's fixed tree) when it sums CNNC_CUDA_BLOCK_REDUCE_MIN
  * values or more. Backward is a gather. */
@@ -143,6 +143,62 @@ extremum_backward_kernel(float *din, const float *__restrict__ dout, const float
     }
 }
 
+/* vector_norm as vector_norm_forward_cpu: one thread per output, in index order, in double. */
+__global__ void __launch_bounds__(kBlock)
+vector_norm_kernel(float *out, const float *__restrict__ in, cnnc_reduce_geom g, int64_t n_out, int64_t R, double ord) {
+    int64_t istride[CNNC_MAX_DIMS];
+    in_strides(g, istride);
+    const bool inf = isinf(ord);
+    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
+    for (int64_t o = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; o < n_out; o += stride) {
+        const int64_t base = out_base(o, g, istride);
+        double acc = 0.0;
+        for (int64_t r = 0; r < R; r++) {
+            const double a = fabs((double)in[base + red_offset(r, g, istride)]);
+            if (inf) acc = (isnan(a) || a > acc) ? a : acc;
+            else acc += ord == 1.0 ? a : ord == 2.0 ? a * a : pow(a, ord);
+        }
+        out[o] = (float)(inf || ord == 1.0 ? acc : ord == 2.0 ? sqrt(acc) : pow(acc, 1.0 / ord));
+    }
+}
+
+/* As vector_norm_backward_cpu: each output's thread writes all of its inputs' gradients. */
+__global__ void __launch_bounds__(kBlock)
+vector_norm_backward_kernel(float *din, const float *__restrict__ dout, const float *__restrict__ in,
+                            const float *__restrict__ out, cnnc_reduce_geom g, int64_t n_out, int64_t R, double ord) {
+    int64_t istride[CNNC_MAX_DIMS];
+    in_strides(g, istride);
+    const bool inf = isinf(ord);
+    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
+    for (int64_t o = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; o < n_out; o += stride) {
+        const int64_t base = out_base(o, g, istride);
+        const float n = out[o], d = dout[o];
+        float scale;
+        if (inf) {
+            int64_t count = 0;
+            for (int64_t r = 0; r < R; r++) {
+                const float a = fabsf(in[base + red_offset(r, g, istride)]);
+                count += a == n || isnan(a);
+            }
+            scale = d / (float)count;
+        } else {
+            scale = ord == 1.0 ? d : ord == 2.0 ? d / n : (float)((double)d / pow((double)n, ord - 1.0));
+            if (n == 0.0f && ord != 1.0) scale = 0.0f;
+        }
+        for (int64_t r = 0; r < R; r++) {
+            const int64_t at = base + red_offset(r, g, istride);
+            const float x = in[at], a = fabsf(x), sgn = (float)((x > 0.0f) - (x < 0.0f));
+            float v;
+            if (inf) v = (a == n || isnan(a)) ? sgn * scale : 0.0f;
+            else if (ord == 1.0) v = sgn * scale;
+            else if (ord == 2.0) v = x * scale;
+            else if (ord < 2.0) v = sgn * (float)pow((double)a, ord - 1.0) * scale;
+            else v = x * (float)pow((double)a, ord - 2.0) * scale;
+            din[at] = v;
+        }
+    }
+}
+
 /* How many outputs g has, and how many inputs each reduces. */
 void out_and_reduced(const cnnc_reduce_geom *g, int64_t *n_out, int64_t *R) {
     *n_out = *R = 1;
@@ -171,6 +227,26 @@ extern "C" cnnc_status extremum_backward_cuda(float *din, const float *dout, con
     if (n_out <= 0 || !din) return CNNC_OK;
     extremum_backward_kernel<<<grid_for(n_out), kBlock, 0, stream>>>(din, dout, in, out, *g, n_out, R, form);
     CNNC_LAUNCH_CHECK(extremum_backward_kernel);
+    return CNNC_OK;
+}
+
+extern "C" cnnc_status vector_norm_forward_cuda(float *out, const float *in, const cnnc_reduce_geom *g, double ord,
+                                                cudaStream_t stream, cnnc_error *err) {
+    int64_t n_out, R;
+    out_and_reduced(g, &n_out, &R);
+    if (n_out <= 0) return CNNC_OK;
+    vector_norm_kernel<<<grid_for(n_out), kBlock, 0, stream>>>(out, in, *g, n_out, R, ord);
+    CNNC_LAUNCH_CHECK(vector_norm_kernel);
+    return CNNC_OK;
+}
+
+extern "C" cnnc_status vector_norm_backward_cuda(float *din, const float *dout, const float *in, const float *out,
+                                                 const cnnc_reduce_geom *g, double ord, cudaStream_t stream, cnnc_error *err) {
+    int64_t n_out, R;
+    out_and_reduced(g, &n_out, &R);
+    if (n_out <= 0 || !din) return CNNC_OK;
+    vector_norm_backward_kernel<<<grid_for(n_out), kBlock, 0, stream>>>(din, dout, in, out, *g, n_out, R, ord);
+    CNNC_LAUNCH_CHECK(vector_norm_backward_kernel);
     return CNNC_OK;
 }
 
@@ -225,6 +301,19 @@ static cnnc_status extremum_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_err
                                   st->stream, err);
 }
 
+static cnnc_status vector_norm_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+    (void)train;
+    CUDA_ENTER(e, st);
+    return vector_norm_forward_cuda(r->out, r->in[0], &r->shape->g.reduce, r->layer->p.reduce.ord, st->stream, err);
+}
+
+static cnnc_status vector_norm_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    return vector_norm_backward_cuda(r->din[0], r->dout, r->in[0], r->out, &r->shape->g.reduce, r->layer->p.reduce.ord,
+                                     st->stream, err);
+}
+
+extern "C" const cnnc_cuda_kernel cnnc_cuda_vector_norm = {{NULL, NULL, vector_norm_fwd, vector_norm_bwd}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_amax = {{NULL, NULL, extremum_fwd, extremum_bwd}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_amin = {{NULL, NULL, extremum_fwd, extremum_bwd}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_mean = {{NULL, NULL, reduce_fwd, reduce_bwd}, NULL, NULL};

@@ -97,7 +97,8 @@ extern "C" {
     X(INSTANCENORM1D, instancenorm1d) \
     X(REFLECTIONPAD1D, reflectionpad1d) \
     X(REPLICATIONPAD1D, replicationpad1d) \
-    X(CONSTANTPAD1D, constantpad1d)
+    X(CONSTANTPAD1D, constantpad1d) \
+    X(VECTOR_NORM, vector_norm)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
@@ -279,7 +280,9 @@ typedef struct cnnc_reduce_params {
     int32_t n_dims;
     int64_t dims[CNNC_MAX_DIMS];
     int keepdim;
-    int form;               /* amax/amin only: cnnc_extremum_form */
+    int form;               /* amax/amin: cnnc_extremum_form; vector_norm: 1 when torch.norm's
+                             * p='fro' made it (frobenius_norm's dim checks) */
+    double ord;             /* vector_norm only: the norm's order p (>= 1, or inf) */
 } cnnc_reduce_params;
 /* amax/amin are also what torch.max/min compute. The form decides the message's
  * name and the gradient: amax and the full max() share it evenly among the
@@ -347,7 +350,7 @@ typedef union cnnc_layer_params {
     cnnc_groupnorm_params gn;
     cnnc_binary_params binary;    /* add, sub, mul, div */
     cnnc_cat_params cat;
-    cnnc_reduce_params reduce;    /* mean, sum, amax, amin */
+    cnnc_reduce_params reduce;    /* mean, sum, amax, amin, vector_norm */
     cnnc_narrow_params narrow;
     cnnc_permute_params permute;
     cnnc_transpose_params transpose;

@@ -149,6 +149,11 @@ void extremum_forward_cpu(float *out, const float *in, const cnnc_reduce_geom *g
  * equal ones (amax: none equal to a NaN result, so NaN). */
 void extremum_backward_cpu(float *din, const float *dout, const float *in, const float *out, const cnnc_reduce_geom *g,
                            cnnc_extremum_form form);
+/* The p-norm (ord 1, 2, > 1, or inf) over g's reduced dims, and ATen's
+ * norm_backward (every din element written; 0 where the norm is 0). */
+void vector_norm_forward_cpu(float *out, const float *in, const cnnc_reduce_geom *g, double ord);
+void vector_norm_backward_cpu(float *din, const float *dout, const float *in, const float *out, const cnnc_reduce_geom *g,
+                              double ord);
 /* out[o] = in[the offset g's strides give o] (permute, transpose) */
 void permute_forward_cpu(float *out, const float *in, const cnnc_permute_geom *g);
 /* din[that offset] = dout[o]: a bijection, every element written once */

@@ -1,7 +1,7 @@
 /* reduce.c — mean and sum over dims on the CPU: each output sums its inputs
  * in double, in index order (deterministic, and the order of the CUDA
  * kernels' one-thread-per-output path). amax and amin (and torch.max/min's
- * reductions) walk the same geometry. */
+ * reductions) and vector_norm walk the same geometry. */
 #include "cpu/cpu_backend.h"
 
 #include <math.h>
@@ -130,6 +130,63 @@ void extremum_backward_cpu(float *din, const float *dout, const float *in, const
     }
 }
 
+/* |x| to the power p, summed in double, then the p-th root: ATen's p-norm
+ * (p = 1, 2 and inf take their exact forms). */
+void vector_norm_forward_cpu(float *out, const float *in, const cnnc_reduce_geom *g, double ord) {
+    red_walk w;
+    walk_init(&w, g);
+    const int inf = isinf(ord);
+#pragma omp parallel for schedule(static) if (w.n_out * w.R >= RED_PARALLEL_MIN)
+    for (int64_t o = 0; o < w.n_out; o++) {
+        const int64_t base = walk_base(&w, g, o);
+        double acc = 0.0;
+        for (int64_t r = 0; r < w.R; r++) {
+            const double a = fabs((double)in[base + walk_offset(&w, g, r)]);
+            if (inf) acc = (isnan(a) || a > acc) ? a : acc;
+            else acc += ord == 1.0 ? a : ord == 2.0 ? a * a : pow(a, ord);
+        }
+        out[o] = (float)(inf || ord == 1.0 ? acc : ord == 2.0 ? sqrt(acc) : pow(acc, 1.0 / ord));
+    }
+}
+
+/* norm_backward: p = 1: sgn(x) g; p = 2: x g / n; p > 1: x |x|^(p-2) g / n^(p-1)
+ * (p < 2: sgn(x) |x|^(p-1) ...), 0 where n = 0; inf: sgn(x) g / count among the
+ * entries whose |x| is the norm (or NaN). */
+void vector_norm_backward_cpu(float *din, const float *dout, const float *in, const float *out, const cnnc_reduce_geom *g,
+                              double ord) {
+    red_walk w;
+    walk_init(&w, g);
+    const int inf = isinf(ord);
+#pragma omp parallel for schedule(static) if (w.n_out * w.R >= RED_PARALLEL_MIN)
+    for (int64_t o = 0; o < w.n_out; o++) {
+        const int64_t base = walk_base(&w, g, o);
+        const float n = out[o], d = dout[o];
+        float scale;
+        if (inf) {
+            int64_t count = 0;
+            for (int64_t r = 0; r < w.R; r++) {
+                const float a = fabsf(in[base + walk_offset(&w, g, r)]);
+                count += a == n || isnan(a);
+            }
+            scale = d / (float)count;
+        } else {
+            scale = ord == 1.0 ? d : ord == 2.0 ? d / n : (float)((double)d / pow((double)n, ord - 1.0));
+            if (n == 0.0f && ord != 1.0) scale = 0.0f;
+        }
+        for (int64_t r = 0; r < w.R; r++) {
+            const int64_t at = base + walk_offset(&w, g, r);
+            const float x = in[at], a = fabsf(x), sgn = (float)((x > 0.0f) - (x < 0.0f));
+            float v;
+            if (inf) v = (a == n || isnan(a)) ? sgn * scale : 0.0f;
+            else if (ord == 1.0) v = sgn * scale;
+            else if (ord == 2.0) v = x * scale;
+            else if (ord < 2.0) v = sgn * (float)pow((double)a, ord - 1.0) * scale;
+            else v = x * (float)pow((double)a, ord - 2.0) * scale;
+            din[at] = v;
+        }
+    }
+}
+
 /* ---- the engine's entries ---- */
 
 static cnnc_status reduce_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
@@ -158,6 +215,20 @@ static cnnc_status extremum_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_err
     return CNNC_OK;
 }
 
+static cnnc_status vector_norm_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+    (void)e; (void)train; (void)err;
+    vector_norm_forward_cpu(r->out, r->in[0], &r->shape->g.reduce, r->layer->p.reduce.ord);
+    return CNNC_OK;
+}
+
+static cnnc_status vector_norm_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+    (void)e; (void)err;
+    if (r->din[0])
+        vector_norm_backward_cpu(r->din[0], r->dout, r->in[0], r->out, &r->shape->g.reduce, r->layer->p.reduce.ord);
+    return CNNC_OK;
+}
+
+const cnnc_kernel cnnc_cpu_vector_norm = {NULL, NULL, vector_norm_fwd, vector_norm_bwd};
 const cnnc_kernel cnnc_cpu_mean = {NULL, NULL, reduce_fwd, reduce_bwd};
 const cnnc_kernel cnnc_cpu_amax = {NULL, NULL, extremum_fwd, extremum_bwd};
 const cnnc_kernel cnnc_cpu_amin = {NULL, NULL, extremum_fwd, extremum_bwd};

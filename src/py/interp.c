@@ -148,10 +148,18 @@ int py_iterate(interp *I, py_val v, py_val **items, int32_t *n) {
         I->ex.raised = 0;
         return py_raise(I, "TypeError", "'%s' object is not iterable", o->cls->name);
     }
-    case PV_TENSOR: {
+    case PV_TENSOR: {   /* Tensor.__iter__ is unbind(0): item k is t[k] */
         const py_tensor *t = pv_as_tensor(v);
         if (t->shape.ndim == 0) return py_raise(I, "TypeError", "iteration over a 0-d tensor");
-        return py_unsupported(I, "cnnc cannot follow a loop over a tensor's first dimension");
+        const int64_t len = t->shape.d[0];
+        if (len > 4096) return py_unsupported(I, "cnnc cannot follow a loop over a tensor's %lld rows", (long long)len);
+        py_val *rows = (py_val *)py_alloc(I->arena, (size_t)(len > 0 ? len : 1) * sizeof *rows);
+        if (!rows) return py_nomem(I);
+        for (int64_t k = 0; k < len; k++)
+            if (py_getitem(I, v, pv_int(k), &rows[k])) return -1;
+        *items = rows;
+        *n = (int32_t)len;
+        return 0;
     }
     default:
         return py_raise(I, "TypeError", "'%s' object is not iterable", py_type_name(&v));
@@ -185,24 +193,14 @@ int interp_setitem(interp *I, py_val obj, py_val key, py_val v) {
 static int unpack(interp *I, py_frame *f, const py_node *target, py_val v) {
     py_val *items;
     int32_t n;
-    if (v.t == PV_TENSOR) {
-        const py_tensor *t = pv_as_tensor(v);
-        if (t->shape.ndim == 0) return py_raise(I, "TypeError", "iteration over a 0-d tensor");
-        /* Tensor.__iter__ is unbind(0): item k is t[k] */
-        const int64_t len = t->shape.d[0];
+    if (v.t == PV_TENSOR && pv_as_tensor(v)->shape.ndim > 0) {
+        /* too many rows: Python stops at the first extra one, without making them all */
         int has_star = 0;
         for (int32_t k = 0; k < target->n; k++) has_star |= target->list[k]->kind == PY_E_STARRED;
-        if (!has_star && len > target->n) return py_raise(I, "ValueError", "too many values to unpack (expected %d)", (int)target->n);
-        if (len > 4096) return py_unsupported(I, "cnnc cannot follow unpacking a tensor of %lld rows", (long long)len);
-        py_val *rows = (py_val *)py_alloc(I->arena, (size_t)(len > 0 ? len : 1) * sizeof *rows);
-        if (!rows) return py_nomem(I);
-        for (int64_t k = 0; k < len; k++)
-            if (py_getitem(I, v, pv_int(k), &rows[k])) return -1;
-        items = rows;
-        n = (int32_t)len;
-    } else if (py_iterate(I, v, &items, &n)) {
-        return -1;
+        if (!has_star && pv_as_tensor(v)->shape.d[0] > target->n)
+            return py_raise(I, "ValueError", "too many values to unpack (expected %d)", (int)target->n);
     }
+    if (py_iterate(I, v, &items, &n)) return -1;
     int32_t star = -1;
     for (int32_t k = 0; k < target->n; k++)
         if (target->list[k]->kind == PY_E_STARRED) star = k;

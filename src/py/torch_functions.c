@@ -208,7 +208,9 @@ int py_torch_init(interp *I) {
     if (def_fn(I, T, "split", t_split_fn) || def_fn(I, T, "chunk", t_split_fn) || def_fn(I, T, "max", torch_extremum) ||
         def_fn(I, T, "min", torch_extremum) || def_fn(I, T, "stack", torch_stack) || def_fn(I, T, "argmax", torch_argextremum) ||
         def_fn(I, T, "argmin", torch_argextremum) || def_fn(I, T, "square", torch_pow_alias) ||
-        def_fn(I, T, "rsqrt", torch_pow_alias) || def_fn(I, T, "neg", torch_pow_alias) || def_fn(I, T, "negative", torch_pow_alias))
+        def_fn(I, T, "rsqrt", torch_pow_alias) || def_fn(I, T, "neg", torch_pow_alias) || def_fn(I, T, "negative", torch_pow_alias) ||
+        def_fn(I, T, "norm", torch_norm) || def_fn(I, T, "pairwise_distance", torch_pairwise_distance) ||
+        def_fn(I, I->m_f, "normalize", torch_normalize) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance))
         return -1;
     /* torch.jit: a ScriptModule is an nn.Module; its decorators leave the function as it is */
     py_module_ns *jit = py_module_new(I, "torch.jit");

@@ -46,5 +46,9 @@ int torch_extremum(ARGS);
 int torch_stack(ARGS);
 int torch_argextremum(ARGS);
 int torch_pow_alias(ARGS);
+/* torch_norm.c: torch.norm / Tensor.norm, F.normalize, F.pairwise_distance */
+int torch_norm(ARGS);
+int torch_normalize(ARGS);
+int torch_pairwise_distance(ARGS);
 
 #endif

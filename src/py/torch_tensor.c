@@ -525,7 +525,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"view_as", NULL}, {"reshape_as", NULL}, {"max", torch_extremum}, {"min", torch_extremum},
         {"argmax", torch_argextremum}, {"argmin", torch_argextremum}, {"type", t_type}, {"new_zeros", t_new},
         {"new_ones", t_new}, {"new_empty", t_new}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
-        {"neg", torch_pow_alias}, {"negative", torch_pow_alias},
+        {"neg", torch_pow_alias}, {"negative", torch_pow_alias}, {"norm", torch_norm},
         /* in-place initialisers: values, not shapes */
         {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},

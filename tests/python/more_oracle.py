@@ -236,6 +236,18 @@ OPS = [
     ("a.clamp_(min=-1, max=1)", "2x3"), ("torch.clamp(a, None, None)", "2x3"), ("torch.log(a)", "2x3"), ("a.log()", "4"),
     ("torch.abs(a)", "2x3"), ("a.abs()", "-"), ("torch.abs(a - b)", "2x3;2x1"), ("torch.abs(a - b)", "2x3;3x2"),
     ("torch.mm(a, b)", "3x4;4x6"), ("torch.mm(a, b)", "3x4;5x6"), ("torch.mm(a, b)", "2x3x4;4x6"), ("a.mm(b)", "3x4;4"),
+    # torch.norm / Tensor.norm (vector norms), F.normalize, pairwise_distance
+    ("torch.norm(a)", "2x3x4"), ("a.norm(dim=1)", "2x3x4"), ("a.norm(2, 1, True)", "2x3x4"), ("torch.norm(a, p=1, dim=(1, 2))", "2x3x4"),
+    ("torch.norm(a, float('inf'), dim=-1)", "2x3x4"), ("a.norm(p=3, dim=[0, 2], keepdim=True)", "2x3x4"), ("torch.norm(a, dim=3)", "2x3x4"),
+    ("torch.norm(a, dim=(1, 1))", "2x3x4"), ("a.norm(dim=1)", "2x0x4"), ("torch.norm(a, float('inf'), dim=1)", "2x0x4"),
+    ("torch.norm(a, float('inf'))", "2x0x4"), ("torch.norm()", "2x3"), ("a.norm(p=1.5, dim=1)", "2x3x4"),
+    ("F.normalize(a)", "2x3x4"), ("F.normalize(a, dim=-1)", "2x8"), ("F.normalize(a, p=1, dim=0)", "2x8"), ("F.normalize(a, dim=2)", "2x8"),
+    ("F.normalize(a)", "8"), ("F.normalize(a, 2, 0)", "8"), ("F.normalize()", "2x8"),
+    ("F.pairwise_distance(a, b)", "2x128;2x128"), ("F.pairwise_distance(a, b, keepdim=True)", "2x128;2x128"),
+    ("F.pairwise_distance(a, b)", "2x128;2x64"), ("F.pairwise_distance(a, b, p=1)", "2x3x4;3x4"), ("torch.pairwise_distance(a, b)", "4;4"),
+    ("F.pairwise_distance(a, b)", "2x128;128"), ("F.pairwise_distance(a)", "2x128"),
+    # unpacking a tensor: Tensor.__iter__ is unbind(0)
+    ("[q * k for q, k in [a]][0]", "2x3x4"), ("(lambda t: t[0] + t[1])(tuple(a))", "2x3"),
 ]
 
 

@@ -1,0 +1,139 @@
+/* torch_norm.c — torch.norm / Tensor.norm, F.normalize and F.pairwise_distance
+ * onto the vector_norm kind, as PyTorch 1.13 builds them: torch.norm(x, p, dim)
+ * is the p-norm for a number p, and frobenius_norm (the 2-norm over at most two
+ * dims) for 'fro';
+ * F.normalize is x / norm(x, p, dim, keepdim=True).clamp_min(eps);
+ * pairwise_distance is norm(x1 - x2 + eps, p, last dim, keepdim). Matrix norms
+ * and orders below 1 are refused. */
+#include "py/torch_internal.h"
+
+#include <math.h>
+#include <string.h>
+
+static int number_of(py_val v, double *out) {
+    if (v.t == PV_INT || v.t == PV_BOOL) { *out = (double)v.u.i; return !v.big; }
+    if (v.t == PV_FLOAT) { *out = v.u.f; return 1; }
+    return 0;
+}
+
+/* The order p as torch.norm reads it: None and 'fro' are 2 (the caller checks 'fro''s dims). */
+static int norm_order(interp *I, py_val p, const char *fn, double *ord) {
+    *ord = 2.0;
+    if (p.t == PV_UNBOUND || p.t == PV_NONE) return 0;
+    if (p.t == PV_STR) {
+        const py_str *sp = pv_as_str(p);
+        if (sp->len == 3 && !memcmp(sp->s, "fro", 3)) return 0;
+        return py_unsupported(I, "cnnc cannot follow %s with p='%.*s' (a matrix norm)", fn, (int)(sp->len < 20 ? sp->len : 20), sp->s);
+    }
+    if (!number_of(p, ord)) return py_unsupported(I, "cnnc cannot follow %s with p of type %s", fn, py_type_name(&p));
+    if (!(*ord >= 1.0)) return py_unsupported(I, "cnnc cannot follow %s of order %g (cnnc runs p >= 1 and inf)", fn, *ord);
+    return 0;
+}
+
+/* dim: None (every dim), an int, or a tuple/list of ints. */
+static int norm_dims(interp *I, py_val dim, const char *fn, cnnc_reduce_params *p) {
+    p->n_dims = 0;
+    if (dim.t == PV_UNBOUND || dim.t == PV_NONE) return 0;
+    if (dim.t == PV_INT && !dim.big) {
+        p->dims[0] = dim.u.i;
+        p->n_dims = 1;
+        return 0;
+    }
+    if (dim.t != PV_TUPLE && dim.t != PV_LIST) return py_unsupported(I, "cnnc cannot follow %s with a dim of type %s", fn, py_type_name(&dim));
+    const py_seq *q = pv_as_seq(dim);
+    if (q->n > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc tensors have at most %d dims", CNNC_MAX_DIMS);
+    for (int32_t k = 0; k < q->n; k++) {
+        if (q->v[k].t != PV_INT || q->v[k].big)
+            return py_unsupported(I, "cnnc cannot follow %s with a dim list holding a %s", fn, py_type_name(&q->v[k]));
+        p->dims[k] = q->v[k].u.i;
+    }
+    p->n_dims = q->n;
+    return 0;
+}
+
+static int trace_norm(interp *I, py_val x, double ord, int fro, py_val dim, int keepdim, const char *fn, py_val *out) {
+    cnnc_layer_params p;
+    memset(&p, 0, sizeof p);
+    p.reduce.ord = ord;
+    p.reduce.form = fro;
+    p.reduce.keepdim = keepdim;
+    if (norm_dims(I, dim, fn, &p.reduce)) return -1;
+    return py_trace_op(I, CNNC_VECTOR_NORM, &p, &x, 1, NULL, "norm", out);
+}
+
+static int keepdim_of(interp *I, py_val v, const char *fn, int *out) {
+    *out = 0;
+    if (v.t == PV_UNBOUND) return 0;
+    if (v.t != PV_BOOL) return py_unsupported(I, "cnnc cannot follow %s with a keepdim of type %s", fn, py_type_name(&v));
+    *out = (int)v.u.i;
+    return 0;
+}
+
+/* torch.norm(input, p='fro', dim=None, keepdim=False, out=None, dtype=None) and
+ * Tensor.norm(p='fro', dim=None, keepdim=False, dtype=None): Python functions. */
+int torch_norm(ARGS) {
+    const int is_method = self.t == PV_TENSOR;
+    py_val b[6];
+    const char *sig_text = is_method ? "p='fro', dim=None, keepdim=False, dtype=None"
+                                     : "input, p='fro', dim=None, keepdim=False, out=None, dtype=None";
+    const py_sig *sig = py_sig_cached(I, sig_text, -1);
+    if (!sig || py_bind_sig(I, sig, "norm", is_method, a, n, kw, kwv, n_kw, b)) return -1;
+    const py_val x = is_method ? self : b[0];
+    const py_val *r = is_method ? b : b + 1;   /* p, dim, keepdim, then out/dtype */
+    if (x.t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow torch.norm of a %s", py_type_name(&x));
+    const py_val out_v = is_method ? pv_unbound() : r[3], dtype = is_method ? r[3] : r[4];
+    if ((out_v.t != PV_UNBOUND && out_v.t != PV_NONE) || (dtype.t != PV_UNBOUND && dtype.t != PV_NONE))
+        return py_unsupported(I, "cnnc cannot follow torch.norm with out= or dtype=");
+    double ord;
+    int keep;
+    if (norm_order(I, r[0], "torch.norm", &ord) || keepdim_of(I, r[2], "torch.norm", &keep)) return -1;
+    /* p='fro' (the default) is frobenius_norm, with its own dim checks */
+    const int fro = r[0].t == PV_UNBOUND || r[0].t == PV_STR;
+    return trace_norm(I, x, ord, fro, r[1], keep, "torch.norm", out);
+}
+
+/* F.normalize(input, p=2.0, dim=1, eps=1e-12, out=None): a Python function. */
+int torch_normalize(ARGS) {
+    UNUSED;
+    py_val b[5];
+    const py_sig *sig = py_sig_cached(I, "input, p=2.0, dim=1, eps=1e-12, out=None", -1);
+    if (!sig || py_bind_sig(I, sig, "normalize", 0, a, n, kw, kwv, n_kw, b)) return -1;
+    if (b[0].t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow F.normalize of a %s", py_type_name(&b[0]));
+    if (b[4].t != PV_UNBOUND && b[4].t != PV_NONE) return py_unsupported(I, "cnnc cannot follow F.normalize with out=");
+    double ord, eps = 1e-12;
+    if (norm_order(I, b[1], "F.normalize", &ord)) return -1;
+    if (b[3].t != PV_UNBOUND && !number_of(b[3], &eps))
+        return py_unsupported(I, "cnnc cannot follow F.normalize with an eps of type %s", py_type_name(&b[3]));
+    py_val norm, denom;
+    if (trace_norm(I, b[0], ord, 0, b[2].t == PV_UNBOUND ? pv_int(1) : b[2], 1, "F.normalize", &norm)) return -1;
+    cnnc_layer_params p;
+    memset(&p, 0, sizeof p);
+    p.clamp.min = eps;
+    p.clamp.has_min = 1;
+    if (py_trace_op(I, CNNC_CLAMP, &p, &norm, 1, NULL, "clamp_min", &denom)) return -1;
+    return py_binop(I, PY_OP_SLASH, b[0], denom, out);   /* denom.expand_as(input): the division broadcasts alike */
+}
+
+/* F.pairwise_distance / torch.pairwise_distance(x1, x2, p=2.0, eps=1e-06, keepdim=False):
+ * ATen's, bound by PyTorch's C++ argument parser. */
+int torch_pairwise_distance(ARGS) {
+    UNUSED;
+    py_val b[5];
+    const py_sig *sig = py_sig_cached(I, "x1, x2, p=2.0, eps=1e-06, keepdim=False", -1);
+    if (!sig || py_bind_sig_as(I, sig, "pairwise_distance", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
+    if (b[0].t != PV_TENSOR || b[1].t != PV_TENSOR)
+        return py_unsupported(I, "cnnc cannot follow pairwise_distance of a %s", py_type_name(b[0].t != PV_TENSOR ? &b[0] : &b[1]));
+    double ord = 2.0, eps = 1e-6;
+    int keep;
+    if (b[2].t != PV_UNBOUND && (b[2].t == PV_BOOL || !number_of(b[2], &ord)))
+        return py_unsupported(I, "cnnc cannot follow pairwise_distance with a p of type %s", py_type_name(&b[2]));
+    if (!(ord >= 1.0)) return py_unsupported(I, "cnnc cannot follow pairwise_distance of order %g (cnnc runs p >= 1 and inf)", ord);
+    if (b[3].t != PV_UNBOUND && (b[3].t == PV_BOOL || !number_of(b[3], &eps)))
+        return py_unsupported(I, "cnnc cannot follow pairwise_distance with an eps of type %s", py_type_name(&b[3]));
+    if (keepdim_of(I, b[4], "pairwise_distance", &keep)) return -1;
+    const int32_t d1 = pv_as_tensor(b[0])->shape.ndim, d2 = pv_as_tensor(b[1])->shape.ndim;
+    const int32_t innermost = (d1 > d2 ? d1 : d2) - 1;
+    py_val diff, shifted;
+    if (py_binop(I, PY_OP_MINUS, b[0], b[1], &diff) || py_binop(I, PY_OP_PLUS, diff, pv_float(eps), &shifted)) return -1;
+    return trace_norm(I, shifted, ord, 0, pv_int(innermost), keep, "pairwise_distance", out);
+}
