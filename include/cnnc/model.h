@@ -45,6 +45,9 @@ void cnnc_layer_display(const cnnc_layer *L, char *buf, size_t cap);
 
 #define CNNC_NODE_FUNCTIONAL 0x1u  /* a function or operator in forward (F.relu, +), not a module:
                                     * no state_dict entry, no torchsummary row */
+/* Made inside a torch.autograd.Function's forward: the shape pass follows it, but its
+ * gradient is the user's backward, which cnnc does not run, so the engines refuse it. */
+#define CNNC_NODE_CUSTOM_BACKWARD 0x2u
 
 /* One top-level statement: `name = Layer(...)` or `name = Sequential(...)`. */
 typedef struct cnnc_stmt {

@@ -235,6 +235,7 @@ int py_getitem(interp *I, py_val obj, py_val key, py_val *out) {
     if (obj.t == PV_OPAQUE) return py_opaque_use(I, obj);
     switch ((py_type)obj.t) {
     case PV_TUPLE: case PV_LIST: case PV_SIZE: case PV_STR: {
+        if (obj.t == PV_LIST && obj.pad) return py_raise(I, "TypeError", "'%s' object is not subscriptable", py_type_name(&obj));
         int64_t len = obj.t == PV_STR ? pv_as_str(obj)->len : pv_as_seq(obj)->n;
         if (key.t == PV_SLICE) {
             int64_t a = 0, b = 0, s = 1;

@@ -378,6 +378,17 @@ int py_builtins_init(interp *I) {
         if (py_module_set(I, I->m_typing, typing_names[k], pv_ptr(PV_TYPING, NULL))) return -1;
     if (def(I, I->m_typing->attrs, "cast", b_cast, 0) || def(I, I->m_typing->attrs, "warn", builtin_warn, 0) || def(I, I->m_typing->attrs, "filterwarnings", builtin_warn, 0))
         return -1;
+    /* logging: messages change nothing a model computes; getLogger() gives a logger
+     * with the same functions (the module itself stands for it) */
+    if (!(I->m_logging = py_module_new(I, "logging"))) return py_nomem(I);
+    static const char *const log_fns[] = {"debug", "info", "warning", "warn", "error", "critical", "exception", "log",
+                                          "basicConfig", "disable", "setLevel", "addHandler", "captureWarnings"};
+    for (size_t k = 0; k < sizeof log_fns / sizeof log_fns[0]; k++)
+        if (def(I, I->m_logging->attrs, log_fns[k], builtin_warn, 0)) return -1;
+    static const char *const log_levels[] = {"NOTSET", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"};
+    for (size_t k = 0; k < sizeof log_levels / sizeof log_levels[0]; k++)
+        if (py_module_set(I, I->m_logging, log_levels[k], pv_int((int64_t)k * 10))) return -1;
+    if (def(I, I->m_logging->attrs, "getLogger", builtin_get_logger, 0)) return -1;
     /* sys: sys.modules[__name__] is the running source (py_exec_source adds it) */
     if (!(I->m_sys = py_module_new(I, "sys"))) return py_nomem(I);
     py_val mods = pv_dict(I);

@@ -54,6 +54,8 @@ int builtin_reduce(ARGS);
 int builtin_identity(ARGS);
 int builtin_deepcopy(ARGS);
 int builtin_warn(ARGS);
+/* logging.getLogger(name): the logging module stands for the logger */
+int builtin_get_logger(ARGS);
 int builtin_math_dispatch(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv,
                           int32_t n_kw, py_val *out);
 

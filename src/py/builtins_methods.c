@@ -102,6 +102,7 @@ static int dict_method(interp *I, const char *name, py_val self, const py_val *a
                 pv_as_seq(r)->v[k] = t;
             }
         }
+        r.pad = name[0] == 'k' ? PV_VIEW_KEYS : name[0] == 'v' ? PV_VIEW_VALUES : PV_VIEW_ITEMS;
         *out = r;
         return 0;
     }
@@ -296,6 +297,7 @@ int py_builtin_method(interp *I, py_val obj, py_sym name, py_val *out) {
     int known = 0;
     switch ((py_type)obj.t) {
     case PV_LIST: {
+        if (obj.pad) return 0;   /* a dict view has none of list's methods */
         static const char *const m[] = {"append", "extend", "insert", "pop", "index", "count", "reverse", "copy", "clear", "remove", NULL};
         for (int k = 0; m[k]; k++) known |= !strcmp(m[k], nm);
         break;

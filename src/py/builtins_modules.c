@@ -197,6 +197,7 @@ int builtin_deepcopy(ARGS) {
 }
 
 int builtin_warn(ARGS) { UNUSED_ARGS; (void)a; (void)n; (void)I; *out = pv_none(); return 0; }
+int builtin_get_logger(ARGS) { UNUSED_ARGS; (void)a; (void)n; *out = pv_ptr(PV_MODULE, I->m_logging); return 0; }
 
 int builtin_math_dispatch(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv,
                           int32_t n_kw, py_val *out) {

@@ -35,7 +35,7 @@ typedef enum py_type {
 typedef struct py_val {
     uint8_t t;        /* py_type */
     uint8_t big;      /* PV_INT: beyond int64 (OverflowError where PyTorch converts it) */
-    uint16_t pad;
+    uint16_t pad;     /* PV_LIST: PV_VIEW_* when it stands for a dict's keys(), values() or items() */
     int32_t prov;     /* PV_INT: where it came from, when that is a tensor's size: see PROV_* */
     union {
         int64_t i;    /* BOOL, INT */
@@ -43,6 +43,9 @@ typedef struct py_val {
         void *p;      /* everything on the heap */
     } u;
 } py_val;
+
+/* The dict views as lists that print and refuse indexing as Python's do. */
+enum { PV_VIEW_NONE = 0, PV_VIEW_KEYS, PV_VIEW_VALUES, PV_VIEW_ITEMS };
 
 /* An int's provenance: tensor id t's dim d, as CNNC_VIEW_DIM needs it. */
 #define PROV_NONE (-1)
@@ -148,6 +151,7 @@ typedef struct py_tensor {
     int32_t id;                   /* unique per trace, for provenance */
     int is_param;                 /* a parameter or buffer of a module */
     int is_indices;               /* the indices of torch.max(x, dim): int64, a shape only */
+    struct py_nn *owner;          /* a layer module's parameter: that module (F.conv2d(x, self.weight)) */
 } py_tensor;
 
 typedef struct py_module_ns {     /* a Python module (torch, torch.nn, math, a sibling source) */
@@ -260,8 +264,9 @@ struct interp {
     /* the built-in namespace and modules */
     py_attrs builtins;
     py_module_ns *m_torch, *m_nn, *m_f, *m_init, *m_math, *m_typing, *m_collections, *m_functools, *m_numpy,
-        *m_torch_utils, *m_sys, *m_nn_utils;
+        *m_torch_utils, *m_sys, *m_nn_utils, *m_logging;
     py_module_ns *m_optim;        /* torch.optim: optimizers a constructor may build (torch_functions.c) */
+    py_class *c_autograd_ctx;     /* the ctx of a torch.autograd.Function's forward */
     py_class *c_module, *c_sequential, *c_modulelist, *c_moduledict, *c_object, *c_exception, *c_parameter;
     py_class *c_layer[CNNC_LAYER_KIND_COUNT];
     struct { const char *key; int32_t len; struct py_sig *sig; } sig_cache[256];   /* py_sig_cached, open addressing */

@@ -39,10 +39,19 @@ static py_module_ns *known_module(interp *I, const char *path) {
         {"warnings", offsetof(interp, m_typing)},
         {"copy", offsetof(interp, m_functools)},
         {"torch.autograd", offsetof(interp, m_torch_utils)},
+        {"torch.autograd.function", offsetof(interp, m_torch_utils)},
         {"torch.nn.parameter", offsetof(interp, m_nn)},
+        {"logging", offsetof(interp, m_logging)},
     };
     for (size_t k = 0; k < sizeof table / sizeof table[0]; k++)
         if (!strcmp(table[k].path, path)) return *(py_module_ns **)((char *)I + table[k].off);
+    /* torch.nn.modules.conv, .upsampling, .module ...: their classes are torch.nn's */
+    static const char *const nn_parts[] = {"activation", "batchnorm", "container", "conv", "dropout", "flatten",
+                                           "instancenorm", "linear", "loss", "module", "normalization", "padding",
+                                           "pixelshuffle", "pooling", "upsampling", "channelshuffle", "fold"};
+    if (!strncmp(path, "torch.nn.modules.", 17))
+        for (size_t k = 0; k < sizeof nn_parts / sizeof nn_parts[0]; k++)
+            if (!strcmp(path + 17, nn_parts[k])) return I->m_nn;
     return NULL;
 }
 

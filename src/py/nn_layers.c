@@ -157,6 +157,7 @@ int nn_layer_init(ARGS) {
             if (t.t == PV_UNBOUND) return py_nomem(I);
             int trainable = d[k].role == CNNC_P_WEIGHT || d[k].role == CNNC_P_BIAS;
             pv_as_tensor(t)->is_param = trainable;
+            pv_as_tensor(t)->owner = o->nn;
             if (py_attrs_set(I, trainable ? &o->nn->params : &o->nn->buffers, py_s(I, d[k].suffix), t)) return -1;
         }
     }

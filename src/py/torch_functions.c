@@ -182,6 +182,63 @@ static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     return 1;
 }
 
+/* torch.reshape(input, shape), torch.squeeze(input, dim), torch.unsqueeze(input, dim):
+ * the Tensor methods of the same names on input. */
+static int torch_as_method(ARGS) {
+    (void)self;
+    const char *fn = I->callee->name;
+    if (n < 1 || a[0].t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow this call of torch.%s", fn);
+    py_val m;
+    if (py_tensor_getattr(I, a[0], py_s(I, fn), &m)) return -1;
+    return py_call(I, m, a + 1, n - 1, kw, kwv, n_kw, out);
+}
+
+/* No-op methods of the ctx a torch.autograd.Function's forward receives. */
+static int ctx_noop(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_none(); return 0; }
+
+/* Function.apply(*args) on a subclass: its static forward(ctx, *args), traced as it
+ * computes; the nodes it makes are marked, since their gradient is the user's backward. */
+static int autograd_apply(ARGS) {
+    (void)self;
+    if (n < 1 || a[0].t != PV_CLASS) return py_unsupported(I, "cnnc cannot follow Function.apply without its class");
+    py_val fwd;
+    if (py_getattr(I, a[0], py_s(I, "forward"), &fwd)) return -1;
+    if (fwd.t != PV_FUNC)
+        return py_unsupported(I, "cnnc cannot follow %s.apply (a forward that is not a static method)", ((py_class *)a[0].u.p)->name);
+    py_obj *ctx = (py_obj *)py_alloc(I->arena, sizeof *ctx);
+    if (!ctx) return py_nomem(I);
+    ctx->cls = I->c_autograd_ctx;
+    py_val *args = (py_val *)py_alloc(I->arena, (size_t)n * sizeof *args);
+    if (!args) return py_nomem(I);
+    args[0] = pv_ptr(PV_OBJ, ctx);
+    for (int32_t k = 1; k < n; k++) args[k] = a[k];
+    const int32_t first = I->g.n;
+    if (py_call(I, fwd, args, n, kw, kwv, n_kw, out)) return -1;
+    for (int32_t k = first; k < I->g.n; k++) I->g.nodes[k].node_flags |= CNNC_NODE_CUSTOM_BACKWARD;
+    return 0;
+}
+
+/* torch.autograd.Function, and the class of its forward's ctx. */
+static int define_autograd_function(interp *I) {
+    py_class *ctx = py_class_new(I, "BackwardCFunction", PB_OBJECT, NULL);
+    if (!ctx) return py_nomem(I);
+    static const char *const ctx_methods[] = {"save_for_backward", "mark_dirty", "mark_non_differentiable",
+                                              "set_materialize_grads", "save_for_forward"};
+    for (size_t k = 0; k < sizeof ctx_methods / sizeof ctx_methods[0]; k++) {
+        py_val m = pv_builtin(I, ctx_methods[k], ctx_noop, pv_unbound(), NULL, 1);
+        if (m.t == PV_UNBOUND || py_attrs_set(I, &ctx->dict, py_s(I, ctx_methods[k]), m)) return py_nomem(I);
+    }
+    I->c_autograd_ctx = ctx;
+    py_class *fn = py_class_new(I, "Function", PB_OBJECT, NULL);
+    py_val *cm = (py_val *)py_alloc(I->arena, 2 * sizeof *cm);
+    if (!fn || !cm) return py_nomem(I);
+    fn->module = "torch.autograd";
+    cm[0] = pv_builtin(I, "apply", autograd_apply, pv_unbound(), NULL, 0);
+    cm[1] = pv_unbound();
+    if (cm[0].t == PV_UNBOUND || py_attrs_set(I, &fn->dict, py_s(I, "apply"), pv_ptr(PV_CLASSMETHOD, cm))) return py_nomem(I);
+    return py_module_set(I, I->m_torch_utils, "Function", pv_ptr(PV_CLASS, fn));
+}
+
 static int def_fn(interp *I, py_module_ns *m, const char *name, py_native fn) {
     py_val v = pv_builtin(I, name, fn, pv_unbound(), NULL, 0);
     if (v.t == PV_UNBOUND) return py_nomem(I);
@@ -209,8 +266,10 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "min", torch_extremum) || def_fn(I, T, "stack", torch_stack) || def_fn(I, T, "argmax", torch_argextremum) ||
         def_fn(I, T, "argmin", torch_argextremum) || def_fn(I, T, "square", torch_pow_alias) ||
         def_fn(I, T, "rsqrt", torch_pow_alias) || def_fn(I, T, "neg", torch_pow_alias) || def_fn(I, T, "negative", torch_pow_alias) ||
-        def_fn(I, T, "norm", torch_norm) || def_fn(I, T, "pairwise_distance", torch_pairwise_distance) ||
-        def_fn(I, I->m_f, "normalize", torch_normalize) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance))
+        def_fn(I, T, "norm", torch_norm) || def_fn(I, T, "reshape", torch_as_method) ||
+        def_fn(I, T, "squeeze", torch_as_method) || def_fn(I, T, "unsqueeze", torch_as_method) || def_fn(I, T, "pairwise_distance", torch_pairwise_distance) ||
+        def_fn(I, I->m_f, "normalize", torch_normalize) || def_fn(I, I->m_f, "conv2d", torch_f_conv2d) ||
+        def_fn(I, T, "conv2d", torch_f_conv2d) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance))
         return -1;
     /* torch.jit: a ScriptModule is an nn.Module; its decorators leave the function as it is */
     py_module_ns *jit = py_module_new(I, "torch.jit");
@@ -250,6 +309,7 @@ int py_torch_init(interp *I) {
     for (size_t k = 0; k < sizeof inits / sizeof inits[0]; k++)
         if (def_fn(I, I->m_init, inits[k], t_first)) return -1;
     if (def_fn(I, I->m_init, "calculate_gain", t_calc_gain)) return -1;
+    if (define_autograd_function(I) || py_module_set(I, I->m_torch, "autograd", pv_ptr(PV_MODULE, I->m_torch_utils))) return -1;
     /* torch.utils.* that model code touches without effect on shapes */
     if (def_fn(I, I->m_torch_utils, "load_state_dict_from_url", t_none) || def_fn(I, I->m_torch_utils, "checkpoint", t_none) ||
         def_fn(I, I->m_torch_utils, "Variable", t_first))   /* torch.autograd.Variable(t) is t since PyTorch 0.4 */

@@ -50,5 +50,7 @@ int torch_pow_alias(ARGS);
 int torch_norm(ARGS);
 int torch_normalize(ARGS);
 int torch_pairwise_distance(ARGS);
+/* torch_conv.c: F.conv2d with a Conv2d module's own weight */
+int torch_f_conv2d(ARGS);
 
 #endif

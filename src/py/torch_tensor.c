@@ -147,6 +147,19 @@ static int t_unsqueeze(ARGS) {
     return make_view(I, self, sizes, m, "unsqueeze", out);
 }
 
+/* x.unsqueeze_(d), x.squeeze_(d): the view, and x itself becomes it (every name
+ * bound to x sees the new shape, as with PyTorch's in-place ops). */
+static int t_inplace_view(ARGS) {
+    const char *fn = I->callee->name;
+    py_tensor *x = pv_as_tensor(self);
+    if (x->is_param) return py_unsupported(I, "cnnc cannot follow Tensor.%s on a parameter or buffer", fn);
+    py_val r;
+    if ((fn[0] == 'u' ? t_unsqueeze : t_squeeze)(I, self, a, n, kw, kwv, n_kw, &r)) return -1;
+    *x = *pv_as_tensor(r);
+    *out = self;
+    return 0;
+}
+
 static int t_flatten(ARGS) {
     UNUSED;
     const cnnc_layer_def *def = torch_functional_def("flatten", CNNC_FN_TENSOR);
@@ -526,6 +539,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"argmax", torch_argextremum}, {"argmin", torch_argextremum}, {"type", t_type}, {"new_zeros", t_new},
         {"new_ones", t_new}, {"new_empty", t_new}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
         {"neg", torch_pow_alias}, {"negative", torch_pow_alias}, {"norm", torch_norm},
+        {"unsqueeze_", t_inplace_view}, {"squeeze_", t_inplace_view},
         /* in-place initialisers: values, not shapes */
         {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},

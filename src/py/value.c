@@ -56,6 +56,7 @@ py_val pv_tensor(interp *I, const cnnc_shape *shape, int32_t node) {
     t->shape = *shape;
     t->node = node;
     t->is_param = t->is_indices = 0;
+    t->owner = NULL;
     t->id = I->g.next_tensor_id;
     if (py_grow(I, (void **)&I->g.by_id, &I->g.cap_by_id, t->id + 1, sizeof *I->g.by_id)) return pv_unbound();
     I->g.by_id[I->g.next_tensor_id++] = t;
@@ -220,7 +221,8 @@ const char *py_type_name(const py_val *v) {
     case PV_FLOAT: return "float";
     case PV_STR: return "str";
     case PV_TUPLE: return "tuple";
-    case PV_LIST: return "list";
+    case PV_LIST: return v->pad == PV_VIEW_KEYS ? "dict_keys" : v->pad == PV_VIEW_VALUES ? "dict_values"
+                       : v->pad == PV_VIEW_ITEMS ? "dict_items" : "list";
     case PV_DICT: return "dict";
     case PV_SET: return "set";
     case PV_RANGE: return "range";
@@ -289,7 +291,14 @@ void py_repr(interp *I, py_val v, cnnc_strbuf *sb) {
     case PV_FLOAT: cnnc_py_float_repr(v.u.f, f, sizeof f); cnnc_sb_puts(sb, f); return;
     case PV_STR: repr_str(pv_as_str(v), sb); return;
     case PV_TUPLE: repr_seq(I, pv_as_seq(v), "(", ")", 1, sb); return;
-    case PV_LIST: repr_seq(I, pv_as_seq(v), "[", "]", 0, sb); return;
+    case PV_LIST:
+        if (v.pad) {   /* dict_keys(['a', 'b']) */
+            cnnc_sb_printf(sb, "%s(", py_type_name(&v));
+            repr_seq(I, pv_as_seq(v), "[", "])", 0, sb);
+            return;
+        }
+        repr_seq(I, pv_as_seq(v), "[", "]", 0, sb);
+        return;
     case PV_SIZE: repr_seq(I, pv_as_seq(v), "torch.Size([", "])", 0, sb); return;
     case PV_SET: {
         const py_seq *q = pv_as_seq(v);
