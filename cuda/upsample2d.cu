@@ -1,4 +1,4 @@
-/* upsample2d.cu — nearest and bilinear upsampling on CUDA with the CPU
+/* upsample2d.cu — nearest, bilinear and bicubic upsampling on CUDA with the CPU
  * kernels' indices, weights and order of operations (layers/plane_index.h;
  * products and sums rounded one by one, never fused). The backwards gather,
  * per input element, over the outputs that read it — a contiguous range per
@@ -109,13 +109,78 @@ bilinear_backward_kernel(float *__restrict__ din, const float *__restrict__ dout
     }
 }
 
+/* bicubic: one thread per output, the CPU's 16 products and sums in its order. */
+__global__ void __launch_bounds__(kBlock)
+bicubic_forward_kernel(float *out, const float *__restrict__ in, cnnc_upsample_geom g, float sh, float sw, int64_t total) {
+    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
+    for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < total; j += stride) {
+        const int64_t ow = j % g.OW, oh = j / g.OW % g.OH, p = j / (g.OW * g.OH);
+        const float *src = in + p * g.H * g.W;
+        const cnnc_cubic_tap th = cnnc_cubic_src(oh, sh, g.align_corners), tw = cnnc_cubic_src(ow, sw, g.align_corners);
+        float v = 0.0f;
+        for (int a = 0; a < 4; a++) {
+            const float *row = src + cnnc_cubic_index(th.i0 - 1 + a, g.H) * g.W;
+            for (int b = 0; b < 4; b++)
+                v = CNNC_FADD(v, CNNC_FMUL(CNNC_FMUL(row[cnnc_cubic_index(tw.i0 - 1 + b, g.W)], th.w[a]), tw.w[b]));
+        }
+        out[j] = v;
+    }
+}
+
+/* First dst in [0, out) whose bicubic i0 is >= i (out if none): i0 never decreases. */
+__device__ __forceinline__ int64_t cubic_lower_bound(int64_t i, int64_t out, float scale, int ac) {
+    int64_t lo = 0, hi = out;
+    while (lo < hi) {
+        const int64_t mid = lo + (hi - lo) / 2;
+        if (cnnc_cubic_src(mid, scale, ac).i0 < i) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* bicubic backward, gathered per input element over the outputs whose taps reach it
+ * (i0 within 2 below and 1 above; the border elements take the clamped taps of every
+ * output beyond them), adding in the CPU scatter's order: equal to it bit for bit. */
+__global__ void __launch_bounds__(kBlock)
+bicubic_backward_kernel(float *din, const float *__restrict__ dout, cnnc_upsample_geom g, float sh, float sw, int64_t total) {
+    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
+    for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < total; j += stride) {
+        const int64_t w = j % g.W, h = j / g.W % g.H, p = j / (g.W * g.H);
+        const float *go = dout + p * g.OH * g.OW;
+        const int64_t oh0 = h == 0 ? 0 : cubic_lower_bound(h - 2, g.OH, sh, g.align_corners);
+        const int64_t oh1 = h == g.H - 1 ? g.OH : cubic_lower_bound(h + 2, g.OH, sh, g.align_corners);
+        const int64_t ow0 = w == 0 ? 0 : cubic_lower_bound(w - 2, g.OW, sw, g.align_corners);
+        const int64_t ow1 = w == g.W - 1 ? g.OW : cubic_lower_bound(w + 2, g.OW, sw, g.align_corners);
+        float acc = 0.0f;
+        for (int64_t oh = oh0; oh < oh1; oh++) {
+            const cnnc_cubic_tap th = cnnc_cubic_src(oh, sh, g.align_corners);
+            for (int64_t ow = ow0; ow < ow1; ow++) {
+                const cnnc_cubic_tap tw = cnnc_cubic_src(ow, sw, g.align_corners);
+                const float v = go[oh * g.OW + ow];
+                for (int a = 0; a < 4; a++) {
+                    if (cnnc_cubic_index(th.i0 - 1 + a, g.H) != h) continue;
+                    for (int b = 0; b < 4; b++)
+                        if (cnnc_cubic_index(tw.i0 - 1 + b, g.W) == w)
+                            acc = CNNC_FADD(acc, CNNC_FMUL(CNNC_FMUL(v, th.w[a]), tw.w[b]));
+                }
+            }
+        }
+        din[j] = acc;
+    }
+}
+
 } /* namespace */
 
 extern "C" cnnc_status upsample2d_forward_cuda(float *out, const float *in, const cnnc_upsample_geom *g, cudaStream_t stream,
                                                cnnc_error *err) {
     const int64_t total = g->planes * g->OH * g->OW;
     if (total <= 0) return CNNC_OK;
-    if (!g->bilinear) {
+    if (g->bicubic) {
+        const float sh = cnnc_linear_scale(g->H, g->OH, g->align_corners, g->scale_h);
+        const float sw = cnnc_linear_scale(g->W, g->OW, g->align_corners, g->scale_w);
+        bicubic_forward_kernel<<<grid_for(total), kBlock, 0, stream>>>(out, in, *g, sh, sw, total);
+        CNNC_LAUNCH_CHECK(bicubic_forward_kernel);
+    } else if (!g->bilinear) {
         const float sh = cnnc_upsample_scale(g->scale_h, g->H, g->OH), sw = cnnc_upsample_scale(g->scale_w, g->W, g->OW);
         nearest_forward_kernel<<<grid_for(total), kBlock, 0, stream>>>(out, in, *g, sh, sw, total);
         CNNC_LAUNCH_CHECK(nearest_forward_kernel);
@@ -132,7 +197,12 @@ extern "C" cnnc_status upsample2d_backward_cuda(float *din, const float *dout, c
                                                 cudaStream_t stream, cnnc_error *err) {
     const int64_t total = g->planes * g->H * g->W;
     if (total <= 0 || !din) return CNNC_OK;
-    if (!g->bilinear) {
+    if (g->bicubic) {
+        const float sh = cnnc_linear_scale(g->H, g->OH, g->align_corners, g->scale_h);
+        const float sw = cnnc_linear_scale(g->W, g->OW, g->align_corners, g->scale_w);
+        bicubic_backward_kernel<<<grid_for(total), kBlock, 0, stream>>>(din, dout, *g, sh, sw, total);
+        CNNC_LAUNCH_CHECK(bicubic_backward_kernel);
+    } else if (!g->bilinear) {
         const float sh = cnnc_upsample_scale(g->scale_h, g->H, g->OH), sw = cnnc_upsample_scale(g->scale_w, g->W, g->OW);
         nearest_backward_kernel<<<grid_for(total), kBlock, 0, stream>>>(din, dout, *g, sh, sw, total);
         CNNC_LAUNCH_CHECK(nearest_backward_kernel);

@@ -213,6 +213,10 @@ TEST(CudaKernels, UpsamplingMatchesTheCpuBitForBit) {
         {"Upsample(size=(5, 6), mode='bilinear')", "1x2x5x6"},
         {"UpsamplingBilinear2d(scale_factor=3)", "1x3x4x3"},
         {"Upsample(size=(33, 1), mode='bilinear')", "1x1x4x7"},
+        {"Upsample(scale_factor=2, mode='bicubic')", "2x3x5x6"},
+        {"Upsample(scale_factor=(1.7, 2.3), mode='bicubic', align_corners=True)", "2x2x6x5"},
+        {"Upsample(size=(4, 3), mode='bicubic')", "1x2x9x8"},
+        {"Upsample(size=(5, 7), mode='bicubic')", "1x2x1x2"},
     };
     uint32_t seed = 101;
     for (const Case &c : cases) check_case(c, seed += 2);

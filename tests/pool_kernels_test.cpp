@@ -5,7 +5,8 @@
 // and the same NaN/+inf/-inf positions exactly. The cases cover uneven and
 // overlapping windows, the index rules PyTorch's kernels differ on (nearest's
 // out == 2*in and out == in shortcuts, bilinear's half-pixel and
-// align_corners sources, output size 1), negative (cropping) padding, 1-D
+// align_corners sources, output size 1, bicubic's unclamped taps and its
+// same-size output, which weighs every tap), negative (cropping) padding, 1-D
 // forms, and NaN/inf inputs. Padding is held tighter: exact in constant mode
 // (a copy both ways), relative L2 <= 1e-6 where reflect and replicate sum
 // gradients. Every output buffer has sentinels on both sides.
@@ -66,6 +67,14 @@ const Case kCases[] = {
     {"bil_nan", "Upsample(scale_factor=(1.7, 2.3), mode='bilinear')", "2x2x6x5", "nan"},
     {"bil_same_size_nan", "Upsample(size=(5, 6), mode='bilinear')", "1x2x5x6", "nan"},
     {"bil_class", "UpsamplingBilinear2d(scale_factor=3)", "1x3x4x3", "-"},
+    // bicubic: unclamped sources (taps before 0 and past the end clamp to the border)
+    {"bic_x2", "Upsample(scale_factor=2, mode='bicubic')", "2x3x5x6", "-"},
+    {"bic_x4_ac", "Upsample(scale_factor=4, mode='bicubic', align_corners=True)", "1x2x4x3", "-"},
+    {"bic_1_7", "Upsample(scale_factor=(1.7, 2.3), mode='bicubic')", "2x2x6x5", "-"},
+    {"bic_down", "Upsample(size=(4, 3), mode='bicubic')", "1x2x9x8", "-"},
+    {"bic_down_ac", "Upsample(size=(4, 3), mode='bicubic', align_corners=True)", "1x2x9x8", "-"},
+    {"bic_tiny", "Upsample(size=(5, 7), mode='bicubic')", "1x2x1x2", "-"},
+    {"bic_same_size", "Upsample(size=(5, 6), mode='bicubic')", "1x2x5x6", "nan"},
     // padding
     {"zero_asym", "ZeroPad2d((1, 2, 0, 3))", "2x3x5x4", "nan"},
     {"zero_crop", "ZeroPad2d((-2, 3, 1, -1))", "2x3x5x5", "-"},

@@ -192,7 +192,8 @@ typedef struct cnnc_adaptive_pool2d_params {
 typedef enum cnnc_upsample_mode {
     CNNC_UPSAMPLE_NEAREST = 0,
     CNNC_UPSAMPLE_BILINEAR,
-    CNNC_UPSAMPLE_UNKNOWN       /* a mode PyTorch refuses at forward; its text in mode_text */
+    CNNC_UPSAMPLE_UNKNOWN,      /* a mode PyTorch refuses at forward; its text in mode_text */
+    CNNC_UPSAMPLE_BICUBIC
 } cnnc_upsample_mode;
 #define CNNC_UPSAMPLE_SIZE_LIST 1
 #define CNNC_UPSAMPLE_EMPTY_SIZE 2
@@ -396,6 +397,7 @@ typedef struct cnnc_upsample_geom {
     int64_t planes, H, W, OH, OW;
     double scale_h, scale_w;    /* the scale_factor PyTorch's kernel gets (0: none, use in/out) */
     int bilinear, align_corners;
+    int bicubic;                /* bicubic (A = -0.75; align_corners as bilinear's) instead */
     /* nearest: PyTorch's forward takes out == in and out == 2*in as exact
      * copies only on its channels-last path (C == 1 or H*W == 1 counts as
      * channels-last); its backward always does. */

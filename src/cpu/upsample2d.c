@@ -1,4 +1,4 @@
-/* upsample2d.c — nearest and bilinear upsampling on the CPU, with PyTorch
+/* upsample2d.c — nearest, bilinear and bicubic upsampling on the CPU, with PyTorch
  * 1.13's source indices and weights (layers/plane_index.h) and its CPU
  * kernels' order of operations; the backward scatters in output order as
  * PyTorch's does. The engine entries of Upsample, UpsamplingNearest2d,
@@ -8,9 +8,64 @@
 #include "cpu/cpu_internal.h"
 #include "layers/plane_index.h"
 
+/* bicubic: 16 taps per output, each weighed (an output of the input's size is
+ * not a copy: NaN and inf spread through the zero weights, as in PyTorch). */
+static void bicubic_forward(float *out, const float *in, const cnnc_upsample_geom *g) {
+    const int64_t H = g->H, W = g->W, OH = g->OH, OW = g->OW;
+    const int T = cpu_threads_for(g->planes);
+    const float sh = cnnc_linear_scale(H, OH, g->align_corners, g->scale_h);
+    const float sw = cnnc_linear_scale(W, OW, g->align_corners, g->scale_w);
+#pragma omp parallel for num_threads(T) schedule(static)
+    for (int64_t p = 0; p < g->planes; p++) {
+        const float *src = in + p * H * W;
+        float *dst = out + p * OH * OW;
+        for (int64_t oh = 0; oh < OH; oh++) {
+            const cnnc_cubic_tap th = cnnc_cubic_src(oh, sh, g->align_corners);
+            for (int64_t ow = 0; ow < OW; ow++) {
+                const cnnc_cubic_tap tw = cnnc_cubic_src(ow, sw, g->align_corners);
+                float v = 0.0f;
+                for (int i = 0; i < 4; i++) {
+                    const float *row = src + cnnc_cubic_index(th.i0 - 1 + i, H) * W;
+                    for (int j = 0; j < 4; j++) v += row[cnnc_cubic_index(tw.i0 - 1 + j, W)] * th.w[i] * tw.w[j];
+                }
+                dst[oh * OW + ow] = v;
+            }
+        }
+    }
+}
+
+/* bicubic backward: each output's gradient scattered to its 16 taps, in output order. */
+static void bicubic_backward(float *din, const float *dout, const cnnc_upsample_geom *g) {
+    const int64_t H = g->H, W = g->W, OH = g->OH, OW = g->OW;
+    const int T = cpu_threads_for(g->planes);
+    const float sh = cnnc_linear_scale(H, OH, g->align_corners, g->scale_h);
+    const float sw = cnnc_linear_scale(W, OW, g->align_corners, g->scale_w);
+#pragma omp parallel for num_threads(T) schedule(static)
+    for (int64_t p = 0; p < g->planes; p++) {
+        float *d = din + p * H * W;
+        const float *go = dout + p * OH * OW;
+        memset(d, 0, (size_t)(H * W) * sizeof(float));
+        for (int64_t oh = 0; oh < OH; oh++) {
+            const cnnc_cubic_tap th = cnnc_cubic_src(oh, sh, g->align_corners);
+            for (int64_t ow = 0; ow < OW; ow++) {
+                const cnnc_cubic_tap tw = cnnc_cubic_src(ow, sw, g->align_corners);
+                const float v = go[oh * OW + ow];
+                for (int i = 0; i < 4; i++) {
+                    float *row = d + cnnc_cubic_index(th.i0 - 1 + i, H) * W;
+                    for (int j = 0; j < 4; j++) row[cnnc_cubic_index(tw.i0 - 1 + j, W)] += v * th.w[i] * tw.w[j];
+                }
+            }
+        }
+    }
+}
+
 void upsample2d_forward_cpu(float *out, const float *in, const cnnc_upsample_geom *g) {
     const int64_t H = g->H, W = g->W, OH = g->OH, OW = g->OW;
     const int T = cpu_threads_for(g->planes);
+    if (g->bicubic) {
+        bicubic_forward(out, in, g);
+        return;
+    }
     if (!g->bilinear) {
         const float sh = cnnc_upsample_scale(g->scale_h, H, OH), sw = cnnc_upsample_scale(g->scale_w, W, OW);
 #pragma omp parallel for num_threads(T) schedule(static)
@@ -47,6 +102,10 @@ void upsample2d_forward_cpu(float *out, const float *in, const cnnc_upsample_geo
 void upsample2d_backward_cpu(float *din, const float *dout, const cnnc_upsample_geom *g) {
     const int64_t H = g->H, W = g->W, OH = g->OH, OW = g->OW;
     const int T = cpu_threads_for(g->planes);
+    if (g->bicubic) {
+        bicubic_backward(din, dout, g);
+        return;
+    }
     if (!g->bilinear) {
         const float sh = cnnc_upsample_scale(g->scale_h, H, OH), sw = cnnc_upsample_scale(g->scale_w, W, OW);
 #pragma omp parallel for num_threads(T) schedule(static)

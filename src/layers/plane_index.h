@@ -81,6 +81,33 @@ CNNC_PLANE_FN cnnc_linear_tap cnnc_linear_src(int64_t dst, int64_t in, int64_t o
     return t;
 }
 
+/* bicubic: upsample_bicubic2d's taps of output dst: the source index (not
+ * clamped below 0, unlike bilinear's), its floor, and the coefficients of
+ * get_cubic_upsample_coefficients with A = -0.75; tap k reads input index
+ * i0 - 1 + k clamped to [0, in - 1] (upsample_get_value_bounded). */
+typedef struct cnnc_cubic_tap { int64_t i0; float w[4]; } cnnc_cubic_tap;
+CNNC_PLANE_FN float cnnc_cubic_near(float x) {   /* cubic_convolution1, |x| <= 1 */
+    const float A = -0.75f;
+    return CNNC_FADD(CNNC_FMUL(CNNC_FMUL(CNNC_FADD(CNNC_FMUL(A + 2.0f, x), -(A + 3.0f)), x), x), 1.0f);
+}
+CNNC_PLANE_FN float cnnc_cubic_far(float x) {    /* cubic_convolution2, 1 <= |x| <= 2 */
+    const float A = -0.75f;
+    return CNNC_FADD(CNNC_FMUL(CNNC_FADD(CNNC_FMUL(CNNC_FADD(CNNC_FMUL(A, x), -5.0f * A), x), 8.0f * A), x), -4.0f * A);
+}
+CNNC_PLANE_FN cnnc_cubic_tap cnnc_cubic_src(int64_t dst, float scale, int align_corners) {
+    cnnc_cubic_tap t;
+    const float real = align_corners ? CNNC_FMUL(scale, (float)dst) : (float)(CNNC_DMUL((double)scale, (double)dst + 0.5) - 0.5);
+    const float fl = floorf(real);
+    const float x = CNNC_FADD(real, -fl);
+    t.i0 = (int64_t)fl;
+    t.w[0] = cnnc_cubic_far(CNNC_FADD(x, 1.0f));
+    t.w[1] = cnnc_cubic_near(x);
+    t.w[2] = cnnc_cubic_near(CNNC_FADD(1.0f, -x));
+    t.w[3] = cnnc_cubic_far(CNNC_FADD(CNNC_FADD(1.0f, -x), 1.0f));
+    return t;
+}
+CNNC_PLANE_FN int64_t cnnc_cubic_index(int64_t i, int64_t in) { return i < 0 ? 0 : i > in - 1 ? in - 1 : i; }
+
 /* ---- padding: the input index output index o reads along one dim of size
  * `in` with `lo` before (negative: cropped), or -1 for the constant fill ---- */
 CNNC_PLANE_FN int64_t cnnc_pad_src(int64_t o, int64_t in, int64_t lo, cnnc_pad2d_mode mode) {

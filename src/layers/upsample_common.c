@@ -12,7 +12,7 @@
 #include <string.h>
 
 /* Modes PyTorch runs and cnnc does not: refused when the layer is built. */
-static const char *const OTHER_MODES[] = {"linear", "bicubic", "trilinear", "area", "nearest-exact"};
+static const char *const OTHER_MODES[] = {"linear", "trilinear", "area", "nearest-exact"};
 
 /* Python's float(v) for Upsample's scale_factor. */
 static cnnc_status py_float(const cnnc_arg *v, const cnnc_arg *at, double *out, cnnc_error *err) {
@@ -116,11 +116,14 @@ cnnc_status cnnc_upsample_build(cnnc_layer *l, const cnnc_arg *const *a, int fun
     if (md && !cnnc_arg_str_is(md, "nearest")) {
         if (cnnc_arg_str_is(md, "bilinear")) {
             q->mode = CNNC_UPSAMPLE_BILINEAR;
+        } else if (cnnc_arg_str_is(md, "bicubic")) {
+            q->mode = CNNC_UPSAMPLE_BICUBIC;
         } else {
             for (size_t k = 0; k < sizeof OTHER_MODES / sizeof OTHER_MODES[0]; k++)
                 if (cnnc_arg_str_is(md, OTHER_MODES[k]))
                     return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, md, "NotImplementedError",
-                                         "cnnc does not support %s(mode='%s'): it runs the modes 'nearest' and 'bilinear'",
+                                         "cnnc does not support %s(mode='%s'): it runs the modes 'nearest', 'bilinear' and "
+                                         "'bicubic'",
                                          functional ? "interpolate" : "Upsample", OTHER_MODES[k]);
             /* F.interpolate refuses it at forward, naming str(mode) */
             cnnc_strbuf sb;
@@ -222,7 +225,8 @@ cnnc_status cnnc_upsample_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_
         for (int32_t k = 0; k < dim && k < 2; k++) os[k] = (int64_t)floor((double)in->d[k + 2] * sc[k]);
         use_scales = 0;
     }
-    if (q->antialias && !(q->mode == CNNC_UPSAMPLE_BILINEAR && nd == 4))
+    const int cubic = q->mode == CNNC_UPSAMPLE_BICUBIC, interp = q->mode == CNNC_UPSAMPLE_BILINEAR || cubic;
+    if (q->antialias && !(interp && nd == 4))
         return cnnc_shape_fail(err, "ValueError", "Anti-alias option is only supported for bilinear and bicubic modes");
     const char *op = NULL;
     if (q->mode == CNNC_UPSAMPLE_NEAREST && nd == 3) op = "upsample_nearest1d";
@@ -234,17 +238,18 @@ cnnc_status cnnc_upsample_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_
     else if (q->mode == CNNC_UPSAMPLE_BILINEAR && nd == 4) op = "upsample_bilinear2d";
     else if (q->mode == CNNC_UPSAMPLE_BILINEAR && (nd == 3 || nd == 5))
         return cnnc_shape_fail(err, "NotImplementedError", "Got %dD input, but bilinear mode needs 4D input", (int)nd);
+    else if (cubic && nd == 4) op = "upsample_bicubic2d";   /* 3-D and 5-D: the message below, as F.interpolate */
     else
         return cnnc_shape_fail(err, "NotImplementedError",
                                "Input Error: Only 3D, 4D and 5D input Tensors supported (got %dD) for the modes: nearest | "
                                "linear | bilinear | bicubic | trilinear | area | nearest-exact (got %s)",
                                (int)nd, q->mode == CNNC_UPSAMPLE_UNKNOWN ? q->mode_text
-                                        : q->mode == CNNC_UPSAMPLE_BILINEAR ? "bilinear" : "nearest");
+                                        : q->mode == CNNC_UPSAMPLE_BILINEAR ? "bilinear" : cubic ? "bicubic" : "nearest");
     if (q->antialias) return cnnc_shape_unsupported(err, "cnnc does not support interpolate(antialias=True)");
     /* ---- the op (ATen: the argument parser, then upsample_*_common_check) ---- */
     cnnc_arg tmp;
     memset(&tmp, 0, sizeof tmp);
-    if (q->mode == CNNC_UPSAMPLE_BILINEAR && q->align_corners_bad) {
+    if (interp && q->align_corners_bad) {
         tmp.kind = (cnnc_arg_kind)(q->align_corners_bad - 1);
         return cnnc_shape_fail(err, "TypeError",
                                "%s() received an invalid combination of arguments - got (Tensor, %s, %s, %s), but expected "
@@ -256,7 +261,7 @@ cnnc_status cnnc_upsample_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_
             return cnnc_shape_fail(err, "TypeError",
                                    "%s() received an invalid combination of arguments - got (Tensor, list, %sNoneType), but "
                                    "expected one of:",
-                                   op, q->mode == CNNC_UPSAMPLE_BILINEAR ? "bool, " : "");
+                                   op, interp ? "bool, " : "");
         tmp.kind = (cnnc_arg_kind)q->size_bad_kind;
         return cnnc_shape_fail(err, "TypeError",
                                "%s(): argument 'output_size' must be tuple of SymInts, but found element of type %s at pos %d", op,
@@ -294,7 +299,8 @@ cnnc_status cnnc_upsample_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_
         g->fwd_shortcuts = q->mode == CNNC_UPSAMPLE_NEAREST && (in->d[1] == 1 || in->d[2] * in->d[3] == 1);
     }
     g->bilinear = q->mode == CNNC_UPSAMPLE_BILINEAR;
-    g->align_corners = g->bilinear && q->align_corners == 1;
+    g->bicubic = cubic;
+    g->align_corners = interp && q->align_corners == 1;
     ls->out = *in;
     for (int32_t k = 0; k < dim; k++) ls->out.d[k + 2] = os[k];
     ls->unbatched = 0;
@@ -318,6 +324,7 @@ void cnnc_upsample_render(const cnnc_layer *L, int fixed, cnnc_strbuf *sb) {
     }
     if (fixed) return;
     if (q->mode == CNNC_UPSAMPLE_BILINEAR) { cnnc_sb_printf(sb, "%smode='bilinear'", sep); sep = ", "; }
+    else if (q->mode == CNNC_UPSAMPLE_BICUBIC) { cnnc_sb_printf(sb, "%smode='bicubic'", sep); sep = ", "; }
     else if (q->mode == CNNC_UPSAMPLE_UNKNOWN) { cnnc_sb_printf(sb, "%smode='%s'", sep, q->mode_text); sep = ", "; }
     if (q->align_corners_given) { cnnc_sb_printf(sb, "%salign_corners=%s", sep, q->align_corners ? "True" : "False"); sep = ", "; }
     if (q->recompute_scale_factor >= 0) {

@@ -138,6 +138,12 @@ MODULES = [
     ("ReplicationPad1d(-3)", "2x3x5", "train"), ("ReplicationPad1d(2)", "2x3x4x5", "train"),
     ("ConstantPad1d(2, 3.5)", "2x3x5", "train"), ("ConstantPad1d((1, 0), 0)", "3x5", "train"), ("ConstantPad1d(-3, 0.0)", "2x3x5", "train"),
     ("ConstantPad1d(2)", "2x3x5", "train"), ("ConstantPad1d(2, 'a')", "2x3x5", "train"), ("ConstantPad1d(2, 1.0)", "2x3x4x5", "train"),
+    # bicubic upsampling (upsample_bicubic2d): 4-D input only, align_corners as bilinear's
+    ("Upsample(scale_factor=4, mode='bicubic')", "1x3x16x16", "train"), ("Upsample(scale_factor=2, mode='bicubic', align_corners=True)", "2x1x5x7", "train"),
+    ("Upsample(size=(9, 4), mode='bicubic')", "2x3x5x7", "eval"), ("Upsample(scale_factor=4, mode='bicubic')", "3x16x16", "train"),
+    ("Upsample(scale_factor=2, mode='bicubic')", "2x3x4x4x4", "train"), ("Upsample(scale_factor=0.5, mode='bicubic')", "1x1x1x1", "train"),
+    ("Upsample(scale_factor=2.5, mode='bicubic', align_corners=False)", "1x2x3x3", "train"),
+    ("Upsample(scale_factor=(2, 3), mode='bicubic')", "1x2x3x3", "train"),
 ]
 
 # (expression, input shapes): the function-only kinds through the forms model
@@ -248,6 +254,9 @@ OPS = [
     ("F.pairwise_distance(a, b)", "2x128;128"), ("F.pairwise_distance(a)", "2x128"),
     # unpacking a tensor: Tensor.__iter__ is unbind(0)
     ("[q * k for q, k in [a]][0]", "2x3x4"), ("(lambda t: t[0] + t[1])(tuple(a))", "2x3"),
+    ("F.interpolate(a, scale_factor=2, mode='bicubic', align_corners=False)", "2x3x8x8"),
+    ("F.interpolate(a, size=(5, 6), mode='bicubic')", "2x3x8x8"), ("F.interpolate(a, scale_factor=3, mode='bicubic')", "2x3x8"),
+    ("F.interpolate(a, scale_factor=2, mode='bicubic', align_corners=True)", "2x3x0x8"),
 ]
 
 
