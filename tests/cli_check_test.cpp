@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -170,6 +171,46 @@ TEST(CliCheck, TuplesNoneAndMissingForwardInputsAreWhatPyTorchReturnsOrRaises) {
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("TypeError: Siamese.forward() takes 3 positional arguments but 4 were given"), std::string::npos)
         << r.err;
+}
+
+// spectral_norm and torch.autograd.Function: check follows them with PyTorch 1.13's
+// answers (checked by hand against it); train and convert refuse them, saying why.
+TEST(CliCheck, SpectralNormAndAutogradFunctionsAreCheckedButNotTrained) {
+    const std::string f = "tests/pysrc/check_only.py";
+    struct { const char *cls, *args, *input, *want; } cases[] = {
+        {"SN", nullptr, "2x1x28x28", "[2, 10]\n"},
+        {"Sw", nullptr, "2x1x28x28", "[2, 10]\n"},
+        {"SN", nullptr, "2x3x28x28",
+         "RuntimeError: Given groups=1, weight of size [8, 1, 3, 3], expected input[2, 3, 28, 28] to have 1 channels, but "
+         "got 3 channels instead\n"},
+        {"SN", "k=0", "2x1x28x28", "ValueError: Expected n_power_iterations to be positive, but got n_power_iterations=0\n"},
+        {"Twice", nullptr, "2x1x8x8", "RuntimeError: Cannot register two spectral_norm hooks on the same parameter weight\n"},
+        {"NoWeight", nullptr, "2x1x8x8", "KeyError: 'weight'\n"},
+    };
+    for (const auto &c : cases) {
+        std::string args = "check " + f + " --class " + c.cls + " --input " + c.input;
+        if (c.args) args += std::string(" --args '") + c.args + "'";
+        CliRun r = cnnc(args);
+        if (c.want[0] == '[') {
+            EXPECT_EQ(r.code, 0) << args;
+            EXPECT_EQ(r.out, std::string(c.cls) + ": " + c.want) << args;
+        } else {   /* PyTorch's exception line on a line of its own, after the class */
+            EXPECT_NE(r.code, 0) << args;
+            EXPECT_EQ(r.err.substr(0, std::strlen(c.cls) + 2 + std::strlen(c.want)), std::string(c.cls) + ":\n" + c.want) << args;
+        }
+    }
+    CliRun t = cnnc("train " + f + " --class SN --input 1x28x28 --data data/fashion-mnist --epochs 1 --device cpu");
+    EXPECT_EQ(t.code, 6);
+    EXPECT_NE(t.err.find("the cpu backend cannot run c (Conv2d): its weight is spectral-normalised (nn.utils.spectral_norm)"),
+              std::string::npos) << t.err;
+    t = cnnc("train " + f + " --class Sw --input 1x28x28 --data data/fashion-mnist --epochs 1 --device cpu");
+    EXPECT_EQ(t.code, 6);
+    EXPECT_NE(t.err.find("it is computed inside a torch.autograd.Function, whose backward cnnc does not run"), std::string::npos)
+        << t.err;
+    const std::string out = scratch_dir() + "/check_only.cnn";
+    t = cnnc("convert " + f + " --class SN --input 2x1x28x28 -o '" + out + "'");
+    EXPECT_EQ(t.code, 6);
+    EXPECT_NE(t.err.find("cnnc cannot write c as a model file: its weight is spectral-normalised"), std::string::npos) << t.err;
 }
 
 TEST(CliCheck, UsageAndParseErrorsExitTwo) {

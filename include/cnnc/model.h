@@ -48,6 +48,9 @@ void cnnc_layer_display(const cnnc_layer *L, char *buf, size_t cap);
 /* Made inside a torch.autograd.Function's forward: the shape pass follows it, but its
  * gradient is the user's backward, which cnnc does not run, so the engines refuse it. */
 #define CNNC_NODE_CUSTOM_BACKWARD 0x2u
+/* A module whose weight nn.utils.spectral_norm reparametrises (weight_orig / sigma, with a
+ * power iteration per training forward): the shape pass follows it, the engines refuse it. */
+#define CNNC_NODE_SPECTRAL_NORM 0x4u
 
 /* One top-level statement: `name = Layer(...)` or `name = Sequential(...)`. */
 typedef struct cnnc_stmt {

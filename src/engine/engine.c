@@ -370,6 +370,8 @@ static cnnc_status check_graph(cnnc_engine *e, cnnc_error *err) {
         const cnnc_layer *L = &m->layers[i];
         const cnnc_kernel *k = e->ops->kernels[L->kind];
         const char *why = !k->forward ? "it has no kernel for this layer kind" : k->unsupported ? k->unsupported(e, i) : NULL;
+        if (L->node_flags & CNNC_NODE_SPECTRAL_NORM)
+            why = "its weight is spectral-normalised (nn.utils.spectral_norm), which cnnc checks but does not train";
         if (L->node_flags & CNNC_NODE_CUSTOM_BACKWARD)
             why = "it is computed inside a torch.autograd.Function, whose backward cnnc does not run (check follows its "
                   "shapes; training would need that backward)";

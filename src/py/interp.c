@@ -267,7 +267,7 @@ int py_interp_init(interp *I, py_arena *arena, py_symtab *syms, cnnc_error *err)
     I->s_dict = py_s(I, "__dict__");
     I->s_weight = py_s(I, "weight");
     I->s_bias = py_s(I, "bias");
-    if (py_builtins_init(I) || py_nn_init(I) || py_torch_init(I)) return -1;
+    if (py_builtins_init(I) || py_nn_init(I) || py_torch_init(I) || py_nn_utils_init(I)) return -1;
     return 0;
 }
 

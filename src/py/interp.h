@@ -134,6 +134,7 @@ typedef struct py_nn {
     int32_t owner_node;           /* the node that owns its parameters (-1: not yet called) */
     int32_t module_id;            /* registration order among the root's modules */
     uint32_t walk_mark;           /* the last module walk that listed it (interp.walk_epoch) */
+    int spectral_norm;            /* nn.utils.spectral_norm was applied (its nodes get CNNC_NODE_SPECTRAL_NORM) */
 } py_nn;
 
 typedef struct py_obj {
@@ -264,7 +265,7 @@ struct interp {
     /* the built-in namespace and modules */
     py_attrs builtins;
     py_module_ns *m_torch, *m_nn, *m_f, *m_init, *m_math, *m_typing, *m_collections, *m_functools, *m_numpy,
-        *m_torch_utils, *m_sys, *m_nn_utils, *m_logging;
+        *m_torch_utils, *m_sys, *m_nn_utils, *m_logging, *m_nn_utilities;
     py_module_ns *m_optim;        /* torch.optim: optimizers a constructor may build (torch_functions.c) */
     py_class *c_autograd_ctx;     /* the ctx of a torch.autograd.Function's forward */
     py_class *c_module, *c_sequential, *c_modulelist, *c_moduledict, *c_object, *c_exception, *c_parameter;
@@ -419,6 +420,8 @@ int py_nn_setattr(interp *I, py_obj *o, py_sym name, py_val v);    /* 1 handled,
 
 /* ---- torch (torch.c) ---- */
 int py_torch_init(interp *I);
+/* torch.nn.utils (nn_utils.c), after torch.nn */
+int py_nn_utils_init(interp *I);
 /* Record a node of `kind` reading `inputs`, run its shape rule, and give the
  * result tensor (raises PyTorch's shape error at the current place). */
 int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params, const py_val *inputs, int32_t n_in,

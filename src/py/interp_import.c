@@ -42,6 +42,8 @@ static py_module_ns *known_module(interp *I, const char *path) {
         {"torch.autograd.function", offsetof(interp, m_torch_utils)},
         {"torch.nn.parameter", offsetof(interp, m_nn)},
         {"logging", offsetof(interp, m_logging)},
+        {"torch.nn.utils", offsetof(interp, m_nn_utilities)},
+        {"torch.nn.utils.parametrizations", offsetof(interp, m_nn_utilities)},
     };
     for (size_t k = 0; k < sizeof table / sizeof table[0]; k++)
         if (!strcmp(table[k].path, path)) return *(py_module_ns **)((char *)I + table[k].off);

@@ -310,10 +310,14 @@ static cnnc_status write_model(const cnnc_model *m, const char *header, const in
     int32_t n_in = cnnc_model_n_inputs(m), outn = cnnc_model_output(m);
     if (n_in != 1) return unsupported(err, "cnnc cannot write a model with %s inputs as a model file (it takes one)", n_in > 1 ? "several" : "no");
     if (outn < 0 || outn >= m->n_layers) return unsupported(err, "cnnc cannot write a model whose output is its input%s", "");
-    for (int32_t i = 0; i < m->n_layers; i++)
+    for (int32_t i = 0; i < m->n_layers; i++) {
         if (m->layers[i].node_flags & CNNC_NODE_CUSTOM_BACKWARD)
             return unsupported(err, "cnnc cannot write %s as a model file: it is computed inside a torch.autograd.Function, "
                                     "whose backward a model file cannot carry", m->layers[i].name);
+        if (m->layers[i].node_flags & CNNC_NODE_SPECTRAL_NORM)
+            return unsupported(err, "cnnc cannot write %s as a model file: its weight is spectral-normalised, which a model "
+                                    "file cannot say", m->layers[i].name);
+    }
     tree t = {0};
     cnnc_status st = CNNC_OK;
     /* module tree from the nodes that own their module */

@@ -92,6 +92,7 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
             cnnc_str_copy(N->name, sizeof N->name, module->path);
             if (module->owner_node >= 0) N->owner = module->owner_node;
             else module->owner_node = node;
+            if (module->spectral_norm) N->node_flags |= CNNC_NODE_SPECTRAL_NORM;
             info->module_id = module->module_id;
             N->span.line = module->ctor_line;
             N->span.col = module->ctor_col;

@@ -1,0 +1,56 @@
+# Modules cnnc checks but does not train (tests/cli_check_test.cpp): a weight under
+# nn.utils.spectral_norm, and a torch.autograd.Function whose backward is the user's.
+import torch
+import torch.nn as nn
+from torch.nn.utils import spectral_norm
+
+
+class Swish(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, i):
+        ctx.save_for_backward(i)
+        return i * torch.sigmoid(i)
+
+    @staticmethod
+    def backward(ctx, g):
+        i, = ctx.saved_tensors
+        s = torch.sigmoid(i)
+        return g * s * (1 + i * (1 - s))
+
+
+class SN(nn.Module):
+    def __init__(self, k=1):
+        super().__init__()
+        self.c = spectral_norm(nn.Conv2d(1, 8, 3), n_power_iterations=k)
+        self.fc = nn.utils.spectral_norm(nn.Linear(8 * 26 * 26, 10))
+
+    def forward(self, x):
+        return self.fc(torch.flatten(self.c(x), 1))
+
+
+class Twice(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.c = spectral_norm(spectral_norm(nn.Conv2d(1, 8, 3)))
+
+    def forward(self, x):
+        return self.c(x)
+
+
+class NoWeight(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.r = spectral_norm(nn.ReLU())
+
+    def forward(self, x):
+        return self.r(x)
+
+
+class Sw(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.c = nn.Conv2d(1, 8, 3)
+        self.fc = nn.Linear(8 * 26 * 26, 10)
+
+    def forward(self, x):
+        return self.fc(torch.flatten(Swish.apply(self.c(x)), 1))
