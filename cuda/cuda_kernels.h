@@ -246,6 +246,8 @@ cnnc_status softplus_forward_cuda(float *out, const float *in, int64_t n, float 
 cnnc_status softplus_backward_cuda(float *din, const float *dout, const float *in, int64_t n, float beta, float threshold,
                                    cudaStream_t stream, cnnc_error *err);
 /* clamp.cu: as clamp_*_cpu */
+/* round.cu: as round_forward_cpu (mode: cnnc_round_mode). */
+cnnc_status round_forward_cuda(float *out, const float *in, int64_t n, int mode, cudaStream_t stream, cnnc_error *err);
 cnnc_status clamp_forward_cuda(float *out, const float *in, int64_t n, const cnnc_clamp_params *p, cudaStream_t stream,
                                cnnc_error *err);
 cnnc_status clamp_backward_cuda(float *din, const float *dout, const float *in, int64_t n, const cnnc_clamp_params *p,

@@ -173,6 +173,18 @@ std::vector<Elementwise> elementwise_kinds() {
          [](float *dx, const float *dy, const float *x, int64_t n) { const cnnc_clamp_params p{-1.0, 2.0, 1, 1}; clamp_backward_cpu(dx, dy, x, n, &p); },
          [](float *y, const float *x, int64_t n, cnnc_error *e) { const cnnc_clamp_params p{-1.0, 2.0, 1, 1}; return clamp_forward_cuda(y, x, n, &p, nullptr, e); },
          [](float *dx, const float *dy, const float *x, int64_t n, cnnc_error *e) { const cnnc_clamp_params p{-1.0, 2.0, 1, 1}; return clamp_backward_cuda(dx, dy, x, n, &p, nullptr, e); }},
+        {"round", [](float *y, const float *x, int64_t n) { round_forward_cpu(y, x, n, CNNC_ROUND_NEAREST); },
+         [](float *dx, const float *dy, const float *x, int64_t n) { (void)dy; (void)x; for (int64_t i = 0; i < n; i++) dx[i] = 0.0f; },
+         [](float *y, const float *x, int64_t n, cnnc_error *e) { return round_forward_cuda(y, x, n, CNNC_ROUND_NEAREST, nullptr, e); },
+         [](float *dx, const float *dy, const float *x, int64_t n, cnnc_error *e) {
+             (void)dy; (void)x; (void)e;
+             return cudaMemset(dx, 0, (size_t)n * sizeof(float)) == cudaSuccess ? CNNC_OK : CNNC_ERR_DEVICE; }},
+        {"floor", [](float *y, const float *x, int64_t n) { round_forward_cpu(y, x, n, CNNC_ROUND_FLOOR); },
+         [](float *dx, const float *dy, const float *x, int64_t n) { (void)dy; (void)x; for (int64_t i = 0; i < n; i++) dx[i] = 0.0f; },
+         [](float *y, const float *x, int64_t n, cnnc_error *e) { return round_forward_cuda(y, x, n, CNNC_ROUND_FLOOR, nullptr, e); },
+         [](float *dx, const float *dy, const float *x, int64_t n, cnnc_error *e) {
+             (void)dy; (void)x; (void)e;
+             return cudaMemset(dx, 0, (size_t)n * sizeof(float)) == cudaSuccess ? CNNC_OK : CNNC_ERR_DEVICE; }},
         {"pow_2", [](float *y, const float *x, int64_t n) { pow_forward_cpu(y, x, n, 2.0f); },
          [](float *dx, const float *dy, const float *x, int64_t n) { pow_backward_cpu(dx, dy, x, n, 2.0f); },
          [](float *y, const float *x, int64_t n, cnnc_error *e) { return pow_forward_cuda(y, x, n, 2.0f, nullptr, e); },

@@ -236,6 +236,21 @@ TEST_F(MoreKernels, ClampMatchesPyTorchAtItsBoundsNanAndInvertedBounds) {
     }
 }
 
+// floor / ceil / round (halves to even) / trunc, with inf and NaN; the gradient is zero everywhere.
+TEST_F(MoreKernels, RoundingMatchesPyTorchIncludingHalvesAndGivesNoGradient) {
+    const struct { const char *name; cnnc_round_mode mode; } cases[] = {
+        {"floor", CNNC_ROUND_FLOOR}, {"ceil", CNNC_ROUND_CEIL}, {"round", CNNC_ROUND_NEAREST}, {"trunc", CNNC_ROUND_TRUNC}};
+    for (const auto &c : cases) {
+        const std::string n = c.name;
+        check_elementwise(n, ref(n + ".x"), ref(n + ".dy"), ref(n + ".y"), ref(n + ".dx"),
+                          [&](float *y, const float *x, int64_t m) { round_forward_cpu(y, x, m, c.mode); },
+                          [&](float *dx, const float *dy, const float *x, int64_t m) {
+                              (void)dy; (void)x;
+                              for (int64_t i = 0; i < m; i++) dx[i] = 0.0f;   /* the engine's backward: zeros */
+                          });
+    }
+}
+
 TEST_F(MoreKernels, HardshrinkKeepsNanForwardButGivesItNoGradient) {
     ELEMENTWISE("hardshrink", hardshrink_forward_cpu(y, x, n, 0.5f), hardshrink_backward_cpu(dx, dy, x, n, 0.5f));
     ELEMENTWISE("hardshrink_l2", hardshrink_forward_cpu(y, x, n, 2.0f), hardshrink_backward_cpu(dx, dy, x, n, 2.0f));

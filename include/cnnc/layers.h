@@ -98,7 +98,8 @@ extern "C" {
     X(REFLECTIONPAD1D, reflectionpad1d) \
     X(REPLICATIONPAD1D, replicationpad1d) \
     X(CONSTANTPAD1D, constantpad1d) \
-    X(VECTOR_NORM, vector_norm)
+    X(VECTOR_NORM, vector_norm) \
+    X(ROUND, round)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
@@ -310,6 +311,9 @@ typedef struct cnnc_softplus_params { double beta, threshold; } cnnc_softplus_pa
 typedef struct cnnc_pow_params { double exponent; } cnnc_pow_params;
 /* torch.clamp(input, min=None, max=None) with numbers for the bounds (at least one). */
 typedef struct cnnc_clamp_params { double min, max; int has_min, has_max; } cnnc_clamp_params;
+/* torch.floor / ceil / round / trunc: one kind, the mode says which (zero gradient). */
+typedef enum cnnc_round_mode { CNNC_ROUND_FLOOR = 0, CNNC_ROUND_CEIL, CNNC_ROUND_NEAREST, CNNC_ROUND_TRUNC } cnnc_round_mode;
+typedef struct cnnc_round_params { cnnc_round_mode mode; } cnnc_round_params;
 typedef struct cnnc_hardshrink_params { double lambd; } cnnc_hardshrink_params;
 /* Tensor.expand(*sizes) (-1 keeps a dim) and Tensor.repeat(*repeats). A size may
  * be another input's size instead (of_input[k] = j + 1: input j's size at dim
@@ -361,6 +365,7 @@ typedef union cnnc_layer_params {
     cnnc_softplus_params softplus;
     cnnc_pow_params pow;
     cnnc_clamp_params clamp;
+    cnnc_round_params round;
     cnnc_hardshrink_params hardshrink;
     cnnc_expand_params expand;    /* expand, expand_as, repeat */
     cnnc_slice_params slice;

@@ -248,6 +248,8 @@ void softplus_forward_cpu(float *out, const float *in, int64_t n, float beta, fl
 void softplus_backward_cpu(float *din, const float *dout, const float *in, int64_t n, float beta, float threshold);
 /* clamp: NaN passes, else max(x, min) then min(., max); backward g where min <= x <= max (0 at NaN) */
 void clamp_forward_cpu(float *out, const float *in, int64_t n, const cnnc_clamp_params *p);
+/* floor, ceil, round (half to even) or trunc of every element (the gradient is zero). */
+void round_forward_cpu(float *out, const float *in, int64_t n, cnnc_round_mode mode);
 void clamp_backward_cpu(float *din, const float *dout, const float *in, int64_t n, const cnnc_clamp_params *p);
 /* x ** e for a number e, PyTorch's special exponents (0.5 sqrt, -0.5 rsqrt, 2, 3, -1, -2);
  * backward g * e * x ** (e - 1), 0 for e = 0 */

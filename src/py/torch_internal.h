@@ -46,6 +46,8 @@ int torch_extremum(ARGS);
 int torch_stack(ARGS);
 int torch_argextremum(ARGS);
 int torch_pow_alias(ARGS);
+/* torch_tensor.c: torch.floor/ceil/round/trunc/fix and the methods */
+int torch_round(ARGS);
 /* torch_norm.c: torch.norm / Tensor.norm, F.normalize, F.pairwise_distance */
 int torch_norm(ARGS);
 int torch_normalize(ARGS);

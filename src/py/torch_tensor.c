@@ -147,6 +147,26 @@ static int t_unsqueeze(ARGS) {
     return make_view(I, self, sizes, m, "unsqueeze", out);
 }
 
+/* torch.floor / ceil / round / trunc (fix) and the methods: the round kind. */
+int torch_round(ARGS) {
+    const char *fn = I->callee->name;
+    const int is_method = self.t == PV_TENSOR;
+    py_val x = is_method ? self : n > 0 ? a[0] : pv_unbound();
+    const int32_t extra = n - (is_method ? 0 : 1);
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!is_method && !strcmp(nm, "input") && x.t == PV_UNBOUND) { x = kwv[k]; continue; }
+        if (!strcmp(nm, "decimals") && kwv[k].t == PV_INT && kwv[k].u.i == 0) continue;
+        return py_unsupported(I, "cnnc cannot follow %s() with %s=", fn, nm);
+    }
+    if (extra > 0 || x.t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow this call of %s()", fn);
+    cnnc_layer_params p;
+    memset(&p, 0, sizeof p);
+    p.round.mode = fn[0] == 'f' && fn[1] == 'l' ? CNNC_ROUND_FLOOR : fn[0] == 'c' ? CNNC_ROUND_CEIL
+                 : fn[0] == 'r' ? CNNC_ROUND_NEAREST : CNNC_ROUND_TRUNC;
+    return py_trace_op(I, CNNC_ROUND, &p, &x, 1, NULL, fn, out);
+}
+
 /* x.unsqueeze_(d), x.squeeze_(d): the view, and x itself becomes it (every name
  * bound to x sees the new shape, as with PyTorch's in-place ops). */
 static int t_inplace_view(ARGS) {
@@ -539,7 +559,9 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"argmax", torch_argextremum}, {"argmin", torch_argextremum}, {"type", t_type}, {"new_zeros", t_new},
         {"new_ones", t_new}, {"new_empty", t_new}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
         {"neg", torch_pow_alias}, {"negative", torch_pow_alias}, {"norm", torch_norm},
-        {"unsqueeze_", t_inplace_view}, {"squeeze_", t_inplace_view},
+        {"unsqueeze_", t_inplace_view}, {"squeeze_", t_inplace_view}, {"floor", torch_round}, {"ceil", torch_round},
+        {"round", torch_round}, {"trunc", torch_round}, {"fix", torch_round}, {"floor_", torch_round},
+        {"ceil_", torch_round}, {"round_", torch_round}, {"trunc_", torch_round},
         /* in-place initialisers: values, not shapes */
         {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},

@@ -257,6 +257,10 @@ OPS = [
     ("F.interpolate(a, scale_factor=2, mode='bicubic', align_corners=False)", "2x3x8x8"),
     ("F.interpolate(a, size=(5, 6), mode='bicubic')", "2x3x8x8"), ("F.interpolate(a, scale_factor=3, mode='bicubic')", "2x3x8"),
     ("F.interpolate(a, scale_factor=2, mode='bicubic', align_corners=True)", "2x3x0x8"),
+    # floor / ceil / round / trunc (zero gradient), on graph tensors and on constants
+    ("torch.floor(a)", "2x3"), ("a.ceil()", "2x3x4"), ("torch.round(a) + a", "2x3"), ("torch.trunc(a * 2)", "4"),
+    ("a / 0.8 * torch.floor(0.8 + torch.rand([a.shape[0], 1, 1, 1]))", "2x3x4x4"), ("a.floor_()", "2x3"),
+    ("torch.floor(a) + b", "2x3;4x3"), ("torch.fix(a)", "2x3"),
 ]
 
 
@@ -369,6 +373,11 @@ def kernels(path):
         ("clamp_min0", [0.0, -0.0, 1e-30], lambda t: torch.clamp(t, min=0)),
         ("clamp_max05", [0.5, 0.50001], lambda t: t.clamp(max=0.5)),
         ("clamp_inverted", [0.0, 1.0], lambda t: torch.clamp(t, 1, 0)),
+        # rounding: halves go to even; the gradient is zero
+        ("floor", [0.5, -0.5, 2.0, -2.0, 1e-30, -1e-30], torch.floor),
+        ("ceil", [0.5, -0.5, 2.0, -2.0, 1e-30, -1e-30], torch.ceil),
+        ("round", [0.5, -0.5, 1.5, 2.5, -2.5, 1e-30], torch.round),
+        ("trunc", [0.5, -0.5, 2.9, -2.9, 1e-30], torch.trunc),
     ]
     # x ** e: PyTorch's special exponents (0.5 is sqrt: sqrt(-inf) is NaN; -0.5 rsqrt; 2, 3, -1, -2)
     # and a general one, through powf
