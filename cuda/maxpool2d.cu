@@ -245,3 +245,10 @@ static const char *maxpool1d_unsupported(const struct cnnc_engine *e, int32_t no
     return "MaxPool1d runs on the cpu backend only (--device cpu)";
 }
 extern "C" const cnnc_cuda_kernel cnnc_cuda_maxpool1d = {{maxpool1d_unsupported, NULL, maxpool2d_fwd, maxpool2d_bwd}, NULL, NULL};
+
+/* MaxUnpool2d scatters by its pool's indices, which the engine does not keep. */
+static const char *maxunpool2d_unsupported(const struct cnnc_engine *e, int32_t node) {
+    (void)e; (void)node;
+    return "MaxUnpool2d scatters by its MaxPool2d's indices, which cnnc's engines do not keep (check and summary follow it)";
+}
+extern "C" const cnnc_cuda_kernel cnnc_cuda_maxunpool2d = {{maxunpool2d_unsupported, NULL, NULL, NULL}, NULL, NULL};

@@ -173,7 +173,7 @@ TEST(CliCheck, TuplesNoneAndMissingForwardInputsAreWhatPyTorchReturnsOrRaises) {
         << r.err;
 }
 
-// spectral_norm and torch.autograd.Function: check follows them with PyTorch 1.13's
+// spectral_norm, torch.autograd.Function and MaxUnpool2d: check follows them with PyTorch 1.13's
 // answers (checked by hand against it); train and convert refuse them, saying why.
 TEST(CliCheck, SpectralNormAndAutogradFunctionsAreCheckedButNotTrained) {
     const std::string f = "tests/pysrc/check_only.py";
@@ -186,6 +186,7 @@ TEST(CliCheck, SpectralNormAndAutogradFunctionsAreCheckedButNotTrained) {
         {"SN", "k=0", "2x1x28x28", "ValueError: Expected n_power_iterations to be positive, but got n_power_iterations=0\n"},
         {"Twice", nullptr, "2x1x8x8", "RuntimeError: Cannot register two spectral_norm hooks on the same parameter weight\n"},
         {"NoWeight", nullptr, "2x1x8x8", "KeyError: 'weight'\n"},
+        {"Unpool", nullptr, "2x1x28x28", "[2, 10]\n"},
     };
     for (const auto &c : cases) {
         std::string args = "check " + f + " --class " + c.cls + " --input " + c.input;
@@ -207,6 +208,10 @@ TEST(CliCheck, SpectralNormAndAutogradFunctionsAreCheckedButNotTrained) {
     EXPECT_EQ(t.code, 6);
     EXPECT_NE(t.err.find("it is computed inside a torch.autograd.Function, whose backward cnnc does not run"), std::string::npos)
         << t.err;
+    t = cnnc("train " + f + " --class Unpool --input 1x28x28 --data data/fashion-mnist --epochs 1 --device cpu");
+    EXPECT_EQ(t.code, 6);
+    EXPECT_NE(t.err.find("the cpu backend cannot run unpool (MaxUnpool2d): MaxUnpool2d scatters by its MaxPool2d's indices"),
+              std::string::npos) << t.err;
     const std::string out = scratch_dir() + "/check_only.cnn";
     t = cnnc("convert " + f + " --class SN --input 2x1x28x28 -o '" + out + "'");
     EXPECT_EQ(t.code, 6);

@@ -99,7 +99,8 @@ extern "C" {
     X(REPLICATIONPAD1D, replicationpad1d) \
     X(CONSTANTPAD1D, constantpad1d) \
     X(VECTOR_NORM, vector_norm) \
-    X(ROUND, round)
+    X(ROUND, round)          \
+    X(MAXUNPOOL2D, maxunpool2d)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
@@ -136,7 +137,15 @@ typedef struct cnnc_pool2d_params {   /* MaxPool2d and AvgPool2d */
     int ceil_mode;
     int count_include_pad;      /* AvgPool2d only (default 1) */
     int64_t divisor_override;   /* AvgPool2d only; 0 = none */
+    int return_indices;         /* MaxPool2d only: the front end returns (values, indices); the indices
+                                 * are a shape, read only by MaxUnpool2d, which is checked, not trained */
 } cnnc_pool2d_params;
+/* MaxUnpool2d(kernel_size, stride=None, padding=0) and F.max_unpool2d: the output
+ * plane as _unpool_output_size resolved it (the front end checks the indices). */
+typedef struct cnnc_unpool2d_params {
+    int64_t kernel_size[2], stride[2], padding[2];
+    int64_t out_h, out_w;       /* 0 until a forward resolved them */
+} cnnc_unpool2d_params;
 
 typedef struct cnnc_linear_params { int64_t in_features, out_features; int bias; } cnnc_linear_params;
 /* Flatten(start_dim=1, end_dim=-1). A Flatten with view_ndim > 0 is instead a
@@ -366,6 +375,7 @@ typedef union cnnc_layer_params {
     cnnc_pow_params pow;
     cnnc_clamp_params clamp;
     cnnc_round_params round;
+    cnnc_unpool2d_params unpool;
     cnnc_hardshrink_params hardshrink;
     cnnc_expand_params expand;    /* expand, expand_as, repeat */
     cnnc_slice_params slice;

@@ -150,3 +150,10 @@ static cnnc_status maxpool2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_er
 const cnnc_kernel cnnc_cpu_maxpool2d = {NULL, NULL, maxpool2d_fwd, maxpool2d_bwd};
 /* MaxPool1d is stored as a max pool of height 1 (src/layers/maxpool1d.c): the same kernels. */
 const cnnc_kernel cnnc_cpu_maxpool1d = {NULL, NULL, maxpool2d_fwd, maxpool2d_bwd};
+
+/* MaxUnpool2d scatters by its pool's indices, which the engine does not keep. */
+static const char *maxunpool2d_unsupported(const cnnc_engine *e, int32_t node) {
+    (void)e; (void)node;
+    return "MaxUnpool2d scatters by its MaxPool2d's indices, which cnnc's engines do not keep (check and summary follow it)";
+}
+const cnnc_kernel cnnc_cpu_maxunpool2d = {maxunpool2d_unsupported, NULL, NULL, NULL};

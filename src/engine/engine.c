@@ -369,7 +369,8 @@ static cnnc_status check_graph(cnnc_engine *e, cnnc_error *err) {
     for (int32_t i = 0; i < n; i++) {
         const cnnc_layer *L = &m->layers[i];
         const cnnc_kernel *k = e->ops->kernels[L->kind];
-        const char *why = !k->forward ? "it has no kernel for this layer kind" : k->unsupported ? k->unsupported(e, i) : NULL;
+        const char *why = k->unsupported ? k->unsupported(e, i) : NULL;
+        if (!why && !k->forward) why = "it has no kernel for this layer kind";
         if (L->node_flags & CNNC_NODE_SPECTRAL_NORM)
             why = "its weight is spectral-normalised (nn.utils.spectral_norm), which cnnc checks but does not train";
         if (L->node_flags & CNNC_NODE_CUSTOM_BACKWARD)

@@ -24,10 +24,7 @@ cnnc_status cnnc_pool2d_build(cnnc_layer *l, const cnnc_arg *const *a, int is_ma
     q->dilation[0] = q->dilation[1] = 1;
     if (is_max) {
         if (a[3] && (st = cnnc_pair_arg(a[3], fn, "dilation", 5, q->dilation, err))) return st;
-        if (a[4] && cnnc_arg_truthy(a[4]))
-            return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, a[4], "NotImplementedError",
-                                 "cnnc does not support MaxPool2d(return_indices=True): its output is a tuple, which the "
-                                 "next layer cannot take");
+        q->return_indices = a[4] ? cnnc_arg_truthy(a[4]) : 0;
         q->ceil_mode = a[5] ? cnnc_arg_truthy(a[5]) : 0;
         q->count_include_pad = 1;
     } else {
@@ -136,6 +133,7 @@ void cnnc_pool2d_render(const cnnc_layer *L, int is_max, cnnc_strbuf *sb) {
     if (q->padding[0] || q->padding[1]) cnnc_render_pair(sb, ", ", "padding", q->padding);
     if (is_max && (q->dilation[0] != 1 || q->dilation[1] != 1)) cnnc_render_pair(sb, ", ", "dilation", q->dilation);
     if (q->ceil_mode) cnnc_sb_puts(sb, ", ceil_mode=True");
+    if (is_max && q->return_indices) cnnc_sb_puts(sb, ", return_indices=True");
     if (!is_max) {
         if (!q->count_include_pad) cnnc_sb_puts(sb, ", count_include_pad=False");
         if (q->divisor_override) cnnc_sb_printf(sb, ", divisor_override=%lld", (long long)q->divisor_override);

@@ -114,6 +114,12 @@ static cnnc_status build_layer(parser *p, cnnc_layer *l, const bound *b, const v
     }
     to_arg(p, call, &at, NULL);
     cnnc_status st = def->build(l, bound_args, &at, p->err);
+    /* a chain passes one tensor on: the (values, indices) pair has nowhere to go (a
+     * model file's forward() takes it, through the .py reader) */
+    if (!st && l->kind == CNNC_MAXPOOL2D && l->p.pool.return_indices && bound_args[4])
+        st = cnnc_arg_fail(p->err, CNNC_ERR_UNSUPPORTED, bound_args[4], "NotImplementedError",
+                           "cnnc does not support MaxPool2d(return_indices=True): its output is a tuple, which the next "
+                           "layer cannot take");
     if (st && p->err) snprintf(p->err->file, sizeof p->err->file, "%s", p->path);
     return st;
 }

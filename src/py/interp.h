@@ -153,6 +153,7 @@ typedef struct py_tensor {
     int is_param;                 /* a parameter or buffer of a module */
     int is_indices;               /* the indices of torch.max(x, dim): int64, a shape only */
     struct py_nn *owner;          /* a layer module's parameter: that module (F.conv2d(x, self.weight)) */
+    int64_t index_plane;          /* MaxPool2d's indices: H*W of the plane they index (0: unknown) */
 } py_tensor;
 
 typedef struct py_module_ns {     /* a Python module (torch, torch.nn, math, a sibling source) */
@@ -426,6 +427,12 @@ int py_nn_utils_init(interp *I);
  * result tensor (raises PyTorch's shape error at the current place). */
 int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params, const py_val *inputs, int32_t n_in,
                 py_nn *module, const char *fn_name, py_val *out);
+/* torch_pool.c: after a node of `kind` on `input`, a max pool with return_indices turns
+ * *out into (values, indices), the indices a shape only (returns -1 on error, else 0);
+ * nn.MaxUnpool2d's forward(input, indices, output_size=None). */
+int torch_pool_with_indices(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *p, py_val input, py_val *out);
+int torch_unpool_module(interp *I, py_nn *nn, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
+                        py_val *out);
 /* Tensor attributes and methods (x.shape, x.view ...). */
 int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out);
 int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val *out);

@@ -16,11 +16,13 @@ int nn_layer_forward(ARGS) {
     py_obj *o = pv_as_obj(a[0]);
     const cnnc_layer_def *def = o->cls->layer;
     for (py_class *c = o->cls; c && !def; c = c->n_bases ? c->bases[0] : NULL) def = c->layer;
+    if (def && def->kind == CNNC_MAXUNPOOL2D) return torch_unpool_module(I, o->nn, a + 1, n - 1, kw, kwv, n_kw, out);
     if (n != 2) {
         if (n < 2) return py_raise(I, "TypeError", "forward() missing 1 required positional argument: 'input'");
         return py_raise(I, "TypeError", "forward() takes 2 positional arguments but %d were given", (int)n);
     }
-    return py_trace_op(I, o->nn->layer.kind, &o->nn->layer.p, &a[1], 1, o->nn, NULL, out);
+    if (py_trace_op(I, o->nn->layer.kind, &o->nn->layer.p, &a[1], 1, o->nn, NULL, out)) return -1;
+    return torch_pool_with_indices(I, o->nn->layer.kind, &o->nn->layer.p, a[1], out);
 }
 
 /* Constructor of a registered layer kind: bind against its signature, build

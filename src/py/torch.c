@@ -373,7 +373,8 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
         return -1;
     if (def->kind == CNNC_MATMUL && n_in == 2 && matmul_words_depend_on_layout(I, inputs))
         return py_unsupported(I, "cnnc cannot follow this matmul's error: PyTorch words it by the memory layout of a permuted operand");
-    return py_trace_op(I, def->kind, &L.p, inputs, n_in, NULL, fname, out);
+    if (py_trace_op(I, def->kind, &L.p, inputs, n_in, NULL, fname, out)) return -1;
+    return torch_pool_with_indices(I, def->kind, &L.p, inputs[0], out);
 }
 
 /* The registry kind whose functional form is `name` and lives in `where`. */

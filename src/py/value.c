@@ -57,6 +57,7 @@ py_val pv_tensor(interp *I, const cnnc_shape *shape, int32_t node) {
     t->node = node;
     t->is_param = t->is_indices = 0;
     t->owner = NULL;
+    t->index_plane = 0;
     t->id = I->g.next_tensor_id;
     if (py_grow(I, (void **)&I->g.by_id, &I->g.cap_by_id, t->id + 1, sizeof *I->g.by_id)) return pv_unbound();
     I->g.by_id[I->g.next_tensor_id++] = t;

@@ -1,5 +1,6 @@
 # Modules cnnc checks but does not train (tests/cli_check_test.cpp): a weight under
-# nn.utils.spectral_norm, and a torch.autograd.Function whose backward is the user's.
+# nn.utils.spectral_norm, a torch.autograd.Function whose backward is the user's, and
+# a MaxUnpool2d, which scatters by its pool's indices.
 import torch
 import torch.nn as nn
 from torch.nn.utils import spectral_norm
@@ -54,3 +55,16 @@ class Sw(nn.Module):
 
     def forward(self, x):
         return self.fc(torch.flatten(Swish.apply(self.c(x)), 1))
+
+
+class Unpool(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.c = nn.Conv2d(1, 4, 3, padding=1)
+        self.pool = nn.MaxPool2d(2, return_indices=True)
+        self.unpool = nn.MaxUnpool2d(2)
+        self.fc = nn.Linear(4 * 28 * 28, 10)
+
+    def forward(self, x):
+        h, idx = self.pool(self.c(x))
+        return self.fc(torch.flatten(self.unpool(h, idx), 1))

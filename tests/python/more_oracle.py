@@ -261,6 +261,16 @@ OPS = [
     ("torch.floor(a)", "2x3"), ("a.ceil()", "2x3x4"), ("torch.round(a) + a", "2x3"), ("torch.trunc(a * 2)", "4"),
     ("a / 0.8 * torch.floor(0.8 + torch.rand([a.shape[0], 1, 1, 1]))", "2x3x4x4"), ("a.floor_()", "2x3"),
     ("torch.floor(a) + b", "2x3;4x3"), ("torch.fix(a)", "2x3"),
+    # max_pool2d's indices and max_unpool2d (SegNet): the output size, its checks, the indices' checks
+    ("F.max_unpool2d(*F.max_pool2d(a, 2, return_indices=True), 2)", "2x3x8x8"),
+    ("F.max_unpool2d(*F.max_pool2d(a, 2, return_indices=True), 2, output_size=a.shape)", "2x3x9x9"),
+    ("F.max_unpool2d(*F.max_pool2d(a, 2, return_indices=True), 2, output_size=(20, 20))", "2x3x8x8"),
+    ("F.max_unpool2d(*F.max_pool2d(a, 2, return_indices=True), 2, output_size=(8,))", "2x3x8x8"),
+    ("F.max_unpool2d(a, F.max_pool2d(b, 2, return_indices=True)[1], 2)", "2x3x4x4;2x3x10x10"),
+    ("F.max_unpool2d(a, a, 2)", "2x3x4x4"), ("F.max_unpool2d(*F.max_pool2d(a, 3, 2, 1, return_indices=True), 3, 2, 1)", "1x2x7x7"),
+    ("nn.MaxUnpool2d(2)(*nn.MaxPool2d(2, return_indices=True)(a))", "2x3x8x8"),
+    ("nn.MaxUnpool2d(2, stride=2)(*nn.MaxPool2d(2, 2, return_indices=True)(a), output_size=[9, 9])", "3x9x9"),
+    ("nn.MaxPool2d(2, return_indices=True)(a)[0] + 1", "2x3x8x8"), ("nn.MaxUnpool2d(2)(a)", "2x3x8x8"),
 ]
 
 
