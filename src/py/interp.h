@@ -430,6 +430,12 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
 /* torch_pool.c: after a node of `kind` on `input`, a max pool with return_indices turns
  * *out into (values, indices), the indices a shape only (returns -1 on error, else 0);
  * nn.MaxUnpool2d's forward(input, indices, output_size=None). */
+/* cnnc models a PyTorch built without CUDA (torch.cuda.is_available() is False): a CUDA
+ * device ("cuda", "cuda:0", an int index) raises PyTorch's AssertionError when a tensor or
+ * module is moved there or made on it (torch_functions.c). py_is_cuda_device says whether
+ * a device argument names one; py_raise_no_cuda raises the error (returns -1). */
+int py_is_cuda_device(py_val v);
+int py_raise_no_cuda(interp *I);
 int torch_pool_with_indices(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *p, py_val input, py_val *out);
 int torch_unpool_module(interp *I, py_nn *nn, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                         py_val *out);

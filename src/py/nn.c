@@ -404,6 +404,17 @@ static int m_train(ARGS) {
 
 static int m_self(ARGS) { UNUSED; (void)I; *out = n ? a[0] : pv_none(); return 0; }  /* to(), cuda(), float() ... */
 static int m_none(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_none(); return 0; }
+/* Module.to(...) and .cuda(): the module itself, unless they name a CUDA device (cnnc's torch has none). */
+static int m_to(ARGS) {
+    for (int32_t k = 1; k < n; k++)
+        if (py_is_cuda_device(a[k])) return py_raise_no_cuda(I);
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "device") && py_is_cuda_device(kwv[k])) return py_raise_no_cuda(I);
+    (void)self;
+    *out = n ? a[0] : pv_none();
+    return 0;
+}
+static int m_cuda(ARGS) { UNUSED; (void)a; (void)n; (void)out; return py_raise_no_cuda(I); }
 
 /* --------------------------------------------------------------- setup */
 
@@ -474,7 +485,7 @@ int py_nn_init(interp *I) {
         method(I, M, "add_module", m_add_module) || method(I, M, "register_module", m_add_module) ||
         method(I, M, "register_buffer", m_register_buffer) || method(I, M, "register_parameter", m_register_parameter) ||
         method(I, M, "apply", m_apply) || method(I, M, "__setattr__", m_setattr) || method(I, M, "__getattr__", m_getattr) || method(I, M, "train", m_train) || method(I, M, "eval", m_train) ||
-        method(I, M, "to", m_self) || method(I, M, "cuda", m_self) || method(I, M, "cpu", m_self) ||
+        method(I, M, "to", m_to) || method(I, M, "cuda", m_cuda) || method(I, M, "cpu", m_self) ||
         method(I, M, "float", m_self) || method(I, M, "double", m_self) || method(I, M, "requires_grad_", m_self) ||
         method(I, M, "zero_grad", m_none) || method(I, M, "load_state_dict", m_none) ||
         method(I, M, "extra_repr", m_none) || method(I, M, "_initialize_weights", m_none))

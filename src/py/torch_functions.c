@@ -13,6 +13,8 @@
 /* torch.zeros(2, 3) / torch.ones((2, 3)) / torch.randn(...): a tensor of constants. */
 static int t_factory(ARGS) {
     UNUSED;
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "device") && py_is_cuda_device(kwv[k])) return py_raise_no_cuda(I);
     cnnc_shape s;
     memset(&s, 0, sizeof s);
     const py_val *dims = a;
@@ -93,7 +95,39 @@ static int t_split_fn(ARGS) {
 static int t_false(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_bool(0); return 0; }
 static int t_none(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_none(); return 0; }
 static int t_first(ARGS) { UNUSED; (void)I; *out = n ? a[0] : pv_none(); return 0; }
-static int t_device(ARGS) { UNUSED; (void)a; (void)n; *out = pv_cstr(I, "cpu"); return 0; }
+int py_is_cuda_device(py_val v) {
+    if (v.t == PV_INT && !v.big) return 1;   /* .to(0), .cuda(0): CUDA device 0 */
+    if (v.t != PV_STR) return 0;
+    const py_str *s = pv_as_str(v);
+    return s->len >= 4 && !memcmp(s->s, "cuda", 4);
+}
+
+/* Raised as the forward's error (a shape error's status), as torch_raise_shape does. */
+int py_raise_no_cuda(interp *I) { return torch_raise_shape(I, "AssertionError", "Torch not compiled with CUDA enabled"); }
+
+/* torch.device(type, index=None): its text ("cpu", "cuda", "cuda:1"); a CUDA device can be
+ * named without CUDA, only moving to it fails. */
+static int t_device(ARGS) {
+    UNUSED;
+    if (n >= 1 && a[0].t == PV_STR) {
+        if (n == 2 && a[1].t == PV_INT) {
+            char buf[64];
+            snprintf(buf, sizeof buf, "%.40s:%lld", pv_as_str(a[0])->s, (long long)a[1].u.i);
+            *out = pv_cstr(I, buf);
+        } else {
+            *out = a[0];
+        }
+        return 0;
+    }
+    if (n >= 1 && a[0].t == PV_INT) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "cuda:%lld", (long long)a[0].u.i);
+        *out = pv_cstr(I, buf);
+        return 0;
+    }
+    *out = pv_cstr(I, "cpu");
+    return 0;
+}
 static int t_calc_gain(ARGS) {
     UNUSED;
     const char *nl = n && a[0].t == PV_STR ? pv_as_str(a[0])->s : "linear";

@@ -147,6 +147,22 @@ static int t_unsqueeze(ARGS) {
     return make_view(I, self, sizes, m, "unsqueeze", out);
 }
 
+/* x.to(...): the same tensor, unless it names a CUDA device (cnnc's torch has no CUDA). */
+static int t_to(ARGS) {
+    for (int32_t k = 0; k < n; k++)
+        if (py_is_cuda_device(a[k])) return py_raise_no_cuda(I);
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "device") && py_is_cuda_device(kwv[k])) return py_raise_no_cuda(I);
+    *out = self;
+    return 0;
+}
+
+static int t_cuda(ARGS) {
+    UNUSED;
+    (void)self; (void)a; (void)n; (void)out;
+    return py_raise_no_cuda(I);
+}
+
 /* torch.floor / ceil / round / trunc (fix) and the methods: the round kind. */
 int torch_round(ARGS) {
     const char *fn = I->callee->name;
@@ -552,7 +568,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     if (!strcmp(nm, "grad")) { *out = pv_none(); return 0; }
     static const struct { const char *name; py_native fn; } methods[] = {
         {"size", t_size}, {"dim", t_dim}, {"numel", t_numel}, {"view", t_view}, {"reshape", t_view},
-        {"contiguous", t_self}, {"clone", t_self}, {"detach", t_self}, {"to", t_self}, {"cuda", t_self}, {"cpu", t_self},
+        {"contiguous", t_self}, {"clone", t_self}, {"detach", t_self}, {"to", t_to}, {"cuda", t_cuda}, {"cpu", t_self},
         {"float", t_self}, {"type_as", t_self}, {"requires_grad_", t_self}, {"squeeze", t_squeeze},
         {"unsqueeze", t_unsqueeze}, {"chunk", tensor_chunk}, {"split", tensor_chunk}, {"flatten", t_flatten},
         {"view_as", NULL}, {"reshape_as", NULL}, {"max", torch_extremum}, {"min", torch_extremum},

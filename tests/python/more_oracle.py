@@ -271,6 +271,11 @@ OPS = [
     ("nn.MaxUnpool2d(2)(*nn.MaxPool2d(2, return_indices=True)(a))", "2x3x8x8"),
     ("nn.MaxUnpool2d(2, stride=2)(*nn.MaxPool2d(2, 2, return_indices=True)(a), output_size=[9, 9])", "3x9x9"),
     ("nn.MaxPool2d(2, return_indices=True)(a)[0] + 1", "2x3x8x8"), ("nn.MaxUnpool2d(2)(a)", "2x3x8x8"),
+    # PyTorch without CUDA (the oracle's, and the torch cnnc models): moving to a CUDA device fails
+    ("a.cuda()", "2x3"), ("a.to('cuda:0')", "2x3"), ("a.to(torch.device('cuda'))", "2x3"), ("a.to(device='cuda')", "2x3"),
+    ("a.to('cpu') + torch.zeros(2, 3, device='cpu')", "2x3"), ("a + torch.zeros(2, 3, device='cuda')", "2x3"),
+    ("nn.Linear(3, 4).cuda()(a)", "2x3"), ("nn.Linear(3, 4).to('cpu')(a)", "2x3"),
+    ("a.to(torch.device('cuda' if torch.cuda.is_available() else 'cpu'))", "2x3"),
 ]
 
 
