@@ -153,6 +153,7 @@ int py_iterate(interp *I, py_val v, py_val **items, int32_t *n) {
         if (t->shape.ndim == 0) return py_raise(I, "TypeError", "iteration over a 0-d tensor");
         const int64_t len = t->shape.d[0];
         if (len > 4096) return py_unsupported(I, "cnnc cannot follow a loop over a tensor's %lld rows", (long long)len);
+        if (t->node != TENSOR_CONST) MARK_SHAPE_DEPENDENT(I);   /* unrolled to this size: not replayable at another */
         py_val *rows = (py_val *)py_alloc(I->arena, (size_t)(len > 0 ? len : 1) * sizeof *rows);
         if (!rows) return py_nomem(I);
         for (int64_t k = 0; k < len; k++)

@@ -1,3 +1,4 @@
+# input: 2x1x28x28
 # Modules cnnc checks but does not train (tests/cli_check_test.cpp): a weight under
 # nn.utils.spectral_norm, a torch.autograd.Function whose backward is the user's, and
 # a MaxUnpool2d, which scatters by its pool's indices.
