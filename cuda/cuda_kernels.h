@@ -211,6 +211,11 @@ cnnc_status reduce_forward_cuda(float *out, const float *in, const cnnc_reduce_g
                                 cnnc_error *err);
 cnnc_status reduce_backward_cuda(float *din, const float *dout, const cnnc_reduce_geom *g, int mean,
                                  cudaStream_t stream, cnnc_error *err);
+/* var/std and their gradients, as moment_*_cpu. */
+cnnc_status moment_forward_cuda(float *out, const float *in, const cnnc_reduce_geom *g, double correction, int is_std,
+                                cudaStream_t stream, cnnc_error *err);
+cnnc_status moment_backward_cuda(float *din, const float *dout, const float *in, const float *out, const cnnc_reduce_geom *g,
+                                 double correction, int is_std, cudaStream_t stream, cnnc_error *err);
 /* The p-norm and its gradient, as vector_norm_*_cpu. */
 cnnc_status vector_norm_forward_cuda(float *out, const float *in, const cnnc_reduce_geom *g, double ord,
                                      cudaStream_t stream, cnnc_error *err);

@@ -1,4 +1,4 @@
-/* reduce.cu — mean and sum (and amax/amin and vector_norm, as reduce.c's) over dims on CUDA, as reduce_*_cpu: each output
+/* reduce.cu — mean and sum (and amax/amin, vector_norm, var and std, as reduce.c's) over dims on CUDA, as reduce_*_cpu: each output
  * sums in double, one thread per output in the CPU's order, or one block per
  * output (block_sum's fixed tree) when it sums CNNC_CUDA_BLOCK_REDUCE_MIN
  * values or more. Backward is a gather. */
@@ -199,6 +199,49 @@ vector_norm_backward_kernel(float *din, const float *__restrict__ dout, const fl
     }
 }
 
+/* var/std as moment_forward_cpu: one thread per output, in index order, in double. */
+__global__ void __launch_bounds__(kBlock)
+moment_kernel(float *out, const float *__restrict__ in, cnnc_reduce_geom g, int64_t n_out, int64_t R, double correction,
+              int is_std) {
+    int64_t istride[CNNC_MAX_DIMS];
+    in_strides(g, istride);
+    const double div = (double)R - correction > 0.0 ? (double)R - correction : 0.0;   /* max(0, N - correction) */
+    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
+    for (int64_t o = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; o < n_out; o += stride) {
+        const int64_t base = out_base(o, g, istride);
+        double mean = 0.0, ss = 0.0;
+        for (int64_t r = 0; r < R; r++) mean += (double)in[base + red_offset(r, g, istride)];
+        mean /= (double)R;
+        for (int64_t r = 0; r < R; r++) {
+            const double d = (double)in[base + red_offset(r, g, istride)] - mean;
+            ss += d * d;
+        }
+        const double v = ss / div;
+        out[o] = (float)(is_std ? sqrt(v) : v);
+    }
+}
+
+/* As moment_backward_cpu (products and quotients only: nothing nvcc could fuse). */
+__global__ void __launch_bounds__(kBlock)
+moment_backward_kernel(float *din, const float *__restrict__ dout, const float *__restrict__ in, const float *__restrict__ out,
+                       cnnc_reduce_geom g, int64_t n_out, int64_t R, double correction, int is_std) {
+    int64_t istride[CNNC_MAX_DIMS];
+    in_strides(g, istride);
+    const float div = (float)((double)R - correction);
+    const int64_t stride = (int64_t)blockDim.x * gridDim.x;
+    for (int64_t o = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; o < n_out; o += stride) {
+        const int64_t base = out_base(o, g, istride);
+        double mean = 0.0;
+        for (int64_t r = 0; r < R; r++) mean += (double)in[base + red_offset(r, g, istride)];
+        const float m = (float)(mean / (double)R);
+        const float gv = is_std ? dout[o] / (out[o] * 2.0f) : dout[o];
+        for (int64_t r = 0; r < R; r++) {
+            const int64_t at = base + red_offset(r, g, istride);
+            din[at] = gv * 2.0f * (in[at] - m) / div;
+        }
+    }
+}
+
 /* How many outputs g has, and how many inputs each reduces. */
 void out_and_reduced(const cnnc_reduce_geom *g, int64_t *n_out, int64_t *R) {
     *n_out = *R = 1;
@@ -247,6 +290,27 @@ extern "C" cnnc_status vector_norm_backward_cuda(float *din, const float *dout, 
     if (n_out <= 0 || !din) return CNNC_OK;
     vector_norm_backward_kernel<<<grid_for(n_out), kBlock, 0, stream>>>(din, dout, in, out, *g, n_out, R, ord);
     CNNC_LAUNCH_CHECK(vector_norm_backward_kernel);
+    return CNNC_OK;
+}
+
+extern "C" cnnc_status moment_forward_cuda(float *out, const float *in, const cnnc_reduce_geom *g, double correction, int is_std,
+                                           cudaStream_t stream, cnnc_error *err) {
+    int64_t n_out, R;
+    out_and_reduced(g, &n_out, &R);
+    if (n_out <= 0) return CNNC_OK;
+    moment_kernel<<<grid_for(n_out), kBlock, 0, stream>>>(out, in, *g, n_out, R, correction, is_std);
+    CNNC_LAUNCH_CHECK(moment_kernel);
+    return CNNC_OK;
+}
+
+extern "C" cnnc_status moment_backward_cuda(float *din, const float *dout, const float *in, const float *out,
+                                            const cnnc_reduce_geom *g, double correction, int is_std, cudaStream_t stream,
+                                            cnnc_error *err) {
+    int64_t n_out, R;
+    out_and_reduced(g, &n_out, &R);
+    if (n_out <= 0 || !din) return CNNC_OK;
+    moment_backward_kernel<<<grid_for(n_out), kBlock, 0, stream>>>(din, dout, in, out, *g, n_out, R, correction, is_std);
+    CNNC_LAUNCH_CHECK(moment_backward_kernel);
     return CNNC_OK;
 }
 
@@ -313,6 +377,21 @@ static cnnc_status vector_norm_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_
                                      st->stream, err);
 }
 
+static cnnc_status moment_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+    (void)train;
+    CUDA_ENTER(e, st);
+    return moment_forward_cuda(r->out, r->in[0], &r->shape->g.reduce, r->layer->p.reduce.correction,
+                               r->layer->kind == CNNC_STD, st->stream, err);
+}
+
+static cnnc_status moment_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+    CUDA_ENTER(e, st);
+    return moment_backward_cuda(r->din[0], r->dout, r->in[0], r->out, &r->shape->g.reduce, r->layer->p.reduce.correction,
+                                r->layer->kind == CNNC_STD, st->stream, err);
+}
+
+extern "C" const cnnc_cuda_kernel cnnc_cuda_var = {{NULL, NULL, moment_fwd, moment_bwd}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_std = {{NULL, NULL, moment_fwd, moment_bwd}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_vector_norm = {{NULL, NULL, vector_norm_fwd, vector_norm_bwd}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_amax = {{NULL, NULL, extremum_fwd, extremum_bwd}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_amin = {{NULL, NULL, extremum_fwd, extremum_bwd}, NULL, NULL};

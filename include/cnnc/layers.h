@@ -100,7 +100,9 @@ extern "C" {
     X(CONSTANTPAD1D, constantpad1d) \
     X(VECTOR_NORM, vector_norm) \
     X(ROUND, round)          \
-    X(MAXUNPOOL2D, maxunpool2d)
+    X(MAXUNPOOL2D, maxunpool2d) \
+    X(VAR, var)              \
+    X(STD, std)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
@@ -294,6 +296,7 @@ typedef struct cnnc_reduce_params {
     int form;               /* amax/amin: cnnc_extremum_form; vector_norm: 1 when torch.norm's
                              * p='fro' made it (frobenius_norm's dim checks) */
     double ord;             /* vector_norm only: the norm's order p (>= 1, or inf) */
+    double correction;      /* var/std only: N - correction divides (unbiased: 1) */
 } cnnc_reduce_params;
 /* amax/amin are also what torch.max/min compute. The form decides the message's
  * name and the gradient: amax and the full max() share it evenly among the
@@ -364,7 +367,7 @@ typedef union cnnc_layer_params {
     cnnc_groupnorm_params gn;
     cnnc_binary_params binary;    /* add, sub, mul, div */
     cnnc_cat_params cat;
-    cnnc_reduce_params reduce;    /* mean, sum, amax, amin, vector_norm */
+    cnnc_reduce_params reduce;    /* mean, sum, amax, amin, vector_norm, var, std */
     cnnc_narrow_params narrow;
     cnnc_permute_params permute;
     cnnc_transpose_params transpose;

@@ -154,6 +154,11 @@ void extremum_backward_cpu(float *din, const float *dout, const float *in, const
 void vector_norm_forward_cpu(float *out, const float *in, const cnnc_reduce_geom *g, double ord);
 void vector_norm_backward_cpu(float *din, const float *dout, const float *in, const float *out, const cnnc_reduce_geom *g,
                               double ord);
+/* var (is_std 0) or std over g's reduced dims with N - correction as the divisor, and
+ * their gradients (every din element written). */
+void moment_forward_cpu(float *out, const float *in, const cnnc_reduce_geom *g, double correction, int is_std);
+void moment_backward_cpu(float *din, const float *dout, const float *in, const float *out, const cnnc_reduce_geom *g,
+                         double correction, int is_std);
 /* out[o] = in[the offset g's strides give o] (permute, transpose) */
 void permute_forward_cpu(float *out, const float *in, const cnnc_permute_geom *g);
 /* din[that offset] = dout[o]: a bijection, every element written once */

@@ -187,6 +187,48 @@ void vector_norm_backward_cpu(float *din, const float *dout, const float *in, co
     }
 }
 
+/* var/std: the mean in double, then the squared deviations in double over N - correction;
+ * std is its square root. */
+void moment_forward_cpu(float *out, const float *in, const cnnc_reduce_geom *g, double correction, int is_std) {
+    red_walk w;
+    walk_init(&w, g);
+    const double div = (double)w.R - correction > 0.0 ? (double)w.R - correction : 0.0;   /* max(0, N - correction) */
+#pragma omp parallel for schedule(static) if (w.n_out * w.R >= RED_PARALLEL_MIN)
+    for (int64_t o = 0; o < w.n_out; o++) {
+        const int64_t base = walk_base(&w, g, o);
+        double mean = 0.0, ss = 0.0;
+        for (int64_t r = 0; r < w.R; r++) mean += (double)in[base + walk_offset(&w, g, r)];
+        mean /= (double)w.R;
+        for (int64_t r = 0; r < w.R; r++) {
+            const double d = (double)in[base + walk_offset(&w, g, r)] - mean;
+            ss += d * d;
+        }
+        const double v = ss / div;   /* N <= correction: inf, or NaN for 0/0, as PyTorch */
+        out[o] = (float)(is_std ? sqrt(v) : v);
+    }
+}
+
+/* var_backward: g * 2 (x - mean) / (N - correction); std_backward is var_backward of
+ * g / (2 std) (NaN where std is 0, as PyTorch's). */
+void moment_backward_cpu(float *din, const float *dout, const float *in, const float *out, const cnnc_reduce_geom *g,
+                         double correction, int is_std) {
+    red_walk w;
+    walk_init(&w, g);
+    const float div = (float)((double)w.R - correction);
+#pragma omp parallel for schedule(static) if (w.n_out * w.R >= RED_PARALLEL_MIN)
+    for (int64_t o = 0; o < w.n_out; o++) {
+        const int64_t base = walk_base(&w, g, o);
+        double mean = 0.0;
+        for (int64_t r = 0; r < w.R; r++) mean += (double)in[base + walk_offset(&w, g, r)];
+        const float m = (float)(mean / (double)w.R);
+        const float gv = is_std ? dout[o] / (out[o] * 2.0f) : dout[o];
+        for (int64_t r = 0; r < w.R; r++) {
+            const int64_t at = base + walk_offset(&w, g, r);
+            din[at] = gv * 2.0f * (in[at] - m) / div;
+        }
+    }
+}
+
 /* ---- the engine's entries ---- */
 
 static cnnc_status reduce_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
@@ -229,6 +271,23 @@ static cnnc_status vector_norm_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_
 }
 
 const cnnc_kernel cnnc_cpu_vector_norm = {NULL, NULL, vector_norm_fwd, vector_norm_bwd};
+
+static cnnc_status moment_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+    (void)e; (void)train; (void)err;
+    moment_forward_cpu(r->out, r->in[0], &r->shape->g.reduce, r->layer->p.reduce.correction, r->layer->kind == CNNC_STD);
+    return CNNC_OK;
+}
+
+static cnnc_status moment_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+    (void)e; (void)err;
+    if (r->din[0])
+        moment_backward_cpu(r->din[0], r->dout, r->in[0], r->out, &r->shape->g.reduce, r->layer->p.reduce.correction,
+                            r->layer->kind == CNNC_STD);
+    return CNNC_OK;
+}
+
+const cnnc_kernel cnnc_cpu_var = {NULL, NULL, moment_fwd, moment_bwd};
+const cnnc_kernel cnnc_cpu_std = {NULL, NULL, moment_fwd, moment_bwd};
 const cnnc_kernel cnnc_cpu_mean = {NULL, NULL, reduce_fwd, reduce_bwd};
 const cnnc_kernel cnnc_cpu_amax = {NULL, NULL, extremum_fwd, extremum_bwd};
 const cnnc_kernel cnnc_cpu_amin = {NULL, NULL, extremum_fwd, extremum_bwd};

@@ -230,3 +230,16 @@ void cnnc_extremum_expr(const cnnc_layer *L, const char *const *in, int32_t n_in
         cnnc_sb_puts(sb, ")");
     }
 }
+
+void cnnc_moment_expr(const cnnc_layer *L, const char *const *in, int32_t n_in, cnnc_strbuf *sb) {
+    const cnnc_reduce_params *p = &L->p.reduce;
+    (void)n_in;
+    cnnc_sb_printf(sb, "torch.%s(%s", L->kind == CNNC_STD ? "std" : "var", in[0]);
+    if (p->n_dims > 0) {
+        cnnc_sb_puts(sb, ", dim=");
+        cnnc_render_dims(sb, p->dims, p->n_dims);
+    }
+    cnnc_sb_printf(sb, ", correction=%lld", (long long)p->correction);
+    if (p->keepdim) cnnc_sb_puts(sb, ", keepdim=True");
+    cnnc_sb_puts(sb, ")");
+}

@@ -25,6 +25,9 @@ cnnc_status cnnc_extremum_shape(const cnnc_layer *L, const cnnc_shape *const *in
 /* torch.amax(x, dim=[1], keepdim=True), torch.max(x, dim=1)[0], torch.max(x) */
 void cnnc_extremum_expr(const cnnc_layer *L, const char *const *in, int32_t n_in, cnnc_strbuf *sb);
 
+/* var/std: torch.var(x, dim=[1], correction=1, keepdim=True) */
+void cnnc_moment_expr(const cnnc_layer *L, const char *const *in, int32_t n_in, cnnc_strbuf *sb);
+
 #ifdef __cplusplus
 }
 #endif

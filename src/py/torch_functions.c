@@ -303,7 +303,8 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "norm", torch_norm) || def_fn(I, T, "reshape", torch_as_method) ||
         def_fn(I, T, "squeeze", torch_as_method) || def_fn(I, T, "unsqueeze", torch_as_method) ||
         def_fn(I, T, "floor", torch_round) || def_fn(I, T, "ceil", torch_round) || def_fn(I, T, "round", torch_round) ||
-        def_fn(I, T, "trunc", torch_round) || def_fn(I, T, "fix", torch_round) || def_fn(I, T, "pairwise_distance", torch_pairwise_distance) ||
+        def_fn(I, T, "trunc", torch_round) || def_fn(I, T, "fix", torch_round) || def_fn(I, T, "var", torch_moment) ||
+        def_fn(I, T, "std", torch_moment) || def_fn(I, T, "pairwise_distance", torch_pairwise_distance) ||
         def_fn(I, I->m_f, "normalize", torch_normalize) || def_fn(I, I->m_f, "max_unpool2d", torch_max_unpool2d) || def_fn(I, I->m_f, "conv2d", torch_f_conv2d) ||
         def_fn(I, T, "conv2d", torch_f_conv2d) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance))
         return -1;

@@ -52,6 +52,7 @@ int torch_round(ARGS);
 int torch_norm(ARGS);
 int torch_normalize(ARGS);
 int torch_pairwise_distance(ARGS);
+int torch_moment(ARGS);   /* torch.var / std and the methods */
 /* torch_pool.c: F.max_unpool2d (the module's forward and the pool's indices: interp.h) */
 int torch_max_unpool2d(ARGS);
 /* torch_conv.c: F.conv2d with a Conv2d module's own weight */

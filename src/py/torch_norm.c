@@ -4,7 +4,7 @@
  * dims) for 'fro';
  * F.normalize is x / norm(x, p, dim, keepdim=True).clamp_min(eps);
  * pairwise_distance is norm(x1 - x2 + eps, p, last dim, keepdim). Matrix norms
- * and orders below 1 are refused. */
+ * and orders below 1 are refused. torch.var / std (the moments) bind here too. */
 #include "py/torch_internal.h"
 
 #include <math.h>
@@ -136,4 +136,40 @@ int torch_pairwise_distance(ARGS) {
     py_val diff, shifted;
     if (py_binop(I, PY_OP_MINUS, b[0], b[1], &diff) || py_binop(I, PY_OP_PLUS, diff, pv_float(eps), &shifted)) return -1;
     return trace_norm(I, shifted, ord, 0, pv_int(innermost), keep, "pairwise_distance", out);
+}
+
+/* torch.var / torch.std and Tensor.var / Tensor.std: their overloads (dim, unbiased,
+ * keepdim by position or name; correction by name; or unbiased alone). Other forms are
+ * refused rather than worded: PyTorch lists its overloads. */
+int torch_moment(ARGS) {
+    const char *fn = I->callee->name;
+    const int is_method = self.t == PV_TENSOR, is_std = fn[0] == 's';
+    py_val x = is_method ? self : n > 0 ? a[0] : pv_unbound();
+    int32_t next = is_method ? 0 : 1;
+    py_val dim = pv_unbound(), unb = pv_unbound(), keep = pv_unbound(), corr = pv_unbound();
+    if (next < n && a[next].t == PV_BOOL && n - next == 1) {   /* var(unbiased) */
+        unb = a[next++];
+    } else {
+        if (next < n) dim = a[next++];
+        if (next < n) unb = a[next++];
+        if (next < n) keep = a[next++];
+    }
+    if (next < n) return py_unsupported(I, "cnnc cannot follow this call of %s()", fn);
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        py_val *slot = !strcmp(nm, "dim") ? &dim : !strcmp(nm, "unbiased") ? &unb : !strcmp(nm, "keepdim") ? &keep
+                     : !strcmp(nm, "correction") ? &corr : (!strcmp(nm, "input") && !is_method) ? &x : NULL;
+        if (!slot || slot->t != PV_UNBOUND) return py_unsupported(I, "cnnc cannot follow %s() with %s=", fn, nm);
+        *slot = kwv[k];
+    }
+    if (x.t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow %s() of a %s", fn, py_type_name(&x));
+    if ((unb.t != PV_UNBOUND && unb.t != PV_BOOL) || (keep.t != PV_UNBOUND && keep.t != PV_BOOL) ||
+        (corr.t != PV_UNBOUND && !(corr.t == PV_INT && !corr.big)) || (unb.t != PV_UNBOUND && corr.t != PV_UNBOUND))
+        return py_unsupported(I, "cnnc cannot follow how PyTorch words this call of %s()", fn);
+    cnnc_layer_params p;
+    memset(&p, 0, sizeof p);
+    p.reduce.correction = corr.t == PV_INT ? (double)corr.u.i : unb.t == PV_BOOL ? (double)unb.u.i : 1.0;
+    p.reduce.keepdim = keep.t == PV_BOOL ? (int)keep.u.i : 0;
+    if (norm_dims(I, dim, fn, &p.reduce)) return -1;
+    return py_trace_op(I, is_std ? CNNC_STD : CNNC_VAR, &p, &x, 1, NULL, fn, out);
 }

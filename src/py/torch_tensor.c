@@ -577,7 +577,8 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"neg", torch_pow_alias}, {"negative", torch_pow_alias}, {"norm", torch_norm},
         {"unsqueeze_", t_inplace_view}, {"squeeze_", t_inplace_view}, {"floor", torch_round}, {"ceil", torch_round},
         {"round", torch_round}, {"trunc", torch_round}, {"fix", torch_round}, {"floor_", torch_round},
-        {"ceil_", torch_round}, {"round_", torch_round}, {"trunc_", torch_round},
+        {"ceil_", torch_round}, {"round_", torch_round}, {"trunc_", torch_round}, {"var", torch_moment},
+        {"std", torch_moment},
         /* in-place initialisers: values, not shapes */
         {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},

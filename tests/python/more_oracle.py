@@ -276,6 +276,11 @@ OPS = [
     ("a.to('cpu') + torch.zeros(2, 3, device='cpu')", "2x3"), ("a + torch.zeros(2, 3, device='cuda')", "2x3"),
     ("nn.Linear(3, 4).cuda()(a)", "2x3"), ("nn.Linear(3, 4).to('cpu')(a)", "2x3"),
     ("a.to(torch.device('cuda' if torch.cuda.is_available() else 'cpu'))", "2x3"),
+    # var / std: N - correction divides; their overloads
+    ("a.var()", "2x3x4"), ("a.var(1)", "2x3x4"), ("a.var(1, keepdim=True)", "2x3x4"), ("a.var(dim=(1, 2), unbiased=False)", "2x3x4"),
+    ("a.std(1, True, True)", "2x3x4"), ("torch.var(a, 1)", "2x3x4"), ("torch.std(a, dim=[0, 2], correction=0, keepdim=True)", "2x3x4"),
+    ("a.var(3)", "2x3x4"), ("a.var((1, 1))", "2x3x4"), ("a.std(False)", "2x3x4"), ("torch.std(a, 1, keepdim=True, unbiased=False)", "2x3x4"),
+    ("a.view(2, 3, -1).var(dim=2) + 1e-5", "2x3x4x4"), ("(a - a.mean(1, keepdim=True)) / a.std(1, keepdim=True)", "2x3x4"),
 ]
 
 

@@ -1,0 +1,16 @@
+/* std.c — torch.std / Tensor.std(input, dim, unbiased / correction, keepdim):
+ * the standard deviation over dims with N - correction as the divisor (PyTorch's; N <= correction gives
+ * inf or NaN, no error). Dims and messages are the reductions' (reduce_common.c); the
+ * reader binds the overloads (src/py/torch_norm.c). */
+#include "layers/reduce_common.h"
+
+const cnnc_layer_def cnnc_layer_std = {
+    .kind = CNNC_STD,
+    .name = "std",
+    .functional = NULL,   /* torch.std and Tensor.std: src/py/torch_norm.c */
+    .flags = CNNC_LAYER_BWD_NEEDS_IN | CNNC_LAYER_BWD_NEEDS_OUT,
+    .shape = cnnc_reduce_shape,
+    .cost = cnnc_reduce_cost,
+    .render = cnnc_reduce_render,
+    .expr = cnnc_moment_expr,
+};
