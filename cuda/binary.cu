@@ -20,6 +20,8 @@ __device__ __forceinline__ float apply_op(float x, float y, float alpha) {
     if (OP == (int)CNNC_ADD) return x + mul_rn(alpha, y);
     if (OP == (int)CNNC_SUB) return x - mul_rn(alpha, y);
     if (OP == (int)CNNC_MUL) return x * y;
+    if (OP == (int)CNNC_MAXIMUM) return x != x || y != y ? x + y : x > y ? x : y;   /* a NaN wins */
+    if (OP == (int)CNNC_MINIMUM) return x != x || y != y ? x + y : x < y ? x : y;
     return x / y;
 }
 
@@ -29,6 +31,8 @@ __device__ __forceinline__ float grad_term(float d, float x, float y, float alph
     if (OP == (int)CNNC_ADD) return SIDE ? alpha * d : d;
     if (OP == (int)CNNC_SUB) return SIDE ? -d * alpha : d;
     if (OP == (int)CNNC_MUL) return SIDE ? d * x : d * y;
+    if (OP == (int)CNNC_MAXIMUM) return x == y ? d / 2.0f : (SIDE ? x > y : x < y) ? 0.0f : d;
+    if (OP == (int)CNNC_MINIMUM) return x == y ? d / 2.0f : (SIDE ? x < y : x > y) ? 0.0f : d;
     return SIDE ? -d * ((x / y) / y) : d / y;
 }
 
@@ -179,6 +183,8 @@ extern "C" cnnc_status binary_forward_cuda(float *out, const float *a, const flo
     case CNNC_ADD: return forward_op<(int)CNNC_ADD>(out, a, b, a_s, b_s, alpha, g, n, stream, err);
     case CNNC_SUB: return forward_op<(int)CNNC_SUB>(out, a, b, a_s, b_s, alpha, g, n, stream, err);
     case CNNC_MUL: return forward_op<(int)CNNC_MUL>(out, a, b, a_s, b_s, alpha, g, n, stream, err);
+    case CNNC_MAXIMUM: return forward_op<(int)CNNC_MAXIMUM>(out, a, b, a_s, b_s, alpha, g, n, stream, err);
+    case CNNC_MINIMUM: return forward_op<(int)CNNC_MINIMUM>(out, a, b, a_s, b_s, alpha, g, n, stream, err);
     default: return forward_op<(int)CNNC_DIV>(out, a, b, a_s, b_s, alpha, g, n, stream, err);
     }
 }
@@ -196,6 +202,8 @@ extern "C" cnnc_status binary_backward_cuda(float *da, int64_t na, float *db, in
     case CNNC_ADD: return backward_op<(int)CNNC_ADD>(da, na, db, nb, dout, a, b, a_s, b_s, alpha, g, stream, err);
     case CNNC_SUB: return backward_op<(int)CNNC_SUB>(da, na, db, nb, dout, a, b, a_s, b_s, alpha, g, stream, err);
     case CNNC_MUL: return backward_op<(int)CNNC_MUL>(da, na, db, nb, dout, a, b, a_s, b_s, alpha, g, stream, err);
+    case CNNC_MAXIMUM: return backward_op<(int)CNNC_MAXIMUM>(da, na, db, nb, dout, a, b, a_s, b_s, alpha, g, stream, err);
+    case CNNC_MINIMUM: return backward_op<(int)CNNC_MINIMUM>(da, na, db, nb, dout, a, b, a_s, b_s, alpha, g, stream, err);
     default: return backward_op<(int)CNNC_DIV>(da, na, db, nb, dout, a, b, a_s, b_s, alpha, g, stream, err);
     }
 }
@@ -257,4 +265,6 @@ cnnc_status binary_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) 
 extern "C" const cnnc_cuda_kernel cnnc_cuda_add = {{NULL, NULL, binary_fwd, binary_bwd}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_sub = {{NULL, NULL, binary_fwd, binary_bwd}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_mul = {{NULL, NULL, binary_fwd, binary_bwd}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_maximum = {{NULL, NULL, binary_fwd, binary_bwd}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_minimum = {{NULL, NULL, binary_fwd, binary_bwd}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_div = {{NULL, NULL, binary_fwd, binary_bwd}, NULL, NULL};

@@ -238,7 +238,7 @@ TEST(Parser, LayerKindNamesArePyTorchClassNames) {
                           "expand", "expand_as", "repeat", "slice", "SELU", "Conv1d", "MaxPool1d", "AvgPool1d",
                           "AdaptiveAvgPool1d", "AdaptiveMaxPool1d", "amax", "amin", "matmul", "bmm", "mm", "abs", "sqrt", "pow", "log", "clamp",
                           "ConvTranspose1d", "InstanceNorm1d", "ReflectionPad1d", "ReplicationPad1d", "ConstantPad1d",
-                          "linalg_vector_norm", "round", "MaxUnpool2d", "var", "std"};
+                          "linalg_vector_norm", "round", "MaxUnpool2d", "var", "std", "maximum", "minimum"};
     ASSERT_EQ(sizeof want / sizeof want[0], (size_t)CNNC_LAYER_KIND_COUNT) << "a kind without its name here";
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) EXPECT_STREQ(cnnc_layer_kind_name((cnnc_layer_kind)k), want[k]);
 }

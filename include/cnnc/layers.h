@@ -102,7 +102,9 @@ extern "C" {
     X(ROUND, round)          \
     X(MAXUNPOOL2D, maxunpool2d) \
     X(VAR, var)              \
-    X(STD, std)
+    X(STD, std)              \
+    X(MAXIMUM, maximum)      \
+    X(MINIMUM, minimum)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their

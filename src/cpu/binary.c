@@ -1,4 +1,4 @@
-/* binary.c — add, sub, mul and div on the CPU, with PyTorch's broadcasting:
+/* binary.c — add, sub, mul, div, maximum and minimum on the CPU, with PyTorch's broadcasting:
  * forward walks the output, backward sums each operand's gradient over the
  * dims it was broadcast along (in double, in index order: deterministic). */
 #include <string.h>
@@ -26,6 +26,8 @@ static void binary_row(float *o, const float *A, const float *B, int64_t ia, int
     case CNNC_ADD: BIN_ROW(x + alpha * y) break;
     case CNNC_SUB: BIN_ROW(x - alpha * y) break;
     case CNNC_MUL: BIN_ROW(x * y) break;
+    case CNNC_MAXIMUM: BIN_ROW(x != x || y != y ? x + y : x > y ? x : y) break;   /* a NaN wins */
+    case CNNC_MINIMUM: BIN_ROW(x != x || y != y ? x + y : x < y ? x : y) break;
     default: BIN_ROW(x / y) break;
     }
 }
@@ -63,6 +65,9 @@ static inline float grad_term(cnnc_layer_kind op, int side, float d, float x, fl
     case CNNC_ADD: return side ? alpha * d : d;
     case CNNC_SUB: return side ? -d * alpha : d;
     case CNNC_MUL: return side ? d * x : d * y;
+    /* where(x == y, d / 2, d), zeroed for the operand that lost (a NaN loses nothing) */
+    case CNNC_MAXIMUM: return x == y ? d / 2.0f : (side ? x > y : x < y) ? 0.0f : d;
+    case CNNC_MINIMUM: return x == y ? d / 2.0f : (side ? x < y : x > y) ? 0.0f : d;
     default: return side ? -d * ((x / y) / y) : d / y;
     }
 }
@@ -183,4 +188,6 @@ static cnnc_status binary_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error
 const cnnc_kernel cnnc_cpu_add = {NULL, NULL, binary_fwd, binary_bwd};
 const cnnc_kernel cnnc_cpu_sub = {NULL, NULL, binary_fwd, binary_bwd};
 const cnnc_kernel cnnc_cpu_mul = {NULL, NULL, binary_fwd, binary_bwd};
+const cnnc_kernel cnnc_cpu_maximum = {NULL, NULL, binary_fwd, binary_bwd};
+const cnnc_kernel cnnc_cpu_minimum = {NULL, NULL, binary_fwd, binary_bwd};
 const cnnc_kernel cnnc_cpu_div = {NULL, NULL, binary_fwd, binary_bwd};

@@ -149,6 +149,10 @@ void cnnc_binary_render(const cnnc_layer *L, cnnc_strbuf *sb) {
 /* "a + b", "x * 0.5", "1.0 - x", torch.add(a, b, alpha=2.0) */
 void cnnc_binary_expr(const cnnc_layer *L, const char *const *in, int32_t n_in, cnnc_strbuf *sb) {
     const cnnc_binary_params *p = &L->p.binary;
+    if (L->kind == CNNC_MAXIMUM || L->kind == CNNC_MINIMUM) {   /* two tensors, no operator */
+        cnnc_sb_printf(sb, "torch.%s(%s, %s)", fn_name(L), in[0], n_in > 1 ? in[1] : in[0]);
+        return;
+    }
     const char *op = L->kind == CNNC_ADD ? "+" : L->kind == CNNC_SUB ? "-" : L->kind == CNNC_MUL ? "*" : "/";
     char v[64];
     cnnc_py_float_repr(p->value, v, sizeof v);

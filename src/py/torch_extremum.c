@@ -2,8 +2,8 @@
  * overloads resolved as PyTorch's argument parser does, onto the amax/amin
  * kinds. max(input) is a 0-d node; max(input, dim, keepdim=False) returns
  * torch.return_types.max, a pair of the values (a node) and the indices (a
- * shape only: int64, not part of the graph). The elementwise max(input, other)
- * is refused. Mistakes PyTorch words only by position and type are worded here
+ * shape only: int64, not part of the graph); max(input, other) is the
+ * elementwise maximum kind. Mistakes PyTorch words only by position and type are worded here
  * for the torch.* form; the method form's words list keyword arguments in an
  * order Python does not fix, so such calls are refused instead. */
 #include "py/torch_internal.h"
@@ -62,8 +62,14 @@ int torch_extremum(ARGS) {
             p.reduce.form = CNNC_EXTREMUM_ALL;
             return py_trace_op(I, kind, &p, &input, 1, NULL, fn, out);
         }
-        if (p1.t == PV_TENSOR && p1_named != 1 && keep.t == PV_UNBOUND)
-            return py_unsupported(I, "cnnc cannot follow torch.%s(input, other), the elementwise %s", fn, fn[1] == 'a' ? "maximum" : "minimum");
+        if (p1.t == PV_TENSOR && p1_named != 1 && keep.t == PV_UNBOUND) {   /* max(input, other): the elementwise maximum */
+            cnnc_layer_params p;
+            memset(&p, 0, sizeof p);
+            p.binary.alpha = 1.0;
+            p.binary.scalar = CNNC_SCALAR_NONE;
+            const py_val ops[2] = {input, p1};
+            return py_trace_op(I, kind == CNNC_AMAX ? CNNC_MAXIMUM : CNNC_MINIMUM, &p, ops, 2, NULL, fn, out);
+        }
         if (p1.t == PV_STR && p1_named != 2) {   /* a dim name: cnnc's tensors have none */
             char names[8 * CNNC_MAX_DIMS + 1] = "";
             const py_tensor *x = pv_as_tensor(input);

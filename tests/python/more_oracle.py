@@ -281,6 +281,9 @@ OPS = [
     ("a.std(1, True, True)", "2x3x4"), ("torch.var(a, 1)", "2x3x4"), ("torch.std(a, dim=[0, 2], correction=0, keepdim=True)", "2x3x4"),
     ("a.var(3)", "2x3x4"), ("a.var((1, 1))", "2x3x4"), ("a.std(False)", "2x3x4"), ("torch.std(a, 1, keepdim=True, unbiased=False)", "2x3x4"),
     ("a.view(2, 3, -1).var(dim=2) + 1e-5", "2x3x4x4"), ("(a - a.mean(1, keepdim=True)) / a.std(1, keepdim=True)", "2x3x4"),
+    # the elementwise maximum / minimum, as torch.max(a, b) too
+    ("torch.maximum(a, b)", "2x3;3"), ("torch.minimum(a, b)", "2x3;2x1"), ("torch.max(a, b)", "2x3;3"), ("torch.min(a, b)", "2x3;4"),
+    ("a.maximum(b)", "2x3x4;3x1"), ("torch.max(a, other=b)", "2x3;2x3"), ("torch.maximum(a, b)", "2x3;4x3"),
 ]
 
 
