@@ -11,17 +11,7 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
     return cnnc_convt_build(l, a, 2, "ConvTranspose2d", "conv_transpose2d", err);
 }
 
-static int32_t params(const cnnc_layer *l, cnnc_param_desc *out) {
-    const cnnc_convtranspose2d_params *c = &l->p.convt;
-    const int64_t g = c->groups > 0 ? c->groups : 1;
-    const float bound = cnnc_convt_init_bound(c);
-    out[0] = (cnnc_param_desc){"weight", CNNC_P_WEIGHT, CNNC_F32, 4,
-                               {c->in_channels, c->out_channels / g, c->kernel_size[0], c->kernel_size[1]},
-                               CNNC_INIT_UNIFORM, bound};
-    if (!c->bias) return 1;
-    out[1] = (cnnc_param_desc){"bias", CNNC_P_BIAS, CNNC_F32, 1, {c->out_channels}, CNNC_INIT_UNIFORM, bound};
-    return 2;
-}
+static int32_t params(const cnnc_layer *l, cnnc_param_desc *out) { return cnnc_convt_params(l, 2, out); }
 
 static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int32_t n_in, int train, cnnc_layer_shape *ls,
                          cnnc_error *err) {

@@ -148,13 +148,26 @@ cnnc_status cnnc_convt_build(cnnc_layer *l, const cnnc_arg *const *a, int32_t nd
     return CNNC_OK;
 }
 
-float cnnc_convt_init_bound(const cnnc_convtranspose2d_params *c) {
+static float init_bound(const cnnc_convtranspose2d_params *c) {
     /* kaiming_uniform_(a=sqrt(5))'s fan_in: weight.size(1) * receptive field, here
      * out_channels/groups * kH * kW; the bias init gives the same bound */
     const int64_t g = c->groups > 0 ? c->groups : 1;
     const int64_t fan_in = c->out_channels / g * c->kernel_size[0] * c->kernel_size[1];
     return fan_in > 0 ? 1.0f / sqrtf((float)fan_in) : 0.0f;
 }
+
+int32_t cnnc_convt_params(const cnnc_layer *l, int32_t nd, cnnc_param_desc *out) {
+    const cnnc_convtranspose2d_params *c = &l->p.convt;
+    const int64_t g = c->groups > 0 ? c->groups : 1;
+    const float bound = init_bound(c);
+    out[0] = (cnnc_param_desc){"weight", CNNC_P_WEIGHT, CNNC_F32, nd + 2,
+                               {c->in_channels, c->out_channels / g, c->kernel_size[2 - nd], c->kernel_size[1]},
+                               CNNC_INIT_UNIFORM, bound};
+    if (!c->bias) return 1;
+    out[1] = (cnnc_param_desc){"bias", CNNC_P_BIAS, CNNC_F32, 1, {c->out_channels}, CNNC_INIT_UNIFORM, bound};
+    return 2;
+}
+
 
 cnnc_status cnnc_convt_shape(const cnnc_layer *L, const cnnc_shape *in, int32_t nd, cnnc_layer_shape *ls, cnnc_error *err) {
     const cnnc_convtranspose2d_params *c = &L->p.convt;

@@ -16,8 +16,8 @@ cnnc_status cnnc_convt_build(cnnc_layer *l, const cnnc_arg *const *a, int32_t nd
 /* The shape rule for an input of nd + 1 (unbatched) or nd + 2 dims. */
 cnnc_status cnnc_convt_shape(const cnnc_layer *L, const cnnc_shape *in, int32_t nd, cnnc_layer_shape *ls, cnnc_error *err);
 void cnnc_convt_cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c);
-/* kaiming_uniform_'s bound, U(+-1/sqrt(fan_in)), for the weight and the bias. */
-float cnnc_convt_init_bound(const cnnc_convtranspose2d_params *c);
+/* state_dict: weight [in, out / groups, (kH,) kW] and bias [out], kaiming_uniform_'s init. */
+int32_t cnnc_convt_params(const cnnc_layer *l, int32_t nd, cnnc_param_desc *out);
 /* The hints of a failed shape check; `C` is the input's channel count (-1: unknown). */
 int cnnc_convt_hint(const cnnc_layer *L, int64_t C, const cnnc_hint_env *env, cnnc_error *err);
 int cnnc_convt_apply_fix(cnnc_layer *L, const cnnc_fix *fix);

@@ -10,27 +10,10 @@
 #include <stdio.h>
 #include <string.h>
 
-static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err) {
-    (void)call;
-    return cnnc_norm_base_build(&l->p.bn, a, 0, 0, "instance_norm", 0, err);
-}
-
-static int32_t params(const cnnc_layer *l, cnnc_param_desc *out) {
-    return cnnc_layer_batchnorm2d.params(l, out);   /* _NormBase's entries */
-}
-
 static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int32_t n_in, int train, cnnc_layer_shape *ls,
                          cnnc_error *err) {
     (void)n_in;
     return cnnc_instance_norm_shape(&L->p.bn, ins[0], 2, train, ls, err);
-}
-
-static void render(const cnnc_layer *L, cnnc_strbuf *sb) { cnnc_norm_base_render(&L->p.bn, 0, 0, sb); }
-
-static void kernel_shape(const cnnc_layer *L, const cnnc_layer_shape *s, cnnc_strbuf *sb) {
-    (void)s;
-    if (L->p.bn.affine) cnnc_sb_printf(sb, "[%lld]", (long long)L->p.bn.num_features);
-    else cnnc_sb_puts(sb, "-");
 }
 
 static int hint(const cnnc_layer *L, const cnnc_shape *in, const cnnc_hint_env *env, cnnc_error *err) {
@@ -46,18 +29,7 @@ static int hint(const cnnc_layer *L, const cnnc_shape *in, const cnnc_hint_env *
         return 1;
     }
     if (in->ndim < 3 || !strstr(err->message, "should contain")) return 0;
-    const int64_t C = in->d[in->ndim - 3];
-    cnnc_layer copy = *L;
-    char prefix[96];
-    copy.p.bn.num_features = C;
-    snprintf(prefix, sizeof prefix, "the input has %lld channels (the message counts N*C): ", (long long)C);
-    return cnnc_hint_set_number(&copy, prefix, "num_features", C, CNNC_FIX_NUM_FEATURES, env, err);
-}
-
-static int apply_fix(cnnc_layer *L, const cnnc_fix *fix) {
-    if (fix->field != CNNC_FIX_NUM_FEATURES || L->p.bn.num_features == fix->value) return 0;
-    L->p.bn.num_features = fix->value;
-    return 1;
+    return cnnc_instance_norm_channels_hint(L, in->d[in->ndim - 3], env, err);
 }
 
 const cnnc_layer_def cnnc_layer_instancenorm2d = {
@@ -67,12 +39,12 @@ const cnnc_layer_def cnnc_layer_instancenorm2d = {
     .module = "instancenorm",
     .signature = "num_features, eps=1e-05, momentum=0.1, affine=False, track_running_stats=False, device=None, dtype=None",
     .flags = CNNC_LAYER_KEEPS_SHAPE | CNNC_LAYER_BWD_NEEDS_IN,
-    .build = build,
-    .params = params,
+    .build = cnnc_instance_norm_build,
+    .params = cnnc_instance_norm_params,
     .shape = shape,
     .aux_bytes = cnnc_instance_norm_aux_bytes,
-    .render = render,
-    .kernel_shape = kernel_shape,
+    .render = cnnc_instance_norm_render,
+    .kernel_shape = cnnc_instance_norm_kernel_shape,
     .hint = hint,
-    .apply_fix = apply_fix,
+    .apply_fix = cnnc_instance_norm_apply_fix,
 };

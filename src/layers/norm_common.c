@@ -2,6 +2,8 @@
  * (norm_common.h). */
 #include "layers/norm_common.h"
 
+#include <stdio.h>
+
 /* torch.empty(num_features) / torch.zeros(num_features): a bare int, or no
  * overload matches (a bool included: the binding's int check refuses it). */
 static cnnc_status features_tensor(const cnnc_arg *v, const char *fn, const cnnc_arg *dev, const cnnc_arg *dt,
@@ -95,4 +97,35 @@ cnnc_status cnnc_instance_norm_shape(const cnnc_batchnorm2d_params *p, const cnn
 size_t cnnc_instance_norm_aux_bytes(const cnnc_layer *L, const cnnc_layer_shape *s) {
     const int64_t per = s->g.norm.N * s->g.norm.C;
     return cnnc_norm_stats_bytes(per) + (L->p.bn.track_running_stats ? (size_t)per * sizeof(float) : 0);
+}
+
+cnnc_status cnnc_instance_norm_build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err) {
+    (void)call;
+    return cnnc_norm_base_build(&l->p.bn, a, 0, 0, "instance_norm", 0, err);
+}
+
+int32_t cnnc_instance_norm_params(const cnnc_layer *l, cnnc_param_desc *out) {
+    return cnnc_layer_batchnorm2d.params(l, out);   /* _NormBase's entries */
+}
+
+void cnnc_instance_norm_render(const cnnc_layer *L, cnnc_strbuf *sb) { cnnc_norm_base_render(&L->p.bn, 0, 0, sb); }
+
+void cnnc_instance_norm_kernel_shape(const cnnc_layer *L, const cnnc_layer_shape *s, cnnc_strbuf *sb) {
+    (void)s;
+    if (L->p.bn.affine) cnnc_sb_printf(sb, "[%lld]", (long long)L->p.bn.num_features);
+    else cnnc_sb_puts(sb, "-");
+}
+
+int cnnc_instance_norm_channels_hint(const cnnc_layer *L, int64_t C, const cnnc_hint_env *env, cnnc_error *err) {
+    cnnc_layer copy = *L;
+    char prefix[96];
+    copy.p.bn.num_features = C;
+    snprintf(prefix, sizeof prefix, "the input has %lld channels (the message counts N*C): ", (long long)C);
+    return cnnc_hint_set_number(&copy, prefix, "num_features", C, CNNC_FIX_NUM_FEATURES, env, err);
+}
+
+int cnnc_instance_norm_apply_fix(cnnc_layer *L, const cnnc_fix *fix) {
+    if (fix->field != CNNC_FIX_NUM_FEATURES || L->p.bn.num_features == fix->value) return 0;
+    L->p.bn.num_features = fix->value;
+    return 1;
 }

@@ -21,6 +21,15 @@ size_t cnnc_norm_stats_bytes(int64_t per);
  * lacks N): statistics per (sample, channel), as torch.instance_norm checks them. */
 cnnc_status cnnc_instance_norm_shape(const cnnc_batchnorm2d_params *p, const cnnc_shape *in, int32_t spatial, int train,
                                      cnnc_layer_shape *ls, cnnc_error *err);
+/* What InstanceNorm1d and InstanceNorm2d share besides the shape rule: _NormBase's
+ * constructor and entries with affine and tracking off by default, text, the "Kernel
+ * Shape" cell, the num_features hint for an input of C channels, and its --fix. */
+cnnc_status cnnc_instance_norm_build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err);
+int32_t cnnc_instance_norm_params(const cnnc_layer *l, cnnc_param_desc *out);
+void cnnc_instance_norm_render(const cnnc_layer *L, cnnc_strbuf *sb);
+void cnnc_instance_norm_kernel_shape(const cnnc_layer *L, const cnnc_layer_shape *s, cnnc_strbuf *sb);
+int cnnc_instance_norm_channels_hint(const cnnc_layer *L, int64_t C, const cnnc_hint_env *env, cnnc_error *err);
+int cnnc_instance_norm_apply_fix(cnnc_layer *L, const cnnc_fix *fix);
 /* save_mean and save_invstd per (n, c), and with running statistics each
  * instance's unbiased variance for their update. */
 size_t cnnc_instance_norm_aux_bytes(const cnnc_layer *L, const cnnc_layer_shape *s);

@@ -436,6 +436,9 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
  * a device argument names one; py_raise_no_cuda raises the error (returns -1). */
 int py_is_cuda_device(py_val v);
 int py_raise_no_cuda(interp *I);
+/* .to(...) / a factory's arguments: PyTorch's AssertionError if a positional argument or
+ * device= names a CUDA device (returns -1), else 0. */
+int py_refuse_cuda_args(interp *I, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw);
 int torch_pool_with_indices(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *p, py_val input, py_val *out);
 int torch_unpool_module(interp *I, py_nn *nn, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                         py_val *out);

@@ -406,10 +406,7 @@ static int m_self(ARGS) { UNUSED; (void)I; *out = n ? a[0] : pv_none(); return 0
 static int m_none(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_none(); return 0; }
 /* Module.to(...) and .cuda(): the module itself, unless they name a CUDA device (cnnc's torch has none). */
 static int m_to(ARGS) {
-    for (int32_t k = 1; k < n; k++)
-        if (py_is_cuda_device(a[k])) return py_raise_no_cuda(I);
-    for (int32_t k = 0; k < n_kw; k++)
-        if (!strcmp(py_sym_name(I->syms, kw[k]), "device") && py_is_cuda_device(kwv[k])) return py_raise_no_cuda(I);
+    if (n > 0 && py_refuse_cuda_args(I, a + 1, n - 1, kw, kwv, n_kw)) return -1;   /* a[0] is the module */
     (void)self;
     *out = n ? a[0] : pv_none();
     return 0;

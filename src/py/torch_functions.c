@@ -13,8 +13,7 @@
 /* torch.zeros(2, 3) / torch.ones((2, 3)) / torch.randn(...): a tensor of constants. */
 static int t_factory(ARGS) {
     UNUSED;
-    for (int32_t k = 0; k < n_kw; k++)
-        if (!strcmp(py_sym_name(I->syms, kw[k]), "device") && py_is_cuda_device(kwv[k])) return py_raise_no_cuda(I);
+    if (py_refuse_cuda_args(I, NULL, 0, kw, kwv, n_kw)) return -1;   /* device='cuda' */
     cnnc_shape s;
     memset(&s, 0, sizeof s);
     const py_val *dims = a;
@@ -104,6 +103,14 @@ int py_is_cuda_device(py_val v) {
 
 /* Raised as the forward's error (a shape error's status), as torch_raise_shape does. */
 int py_raise_no_cuda(interp *I) { return torch_raise_shape(I, "AssertionError", "Torch not compiled with CUDA enabled"); }
+
+int py_refuse_cuda_args(interp *I, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw) {
+    for (int32_t k = 0; k < n; k++)
+        if (py_is_cuda_device(a[k])) return py_raise_no_cuda(I);
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "device") && py_is_cuda_device(kwv[k])) return py_raise_no_cuda(I);
+    return 0;
+}
 
 /* torch.device(type, index=None): its text ("cpu", "cuda", "cuda:1"); a CUDA device can be
  * named without CUDA, only moving to it fails. */

@@ -149,10 +149,7 @@ static int t_unsqueeze(ARGS) {
 
 /* x.to(...): the same tensor, unless it names a CUDA device (cnnc's torch has no CUDA). */
 static int t_to(ARGS) {
-    for (int32_t k = 0; k < n; k++)
-        if (py_is_cuda_device(a[k])) return py_raise_no_cuda(I);
-    for (int32_t k = 0; k < n_kw; k++)
-        if (!strcmp(py_sym_name(I->syms, kw[k]), "device") && py_is_cuda_device(kwv[k])) return py_raise_no_cuda(I);
+    if (py_refuse_cuda_args(I, a, n, kw, kwv, n_kw)) return -1;
     *out = self;
     return 0;
 }
