@@ -187,6 +187,17 @@ TEST(CliCheck, SpectralNormAndAutogradFunctionsAreCheckedButNotTrained) {
         {"Twice", nullptr, "2x1x8x8", "RuntimeError: Cannot register two spectral_norm hooks on the same parameter weight\n"},
         {"NoWeight", nullptr, "2x1x8x8", "KeyError: 'weight'\n"},
         {"Unpool", nullptr, "2x1x28x28", "[2, 10]\n"},
+        {"Written", nullptr, "2x1x28x28", "[2, 10]\n"},
+        {"WN", nullptr, "2x1x28", "[2, 10]\n"},
+        {"WN", "dim=-1", "2x1x28", "[2, 10]\n"},
+        {"WN", "dim=3", "2x1x28", "IndexError: Dimension out of range (expected to be in range of [-3, 2], but got 3)\n"},
+        {"WN", "twice=True", "2x1x28", "RuntimeError: Cannot register two weight_norm hooks on the same parameter weight\n"},
+        {"WN2", nullptr, "2x1x28x28", "[2, 10]\n"},
+        {"WNRelu", nullptr, "2x1x28", "AttributeError: 'ReLU' object has no attribute 'weight'\n"},
+        {"Gathered", nullptr, "2x1x28x28", "[2, 10]\n"},
+        {"Gathered", "width=5", "2x1x28x28",
+         "RuntimeError: The expanded size of the tensor (3) must match the existing size (4) at non-singleton dimension 1.  "
+         "Target sizes: [2, 3, 28, 28].  Tensor sizes: [2, 4, 28, 28]\n"},
     };
     for (const auto &c : cases) {
         std::string args = "check " + f + " --class " + c.cls + " --input " + c.input;
@@ -211,6 +222,14 @@ TEST(CliCheck, SpectralNormAndAutogradFunctionsAreCheckedButNotTrained) {
     t = cnnc("train " + f + " --class Unpool --input 1x28x28 --data data/fashion-mnist --epochs 1 --device cpu");
     EXPECT_EQ(t.code, 6);
     EXPECT_NE(t.err.find("the cpu backend cannot run unpool (MaxUnpool2d): MaxUnpool2d scatters by its MaxPool2d's indices"),
+              std::string::npos) << t.err;
+    t = cnnc("train " + f + " --class WN2 --input 1x28x28 --data data/fashion-mnist --epochs 1 --device cpu");
+    EXPECT_EQ(t.code, 6);
+    EXPECT_NE(t.err.find("the cpu backend cannot run c (Conv2d): its weight is weight-normalised (nn.utils.weight_norm)"),
+              std::string::npos) << t.err;
+    t = cnnc("train " + f + " --class Written --input 1x28x28 --data data/fashion-mnist --epochs 1 --device cpu");
+    EXPECT_EQ(t.code, 6);
+    EXPECT_NE(t.err.find("the cpu backend cannot run __setitem__ (line 83) (__setitem__): its output is written by item assignment"),
               std::string::npos) << t.err;
     const std::string out = scratch_dir() + "/check_only.cnn";
     t = cnnc("convert " + f + " --class SN --input 2x1x28x28 -o '" + out + "'");

@@ -197,4 +197,13 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnAFourthSampleOfRealSources) { check_corpus
 // bicubic upsampling, the rounding functions, logging, and a PyTorch without CUDA.
 TEST(Corpus, CnncGivesPyTorchsAnswerOnAFifthSampleOfRealSources) { check_corpus("tests/corpus/real5", 250, 60); }
 
+// A sixth and a seventh sample, from 25 more repositories each (tests/corpus/real6 and real7,
+// SOURCES.md), taken on 2026-12-06 after the fifth: classifiers and attention blocks (as
+// found 99.3%, no wrong answer), and dense prediction, generation and signals (as found
+// 89.8%, 11 wrong). They led to item assignment into tensors, torch.arange and torch.tensor,
+// numpy's scalars, a Conv's float stride or padding refused by its forward, a None in
+// nn.Sequential, and a module's own __call__.
+TEST(Corpus, CnncGivesPyTorchsAnswerOnASixthSampleOfRealSources) { check_corpus("tests/corpus/real6", 250, 60); }
+TEST(Corpus, CnncGivesPyTorchsAnswerOnASeventhSampleOfRealSources) { check_corpus("tests/corpus/real7", 250, 60); }
+
 }  // namespace

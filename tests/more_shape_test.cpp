@@ -211,11 +211,13 @@ TEST(MoreModules, TableIsWhatPyTorchSaysNow) {
 
 // ------------------------------------------------------------------- ops
 
-// The module more_oracle.py's op_source() writes, traced by cnnc's evaluator.
+// The module more_oracle.py's op_source() writes, traced by cnnc's evaluator. A row with
+// statements ("a[0] = 1; return a") is the forward's body as it stands.
 std::string op_source(const std::string &expr, size_t n_inputs) {
+    const bool body = expr.find("return ") != std::string::npos;
     return std::string("import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n\n\n"
                        "class M(nn.Module):\n    def forward(self, ") +
-           (n_inputs == 1 ? "a" : "a, b") + "):\n        return " + expr + "\n";
+           (n_inputs == 1 ? "a" : "a, b") + "):\n        " + (body ? "" : "return ") + expr + "\n";
 }
 
 std::vector<cnnc_shape> inputs_of(const std::string &text) {

@@ -104,7 +104,8 @@ extern "C" {
     X(VAR, var)              \
     X(STD, std)              \
     X(MAXIMUM, maximum)      \
-    X(MINIMUM, minimum)
+    X(MINIMUM, minimum)      \
+    X(SETITEM, setitem)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
@@ -134,6 +135,10 @@ typedef struct cnnc_conv2d_params {
     int bias;               /* 1 = has bias */
     int padding_mode;       /* a cnnc_pad2d_mode + 1 ('reflect', 'replicate'): PyTorch pads with F.pad
                              * first, then convolves unpadded; 0 = 'zeros' */
+    int float_args;         /* a float in stride, padding or dilation (padding=(k - 1) / 2): the module
+                             * keeps it, and its forward's F.conv2d refuses it (a TypeError): -1 a float
+                             * first element (no overload matches), else (arg << 4) | pos of a later
+                             * one in the last such arg (1 stride, 2 padding, 3 dilation; pos from 1) */
 } cnnc_conv2d_params;
 
 typedef struct cnnc_pool2d_params {   /* MaxPool2d and AvgPool2d */
@@ -156,9 +161,10 @@ typedef struct cnnc_linear_params { int64_t in_features, out_features; int bias;
  * Tensor.view/reshape read from Python source (cnnc/pyread.h): the target
  * sizes in view[], -1 = inferred, CNNC_VIEW_DIM(k) = the input's size(k). */
 #define CNNC_VIEW_DIM(k) (-2 - (int64_t)(k))
+#define CNNC_VIEW_SCALAR (-1)
 typedef struct cnnc_flatten_params {
     int64_t start_dim, end_dim;   /* defaults 1, -1 */
-    int32_t view_ndim;            /* 0 = plain Flatten */
+    int32_t view_ndim;            /* 0 = plain Flatten; CNNC_VIEW_SCALAR: a view to 0 dims (x[0, 1, 2]) */
     int64_t view[CNNC_MAX_DIMS];
 } cnnc_flatten_params;
 typedef struct cnnc_dropout_params { double p; int inplace; } cnnc_dropout_params;  /* Dropout, Dropout2d */

@@ -51,6 +51,8 @@ void cnnc_layer_display(const cnnc_layer *L, char *buf, size_t cap);
 /* A module whose weight nn.utils.spectral_norm reparametrises (weight_orig / sigma, with a
  * power iteration per training forward): the shape pass follows it, the engines refuse it. */
 #define CNNC_NODE_SPECTRAL_NORM 0x4u
+/* The same for nn.utils.weight_norm (weight = weight_g * weight_v / ||weight_v||). */
+#define CNNC_NODE_WEIGHT_NORM 0x8u
 
 /* One top-level statement: `name = Layer(...)` or `name = Sequential(...)`. */
 typedef struct cnnc_stmt {

@@ -373,6 +373,8 @@ static cnnc_status check_graph(cnnc_engine *e, cnnc_error *err) {
         if (!why && !k->forward) why = "it has no kernel for this layer kind";
         if (L->node_flags & CNNC_NODE_SPECTRAL_NORM)
             why = "its weight is spectral-normalised (nn.utils.spectral_norm), which cnnc checks but does not train";
+        if (L->node_flags & CNNC_NODE_WEIGHT_NORM)
+            why = "its weight is weight-normalised (nn.utils.weight_norm), which cnnc checks but does not train";
         if (L->node_flags & CNNC_NODE_CUSTOM_BACKWARD)
             why = "it is computed inside a torch.autograd.Function, whose backward cnnc does not run (check follows its "
                   "shapes; training would need that backward)";

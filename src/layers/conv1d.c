@@ -21,13 +21,13 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
     /* height 1: kernel, stride and dilation 1, no padding, along it */
     c->kernel_size[0] = c->stride[0] = c->dilation[0] = 1;
     c->stride[1] = c->dilation[1] = 1;
-    if (a[3] && (st = cnnc_single_arg(a[3], "Conv1d", "stride", &c->stride[1], err))) return st;
+    if (a[3] && (st = cnnc_conv_size_arg(a[3], 1, "Conv1d", "stride", 4, &c->stride[1], &c->float_args, err))) return st;
     c->pad_mode = CNNC_PAD_EXPLICIT;
     if (a[4]) {
         const cnnc_arg *pd = a[4];
         if (pd->kind == CNNC_ARG_STR) {
             if ((st = cnnc_conv_padding_string(pd, c->stride[1] != 1, &c->pad_mode, err))) return st;
-        } else if ((st = cnnc_single_arg(pd, "Conv1d", "padding", &c->padding[1], err))) {
+        } else if ((st = cnnc_conv_size_arg(pd, 1, "Conv1d", "padding", 5, &c->padding[1], &c->float_args, err))) {
             return st;
         }
     }
@@ -51,7 +51,7 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
     int64_t dims[3] = {c->out_channels, c->in_channels / c->groups, c->kernel_size[1]};
     if (c->in_channels < 0 && c->in_channels % c->groups) dims[1]--;   /* Python's floor division */
     if ((st = cnnc_negative_dim(c->in_channels < 0 ? in : c->out_channels < 0 ? out : a[2], dims, 3, err))) return st;
-    if (a[5] && (st = cnnc_single_arg(a[5], "Conv1d", "dilation", &c->dilation[1], err))) return st;
+    if (a[5] && (st = cnnc_conv_size_arg(a[5], 1, "Conv1d", "dilation", 6, &c->dilation[1], &c->float_args, err))) return st;
     c->bias = a[7] ? cnnc_arg_truthy(a[7]) : 1;
     return cnnc_device_dtype_args(a[9], a[10], err);
 }
@@ -74,6 +74,7 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
     const cnnc_conv2d_params *c = &L->p.conv;
     const cnnc_shape *in = ins[0];
     (void)n_in; (void)train;
+    if (c->float_args) return cnnc_conv_float_args_fail(L, "conv1d", err);
     if (in->ndim != 2 && in->ndim != 3) {
         CNNC_FMT_SHAPE(s, in);
         return cnnc_shape_fail(err, "RuntimeError",

@@ -14,13 +14,13 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
     if ((st = cnnc_conv_groups(a, &groups, err))) return st;
     /* stride first (PyTorch applies _pair before the padding checks) */
     c->stride[0] = c->stride[1] = 1;
-    if (a[3] && (st = cnnc_pair_arg(a[3], "conv2d", "stride", 4, c->stride, err))) return st;
+    if (a[3] && (st = cnnc_conv_size_arg(a[3], 2, "conv2d", "stride", 4, c->stride, &c->float_args, err))) return st;
     c->pad_mode = CNNC_PAD_EXPLICIT;
     if (a[4]) {
         const cnnc_arg *pd = a[4];
         if (pd->kind == CNNC_ARG_STR) {
             if ((st = cnnc_conv_padding_string(pd, c->stride[0] != 1 || c->stride[1] != 1, &c->pad_mode, err))) return st;
-        } else if ((st = cnnc_pair_arg(pd, "conv2d", "padding", 5, c->padding, err))) {
+        } else if ((st = cnnc_conv_size_arg(pd, 2, "conv2d", "padding", 5, c->padding, &c->float_args, err))) {
             return st;
         }
     }
@@ -74,7 +74,10 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
     if (c->in_channels < 0 && c->in_channels % c->groups) dims[1]--;
     if ((st = cnnc_negative_dim(c->in_channels < 0 ? in : c->out_channels < 0 ? out : ks, dims, 4, err))) return st;
     c->dilation[0] = c->dilation[1] = 1;
-    if (a[5] && (st = cnnc_pair_arg(a[5], "conv2d", "dilation", 6, c->dilation, err))) return st;
+    if (a[5] && (st = cnnc_conv_size_arg(a[5], 2, "conv2d", "dilation", 6, c->dilation, &c->float_args, err))) return st;
+    if (c->float_args && c->padding_mode)
+        return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, a[4] ? a[4] : a[3], "NotImplementedError",
+                             "cnnc follows a float stride, padding or dilation with padding_mode='zeros' only");
     c->bias = a[7] ? cnnc_arg_truthy(a[7]) : 1;
     return cnnc_device_dtype_args(a[9], a[10], err);
 }
@@ -98,6 +101,7 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
     const cnnc_conv2d_params *c = &L->p.conv;
     const cnnc_shape *in = ins[0];
     (void)n_in;
+    if (c->float_args) return cnnc_conv_float_args_fail(L, "conv2d", err);
     if (in->ndim != 3 && in->ndim != 4 && !L->p.conv.padding_mode) {
         CNNC_FMT_SHAPE(s, in);
         return cnnc_shape_fail(err, "RuntimeError",

@@ -49,6 +49,48 @@ cnnc_status cnnc_conv_padding_string(const cnnc_arg *pd, int strided, cnnc_pad_m
     return CNNC_OK;
 }
 
+cnnc_status cnnc_conv_size_arg(const cnnc_arg *v, int n, const char *fn, const char *arg, int position, int64_t *out,
+                               int *float_args, cnnc_error *err) {
+    int has_float = v->kind == CNNC_ARG_FLOAT, all_num = cnnc_arg_is_num(v);
+    if ((v->kind == CNNC_ARG_TUPLE || v->kind == CNNC_ARG_LIST) && v->n == n) {
+        all_num = 1;
+        for (int32_t k = 0; k < v->n; k++) {
+            has_float |= v->items[k].kind == CNNC_ARG_FLOAT;
+            all_num &= cnnc_arg_is_num(&v->items[k]);
+        }
+    }
+    if (!has_float || !all_num) {
+        if (n == 2) return cnnc_pair_arg(v, fn, arg, position, out, err);
+        return cnnc_single_arg(v, fn, arg, &out[0], err);
+    }
+    const int scalar = v->kind == CNNC_ARG_FLOAT || cnnc_arg_is_int(v);
+    int first_float = -1;
+    for (int k = 0; k < n; k++) {
+        const cnnc_arg *x = scalar ? v : &v->items[k];
+        if (x->kind == CNNC_ARG_FLOAT && first_float < 0) first_float = k;
+        out[k] = fabs(cnnc_arg_num(x)) < 1e9 ? (int64_t)cnnc_arg_num(x) : 0;
+    }
+    /* PyTorch's parser matches an int list by its first element, and converts the rest
+     * after an overload matched: a later float is that conversion's own error. The
+     * binding converts its arguments last first (GCC's order): dilation's error wins. */
+    if (first_float == 0) *float_args = -1;
+    else if (first_float > 0 && *float_args >= 0) *float_args = ((position - 3) << 4) | (first_float + 1);
+    return CNNC_OK;
+}
+
+cnnc_status cnnc_conv_float_args_fail(const cnnc_layer *L, const char *fn, cnnc_error *err) {
+    const cnnc_conv2d_params *c = &L->p.conv;
+    if (c->float_args > 0) {
+        static const char *const names[4] = {"", "stride", "padding", "dilation"};
+        return cnnc_shape_fail(err, "TypeError", "%s(): argument '%s' must be tuple of ints, but found element of type float at pos %d",
+                               fn, names[(c->float_args >> 4) & 3], c->float_args & 15);
+    }
+    return cnnc_shape_fail(err, "TypeError",
+                           "%s() received an invalid combination of arguments - got (Tensor, Parameter, %s, tuple, %s, tuple, "
+                           "int), but expected one of:",
+                           fn, c->bias ? "Parameter" : "NoneType", c->pad_mode == CNNC_PAD_EXPLICIT ? "tuple" : "str");
+}
+
 cnnc_status cnnc_conv_checks(const cnnc_layer *L, int dims, const cnnc_shape *in_b, cnnc_error *err) {
     const cnnc_conv2d_params *c = &L->p.conv;
     const int64_t g = c->groups, wic = g > 0 ? c->in_channels / g : c->in_channels, C = in_b->d[1];

@@ -9,6 +9,13 @@
 
 /* _ConvNd.__init__'s groups (a[6]) and in/out_channels (a[0], a[1]) checks. */
 cnnc_status cnnc_conv_groups(const cnnc_arg *const *a, int64_t *groups, cnnc_error *err);
+/* A Conv module's stride, padding or dilation (n = 2: _pair, 1: _single) into out, as
+ * cnnc_pair_arg / cnnc_single_arg; a float in it is kept (truncated) and sets
+ * *float_args, since the module accepts it and only its forward fails. */
+cnnc_status cnnc_conv_size_arg(const cnnc_arg *v, int n, const char *fn, const char *arg, int position, int64_t *out,
+                               int *float_args, cnnc_error *err);   /* position 4, 5, 6: stride, padding, dilation */
+/* The forward's F.convNd refusing a float kept by the constructor: PyTorch's overload error. */
+cnnc_status cnnc_conv_float_args_fail(const cnnc_layer *L, const char *fn, cnnc_error *err);
 /* padding='same'|'valid' into *mode ('same' with a stride other than 1 is a ValueError). */
 cnnc_status cnnc_conv_padding_string(const cnnc_arg *pd, int strided, cnnc_pad_mode *mode, cnnc_error *err);
 /* The forward's checks before the sizes, in PyTorch's order and words: sizes cnnc does

@@ -3,6 +3,7 @@
 #include "layers/layer_util.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err) {
     cnnc_status st;
@@ -69,6 +70,12 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
     const cnnc_shape *in = ins[0];
     (void)n_in; (void)train;
     if (p->view_ndim > 0 && p->view_ndim <= CNNC_MAX_DIMS) return view_shape(p, in, ls, err);
+    if (p->view_ndim == CNNC_VIEW_SCALAR) {
+        if (cnnc_shape_numel(in) != 1)
+            return cnnc_shape_fail(err, "RuntimeError", "shape '[]' is invalid for input of size %lld", (long long)cnnc_shape_numel(in));
+        memset(&ls->out, 0, sizeof ls->out);
+        return CNNC_OK;
+    }
     int32_t n = in->ndim > 0 ? in->ndim : 1;
     int64_t s, e;
     if (!cnnc_wrap_dim(p->start_dim, in->ndim, &s))
@@ -126,6 +133,10 @@ static void expr(const cnnc_layer *L, const char *const *in, int32_t n_in, cnnc_
         cnnc_sb_puts(sb, "nn.Flatten(");
         render(L, sb);
         cnnc_sb_printf(sb, ")(%s)", in[0]);
+        return;
+    }
+    if (p->view_ndim == CNNC_VIEW_SCALAR) {
+        cnnc_sb_printf(sb, "%s.reshape(())", in[0]);
         return;
     }
     cnnc_sb_printf(sb, "%s.reshape(", in[0]);

@@ -30,7 +30,8 @@ typedef struct cnnc_arg {
     int64_t i;                   /* BOOL, INT */
     double f;                    /* FLOAT */
     const char *s;               /* STR: the characters (not NUL-terminated); DTYPE: "float64";
-                                  * OTHER: the Python type name ("Linear", "type", "list") */
+                                  * OTHER: the Python type name ("Linear", "type", "list");
+                                  * FLOAT: NULL, or a numpy scalar's type ("numpy.float64") */
     int32_t slen;
     int32_t n;                   /* TUPLE, LIST: items */
     const struct cnnc_arg *items;

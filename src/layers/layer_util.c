@@ -108,7 +108,7 @@ const char *cnnc_arg_type_name(const cnnc_arg *a) {
     case CNNC_ARG_NONE: return "NoneType";
     case CNNC_ARG_BOOL: return "bool";
     case CNNC_ARG_INT: return "int";
-    case CNNC_ARG_FLOAT: return "float";
+    case CNNC_ARG_FLOAT: return a->s ? a->s : "float";   /* s: a numpy scalar's type */
     case CNNC_ARG_STR: return "str";
     case CNNC_ARG_TUPLE: return "tuple";
     case CNNC_ARG_LIST: return "list";

@@ -146,6 +146,10 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
             if (b) { *out = *b; return 0; }
             return py_unsupported(I, "cnnc cannot follow the __class__ of a %s", py_type_name(&obj));
         }
+        if (pv_is_np(&obj)) {
+            int nr = py_numpy_scalar_attr(I, obj, name, out);
+            if (nr <= 0) return nr;
+        }
         int r = py_builtin_method(I, obj, name, out);
         if (r > 0) return 0;
         if (r < 0) return -1;
@@ -179,6 +183,16 @@ int py_setattr(interp *I, py_val obj, py_sym name, py_val v) {
     if (obj.t == PV_MODULE) {
         py_module_ns *m = (py_module_ns *)obj.u.p;
         if (m->attrs) return py_attrs_set(I, m->attrs, name, v);
+    }
+    if (obj.t == PV_TENSOR && !strcmp(py_sym_name(I->syms, name), "data") && pv_as_tensor(obj)->node == TENSOR_CONST) {
+        /* p.data = t, p.data *= mask: p keeps what it is and takes t's shape */
+        if (v.t != PV_TENSOR) return py_raise(I, "TypeError", "Variable data has to be a tensor, but got %s", py_type_name(&v));
+        py_tensor *t = pv_as_tensor(obj);
+        const cnnc_shape *ns = &pv_as_tensor(v)->shape;
+        if (t->owner && (t->shape.ndim != ns->ndim || memcmp(t->shape.d, ns->d, (size_t)ns->ndim * sizeof ns->d[0])))   /* the layer's own weight changes shape */
+            return py_unsupported(I, "cnnc cannot follow giving a layer's parameter data of another shape");
+        t->shape = *ns;
+        return 0;
     }
     if (obj.t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow setting a tensor's attribute");
     if (obj.t == PV_OPAQUE) return py_opaque_use(I, obj);

@@ -365,10 +365,14 @@ int py_builtins_init(interp *I) {
         return -1;
     /* numpy's few functions model code uses for sizes */
     if (!(I->m_numpy = py_module_new(I, "numpy"))) return py_nomem(I);
-    if (def(I, I->m_numpy->attrs, "prod", builtin_prod, 0) || def(I, I->m_numpy->attrs, "sqrt", builtin_math_dispatch, 0) ||
-        def(I, I->m_numpy->attrs, "ceil", builtin_math_dispatch, 0) || def(I, I->m_numpy->attrs, "floor", builtin_math_dispatch, 0) ||
-        def(I, I->m_numpy->attrs, "log2", builtin_math_dispatch, 0) || py_module_set(I, I->m_numpy, "pi", pv_float(M_PI)))
+    if (def(I, I->m_numpy->attrs, "prod", builtin_np_prod, 0) || def(I, I->m_numpy->attrs, "sqrt", builtin_np_math, 0) ||
+        def(I, I->m_numpy->attrs, "ceil", builtin_np_math, 0) || def(I, I->m_numpy->attrs, "floor", builtin_np_math, 0) ||
+        def(I, I->m_numpy->attrs, "log2", builtin_np_math, 0) || py_module_set(I, I->m_numpy, "pi", pv_float(M_PI)))
         return -1;
+    static const char *const np_types[] = {"int64", "int32", "float64", "float32", "int_", "float_", "intc", "longlong",
+                                           "double", "single"};
+    for (size_t k = 0; k < sizeof np_types / sizeof np_types[0]; k++)
+        if (def(I, I->m_numpy->attrs, np_types[k], builtin_np_type, 0)) return -1;
     /* typing (and the other modules whose members only annotate or warn) */
     if (!(I->m_typing = py_module_new(I, "typing"))) return py_nomem(I);
     static const char *const typing_names[] = {"Any", "Callable", "Dict", "List", "Optional", "Sequence", "Tuple",

@@ -49,6 +49,9 @@ int builtin_next(ARGS);
 
 /* builtins_modules.c */
 int builtin_prod(ARGS);
+int builtin_np_type(ARGS);
+int builtin_np_math(ARGS);
+int builtin_np_prod(ARGS);
 int builtin_partial(ARGS);
 int builtin_reduce(ARGS);
 int builtin_identity(ARGS);

@@ -62,6 +62,89 @@ int builtin_prod(ARGS) {
     return 0;
 }
 
+/* ------------------------------------------------------------ numpy scalars */
+
+/* numpy's scalar type by name (np.int32, x.astype(int)); 0: not one cnnc models */
+static uint16_t np_kind_named(const char *nm) {
+    if (!strcmp(nm, "int64") || !strcmp(nm, "int_") || !strcmp(nm, "int") || !strcmp(nm, "longlong")) return PV_NP_INT64;
+    if (!strcmp(nm, "int32") || !strcmp(nm, "intc")) return PV_NP_INT32;
+    if (!strcmp(nm, "float64") || !strcmp(nm, "float_") || !strcmp(nm, "float") || !strcmp(nm, "double")) return PV_NP_FLOAT64;
+    if (!strcmp(nm, "float32") || !strcmp(nm, "single")) return PV_NP_FLOAT32;
+    return 0;
+}
+
+static int np_convert(interp *I, const char *fn, py_val v, uint16_t kind, py_val *out) {
+    if (!pv_is_num(v) || v.big) return py_unsupported(I, "cnnc cannot follow numpy.%s of a %s", fn, py_type_name(&v));
+    const double x = num(v);
+    if (kind == PV_NP_INT64 || kind == PV_NP_INT32) {
+        if (v.t == PV_FLOAT && !(fabs(x) < 9.2e18)) return py_unsupported(I, "cnnc cannot follow numpy.%s of %g", fn, x);
+        int64_t i = v.t == PV_FLOAT ? (int64_t)x : v.u.i;
+        if (kind == PV_NP_INT32) i = (int32_t)(uint32_t)(uint64_t)i;   /* numpy wraps */
+        *out = pv_int(i);
+    } else {
+        *out = pv_float(kind == PV_NP_FLOAT32 ? (double)(float)x : x);
+    }
+    out->pad = kind;
+    return 0;
+}
+
+/* np.int32(x), np.float64(x), ...: the scalar types, called */
+int builtin_np_type(ARGS) {
+    UNUSED_ARGS;
+    const uint16_t kind = np_kind_named(I->callee->name);
+    if (n == 0) return np_convert(I, I->callee->name, pv_int(0), kind, out);
+    if (n > 1) return py_unsupported(I, "cnnc cannot follow numpy.%s with %d arguments", I->callee->name, (int)n);
+    return np_convert(I, I->callee->name, a[0], kind, out);
+}
+
+/* np.floor, np.ceil, np.sqrt, np.log2 of a number: a numpy.float64 (numpy's nan and inf
+ * where math raises) */
+int builtin_np_math(ARGS) {
+    UNUSED_ARGS;
+    const char *fn = I->callee->name;
+    if (n != 1 || !pv_is_num(a[0]) || a[0].big)
+        return py_unsupported(I, "cnnc cannot follow numpy.%s of %s", fn, n ? py_type_name(&a[0]) : "nothing");
+    const double x = num(a[0]);
+    const double r = !strcmp(fn, "floor") ? floor(x) : !strcmp(fn, "ceil") ? ceil(x) : !strcmp(fn, "sqrt") ? sqrt(x) : log2(x);
+    *out = pv_float(r);
+    out->pad = PV_NP_FLOAT64;
+    return 0;
+}
+
+/* np.prod: math.prod's value as a numpy scalar */
+int builtin_np_prod(ARGS) {
+    if (builtin_prod(I, self, a, n, kw, kwv, n_kw, out)) return -1;
+    if (out->t == PV_INT || out->t == PV_FLOAT) out->pad = out->t == PV_INT ? PV_NP_INT64 : PV_NP_FLOAT64;
+    return 0;
+}
+
+/* x.astype(np.int32), x.astype(int), x.astype('float32') */
+static int np_astype(ARGS) {
+    UNUSED_ARGS;
+    if (n != 1) return py_unsupported(I, "cnnc cannot follow this call of astype()");
+    const char *nm = a[0].t == PV_BUILTIN ? ((const py_builtin *)a[0].u.p)->name : a[0].t == PV_STR ? pv_as_str(a[0])->s : "";
+    const uint16_t kind = np_kind_named(nm);
+    if (!kind) return py_unsupported(I, "cnnc cannot follow astype() to a %s", py_type_name(&a[0]));
+    return np_convert(I, "astype", self, kind, out);
+}
+
+static int np_item(ARGS) {
+    UNUSED_ARGS;
+    (void)a;
+    if (n) return py_raise(I, "TypeError", "item() takes no arguments");
+    *out = self;
+    out->pad = PV_NP_NONE;
+    return 0;
+}
+
+int py_numpy_scalar_attr(interp *I, py_val obj, py_sym name, py_val *out) {
+    const char *nm = py_sym_name(I->syms, name);
+    py_native fn = !strcmp(nm, "astype") ? np_astype : !strcmp(nm, "item") ? np_item : NULL;
+    if (!fn) return py_unsupported(I, "cnnc cannot follow %s.%s", py_type_name(&obj), nm);   /* numpy's many attributes */
+    *out = pv_builtin(I, nm, fn, obj, NULL, 0);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
 /* ----------------------------------------------------- collections, functools */
 
 int builtin_partial(ARGS) {

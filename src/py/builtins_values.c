@@ -103,7 +103,12 @@ int builtin_int(ARGS) {
         *out = pv_int(i);
         return 0;
     }
-    if (v.t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow int() of a tensor's value");
+    if (v.t == PV_TENSOR) {
+        if (py_tensor_scalar(I, v, "int()", out)) return -1;
+        if (out->t == PV_FLOAT) *out = pv_int((int64_t)out->u.f);   /* the float's truncation, as int(x.item()) */
+        else if (out->t == PV_BOOL) *out = pv_int(out->u.i);
+        return 0;
+    }
     return py_raise(I, "TypeError", "int() argument must be a string, a bytes-like object or a real number, not '%s'", py_type_name(&v));
 }
 
@@ -127,7 +132,11 @@ int builtin_float(ARGS) {
         *out = pv_float(d);
         return 0;
     }
-    if (v.t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow float() of a tensor's value");
+    if (v.t == PV_TENSOR) {
+        if (py_tensor_scalar(I, v, "float()", out)) return -1;
+        if (out->t != PV_FLOAT) *out = pv_float((double)out->u.i);
+        return 0;
+    }
     return py_raise(I, "TypeError", "float() argument must be a string or a real number, not '%s'", py_type_name(&v));
 }
 

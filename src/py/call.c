@@ -460,8 +460,9 @@ int py_call(interp *I, py_val fn, const py_val *args, int32_t n, const py_sym *k
     }
     case PV_OBJ: {
         py_obj *o = pv_as_obj(fn);
-        if (o->nn) return py_nn_call(I, fn, args, n, kw, kwv, n_kw, out);
         py_val *call = py_class_lookup(o->cls, I->s_call, NULL);
+        /* a module calls forward, unless its class defines its own __call__ (pix2pix's GANLoss) */
+        if (o->nn && !(call && call->t == PV_FUNC)) return py_nn_call(I, fn, args, n, kw, kwv, n_kw, out);
         if (call && call->t == PV_FUNC)
             return py_call_function(I, (py_func *)call->u.p, fn, 1, args, n, kw, kwv, n_kw, out);
         return py_raise(I, "TypeError", "'%s' object is not callable", o->cls->name);

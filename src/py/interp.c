@@ -187,7 +187,7 @@ int interp_setitem(interp *I, py_val obj, py_val key, py_val v) {
         py_val args[2] = {key, v}, r;
         return py_call(I, fn, args, 2, NULL, NULL, 0, &r);
     }
-    if (obj.t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow item assignment into a tensor");
+    if (obj.t == PV_TENSOR) return py_tensor_setitem(I, obj, key, v);
     return py_raise(I, "TypeError", "'%s' object does not support item assignment", py_type_name(&obj));
 }
 

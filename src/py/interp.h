@@ -46,6 +46,10 @@ typedef struct py_val {
 
 /* The dict views as lists that print and refuse indexing as Python's do. */
 enum { PV_VIEW_NONE = 0, PV_VIEW_KEYS, PV_VIEW_VALUES, PV_VIEW_ITEMS };
+/* PV_INT / PV_FLOAT: a numpy scalar (np.floor(x) is a numpy.float64, which has astype()
+ * and is refused where PyTorch wants an int), by its numpy type. */
+enum { PV_NP_NONE = 0, PV_NP_INT64 = 16, PV_NP_INT32, PV_NP_FLOAT64, PV_NP_FLOAT32 };
+static inline int pv_is_np(const py_val *v) { return (v->t == PV_INT || v->t == PV_FLOAT) && v->pad >= PV_NP_INT64; }
 
 /* An int's provenance: tensor id t's dim d, as CNNC_VIEW_DIM needs it. */
 #define PROV_NONE (-1)
@@ -135,6 +139,7 @@ typedef struct py_nn {
     int32_t module_id;            /* registration order among the root's modules */
     uint32_t walk_mark;           /* the last module walk that listed it (interp.walk_epoch) */
     int spectral_norm;            /* nn.utils.spectral_norm was applied (its nodes get CNNC_NODE_SPECTRAL_NORM) */
+    int weight_norm;              /* nn.utils.weight_norm was applied (CNNC_NODE_WEIGHT_NORM) */
 } py_nn;
 
 typedef struct py_obj {
@@ -154,6 +159,10 @@ typedef struct py_tensor {
     int is_indices;               /* the indices of torch.max(x, dim): int64, a shape only */
     struct py_nn *owner;          /* a layer module's parameter: that module (F.conv2d(x, self.weight)) */
     int64_t index_plane;          /* MaxPool2d's indices: H*W of the plane they index (0: unknown) */
+    /* A 0-d constant whose value cnnc knows (torch.tensor(2.5), its ceil): item() and
+     * int() read it. value_kind: 0 unknown, else the dtype's kind (PV_INT, PV_FLOAT, PV_BOOL). */
+    int value_kind;
+    double value;
 } py_tensor;
 
 typedef struct py_module_ns {     /* a Python module (torch, torch.nn, math, a sibling source) */
@@ -446,6 +455,11 @@ int torch_unpool_module(interp *I, py_nn *nn, const py_val *a, int32_t n, const 
 int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out);
 int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val *out);
 int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out);
+int py_tensor_setitem(interp *I, py_val t, py_val key, py_val v);
+/* item(), int(x), float(x): a one-element tensor's value where cnnc knows it (torch_values.c). */
+int py_tensor_scalar(interp *I, py_val t, const char *what, py_val *out);
+/* a numpy scalar's astype() and item() (builtins_modules.c), its other attributes refused: 0 found, -1 error */
+int py_numpy_scalar_attr(interp *I, py_val obj, py_sym name, py_val *out);
 /* Layer arguments as the registry's builders take them. */
 int py_to_arg(interp *I, py_val v, int32_t line, int32_t col, cnnc_arg *out);
 

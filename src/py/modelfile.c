@@ -314,9 +314,15 @@ static cnnc_status write_model(const cnnc_model *m, const char *header, const in
         if (m->layers[i].node_flags & CNNC_NODE_CUSTOM_BACKWARD)
             return unsupported(err, "cnnc cannot write %s as a model file: it is computed inside a torch.autograd.Function, "
                                     "whose backward a model file cannot carry", m->layers[i].name);
+        if (m->layers[i].kind == CNNC_SETITEM)
+            return unsupported(err, "cnnc cannot write %s as a model file: it is an item assignment, whose index a "
+                                    "model file cannot say", m->layers[i].name);
         if (m->layers[i].kind == CNNC_MAXUNPOOL2D)
             return unsupported(err, "cnnc cannot write %s as a model file: it reads its pool's indices, which a model file "
                                     "cannot carry", m->layers[i].name);
+        if (m->layers[i].node_flags & CNNC_NODE_WEIGHT_NORM)
+            return unsupported(err, "cnnc cannot write %s as a model file: its weight is weight-normalised, which a model "
+                                    "file cannot say", m->layers[i].name);
         if (m->layers[i].node_flags & CNNC_NODE_SPECTRAL_NORM)
             return unsupported(err, "cnnc cannot write %s as a model file: its weight is spectral-normalised, which a model "
                                     "file cannot say", m->layers[i].name);

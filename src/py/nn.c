@@ -246,6 +246,13 @@ static int m_setattr(ARGS) {
     return py_setattr(I, a[0], py_intern(I->syms, pv_as_str(a[1])->s, (size_t)pv_as_str(a[1])->len), a[2]);
 }
 
+/* Module.__call__(self, *input): forward (a subclass's own __call__ can reach it through super()) */
+static int m_call(ARGS) {
+    UNUSED;
+    if (n < 1 || !module_self(I, a[0], "__call__")) return -1;
+    return py_nn_call(I, a[0], a + 1, n - 1, kw, kwv, n_kw, out);
+}
+
 static int m_forward(ARGS) {
     UNUSED;
     (void)n;
@@ -475,7 +482,7 @@ int py_nn_init(interp *I) {
     if (!I->c_module) return py_nomem(I);
     I->c_module->module = "torch.nn.modules.module";
     py_class *M = I->c_module;
-    if (method(I, M, "__init__", m_init) || method(I, M, "forward", m_forward) || method(I, M, "modules", m_modules) ||
+    if (method(I, M, "__init__", m_init) || method(I, M, "forward", m_forward) || method(I, M, "__call__", m_call) || method(I, M, "modules", m_modules) ||
         method(I, M, "named_modules", m_modules) || method(I, M, "children", m_children) ||
         method(I, M, "named_children", m_children) || method(I, M, "parameters", m_parameters) ||
         method(I, M, "named_parameters", m_parameters) || method(I, M, "buffers", m_parameters) ||

@@ -62,8 +62,7 @@ int nn_seq_forward(ARGS) {
     if (!o) return -1;
     py_val x = a[1];
     for (int32_t k = 0; k < o->nn->children.n; k++) {
-        py_val m = o->nn->children.v[k];
-        if (m.t == PV_NONE) continue;
+        py_val m = o->nn->children.v[k];   /* a None child is called too, as PyTorch's loop does */
         py_val y;
         if (py_call(I, m, &x, 1, NULL, NULL, 0, &y)) return -1;
         x = y;

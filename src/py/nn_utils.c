@@ -1,4 +1,4 @@
-/* nn_utils.c — torch.nn.utils: spectral_norm (also torch.nn.utils.parametrizations'),
+/* nn_utils.c — torch.nn.utils: spectral_norm (also torch.nn.utils.parametrizations') and weight_norm,
  * as PyTorch 1.13 applies it: the module is returned with its weight reparametrised,
  * which changes no shape; its nodes are marked so that the engines refuse to train it
  * (the power iteration and weight_orig / sigma are not run), while check and summary
@@ -42,6 +42,39 @@ static int spectral_norm(ARGS) {
     return 0;
 }
 
+/* weight_norm(module, name='weight', dim=0): WeightNorm.apply's checks (a second hook,
+ * getattr of the parameter, norm_except_dim's dim); the weight becomes weight_g * weight_v /
+ * ||weight_v|| of the same shape. */
+static int weight_norm(ARGS) {
+    UNUSED;
+    py_val b[3];
+    const py_sig *sig = py_sig_cached(I, "module, name='weight', dim=0", -1);
+    if (!sig || py_bind_sig(I, sig, "weight_norm", 0, a, n, kw, kwv, n_kw, b)) return -1;
+    if (b[0].t != PV_OBJ || !pv_as_obj(b[0])->nn)
+        return py_unsupported(I, "cnnc cannot follow weight_norm of a %s", py_type_name(&b[0]));
+    py_obj *o = pv_as_obj(b[0]);
+    if (b[1].t != PV_UNBOUND && !(b[1].t == PV_STR && !strcmp(pv_as_str(b[1])->s, "weight")))
+        return py_unsupported(I, "cnnc cannot follow weight_norm of a parameter other than weight");
+    if (o->nn->weight_norm) return py_raise(I, "RuntimeError", "Cannot register two weight_norm hooks on the same parameter weight");
+    py_val w;
+    if (py_getattr(I, b[0], I->s_weight, &w)) return -1;   /* AttributeError for a module without one */
+    if (w.t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow weight_norm of a weight of type %s", py_type_name(&w));
+    const cnnc_layer_def *def = NULL;
+    for (py_class *c = o->cls; c && !def; c = c->n_bases ? c->bases[0] : NULL) def = c->layer;
+    if (!def) return py_unsupported(I, "cnnc cannot follow weight_norm of a %s (it follows it on a layer module)", o->cls->name);
+    if (b[2].t != PV_UNBOUND && b[2].t != PV_NONE) {
+        if (!pv_is_int(b[2])) return py_unsupported(I, "cnnc cannot follow weight_norm with dim of type %s", py_type_name(&b[2]));
+        const int64_t nd = pv_as_tensor(w)->shape.ndim, d = b[2].u.i;
+        /* norm_except_dim: -1 is the whole tensor, 0 and ndim - 1 direct, others through transpose(0, dim) */
+        if (d != -1 && (d < -nd || d >= nd))
+            return py_raise(I, "IndexError", "Dimension out of range (expected to be in range of [%lld, %lld], but got %lld)",
+                            (long long)-nd, (long long)(nd - 1), (long long)d);
+    }
+    o->nn->weight_norm = 1;
+    *out = b[0];
+    return 0;
+}
+
 /* clip_grad_norm_(parameters, max_norm, ...) and clip_grad_value_: gradients, not shapes. */
 static int clip_grad(ARGS) {
     UNUSED;
@@ -53,7 +86,8 @@ static int clip_grad(ARGS) {
 int py_nn_utils_init(interp *I) {
     if (!(I->m_nn_utilities = py_module_new(I, "torch.nn.utils"))) return py_nomem(I);
     static const struct { const char *name; py_native fn; } fns[] = {
-        {"spectral_norm", spectral_norm}, {"clip_grad_norm_", clip_grad}, {"clip_grad_value_", clip_grad},
+        {"spectral_norm", spectral_norm}, {"weight_norm", weight_norm}, {"clip_grad_norm_", clip_grad},
+        {"clip_grad_value_", clip_grad},
     };
     for (size_t k = 0; k < sizeof fns / sizeof fns[0]; k++) {
         py_val v = pv_builtin(I, fns[k].name, fns[k].fn, pv_unbound(), NULL, 0);

@@ -111,6 +111,8 @@ int py_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
     if (b.t == PV_TENSOR) return py_tensor_binop(I, op, b, a, 1, out);
     if (pv_is_num(a) && pv_is_num(b)) {
         if (num_binop(I, op, a, b, out)) return -1;
+        if ((pv_is_np(&a) || pv_is_np(&b)) && out->t != PV_BOOL)   /* numpy's scalar stays numpy's */
+            out->pad = out->t == PV_FLOAT ? PV_NP_FLOAT64 : PV_NP_INT64;
         /* a size times 1 or plus 0 keeps where it came from */
         if (out->t == PV_INT && a.prov != PROV_NONE && ((op == PY_OP_STAR && b.t == PV_INT && b.u.i == 1) ||
                                                          ((op == PY_OP_PLUS || op == PY_OP_MINUS) && b.t == PV_INT && b.u.i == 0)))

@@ -398,7 +398,7 @@ cnnc_status py_source_trace_root(cnnc_source *s, py_val root, py_val fn, const c
     I->steps = 0;
     memset(&I->ex, 0, sizeof I->ex);
     py_val r;
-    int failed = fn.t == PV_UNBOUND ? py_nn_call(I, root, xs, n_inputs, NULL, NULL, 0, &r)
+    int failed = fn.t == PV_UNBOUND ? py_call(I, root, xs, n_inputs, NULL, NULL, 0, &r)
                                     : py_call(I, fn, xs, n_inputs, NULL, NULL, 0, &r);
     I->tracing = 0;
     int32_t output = -1;

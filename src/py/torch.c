@@ -93,6 +93,7 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
             if (module->owner_node >= 0) N->owner = module->owner_node;
             else module->owner_node = node;
             if (module->spectral_norm) N->node_flags |= CNNC_NODE_SPECTRAL_NORM;
+            if (module->weight_norm) N->node_flags |= CNNC_NODE_WEIGHT_NORM;
             info->module_id = module->module_id;
             N->span.line = module->ctor_line;
             N->span.col = module->ctor_col;
@@ -152,7 +153,11 @@ int py_to_arg(interp *I, py_val v, int32_t line, int32_t col, cnnc_arg *out) {
         out->kind = CNNC_ARG_INT;
         out->i = v.u.i;
         return 0;
-    case PV_FLOAT: out->kind = CNNC_ARG_FLOAT; out->f = v.u.f; return 0;
+    case PV_FLOAT:
+        out->kind = CNNC_ARG_FLOAT;
+        out->f = v.u.f;
+        if (pv_is_np(&v)) out->s = py_type_name(&v);   /* PyTorch's messages name numpy.float64 */
+        return 0;
     case PV_STR: out->kind = CNNC_ARG_STR; out->s = pv_as_str(v)->s; out->slen = pv_as_str(v)->len; return 0;
     case PV_DTYPE: out->kind = CNNC_ARG_DTYPE; out->s = (const char *)v.u.p; out->slen = (int32_t)strlen(out->s); return 0;
     case PV_TUPLE: case PV_LIST: case PV_SIZE: {

@@ -206,6 +206,10 @@ static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
         else if (!strcmp(nm, "upsample_nearest") || !strcmp(nm, "upsample_bilinear"))
             return py_unsupported(I, "cnnc cannot follow F.%s (a deprecated spelling of F.interpolate: use that)", nm);
     }
+    if (!def && where == CNNC_FN_TORCH && torch_is_const_unary(nm)) {
+        *out = pv_builtin(I, nm, torch_const_unary, pv_unbound(), NULL, 0);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
     if (def) {
         static const char *const dispatched[] = {"max_pool1d", "max_pool2d", "adaptive_max_pool1d", "adaptive_max_pool2d"};
         /* F's functions that are torch's own C++ builtins (torch/nn/functional.py, 1.13) */
@@ -313,7 +317,7 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "trunc", torch_round) || def_fn(I, T, "fix", torch_round) || def_fn(I, T, "var", torch_moment) ||
         def_fn(I, T, "std", torch_moment) || def_fn(I, T, "pairwise_distance", torch_pairwise_distance) ||
         def_fn(I, I->m_f, "normalize", torch_normalize) || def_fn(I, I->m_f, "max_unpool2d", torch_max_unpool2d) || def_fn(I, I->m_f, "conv2d", torch_f_conv2d) ||
-        def_fn(I, T, "conv2d", torch_f_conv2d) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance))
+        def_fn(I, T, "conv2d", torch_f_conv2d) || def_fn(I, T, "tensor", torch_tensor_data) || def_fn(I, T, "arange", torch_arange) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance))
         return -1;
     /* torch.jit: a ScriptModule is an nn.Module; its decorators leave the function as it is */
     py_module_ns *jit = py_module_new(I, "torch.jit");

@@ -55,6 +55,13 @@ int torch_pairwise_distance(ARGS);
 int torch_moment(ARGS);   /* torch.var / std and the methods */
 /* torch_pool.c: F.max_unpool2d (the module's forward and the pool's indices: interp.h) */
 int torch_max_unpool2d(ARGS);
+/* torch_values.c: torch.tensor, torch.arange, Tensor.item, and a known value's rounding */
+int torch_tensor_data(ARGS);
+int torch_arange(ARGS);
+int torch_item(ARGS);
+void torch_round_known(const py_tensor *in, py_tensor *res, int mode);
+int torch_is_const_unary(const char *name);   /* sin, cos, ...: followed on constants only */
+int torch_const_unary(ARGS);
 /* torch_conv.c: F.conv2d with a Conv2d module's own weight */
 int torch_f_conv2d(ARGS);
 

@@ -2,6 +2,7 @@
  * them: sizes, views (view, squeeze, unsqueeze, flatten), arithmetic,
  * indexing and slicing, chunk and split, with PyTorch's messages. */
 #include "py/torch_internal.h"
+#include "layers/expand_common.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -66,12 +67,25 @@ static int t_numel(ARGS) {
 static int t_fill(ARGS) {
     UNUSED; (void)a; (void)n;
     if (I->tracing && pv_as_tensor(self)->node != TENSOR_CONST) MARK_SHAPE_DEPENDENT(I);
+    pv_as_tensor(self)->value_kind = 0;   /* its values are now the initialiser's */
     *out = self;
     return 0;
 }
 static int t_none_method(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = pv_none(); return 0; }   /* backward(): no shapes */
 
 static int t_self(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = self; return 0; }   /* contiguous(), to(), detach() ... */
+/* x.float(): x itself, or for a known integer value a float copy (item() then gives a float) */
+static int t_float(ARGS) {
+    UNUSED; (void)a; (void)n;
+    const py_tensor *x = pv_as_tensor(self);
+    *out = self;
+    if (!x->value_kind || x->value_kind == PV_FLOAT) return 0;
+    *out = pv_tensor(I, &x->shape, x->node);
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    *pv_as_tensor(*out) = *x;
+    pv_as_tensor(*out)->value_kind = PV_FLOAT;
+    return 0;
+}
 
 /* ------------------------------------------------------------- views */
 
@@ -83,7 +97,7 @@ static int make_view(interp *I, py_val t, const py_val *sizes, int32_t n, const 
     if (n > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc cannot follow a %d-dimensional view", (int)n);
     cnnc_layer_params p;
     memset(&p, 0, sizeof p);
-    p.flatten.view_ndim = n;
+    p.flatten.view_ndim = n ? n : CNNC_VIEW_SCALAR;
     for (int32_t k = 0; k < n; k++) {
         py_val v = sizes[k];
         if (!pv_is_int(v))
@@ -177,7 +191,9 @@ int torch_round(ARGS) {
     memset(&p, 0, sizeof p);
     p.round.mode = fn[0] == 'f' && fn[1] == 'l' ? CNNC_ROUND_FLOOR : fn[0] == 'c' ? CNNC_ROUND_CEIL
                  : fn[0] == 'r' ? CNNC_ROUND_NEAREST : CNNC_ROUND_TRUNC;
-    return py_trace_op(I, CNNC_ROUND, &p, &x, 1, NULL, fn, out);
+    if (py_trace_op(I, CNNC_ROUND, &p, &x, 1, NULL, fn, out)) return -1;
+    torch_round_known(pv_as_tensor(x), pv_as_tensor(*out), p.round.mode);
+    return 0;
 }
 
 /* x.unsqueeze_(d), x.squeeze_(d): the view, and x itself becomes it (every name
@@ -296,6 +312,8 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
             if (s->lo.t != PV_NONE) { if (!pv_is_int(s->lo)) return py_raise(I, "TypeError", "slice indices must be integers or None or have an __index__ method"); lo = s->lo.u.i < 0 ? s->lo.u.i + len : s->lo.u.i; }
             if (s->hi.t != PV_NONE) { if (!pv_is_int(s->hi)) return py_raise(I, "TypeError", "slice indices must be integers or None or have an __index__ method"); hi = s->hi.u.i < 0 ? s->hi.u.i + len : s->hi.u.i; }
             if (lo < 0) lo = 0;
+            if (lo > len) lo = len;
+            if (hi < 0) hi = 0;
             if (hi > len) hi = len;
             if (hi < lo) hi = lo;
             py_val args[4] = {cur, pv_int(dim), pv_int(lo), pv_int(hi - lo)};
@@ -321,6 +339,51 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
         if (make_view(I, cur, sizes, m, "select", &cur)) return -1;
     }
     *out = cur;
+    return 0;
+}
+
+/* x[key] = value: PyTorch's checks in its order (the value's type, the index, the
+ * leaf that requires grad, copy_'s expand of the value without its leading 1s). The
+ * shapes do not change. A constant (a buffer, a mask made in __init__) stays one; a
+ * tensor of the graph gets a node that the engines refuse, since its values are then
+ * partly the assignment's, which the trace does not follow. */
+int py_tensor_setitem(interp *I, py_val t, py_val key, py_val v) {
+    if (v.t != PV_TENSOR && !pv_is_num(v))
+        return py_raise(I, "TypeError", "can't assign a %s to a torch.FloatTensor", py_type_name(&v));
+    py_tensor *x = pv_as_tensor(t);
+    py_val view;
+    const int tracing = I->tracing;
+    I->tracing = 0;   /* the view is only the target's shape: no nodes for it */
+    int r = py_tensor_getitem(I, t, key, &view);
+    I->tracing = tracing;
+    if (r) return -1;
+    if (x->is_param)   /* PyTorch allows it only under torch.no_grad(), which cnnc does not track */
+        return py_unsupported(I, "cnnc cannot follow item assignment into a parameter (PyTorch allows it only under "
+                                 "torch.no_grad(); assign into its .data)");
+    if (v.t == PV_TENSOR) {
+        const cnnc_shape *target = &pv_as_tensor(view)->shape;
+        cnnc_shape val = pv_as_tensor(v)->shape;
+        int32_t lead = 0;   /* copy_to drops the value's leading 1s first (slicePrefix1sSize) */
+        while (lead < val.ndim && val.d[lead] == 1) lead++;
+        memmove(val.d, val.d + lead, (size_t)(val.ndim - lead) * sizeof val.d[0]);
+        val.ndim -= lead;
+        cnnc_layer_shape ls;
+        cnnc_error e;
+        memset(&ls, 0, sizeof ls);
+        cnnc_error_clear(&e);
+        if (cnnc_expand_to(&val, target->d, target->ndim, &ls, &e)) {
+            py_raise_shape(I, &e);
+            return -1;
+        }
+    }
+    x->value_kind = 0;   /* a known value is now the assignment's */
+    const int x_graph = x->node != TENSOR_CONST, v_graph = v.t == PV_TENSOR && pv_as_tensor(v)->node != TENSOR_CONST;
+    if (!I->tracing || (!x_graph && !v_graph)) return 0;
+    py_val ins[2] = {t, v}, written;
+    if (py_trace_op(I, CNNC_SETITEM, NULL, ins, v_graph ? 2 : 1, NULL, "__setitem__", &written)) return -1;
+    const int is_param = x->is_param;
+    *x = *pv_as_tensor(written);   /* every name bound to x sees the written tensor */
+    x->is_param = is_param;
     return 0;
 }
 
@@ -556,7 +619,13 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     const py_tensor *x = pv_as_tensor(t);
     if (!strcmp(nm, "shape")) return t_size(I, t, NULL, 0, NULL, NULL, 0, out);
     if (!strcmp(nm, "ndim")) { *out = pv_int(x->shape.ndim); return 0; }
-    if (!strcmp(nm, "data")) { *out = t; return 0; }
+    if (!strcmp(nm, "data")) {   /* a new tensor on the same storage that does not require grad */
+        *out = pv_tensor(I, &x->shape, x->node);
+        if (out->t == PV_UNBOUND) return py_nomem(I);
+        *pv_as_tensor(*out) = *x;
+        pv_as_tensor(*out)->is_param = 0;
+        return 0;
+    }
     if (!strcmp(nm, "T")) return py_unsupported(I, "cnnc cannot follow Tensor.T");
     if (!strcmp(nm, "requires_grad")) { *out = pv_bool(x->is_param); return 0; }
     if (!strcmp(nm, "is_cuda")) { *out = pv_bool(0); return 0; }
@@ -566,7 +635,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     static const struct { const char *name; py_native fn; } methods[] = {
         {"size", t_size}, {"dim", t_dim}, {"numel", t_numel}, {"view", t_view}, {"reshape", t_view},
         {"contiguous", t_self}, {"clone", t_self}, {"detach", t_self}, {"to", t_to}, {"cuda", t_cuda}, {"cpu", t_self},
-        {"float", t_self}, {"type_as", t_self}, {"requires_grad_", t_self}, {"squeeze", t_squeeze},
+        {"float", t_float}, {"type_as", t_self}, {"requires_grad_", t_self}, {"squeeze", t_squeeze},
         {"unsqueeze", t_unsqueeze}, {"chunk", tensor_chunk}, {"split", tensor_chunk}, {"flatten", t_flatten},
         {"view_as", NULL}, {"reshape_as", NULL}, {"max", torch_extremum}, {"min", torch_extremum},
         {"argmax", torch_argextremum}, {"argmin", torch_argextremum}, {"type", t_type}, {"new_zeros", t_new},
@@ -575,7 +644,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"unsqueeze_", t_inplace_view}, {"squeeze_", t_inplace_view}, {"floor", torch_round}, {"ceil", torch_round},
         {"round", torch_round}, {"trunc", torch_round}, {"fix", torch_round}, {"floor_", torch_round},
         {"ceil_", torch_round}, {"round_", torch_round}, {"trunc_", torch_round}, {"var", torch_moment},
-        {"std", torch_moment},
+        {"std", torch_moment}, {"item", torch_item},
         /* in-place initialisers: values, not shapes */
         {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},
@@ -585,6 +654,10 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         if (strcmp(methods[k].name, nm)) continue;
         if (!methods[k].fn) break;
         *out = pv_builtin(I, methods[k].name, methods[k].fn, t, NULL, 0);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
+    if (torch_is_const_unary(nm)) {
+        *out = pv_builtin(I, nm, torch_const_unary, t, NULL, 0);
         return out->t == PV_UNBOUND ? py_nomem(I) : 0;
     }
     /* in-place variants x.relu_() act like x.relu() here */

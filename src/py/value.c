@@ -58,6 +58,8 @@ py_val pv_tensor(interp *I, const cnnc_shape *shape, int32_t node) {
     t->is_param = t->is_indices = 0;
     t->owner = NULL;
     t->index_plane = 0;
+    t->value_kind = 0;
+    t->value = 0.0;
     t->id = I->g.next_tensor_id;
     if (py_grow(I, (void **)&I->g.by_id, &I->g.cap_by_id, t->id + 1, sizeof *I->g.by_id)) return pv_unbound();
     I->g.by_id[I->g.next_tensor_id++] = t;
@@ -218,8 +220,8 @@ const char *py_type_name(const py_val *v) {
     case PV_UNBOUND: return "NoneType";
     case PV_NONE: return "NoneType";
     case PV_BOOL: return "bool";
-    case PV_INT: return "int";
-    case PV_FLOAT: return "float";
+    case PV_INT: return v->pad == PV_NP_INT64 ? "numpy.int64" : v->pad == PV_NP_INT32 ? "numpy.int32" : "int";
+    case PV_FLOAT: return v->pad == PV_NP_FLOAT64 ? "numpy.float64" : v->pad == PV_NP_FLOAT32 ? "numpy.float32" : "float";
     case PV_STR: return "str";
     case PV_TUPLE: return "tuple";
     case PV_LIST: return v->pad == PV_VIEW_KEYS ? "dict_keys" : v->pad == PV_VIEW_VALUES ? "dict_values"

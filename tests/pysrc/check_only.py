@@ -1,7 +1,8 @@
 # input: 2x1x28x28
 # Modules cnnc checks but does not train (tests/cli_check_test.cpp): a weight under
-# nn.utils.spectral_norm, a torch.autograd.Function whose backward is the user's, and
-# a MaxUnpool2d, which scatters by its pool's indices.
+# nn.utils.spectral_norm, a torch.autograd.Function whose backward is the user's,
+# a MaxUnpool2d, which scatters by its pool's indices, item assignment into a
+# computed tensor, whose index the graph does not keep, and nn.utils.weight_norm.
 import torch
 import torch.nn as nn
 from torch.nn.utils import spectral_norm
@@ -69,3 +70,61 @@ class Unpool(nn.Module):
     def forward(self, x):
         h, idx = self.pool(self.c(x))
         return self.fc(torch.flatten(self.unpool(h, idx), 1))
+
+
+class Written(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.c = nn.Conv2d(1, 4, 3, padding=1)
+        self.fc = nn.Linear(4 * 28 * 28, 10)
+
+    def forward(self, x):
+        h = self.c(x)
+        h[:, 0] = 0
+        return self.fc(torch.flatten(h, 1))
+
+
+class Gathered(nn.Module):
+    def __init__(self, width=4):
+        super().__init__()
+        self.c = nn.Conv2d(1, 4, 3, padding=1)
+        self.fc = nn.Linear(4 * 28 * 28, 10)
+        self.width = width
+
+    def forward(self, x):
+        h = self.c(x)
+        out = torch.zeros_like(h)
+        out[:, 1:] = h[:, :self.width - 1]
+        return self.fc(torch.flatten(out, 1))
+
+
+class WN(nn.Module):
+    def __init__(self, dim=0, twice=False):
+        super().__init__()
+        from torch.nn.utils import weight_norm
+        self.c = weight_norm(nn.Conv1d(1, 8, 3, padding=1), dim=dim)
+        if twice:
+            self.c = weight_norm(self.c)
+        self.fc = nn.utils.weight_norm(nn.Linear(8 * 28, 10))
+
+    def forward(self, x):
+        return self.fc(torch.flatten(self.c(x), 1))
+
+
+class WNRelu(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.r = nn.utils.weight_norm(nn.ReLU())
+
+    def forward(self, x):
+        return self.r(x)
+
+
+class WN2(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.c = nn.utils.weight_norm(nn.Conv2d(1, 8, 3))
+        self.fc = nn.Linear(8 * 26 * 26, 10)
+
+    def forward(self, x):
+        return self.fc(torch.flatten(self.c(x), 1))

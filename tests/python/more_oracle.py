@@ -284,6 +284,29 @@ OPS = [
     # the elementwise maximum / minimum, as torch.max(a, b) too
     ("torch.maximum(a, b)", "2x3;3"), ("torch.minimum(a, b)", "2x3;2x1"), ("torch.max(a, b)", "2x3;3"), ("torch.min(a, b)", "2x3;4"),
     ("a.maximum(b)", "2x3x4;3x1"), ("torch.max(a, other=b)", "2x3;2x3"), ("torch.maximum(a, b)", "2x3;4x3"),
+    # item assignment: the value's type, the index, then copy_'s expand (the value's leading 1s dropped)
+    ("a[:, 0] = b; return a", "2x3x4;4"), ("a[:, 0] = b; return a", "2x3x4;3"), ("a[:, 0] = b; return a", "2x3x4;1x2x4"),
+    ("a[:, 0] = b; return a", "2x3x4;1x2x3"), ("a[:, 0] = b; return a", "2x3x4;3x2x4"), ("a[0] = b; return a", "2x3x4;3x4x1"),
+    ("a[0, 1, 2] = b; return a", "2x3x4;2"), ("a[:, ::2] = b; return a", "2x3x4;2x3x4"), ("a[:, 5:] = b; return a", "2x3x4;2x1x4"),
+    ("a[:, 0:2] = b; return a", "2x3x4;2x0x4"), ("a[5] = 1; return a", "2x3x4"), ("a[0, 0, 0, 0] = 1; return a", "2x3x4"),
+    ("a[..., 1] = 'x'; return a", "2x3x4"), ("a[:, 1:] = 0.5; return a.sum(1)", "2x3x4"), ("a[:, None] = b; return a", "2x3x4;2x1x3x4"),
+    ("m = torch.ones(3, 3); m[1, 2:] = 0; return a * m", "2x3x3"), ("m = torch.zeros(3); m[1] = a; return m", "2x3"),
+    ("c = nn.Conv2d(1, 2, 3); c.weight.data[:, :, 1, 1] = 0; return c(a)", "2x1x5x5"),
+    ("c = nn.Conv2d(1, 2, 3); c.weight.data *= torch.ones(2, 1, 3, 3); return c(a)", "2x1x5x5"),
+    ("c = nn.Conv2d(1, 2, 3); c.weight.data = 3; return c(a)", "2x1x5x5"),
+    # torch.arange's length (int64 arithmetic for integers), torch.tensor's shape, a known value's item()
+    ("a + torch.arange(4)", "2x4"), ("a + torch.arange(0, 10, 3)", "2x4"), ("a + torch.arange(0.0, 1.0, 0.3)", "2x4"),
+    ("a + torch.arange(0, 8, 2).float()", "2x4"), ("a + torch.arange(1, end=5)", "2x4"), ("a + torch.arange(5, 0, -1)", "2x4"),
+    ("a + torch.arange(0, 9, 2, dtype=torch.float)", "2x4"), ("a + torch.arange(5, 0)", "2x4"), ("a + torch.arange(0, 5, 0)", "2x4"),
+    ("a + torch.arange(2.5)", "2x3"), ("a + torch.arange('x')", "2x3"), ("a + torch.arange(torch.tensor(3))", "2x3"),
+    ("a + torch.tensor([1.0, 2.0, 3.0])", "2x3"), ("a + torch.tensor([[1, 2], [3, 4]])", "2x3"), ("a + torch.tensor([[1, 2], [3]])", "2x3"),
+    ("a * torch.tensor(2.0)", "2x3"), ("a.view(int(torch.tensor(2).item()), -1)", "2x3"),
+    ("a.view(-1, int(torch.ceil(torch.tensor(3 * 1.1)).item()))", "2x8"), ("a.view(-1, int(torch.tensor(1.9)))", "2x3"),
+    ("a * float(torch.tensor(3))", "2x3"), ("a * torch.tensor([1, 2]).item()", "2x3"), ("a * int(torch.tensor([1, 2]))", "2x3"),
+    ("a * torch.tensor('x')", "2x3"),
+    # sin / cos of constants (a positional encoding)
+    ("p = torch.arange(0, 3).unsqueeze(1) * torch.ones(4); return a + torch.sin(p) + p.cos()", "2x3x4"),
+    ("a + torch.sin(torch.zeros(5))", "2x4"),
 ]
 
 
@@ -322,10 +345,12 @@ def run_module(ctor, shape, mode):
 
 
 def op_source(expr, n_inputs):
-    """The module the C++ test traces with cnnc's evaluator, and this script runs."""
+    """The module the C++ test traces with cnnc's evaluator, and this script runs. A row
+    with statements ("a[0] = 1; return a") is the forward's body as it stands."""
     params = ", ".join("ab"[:n_inputs])
+    body = expr if "return " in expr else "return " + expr
     return ("import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n\n\n"
-            "class M(nn.Module):\n    def forward(self, %s):\n        return %s\n" % (params, expr))
+            "class M(nn.Module):\n    def forward(self, %s):\n        %s\n" % (params, body))
 
 
 def run_op(expr, inputs):

@@ -1,0 +1,211 @@
+/* torch_values.c — the few tensors whose values decide shapes in model code:
+ * torch.tensor(data) (its shape from the nested data; a number keeps its value),
+ * torch.arange (its length), and reading a known 0-d value back with item(),
+ * int() and float() (EfficientNet's `int(torch.ceil(torch.tensor(n * d)).item())`).
+ * Every other tensor's values stay unknown, and reading them is refused. */
+#include "py/torch_internal.h"
+
+#include <math.h>
+#include <string.h>
+
+/* A dtype= argument's kind: PV_FLOAT, PV_INT, PV_BOOL, or 0 for one cnnc does not
+ * model (complex, quantized) or none given. */
+static int dtype_kind(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw) {
+    for (int32_t k = 0; k < n_kw; k++) {
+        if (strcmp(py_sym_name(I->syms, kw[k]), "dtype") || kwv[k].t != PV_DTYPE) continue;
+        const char *d = (const char *)kwv[k].u.p;
+        if (!strncmp(d, "float", 5) || !strcmp(d, "double") || !strcmp(d, "half") || !strcmp(d, "bfloat16")) return PV_FLOAT;
+        if (!strcmp(d, "bool")) return PV_BOOL;
+        return PV_INT;
+    }
+    return 0;
+}
+
+/* The value as a dtype of `kind` keeps it: float32 rounds (what item() gives back). */
+static double as_kind(int kind, double v) {
+    if (kind == PV_FLOAT) return (double)(float)v;
+    if (kind == PV_BOOL) return v != 0.0;
+    return trunc(v);
+}
+
+/* The shape of nested lists/tuples of numbers, as torch.tensor infers it (the first
+ * element of each level sets the length that the others must have). */
+static int data_shape(interp *I, py_val v, int32_t dim, cnnc_shape *s, int *is_float) {
+    if (pv_is_num(v)) {
+        if (dim != s->ndim) return torch_raise_shape(I, "ValueError", "expected sequence of length %lld at dim %d (got 0)",
+                                            (long long)s->d[dim], (int)dim);
+        if (v.t == PV_FLOAT) *is_float = 1;
+        return 0;
+    }
+    if (v.t != PV_LIST && v.t != PV_TUPLE) {
+        if (v.t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow torch.tensor of a list of tensors");
+        return py_raise(I, "TypeError", "new(): invalid data type '%s'", py_type_name(&v));
+    }
+    const py_seq *q = pv_as_seq(v);
+    if (dim == s->ndim) {   /* the first sequence at this depth sets the length */
+        if (dim >= CNNC_MAX_DIMS) return py_unsupported(I, "cnnc tensors have at most %d dims", CNNC_MAX_DIMS);
+        s->d[s->ndim++] = q->n;
+    } else if (dim > s->ndim || s->d[dim] != q->n) {
+        return torch_raise_shape(I, "ValueError", "expected sequence of length %lld at dim %d (got %d)", (long long)s->d[dim], (int)dim,
+                        (int)q->n);
+    }
+    for (int32_t k = 0; k < q->n; k++)
+        if (data_shape(I, q->v[k], dim + 1, s, is_float)) return -1;
+    return 0;
+}
+
+/* torch.tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False) */
+int torch_tensor_data(ARGS) {
+    UNUSED;
+    if (py_refuse_cuda_args(I, NULL, 0, kw, kwv, n_kw)) return -1;
+    py_val data = n > 0 ? a[0] : pv_unbound();
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "data")) data = kwv[k];
+    if (data.t == PV_UNBOUND) return py_raise(I, "TypeError", "tensor() missing 1 required positional arguments: \"data\"");
+    if (n > 1) return py_unsupported(I, "cnnc cannot follow torch.tensor with %d positional arguments", (int)n);
+    if (data.t == PV_TENSOR) {   /* a copy (PyTorch warns to use clone()) */
+        *out = pv_tensor(I, &pv_as_tensor(data)->shape, TENSOR_CONST);
+        if (out->t == PV_UNBOUND) return py_nomem(I);
+        pv_as_tensor(*out)->value_kind = pv_as_tensor(data)->value_kind;
+        pv_as_tensor(*out)->value = pv_as_tensor(data)->value;
+        return 0;
+    }
+    cnnc_shape s;
+    memset(&s, 0, sizeof s);
+    int is_float = 0;
+    if (data.t == PV_STR) return py_raise(I, "TypeError", "new(): invalid data type 'str'");
+    if (data_shape(I, data, 0, &s, &is_float)) return -1;
+    *out = pv_tensor(I, &s, TENSOR_CONST);
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    if (s.ndim == 0) {
+        int kind = dtype_kind(I, kw, kwv, n_kw);
+        if (!kind) kind = data.t == PV_FLOAT ? PV_FLOAT : data.t == PV_BOOL ? PV_BOOL : PV_INT;
+        py_tensor *t = pv_as_tensor(*out);
+        t->value_kind = kind;
+        t->value = as_kind(kind, data.t == PV_FLOAT ? data.u.f : (double)data.u.i);
+    }
+    return 0;
+}
+
+/* torch.arange(end) / (start, end, step=1): its length as ATen's arange computes it. */
+int torch_arange(ARGS) {
+    UNUSED;
+    if (py_refuse_cuda_args(I, NULL, 0, kw, kwv, n_kw)) return -1;
+    py_val start = pv_int(0), end = pv_unbound(), step = pv_int(1);
+    if (n == 1) end = a[0];
+    else if (n == 2 || n == 3) { start = a[0]; end = a[1]; if (n == 3) step = a[2]; }
+    else if (n > 3) return py_unsupported(I, "cnnc cannot follow torch.arange with %d positional arguments", (int)n);
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "start") && n == 0) start = kwv[k];
+        else if (!strcmp(nm, "end") && n <= 1) { if (n == 1) start = a[0]; end = kwv[k]; }
+        else if (!strcmp(nm, "step") && n < 3) step = kwv[k];
+        else if (strcmp(nm, "dtype") && strcmp(nm, "device") && strcmp(nm, "requires_grad") && strcmp(nm, "layout") &&
+                 strcmp(nm, "out"))
+            return py_unsupported(I, "cnnc cannot follow torch.arange with %s=", nm);
+    }
+    if (end.t == PV_UNBOUND) return py_unsupported(I, "cnnc cannot follow this call of torch.arange");
+    py_val *vals[3] = {&start, &end, &step};
+    static const char *const names[3] = {"start", "end", "step"};
+    int any_float = 0;
+    for (int k = 0; k < 3; k++) {
+        if (vals[k]->t == PV_TENSOR) {
+            const py_tensor *t = pv_as_tensor(*vals[k]);
+            if (!t->value_kind) return py_unsupported(I, "cnnc cannot follow torch.arange of a tensor whose value it does not know");
+            py_val num = t->value_kind == PV_FLOAT ? pv_float(t->value) : pv_int((int64_t)t->value);
+            *vals[k] = num;
+        }
+        if (!pv_is_num(*vals[k]))
+            return py_raise(I, "TypeError", "arange(): argument '%s' (position %d) must be Number, not %s", names[k],
+                            n == 1 ? 1 : k + 1, py_type_name(vals[k]));
+        if (vals[k]->t == PV_FLOAT) any_float = 1;
+        if (vals[k]->big) return py_unsupported(I, "cnnc cannot follow torch.arange of an integer that large");
+    }
+    const double lo = start.t == PV_FLOAT ? start.u.f : (double)start.u.i, hi = end.t == PV_FLOAT ? end.u.f : (double)end.u.i,
+                 st = step.t == PV_FLOAT ? step.u.f : (double)step.u.i;
+    if (st == 0.0) return torch_raise_shape(I, "RuntimeError", "step must be nonzero");
+    if (!isfinite(lo) || !isfinite(hi))
+        return py_unsupported(I, "cnnc cannot follow torch.arange over a range that is not finite");
+    if (!((st > 0 && hi >= lo) || (st < 0 && hi <= lo)))
+        return torch_raise_shape(I, "RuntimeError", "upper bound and larger bound inconsistent with step sign");
+    const int kind = dtype_kind(I, kw, kwv, n_kw);
+    double len;
+    if ((kind ? kind : any_float ? PV_FLOAT : PV_INT) == PV_INT && !any_float) {
+        const int64_t s0 = start.u.i, e0 = end.u.i, d = step.u.i, sgn = (d > 0) - (d < 0);
+        len = (double)((e0 - s0 + d - sgn) / d);   /* int64 arithmetic, as ATen's */
+    } else {
+        len = ceil((hi - lo) / st);
+    }
+    if (!(len >= 0 && len < 9.2e18)) return torch_raise_shape(I, "RuntimeError", "invalid size, possible overflow?");
+    cnnc_shape s;
+    memset(&s, 0, sizeof s);
+    s.ndim = 1;
+    s.d[0] = (int64_t)len;
+    *out = pv_tensor(I, &s, TENSOR_CONST);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
+/* A tensor's single value as a Python number (item(), int(), float()): PyTorch's
+ * check on its size, then the value where cnnc knows it. */
+int py_tensor_scalar(interp *I, py_val t, const char *what, py_val *out) {
+    const py_tensor *x = pv_as_tensor(t);
+    if (cnnc_shape_numel(&x->shape) != 1)
+        return torch_raise_shape(I, "ValueError", "only one element tensors can be converted to Python scalars");
+    if (!x->value_kind) return py_unsupported(I, "cnnc cannot follow %s of a tensor's value (cnnc follows shapes, not values)", what);
+    if (x->value_kind == PV_FLOAT) *out = pv_float(x->value);
+    else if (x->value_kind == PV_BOOL) *out = pv_bool(x->value != 0.0);
+    else *out = pv_int((int64_t)x->value);
+    return 0;
+}
+
+int torch_item(ARGS) {
+    (void)a; (void)kw; (void)kwv;
+    if (n || n_kw) return py_raise(I, "TypeError", "item() takes no arguments (%d given)", (int)(n + n_kw));
+    return py_tensor_scalar(I, self, "Tensor.item()", out);
+}
+
+/* The rounding of a known value (torch_round's result on a constant). */
+void torch_round_known(const py_tensor *in, py_tensor *res, int mode) {
+    if (!in->value_kind || res->node != TENSOR_CONST) return;
+    double v = in->value;
+    if (in->value_kind == PV_FLOAT)
+        v = mode == CNNC_ROUND_FLOOR ? floor(v) : mode == CNNC_ROUND_CEIL ? ceil(v) : mode == CNNC_ROUND_NEAREST ? nearbyint(v) : trunc(v);
+    res->value_kind = in->value_kind;
+    res->value = v;
+}
+
+/* Elementwise functions that cnnc has no kind for but model code applies to
+ * constants (a positional encoding's sin and cos of an arange): the result is a
+ * constant of the same shape. On a tensor of the graph they are refused. */
+static const char *const const_unary[] = {"sin", "cos", "tan", "asin", "acos", "atan", "arcsin", "arccos", "arctan",
+                                          "sinh", "cosh", "sign", "sgn", "reciprocal", "erf", "log2", "log10", "log1p",
+                                          "expm1"};
+
+int torch_is_const_unary(const char *name) {
+    for (size_t k = 0; k < sizeof const_unary / sizeof const_unary[0]; k++)
+        if (!strcmp(name, const_unary[k])) return 1;
+    return 0;
+}
+
+int torch_const_unary(ARGS) {
+    const char *fn = I->callee->name;
+    const int is_method = self.t == PV_TENSOR;
+    py_val x = is_method ? self : n > 0 ? a[0] : pv_unbound();
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!is_method && !strcmp(py_sym_name(I->syms, kw[k]), "input")) x = kwv[k];
+        else return py_unsupported(I, "cnnc cannot follow %s() with %s=", fn, py_sym_name(I->syms, kw[k]));
+    if (n - (is_method ? 0 : 1) > 0) return py_unsupported(I, "cnnc cannot follow this call of %s()", fn);
+    if (pv_is_num(x)) {
+        if (is_method) return py_unsupported(I, "cnnc cannot follow this call of %s()", fn);
+        return py_raise(I, "TypeError", "%s(): argument 'input' (position 1) must be Tensor, not %s", fn, py_type_name(&x));
+    }
+    if (x.t != PV_TENSOR) {
+        if (x.t == PV_UNBOUND) return py_unsupported(I, "cnnc cannot follow this call of %s()", fn);
+        return py_raise(I, "TypeError", "%s(): argument 'input' (position 1) must be Tensor, not %s", fn, py_type_name(&x));
+    }
+    const py_tensor *t = pv_as_tensor(x);
+    if (t->node != TENSOR_CONST)
+        return py_unsupported(I, "cnnc cannot follow %s() on a tensor computed from the input (it follows it on constants)", fn);
+    *out = pv_tensor(I, &t->shape, TENSOR_CONST);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
