@@ -239,7 +239,7 @@ TEST(Parser, LayerKindNamesArePyTorchClassNames) {
                           "AdaptiveAvgPool1d", "AdaptiveMaxPool1d", "amax", "amin", "matmul", "bmm", "mm", "abs", "sqrt", "pow", "log", "clamp",
                           "ConvTranspose1d", "InstanceNorm1d", "ReflectionPad1d", "ReplicationPad1d", "ConstantPad1d",
                           "linalg_vector_norm", "round", "MaxUnpool2d", "var", "std", "maximum", "minimum",
-                          "__setitem__"};
+                          "__setitem__", "RNN", "LSTM", "GRU", "rnn_state"};
     ASSERT_EQ(sizeof want / sizeof want[0], (size_t)CNNC_LAYER_KIND_COUNT) << "a kind without its name here";
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) EXPECT_STREQ(cnnc_layer_kind_name((cnnc_layer_kind)k), want[k]);
 }
@@ -523,7 +523,7 @@ const ErrCase kErr[] = {
      "ReflectionPad2d, ReplicationPad2d, Unflatten, ConvTranspose2d, BatchNorm1d, InstanceNorm2d, LayerNorm, GroupNorm, "
      "LeakyReLU, Hardswish, Hardsigmoid, PReLU, PixelShuffle, PixelUnshuffle, Softplus, Mish, Hardshrink, SELU, "
      "Conv1d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool1d, ConvTranspose1d, InstanceNorm1d, "
-     "ReflectionPad1d, ReplicationPad1d, ConstantPad1d, MaxUnpool2d and Sequential)", 1, 5},
+     "ReflectionPad1d, ReplicationPad1d, ConstantPad1d, MaxUnpool2d, RNN, LSTM, GRU and Sequential)", 1, 5},
     {"a = Conv2d(1, 1, 1, padding_mode='circular')", CNNC_ERR_UNSUPPORTED,
      "NotImplementedError: cnnc does not support padding_mode='circular' (it pads with 'zeros', 'reflect' and 'replicate')", 1, 34},
     {"a = MaxPool2d(2, return_indices=True)", CNNC_ERR_UNSUPPORTED,

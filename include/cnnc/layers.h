@@ -105,7 +105,11 @@ extern "C" {
     X(STD, std)              \
     X(MAXIMUM, maximum)      \
     X(MINIMUM, minimum)      \
-    X(SETITEM, setitem)
+    X(SETITEM, setitem)      \
+    X(RNN, rnn)              \
+    X(LSTM, lstm)            \
+    X(GRU, gru)              \
+    X(RNN_STATE, rnn_state)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
@@ -334,6 +338,18 @@ typedef struct cnnc_clamp_params { double min, max; int has_min, has_max; } cnnc
 /* torch.floor / ceil / round / trunc: one kind, the mode says which (zero gradient). */
 typedef enum cnnc_round_mode { CNNC_ROUND_FLOOR = 0, CNNC_ROUND_CEIL, CNNC_ROUND_NEAREST, CNNC_ROUND_TRUNC } cnnc_round_mode;
 typedef struct cnnc_round_params { cnnc_round_mode mode; } cnnc_round_params;
+/* nn.RNN (tanh or relu), nn.LSTM, nn.GRU: RNNBase's arguments. A module's node is its
+ * `output`; h_n (and LSTM's c_n) are rnn_state nodes on that output (state 1: h_n, 2:
+ * c_n), whose shape follows from it and these numbers. */
+typedef enum cnnc_rnn_mode { CNNC_RNN_TANH = 0, CNNC_RNN_RELU, CNNC_RNN_LSTM, CNNC_RNN_GRU } cnnc_rnn_mode;
+#define CNNC_RNN_MAX_LAYERS 8   /* num_layers * directions that cnnc follows (the state_dict's names) */
+typedef struct cnnc_rnn_params {
+    cnnc_rnn_mode mode;
+    int64_t input_size, hidden_size, num_layers, proj_size;
+    int bias, batch_first, bidirectional;
+    double dropout;
+    int state;   /* rnn_state: 1 h_n, 2 c_n */
+} cnnc_rnn_params;
 typedef struct cnnc_hardshrink_params { double lambd; } cnnc_hardshrink_params;
 /* Tensor.expand(*sizes) (-1 keeps a dim) and Tensor.repeat(*repeats). A size may
  * be another input's size instead (of_input[k] = j + 1: input j's size at dim
@@ -386,6 +402,7 @@ typedef union cnnc_layer_params {
     cnnc_pow_params pow;
     cnnc_clamp_params clamp;
     cnnc_round_params round;
+    cnnc_rnn_params rnn;          /* RNN, LSTM, GRU, rnn_state */
     cnnc_unpool2d_params unpool;
     cnnc_hardshrink_params hardshrink;
     cnnc_expand_params expand;    /* expand, expand_as, repeat */

@@ -60,7 +60,7 @@ typedef struct cnnc_param_desc {
     float init_value;
 } cnnc_param_desc;
 
-#define CNNC_LAYER_MAX_PARAMS 8
+#define CNNC_LAYER_MAX_PARAMS 40   /* an LSTM of 8 layer-directions with projections */
 
 /* FLOPs and minimum bytes of one node at its batch geometry (profile), and
  * multiply-accumulates per sample (summary --details). */

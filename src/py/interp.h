@@ -451,6 +451,9 @@ int py_refuse_cuda_args(interp *I, const py_val *a, int32_t n, const py_sym *kw,
 int torch_pool_with_indices(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *p, py_val input, py_val *out);
 int torch_unpool_module(interp *I, py_nn *nn, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                         py_val *out);
+/* torch_rnn.c: an nn.RNN / LSTM / GRU module's forward(input, hx=None) */
+int torch_rnn_module(interp *I, py_nn *module, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
+                     py_val *out);
 /* Tensor attributes and methods (x.shape, x.view ...). */
 int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out);
 int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val *out);

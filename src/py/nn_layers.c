@@ -10,6 +10,21 @@
 
 /* ------------------------------------------------------------- layers */
 
+/* The class whose forward a layer module runs, as Python's TypeErrors name it
+ * (BatchNorm2d runs _BatchNorm.forward). */
+static const char *forward_owner(const cnnc_layer_def *def) {
+    if (!def) return "Module";
+    const char *nm = def->name;
+    if (!strncmp(nm, "BatchNorm", 9)) return "_BatchNorm";
+    if (!strncmp(nm, "InstanceNorm", 12)) return "_InstanceNorm";
+    if (!strncmp(nm, "Upsampling", 10)) return "Upsample";
+    if (!strcmp(nm, "ReLU6")) return "Hardtanh";
+    if (!strcmp(nm, "ZeroPad2d") || !strncmp(nm, "ConstantPad", 11)) return "_ConstantPadNd";
+    if (!strncmp(nm, "ReflectionPad", 13)) return "_ReflectionPadNd";
+    if (!strncmp(nm, "ReplicationPad", 14)) return "_ReplicationPadNd";
+    return nm;
+}
+
 /* A layer module's forward: one tensor through the layer's node. */
 int nn_layer_forward(ARGS) {
     UNUSED;
@@ -17,9 +32,12 @@ int nn_layer_forward(ARGS) {
     const cnnc_layer_def *def = o->cls->layer;
     for (py_class *c = o->cls; c && !def; c = c->n_bases ? c->bases[0] : NULL) def = c->layer;
     if (def && def->kind == CNNC_MAXUNPOOL2D) return torch_unpool_module(I, o->nn, a + 1, n - 1, kw, kwv, n_kw, out);
+    if (def && (def->kind == CNNC_RNN || def->kind == CNNC_LSTM || def->kind == CNNC_GRU))
+        return torch_rnn_module(I, o->nn, a + 1, n - 1, kw, kwv, n_kw, out);
     if (n != 2) {
-        if (n < 2) return py_raise(I, "TypeError", "forward() missing 1 required positional argument: 'input'");
-        return py_raise(I, "TypeError", "forward() takes 2 positional arguments but %d were given", (int)n);
+        const char *owner = forward_owner(def);
+        if (n < 2) return py_raise(I, "TypeError", "%s.forward() missing 1 required positional argument: 'input'", owner);
+        return py_raise(I, "TypeError", "%s.forward() takes 2 positional arguments but %d were given", owner, (int)n);
     }
     if (py_trace_op(I, o->nn->layer.kind, &o->nn->layer.p, &a[1], 1, o->nn, NULL, out)) return -1;
     return torch_pool_with_indices(I, o->nn->layer.kind, &o->nn->layer.p, a[1], out);
