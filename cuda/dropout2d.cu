@@ -117,3 +117,6 @@ static void dropout2d_replayed(cnnc_engine *e, cnnc_cuda_state *st, int32_t node
 
 extern "C" const cnnc_cuda_kernel cnnc_cuda_dropout2d = {{NULL, NULL, dropout2d_fwd, dropout2d_bwd}, NULL,
                                                          dropout2d_replayed};
+/* Dropout3d: the same draws per (sample, channel) over a D*H*W plane (src/layers/dropout3d.c). */
+extern "C" const cnnc_cuda_kernel cnnc_cuda_dropout3d = {{NULL, NULL, dropout2d_fwd, dropout2d_bwd}, NULL,
+                                                         dropout2d_replayed};

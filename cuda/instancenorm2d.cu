@@ -35,3 +35,6 @@ extern "C" const cnnc_cuda_kernel cnnc_cuda_instancenorm2d = {
 /* InstanceNorm1d's geometry is InstanceNorm2d's with HW = L (src/layers/instancenorm1d.c). */
 extern "C" const cnnc_cuda_kernel cnnc_cuda_instancenorm1d = {
     {NULL, NULL, instancenorm2d_fwd, instancenorm2d_bwd}, NULL, NULL};
+/* InstanceNorm3d's is InstanceNorm2d's with HW = D*H*W (src/layers/instancenorm3d.c). */
+extern "C" const cnnc_cuda_kernel cnnc_cuda_instancenorm3d = {
+    {NULL, NULL, instancenorm2d_fwd, instancenorm2d_bwd}, NULL, NULL};

@@ -109,7 +109,16 @@ extern "C" {
     X(RNN, rnn)              \
     X(LSTM, lstm)            \
     X(GRU, gru)              \
-    X(RNN_STATE, rnn_state)
+    X(RNN_STATE, rnn_state)  \
+    X(CONV3D, conv3d)        \
+    X(CONVTRANSPOSE3D, convtranspose3d) \
+    X(MAXPOOL3D, maxpool3d)  \
+    X(AVGPOOL3D, avgpool3d)  \
+    X(ADAPTIVEAVGPOOL3D, adaptiveavgpool3d) \
+    X(ADAPTIVEMAXPOOL3D, adaptivemaxpool3d) \
+    X(BATCHNORM3D, batchnorm3d) \
+    X(INSTANCENORM3D, instancenorm3d) \
+    X(DROPOUT3D, dropout3d)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
@@ -342,7 +351,17 @@ typedef struct cnnc_round_params { cnnc_round_mode mode; } cnnc_round_params;
  * `output`; h_n (and LSTM's c_n) are rnn_state nodes on that output (state 1: h_n, 2:
  * c_n), whose shape follows from it and these numbers. */
 typedef enum cnnc_rnn_mode { CNNC_RNN_TANH = 0, CNNC_RNN_RELU, CNNC_RNN_LSTM, CNNC_RNN_GRU } cnnc_rnn_mode;
-#define CNNC_RNN_MAX_LAYERS 8   /* num_layers * directions that cnnc follows (the state_dict's names) */
+#define CNNC_RNN_MAX_LAYERS 8
+/* The volume kinds over [N, C, D, H, W] (or unbatched [C, D, H, W]): Conv3d, ConvTranspose3d,
+ * MaxPool3d, AvgPool3d, AdaptiveAvgPool3d, AdaptiveMaxPool3d. Check only. */
+typedef struct cnnc_vol3d_params {
+    int64_t in_channels, out_channels, groups;   /* the convolutions */
+    int64_t kernel[3], stride[3], padding[3], dilation[3], output_padding[3];
+    cnnc_pad_mode pad_mode;
+    int bias, ceil_mode, count_include_pad;
+    int64_t divisor;                             /* AvgPool3d's divisor_override; 0: none */
+    int64_t out_size[3];                         /* the adaptive pools: -1 = None (the input's size) */
+} cnnc_vol3d_params;   /* num_layers * directions that cnnc follows (the state_dict's names) */
 typedef struct cnnc_rnn_params {
     cnnc_rnn_mode mode;
     int64_t input_size, hidden_size, num_layers, proj_size;
@@ -403,6 +422,7 @@ typedef union cnnc_layer_params {
     cnnc_clamp_params clamp;
     cnnc_round_params round;
     cnnc_rnn_params rnn;          /* RNN, LSTM, GRU, rnn_state */
+    cnnc_vol3d_params vol;        /* Conv3d, ConvTranspose3d and the 3-d pools */
     cnnc_unpool2d_params unpool;
     cnnc_hardshrink_params hardshrink;
     cnnc_expand_params expand;    /* expand, expand_as, repeat */

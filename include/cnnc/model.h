@@ -144,7 +144,7 @@ typedef struct cnnc_param_info {
     cnnc_dtype dtype;
     int trainable;             /* weight/bias: 1; buffers: 0 */
     int32_t ndim;
-    int64_t shape[4];
+    int64_t shape[5];   /* Conv3d's weight has 5 */
     int64_t numel;
 } cnnc_param_info;
 

@@ -86,7 +86,7 @@ static void check_class(const check_opts *o, cnnc_source *src, const char *path,
      * With --class, a forward of several inputs gets exactly the shapes given, as
      * model(*inputs) would: too few or too many is forward's own TypeError. */
     int together = (o->n_inputs > 1 && cls->n_inputs == o->n_inputs) ||
-                   (o->class_name && o->n_inputs > 0 && cls->n_inputs > 1);
+                   (o->class_name && o->n_inputs > 0 && (cls->n_inputs > 1 || cls->no_forward));
     int runs = o->n_inputs == 0 || together ? 1 : o->n_inputs;
     for (int k = 0; k < runs; k++) {
         cnnc_shape in[CHECK_MAX_INPUTS];

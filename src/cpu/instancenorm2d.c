@@ -53,3 +53,5 @@ static cnnc_status instancenorm2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cn
 const cnnc_kernel cnnc_cpu_instancenorm2d = {NULL, NULL, instancenorm2d_fwd, instancenorm2d_bwd};
 /* InstanceNorm1d's geometry is InstanceNorm2d's with HW = L (src/layers/instancenorm1d.c). */
 const cnnc_kernel cnnc_cpu_instancenorm1d = {NULL, NULL, instancenorm2d_fwd, instancenorm2d_bwd};
+/* InstanceNorm3d's is InstanceNorm2d's with HW = D*H*W (src/layers/instancenorm3d.c). */
+const cnnc_kernel cnnc_cpu_instancenorm3d = {NULL, NULL, instancenorm2d_fwd, instancenorm2d_bwd};

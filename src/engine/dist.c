@@ -292,7 +292,7 @@ static size_t max_bn_channels(const cnnc_engine *e) {
     size_t c = 0;
     for (int32_t l = 0; l < e->model->n_layers; l++) {
         const cnnc_layer *L = &e->model->layers[l];
-        if ((L->kind == CNNC_BATCHNORM2D || L->kind == CNNC_BATCHNORM1D) &&
+        if ((L->kind == CNNC_BATCHNORM2D || L->kind == CNNC_BATCHNORM1D || L->kind == CNNC_BATCHNORM3D) &&
             (size_t)e->shapes_max[l].g.bn.C > c)
             c = (size_t)e->shapes_max[l].g.bn.C;
     }

@@ -55,7 +55,7 @@ typedef struct cnnc_param_desc {
     cnnc_param_role role;
     cnnc_dtype dtype;
     int32_t ndim;
-    int64_t shape[4];
+    int64_t shape[5];   /* Conv3d's weight has 5 */
     cnnc_init init;              /* PyTorch's reset_parameters(): U(-v, v) or fill with v */
     float init_value;
 } cnnc_param_desc;

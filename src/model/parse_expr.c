@@ -20,7 +20,8 @@ static const char *const UNSUPPORTED_MODULES[] = {
     "Sigmoid", "Tanh", "LeakyReLU", "ReLU6", "ELU", "SELU", "GELU", "SiLU", "Mish", "PReLU", "Softmax",
     "LogSoftmax", "Softplus", "Hardtanh", "Hardswish", "Identity", "Unflatten", "Embedding", "LSTM", "GRU",
     "RNN", "Transformer", "MultiheadAttention", "ModuleList", "ModuleDict", "ZeroPad2d", "Upsample",
-    "PixelShuffle", "Bilinear", "CrossEntropyLoss", "MSELoss", "NLLLoss",
+    "PixelShuffle", "Bilinear", "CrossEntropyLoss", "MSELoss", "NLLLoss", "LSTMCell", "GRUCell", "RNNCell",
+    "TransformerEncoderLayer", "TransformerEncoder",
 };
 /* ------------------------------------------------------------ value helpers */
 

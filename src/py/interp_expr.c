@@ -259,6 +259,8 @@ static int eval_seq(interp *I, py_frame *f, const py_node *e, py_type t, py_val 
             py_val *items;
             int32_t n;
             I->at = item;
+            if (t != PV_SET && (pv_is_num(v) || v.t == PV_NONE))   /* (1, *x) and [*x]: CPython's display words */
+                return py_raise(I, "TypeError", "Value after * must be an iterable, not %s", py_type_name(&v));
             if (py_iterate(I, v, &items, &n)) return -1;
             for (int32_t j = 0; j < n; j++)
                 if (py_seq_push(I, s, items[j])) return -1;

@@ -431,6 +431,48 @@ static int method(interp *I, py_class *c, const char *name, py_native fn) {
 /* torch.nn.<name> resolved lazily: a registered kind, or a placeholder for a real class cnnc does not run. */
 static int layer_class(interp *I, int k, py_val *out);
 
+/* _BatchNorm._check_input_dim: abstract in 1.13 (NotImplementedError with no message). */
+static int nn_bn_base_check(ARGS) {
+    UNUSED;
+    (void)a; (void)n; (void)out;
+    return py_raise(I, "NotImplementedError", "%s", "");
+}
+
+/* _BatchNorm.forward: self._check_input_dim(input) (a subclass's), then F.batch_norm, whose
+ * checks are the BatchNorm kinds' for the input's rank. */
+static int nn_bn_base_forward(ARGS) {
+    UNUSED;
+    if (n != 2) {
+        if (n < 2) return py_raise(I, "TypeError", "_BatchNorm.forward() missing 1 required positional argument: 'input'");
+        return py_raise(I, "TypeError", "_BatchNorm.forward() takes 2 positional arguments but %d were given", (int)n);
+    }
+    py_val chk, r;
+    if (py_getattr(I, a[0], py_s(I, "_check_input_dim"), &chk) || py_call(I, chk, &a[1], 1, NULL, NULL, 0, &r)) return -1;
+    py_nn *nn = py_nn_of(a[0]);
+    if (!nn || a[1].t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow _BatchNorm.forward on a %s", py_type_name(&a[1]));
+    const int32_t nd = pv_as_tensor(a[1])->shape.ndim;
+    const cnnc_layer_kind kind = nd == 2 || nd == 3 ? CNNC_BATCHNORM1D : nd == 4 ? CNNC_BATCHNORM2D : nd == 5 ? CNNC_BATCHNORM3D
+                                                                                                   : CNNC_LAYER_KIND_COUNT;
+    if (kind == CNNC_LAYER_KIND_COUNT) return py_unsupported(I, "cnnc follows F.batch_norm on 2-d to 5-d input, not %d-d", (int)nd);
+    return py_trace_op(I, kind, &nn->layer.p, &a[1], 1, nn, NULL, out);
+}
+
+/* torch.nn.modules.batchnorm._BatchNorm, the base that batch norms written by users
+ * subclass (V-Net's ContBatchNorm3d): BatchNorm2d's constructor and entries. */
+static int bn_base_class(interp *I, py_sym name, py_val *out) {
+    py_val bn;
+    if (layer_class(I, CNNC_BATCHNORM2D, &bn)) return -1;
+    py_class *c = py_class_new(I, "_BatchNorm", PB_LAYER, I->c_module);
+    if (!c) return py_nomem(I);
+    c->layer = pv_as_class(bn)->layer;
+    c->module = "torch.nn.modules.batchnorm";
+    if (method(I, c, "__init__", nn_layer_init) || method(I, c, "forward", nn_bn_base_forward) ||
+        method(I, c, "_check_input_dim", nn_bn_base_check))
+        return -1;
+    *out = pv_ptr(PV_CLASS, c);
+    return py_attrs_set(I, I->m_nn->attrs, name, *out);
+}
+
 static int nn_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     (void)m;
     const char *nm = py_sym_name(I->syms, name);
@@ -440,6 +482,13 @@ static int nn_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
             const cnnc_layer_def *def = cnnc_layer_def_of((cnnc_layer_kind)k);
             if (def && def->signature && !strcmp(def->name, nm)) return layer_class(I, k, out);
         }
+    if (!strcmp(nm, "_BatchNorm")) return bn_base_class(I, name, out);
+    /* torch.nn.modules: the same namespace (nn.modules.batchnorm._BatchNorm, nn.modules.conv.Conv2d) */
+    if (!strcmp(nm, "modules")) { *out = pv_ptr(PV_MODULE, I->m_nn); return 0; }
+    static const char *const nn_parts[] = {"activation", "batchnorm", "container", "conv", "dropout", "flatten", "instancenorm",
+                                           "linear", "loss", "normalization", "padding", "pixelshuffle", "pooling", "upsampling"};
+    for (size_t k = 0; k < sizeof nn_parts / sizeof nn_parts[0]; k++)
+        if (!strcmp(nm, nn_parts[k])) { *out = pv_ptr(PV_MODULE, I->m_nn); return 0; }
     /* a loss: built as PyTorch builds it (torch/nn/modules/loss.py, 1.13), refused when called */
     static const struct { const char *name, *signature; } losses[] = {
         {"L1Loss", "size_average=None, reduce=None, reduction='mean'"},

@@ -179,6 +179,9 @@ int32_t cnnc_source_classes(const cnnc_source *src, cnnc_py_class *out, int32_t 
             o->needs_args = init && init->t == PV_FUNC && required_params((const py_func *)init->u.p, 1) > 0;
             py_val *fwd = find_method(c, ((interp *)I)->s_forward);
             o->n_inputs = fwd && fwd->t == PV_FUNC ? required_params((const py_func *)fwd->u.p, 1) : 1;
+            const cnnc_layer_def *def = NULL;
+            for (const py_class *b = c; b && !def; b = b->n_bases ? b->bases[0] : NULL) def = b->layer;
+            o->no_forward = !(fwd && fwd->t == PV_FUNC) && !def;
         }
         n++;
     }

@@ -1,4 +1,5 @@
-/* torch_conv.c — F.conv2d(input, weight, bias, stride, padding, dilation,
+/* torch_conv.c — F.conv2d and F.batch_norm with a module's own parameters.
+ * F.conv2d(input, weight, bias, stride, padding, dilation,
  * groups) where the weight is a Conv2d module's own parameter, as the "same
  * padding" subclasses of nn.Conv2d call it from their forward
  * (F.conv2d(x, self.weight, self.bias, self.stride, ...)): a node of that
@@ -66,4 +67,44 @@ int torch_f_conv2d(ARGS) {
         return py_unsupported(I, "cnnc cannot follow F.conv2d with groups other than its Conv2d's (%lld)",
                               (long long)m->layer.p.conv.groups);
     return py_trace_op(I, CNNC_CONV2D, &p, &b[0], 1, m, "conv2d", out);
+}
+
+/* F.batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps)
+ * with a batch norm module's own statistics and affine parameters (the _BatchNorm
+ * subclasses users write, V-Net's ContBatchNorm3d): a node of that module, of the
+ * BatchNorm kind for the input's rank, whose checks are F.batch_norm's. */
+int torch_f_batch_norm(ARGS) {
+    UNUSED;
+    py_val b[8];
+    const py_sig *sig = py_sig_cached(
+        I, "input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1, eps=1e-05", -1);
+    if (!sig || py_bind_sig_as(I, sig, "batch_norm", 0, PY_BINDER_PYTHON, a, n, kw, kwv, n_kw, b)) return -1;
+    if (b[0].t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow batch_norm of a %s", py_type_name(&b[0]));
+    py_nn *m = NULL;
+    for (int k = 1; k <= 4 && !m; k++)
+        if (b[k].t == PV_TENSOR) m = pv_as_tensor(b[k])->owner;
+    const cnnc_layer_kind mk = m ? m->layer.kind : CNNC_LAYER_KIND_COUNT;
+    if (!m || (mk != CNNC_BATCHNORM1D && mk != CNNC_BATCHNORM2D && mk != CNNC_BATCHNORM3D))
+        return py_unsupported(I, "cnnc cannot follow F.batch_norm with statistics that are not a batch norm module's own (it "
+                                 "follows F.batch_norm(x, self.running_mean, self.running_var, self.weight, self.bias, ...))");
+    static const char *const names[4] = {"running_mean", "running_var", "weight", "bias"};
+    for (int k = 0; k < 4; k++) {
+        const py_val *own = py_attrs_find(k < 2 ? &m->buffers : &m->params, py_s(I, names[k]));
+        const int has = own && own->t == PV_TENSOR, given = b[k + 1].t == PV_TENSOR;
+        if (has != given || (given && pv_as_tensor(b[k + 1]) != pv_as_tensor(*own)))
+            return py_unsupported(I, "cnnc cannot follow F.batch_norm with a %s that is not its module's own", names[k]);
+    }
+    int training = 0;
+    if (b[5].t != PV_UNBOUND && py_truthy(I, b[5], &training)) return -1;
+    if (training != m->training)
+        return py_unsupported(I, "cnnc follows F.batch_norm with training equal to its module's mode (%s)",
+                              m->training ? "True" : "False");
+    cnnc_layer_params p = m->layer.p;
+    if (pv_is_num(b[6])) p.bn.momentum = b[6].t == PV_FLOAT ? b[6].u.f : (double)b[6].u.i;
+    if (pv_is_num(b[7])) p.bn.eps = b[7].t == PV_FLOAT ? b[7].u.f : (double)b[7].u.i;
+    const int32_t nd = pv_as_tensor(b[0])->shape.ndim;
+    const cnnc_layer_kind kind = nd == 2 || nd == 3 ? CNNC_BATCHNORM1D : nd == 4 ? CNNC_BATCHNORM2D : nd == 5 ? CNNC_BATCHNORM3D
+                                                                                                   : CNNC_LAYER_KIND_COUNT;
+    if (kind == CNNC_LAYER_KIND_COUNT) return py_unsupported(I, "cnnc follows F.batch_norm on 2-d to 5-d input, not %d-d", (int)nd);
+    return py_trace_op(I, kind, &p, &b[0], 1, m, "batch_norm", out);
 }

@@ -18,7 +18,16 @@ static int t_factory(ARGS) {
     memset(&s, 0, sizeof s);
     const py_val *dims = a;
     int32_t nd = n;
-    if (n == 1 && (a[0].t == PV_TUPLE || a[0].t == PV_LIST || a[0].t == PV_SIZE)) { dims = pv_as_seq(a[0])->v; nd = pv_as_seq(a[0])->n; }
+    for (int32_t k = 0; k < n_kw; k++)   /* torch.ones(size=(2, 3)) */
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "size")) {
+            if (n) return py_unsupported(I, "cnnc cannot follow %s() with both sizes and size=", I->callee->name);
+            dims = &kwv[k];
+            nd = 1;
+        }
+    if (nd == 1 && (dims[0].t == PV_TUPLE || dims[0].t == PV_LIST || dims[0].t == PV_SIZE)) {
+        nd = pv_as_seq(dims[0])->n;
+        dims = pv_as_seq(dims[0])->v;
+    }
     if (nd > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc cannot follow a %d-dimensional tensor", (int)nd);
     for (int32_t k = 0; k < nd; k++) {
         if (!pv_is_int(dims[k]))
@@ -316,7 +325,7 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "floor", torch_round) || def_fn(I, T, "ceil", torch_round) || def_fn(I, T, "round", torch_round) ||
         def_fn(I, T, "trunc", torch_round) || def_fn(I, T, "fix", torch_round) || def_fn(I, T, "var", torch_moment) ||
         def_fn(I, T, "std", torch_moment) || def_fn(I, T, "pairwise_distance", torch_pairwise_distance) ||
-        def_fn(I, I->m_f, "normalize", torch_normalize) || def_fn(I, I->m_f, "max_unpool2d", torch_max_unpool2d) || def_fn(I, I->m_f, "conv2d", torch_f_conv2d) ||
+        def_fn(I, I->m_f, "normalize", torch_normalize) || def_fn(I, I->m_f, "max_unpool2d", torch_max_unpool2d) || def_fn(I, I->m_f, "conv2d", torch_f_conv2d) || def_fn(I, I->m_f, "batch_norm", torch_f_batch_norm) ||
         def_fn(I, T, "conv2d", torch_f_conv2d) || def_fn(I, T, "tensor", torch_tensor_data) || def_fn(I, T, "arange", torch_arange) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance))
         return -1;
     /* torch.jit: a ScriptModule is an nn.Module; its decorators leave the function as it is */

@@ -64,5 +64,6 @@ int torch_is_const_unary(const char *name);   /* sin, cos, ...: followed on cons
 int torch_const_unary(ARGS);
 /* torch_conv.c: F.conv2d with a Conv2d module's own weight */
 int torch_f_conv2d(ARGS);
+int torch_f_batch_norm(ARGS);   /* F.batch_norm with a batch norm module's own statistics */
 
 #endif
