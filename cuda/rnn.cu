@@ -10,3 +10,6 @@ extern "C" const cnnc_cuda_kernel cnnc_cuda_rnn = {{rnn_unsupported, NULL, NULL,
 extern "C" const cnnc_cuda_kernel cnnc_cuda_lstm = {{rnn_unsupported, NULL, NULL, NULL}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_gru = {{rnn_unsupported, NULL, NULL, NULL}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_rnn_state = {{rnn_unsupported, NULL, NULL, NULL}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_rnncell = {{rnn_unsupported, NULL, NULL, NULL}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_lstmcell = {{rnn_unsupported, NULL, NULL, NULL}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_grucell = {{rnn_unsupported, NULL, NULL, NULL}, NULL, NULL};

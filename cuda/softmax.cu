@@ -88,3 +88,4 @@ static cnnc_status softmax_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_erro
 }
 
 extern "C" const cnnc_cuda_kernel cnnc_cuda_softmax = {{NULL, NULL, softmax_fwd, softmax_bwd}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_softmax2d = {{NULL, NULL, softmax_fwd, softmax_bwd}, NULL, NULL};   /* dim -3 */

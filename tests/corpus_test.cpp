@@ -206,4 +206,15 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnAFifthSampleOfRealSources) { check_corpus(
 TEST(Corpus, CnncGivesPyTorchsAnswerOnASixthSampleOfRealSources) { check_corpus("tests/corpus/real6", 250, 60); }
 TEST(Corpus, CnncGivesPyTorchsAnswerOnASeventhSampleOfRealSources) { check_corpus("tests/corpus/real7", 250, 60); }
 
+// Four more samples (tests/corpus/real8 to real11, 23-27 more repositories each), taken on
+// 2026-12-06: agents and perception (as found 85.1%, 1 wrong), science domains (63.7%, 5 wrong:
+// 3-D medical imaging), everyday model files (92.5%, 3 wrong) and teaching code (94.9%, 1 wrong).
+// They led to the recurrent modules and cells, the volume layers, _BatchNorm and F.batch_norm,
+// nn.init on None, comparisons as masks, Softmax2d and LocalResponseNorm. real9 keeps 22 cases
+// of Fourier neural operators with complex weights (torch.cfloat, torch.fft), which cnnc refuses.
+TEST(Corpus, CnncGivesPyTorchsAnswerOnAnEighthSampleOfRealSources) { check_corpus("tests/corpus/real8", 250, 60); }
+TEST(Corpus, CnncGivesPyTorchsAnswerOnANinthSampleOfRealSources) { check_corpus("tests/corpus/real9", 250, 60, 0.85); }
+TEST(Corpus, CnncGivesPyTorchsAnswerOnATenthSampleOfRealSources) { check_corpus("tests/corpus/real10", 250, 60); }
+TEST(Corpus, CnncGivesPyTorchsAnswerOnAnEleventhSampleOfRealSources) { check_corpus("tests/corpus/real11", 250, 60); }
+
 }  // namespace

@@ -241,7 +241,8 @@ TEST(Parser, LayerKindNamesArePyTorchClassNames) {
                           "linalg_vector_norm", "round", "MaxUnpool2d", "var", "std", "maximum", "minimum",
                           "__setitem__", "RNN", "LSTM", "GRU", "rnn_state", "Conv3d", "ConvTranspose3d",
                           "MaxPool3d", "AvgPool3d", "AdaptiveAvgPool3d", "AdaptiveMaxPool3d", "BatchNorm3d",
-                          "InstanceNorm3d", "Dropout3d"};
+                          "InstanceNorm3d", "Dropout3d", "RNNCell", "LSTMCell", "GRUCell", "Softmax2d",
+                          "LocalResponseNorm"};
     ASSERT_EQ(sizeof want / sizeof want[0], (size_t)CNNC_LAYER_KIND_COUNT) << "a kind without its name here";
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) EXPECT_STREQ(cnnc_layer_kind_name((cnnc_layer_kind)k), want[k]);
 }
@@ -518,15 +519,16 @@ const ErrCase kErr[] = {
     {"input = (1, 2, 3, 4)\nb = ReLU()", CNNC_ERR_PARSE,
      "ValueError: input must be a tuple of 1 to 3 positive ints, e.g. input = (1, 28, 28); got (1, 2, 3, 4)", 1, 9},
     // valid PyTorch that cnnc does not run
-    {"a = LSTMCell(1, 2)", CNNC_ERR_UNSUPPORTED,
-     "NotImplementedError: cnnc does not support nn.LSTMCell (it runs Conv2d, MaxPool2d, AvgPool2d, ReLU, Flatten, Linear, "
+    {"a = TransformerEncoderLayer(8, 2)", CNNC_ERR_UNSUPPORTED,
+     "NotImplementedError: cnnc does not support nn.TransformerEncoderLayer (it runs Conv2d, MaxPool2d, AvgPool2d, ReLU, Flatten, Linear, "
      "Dropout, BatchNorm2d, Sigmoid, Tanh, ReLU6, Hardtanh, ELU, GELU, SiLU, Softmax, LogSoftmax, Identity, Dropout2d, "
      "AdaptiveAvgPool2d, AdaptiveMaxPool2d, Upsample, UpsamplingNearest2d, UpsamplingBilinear2d, ZeroPad2d, ConstantPad2d, "
      "ReflectionPad2d, ReplicationPad2d, Unflatten, ConvTranspose2d, BatchNorm1d, InstanceNorm2d, LayerNorm, GroupNorm, "
      "LeakyReLU, Hardswish, Hardsigmoid, PReLU, PixelShuffle, PixelUnshuffle, Softplus, Mish, Hardshrink, SELU, "
      "Conv1d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool1d, ConvTranspose1d, InstanceNorm1d, "
      "ReflectionPad1d, ReplicationPad1d, ConstantPad1d, MaxUnpool2d, RNN, LSTM, GRU, Conv3d, ConvTranspose3d, "
-     "MaxPool3d, AvgPool3d, AdaptiveAvgPool3d, AdaptiveMaxPool3d, BatchNorm3d, InstanceNorm3d, Dropout3d and Sequential)", 1, 5},
+     "MaxPool3d, AvgPool3d, AdaptiveAvgPool3d, AdaptiveMaxPool3d, BatchNorm3d, InstanceNorm3d, Dropout3d, RNNCell, LSTMCell, "
+     "GRUCell, Softmax2d, LocalResponseNorm and Sequential)", 1, 5},
     {"a = LSTM(4, 8)", CNNC_ERR_UNSUPPORTED,
      "NotImplementedError: cnnc does not support LSTM in a chain: its output is a tuple (output, h_n), which the next layer "
      "cannot take (a .py forward() can unpack it)", 1, 5},

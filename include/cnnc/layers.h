@@ -118,7 +118,12 @@ extern "C" {
     X(ADAPTIVEMAXPOOL3D, adaptivemaxpool3d) \
     X(BATCHNORM3D, batchnorm3d) \
     X(INSTANCENORM3D, instancenorm3d) \
-    X(DROPOUT3D, dropout3d)
+    X(DROPOUT3D, dropout3d)  \
+    X(RNNCELL, rnncell)      \
+    X(LSTMCELL, lstmcell)    \
+    X(GRUCELL, grucell)      \
+    X(SOFTMAX2D, softmax2d)  \
+    X(LOCALRESPONSENORM, localresponsenorm)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
@@ -368,6 +373,7 @@ typedef struct cnnc_rnn_params {
     int bias, batch_first, bidirectional;
     double dropout;
     int state;   /* rnn_state: 1 h_n, 2 c_n */
+    int cell;    /* RNNCell, LSTMCell, GRUCell: one step, output h' [N, hidden] */
 } cnnc_rnn_params;
 typedef struct cnnc_hardshrink_params { double lambd; } cnnc_hardshrink_params;
 /* Tensor.expand(*sizes) (-1 keeps a dim) and Tensor.repeat(*repeats). A size may
@@ -423,6 +429,7 @@ typedef union cnnc_layer_params {
     cnnc_round_params round;
     cnnc_rnn_params rnn;          /* RNN, LSTM, GRU, rnn_state */
     cnnc_vol3d_params vol;        /* Conv3d, ConvTranspose3d and the 3-d pools */
+    struct { int64_t size; double alpha, beta, k; } lrn;   /* LocalResponseNorm */
     cnnc_unpool2d_params unpool;
     cnnc_hardshrink_params hardshrink;
     cnnc_expand_params expand;    /* expand, expand_as, repeat */

@@ -10,3 +10,6 @@ const cnnc_kernel cnnc_cpu_rnn = {rnn_unsupported, NULL, NULL, NULL};
 const cnnc_kernel cnnc_cpu_lstm = {rnn_unsupported, NULL, NULL, NULL};
 const cnnc_kernel cnnc_cpu_gru = {rnn_unsupported, NULL, NULL, NULL};
 const cnnc_kernel cnnc_cpu_rnn_state = {rnn_unsupported, NULL, NULL, NULL};
+const cnnc_kernel cnnc_cpu_rnncell = {rnn_unsupported, NULL, NULL, NULL};
+const cnnc_kernel cnnc_cpu_lstmcell = {rnn_unsupported, NULL, NULL, NULL};
+const cnnc_kernel cnnc_cpu_grucell = {rnn_unsupported, NULL, NULL, NULL};

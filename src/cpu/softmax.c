@@ -61,3 +61,4 @@ static cnnc_status softmax_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_erro
 }
 
 const cnnc_kernel cnnc_cpu_softmax = {NULL, NULL, softmax_fwd, softmax_bwd};
+const cnnc_kernel cnnc_cpu_softmax2d = {NULL, NULL, softmax_fwd, softmax_bwd};   /* Softmax(dim=-3) */

@@ -194,6 +194,10 @@ cnnc_status cnnc_rnn_state_shape(const cnnc_layer *L, const cnnc_shape *const *i
     (void)n_in; (void)train; (void)err;
     const int64_t ld = q->num_layers * (q->bidirectional ? 2 : 1);
     const int64_t size = q->state == 2 ? q->hidden_size : q->proj_size > 0 ? q->proj_size : q->hidden_size;
+    if (q->cell) {   /* LSTMCell's c' is h''s shape */
+        ls->out = *o;
+        return CNNC_OK;
+    }
     memset(&ls->out, 0, sizeof ls->out);
     ls->out.d[0] = ld;
     if (o->ndim == 3) {

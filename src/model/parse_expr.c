@@ -20,7 +20,7 @@ static const char *const UNSUPPORTED_MODULES[] = {
     "Sigmoid", "Tanh", "LeakyReLU", "ReLU6", "ELU", "SELU", "GELU", "SiLU", "Mish", "PReLU", "Softmax",
     "LogSoftmax", "Softplus", "Hardtanh", "Hardswish", "Identity", "Unflatten", "Embedding", "LSTM", "GRU",
     "RNN", "Transformer", "MultiheadAttention", "ModuleList", "ModuleDict", "ZeroPad2d", "Upsample",
-    "PixelShuffle", "Bilinear", "CrossEntropyLoss", "MSELoss", "NLLLoss", "LSTMCell", "GRUCell", "RNNCell",
+    "PixelShuffle", "Bilinear", "CrossEntropyLoss", "MSELoss", "NLLLoss",
     "TransformerEncoderLayer", "TransformerEncoder",
 };
 /* ------------------------------------------------------------ value helpers */

@@ -120,7 +120,7 @@ static cnnc_status build_layer(parser *p, cnnc_layer *l, const bound *b, const v
         st = cnnc_arg_fail(p->err, CNNC_ERR_UNSUPPORTED, bound_args[4], "NotImplementedError",
                            "cnnc does not support MaxPool2d(return_indices=True): its output is a tuple, which the next "
                            "layer cannot take");
-    if (!st && (l->kind == CNNC_RNN || l->kind == CNNC_LSTM || l->kind == CNNC_GRU))
+    if (!st && (l->kind == CNNC_RNN || l->kind == CNNC_LSTM || l->kind == CNNC_GRU || l->kind == CNNC_LSTMCELL))
         st = cnnc_arg_fail(p->err, CNNC_ERR_UNSUPPORTED, &at, "NotImplementedError",
                            "cnnc does not support %s in a chain: its output is a tuple (output, h_n), which the next layer "
                            "cannot take (a .py forward() can unpack it)", def->name);

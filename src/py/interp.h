@@ -459,6 +459,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out);
 int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val *out);
 int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out);
 int py_tensor_setitem(interp *I, py_val t, py_val key, py_val v);
+int py_tensor_compare(interp *I, py_val a, py_val b, py_val *out);   /* x < y: a mask of the broadcast shape */
 /* item(), int(x), float(x): a one-element tensor's value where cnnc knows it (torch_values.c). */
 int py_tensor_scalar(interp *I, py_val t, const char *what, py_val *out);
 /* a numpy scalar's astype() and item() (builtins_modules.c), its other attributes refused: 0 found, -1 error */

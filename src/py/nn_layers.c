@@ -32,7 +32,8 @@ int nn_layer_forward(ARGS) {
     const cnnc_layer_def *def = o->cls->layer;
     for (py_class *c = o->cls; c && !def; c = c->n_bases ? c->bases[0] : NULL) def = c->layer;
     if (def && def->kind == CNNC_MAXUNPOOL2D) return torch_unpool_module(I, o->nn, a + 1, n - 1, kw, kwv, n_kw, out);
-    if (def && (def->kind == CNNC_RNN || def->kind == CNNC_LSTM || def->kind == CNNC_GRU))
+    if (def && (def->kind == CNNC_RNN || def->kind == CNNC_LSTM || def->kind == CNNC_GRU || def->kind == CNNC_RNNCELL ||
+                def->kind == CNNC_LSTMCELL || def->kind == CNNC_GRUCELL))
         return torch_rnn_module(I, o->nn, a + 1, n - 1, kw, kwv, n_kw, out);
     if (n != 2) {
         const char *owner = forward_owner(def);

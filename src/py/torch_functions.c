@@ -103,6 +103,24 @@ static int t_split_fn(ARGS) {
 static int t_false(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_bool(0); return 0; }
 static int t_none(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_none(); return 0; }
 static int t_first(ARGS) { UNUSED; (void)I; *out = n ? a[0] : pv_none(); return 0; }
+/* nn.init.X(tensor, ...): values only, so the tensor itself; on None (a layer built with
+ * bias=False) the first method the initialiser calls fails, as in PyTorch. */
+static int t_init(ARGS) {
+    UNUSED;
+    if (n && a[0].t == PV_NONE) {
+        const char *fn = I->callee->name;
+        static const struct { const char *fn, *attr; } first[] = {
+            {"constant_", "fill_"}, {"zeros_", "zero_"}, {"ones_", "fill_"}, {"normal_", "normal_"}, {"uniform_", "uniform_"},
+            {"kaiming_normal_", "shape"}, {"kaiming_uniform_", "shape"}, {"xavier_uniform_", "dim"}, {"xavier_normal_", "dim"},
+            {"trunc_normal_", "uniform_"}, {"orthogonal_", "ndimension"}, {"eye_", "ndimension"}, {"dirac_", "ndimension"},
+            {"sparse_", "ndimension"}};
+        for (size_t k = 0; k < sizeof first / sizeof first[0]; k++)
+            if (!strcmp(fn, first[k].fn)) return py_raise(I, "AttributeError", "'NoneType' object has no attribute '%s'", first[k].attr);
+        return py_unsupported(I, "cnnc cannot follow nn.init.%s of None", fn);
+    }
+    *out = n ? a[0] : pv_none();
+    return 0;
+}
 int py_is_cuda_device(py_val v) {
     if (v.t == PV_INT && !v.big) return 1;   /* .to(0), .cuda(0): CUDA device 0 */
     if (v.t != PV_STR) return 0;
@@ -364,7 +382,7 @@ int py_torch_init(interp *I) {
                                         "trunc_normal_", "eye_", "dirac_", "sparse_", "kaiming_normal", "xavier_uniform",
                                         "xavier_normal", "kaiming_uniform", "normal", "constant", "uniform"};
     for (size_t k = 0; k < sizeof inits / sizeof inits[0]; k++)
-        if (def_fn(I, I->m_init, inits[k], t_first)) return -1;
+        if (def_fn(I, I->m_init, inits[k], t_init)) return -1;
     if (def_fn(I, I->m_init, "calculate_gain", t_calc_gain)) return -1;
     if (define_autograd_function(I) || py_module_set(I, I->m_torch, "autograd", pv_ptr(PV_MODULE, I->m_torch_utils))) return -1;
     /* torch.utils.* that model code touches without effect on shapes */

@@ -246,6 +246,28 @@ int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val
     return torch_call_functional_as(I, def, "", args, 2, NULL, NULL, 0, &form, out);
 }
 
+/* x < y, x == 0.5 ...: a bool tensor of the broadcast shape (binary ops' rule and words).
+ * Its values are the comparison's, which the trace does not follow: it is a constant,
+ * and a comparison of a tensor the graph computes makes the trace one the engine does not
+ * replay (check follows it at each input). */
+int py_tensor_compare(interp *I, py_val a, py_val b, py_val *out) {
+    const cnnc_layer_def *add = torch_functional_def("add", CNNC_FN_TORCH);
+    if (!add) return py_unsupported(I, "cnnc cannot follow comparing tensor values");
+    int graph = 0;
+    if (a.t == PV_TENSOR && pv_as_tensor(a)->node != TENSOR_CONST) graph = 1;
+    if (b.t == PV_TENSOR && pv_as_tensor(b)->node != TENSOR_CONST) graph = 1;
+    py_val args[2] = {a.t == PV_TENSOR ? a : b, a.t == PV_TENSOR ? b : a};
+    const int tracing = I->tracing;
+    I->tracing = 0;   /* the broadcast only: no node */
+    py_val r;
+    int st = torch_call_functional(I, add, "", args, 2, NULL, NULL, 0, &r);
+    I->tracing = tracing;
+    if (st) return -1;
+    if (graph && I->tracing) MARK_SHAPE_DEPENDENT(I);
+    *out = pv_tensor(I, &pv_as_tensor(r)->shape, TENSOR_CONST);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
 /* --------------------------------------------------------- indexing */
 
 /* x[None] and x[:, None]: a dim of size 1 at `dim` of cur (a view that follows the batch). */

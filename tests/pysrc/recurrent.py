@@ -99,3 +99,24 @@ class FourD(nn.Module):
 
     def forward(self, x):
         return self.gru(x.unsqueeze(0))[0]
+
+
+class CellSteps(nn.Module):
+    def __init__(self, hidden=12):
+        super().__init__()
+        self.cell = nn.LSTMCell(16, hidden)
+        self.gru = nn.GRUCell(hidden, 6)
+        self.hidden = hidden
+
+    def forward(self, x):
+        h = torch.zeros(x.size(0), self.hidden)
+        c = torch.zeros(x.size(0), self.hidden)
+        for t in range(x.size(1)):
+            h, c = self.cell(x[:, t], (h, c))
+        return self.gru(h)
+
+
+class CellWrongState(CellSteps):
+    def __init__(self):
+        super().__init__(hidden=12)
+        self.hidden = 10
