@@ -21,7 +21,9 @@ const cnnc_layer_def cnnc_layer_avgpool3d = {
     .qualname = "AvgPool3d",
     .module = "pooling",
     .signature = "kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None",
-    .functional = NULL,
+    .functional = "avg_pool3d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, "
+                  "divisor_override=None)",
+    .functional_in = CNNC_FN_NN_F | CNNC_FN_TORCH,
     .flags = 0,
     .build = build,
     .shape = shape,

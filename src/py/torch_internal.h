@@ -58,6 +58,7 @@ int torch_max_unpool2d(ARGS);
 /* torch_values.c: torch.tensor, torch.arange, Tensor.item, and a known value's rounding */
 int torch_tensor_data(ARGS);
 int torch_arange(ARGS);
+int torch_linspace(ARGS);
 int torch_item(ARGS);
 void torch_round_known(const py_tensor *in, py_tensor *res, int mode);
 int torch_is_const_unary(const char *name);   /* sin, cos, ...: followed on constants only */

@@ -670,7 +670,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         /* in-place initialisers: values, not shapes */
         {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},
-        {"log_normal_", t_fill}, {"geometric_", t_fill}, {"backward", t_none_method}, {"retain_grad", t_none_method},
+        {"log_normal_", t_fill}, {"geometric_", t_fill}, {"renorm_", t_fill}, {"backward", t_none_method}, {"retain_grad", t_none_method},
     };
     for (size_t k = 0; k < sizeof methods / sizeof methods[0]; k++) {
         if (strcmp(methods[k].name, nm)) continue;

@@ -209,3 +209,24 @@ int torch_const_unary(ARGS) {
     *out = pv_tensor(I, &t->shape, TENSOR_CONST);
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
+
+/* torch.linspace(start, end, steps): a constant of `steps` values. */
+int torch_linspace(ARGS) {
+    UNUSED;
+    if (py_refuse_cuda_args(I, NULL, 0, kw, kwv, n_kw)) return -1;
+    py_val steps = n >= 3 ? a[2] : pv_unbound();
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "steps")) steps = kwv[k];
+    if (steps.t == PV_UNBOUND) return py_raise(I, "TypeError", "linspace() missing 1 required positional arguments: \"steps\"");
+    if (!pv_is_int(steps) || steps.big) {
+        if (steps.t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow torch.linspace with a tensor for steps");
+        return py_raise(I, "TypeError", "linspace(): argument 'steps' (position 3) must be int, not %s", py_type_name(&steps));
+    }
+    if (steps.u.i < 0) return torch_raise_shape(I, "RuntimeError", "number of steps must be non-negative");
+    cnnc_shape s;
+    memset(&s, 0, sizeof s);
+    s.ndim = 1;
+    s.d[0] = steps.u.i;
+    *out = pv_tensor(I, &s, TENSOR_CONST);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}

@@ -307,6 +307,10 @@ OPS = [
     # sin / cos of constants (a positional encoding)
     ("p = torch.arange(0, 3).unsqueeze(1) * torch.ones(4); return a + torch.sin(p) + p.cos()", "2x3x4"),
     ("a + torch.sin(torch.zeros(5))", "2x4"),
+    # torch.linspace's length; the 3-d pools' functional forms; comparisons as masks of the broadcast shape
+    ("a + torch.linspace(0, 1, 4)", "2x4"), ("a + torch.linspace(0, 1, steps=3)", "2x4"), ("a + torch.linspace(0, 1, -1)", "2x4"),
+    ("F.avg_pool3d(a, 2)", "2x3x4x4x4"), ("F.avg_pool3d(a, 2)", "2x3x4"), ("F.adaptive_avg_pool3d(a, (None, 1, 2))", "2x3x4x4x4"),
+    ("(a < 0.5).float() + a", "2x3"), ("a * (a > b).float()", "2x3;3"), ("a * (a >= b).float()", "2x3;4"),
 ]
 
 
