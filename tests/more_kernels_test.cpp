@@ -201,6 +201,12 @@ TEST_F(MoreKernels, AbsGivesZeroGradientAtZeroAndNan) {
     ELEMENTWISE("abs", abs_forward_cpu(y, x, n), abs_backward_cpu(dx, dy, x, n));
 }
 
+// sin and cos (time embeddings): NaN at +-inf and NaN, gradients g cos(x) and -g sin(x).
+TEST_F(MoreKernels, SinAndCosMatchPyTorchIncludingInfinitiesAndLargeArguments) {
+    ELEMENTWISE("sin", sin_forward_cpu(y, x, n), sin_backward_cpu(dx, dy, x, n));
+    ELEMENTWISE("cos", cos_forward_cpu(y, x, n), cos_backward_cpu(dx, dy, x, n));
+}
+
 // sqrt's gradient is g / (2 sqrt(x)): inf at +0, -inf at -0, NaN below 0.
 TEST_F(MoreKernels, SqrtMatchesPyTorchAtZerosInfinitiesAndNegatives) {
     ELEMENTWISE("sqrt", sqrt_forward_cpu(y, x, n), sqrt_backward_cpu(dx, dy, x, n));

@@ -123,13 +123,15 @@ extern "C" {
     X(LSTMCELL, lstmcell)    \
     X(GRUCELL, grucell)      \
     X(SOFTMAX2D, softmax2d)  \
-    X(LOCALRESPONSENORM, localresponsenorm)
+    X(LOCALRESPONSENORM, localresponsenorm) \
+    X(SIN, sin)              \
+    X(COS, cos)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
  * <stem>_forward_<backend>(out, in, n) and <stem>_backward_<backend>(din,
  * dout, in, n) from this list, so such a kind needs no declaration by hand. */
-#define CNNC_ELEMENTWISE_KINDS(X) X(hardswish) X(hardsigmoid) X(mish) X(selu) X(abs) X(sqrt) X(log)
+#define CNNC_ELEMENTWISE_KINDS(X) X(hardswish) X(hardsigmoid) X(mish) X(selu) X(abs) X(sqrt) X(log) X(sin) X(cos)
 
 typedef enum cnnc_layer_kind {
 #define CNNC_KIND_ENUM_(E, stem) CNNC_##E,

@@ -175,9 +175,9 @@ void torch_round_known(const py_tensor *in, py_tensor *res, int mode) {
 }
 
 /* Elementwise functions that cnnc has no kind for but model code applies to
- * constants (a positional encoding's sin and cos of an arange): the result is a
- * constant of the same shape. On a tensor of the graph they are refused. */
-static const char *const const_unary[] = {"sin", "cos", "tan", "asin", "acos", "atan", "arcsin", "arccos", "arctan",
+ * constants (sin and cos are kinds): the result is a constant of the same shape.
+ * On a tensor of the graph they are refused. */
+static const char *const const_unary[] = {"tan", "asin", "acos", "atan", "arcsin", "arccos", "arctan",
                                           "sinh", "cosh", "sign", "sgn", "reciprocal", "erf", "log2", "log10", "log1p",
                                           "expm1"};
 

@@ -419,6 +419,8 @@ def kernels(path):
         ("hardshrink", [0.5, -0.5, 0.50001, -0.50001, 0.49999, -0.49999], F.hardshrink),
         ("hardshrink_l2", [2.0, -2.0, 2.0001, -2.0001], lambda t: F.hardshrink(t, 2.0)),
         ("abs", [0.0, -0.0, 1e-30, -1e-30], torch.abs),
+        ("sin", [0.0, -0.0, 3.14159265, 1e4, -1e4, 1e-30], torch.sin),
+        ("cos", [0.0, -0.0, 1.57079633, 1e4, -1e4, 1e-30], torch.cos),
         ("sqrt", [0.0, -0.0, 4.0, -4.0, 1e-30], torch.sqrt),
         ("log", [0.0, -0.0, 1.0, -1.0, 1e-30], torch.log),
         ("clamp_m1_1", [-1.0, 1.0, -1.0001, 1.0001], lambda t: torch.clamp(t, -1, 1)),
