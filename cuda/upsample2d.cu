@@ -229,7 +229,11 @@ static cnnc_status up_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *er
     return r->din[0] ? upsample2d_backward_cuda(r->din[0], r->dout, &r->shape->g.upsample, st->stream, err) : CNNC_OK;
 }
 
-extern "C" const cnnc_cuda_kernel cnnc_cuda_upsample = {{NULL, NULL, up_fwd, up_bwd}, NULL, NULL};
-extern "C" const cnnc_cuda_kernel cnnc_cuda_upsamplingnearest2d = {{NULL, NULL, up_fwd, up_bwd}, NULL, NULL};
-extern "C" const cnnc_cuda_kernel cnnc_cuda_upsamplingbilinear2d = {{NULL, NULL, up_fwd, up_bwd}, NULL, NULL};
-extern "C" const cnnc_cuda_kernel cnnc_cuda_interpolate = {{NULL, NULL, up_fwd, up_bwd}, NULL, NULL};
+/* 5-D input (nearest or trilinear over D, H, W): followed by check, no kernels yet, as on the CPU. */
+static const char *up_unsupported(const struct cnnc_engine *e, int32_t node) {
+    return e->shapes_max[node].out.ndim == 5 ? "cnnc has no 3-d upsampling kernels yet (check and summary follow it)" : NULL;
+}
+extern "C" const cnnc_cuda_kernel cnnc_cuda_upsample = {{up_unsupported, NULL, up_fwd, up_bwd}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_upsamplingnearest2d = {{up_unsupported, NULL, up_fwd, up_bwd}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_upsamplingbilinear2d = {{up_unsupported, NULL, up_fwd, up_bwd}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_interpolate = {{up_unsupported, NULL, up_fwd, up_bwd}, NULL, NULL};

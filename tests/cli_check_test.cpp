@@ -371,7 +371,7 @@ TEST(CliCheckFormats, SarifIsValidJsonWithRuleMessageAndLocation) {
     got << f.rdbuf();
     EXPECT_EQ(got.str(),
               "2.1.0 2\n"
-              "cannot-follow warning tests/pysrc/branch_on_data.py 15 Branchy: NotImplementedError: cnnc cannot follow comparing tensor values\n"
+              "cannot-follow warning tests/pysrc/branch_on_data.py 15 Branchy: NotImplementedError: cnnc cannot follow a branch on a tensor's value (it reads shapes, not data)\n"
               "shape-error error tests/pysrc/seed_cnn.py 32 CNN: RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x1568 and 1050x10)\n");
     std::remove(out.c_str());
     std::remove((out + ".txt").c_str());

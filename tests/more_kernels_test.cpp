@@ -207,6 +207,11 @@ TEST_F(MoreKernels, SinAndCosMatchPyTorchIncludingInfinitiesAndLargeArguments) {
     ELEMENTWISE("cos", cos_forward_cpu(y, x, n), cos_backward_cpu(dx, dy, x, n));
 }
 
+// logsigmoid: stable on both sides (-100 gives -100, 100 gives -0), gradient g / (1 + e^x).
+TEST_F(MoreKernels, LogSigmoidMatchesPyTorchFarOutOnBothSides) {
+    ELEMENTWISE("logsigmoid", logsigmoid_forward_cpu(y, x, n), logsigmoid_backward_cpu(dx, dy, x, n));
+}
+
 // sqrt's gradient is g / (2 sqrt(x)): inf at +0, -inf at -0, NaN below 0.
 TEST_F(MoreKernels, SqrtMatchesPyTorchAtZerosInfinitiesAndNegatives) {
     ELEMENTWISE("sqrt", sqrt_forward_cpu(y, x, n), sqrt_backward_cpu(dx, dy, x, n));

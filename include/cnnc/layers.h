@@ -125,13 +125,15 @@ extern "C" {
     X(SOFTMAX2D, softmax2d)  \
     X(LOCALRESPONSENORM, localresponsenorm) \
     X(SIN, sin)              \
-    X(COS, cos)
+    X(COS, cos)              \
+    X(EMBEDDING, embedding)  \
+    X(LOGSIGMOID, logsigmoid)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
  * <stem>_forward_<backend>(out, in, n) and <stem>_backward_<backend>(din,
  * dout, in, n) from this list, so such a kind needs no declaration by hand. */
-#define CNNC_ELEMENTWISE_KINDS(X) X(hardswish) X(hardsigmoid) X(mish) X(selu) X(abs) X(sqrt) X(log) X(sin) X(cos)
+#define CNNC_ELEMENTWISE_KINDS(X) X(hardswish) X(hardsigmoid) X(mish) X(selu) X(abs) X(sqrt) X(log) X(sin) X(cos) X(logsigmoid)
 
 typedef enum cnnc_layer_kind {
 #define CNNC_KIND_ENUM_(E, stem) CNNC_##E,
@@ -233,7 +235,8 @@ typedef enum cnnc_upsample_mode {
     CNNC_UPSAMPLE_NEAREST = 0,
     CNNC_UPSAMPLE_BILINEAR,
     CNNC_UPSAMPLE_UNKNOWN,      /* a mode PyTorch refuses at forward; its text in mode_text */
-    CNNC_UPSAMPLE_BICUBIC
+    CNNC_UPSAMPLE_BICUBIC,
+    CNNC_UPSAMPLE_TRILINEAR     /* 5-D only; like 'nearest' on 5-D input, followed by check only */
 } cnnc_upsample_mode;
 #define CNNC_UPSAMPLE_SIZE_LIST 1
 #define CNNC_UPSAMPLE_EMPTY_SIZE 2
@@ -432,6 +435,7 @@ typedef union cnnc_layer_params {
     cnnc_rnn_params rnn;          /* RNN, LSTM, GRU, rnn_state */
     cnnc_vol3d_params vol;        /* Conv3d, ConvTranspose3d and the 3-d pools */
     struct { int64_t size; double alpha, beta, k; } lrn;   /* LocalResponseNorm */
+    struct { int64_t num, dim, padding_idx; } embedding;   /* Embedding (padding_idx -1: None) */
     cnnc_unpool2d_params unpool;
     cnnc_hardshrink_params hardshrink;
     cnnc_expand_params expand;    /* expand, expand_as, repeat */

@@ -39,6 +39,7 @@ typedef struct cnnc_py_class {
     int needs_args;          /* its constructor has required parameters (a building block) */
     int32_t n_inputs;        /* forward's tensor parameters (1 for most models) */
     int no_forward;          /* neither it nor a base defines forward: a call with any inputs raises */
+    int32_t max_inputs;      /* forward's positional parameters, optional ones too (-1: *args) */
 } cnnc_py_class;
 int32_t cnnc_source_classes(const cnnc_source *src, cnnc_py_class *out, int32_t cap);
 

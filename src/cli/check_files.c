@@ -85,8 +85,11 @@ static void check_class(const check_opts *o, cnnc_source *src, const char *path,
     /* --input once per forward input (forward(self, x1, x2)), or each --input on its own.
      * With --class, a forward of several inputs gets exactly the shapes given, as
      * model(*inputs) would: too few or too many is forward's own TypeError. */
+    /* forward(self, x, mask=None) given two shapes: one call, as model(x, mask) */
+    const int takes_all = cls->max_inputs < 0 || (cls->max_inputs >= o->n_inputs && cls->max_inputs > 1);
     int together = (o->n_inputs > 1 && cls->n_inputs == o->n_inputs) ||
-                   (o->class_name && o->n_inputs > 0 && (cls->n_inputs > 1 || cls->no_forward));
+                   (o->class_name && o->n_inputs > 0 && (cls->n_inputs > 1 || cls->no_forward)) ||
+                   (o->class_name && o->n_inputs > 1 && takes_all);
     int runs = o->n_inputs == 0 || together ? 1 : o->n_inputs;
     for (int k = 0; k < runs; k++) {
         cnnc_shape in[CHECK_MAX_INPUTS];

@@ -155,7 +155,11 @@ static cnnc_status up_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *er
     return CNNC_OK;
 }
 
-const cnnc_kernel cnnc_cpu_upsample = {NULL, NULL, up_fwd, up_bwd};
-const cnnc_kernel cnnc_cpu_upsamplingnearest2d = {NULL, NULL, up_fwd, up_bwd};
-const cnnc_kernel cnnc_cpu_upsamplingbilinear2d = {NULL, NULL, up_fwd, up_bwd};
-const cnnc_kernel cnnc_cpu_interpolate = {NULL, NULL, up_fwd, up_bwd};
+/* 5-D input (nearest or trilinear over D, H, W): followed by check, no kernels yet. */
+static const char *up_unsupported(const cnnc_engine *e, int32_t node) {
+    return e->shapes_max[node].out.ndim == 5 ? "cnnc has no 3-d upsampling kernels yet (check and summary follow it)" : NULL;
+}
+const cnnc_kernel cnnc_cpu_upsample = {up_unsupported, NULL, up_fwd, up_bwd};
+const cnnc_kernel cnnc_cpu_upsamplingnearest2d = {up_unsupported, NULL, up_fwd, up_bwd};
+const cnnc_kernel cnnc_cpu_upsamplingbilinear2d = {up_unsupported, NULL, up_fwd, up_bwd};
+const cnnc_kernel cnnc_cpu_interpolate = {up_unsupported, NULL, up_fwd, up_bwd};

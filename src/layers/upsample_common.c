@@ -12,7 +12,7 @@
 #include <string.h>
 
 /* Modes PyTorch runs and cnnc does not: refused when the layer is built. */
-static const char *const OTHER_MODES[] = {"linear", "trilinear", "area", "nearest-exact"};
+static const char *const OTHER_MODES[] = {"linear", "area", "nearest-exact"};
 
 /* Python's float(v) for Upsample's scale_factor. */
 static cnnc_status py_float(const cnnc_arg *v, const cnnc_arg *at, double *out, cnnc_error *err) {
@@ -118,12 +118,14 @@ cnnc_status cnnc_upsample_build(cnnc_layer *l, const cnnc_arg *const *a, int fun
             q->mode = CNNC_UPSAMPLE_BILINEAR;
         } else if (cnnc_arg_str_is(md, "bicubic")) {
             q->mode = CNNC_UPSAMPLE_BICUBIC;
+        } else if (cnnc_arg_str_is(md, "trilinear")) {
+            q->mode = CNNC_UPSAMPLE_TRILINEAR;
         } else {
             for (size_t k = 0; k < sizeof OTHER_MODES / sizeof OTHER_MODES[0]; k++)
                 if (cnnc_arg_str_is(md, OTHER_MODES[k]))
                     return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, md, "NotImplementedError",
                                          "cnnc does not support %s(mode='%s'): it runs the modes 'nearest', 'bilinear' and "
-                                         "'bicubic'",
+                                         "'bicubic' (and checks 'trilinear')",
                                          functional ? "interpolate" : "Upsample", OTHER_MODES[k]);
             /* F.interpolate refuses it at forward, naming str(mode) */
             cnnc_strbuf sb;
@@ -192,8 +194,8 @@ cnnc_status cnnc_upsample_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_
                                "align_corners option can only be set with the interpolating modes: linear | bilinear | "
                                "bicubic | trilinear");
     if (has_size && has_scale) return cnnc_shape_fail(err, "ValueError", "only one of size or scale_factor should be defined");
-    int64_t os[2] = {0, 0};
-    double sc[2] = {0.0, 0.0};
+    int64_t os[3] = {0, 0, 0};
+    double sc[3] = {0.0, 0.0, 0.0};
     if (has_size) {
         if (q->size_n >= 0 && q->size_n != dim) {
             spatial_dims(in, &sa);
@@ -204,7 +206,7 @@ cnnc_status cnnc_upsample_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_
                                    "d1, d2, ...,dK) format and output size in (o1, o2, ...,oK) format.",
                                    a, b);
         }
-        for (int32_t k = 0; k < dim && k < 2; k++) os[k] = q->size[q->size_n < 0 ? 0 : k];
+        for (int32_t k = 0; k < dim && k < 3; k++) os[k] = q->size[q->size_n < 0 ? 0 : k];
     } else if (has_scale) {
         if (q->scale_n >= 0 && q->scale_n != dim) {
             spatial_dims(in, &sa);
@@ -215,26 +217,27 @@ cnnc_status cnnc_upsample_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_
                                    "in (N, C, d1, d2, ...,dK) format and scale_factor in (s1, s2, ...,sK) format.",
                                    a, b);
         }
-        for (int32_t k = 0; k < dim && k < 2; k++) sc[k] = q->scale[q->scale_n < 0 ? 0 : k];
+        for (int32_t k = 0; k < dim && k < 3; k++) sc[k] = q->scale[q->scale_n < 0 ? 0 : k];
     } else {
         return cnnc_shape_fail(err, "ValueError", "either size or scale_factor should be defined");
     }
     int use_scales = has_scale;
     if (q->recompute_scale_factor == 1) {
         if (has_size) return cnnc_shape_fail(err, "ValueError", "recompute_scale_factor is not meaningful with an explicit size.");
-        for (int32_t k = 0; k < dim && k < 2; k++) os[k] = (int64_t)floor((double)in->d[k + 2] * sc[k]);
+        for (int32_t k = 0; k < dim && k < 3; k++) os[k] = (int64_t)floor((double)in->d[k + 2] * sc[k]);
         use_scales = 0;
     }
-    const int cubic = q->mode == CNNC_UPSAMPLE_BICUBIC, interp = q->mode == CNNC_UPSAMPLE_BILINEAR || cubic;
-    if (q->antialias && !(interp && nd == 4))
+    const int cubic = q->mode == CNNC_UPSAMPLE_BICUBIC, tri = q->mode == CNNC_UPSAMPLE_TRILINEAR;
+    const int interp = q->mode == CNNC_UPSAMPLE_BILINEAR || cubic || tri;
+    if (q->antialias && !((q->mode == CNNC_UPSAMPLE_BILINEAR || cubic) && nd == 4))
         return cnnc_shape_fail(err, "ValueError", "Anti-alias option is only supported for bilinear and bicubic modes");
     const char *op = NULL;
     if (q->mode == CNNC_UPSAMPLE_NEAREST && nd == 3) op = "upsample_nearest1d";
     else if (q->mode == CNNC_UPSAMPLE_NEAREST && nd == 4) op = "upsample_nearest2d";
-    else if (q->mode == CNNC_UPSAMPLE_NEAREST && nd == 5)
-        return cnnc_shape_unsupported(err, "cnnc does not support %s(mode='nearest') on 5-D input (PyTorch upsamples "
-                                           "it in 3 dims); it runs 3-D and 4-D input",
-                                      q->functional ? "interpolate" : "Upsample");
+    else if (q->mode == CNNC_UPSAMPLE_NEAREST && nd == 5) op = "upsample_nearest3d";   /* followed, not run */
+    else if (tri && nd == 5) op = "upsample_trilinear3d";
+    else if (tri && (nd == 3 || nd == 4))
+        return cnnc_shape_fail(err, "NotImplementedError", "Got %dD input, but trilinear mode needs 5D input", (int)nd);
     else if (q->mode == CNNC_UPSAMPLE_BILINEAR && nd == 4) op = "upsample_bilinear2d";
     else if (q->mode == CNNC_UPSAMPLE_BILINEAR && (nd == 3 || nd == 5))
         return cnnc_shape_fail(err, "NotImplementedError", "Got %dD input, but bilinear mode needs 4D input", (int)nd);
@@ -244,7 +247,8 @@ cnnc_status cnnc_upsample_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_
                                "Input Error: Only 3D, 4D and 5D input Tensors supported (got %dD) for the modes: nearest | "
                                "linear | bilinear | bicubic | trilinear | area | nearest-exact (got %s)",
                                (int)nd, q->mode == CNNC_UPSAMPLE_UNKNOWN ? q->mode_text
-                                        : q->mode == CNNC_UPSAMPLE_BILINEAR ? "bilinear" : cubic ? "bicubic" : "nearest");
+                                        : q->mode == CNNC_UPSAMPLE_BILINEAR ? "bilinear" : cubic ? "bicubic"
+                                        : tri ? "trilinear" : "nearest");
     if (q->antialias) return cnnc_shape_unsupported(err, "cnnc does not support interpolate(antialias=True)");
     /* ---- the op (ATen: the argument parser, then upsample_*_common_check) ---- */
     cnnc_arg tmp;
@@ -283,6 +287,16 @@ cnnc_status cnnc_upsample_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_
         g->H = 1; g->OH = 1;
         g->W = in->d[2]; g->OW = os[0];
         g->scale_w = use_scales ? sc[0] : 0.0;
+    } else if (nd == 5) {   /* shapes only: the engines refuse 3-d upsampling */
+        if (!(in->d[2] > 0 && in->d[3] > 0 && in->d[4] > 0 && os[0] > 0 && os[1] > 0 && os[2] > 0))
+            return cnnc_shape_fail(err, "RuntimeError",
+                                   "Input and output sizes should be greater than 0, but got input (D: %lld, H: %lld, W: %lld) "
+                                   "output (D: %lld, H: %lld, W: %lld)",
+                                   (long long)in->d[2], (long long)in->d[3], (long long)in->d[4], (long long)os[0],
+                                   (long long)os[1], (long long)os[2]);
+        if (in->d[1] * in->d[2] * in->d[3] * in->d[4] == 0)
+            return cnnc_shape_fail(err, "RuntimeError", "Non-empty 5D data tensor expected but got a tensor with sizes %s", s);
+        g->planes = in->d[0] * in->d[1];
     } else {
         if (!(in->d[2] > 0 && in->d[3] > 0 && os[0] > 0 && os[1] > 0))
             return cnnc_shape_fail(err, "RuntimeError",
@@ -325,6 +339,7 @@ void cnnc_upsample_render(const cnnc_layer *L, int fixed, cnnc_strbuf *sb) {
     if (fixed) return;
     if (q->mode == CNNC_UPSAMPLE_BILINEAR) { cnnc_sb_printf(sb, "%smode='bilinear'", sep); sep = ", "; }
     else if (q->mode == CNNC_UPSAMPLE_BICUBIC) { cnnc_sb_printf(sb, "%smode='bicubic'", sep); sep = ", "; }
+    else if (q->mode == CNNC_UPSAMPLE_TRILINEAR) { cnnc_sb_printf(sb, "%smode='trilinear'", sep); sep = ", "; }
     else if (q->mode == CNNC_UPSAMPLE_UNKNOWN) { cnnc_sb_printf(sb, "%smode='%s'", sep, q->mode_text); sep = ", "; }
     if (q->align_corners_given) { cnnc_sb_printf(sb, "%salign_corners=%s", sep, q->align_corners ? "True" : "False"); sep = ", "; }
     if (q->recompute_scale_factor >= 0) {

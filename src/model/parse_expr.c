@@ -18,7 +18,7 @@ static const char *const UNSUPPORTED_MODULES[] = {
     "AvgPool1d", "AvgPool3d", "AdaptiveAvgPool2d", "AdaptiveMaxPool2d", "AdaptiveAvgPool1d", "BatchNorm1d",
     "BatchNorm3d", "LayerNorm", "GroupNorm", "InstanceNorm2d", "Dropout2d", "Dropout1d", "Dropout3d",
     "Sigmoid", "Tanh", "LeakyReLU", "ReLU6", "ELU", "SELU", "GELU", "SiLU", "Mish", "PReLU", "Softmax",
-    "LogSoftmax", "Softplus", "Hardtanh", "Hardswish", "Identity", "Unflatten", "Embedding", "LSTM", "GRU",
+    "LogSoftmax", "Softplus", "Hardtanh", "Hardswish", "Identity", "Unflatten", "LSTM", "GRU",
     "RNN", "Transformer", "MultiheadAttention", "ModuleList", "ModuleDict", "ZeroPad2d", "Upsample",
     "PixelShuffle", "Bilinear", "CrossEntropyLoss", "MSELoss", "NLLLoss",
     "TransformerEncoderLayer", "TransformerEncoder",

@@ -326,7 +326,12 @@ static int m_parameters(ARGS) {
             if (py_seq_push(I, r, item)) return -1;
         }
     }
-    *out = r;
+    /* a generator, as PyTorch's: next(self.parameters()) works, indexing it does not */
+    py_iter *it = (py_iter *)py_alloc(I->arena, sizeof *it);
+    if (!it) return py_nomem(I);
+    it->seq = r;
+    it->i = 0;
+    *out = pv_ptr(PV_ITER, it);
     return 0;
 }
 
@@ -583,6 +588,8 @@ static int layer_class(interp *I, int k, py_val *out) {
     cnnc_str_join(modname, cap, "torch.nn.modules.", def->module);
     c->module = modname;
     if (method(I, c, "__init__", nn_layer_init) || method(I, c, "forward", nn_layer_forward)) return -1;
+    /* RNNBase.flatten_parameters(): cuDNN's weight layout, nothing for shapes */
+    if ((k == CNNC_RNN || k == CNNC_LSTM || k == CNNC_GRU) && method(I, c, "flatten_parameters", m_none)) return -1;
     I->c_layer[k] = c;
     *out = pv_ptr(PV_CLASS, c);
     return py_module_set(I, I->m_nn, def->name, *out);

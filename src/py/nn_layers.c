@@ -35,6 +35,15 @@ int nn_layer_forward(ARGS) {
     if (def && (def->kind == CNNC_RNN || def->kind == CNNC_LSTM || def->kind == CNNC_GRU || def->kind == CNNC_RNNCELL ||
                 def->kind == CNNC_LSTMCELL || def->kind == CNNC_GRUCELL))
         return torch_rnn_module(I, o->nn, a + 1, n - 1, kw, kwv, n_kw, out);
+    if (def && def->kind == CNNC_EMBEDDING && n == 2 && a[1].t == PV_TENSOR && !pv_as_tensor(a[1])->is_indices) {
+        cnnc_error e;   /* F.embedding's dtype check: cnnc's inputs are floats; only indices index */
+        cnnc_error_clear(&e);
+        cnnc_error_set(&e, CNNC_ERR_SHAPE, "RuntimeError",
+                       "Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but "
+                       "got torch.FloatTensor instead (while checking arguments for embedding)");
+        py_raise_shape(I, &e);
+        return -1;
+    }
     if (n != 2) {
         const char *owner = forward_owner(def);
         if (n < 2) return py_raise(I, "TypeError", "%s.forward() missing 1 required positional argument: 'input'", owner);

@@ -145,6 +145,17 @@ static int32_t required_params(const py_func *f, int skip_self) {
     return n;
 }
 
+/* How many positional arguments a function takes after self (-1: *args, any number). */
+static int32_t positional_params(const py_func *f, int skip_self) {
+    int32_t n = 0;
+    for (int32_t k = skip_self; k < f->def->x.fn.n_params; k++) {
+        const py_param *p = &f->def->x.fn.params[k];
+        if (p->kind == PY_P_VARARG) return -1;
+        if (p->kind == PY_P_POS || p->kind == PY_P_POSONLY) n++;
+    }
+    return n;
+}
+
 static py_val *find_method(py_class *c, py_sym name) {
     for (; c; c = c->n_bases ? c->bases[0] : NULL) {
         py_val *v = py_attrs_find(&c->dict, name);
@@ -179,6 +190,7 @@ int32_t cnnc_source_classes(const cnnc_source *src, cnnc_py_class *out, int32_t 
             o->needs_args = init && init->t == PV_FUNC && required_params((const py_func *)init->u.p, 1) > 0;
             py_val *fwd = find_method(c, ((interp *)I)->s_forward);
             o->n_inputs = fwd && fwd->t == PV_FUNC ? required_params((const py_func *)fwd->u.p, 1) : 1;
+            o->max_inputs = fwd && fwd->t == PV_FUNC ? positional_params((const py_func *)fwd->u.p, 1) : 1;
             const cnnc_layer_def *def = NULL;
             for (const py_class *b = c; b && !def; b = b->n_bases ? b->bases[0] : NULL) def = b->layer;
             o->no_forward = !(fwd && fwd->t == PV_FUNC) && !def;

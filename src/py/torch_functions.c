@@ -178,7 +178,21 @@ static int t_calc_gain(ARGS) {
 }
 
 /* torch.no_grad() and other context managers: an object `with` accepts */
-static int t_context(ARGS) { UNUSED; (void)a; (void)n; *out = pv_none(); (void)I; return 0; }
+/* torch.no_grad(): a context manager (with torch.no_grad(): ...) that is also a decorator
+ * (@torch.no_grad() def f ...): calling it with a function gives the function back. */
+static int t_context_call(ARGS) { UNUSED; (void)I; *out = n ? a[0] : pv_none(); return 0; }
+static int t_context(ARGS) {
+    UNUSED;
+    if (n == 1 && a[0].t == PV_FUNC) { *out = a[0]; return 0; }   /* @torch.no_grad without the call */
+    *out = pv_builtin(I, "no_grad", t_context_call, pv_unbound(), NULL, 0);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+/* torch.utils.checkpoint.checkpoint(function, *args, use_reentrant=..., ...): function(*args) */
+static int t_checkpoint(ARGS) {
+    (void)self; (void)kw; (void)kwv; (void)n_kw;
+    if (n < 1) return py_raise(I, "TypeError", "checkpoint() missing 1 required positional argument: 'function'");
+    return py_call(I, a[0], a + 1, n - 1, NULL, NULL, 0, out);
+}
 
 /* torch.optim.X(params, ...) in a constructor (self.optimizer = Adam(self.parameters(), lr=1e-3)):
  * an object of class X, with PyTorch's own checks on its params (an empty list, a tensor).
@@ -194,9 +208,12 @@ static int optim_init(ARGS) {
     if (params.t == PV_TENSOR)
         return py_raise(I, "TypeError", "params argument given to the optimizer should be an iterable of Tensors or dicts, "
                                         "but got torch.FloatTensor");
-    if (params.t != PV_LIST && params.t != PV_TUPLE)
+    if (params.t != PV_LIST && params.t != PV_TUPLE && params.t != PV_ITER)
         return py_unsupported(I, "cnnc cannot follow %s() of a %s", cls, py_type_name(&params));
-    if (pv_as_seq(params)->n == 0) return py_raise(I, "ValueError", "optimizer got an empty parameter list");
+    py_val *items;
+    int32_t n_params;
+    if (py_iterate(I, params, &items, &n_params)) return -1;
+    if (n_params == 0) return py_raise(I, "ValueError", "optimizer got an empty parameter list");
     py_val lr = n > 2 ? a[2] : pv_unbound();
     for (int32_t k = 0; k < n_kw; k++)
         if (!strcmp(py_sym_name(I->syms, kw[k]), "lr")) lr = kwv[k];
@@ -344,7 +361,7 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "trunc", torch_round) || def_fn(I, T, "fix", torch_round) || def_fn(I, T, "var", torch_moment) ||
         def_fn(I, T, "std", torch_moment) || def_fn(I, T, "pairwise_distance", torch_pairwise_distance) ||
         def_fn(I, I->m_f, "normalize", torch_normalize) || def_fn(I, I->m_f, "max_unpool2d", torch_max_unpool2d) || def_fn(I, I->m_f, "conv2d", torch_f_conv2d) || def_fn(I, I->m_f, "batch_norm", torch_f_batch_norm) ||
-        def_fn(I, T, "conv2d", torch_f_conv2d) || def_fn(I, T, "tensor", torch_tensor_data) || def_fn(I, T, "arange", torch_arange) || def_fn(I, T, "linspace", torch_linspace) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance))
+        def_fn(I, T, "conv2d", torch_f_conv2d) || def_fn(I, T, "tensor", torch_tensor_data) || def_fn(I, T, "arange", torch_arange) || def_fn(I, T, "linspace", torch_linspace) || def_fn(I, T, "normal", torch_normal) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance))
         return -1;
     /* torch.jit: a ScriptModule is an nn.Module; its decorators leave the function as it is */
     py_module_ns *jit = py_module_new(I, "torch.jit");
@@ -386,7 +403,7 @@ int py_torch_init(interp *I) {
     if (def_fn(I, I->m_init, "calculate_gain", t_calc_gain)) return -1;
     if (define_autograd_function(I) || py_module_set(I, I->m_torch, "autograd", pv_ptr(PV_MODULE, I->m_torch_utils))) return -1;
     /* torch.utils.* that model code touches without effect on shapes */
-    if (def_fn(I, I->m_torch_utils, "load_state_dict_from_url", t_none) || def_fn(I, I->m_torch_utils, "checkpoint", t_none) ||
+    if (def_fn(I, I->m_torch_utils, "load_state_dict_from_url", t_none) || def_fn(I, I->m_torch_utils, "checkpoint", t_checkpoint) ||
         def_fn(I, I->m_torch_utils, "Variable", t_first))   /* torch.autograd.Variable(t) is t since PyTorch 0.4 */
         return -1;
     return 0;

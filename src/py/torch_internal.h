@@ -59,6 +59,7 @@ int torch_max_unpool2d(ARGS);
 int torch_tensor_data(ARGS);
 int torch_arange(ARGS);
 int torch_linspace(ARGS);
+int torch_normal(ARGS);
 int torch_item(ARGS);
 void torch_round_known(const py_tensor *in, py_tensor *res, int mode);
 int torch_is_const_unary(const char *name);   /* sin, cos, ...: followed on constants only */

@@ -453,10 +453,18 @@ int tensor_chunk(ARGS) {
     const py_tensor *x = pv_as_tensor(self);
     const cnnc_layer_def *narrow = kind_named("narrow");
     int is_split = !strcmp(I->callee->name, "split");
-    if (n < 1) return py_raise(I, "TypeError", "%s() missing 1 required positional arguments: \"%s\"", I->callee->name, is_split ? "split_size" : "chunks");
+    py_val size_arg = n > 0 ? a[0] : pv_unbound();
     int64_t dim_v = n > 1 ? a[1].u.i : 0;
-    for (int32_t k = 0; k < n_kw; k++)
-        if (!strcmp(py_sym_name(I->syms, kw[k]), "dim")) dim_v = kwv[k].u.i;
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "dim")) dim_v = kwv[k].u.i;
+        /* split(tensor, split_size_or_sections, dim) and Tensor.split(split_size, dim); chunk(chunks, dim) */
+        else if (is_split ? !strcmp(nm, "split_size_or_sections") || !strcmp(nm, "split_size") : !strcmp(nm, "chunks"))
+            size_arg = kwv[k];
+    }
+    if (size_arg.t == PV_UNBOUND)
+        return py_raise(I, "TypeError", "%s() missing 1 required positional arguments: \"%s\"", I->callee->name, is_split ? "split_size" : "chunks");
+    a = &size_arg;
     int32_t d = 0;
     if (shape_wrap_dim(I, dim_v, x->shape.ndim, &d)) return -1;
     int64_t len = x->shape.d[d], piece;
@@ -619,6 +627,19 @@ static int t_new(ARGS) {
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
 
+/* x.new(...), the legacy constructor: sizes (ints, a torch.Size), or data (a list or tuple). */
+static int t_new_legacy(ARGS) {
+    if (n == 1 && (a[0].t == PV_TUPLE || a[0].t == PV_LIST)) return torch_tensor_data(I, pv_unbound(), a, 1, kw, kwv, n_kw, out);
+    if (n == 0) {
+        cnnc_shape s;
+        memset(&s, 0, sizeof s);
+        s.ndim = 1;   /* x.new() is empty */
+        *out = pv_tensor(I, &s, TENSOR_CONST);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
+    return t_new(I, self, a, n, kw, kwv, n_kw, out);
+}
+
 /* torch.square, torch.rsqrt and torch.neg (and their methods) are pow and mul nodes. */
 int torch_pow_alias(ARGS) {
     UNUSED;
@@ -661,7 +682,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"unsqueeze", t_unsqueeze}, {"chunk", tensor_chunk}, {"split", tensor_chunk}, {"flatten", t_flatten},
         {"view_as", NULL}, {"reshape_as", NULL}, {"max", torch_extremum}, {"min", torch_extremum},
         {"argmax", torch_argextremum}, {"argmin", torch_argextremum}, {"type", t_type}, {"new_zeros", t_new},
-        {"new_ones", t_new}, {"new_empty", t_new}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
+        {"new_ones", t_new}, {"new_empty", t_new}, {"new", t_new_legacy}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
         {"neg", torch_pow_alias}, {"negative", torch_pow_alias}, {"norm", torch_norm},
         {"unsqueeze_", t_inplace_view}, {"squeeze_", t_inplace_view}, {"floor", torch_round}, {"ceil", torch_round},
         {"round", torch_round}, {"trunc", torch_round}, {"fix", torch_round}, {"floor_", torch_round},
@@ -670,7 +691,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         /* in-place initialisers: values, not shapes */
         {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},
-        {"log_normal_", t_fill}, {"geometric_", t_fill}, {"renorm_", t_fill}, {"backward", t_none_method}, {"retain_grad", t_none_method},
+        {"log_normal_", t_fill}, {"geometric_", t_fill}, {"renorm_", t_fill}, {"lerp_", t_fill}, {"backward", t_none_method}, {"retain_grad", t_none_method},
     };
     for (size_t k = 0; k < sizeof methods / sizeof methods[0]; k++) {
         if (strcmp(methods[k].name, nm)) continue;

@@ -230,3 +230,36 @@ int torch_linspace(ARGS) {
     *out = pv_tensor(I, &s, TENSOR_CONST);
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
+
+/* torch.normal(mean, std, size=None): a constant of `size`, or of the tensors' broadcast
+ * shape (made from a tensor of the graph, a trace the engine does not replay). */
+int torch_normal(ARGS) {
+    UNUSED;
+    if (py_refuse_cuda_args(I, NULL, 0, kw, kwv, n_kw)) return -1;
+    py_val mean = n > 0 ? a[0] : pv_unbound(), std = n > 1 ? a[1] : pv_unbound(), size = n > 2 ? a[2] : pv_unbound();
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "mean")) mean = kwv[k];
+        else if (!strcmp(nm, "std")) std = kwv[k];
+        else if (!strcmp(nm, "size")) size = kwv[k];
+        else if (strcmp(nm, "generator") && strcmp(nm, "dtype") && strcmp(nm, "device") && strcmp(nm, "requires_grad"))
+            return py_unsupported(I, "cnnc cannot follow torch.normal with %s=", nm);
+    }
+    if (size.t != PV_UNBOUND) {
+        if (mean.t == PV_TENSOR || std.t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow torch.normal with tensors and size=");
+        const py_val *zeros = py_attrs_find(I->m_torch->attrs, py_s(I, "zeros"));   /* torch.zeros(size)'s checks */
+        if (!zeros) return py_unsupported(I, "cnnc cannot follow torch.normal with size=");
+        return py_call(I, *zeros, &size, 1, NULL, NULL, 0, out);
+    }
+    if (mean.t != PV_TENSOR && std.t != PV_TENSOR) {
+        if (pv_is_num(mean) && pv_is_num(std))
+            return py_raise(I, "TypeError", "normal() received an invalid combination of arguments - got (%s, %s), but expected one of:",
+                            py_type_name(&mean), py_type_name(&std));
+        return py_unsupported(I, "cnnc cannot follow this call of torch.normal");
+    }
+    if (mean.t == PV_TENSOR && std.t == PV_TENSOR) return py_tensor_compare(I, mean, std, out);   /* the broadcast shape */
+    const py_tensor *t = pv_as_tensor(mean.t == PV_TENSOR ? mean : std);
+    if (t->node != TENSOR_CONST && I->tracing) MARK_SHAPE_DEPENDENT(I);
+    *out = pv_tensor(I, &t->shape, TENSOR_CONST);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}

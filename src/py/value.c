@@ -243,7 +243,7 @@ const char *py_type_name(const py_val *v) {
     case PV_PARTIAL: return "functools.partial";
     case PV_SIZE: return "Size";
     case PV_EXC: return "Exception";
-    case PV_ITER: return "iterator";
+    case PV_ITER: return "generator";   /* a module's parameters(), iter(x) */
     case PV_PROPERTY: return "property";
     case PV_STATICMETHOD: return "staticmethod";
     case PV_CLASSMETHOD: return "classmethod";
