@@ -159,6 +159,10 @@ typedef struct py_tensor {
     int is_indices;               /* the indices of torch.max(x, dim): int64, a shape only */
     struct py_nn *owner;          /* a layer module's parameter: that module (F.conv2d(x, self.weight)) */
     int64_t index_plane;          /* MaxPool2d's indices: H*W of the plane they index (0: unknown) */
+    /* A view's strides in elements (transpose, permute, narrow, expand ...), which decide
+     * whether view() can reshape it; strided 0: contiguous (the strides are not kept). */
+    int strided;
+    int64_t stride[CNNC_MAX_DIMS];
     /* A 0-d constant whose value cnnc knows (torch.tensor(2.5), its ceil): item() and
      * int() read it. value_kind: 0 unknown, else the dtype's kind (PV_INT, PV_FLOAT, PV_BOOL). */
     int value_kind;

@@ -44,6 +44,23 @@ int nn_layer_forward(ARGS) {
         py_raise_shape(I, &e);
         return -1;
     }
+    if (def && def->kind == CNNC_LINEAR && n == 2 && a[1].t == PV_TENSOR) {
+        /* ATen 1.13's linear on a 3-d input whose last two dims are transposed (x.transpose(1, 2) of a
+         * contiguous [B, C, L]) does not fold it into one matrix: matmul goes through bmm, which
+         * words a width mismatch its own way */
+        const py_tensor *x = pv_as_tensor(a[1]);
+        const int64_t in_f = o->nn->layer.p.linear.in_features;
+        if (x->strided && x->shape.ndim == 3 && x->stride[2] != 1 && x->stride[0] == x->shape.d[1] * x->shape.d[2] &&
+            x->shape.d[2] != in_f) {
+            cnnc_error e;
+            cnnc_error_clear(&e);
+            cnnc_error_set(&e, CNNC_ERR_SHAPE, "RuntimeError",
+                           "Expected size for first two dimensions of batch2 tensor to be: [%lld, %lld] but got: [%lld, %lld].",
+                           (long long)x->shape.d[0], (long long)x->shape.d[2], (long long)x->shape.d[0], (long long)in_f);
+            py_raise_shape(I, &e);
+            return -1;
+        }
+    }
     if (n != 2) {
         const char *owner = forward_owner(def);
         if (n < 2) return py_raise(I, "TypeError", "%s.forward() missing 1 required positional argument: 'input'", owner);

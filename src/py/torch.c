@@ -24,6 +24,132 @@ static const cnnc_shape *shape_of(const py_val *t) { return &pv_as_tensor(*t)->s
  * engine cannot run: the check still gets the shapes. */
 static int is_graph_tensor(const py_val *t) { return pv_as_tensor(*t)->node != TENSOR_CONST; }
 
+/* ---------------------------------------------------------------- strides */
+
+static void contiguous_strides(const cnnc_shape *s, int64_t *st) {
+    int64_t acc = 1;
+    for (int32_t k = s->ndim - 1; k >= 0; k--) {
+        st[k] = acc;
+        acc *= s->d[k] > 1 ? s->d[k] : 1;
+    }
+}
+
+/* ATen's computeStride: the strides of `to` as a view of a tensor of sizes `from` and
+ * strides `fst`; 0 when no view can give it (view() then refuses, reshape() copies). */
+static int view_strides(const cnnc_shape *from, const int64_t *fst, const cnnc_shape *to, int64_t *out) {
+    if (from->ndim == 0) {
+        for (int32_t k = 0; k < to->ndim; k++) out[k] = 1;
+        return 1;
+    }
+    if (cnnc_shape_numel(from) == 0) {
+        contiguous_strides(to, out);
+        return 1;
+    }
+    int32_t view_d = to->ndim - 1;
+    int64_t chunk_base = fst[from->ndim - 1], tensor_numel = 1, view_numel = 1;
+    for (int32_t td = from->ndim - 1; td >= 0; td--) {
+        tensor_numel *= from->d[td];
+        if (td == 0 || (from->d[td - 1] != 1 && fst[td - 1] != tensor_numel * chunk_base)) {
+            while (view_d >= 0 && (view_numel < tensor_numel || to->d[view_d] == 1)) {
+                out[view_d] = view_numel * chunk_base;
+                view_numel *= to->d[view_d];
+                view_d--;
+            }
+            if (view_numel != tensor_numel) return 0;
+            if (td > 0) {
+                chunk_base = fst[td - 1];
+                tensor_numel = 1;
+                view_numel = 1;
+            }
+        }
+    }
+    return view_d == -1;
+}
+
+static int32_t wrap(int64_t d, int32_t n) { return (int32_t)(d < 0 ? d + n : d); }
+
+/* The strides of a view op's output from its input's (transpose, permute, narrow, slice,
+ * expand, and view/reshape/unsqueeze/squeeze as a flatten node); everything else makes a
+ * new, contiguous tensor. Returns 0, or -1 where view() itself refuses the input. */
+static int view_op_strides(cnnc_layer_kind kind, const cnnc_layer_params *p, const py_tensor *x, const cnnc_shape *out,
+                           const char *fn, int *strided, int64_t *st) {
+    *strided = 0;
+    if (!x->strided) return 0;   /* a view of a contiguous tensor is contiguous unless it permutes: below */
+    const int32_t n = x->shape.ndim;
+    switch (kind) {
+    case CNNC_TRANSPOSE: case CNNC_PERMUTE: case CNNC_NARROW: case CNNC_SLICE: case CNNC_EXPAND: break;
+    case CNNC_FLATTEN: {
+        if (view_strides(&x->shape, x->stride, out, st)) { *strided = 1; return 0; }
+        return fn && !strcmp(fn, "view") ? -1 : 0;   /* reshape, flatten: a contiguous copy */
+    }
+    default: return 0;
+    }
+    (void)p; (void)n;
+    return 0;
+}
+
+/* Transposes and permutes make a contiguous input strided; the other view ops keep what
+ * the input's strides say. */
+static void set_view_strides(cnnc_layer_kind kind, const cnnc_layer_params *p, const py_tensor *x, const cnnc_shape *out,
+                             int *strided, int64_t *st) {
+    int64_t in_st[CNNC_MAX_DIMS];
+    const int32_t n = x->shape.ndim;
+    if (x->strided) memcpy(in_st, x->stride, sizeof in_st);
+    else contiguous_strides(&x->shape, in_st);
+    *strided = 0;
+    switch (kind) {
+    case CNNC_TRANSPOSE: {
+        const int32_t a = wrap(p->transpose.dim0, n), b = wrap(p->transpose.dim1, n);
+        if (a < 0 || b < 0 || a >= n || b >= n || out->ndim != n) return;
+        memcpy(st, in_st, sizeof in_st);
+        st[a] = in_st[b];
+        st[b] = in_st[a];
+        *strided = a != b || x->strided;
+        return;
+    }
+    case CNNC_PERMUTE: {
+        if (p->permute.ndim != n || out->ndim != n) return;
+        int moved = 0;
+        for (int32_t k = 0; k < n; k++) {
+            const int32_t d = wrap(p->permute.dims[k], n);
+            if (d < 0 || d >= n) return;
+            st[k] = in_st[d];
+            moved |= d != k;
+        }
+        *strided = moved || x->strided;
+        return;
+    }
+    case CNNC_NARROW: case CNNC_SLICE: {
+        if (!x->strided && kind == CNNC_NARROW) {
+            /* a narrow of a contiguous tensor is contiguous only along its first non-1 dim */
+            const int32_t d = wrap(p->narrow.dim, n);
+            int outer = 0;
+            for (int32_t k = 0; k < d; k++) outer |= x->shape.d[k] > 1;
+            if (!outer || out->d[d] == x->shape.d[d]) return;
+        }
+        if (out->ndim != n) return;
+        memcpy(st, in_st, sizeof in_st);
+        if (kind == CNNC_SLICE) {
+            const int32_t d = wrap(p->slice.dim, n);
+            if (d >= 0 && d < n) st[d] *= p->slice.step > 0 ? p->slice.step : 1;
+        }
+        *strided = 1;
+        return;
+    }
+    case CNNC_EXPAND: {
+        if (out->ndim < n) return;
+        const int32_t lead = out->ndim - n;
+        for (int32_t k = 0; k < out->ndim; k++) {
+            const int32_t j = k - lead;
+            st[k] = j < 0 || (x->shape.d[j] == 1 && out->d[k] != 1) ? 0 : in_st[j];
+        }
+        *strided = 1;
+        return;
+    }
+    default: return;
+    }
+}
+
 int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params, const py_val *inputs, int32_t n_in,
                 py_nn *module, const char *fn_name, py_val *out) {
     const cnnc_layer_def *def = cnnc_layer_def_of(kind);
@@ -60,6 +186,21 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
         st = CNNC_ERR_SHAPE;
     }
     ls.out_numel = numel;
+    int out_strided = 0;
+    int64_t out_stride[CNNC_MAX_DIMS];
+    if (st == CNNC_OK && n_in >= 1) {
+        const py_tensor *x0 = pv_as_tensor(inputs[0]);
+        if (kind == CNNC_FLATTEN) {
+            if (view_op_strides(kind, &L.p, x0, &ls.out, fn_name, &out_strided, out_stride) < 0) {
+                cnnc_error_set(&e, CNNC_ERR_SHAPE, "RuntimeError",
+                               "view size is not compatible with input tensor's size and stride (at least one dimension spans "
+                               "across two contiguous subspaces). Use .reshape(...) instead.");
+                st = CNNC_ERR_SHAPE;
+            }
+        } else {
+            set_view_strides(kind, &L.p, x0, &ls.out, &out_strided, out_stride);
+        }
+    }
     int32_t node = TENSOR_CONST;
     if (I->tracing && any_graph) {
         if (!all_graph) MARK_SHAPE_DEPENDENT(I);   /* a constant operand: not a graph the engine can replay */
@@ -121,7 +262,12 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
         return -1;
     }
     *out = pv_tensor(I, &ls.out, node);
-    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    if (out_strided) {
+        pv_as_tensor(*out)->strided = 1;
+        memcpy(pv_as_tensor(*out)->stride, out_stride, sizeof out_stride);
+    }
+    return 0;
 }
 
 /* A RuntimeError or IndexError that the call itself raises (a dim out of range, stack's

@@ -73,7 +73,22 @@ static int t_fill(ARGS) {
 }
 static int t_none_method(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = pv_none(); return 0; }   /* backward(): no shapes */
 
-static int t_self(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = self; return 0; }   /* contiguous(), to(), detach() ... */
+static int t_self(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = self; return 0; }   /* to(), detach() ... */
+/* x.contiguous(), x.clone(): the same values laid out afresh (view() can then reshape them) */
+static int t_contiguous(ARGS) {
+    UNUSED; (void)a; (void)n;
+    const py_tensor *x = pv_as_tensor(self);
+    *out = self;
+    if (!x->strided) return 0;
+    *out = pv_tensor(I, &x->shape, x->node);
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    py_tensor *c = pv_as_tensor(*out);
+    const int32_t id = c->id;
+    *c = *x;
+    c->id = id;
+    c->strided = 0;
+    return 0;
+}
 /* x.float(): x itself, or for a known integer value a float copy (item() then gives a float) */
 static int t_float(ARGS) {
     UNUSED; (void)a; (void)n;
@@ -627,6 +642,21 @@ static int t_new(ARGS) {
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
 
+/* x.t(): transpose(0, 1) of a matrix; a vector or a scalar as it is. */
+static int t_transpose2d(ARGS) {
+    UNUSED;
+    (void)a;
+    if (n) return py_raise(I, "TypeError", "t() takes no arguments (%d given)", (int)n);
+    const py_tensor *x = pv_as_tensor(self);
+    if (x->shape.ndim > 2)
+        return torch_raise_shape(I, "RuntimeError", "t() expects a tensor with <= 2 dimensions, but self is %dD", (int)x->shape.ndim);
+    if (x->shape.ndim < 2) { *out = self; return 0; }
+    const cnnc_layer_def *tr = kind_named("transpose");
+    if (!tr || !tr->functional) return py_unsupported(I, "cnnc cannot follow Tensor.t");
+    py_val args[3] = {self, pv_int(0), pv_int(1)};
+    return torch_call_functional(I, tr, "", args, 3, NULL, NULL, 0, out);
+}
+
 /* x.new(...), the legacy constructor: sizes (ints, a torch.Size), or data (a list or tuple). */
 static int t_new_legacy(ARGS) {
     if (n == 1 && (a[0].t == PV_TUPLE || a[0].t == PV_LIST)) return torch_tensor_data(I, pv_unbound(), a, 1, kw, kwv, n_kw, out);
@@ -677,12 +707,12 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     if (!strcmp(nm, "grad")) { *out = pv_none(); return 0; }
     static const struct { const char *name; py_native fn; } methods[] = {
         {"size", t_size}, {"dim", t_dim}, {"numel", t_numel}, {"view", t_view}, {"reshape", t_view},
-        {"contiguous", t_self}, {"clone", t_self}, {"detach", t_self}, {"to", t_to}, {"cuda", t_cuda}, {"cpu", t_self},
+        {"contiguous", t_contiguous}, {"clone", t_contiguous}, {"detach", t_self}, {"to", t_to}, {"cuda", t_cuda}, {"cpu", t_self},
         {"float", t_float}, {"type_as", t_self}, {"requires_grad_", t_self}, {"squeeze", t_squeeze},
         {"unsqueeze", t_unsqueeze}, {"chunk", tensor_chunk}, {"split", tensor_chunk}, {"flatten", t_flatten},
         {"view_as", NULL}, {"reshape_as", NULL}, {"max", torch_extremum}, {"min", torch_extremum},
         {"argmax", torch_argextremum}, {"argmin", torch_argextremum}, {"type", t_type}, {"new_zeros", t_new},
-        {"new_ones", t_new}, {"new_empty", t_new}, {"new", t_new_legacy}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
+        {"new_ones", t_new}, {"new_empty", t_new}, {"new", t_new_legacy}, {"t", t_transpose2d}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
         {"neg", torch_pow_alias}, {"negative", torch_pow_alias}, {"norm", torch_norm},
         {"unsqueeze_", t_inplace_view}, {"squeeze_", t_inplace_view}, {"floor", torch_round}, {"ceil", torch_round},
         {"round", torch_round}, {"trunc", torch_round}, {"fix", torch_round}, {"floor_", torch_round},

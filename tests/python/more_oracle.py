@@ -310,6 +310,16 @@ OPS = [
     # torch.linspace's length; the 3-d pools' functional forms; comparisons as masks of the broadcast shape
     ("a + torch.linspace(0, 1, 4)", "2x4"), ("a + torch.linspace(0, 1, steps=3)", "2x4"), ("a + torch.linspace(0, 1, -1)", "2x4"),
     ("F.avg_pool3d(a, 2)", "2x3x4x4x4"), ("F.avg_pool3d(a, 2)", "2x3x4"), ("F.adaptive_avg_pool3d(a, (None, 1, 2))", "2x3x4x4x4"),
+    # view() needs strides it can reshape: transposes, permutes, slices and expands are views of
+    # other strides (reshape, flatten and contiguous copy instead); a transposed 3-d input to
+    # Linear goes through bmm in 1.13
+    ("a.transpose(1, 2).view(2, -1)", "2x3x4"), ("a.transpose(1, 2).contiguous().view(2, -1)", "2x3x4"),
+    ("a.permute(0, 2, 1).reshape(2, -1)", "2x3x4"), ("a[:, :2].view(2, -1)", "2x3x4"), ("a[:, :, 1:3].view(2, -1)", "2x3x4"),
+    ("a.transpose(0, 1).view(3, 2, 4)", "2x3x4"), ("a.unsqueeze(1).expand(2, 5, 3, 4).view(10, 12)", "2x3x4"),
+    ("a[:, :, ::2].view(2, -1)", "2x3x4"), ("a.transpose(1, 2).flatten(1)", "2x3x4"), ("a.transpose(0, 1)[0].view(-1)", "2x3x4"),
+    ("a.permute(0, 2, 1).unsqueeze(1).squeeze(1).view(2, 4, 3)", "2x3x4"), ("a.t().view(-1)", "3x4"),
+    ("nn.Linear(3, 5)(a.transpose(1, 2))", "2x3x4"), ("nn.Linear(4, 5)(a.transpose(1, 2))", "2x3x4"),
+    ("nn.Linear(5, 5)(a.transpose(1, 2).contiguous())", "2x3x4"),
     ("(a < 0.5).float() + a", "2x3"), ("a * (a > b).float()", "2x3;3"), ("a * (a >= b).float()", "2x3;4"),
 ]
 
