@@ -231,6 +231,8 @@ static cnnc_status up_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *er
 
 /* 5-D input (nearest or trilinear over D, H, W): followed by check, no kernels yet, as on the CPU. */
 static const char *up_unsupported(const struct cnnc_engine *e, int32_t node) {
+    if (e->model->layers[node].p.upsample.mode == CNNC_UPSAMPLE_LINEAR)
+        return "cnnc has no linear (1-d) upsampling kernels yet (check and summary follow it)";
     return e->shapes_max[node].out.ndim == 5 ? "cnnc has no 3-d upsampling kernels yet (check and summary follow it)" : NULL;
 }
 extern "C" const cnnc_cuda_kernel cnnc_cuda_upsample = {{up_unsupported, NULL, up_fwd, up_bwd}, NULL, NULL};

@@ -236,7 +236,8 @@ typedef enum cnnc_upsample_mode {
     CNNC_UPSAMPLE_BILINEAR,
     CNNC_UPSAMPLE_UNKNOWN,      /* a mode PyTorch refuses at forward; its text in mode_text */
     CNNC_UPSAMPLE_BICUBIC,
-    CNNC_UPSAMPLE_TRILINEAR     /* 5-D only; like 'nearest' on 5-D input, followed by check only */
+    CNNC_UPSAMPLE_TRILINEAR,    /* 5-D only; like 'nearest' on 5-D input, followed by check only */
+    CNNC_UPSAMPLE_LINEAR        /* 3-D only; followed by check only */
 } cnnc_upsample_mode;
 #define CNNC_UPSAMPLE_SIZE_LIST 1
 #define CNNC_UPSAMPLE_EMPTY_SIZE 2

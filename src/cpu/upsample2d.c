@@ -157,6 +157,8 @@ static cnnc_status up_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *er
 
 /* 5-D input (nearest or trilinear over D, H, W): followed by check, no kernels yet. */
 static const char *up_unsupported(const cnnc_engine *e, int32_t node) {
+    if (e->model->layers[node].p.upsample.mode == CNNC_UPSAMPLE_LINEAR)
+        return "cnnc has no linear (1-d) upsampling kernels yet (check and summary follow it)";
     return e->shapes_max[node].out.ndim == 5 ? "cnnc has no 3-d upsampling kernels yet (check and summary follow it)" : NULL;
 }
 const cnnc_kernel cnnc_cpu_upsample = {up_unsupported, NULL, up_fwd, up_bwd};

@@ -12,7 +12,7 @@
 #include <string.h>
 
 /* Modes PyTorch runs and cnnc does not: refused when the layer is built. */
-static const char *const OTHER_MODES[] = {"linear", "area", "nearest-exact"};
+static const char *const OTHER_MODES[] = {"area", "nearest-exact"};
 
 /* Python's float(v) for Upsample's scale_factor. */
 static cnnc_status py_float(const cnnc_arg *v, const cnnc_arg *at, double *out, cnnc_error *err) {
@@ -120,12 +120,14 @@ cnnc_status cnnc_upsample_build(cnnc_layer *l, const cnnc_arg *const *a, int fun
             q->mode = CNNC_UPSAMPLE_BICUBIC;
         } else if (cnnc_arg_str_is(md, "trilinear")) {
             q->mode = CNNC_UPSAMPLE_TRILINEAR;
+        } else if (cnnc_arg_str_is(md, "linear")) {
+            q->mode = CNNC_UPSAMPLE_LINEAR;
         } else {
             for (size_t k = 0; k < sizeof OTHER_MODES / sizeof OTHER_MODES[0]; k++)
                 if (cnnc_arg_str_is(md, OTHER_MODES[k]))
                     return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, md, "NotImplementedError",
                                          "cnnc does not support %s(mode='%s'): it runs the modes 'nearest', 'bilinear' and "
-                                         "'bicubic' (and checks 'trilinear')",
+                                         "'bicubic' (and checks 'linear' and 'trilinear')",
                                          functional ? "interpolate" : "Upsample", OTHER_MODES[k]);
             /* F.interpolate refuses it at forward, naming str(mode) */
             cnnc_strbuf sb;
@@ -228,7 +230,8 @@ cnnc_status cnnc_upsample_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_
         use_scales = 0;
     }
     const int cubic = q->mode == CNNC_UPSAMPLE_BICUBIC, tri = q->mode == CNNC_UPSAMPLE_TRILINEAR;
-    const int interp = q->mode == CNNC_UPSAMPLE_BILINEAR || cubic || tri;
+    const int lin = q->mode == CNNC_UPSAMPLE_LINEAR;
+    const int interp = q->mode == CNNC_UPSAMPLE_BILINEAR || cubic || tri || lin;
     if (q->antialias && !((q->mode == CNNC_UPSAMPLE_BILINEAR || cubic) && nd == 4))
         return cnnc_shape_fail(err, "ValueError", "Anti-alias option is only supported for bilinear and bicubic modes");
     const char *op = NULL;
@@ -236,6 +239,9 @@ cnnc_status cnnc_upsample_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_
     else if (q->mode == CNNC_UPSAMPLE_NEAREST && nd == 4) op = "upsample_nearest2d";
     else if (q->mode == CNNC_UPSAMPLE_NEAREST && nd == 5) op = "upsample_nearest3d";   /* followed, not run */
     else if (tri && nd == 5) op = "upsample_trilinear3d";
+    else if (lin && nd == 3) op = "upsample_linear1d";
+    else if (lin && (nd == 4 || nd == 5))
+        return cnnc_shape_fail(err, "NotImplementedError", "Got %dD input, but linear mode needs 3D input", (int)nd);
     else if (tri && (nd == 3 || nd == 4))
         return cnnc_shape_fail(err, "NotImplementedError", "Got %dD input, but trilinear mode needs 5D input", (int)nd);
     else if (q->mode == CNNC_UPSAMPLE_BILINEAR && nd == 4) op = "upsample_bilinear2d";
@@ -248,7 +254,7 @@ cnnc_status cnnc_upsample_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_
                                "linear | bilinear | bicubic | trilinear | area | nearest-exact (got %s)",
                                (int)nd, q->mode == CNNC_UPSAMPLE_UNKNOWN ? q->mode_text
                                         : q->mode == CNNC_UPSAMPLE_BILINEAR ? "bilinear" : cubic ? "bicubic"
-                                        : tri ? "trilinear" : "nearest");
+                                        : tri ? "trilinear" : lin ? "linear" : "nearest");
     if (q->antialias) return cnnc_shape_unsupported(err, "cnnc does not support interpolate(antialias=True)");
     /* ---- the op (ATen: the argument parser, then upsample_*_common_check) ---- */
     cnnc_arg tmp;
@@ -340,6 +346,7 @@ void cnnc_upsample_render(const cnnc_layer *L, int fixed, cnnc_strbuf *sb) {
     if (q->mode == CNNC_UPSAMPLE_BILINEAR) { cnnc_sb_printf(sb, "%smode='bilinear'", sep); sep = ", "; }
     else if (q->mode == CNNC_UPSAMPLE_BICUBIC) { cnnc_sb_printf(sb, "%smode='bicubic'", sep); sep = ", "; }
     else if (q->mode == CNNC_UPSAMPLE_TRILINEAR) { cnnc_sb_printf(sb, "%smode='trilinear'", sep); sep = ", "; }
+    else if (q->mode == CNNC_UPSAMPLE_LINEAR) { cnnc_sb_printf(sb, "%smode='linear'", sep); sep = ", "; }
     else if (q->mode == CNNC_UPSAMPLE_UNKNOWN) { cnnc_sb_printf(sb, "%smode='%s'", sep, q->mode_text); sep = ", "; }
     if (q->align_corners_given) { cnnc_sb_printf(sb, "%salign_corners=%s", sep, q->align_corners ? "True" : "False"); sep = ", "; }
     if (q->recompute_scale_factor >= 0) {

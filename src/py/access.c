@@ -194,7 +194,15 @@ int py_setattr(interp *I, py_val obj, py_sym name, py_val v) {
         t->shape = *ns;
         return 0;
     }
-    if (obj.t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow setting a tensor's attribute");
+    if (obj.t == PV_TENSOR) {
+        /* a name of the model's own (w.lr_equalization_coef = c): kept on the tensor; Tensor's own
+         * attributes (shape, grad, requires_grad ...) are not followed */
+        const char *nm = py_sym_name(I->syms, name);
+        if (py_real_name("Tensor", nm)) return py_unsupported(I, "cnnc cannot follow setting Tensor.%s", nm);
+        py_tensor *t = pv_as_tensor(obj);
+        if (!t->extra && !(t->extra = (py_attrs *)py_alloc(I->arena, sizeof *t->extra))) return py_nomem(I);
+        return py_attrs_set(I, t->extra, name, v);
+    }
     if (obj.t == PV_OPAQUE) return py_opaque_use(I, obj);
     if (obj.t == PV_FUNC) return 0;
     return py_raise(I, "AttributeError", "'%s' object has no attribute '%s'", py_type_name(&obj), py_sym_name(I->syms, name));

@@ -163,6 +163,7 @@ typedef struct py_tensor {
      * whether view() can reshape it; strided 0: contiguous (the strides are not kept). */
     int strided;
     int64_t stride[CNNC_MAX_DIMS];
+    py_attrs *extra;              /* attributes model code sets on it (w.lr_coef = 0.5); NULL: none */
     /* A 0-d constant whose value cnnc knows (torch.tensor(2.5), its ceil): item() and
      * int() read it. value_kind: 0 unknown, else the dtype's kind (PV_INT, PV_FLOAT, PV_BOOL). */
     int value_kind;

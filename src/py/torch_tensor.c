@@ -249,8 +249,12 @@ int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val
                             reflected ? py_type_name(&b) : "Tensor", reflected ? "Tensor" : py_type_name(&b));
         return py_unsupported(I, "cnnc cannot follow %s between a tensor and a %s", name, py_type_name(&b));
     }
-    if (op == PY_OP_DSTAR && (reflected || b.t == PV_TENSOR))   /* 2 ** x, x ** y: an exponent that is a tensor */
-        return py_unsupported(I, "cnnc cannot follow ** with a tensor exponent (it follows x ** number)");
+    if (op == PY_OP_DSTAR && (reflected || b.t == PV_TENSOR)) {   /* 2 ** x, x ** y: an exponent that is a tensor */
+        /* of constants (500 ** (torch.arange(0, 16) / 16)): a constant of the broadcast shape */
+        const int graph = pv_as_tensor(a)->node != TENSOR_CONST || (b.t == PV_TENSOR && pv_as_tensor(b)->node != TENSOR_CONST);
+        if (graph) return py_unsupported(I, "cnnc cannot follow ** with a tensor exponent computed from the input (it follows x ** number)");
+        return py_tensor_compare(I, a, b, out);   /* the broadcast rule and words, a constant result */
+    }
     const cnnc_layer_def *def = torch_functional_def(name, CNNC_FN_TORCH | CNNC_FN_TENSOR);
     if (!def) return py_unsupported(I, "cnnc cannot follow %s on tensors (no such operation in cnnc's registry)", name);
     /* 2 - x, 2 / x: the scalar on the left; x += y: in place */
@@ -749,7 +753,11 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     };
     for (size_t k = 0; k < sizeof ops / sizeof ops[0]; k++)
         if (!strcmp(ops[k].name, base)) return py_unsupported(I, "cnnc cannot follow Tensor.%s (no such operation in cnnc's registry)", nm);
+    if (x->extra) {   /* set by the model's code */
+        const py_val *v = py_attrs_find(x->extra, name);
+        if (v) { *out = *v; return 0; }
+    }
     if (py_real_name("Tensor", nm)) return py_unsupported(I, "cnnc cannot follow Tensor.%s", nm);
-    return py_raise(I, "AttributeError", "'Tensor' object has no attribute '%s'", nm);
+    return py_raise(I, "AttributeError", "'%s' object has no attribute '%s'", py_type_name(&t), nm);
 }
 

@@ -59,6 +59,7 @@ py_val pv_tensor(interp *I, const cnnc_shape *shape, int32_t node) {
     t->owner = NULL;
     t->index_plane = 0;
     t->strided = 0;
+    t->extra = NULL;
     t->value_kind = 0;
     t->value = 0.0;
     t->id = I->g.next_tensor_id;

@@ -320,6 +320,10 @@ OPS = [
     ("a.permute(0, 2, 1).unsqueeze(1).squeeze(1).view(2, 4, 3)", "2x3x4"), ("a.t().view(-1)", "3x4"),
     ("nn.Linear(3, 5)(a.transpose(1, 2))", "2x3x4"), ("nn.Linear(4, 5)(a.transpose(1, 2))", "2x3x4"),
     ("nn.Linear(5, 5)(a.transpose(1, 2).contiguous())", "2x3x4"),
+    # attributes the model sets on a tensor; a number to the power of a constant tensor
+    ("w = torch.ones(3); w.coef = 2; setattr(w, 'tag', 3); return a * w * w.coef * w.tag", "2x3"),
+    ("a + 500 ** (torch.arange(0, 3) / 3)", "2x3"),
+    ("a + 500 ** (torch.arange(0, 4) / 4)", "2x3"),
     ("(a < 0.5).float() + a", "2x3"), ("a * (a > b).float()", "2x3;3"), ("a * (a >= b).float()", "2x3;4"),
 ]
 
