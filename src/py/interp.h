@@ -310,6 +310,8 @@ py_val pv_seq(interp *I, py_type t, int32_t n);   /* tuple/list/set/size of n PV
 py_val pv_dict(interp *I);
 py_val pv_builtin(interp *I, const char *name, py_native fn, py_val self, const void *data, int data2);
 py_val pv_tensor(interp *I, const cnnc_shape *shape, int32_t node);
+/* A new tensor object with x's fields (its own id): .data, .contiguous(), .float() change one. */
+py_val pv_tensor_copy(interp *I, const py_tensor *x);
 py_val pv_opaque(interp *I, const char *name);
 /* Refuse a use of an opaque value ("cnnc cannot follow torchvision.models.resnet18"). Returns -1. */
 int py_opaque_use(interp *I, py_val v);
@@ -441,6 +443,9 @@ int py_nn_utils_init(interp *I);
  * result tensor (raises PyTorch's shape error at the current place). */
 int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params, const py_val *inputs, int32_t n_in,
                 py_nn *module, const char *fn_name, py_val *out);
+/* What PyTorch checks on a layer module's input that its shape does not show (the dtype of
+ * Embedding's indices, the strides of Linear's input): -1 with the error raised, else 0. */
+int py_layer_input_check(interp *I, const cnnc_layer *L, py_val input);
 /* torch_pool.c: after a node of `kind` on `input`, a max pool with return_indices turns
  * *out into (values, indices), the indices a shape only (returns -1 on error, else 0);
  * nn.MaxUnpool2d's forward(input, indices, output_size=None). */
@@ -464,7 +469,9 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out);
 int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val *out);
 int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out);
 int py_tensor_setitem(interp *I, py_val t, py_val key, py_val v);
-int py_tensor_compare(interp *I, py_val a, py_val b, py_val *out);   /* x < y: a mask of the broadcast shape */
+/* A constant of a and b's broadcast shape (the binary ops' rule and words): x < y's mask,
+ * 2 ** arange(...), torch.normal(mean, std) of two tensors. */
+int py_tensor_broadcast_const(interp *I, py_val a, py_val b, py_val *out);
 /* item(), int(x), float(x): a one-element tensor's value where cnnc knows it (torch_values.c). */
 int py_tensor_scalar(interp *I, py_val t, const char *what, py_val *out);
 /* a numpy scalar's astype() and item() (builtins_modules.c), its other attributes refused: 0 found, -1 error */

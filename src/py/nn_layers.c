@@ -35,32 +35,7 @@ int nn_layer_forward(ARGS) {
     if (def && (def->kind == CNNC_RNN || def->kind == CNNC_LSTM || def->kind == CNNC_GRU || def->kind == CNNC_RNNCELL ||
                 def->kind == CNNC_LSTMCELL || def->kind == CNNC_GRUCELL))
         return torch_rnn_module(I, o->nn, a + 1, n - 1, kw, kwv, n_kw, out);
-    if (def && def->kind == CNNC_EMBEDDING && n == 2 && a[1].t == PV_TENSOR && !pv_as_tensor(a[1])->is_indices) {
-        cnnc_error e;   /* F.embedding's dtype check: cnnc's inputs are floats; only indices index */
-        cnnc_error_clear(&e);
-        cnnc_error_set(&e, CNNC_ERR_SHAPE, "RuntimeError",
-                       "Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but "
-                       "got torch.FloatTensor instead (while checking arguments for embedding)");
-        py_raise_shape(I, &e);
-        return -1;
-    }
-    if (def && def->kind == CNNC_LINEAR && n == 2 && a[1].t == PV_TENSOR) {
-        /* ATen 1.13's linear on a 3-d input whose last two dims are transposed (x.transpose(1, 2) of a
-         * contiguous [B, C, L]) does not fold it into one matrix: matmul goes through bmm, which
-         * words a width mismatch its own way */
-        const py_tensor *x = pv_as_tensor(a[1]);
-        const int64_t in_f = o->nn->layer.p.linear.in_features;
-        if (x->strided && x->shape.ndim == 3 && x->stride[2] != 1 && x->stride[0] == x->shape.d[1] * x->shape.d[2] &&
-            x->shape.d[2] != in_f) {
-            cnnc_error e;
-            cnnc_error_clear(&e);
-            cnnc_error_set(&e, CNNC_ERR_SHAPE, "RuntimeError",
-                           "Expected size for first two dimensions of batch2 tensor to be: [%lld, %lld] but got: [%lld, %lld].",
-                           (long long)x->shape.d[0], (long long)x->shape.d[2], (long long)x->shape.d[0], (long long)in_f);
-            py_raise_shape(I, &e);
-            return -1;
-        }
-    }
+    if (n == 2 && a[1].t == PV_TENSOR && py_layer_input_check(I, &o->nn->layer, a[1])) return -1;
     if (n != 2) {
         const char *owner = forward_owner(def);
         if (n < 2) return py_raise(I, "TypeError", "%s.forward() missing 1 required positional argument: 'input'", owner);

@@ -68,24 +68,14 @@ static int view_strides(const cnnc_shape *from, const int64_t *fst, const cnnc_s
 
 static int32_t wrap(int64_t d, int32_t n) { return (int32_t)(d < 0 ? d + n : d); }
 
-/* The strides of a view op's output from its input's (transpose, permute, narrow, slice,
- * expand, and view/reshape/unsqueeze/squeeze as a flatten node); everything else makes a
- * new, contiguous tensor. Returns 0, or -1 where view() itself refuses the input. */
-static int view_op_strides(cnnc_layer_kind kind, const cnnc_layer_params *p, const py_tensor *x, const cnnc_shape *out,
-                           const char *fn, int *strided, int64_t *st) {
+/* A flatten node's output strides (view, reshape, unsqueeze, squeeze, flatten): a view of a
+ * contiguous input is contiguous; of a strided one, ATen's computeStride decides. Returns -1
+ * where view() itself refuses the input (reshape and flatten copy instead). */
+static int flatten_strides(const py_tensor *x, const cnnc_shape *out, const char *fn, int *strided, int64_t *st) {
     *strided = 0;
-    if (!x->strided) return 0;   /* a view of a contiguous tensor is contiguous unless it permutes: below */
-    const int32_t n = x->shape.ndim;
-    switch (kind) {
-    case CNNC_TRANSPOSE: case CNNC_PERMUTE: case CNNC_NARROW: case CNNC_SLICE: case CNNC_EXPAND: break;
-    case CNNC_FLATTEN: {
-        if (view_strides(&x->shape, x->stride, out, st)) { *strided = 1; return 0; }
-        return fn && !strcmp(fn, "view") ? -1 : 0;   /* reshape, flatten: a contiguous copy */
-    }
-    default: return 0;
-    }
-    (void)p; (void)n;
-    return 0;
+    if (!x->strided) return 0;
+    if (view_strides(&x->shape, x->stride, out, st)) { *strided = 1; return 0; }
+    return fn && !strcmp(fn, "view") ? -1 : 0;
 }
 
 /* Transposes and permutes make a contiguous input strided; the other view ops keep what
@@ -150,6 +140,25 @@ static void set_view_strides(cnnc_layer_kind kind, const cnnc_layer_params *p, c
     }
 }
 
+int py_layer_input_check(interp *I, const cnnc_layer *L, py_val input) {
+    const py_tensor *x = pv_as_tensor(input);
+    /* F.embedding's dtype check: cnnc's inputs are floats; only indices (argmax ...) index */
+    if (L->kind == CNNC_EMBEDDING && !x->is_indices)
+        return torch_raise_shape(I, "RuntimeError",
+                                 "Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, "
+                                 "Int; but got torch.FloatTensor instead (while checking arguments for embedding)");
+    /* ATen 1.13's linear on a 3-d input whose last two dims are transposed (x.transpose(1, 2) of a
+     * contiguous [B, C, L]) does not fold it into one matrix: matmul goes through bmm, which words a
+     * width mismatch its own way */
+    const int64_t in_f = L->p.linear.in_features;
+    if (L->kind == CNNC_LINEAR && x->strided && x->shape.ndim == 3 && x->stride[2] != 1 &&
+        x->stride[0] == x->shape.d[1] * x->shape.d[2] && x->shape.d[2] != in_f)
+        return torch_raise_shape(I, "RuntimeError",
+                                 "Expected size for first two dimensions of batch2 tensor to be: [%lld, %lld] but got: [%lld, %lld].",
+                                 (long long)x->shape.d[0], (long long)x->shape.d[2], (long long)x->shape.d[0], (long long)in_f);
+    return 0;
+}
+
 int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params, const py_val *inputs, int32_t n_in,
                 py_nn *module, const char *fn_name, py_val *out) {
     const cnnc_layer_def *def = cnnc_layer_def_of(kind);
@@ -191,7 +200,7 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
     if (st == CNNC_OK && n_in >= 1) {
         const py_tensor *x0 = pv_as_tensor(inputs[0]);
         if (kind == CNNC_FLATTEN) {
-            if (view_op_strides(kind, &L.p, x0, &ls.out, fn_name, &out_strided, out_stride) < 0) {
+            if (flatten_strides(x0, &ls.out, fn_name, &out_strided, out_stride) < 0) {
                 cnnc_error_set(&e, CNNC_ERR_SHAPE, "RuntimeError",
                                "view size is not compatible with input tensor's size and stride (at least one dimension spans "
                                "across two contiguous subspaces). Use .reshape(...) instead.");

@@ -179,12 +179,11 @@ static int t_calc_gain(ARGS) {
 
 /* torch.no_grad() and other context managers: an object `with` accepts */
 /* torch.no_grad(): a context manager (with torch.no_grad(): ...) that is also a decorator
- * (@torch.no_grad() def f ...): calling it with a function gives the function back. */
-static int t_context_call(ARGS) { UNUSED; (void)I; *out = n ? a[0] : pv_none(); return 0; }
+ * (@torch.no_grad() def f ...): calling it with a function gives the function back (t_first). */
 static int t_context(ARGS) {
     UNUSED;
     if (n == 1 && a[0].t == PV_FUNC) { *out = a[0]; return 0; }   /* @torch.no_grad without the call */
-    *out = pv_builtin(I, "no_grad", t_context_call, pv_unbound(), NULL, 0);
+    *out = pv_builtin(I, "no_grad", t_first, pv_unbound(), NULL, 0);
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
 /* torch.utils.checkpoint.checkpoint(function, *args, use_reentrant=..., ...): function(*args) */

@@ -80,13 +80,8 @@ static int t_contiguous(ARGS) {
     const py_tensor *x = pv_as_tensor(self);
     *out = self;
     if (!x->strided) return 0;
-    *out = pv_tensor(I, &x->shape, x->node);
-    if (out->t == PV_UNBOUND) return py_nomem(I);
-    py_tensor *c = pv_as_tensor(*out);
-    const int32_t id = c->id;
-    *c = *x;
-    c->id = id;
-    c->strided = 0;
+    if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(*out)->strided = 0;
     return 0;
 }
 /* x.float(): x itself, or for a known integer value a float copy (item() then gives a float) */
@@ -95,9 +90,7 @@ static int t_float(ARGS) {
     const py_tensor *x = pv_as_tensor(self);
     *out = self;
     if (!x->value_kind || x->value_kind == PV_FLOAT) return 0;
-    *out = pv_tensor(I, &x->shape, x->node);
-    if (out->t == PV_UNBOUND) return py_nomem(I);
-    *pv_as_tensor(*out) = *x;
+    if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
     pv_as_tensor(*out)->value_kind = PV_FLOAT;
     return 0;
 }
@@ -253,7 +246,7 @@ int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val
         /* of constants (500 ** (torch.arange(0, 16) / 16)): a constant of the broadcast shape */
         const int graph = pv_as_tensor(a)->node != TENSOR_CONST || (b.t == PV_TENSOR && pv_as_tensor(b)->node != TENSOR_CONST);
         if (graph) return py_unsupported(I, "cnnc cannot follow ** with a tensor exponent computed from the input (it follows x ** number)");
-        return py_tensor_compare(I, a, b, out);   /* the broadcast rule and words, a constant result */
+        return py_tensor_broadcast_const(I, a, b, out);   /* the broadcast rule and words, a constant result */
     }
     const cnnc_layer_def *def = torch_functional_def(name, CNNC_FN_TORCH | CNNC_FN_TENSOR);
     if (!def) return py_unsupported(I, "cnnc cannot follow %s on tensors (no such operation in cnnc's registry)", name);
@@ -265,13 +258,12 @@ int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val
     return torch_call_functional_as(I, def, "", args, 2, NULL, NULL, 0, &form, out);
 }
 
-/* x < y, x == 0.5 ...: a bool tensor of the broadcast shape (binary ops' rule and words).
- * Its values are the comparison's, which the trace does not follow: it is a constant,
- * and a comparison of a tensor the graph computes makes the trace one the engine does not
- * replay (check follows it at each input). */
-int py_tensor_compare(interp *I, py_val a, py_val b, py_val *out) {
+/* A constant of the broadcast shape (binary ops' rule and words), for results whose values
+ * the trace does not follow (x < y's mask, 2 ** arange(...)). Made from a tensor the graph
+ * computes, it makes the trace one the engine does not replay (check follows it at each input). */
+int py_tensor_broadcast_const(interp *I, py_val a, py_val b, py_val *out) {
     const cnnc_layer_def *add = torch_functional_def("add", CNNC_FN_TORCH);
-    if (!add) return py_unsupported(I, "cnnc cannot follow comparing tensor values");
+    if (!add) return py_unsupported(I, "cnnc cannot follow this operation on tensor values");
     int graph = 0;
     if (a.t == PV_TENSOR && pv_as_tensor(a)->node != TENSOR_CONST) graph = 1;
     if (b.t == PV_TENSOR && pv_as_tensor(b)->node != TENSOR_CONST) graph = 1;
@@ -697,9 +689,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     if (!strcmp(nm, "shape")) return t_size(I, t, NULL, 0, NULL, NULL, 0, out);
     if (!strcmp(nm, "ndim")) { *out = pv_int(x->shape.ndim); return 0; }
     if (!strcmp(nm, "data")) {   /* a new tensor on the same storage that does not require grad */
-        *out = pv_tensor(I, &x->shape, x->node);
-        if (out->t == PV_UNBOUND) return py_nomem(I);
-        *pv_as_tensor(*out) = *x;
+        if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
         pv_as_tensor(*out)->is_param = 0;
         return 0;
     }

@@ -257,7 +257,7 @@ int torch_normal(ARGS) {
                             py_type_name(&mean), py_type_name(&std));
         return py_unsupported(I, "cnnc cannot follow this call of torch.normal");
     }
-    if (mean.t == PV_TENSOR && std.t == PV_TENSOR) return py_tensor_compare(I, mean, std, out);   /* the broadcast shape */
+    if (mean.t == PV_TENSOR && std.t == PV_TENSOR) return py_tensor_broadcast_const(I, mean, std, out);   /* the broadcast shape */
     const py_tensor *t = pv_as_tensor(mean.t == PV_TENSOR ? mean : std);
     if (t->node != TENSOR_CONST && I->tracing) MARK_SHAPE_DEPENDENT(I);
     *out = pv_tensor(I, &t->shape, TENSOR_CONST);

@@ -50,6 +50,16 @@ py_val pv_builtin(interp *I, const char *name, py_native fn, py_val self, const 
     return pv_ptr(PV_BUILTIN, b);
 }
 
+py_val pv_tensor_copy(interp *I, const py_tensor *x) {
+    py_val v = pv_tensor(I, &x->shape, x->node);
+    if (v.t == PV_UNBOUND) return v;
+    py_tensor *c = pv_as_tensor(v);
+    const int32_t id = c->id;   /* its own id: provenance and by_id name this tensor */
+    *c = *x;
+    c->id = id;
+    return v;
+}
+
 py_val pv_tensor(interp *I, const cnnc_shape *shape, int32_t node) {
     py_tensor *t = (py_tensor *)py_alloc(I->arena, sizeof *t);
     if (!t) return pv_unbound();
