@@ -118,6 +118,10 @@ cnnc_status log_softmax_forward_cuda(float *out, const float *in, const cnnc_axi
                                      cnnc_error *err);
 cnnc_status log_softmax_backward_cuda(float *din, const float *dout, const float *out, const cnnc_axis_geom *g,
                                       cudaStream_t stream, cnnc_error *err);
+/* cumsum.cu: one thread per row, the double running sum of src/cpu/cumsum.c. */
+cnnc_status cumsum_forward_cuda(float *out, const float *in, const cnnc_axis_geom *g, cudaStream_t stream, cnnc_error *err);
+cnnc_status cumsum_backward_cuda(float *din, const float *dout, const cnnc_axis_geom *g, cudaStream_t stream,
+                                 cnnc_error *err);
 
 /* maxpool2d.cu: argmax holds h*W+w inside each (n,c) plane; backward gathers. */
 cnnc_status maxpool2d_forward_cuda(float *out, int32_t *argmax, const float *in, const cnnc_pool_geom *g,

@@ -14,4 +14,8 @@ static cnnc_status linear_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error
                                      r->in[0], r->weight, &r->shape->g.linear, err);
 }
 
-extern "C" const cnnc_cuda_kernel cnnc_cuda_linear = {{NULL, NULL, linear_fwd, linear_bwd}, NULL, NULL};
+static const char *linear_unsupported(const struct cnnc_engine *e, int32_t node) {
+    return cnnc_tensor_weight_unsupported(&e->model->layers[node]);
+}
+
+extern "C" const cnnc_cuda_kernel cnnc_cuda_linear = {{linear_unsupported, NULL, linear_fwd, linear_bwd}, NULL, NULL};

@@ -1,4 +1,4 @@
-/* matmul.cu — matmul, bmm and mm on CUDA: cuBLAS GEMMs per product (gemm.cu). */
+/* matmul.cu — matmul, bmm, mm, mv and dot on CUDA: cuBLAS GEMMs per product (gemm.cu). */
 #include "backend_cuda.h"
 
 static cnnc_status matmul_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
@@ -16,3 +16,5 @@ static cnnc_status matmul_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error
 extern "C" const cnnc_cuda_kernel cnnc_cuda_matmul = {{NULL, NULL, matmul_fwd, matmul_bwd}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_bmm = {{NULL, NULL, matmul_fwd, matmul_bwd}, NULL, NULL};
 extern "C" const cnnc_cuda_kernel cnnc_cuda_mm = {{NULL, NULL, matmul_fwd, matmul_bwd}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_mv = {{NULL, NULL, matmul_fwd, matmul_bwd}, NULL, NULL};
+extern "C" const cnnc_cuda_kernel cnnc_cuda_dot = {{NULL, NULL, matmul_fwd, matmul_bwd}, NULL, NULL};

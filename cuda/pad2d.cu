@@ -1,7 +1,7 @@
-/* pad2d.cu — constant, reflect and replicate padding of the last three dims
+/* pad2d.cu — constant, reflect, replicate and circular padding of the last three dims
  * (D = 1 unless 6 numbers pad dim -3) on CUDA with the CPU's index rules (layers/plane_index.h). The backward
  * gathers, per input element, over the outputs that read it (a range per dim
- * for constant and replicate, up to three single outputs for reflect), in the
+ * for constant and replicate, up to three single outputs for reflect and circular), in the
  * order the CPU scatter adds them: the results equal the CPU's bit for bit. */
 #include <stdint.h>
 #include <cuda_runtime.h>
@@ -19,6 +19,19 @@ using namespace cnnc_launch;
 __device__ __forceinline__ int pad_preimage(int64_t i, int64_t in, int64_t out, int64_t lo, cnnc_pad2d_mode mode,
                                             int64_t a[3], int64_t b[3]) {
     int n = 0;
+    if (mode == CNNC_PAD2D_CIRCULAR) {   /* the output of i in the period, and its wraps one period away */
+        const int64_t hi = out - in - lo, cl = lo < 0 ? -lo : 0, cr = hi < 0 ? -hi : 0, pl = lo > 0 ? lo : 0;
+        const int64_t period = in - cl - cr;
+        if (period <= 0 || i < cl || i >= in - cr) return 0;
+        for (int k = -1; k <= 1; k++) {
+            const int64_t o = pl + (i - cl) + k * period;
+            if (o < 0 || o >= out) continue;
+            a[n] = o;
+            b[n] = o + 1;
+            n++;
+        }
+        return n;
+    }
     if (mode == CNNC_PAD2D_REPLICATE) {
         int64_t first = i == 0 ? 0 : i + lo, last = i == in - 1 ? out - 1 : i + lo;
         if (first < 0) first = 0;
@@ -31,7 +44,7 @@ __device__ __forceinline__ int pad_preimage(int64_t i, int64_t in, int64_t out, 
     for (int k = 0; k < 3; k++) {
         if (mode == CNNC_PAD2D_CONSTANT && k != 1) continue;
         const int64_t o = cand[k];
-        if (o < 0 || o >= out || cnnc_pad_src(o, in, lo, mode) != i) continue;
+        if (o < 0 || o >= out || cnnc_pad_src(o, in, out, lo, mode) != i) continue;
         if (n > 0 && o < b[n - 1]) continue;  /* keep them ascending and distinct */
         a[n] = o;
         b[n] = o + 1;
@@ -46,8 +59,8 @@ pad_forward_kernel(float *__restrict__ out, const float *__restrict__ in, cnnc_p
     for (int64_t j = (int64_t)blockIdx.x * blockDim.x + threadIdx.x; j < total; j += stride) {
         const int64_t ow = j % g.OW, oh = (j / g.OW) % g.OH, od = (j / (g.OW * g.OH)) % g.OD,
                       p = j / (g.OW * g.OH * g.OD);
-        const int64_t id = cnnc_pad_src(od, g.D, g.front, g.mode), ih = cnnc_pad_src(oh, g.H, g.top, g.mode),
-                      iw = cnnc_pad_src(ow, g.W, g.left, g.mode);
+        const int64_t id = cnnc_pad_src(od, g.D, g.OD, g.front, g.mode), ih = cnnc_pad_src(oh, g.H, g.OH, g.top, g.mode),
+                      iw = cnnc_pad_src(ow, g.W, g.OW, g.left, g.mode);
         out[j] = id < 0 || ih < 0 || iw < 0 ? g.value : in[((p * g.D + id) * g.H + ih) * g.W + iw];
     }
 }

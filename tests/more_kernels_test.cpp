@@ -1,7 +1,8 @@
 // more_kernels_test.cpp — the CPU kernels of Hardswish, Hardsigmoid, Softplus,
 // Mish, Hardshrink, PReLU (input and weight gradients), PixelShuffle,
 // PixelUnshuffle, expand, expand_as, repeat, slice with a step, amax/amin (and
-// torch.max/min's reductions), matmul, bmm and mm against PyTorch 1.13.
+// torch.max/min's reductions), matmul, bmm, mm, mv, dot, cumsum and circular
+// padding against PyTorch 1.13.
 //
 // The references come from `tests/python/more_oracle.py kernels`, run with
 // /usr/bin/python3 once per version of the script: seeded random inputs (odd
@@ -465,11 +466,11 @@ TEST_F(MoreKernels, AmaxAminAndMaxMinSplitOrPlaceTheGradientAsPyTorch) {
 
 // ------------------------------------------------------- matmul, bmm, mm
 
-TEST_F(MoreKernels, MatmulBmmAndMmMatchPyTorchWithBothGradientsOnEveryPath) {
+TEST_F(MoreKernels, MatmulBmmMmMvAndDotMatchPyTorchWithBothGradientsOnEveryPath) {
     const struct { const char *name; cnnc_layer_kind kind; } cases[] = {
         {"matmul_bcast", CNNC_MATMUL}, {"matmul_fold", CNNC_MATMUL}, {"matmul_fold_t", CNNC_MATMUL},
         {"matmul_vec", CNNC_MATMUL}, {"matmul_mv", CNNC_MATMUL}, {"matmul_dot", CNNC_MATMUL},
-        {"bmm", CNNC_BMM}, {"mm", CNNC_MM},
+        {"bmm", CNNC_BMM}, {"mm", CNNC_MM}, {"mv", CNNC_MV}, {"dot", CNNC_DOT},
     };
     for (const auto &c : cases) {
         const std::string n = c.name;
@@ -492,6 +493,50 @@ TEST_F(MoreKernels, MatmulBmmAndMmMatchPyTorchWithBothGradientsOnEveryPath) {
         Guarded only_b(b.size());
         matmul_backward_cpu(nullptr, only_b.data(), dy.data(), a.data(), b.data(), &ls.g.matmul);
         EXPECT_TRUE(matches(only_b.vec(), db)) << "db alone";
+    }
+}
+
+// ------------------------------------------------------------------ cumsum
+
+// A double running sum, as ATen's CPU kernel keeps one: a 1001-long row matches within
+// the table's tolerance, where a float sum would drift; the NaN spreads to every later
+// element forward, and backward to every earlier one.
+TEST_F(MoreKernels, CumsumMatchesPyTorchAlongFirstMiddleAndLastDims) {
+    const struct { const char *name; int64_t dim; } cases[] = {{"cumsum_d0", 0}, {"cumsum_d1", 1}, {"cumsum_last", -1}};
+    for (const auto &c : cases) {
+        const std::string n = c.name;
+        std::vector<int64_t> xs;
+        const auto x = ref(n + ".x", &xs), dy = ref(n + ".dy"), y = ref(n + ".y"), dx = ref(n + ".dx");
+        cnnc_layer L = graphops::Node(CNNC_CUMSUM);
+        L.p.softmax.dim_kind = CNNC_DIM_INT;
+        L.p.softmax.dim = c.dim;
+        const cnnc_layer_shape ls = shape_pass(L, {xs});
+        ASSERT_EQ((size_t)ls.out_numel, y.size()) << n;
+        check_shaped(n, x, dy, y, dx, [&](float *o, const float *i) { cumsum_forward_cpu(o, i, &ls.g.axis); },
+                     [&](float *o, const float *i) { cumsum_backward_cpu(o, i, &ls.g.axis); });
+    }
+}
+
+// ---------------------------------------------------------- circular padding
+
+// Each output reads (o - left) mod size: a copy forward, and backward the sum over the
+// up to three outputs (the element and its wraps) that read each input, in output order.
+TEST_F(MoreKernels, CircularPaddingWrapsAndSumsItsGradientsAsPyTorch) {
+    const struct { const char *name; std::vector<int64_t> pad; } cases[] = {
+        {"pad_circular", {2, 1, 3, 0}}, {"pad_circular_crop", {-1, 2, 1, -2}},
+        {"pad_circular_full", {5, 5}}, {"pad_circular_3d", {1, 1, 2, 0, 3, 3}}};
+    for (const auto &c : cases) {
+        const std::string n = c.name;
+        std::vector<int64_t> xs;
+        const auto x = ref(n + ".x", &xs), dy = ref(n + ".dy"), y = ref(n + ".y"), dx = ref(n + ".dx");
+        cnnc_layer L = graphops::Node(CNNC_PAD);
+        L.p.pad2d.mode = CNNC_PAD2D_CIRCULAR;
+        L.p.pad2d.n = (int32_t)c.pad.size();
+        for (size_t k = 0; k < c.pad.size(); k++) L.p.pad2d.pad[k] = c.pad[k];
+        const cnnc_layer_shape ls = shape_pass(L, {xs});
+        ASSERT_EQ((size_t)ls.out_numel, y.size()) << n;
+        check_shaped(n, x, dy, y, dx, [&](float *o, const float *i) { pad2d_forward_cpu(o, i, &ls.g.pad2d); },
+                     [&](float *o, const float *i) { pad2d_backward_cpu(o, i, &ls.g.pad2d); });
     }
 }
 

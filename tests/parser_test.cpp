@@ -242,7 +242,7 @@ TEST(Parser, LayerKindNamesArePyTorchClassNames) {
                           "__setitem__", "RNN", "LSTM", "GRU", "rnn_state", "Conv3d", "ConvTranspose3d",
                           "MaxPool3d", "AvgPool3d", "AdaptiveAvgPool3d", "AdaptiveMaxPool3d", "BatchNorm3d",
                           "InstanceNorm3d", "Dropout3d", "RNNCell", "LSTMCell", "GRUCell", "Softmax2d",
-                          "LocalResponseNorm", "sin", "cos", "Embedding", "LogSigmoid"};
+                          "LocalResponseNorm", "sin", "cos", "Embedding", "LogSigmoid", "mv", "dot", "cumsum"};
     ASSERT_EQ(sizeof want / sizeof want[0], (size_t)CNNC_LAYER_KIND_COUNT) << "a kind without its name here";
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) EXPECT_STREQ(cnnc_layer_kind_name((cnnc_layer_kind)k), want[k]);
 }
@@ -532,8 +532,6 @@ const ErrCase kErr[] = {
     {"a = LSTM(4, 8)", CNNC_ERR_UNSUPPORTED,
      "NotImplementedError: cnnc does not support LSTM in a chain: its output is a tuple (output, h_n), which the next layer "
      "cannot take (a .py forward() can unpack it)", 1, 5},
-    {"a = Conv2d(1, 1, 1, padding_mode='circular')", CNNC_ERR_UNSUPPORTED,
-     "NotImplementedError: cnnc does not support padding_mode='circular' (it pads with 'zeros', 'reflect' and 'replicate')", 1, 34},
     {"a = MaxPool2d(2, return_indices=True)", CNNC_ERR_UNSUPPORTED,
      "NotImplementedError: cnnc does not support MaxPool2d(return_indices=True): its output is a tuple, which the next "
      "layer cannot take", 1, 33},

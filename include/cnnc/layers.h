@@ -127,7 +127,10 @@ extern "C" {
     X(SIN, sin)              \
     X(COS, cos)              \
     X(EMBEDDING, embedding)  \
-    X(LOGSIGMOID, logsigmoid)
+    X(LOGSIGMOID, logsigmoid) \
+    X(MV, mv)                \
+    X(DOT, dot)              \
+    X(CUMSUM, cumsum)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
@@ -267,7 +270,7 @@ typedef struct cnnc_upsample_params {
  * last dim first; n entries (2 pad only the last dim, 6 the last three; an odd
  * n is PyTorch's error at forward; more than 6 are refused). Negative entries
  * crop. */
-typedef enum cnnc_pad2d_mode { CNNC_PAD2D_CONSTANT = 0, CNNC_PAD2D_REFLECT, CNNC_PAD2D_REPLICATE } cnnc_pad2d_mode;
+typedef enum cnnc_pad2d_mode { CNNC_PAD2D_CONSTANT = 0, CNNC_PAD2D_REFLECT, CNNC_PAD2D_REPLICATE, CNNC_PAD2D_CIRCULAR } cnnc_pad2d_mode;
 typedef struct cnnc_pad2d_params {
     int32_t n;
     int64_t pad[6];
@@ -411,7 +414,7 @@ typedef union cnnc_layer_params {
     cnnc_elu_params elu;
     cnnc_leaky_relu_params leaky;
     cnnc_gelu_params gelu;
-    cnnc_softmax_params softmax;     /* Softmax, LogSoftmax */
+    cnnc_softmax_params softmax;     /* Softmax, LogSoftmax, cumsum (its dim) */
     cnnc_adaptive_pool2d_params adaptive;
     cnnc_upsample_params upsample;
     cnnc_pad2d_params pad2d;
@@ -535,7 +538,7 @@ typedef union cnnc_layer_geom {
     cnnc_pool_geom pool;
     cnnc_linear_geom linear;
     cnnc_bn_geom bn;
-    cnnc_axis_geom axis;             /* Softmax, LogSoftmax, Dropout2d */
+    cnnc_axis_geom axis;             /* Softmax, LogSoftmax, Dropout2d, cumsum */
     cnnc_plane_geom plane;
     cnnc_upsample_geom upsample;
     cnnc_pad2d_geom pad2d;

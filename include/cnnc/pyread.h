@@ -59,6 +59,10 @@ typedef struct cnnc_trace {
     int32_t shape_dependent;    /* > 0: the line where forward read a size in a way the graph
                                  * cannot replay at other sizes: re-trace instead of re-running
                                  * the shape pass */
+    int shape_dependent_const;  /* shape_dependent because an op read a tensor not made from the
+                                 * input (a parameter or constant used directly) */
+    int32_t frozen_line;        /* > 0: where the class set requires_grad=False on a parameter (the
+                                 * engines train every parameter, so they refuse it) */
 } cnnc_trace;
 
 /* Construct class `cls` (NULL: the source's only or last nn.Module class) with

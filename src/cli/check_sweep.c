@@ -209,10 +209,16 @@ int check_sweep(const check_opts *o, const char *path) {
     if (py) {
         st = trace_for_sweep(o, src, &base, h0, h1, w0, w1, square, &t, &err);
         if (st == CNNC_OK && t->shape_dependent > 0) {
-            cnnc_error_set(&err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
-                           "forward() reads a size at line %d in a way that holds for one input size only; --sweep "
-                           "needs a graph that holds at every size (check sizes one by one with --input)",
-                           (int)t->shape_dependent);
+            if (t->shape_dependent_const)
+                cnnc_error_set(&err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
+                               "forward() at line %d computes with a tensor not made from its input (a parameter or "
+                               "constant used directly); --sweep re-runs the shape pass over a graph of layers only "
+                               "(check sizes one by one with --input)", (int)t->shape_dependent);
+            else
+                cnnc_error_set(&err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
+                               "forward() reads a size at line %d in a way that holds for one input size only; --sweep "
+                               "needs a graph that holds at every size (check sizes one by one with --input)",
+                               (int)t->shape_dependent);
             snprintf(err.file, sizeof err.file, "%s", path);
             err.line = t->shape_dependent;
             st = CNNC_ERR_UNSUPPORTED;

@@ -425,6 +425,8 @@ static cnnc_status conv2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error
 
 /* The kernels pad with zeros; PyTorch's reflect/replicate padding is a pad then an unpadded conv. */
 static const char *conv2d_unsupported(const struct cnnc_engine *e, int32_t node) {
+    const char *why = cnnc_tensor_weight_unsupported(&e->model->layers[node]);
+    if (why) return why;
     return e->model->layers[node].p.conv.padding_mode
                ? "it runs Conv2d with padding_mode='zeros' only (the shape pass and check take 'reflect' and 'replicate')"
                : NULL;

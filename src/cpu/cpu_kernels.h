@@ -109,6 +109,9 @@ void softmax_forward_cpu(float *out, const float *in, const cnnc_axis_geom *g);
 void softmax_backward_cpu(float *din, const float *dout, const float *out, const cnnc_axis_geom *g);  /* y*(g-sum(g*y)) */
 void log_softmax_forward_cpu(float *out, const float *in, const cnnc_axis_geom *g);
 void log_softmax_backward_cpu(float *din, const float *dout, const float *out, const cnnc_axis_geom *g); /* g-exp(y)*sum(g) */
+/* Running sums along the dim (double accumulator, as ATen's CPU kernel); backward from the end. */
+void cumsum_forward_cpu(float *out, const float *in, const cnnc_axis_geom *g);
+void cumsum_backward_cpu(float *din, const float *dout, const cnnc_axis_geom *g);
 /* Train mode: one keep draw per plane (rng.h cnnc_dropout_keep over plane
  * indices), mask[plane] = 1 if kept; out = in * (kept ? 1/(1-p) : 0). */
 void dropout2d_forward_cpu(float *out, uint8_t *mask, const float *in, int64_t planes, int64_t inner, float p,

@@ -160,4 +160,8 @@ static cnnc_status linear_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error
     return CNNC_OK;
 }
 
-const cnnc_kernel cnnc_cpu_linear = {NULL, linear_ws, linear_fwd, linear_bwd};
+static const char *linear_unsupported(const struct cnnc_engine *e, int32_t node) {
+    return cnnc_tensor_weight_unsupported(&e->model->layers[node]);
+}
+
+const cnnc_kernel cnnc_cpu_linear = {linear_unsupported, linear_ws, linear_fwd, linear_bwd};

@@ -1,4 +1,4 @@
-/* matmul.c — matmul, bmm and mm on the CPU: one cblas_sgemm per product of
+/* matmul.c — matmul, bmm, mm, mv and dot on the CPU: one cblas_sgemm per product of
  * the batch (row-major [M, K] x [K, N]); backward sums the products of an
  * operand that was broadcast along the batch into its one gradient. */
 #include "cpu/cpu_backend.h"
@@ -63,3 +63,5 @@ static cnnc_status matmul_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error
 const cnnc_kernel cnnc_cpu_matmul = {NULL, NULL, matmul_fwd, matmul_bwd};
 const cnnc_kernel cnnc_cpu_bmm = {NULL, NULL, matmul_fwd, matmul_bwd};
 const cnnc_kernel cnnc_cpu_mm = {NULL, NULL, matmul_fwd, matmul_bwd};
+const cnnc_kernel cnnc_cpu_mv = {NULL, NULL, matmul_fwd, matmul_bwd};
+const cnnc_kernel cnnc_cpu_dot = {NULL, NULL, matmul_fwd, matmul_bwd};

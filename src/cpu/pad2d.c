@@ -1,4 +1,4 @@
-/* pad2d.c — constant, reflect and replicate padding of the last three dims
+/* pad2d.c — constant, reflect, replicate and circular padding of the last three dims
  * (D = 1 unless 6 numbers pad dim -3) on the CPU (negative padding crops),
  * with PyTorch's index rules (layers/plane_index.h); the backward scatters in
  * output order, as PyTorch's does. The engine entries of ZeroPad2d,
@@ -17,12 +17,12 @@ void pad2d_forward_cpu(float *out, const float *in, const cnnc_pad2d_geom *g) {
         const float *src = in + p * D * H * W;
         float *dst = out + p * OD * OH * OW;
         for (int64_t od = 0; od < OD; od++) {
-            const int64_t id = cnnc_pad_src(od, D, g->front, g->mode);
+            const int64_t id = cnnc_pad_src(od, D, OD, g->front, g->mode);
             for (int64_t oh = 0; oh < OH; oh++) {
-                const int64_t ih = cnnc_pad_src(oh, H, g->top, g->mode);
+                const int64_t ih = cnnc_pad_src(oh, H, OH, g->top, g->mode);
                 float *row = dst + (od * OH + oh) * OW;
                 for (int64_t ow = 0; ow < OW; ow++) {
-                    const int64_t iw = cnnc_pad_src(ow, W, g->left, g->mode);
+                    const int64_t iw = cnnc_pad_src(ow, W, OW, g->left, g->mode);
                     row[ow] = id < 0 || ih < 0 || iw < 0 ? g->value : src[(id * H + ih) * W + iw];
                 }
             }
@@ -39,14 +39,14 @@ void pad2d_backward_cpu(float *din, const float *dout, const cnnc_pad2d_geom *g)
         const float *go = dout + p * OD * OH * OW;
         memset(d, 0, (size_t)(D * H * W) * sizeof(float));
         for (int64_t od = 0; od < OD; od++) {
-            const int64_t id = cnnc_pad_src(od, D, g->front, g->mode);
+            const int64_t id = cnnc_pad_src(od, D, OD, g->front, g->mode);
             if (id < 0) continue;
             for (int64_t oh = 0; oh < OH; oh++) {
-                const int64_t ih = cnnc_pad_src(oh, H, g->top, g->mode);
+                const int64_t ih = cnnc_pad_src(oh, H, OH, g->top, g->mode);
                 if (ih < 0) continue;
                 const float *row = go + (od * OH + oh) * OW;
                 for (int64_t ow = 0; ow < OW; ow++) {
-                    const int64_t iw = cnnc_pad_src(ow, W, g->left, g->mode);
+                    const int64_t iw = cnnc_pad_src(ow, W, OW, g->left, g->mode);
                     if (iw >= 0) d[(id * H + ih) * W + iw] += row[ow];
                 }
             }

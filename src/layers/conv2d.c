@@ -1,5 +1,6 @@
 /* conv2d.c — nn.Conv2d: constructor, state_dict, shape rule, cost, text. */
 #include "layers/conv_common.h"
+#include "layers/pad2d_common.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -37,10 +38,7 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
                                  "padding_mode must be one of {'zeros', 'reflect', 'replicate', 'circular'}, but got "
                                  "padding_mode='%s'", r);
         }
-        if (cnnc_arg_str_is(pm, "circular"))
-            return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, pm, "NotImplementedError",
-                                 "cnnc does not support padding_mode='circular' (it pads with 'zeros', 'reflect' and "
-                                 "'replicate')");
+        if (cnnc_arg_str_is(pm, "circular")) c->padding_mode = 1 + CNNC_PAD2D_CIRCULAR;
         if (cnnc_arg_str_is(pm, "reflect")) c->padding_mode = 1 + CNNC_PAD2D_REFLECT;
         if (cnnc_arg_str_is(pm, "replicate")) c->padding_mode = 1 + CNNC_PAD2D_REPLICATE;
     }
@@ -192,7 +190,7 @@ static void render(const cnnc_layer *L, cnnc_strbuf *sb) {
     if (c->dilation[0] != 1 || c->dilation[1] != 1) cnnc_render_pair(sb, ", ", "dilation", c->dilation);
     if (c->groups != 1) cnnc_sb_printf(sb, ", groups=%lld", (long long)c->groups);
     if (!c->bias) cnnc_sb_puts(sb, ", bias=False");
-    if (c->padding_mode) cnnc_sb_printf(sb, ", padding_mode='%s'", c->padding_mode - 1 == CNNC_PAD2D_REFLECT ? "reflect" : "replicate");
+    if (c->padding_mode) cnnc_sb_printf(sb, ", padding_mode='%s'", cnnc_pad2d_mode_name((cnnc_pad2d_mode)(c->padding_mode - 1)));
 }
 
 static void kernel_shape(const cnnc_layer *L, const cnnc_layer_shape *s, cnnc_strbuf *sb) {

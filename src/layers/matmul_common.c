@@ -1,4 +1,4 @@
-/* matmul_common.c — torch.matmul, torch.bmm and torch.mm: the output shape
+/* matmul_common.c — torch.matmul, torch.bmm, torch.mm, torch.mv and torch.dot: the output shape
  * with PyTorch 1.13's checks and words, path by path as at::matmul takes them
  * (dot, mv, mm, the folds of [..., M, K] x [K, N] and of [M, K] x [..., K, N]
  * (through b.mT, hence its words), and the batched product over
@@ -13,7 +13,9 @@ cnnc_status cnnc_matmul_build(cnnc_layer *L, const cnnc_arg *const *a, const cnn
     return CNNC_OK;
 }
 
-static const char *fn_name(const cnnc_layer *L) { return L->kind == CNNC_BMM ? "bmm" : L->kind == CNNC_MM ? "mm" : "matmul"; }
+static const char *fn_name(const cnnc_layer *L) {
+    return L->kind == CNNC_BMM ? "bmm" : L->kind == CNNC_MM ? "mm" : L->kind == CNNC_MV ? "mv" : L->kind == CNNC_DOT ? "dot" : "matmul";
+}
 
 /* Row-major strides of the batch dims of a [batch..., rows, cols] operand, right-aligned on nb out
  * dims, 0 where the operand lacks the dim or has size 1 (broadcast). */
@@ -71,6 +73,33 @@ static cnnc_status mm_shape(const cnnc_shape *a, const cnnc_shape *b, cnnc_layer
     ls->out.d[0] = a->d[0];
     ls->out.d[1] = b->d[1];
     set_geom(&ls->g.matmul, NULL, 0, NULL, 0, NULL, 0, a->d[0], a->d[1], b->d[1]);
+    return CNNC_OK;
+}
+
+/* torch.mv: a matrix times a vector (addmv's checks: ranks first, then sizes). */
+static cnnc_status mv_shape(const cnnc_shape *a, const cnnc_shape *b, cnnc_layer_shape *ls, cnnc_error *err) {
+    if (a->ndim != 2 || b->ndim != 1)
+        return cnnc_shape_fail(err, "RuntimeError", "vector + matrix @ vector expected, got 1, %d, %d", (int)a->ndim, (int)b->ndim);
+    if (a->d[1] != b->d[0])
+        return cnnc_shape_fail(err, "RuntimeError", "size mismatch, got %lld, %lldx%lld,%lld", (long long)a->d[0],
+                               (long long)a->d[0], (long long)a->d[1], (long long)b->d[0]);
+    ls->out.ndim = 1;
+    ls->out.d[0] = a->d[0];
+    set_geom(&ls->g.matmul, NULL, 0, NULL, 0, NULL, 0, a->d[0], a->d[1], 1);
+    return CNNC_OK;
+}
+
+/* torch.dot: two vectors of one length, a 0-d result. */
+static cnnc_status dot_shape(const cnnc_shape *a, const cnnc_shape *b, cnnc_layer_shape *ls, cnnc_error *err) {
+    if (a->ndim != 1 || b->ndim != 1)
+        return cnnc_shape_fail(err, "RuntimeError", "1D tensors expected, but got %dD and %dD tensors", (int)a->ndim, (int)b->ndim);
+    if (a->d[0] != b->d[0])
+        return cnnc_shape_fail(err, "RuntimeError",
+                               "inconsistent tensor size, expected tensor [%lld] and src [%lld] to have the same number of "
+                               "elements, but got %lld and %lld elements respectively",
+                               (long long)a->d[0], (long long)b->d[0], (long long)a->d[0], (long long)b->d[0]);
+    ls->out.ndim = 0;
+    set_geom(&ls->g.matmul, NULL, 0, NULL, 0, NULL, 0, 1, a->d[0], 1);
     return CNNC_OK;
 }
 
@@ -167,6 +196,8 @@ cnnc_status cnnc_matmul_shape(const cnnc_layer *L, const cnnc_shape *const *in, 
         return cnnc_shape_fail(err, "RuntimeError", "%s() takes two tensors, but the node has %d inputs", fn_name(L), (int)n_in);
     cnnc_status st = L->kind == CNNC_BMM ? bmm_shape(in[0], in[1], ls, err)
                    : L->kind == CNNC_MM  ? mm_shape(in[0], in[1], ls, err)
+                   : L->kind == CNNC_MV  ? mv_shape(in[0], in[1], ls, err)
+                   : L->kind == CNNC_DOT ? dot_shape(in[0], in[1], ls, err)
                                          : matmul_shape(in[0], in[1], ls, err);
     if (st != CNNC_OK) return st;
     ls->g.matmul.na = cnnc_shape_numel(in[0]);

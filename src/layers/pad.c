@@ -18,10 +18,7 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
                                  cnnc_arg_type_name(m));
         if (cnnc_arg_str_is(m, "reflect")) q->mode = CNNC_PAD2D_REFLECT;
         else if (cnnc_arg_str_is(m, "replicate")) q->mode = CNNC_PAD2D_REPLICATE;
-        else if (cnnc_arg_str_is(m, "circular"))
-            return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, m, "NotImplementedError",
-                                 "cnnc does not support pad(mode='circular'): it pads in the modes 'constant', 'reflect' "
-                                 "and 'replicate'");
+        else if (cnnc_arg_str_is(m, "circular")) q->mode = CNNC_PAD2D_CIRCULAR;
         else if (!cnnc_arg_str_is(m, "constant"))
             return cnnc_arg_fail(err, CNNC_ERR_PARSE, m, "NotImplementedError", "Unrecognised padding mode %.*s", (int)m->slen, m->s);
     }
@@ -40,7 +37,7 @@ static void render(const cnnc_layer *L, cnnc_strbuf *sb) {
     for (int32_t k = 0; k < q->n && k < 6; k++) cnnc_sb_printf(sb, "%s%lld", k ? ", " : "", (long long)q->pad[k]);
     if (q->n > 6) cnnc_sb_puts(sb, ", ...");  /* an odd count PyTorch refuses at forward */
     cnnc_sb_puts(sb, q->n == 1 ? ",)" : ")");
-    if (q->mode != CNNC_PAD2D_CONSTANT) cnnc_sb_printf(sb, ", mode='%s'", q->mode == CNNC_PAD2D_REFLECT ? "reflect" : "replicate");
+    if (q->mode != CNNC_PAD2D_CONSTANT) cnnc_sb_printf(sb, ", mode='%s'", cnnc_pad2d_mode_name(q->mode));
     if (q->value_given) cnnc_render_float(sb, ", ", "value", q->value);
 }
 

@@ -169,6 +169,28 @@ static cnnc_status reflect_shape(const cnnc_pad2d_params *q, const cnnc_shape *i
     return CNNC_OK;
 }
 
+/* _pad_circular: batched input only (two dims before the padded ones), each
+ * padding at most its dim's size (one wrap), no negative output. */
+static cnnc_status circular_shape(const cnnc_pad2d_params *q, const cnnc_shape *in, cnnc_shape *out, cnnc_error *err) {
+    const int32_t nd = in->ndim, padded = nd - 2;
+    if (q->n + 4 != 2 * nd)
+        return cnnc_shape_fail(err, "RuntimeError", "Invalid padding size, expected %d but got %d", (int)(2 * padded), (int)q->n);
+    *out = *in;
+    for (int32_t i = 0; i < padded; i++) {   /* dim 2 + i: its pair is the (padded - 1 - i)-th */
+        const int64_t l = q->pad[2 * (padded - i - 1)], r = q->pad[2 * (padded - i - 1) + 1], size = in->d[2 + i];
+        out->d[2 + i] = size + l + r;
+        if (!(l <= size && r <= size))
+            return cnnc_shape_fail(err, "RuntimeError", "Padding value causes wrapping around more than once.");
+        if (out->d[2 + i] < 0)
+            return cnnc_shape_fail(err, "RuntimeError", "Negative padding value is resulting in an empty dimension");
+        /* a crop on one side leaves a shorter period: PyTorch's copies then overlap */
+        const int64_t period = size - (l < 0 ? -l : 0) - (r < 0 ? -r : 0);
+        if (out->d[2 + i] > 0 && (l > period || r > period))
+            return cnnc_shape_unsupported(err, "cnnc follows circular padding that wraps the cropped input at most once");
+    }
+    return CNNC_OK;
+}
+
 static cnnc_status replicate_shape(const cnnc_pad2d_params *q, const cnnc_shape *in, int two_d, cnnc_shape *out, cnnc_error *err) {
     const int32_t nd = in->ndim;
     CNNC_FMT_SHAPE(s, in);
@@ -239,6 +261,11 @@ static cnnc_status pad3d_shape(const cnnc_pad2d_params *q, const cnnc_shape *in,
     return CNNC_OK;
 }
 
+const char *cnnc_pad2d_mode_name(cnnc_pad2d_mode mode) {
+    return mode == CNNC_PAD2D_REFLECT ? "reflect" : mode == CNNC_PAD2D_REPLICATE ? "replicate"
+         : mode == CNNC_PAD2D_CIRCULAR ? "circular" : "constant";
+}
+
 cnnc_status cnnc_pad2d_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_layer_shape *ls, cnnc_error *err) {
     const cnnc_pad2d_params *q = &L->p.pad2d;
     const int32_t nd = in->ndim;
@@ -249,7 +276,7 @@ cnnc_status cnnc_pad2d_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_lay
     if (q->mode == CNNC_PAD2D_CONSTANT) {
         st = constant_shape(q, in, &ls->out, err);
     } else {
-        const char *mode = q->mode == CNNC_PAD2D_REFLECT ? "reflect" : "replicate";
+        const char *mode = cnnc_pad2d_mode_name(q->mode);
         if (q->value_given && q->value != 0.0)
             return cnnc_shape_fail(err, "RuntimeError", "Padding mode \"%s\" doesn't take in value argument", mode);
         int two_d = 0;
@@ -258,7 +285,8 @@ cnnc_status cnnc_pad2d_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_lay
         else if (!(q->n == 6 && (nd == 4 || nd == 5)))
             return cnnc_shape_fail(err, "NotImplementedError",
                                    "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
-        if (q->n == 6) st = pad3d_shape(q, in, &ls->out, err);
+        if (q->mode == CNNC_PAD2D_CIRCULAR) st = circular_shape(q, in, &ls->out, err);
+        else if (q->n == 6) st = pad3d_shape(q, in, &ls->out, err);
         else st = q->mode == CNNC_PAD2D_REFLECT ? reflect_shape(q, in, two_d, &ls->out, err)
                                                 : replicate_shape(q, in, two_d, &ls->out, err);
     }

@@ -16,6 +16,8 @@ cnnc_status cnnc_pad1d_padding_arg(const cnnc_arg *v, cnnc_pad2d_params *q, cnnc
 /* The fill value as F.pad's argument parser takes it (None: 0). */
 cnnc_status cnnc_pad2d_value_arg(const cnnc_arg *v, int positional, cnnc_pad2d_params *q, cnnc_error *err);
 cnnc_status cnnc_pad2d_shape(const cnnc_layer *L, const cnnc_shape *in, cnnc_layer_shape *ls, cnnc_error *err);
+/* "constant", "reflect", "replicate", "circular" */
+const char *cnnc_pad2d_mode_name(cnnc_pad2d_mode mode);
 /* A failed check: a hint for reflection padding that reaches past the input. */
 int cnnc_pad2d_hint(const cnnc_layer *L, const cnnc_shape *in, const cnnc_hint_env *env, cnnc_error *err);
 /* "padding=(1, 2, 3, 4)" or "padding=1" (all four equal) */

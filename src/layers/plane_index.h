@@ -109,8 +109,9 @@ CNNC_PLANE_FN cnnc_cubic_tap cnnc_cubic_src(int64_t dst, float scale, int align_
 CNNC_PLANE_FN int64_t cnnc_cubic_index(int64_t i, int64_t in) { return i < 0 ? 0 : i > in - 1 ? in - 1 : i; }
 
 /* ---- padding: the input index output index o reads along one dim of size
- * `in` with `lo` before (negative: cropped), or -1 for the constant fill ---- */
-CNNC_PLANE_FN int64_t cnnc_pad_src(int64_t o, int64_t in, int64_t lo, cnnc_pad2d_mode mode) {
+ * `in` padded to `out` with `lo` before (negative: cropped), or -1 for the
+ * constant fill ---- */
+CNNC_PLANE_FN int64_t cnnc_pad_src(int64_t o, int64_t in, int64_t out, int64_t lo, cnnc_pad2d_mode mode) {
     if (mode == CNNC_PAD2D_CONSTANT) {
         const int64_t i = o - lo;
         return i >= 0 && i < in ? i : -1;
@@ -118,6 +119,15 @@ CNNC_PLANE_FN int64_t cnnc_pad_src(int64_t o, int64_t in, int64_t lo, cnnc_pad2d
     if (mode == CNNC_PAD2D_REPLICATE) {
         const int64_t i = o - lo;
         return i < 0 ? 0 : i >= in ? in - 1 : i;
+    }
+    if (mode == CNNC_PAD2D_CIRCULAR) {
+        /* _pad_circular: the input cropped by the negative paddings is the period, and the
+         * positive ones wrap it once at most (the shape rule refuses more) */
+        const int64_t hi = out - in - lo, cl = lo < 0 ? -lo : 0, cr = hi < 0 ? -hi : 0, pl = lo > 0 ? lo : 0;
+        const int64_t period = in - cl - cr;
+        if (period <= 0) return -1;
+        const int64_t j = (o - pl) % period;
+        return cl + (j < 0 ? j + period : j);
     }
     /* reflect, as ATen's reflection_pad kernels write it */
     const int64_t i_start = lo < 0 ? -lo : 0, o_start = lo > 0 ? lo : 0;

@@ -44,6 +44,19 @@ static int class_attr(interp *I, py_val self, int via_instance, py_val v, py_val
     }
 }
 
+/* obj.__dict__: its own attributes (a module's plain ones: PyTorch keeps parameters,
+ * buffers and submodules in dicts of their own there, and `training`). */
+static int object_dict(interp *I, py_obj *o, py_val *out) {
+    py_val d = pv_dict(I);
+    if (d.t == PV_UNBOUND) return py_nomem(I);
+    if (o->nn && py_dict_set(I, d, pv_cstr(I, "training"), pv_bool(o->nn->training))) return -1;
+    for (int32_t k = 0; k < o->attrs.n; k++)
+        if (py_dict_set(I, d, pv_cstr(I, py_sym_name(I->syms, o->attrs.k[k])), o->attrs.v[k])) return -1;
+    pv_as_dict(d)->of = o;
+    *out = d;
+    return 0;
+}
+
 int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
     switch ((py_type)obj.t) {
     case PV_OBJ: {
@@ -53,6 +66,7 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
         py_class *in;
         if ((v = py_class_lookup(o->cls, name, &in))) return class_attr(I, obj, 1, *v, out);
         if (name == I->s_class) { *out = pv_ptr(PV_CLASS, o->cls); return 0; }
+        if (!strcmp(py_sym_name(I->syms, name), "__dict__")) return object_dict(I, o, out);
         if (o->nn) {
             int r = py_nn_getattr(I, o, name, out);
             if (r) return r > 0 ? 0 : -1;
@@ -80,6 +94,8 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
         if (!strcmp(nm, "__qualname__")) { *out = pv_cstr(I, c->qualname); return 0; }
         if (!c->user && c->base != PB_OBJECT && c->base != PB_EXCEPTION && py_real_name("Module", nm))
             return py_unsupported(I, "cnnc cannot follow nn.%s.%s", c->name, nm);
+        /* a layer class's own class attributes (nn.Embedding.from_pretrained) are not all modelled */
+        if (c->layer) return py_unsupported(I, "cnnc cannot follow %s.%s (an attribute of nn.%s)", c->name, nm, c->layer->name);
         return py_raise(I, "AttributeError", "type object '%s' has no attribute '%s'", c->name, nm);
     }
     case PV_MODULE: {
@@ -115,6 +131,7 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
         if (!strcmp(nm, "__qualname__")) { *out = pv_cstr(I, f->qualname); return 0; }
         return py_raise(I, "AttributeError", "'function' object has no attribute '%s'", nm);
     }
+    case PV_PROPERTY: return py_property_attr(I, obj, name, out);
     case PV_SUPER: {
         py_super *s = (py_super *)obj.u.p;
         if (s->self.t == PV_UNBOUND) return py_super_unbound_attr(I, name, out);
@@ -198,6 +215,7 @@ int py_setattr(interp *I, py_val obj, py_sym name, py_val v) {
         /* a name of the model's own (w.lr_equalization_coef = c): kept on the tensor; Tensor's own
          * attributes (shape, grad, requires_grad ...) are not followed */
         const char *nm = py_sym_name(I->syms, name);
+        if (!strcmp(nm, "requires_grad")) return py_tensor_set_requires_grad(I, obj, v);
         if (py_real_name("Tensor", nm)) return py_unsupported(I, "cnnc cannot follow setting Tensor.%s", nm);
         py_tensor *t = pv_as_tensor(obj);
         if (!t->extra && !(t->extra = (py_attrs *)py_alloc(I->arena, sizeof *t->extra))) return py_nomem(I);

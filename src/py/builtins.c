@@ -153,8 +153,40 @@ int py_super_unbound_attr(interp *I, py_sym name, py_val *out) {
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
 
+/* type(name, bases, dict): a new class with dict's names as its attributes, as configs
+ * made on the spot write it (type('Args', (), {'n_in': 4})). */
+static int new_type(interp *I, const py_val *a, py_val *out) {
+    if (a[0].t != PV_STR) return py_raise(I, "TypeError", "type.__new__() argument 1 must be str, not %s", py_type_name(&a[0]));
+    if (a[1].t != PV_TUPLE) return py_raise(I, "TypeError", "type.__new__() argument 2 must be tuple, not %s", py_type_name(&a[1]));
+    if (a[2].t != PV_DICT) return py_raise(I, "TypeError", "type.__new__() argument 3 must be dict, not %s", py_type_name(&a[2]));
+    const py_seq *bases = pv_as_seq(a[1]);
+    py_class *parent = NULL;
+    for (int32_t k = 0; k < bases->n; k++) {
+        const py_val b = bases->v[k];
+        if (b.t == PV_BUILTIN && !strcmp(((py_builtin *)b.u.p)->name, "object")) continue;
+        if (b.t != PV_CLASS || parent) return py_unsupported(I, "cnnc follows type() with object or one class as its base");
+        parent = pv_as_class(b);
+    }
+    const py_str *nm = pv_as_str(a[0]);
+    const char *name = py_strndup(I->arena, nm->s, (size_t)nm->len);
+    py_class *c = name ? py_class_new(I, name, parent ? parent->base : PB_OBJECT, parent) : NULL;
+    if (!c) return py_nomem(I);
+    c->user = 1;
+    c->src = I->cur_src;
+    c->line = I->line;
+    c->opaque_base = parent ? parent->opaque_base : NULL;
+    const py_dict *d = pv_as_dict(a[2]);
+    for (int32_t k = 0; k < d->n; k++) {
+        if (d->k[k].t != PV_STR) return py_unsupported(I, "cnnc follows type() with a dict of str keys");
+        if (py_attrs_set(I, &c->dict, py_s(I, pv_as_str(d->k[k])->s), d->v[k])) return -1;
+    }
+    *out = pv_ptr(PV_CLASS, c);
+    return 0;
+}
+
 static int b_type(ARGS) {
     UNUSED_ARGS;
+    if (n == 3 && !n_kw) return new_type(I, a, out);
     if (n != 1) return py_unsupported(I, "cnnc cannot follow type() with %d arguments", (int)n);
     if (a[0].t == PV_OBJ) { *out = pv_ptr(PV_CLASS, pv_as_obj(a[0])->cls); return 0; }
     py_val *b = py_attrs_find(&I->builtins, py_s(I, py_type_name(&a[0])));
@@ -261,7 +293,41 @@ static int wrap(interp *I, py_type t, const py_val *a, int32_t n, py_val *out) {
 }
 static int b_staticmethod(ARGS) { UNUSED_ARGS; return wrap(I, PV_STATICMETHOD, a, n, out); }
 static int b_classmethod(ARGS) { UNUSED_ARGS; return wrap(I, PV_CLASSMETHOD, a, n, out); }
-static int b_property(ARGS) { UNUSED_ARGS; return wrap(I, PV_PROPERTY, a, n ? 1 : 0, out); }
+/* property(fget, fset): slot 0 the getter, 1 the setter (PV_UNBOUND: read-only). */
+static int b_property(ARGS) {
+    UNUSED_ARGS;
+    if (wrap(I, PV_PROPERTY, a, n ? 1 : 0, out)) return -1;
+    if (n >= 2 && a[1].t != PV_NONE) ((py_val *)out->u.p)[1] = a[1];
+    return 0;
+}
+
+/* prop.setter(f) / prop.getter(f): a new property with that slot replaced, as the
+ * decorators `@x.setter` and `@x.getter` use it. */
+static int property_with(interp *I, py_val prop, int slot, const py_val *a, int32_t n, py_val *out) {
+    if (n != 1) return py_raise(I, "TypeError", "descriptor '%s' for 'property' objects takes exactly one argument", slot ? "setter" : "getter");
+    py_val *p = (py_val *)py_alloc(I->arena, 2 * sizeof *p);
+    if (!p) return py_nomem(I);
+    p[0] = ((py_val *)prop.u.p)[0];
+    p[1] = ((py_val *)prop.u.p)[1];
+    p[slot] = a[0];
+    *out = pv_ptr(PV_PROPERTY, p);
+    return 0;
+}
+static int b_property_setter(ARGS) { UNUSED_ARGS; return property_with(I, self, 1, a, n, out); }
+static int b_property_getter(ARGS) { UNUSED_ARGS; return property_with(I, self, 0, a, n, out); }
+
+int py_property_attr(interp *I, py_val prop, py_sym name, py_val *out) {
+    const char *nm = py_sym_name(I->syms, name);
+    const py_val *p = (const py_val *)prop.u.p;
+    if (!strcmp(nm, "setter") || !strcmp(nm, "getter")) {
+        *out = pv_builtin(I, nm[0] == 's' ? "setter" : "getter", nm[0] == 's' ? b_property_setter : b_property_getter, prop, NULL, 0);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
+    if (!strcmp(nm, "fget")) { *out = p[0]; return 0; }
+    if (!strcmp(nm, "fset")) { *out = p[1].t == PV_UNBOUND ? pv_none() : p[1]; return 0; }
+    if (!strcmp(nm, "deleter")) return py_unsupported(I, "cnnc cannot follow property.deleter");
+    return py_raise(I, "AttributeError", "'property' object has no attribute '%s'", nm);
+}
 
 static int b_object(ARGS) {
     UNUSED_ARGS;
@@ -365,10 +431,12 @@ int py_builtins_init(interp *I) {
         return -1;
     /* numpy's few functions model code uses for sizes */
     if (!(I->m_numpy = py_module_new(I, "numpy"))) return py_nomem(I);
-    if (def(I, I->m_numpy->attrs, "prod", builtin_np_prod, 0) || def(I, I->m_numpy->attrs, "sqrt", builtin_np_math, 0) ||
-        def(I, I->m_numpy->attrs, "ceil", builtin_np_math, 0) || def(I, I->m_numpy->attrs, "floor", builtin_np_math, 0) ||
-        def(I, I->m_numpy->attrs, "log2", builtin_np_math, 0) || py_module_set(I, I->m_numpy, "pi", pv_float(M_PI)))
+    if (def(I, I->m_numpy->attrs, "prod", builtin_np_prod, 0) || py_module_set(I, I->m_numpy, "pi", pv_float(M_PI)) ||
+        py_module_set(I, I->m_numpy, "e", pv_float(M_E)) || py_module_set(I, I->m_numpy, "inf", pv_float(INFINITY)))
         return -1;
+    static const char *const np_math[] = {"sqrt", "ceil", "floor", "log", "log2", "log10", "exp", "sin", "cos"};
+    for (size_t k = 0; k < sizeof np_math / sizeof np_math[0]; k++)
+        if (def(I, I->m_numpy->attrs, np_math[k], builtin_np_math, 0)) return -1;
     static const char *const np_types[] = {"int64", "int32", "float64", "float32", "int_", "float_", "intc", "longlong",
                                            "double", "single"};
     for (size_t k = 0; k < sizeof np_types / sizeof np_types[0]; k++)

@@ -117,6 +117,7 @@ static int dict_method(interp *I, const char *name, py_val self, const py_val *a
         if (builtin_nargs(I, "pop", n, 1, 2)) return -1;
         for (int32_t k = 0; k < d->n; k++)
             if (py_equal(I, d->k[k], a[0])) {
+                if (py_dict_delete_through(I, d, a[0])) return -1;
                 *out = d->v[k];
                 memmove(d->k + k, d->k + k + 1, (size_t)(d->n - k - 1) * sizeof *d->k);
                 memmove(d->v + k, d->v + k + 1, (size_t)(d->n - k - 1) * sizeof *d->v);
@@ -154,27 +155,59 @@ static int dict_method(interp *I, const char *name, py_val self, const py_val *a
     return 1;
 }
 
+/* str.format(*args, **kwargs): fields {}, {0}, {name}, each with !r/!s and a spec
+ * (py_format_value); {a.b} and {a[0]} are refused. */
+static int str_format(interp *I, const py_str *s, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
+                      py_val *out) {
+    cnnc_strbuf sb = {0};
+    int32_t auto_i = 0;
+    int st = 0;
+    for (int32_t k = 0; k < s->len && !st; k++) {
+        char c = s->s[k];
+        if (c == '{' && k + 1 < s->len && s->s[k + 1] == '{') { cnnc_sb_putn(&sb, "{", 1); k++; continue; }
+        if (c == '}' && k + 1 < s->len && s->s[k + 1] == '}') { cnnc_sb_putn(&sb, "}", 1); k++; continue; }
+        if (c == '}') { st = py_raise(I, "ValueError", "Single '}' encountered in format string"); break; }
+        if (c != '{') { cnnc_sb_putn(&sb, &c, 1); continue; }
+        int32_t j = k + 1;
+        while (j < s->len && s->s[j] != '}' && s->s[j] != '{') j++;
+        if (j >= s->len) { st = py_raise(I, "ValueError", "expected '}' before end of string"); break; }
+        if (s->s[j] == '{') { st = py_unsupported(I, "cnnc cannot follow a nested format field"); break; }
+        /* name [!conv] [:spec] */
+        int32_t name_end = k + 1, spec_at = -1;
+        char conv = 0;
+        while (name_end < j && s->s[name_end] != '!' && s->s[name_end] != ':') name_end++;
+        int32_t p = name_end;
+        if (p < j && s->s[p] == '!') { conv = p + 1 < j ? s->s[p + 1] : 0; p += 2; }
+        if (p < j && s->s[p] == ':') spec_at = p + 1;
+        const char *nm = s->s + k + 1;
+        const int32_t nm_len = name_end - (k + 1);
+        py_val v = pv_unbound();
+        if (memchr(nm, '.', (size_t)nm_len) || memchr(nm, '[', (size_t)nm_len)) {
+            st = py_unsupported(I, "cnnc cannot follow a format field with an attribute or index");
+            break;
+        }
+        if (nm_len == 0 || (nm[0] >= '0' && nm[0] <= '9')) {
+            const int32_t idx = nm_len == 0 ? auto_i++ : atoi(nm);
+            if (idx >= n) { st = py_raise(I, "IndexError", "Replacement index %d out of range for positional args tuple", (int)idx); break; }
+            v = a[idx];
+        } else {
+            for (int32_t q = 0; q < n_kw && v.t == PV_UNBOUND; q++) {
+                const char *kn = py_sym_name(I->syms, kw[q]);
+                if ((int32_t)strlen(kn) == nm_len && !memcmp(kn, nm, (size_t)nm_len)) v = kwv[q];
+            }
+            if (v.t == PV_UNBOUND) { st = py_raise(I, "KeyError", "'%.*s'", (int)nm_len, nm); break; }
+        }
+        st = py_format_value(I, v, conv, spec_at >= 0 ? s->s + spec_at : "", spec_at >= 0 ? j - spec_at : 0, &sb);
+        k = j;
+    }
+    if (st) { cnnc_sb_free(&sb); return -1; }
+    *out = pv_str(I, sb.p ? sb.p : "", sb.len);
+    cnnc_sb_free(&sb);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
 static int str_method(interp *I, const char *name, py_val self, const py_val *a, int32_t n, py_val *out) {
     const py_str *s = pv_as_str(self);
-    if (!strcmp(name, "format")) {
-        cnnc_strbuf sb = {0};
-        int32_t auto_i = 0;
-        for (int32_t k = 0; k < s->len; k++) {
-            char c = s->s[k];
-            if (c == '{' && k + 1 < s->len && s->s[k + 1] == '{') { cnnc_sb_putn(&sb, "{", 1); k++; continue; }
-            if (c == '}' && k + 1 < s->len && s->s[k + 1] == '}') { cnnc_sb_putn(&sb, "}", 1); k++; continue; }
-            if (c != '{') { cnnc_sb_putn(&sb, &c, 1); continue; }
-            int32_t j = k + 1;
-            while (j < s->len && s->s[j] != '}') j++;
-            int32_t idx = auto_i++;
-            if (j > k + 1 && s->s[k + 1] >= '0' && s->s[k + 1] <= '9') idx = atoi(s->s + k + 1);
-            if (idx < n) py_str_of(I, a[idx], &sb);
-            k = j;
-        }
-        *out = pv_str(I, sb.p ? sb.p : "", sb.len);
-        cnnc_sb_free(&sb);
-        return 0;
-    }
     if (!strcmp(name, "join")) {
         if (builtin_nargs(I, "join", n, 1, 1)) return -1;
         py_val *items;
@@ -330,8 +363,9 @@ int py_builtin_method(interp *I, py_val obj, py_sym name, py_val *out) {
 
 static int m_call(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                   py_val *out) {
-    (void)kw; (void)kwv; (void)n_kw;
     const char *name = I->callee->name;  /* the method's name is the builtin's */
+    if (self.t == PV_STR && !strcmp(name, "format")) return str_format(I, pv_as_str(self), a, n, kw, kwv, n_kw, out);
+    if (n_kw) return py_unsupported(I, "cnnc cannot follow %s.%s() with keyword arguments", py_type_name(&self), name);
     int r = 1;
     switch ((py_type)self.t) {
     case PV_LIST: r = list_method(I, name, self, a, n, out); break;

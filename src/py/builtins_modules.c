@@ -97,15 +97,17 @@ int builtin_np_type(ARGS) {
     return np_convert(I, I->callee->name, a[0], kind, out);
 }
 
-/* np.floor, np.ceil, np.sqrt, np.log2 of a number: a numpy.float64 (numpy's nan and inf
- * where math raises) */
+/* np.floor, np.ceil, np.sqrt, np.log, np.log2, np.log10, np.exp, np.sin, np.cos of a
+ * number: a numpy.float64 (numpy's nan and inf where math raises) */
 int builtin_np_math(ARGS) {
     UNUSED_ARGS;
     const char *fn = I->callee->name;
     if (n != 1 || !pv_is_num(a[0]) || a[0].big)
         return py_unsupported(I, "cnnc cannot follow numpy.%s of %s", fn, n ? py_type_name(&a[0]) : "nothing");
     const double x = num(a[0]);
-    const double r = !strcmp(fn, "floor") ? floor(x) : !strcmp(fn, "ceil") ? ceil(x) : !strcmp(fn, "sqrt") ? sqrt(x) : log2(x);
+    const double r = !strcmp(fn, "floor") ? floor(x) : !strcmp(fn, "ceil") ? ceil(x) : !strcmp(fn, "sqrt") ? sqrt(x)
+                   : !strcmp(fn, "log") ? log(x) : !strcmp(fn, "log10") ? log10(x) : !strcmp(fn, "exp") ? exp(x)
+                   : !strcmp(fn, "sin") ? sin(x) : !strcmp(fn, "cos") ? cos(x) : log2(x);
     *out = pv_float(r);
     out->pad = PV_NP_FLOAT64;
     return 0;

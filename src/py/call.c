@@ -546,6 +546,10 @@ py_source *py_load_sibling(interp *I, const char *module_path, int relative_leve
         py_unsupported(I, "cnnc cannot follow `from %s import`: no %s.py next to the model", module_path, rel);
         return NULL;
     }
+    return py_load_text(I, path, text, len, NULL);
+}
+
+py_source *py_load_text(interp *I, const char *path, char *text, size_t len, int (*before_exec)(interp *I, py_source *src)) {
     py_source *src = (py_source *)calloc(1, sizeof *src);
     if (!src) { free(text); py_nomem(I); return NULL; }
     py_universal_newlines(text, len);
@@ -565,6 +569,7 @@ py_source *py_load_sibling(interp *I, const char *module_path, int relative_leve
         I->ex.src = src;
         return NULL;
     }
+    if (before_exec && before_exec(I, src)) return NULL;
     if (py_exec_source(I, src)) return NULL;
     return src;
 }

@@ -57,7 +57,11 @@ static inline int pv_is_np(const py_val *v) { return (v->t == PV_INT || v->t == 
 
 typedef struct py_str { int32_t len; char s[]; } py_str;
 typedef struct py_seq { int32_t n, cap; py_val *v; } py_seq;        /* tuple, list, set, torch.Size */
-typedef struct py_dict { int32_t n, cap; py_val *k, *v; } py_dict;  /* insertion-ordered */
+/* Insertion-ordered. `of`: an object's __dict__ (a copy of its attributes made at each
+ * read), whose item assignments also set the object's attribute, as Python's does.
+ * `mirror`: a module's _modules, _parameters or _buffers read as a copy, whose item
+ * deletions reach the module too (del m._parameters['weight']); other changes are refused. */
+typedef struct py_dict { int32_t n, cap; py_val *k, *v; struct py_obj *of; struct py_attrs *mirror; } py_dict;
 typedef struct py_range { int64_t start, stop, step; } py_range;
 typedef struct py_slice { py_val lo, hi, step; } py_slice;
 
@@ -256,6 +260,7 @@ typedef struct py_graph {
     struct py_tensor **by_id;     /* every tensor by its id: a size's provenance names its tensor */
     int32_t cap_by_id;
     int shape_dependent;          /* line where forward baked a size into the graph (0: none) */
+    int shape_dependent_const;    /* ... by an operand not made from the input (a parameter used directly) */
 } py_graph;
 
 /* ------------------------------------------------------------ interpreter */
@@ -288,7 +293,10 @@ struct interp {
     struct { const char *key; int32_t len; struct py_sig *sig; } sig_cache[256];   /* py_sig_cached, open addressing */
     /* tracing */
     py_graph g;
+    struct py_source *nn_python;  /* nn_transformer.c's source, once a model names one of its classes */
     int tracing;
+    int32_t frozen_line;          /* where the model set requires_grad False on a parameter (0: never):
+                                   * the engines train every parameter, so they refuse it */
     int inplace;                  /* the binary operation being evaluated is an augmented assignment */
     int model_file;               /* reading a .cnn model file (its own rules) */
     py_val root;                  /* the model being traced */
@@ -342,6 +350,13 @@ const char *py_type_name(const py_val *v);
 /* Python's str() and repr() into a string builder */
 void py_repr(interp *I, py_val v, cnnc_strbuf *sb);
 void py_str_of(interp *I, py_val v, cnnc_strbuf *sb);
+/* Before deleting `key` from d (del d[key], d.pop(key)): the same deletion from what d
+ * mirrors (a module's _parameters), or a refusal where cnnc cannot follow it. -1 raised. */
+int py_dict_delete_through(interp *I, const py_dict *d, py_val key);
+/* A replacement field's value, as format() writes it: conversion conv ('r', 's' or 0)
+ * and format spec (spec_len bytes). The specs printf has (sign, #, 0, width,
+ * precision; types d f e g F E G %) are followed; others are refused. -1 raised. */
+int py_format_value(interp *I, py_val v, char conv, const char *spec, int32_t spec_len, cnnc_strbuf *sb);
 int py_truthy(interp *I, py_val v, int *out);     /* 0 ok, else raised */
 int py_equal(interp *I, py_val a, py_val b);       /* ==, for keys and `in` */
 
@@ -459,6 +474,10 @@ int py_raise_no_cuda(interp *I);
  * device= names a CUDA device (returns -1), else 0. */
 int py_refuse_cuda_args(interp *I, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw);
 int torch_pool_with_indices(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *p, py_val input, py_val *out);
+/* F.conv2d(input, weight, bias, stride, padding, dilation, groups) and F.linear(input, weight,
+ * bias) as natives (self unused): a module's own weight, or a tensor (torch_conv.c). */
+int torch_f_conv2d(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
+int torch_f_linear(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int torch_unpool_module(interp *I, py_nn *nn, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                         py_val *out);
 /* torch_rnn.c: an nn.RNN / LSTM / GRU module's forward(input, hx=None) */
@@ -476,11 +495,20 @@ int py_tensor_broadcast_const(interp *I, py_val a, py_val b, py_val *out);
 int py_tensor_scalar(interp *I, py_val t, const char *what, py_val *out);
 /* a numpy scalar's astype() and item() (builtins_modules.c), its other attributes refused: 0 found, -1 error */
 int py_numpy_scalar_attr(interp *I, py_val obj, py_sym name, py_val *out);
+/* A property's attributes: setter/getter (for @x.setter), fget, fset. */
+int py_property_attr(interp *I, py_val prop, py_sym name, py_val *out);
+/* x.requires_grad = flag, x.requires_grad_(flag): PyTorch's checks; a parameter set to
+ * False marks I->frozen_line. -1 raised. */
+int py_tensor_set_requires_grad(interp *I, py_val x, py_val flag);
 /* Layer arguments as the registry's builders take them. */
 int py_to_arg(interp *I, py_val v, int32_t line, int32_t col, cnnc_arg *out);
 
 /* forward baked a size into the graph: it holds at the traced input only */
 #define MARK_SHAPE_DEPENDENT(I) do { if (!(I)->g.shape_dependent) (I)->g.shape_dependent = (I)->line > 0 ? (I)->line : 1; } while (0)
+/* The same for an op on a tensor not made from the input (F.linear(x, self.weight * 2)): its
+ * graph holds no such node, so it does not replay either; the messages say why. */
+#define MARK_CONST_OPERAND(I) \
+    do { if (!(I)->g.shape_dependent) { MARK_SHAPE_DEPENDENT(I); (I)->g.shape_dependent_const = 1; } } while (0)
 
 /* ---- the interpreter (interp.c) ---- */
 int py_interp_init(interp *I, py_arena *arena, py_symtab *syms, cnnc_error *err);
@@ -491,6 +519,9 @@ int py_eval(interp *I, py_frame *f, const py_node *e, py_val *out);
  * `missing` is given and no such file exists, NULL with *missing = 1 and nothing raised
  * (an installed package cnnc does not model: the caller binds an opaque module). */
 py_source *py_load_sibling(interp *I, const char *module_path, int relative_level, int *missing);
+/* A source of `text` (malloc'd; the source owns it) named `path`, parsed and run
+ * (before_exec, if given, first sees its empty globals); NULL with an exception raised. */
+py_source *py_load_text(interp *I, const char *path, char *text, size_t len, int (*before_exec)(interp *I, py_source *src));
 py_sym py_s(interp *I, const char *name);
 
 #ifdef __cplusplus

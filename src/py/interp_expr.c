@@ -51,20 +51,11 @@ static int fstring(interp *I, py_frame *f, const py_node *e, py_val *out) {
         py_val v;
         if (interp_eval(I, f, fe, &v)) { cnnc_sb_free(&sb); return -1; }
         if (self_doc) cnnc_sb_putn(&sb, s + eb, (size_t)(expr_end - eb));
-        char spec[32] = "";
-        if (spec_begin >= 0) snprintf(spec, sizeof spec, "%.*s", (int)(j - spec_begin), s + spec_begin);
-        if (spec[0] && pv_is_num(v)) {
-            char fmt[40];
-            snprintf(fmt, sizeof fmt, "%%%s", spec);
-            size_t L = strlen(fmt);
-            if (L > 1 && (fmt[L - 1] == 'd')) cnnc_sb_printf(&sb, fmt, (int)(v.t == PV_FLOAT ? (int64_t)v.u.f : v.u.i));
-            else if (L > 1 && strchr("fgeFGE%", fmt[L - 1]))
-                cnnc_sb_printf(&sb, fmt, v.t == PV_FLOAT ? v.u.f : (double)v.u.i);
-            else py_str_of(I, v, &sb);
-        } else if (conv == 'r' || self_doc) {
-            py_repr(I, v, &sb);
-        } else {
-            py_str_of(I, v, &sb);
+        const int32_t spec_len = spec_begin >= 0 ? j - spec_begin : 0;
+        /* f"{x=}" is repr(x) unless a conversion or spec says otherwise */
+        if (py_format_value(I, v, conv ? conv : self_doc && !spec_len ? 'r' : 0, spec_begin >= 0 ? s + spec_begin : "", spec_len, &sb)) {
+            cnnc_sb_free(&sb);
+            return -1;
         }
         i = j;
     }

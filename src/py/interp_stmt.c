@@ -126,6 +126,7 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
     /* functions defined in the body know their class (zero-argument super()) */
     for (int32_t k = 0; k < c->dict.n; k++) {
         py_val v = c->dict.v[k];
+        if (v.t == PV_PROPERTY && ((py_val *)v.u.p)[1].t == PV_FUNC) ((py_func *)((py_val *)v.u.p)[1].u.p)->owner = c;
         if (v.t == PV_STATICMETHOD || v.t == PV_CLASSMETHOD || v.t == PV_PROPERTY) v = *(py_val *)v.u.p;
         if (v.t == PV_FUNC) ((py_func *)v.u.p)->owner = c;
     }
@@ -329,6 +330,7 @@ static int exec_stmt(interp *I, py_frame *f, const py_node *s) {
             if (interp_eval(I, f, t->a, &obj) || interp_eval(I, f, t->b, &key)) return X_RAISE;
             if (obj.t == PV_DICT) {
                 py_dict *d = pv_as_dict(obj);
+                if (py_dict_delete_through(I, d, key)) return X_RAISE;
                 for (int32_t k = 0; k < d->n; k++)
                     if (py_equal(I, d->k[k], key)) {
                         memmove(d->k + k, d->k + k + 1, (size_t)(d->n - k - 1) * sizeof *d->k);

@@ -136,12 +136,21 @@ static cnnc_status parse_graph_file(const char *text, size_t len, const char *pa
     for (int32_t k = 0; k < shape_only.input_ndim; k++) in.d[k + 1] = shape_only.input[k];
     cnnc_trace *t = NULL;
     st = py_source_trace_root(s, pv_ptr(PV_OBJ, root), *fwd, "forward", &in, 1, 1, &t, err);
+    if (st == CNNC_OK && t->frozen_line > 0) {
+        char line[16];
+        snprintf(line, sizeof line, "%d", (int)t->frozen_line);
+        st = fail_at(err, CNNC_ERR_UNSUPPORTED, path, t->frozen_line, "NotImplementedError",
+                     "the model sets requires_grad=False on a parameter at line %s; a model file trains every "
+                     "parameter%s", line, "");
+    }
     if (st == CNNC_OK && t->shape_dependent > 0) {
         char line[16];
         snprintf(line, sizeof line, "%d", (int)t->shape_dependent);
         st = fail_at(err, CNNC_ERR_UNSUPPORTED, path, t->shape_dependent, "NotImplementedError",
-                     "forward() reads a size at line %s in a way that holds at `input` only; a model file's graph "
-                     "must hold at every batch size%s", line, "");
+                     t->shape_dependent_const ? "forward() at line %s computes with a tensor not made from `input`; a "
+                                                "model file's graph is made of layers on their own parameters%s"
+                                              : "forward() reads a size at line %s in a way that holds at `input` only; a "
+                                                "model file's graph must hold at every batch size%s", line, "");
     }
     if (st == CNNC_OK && (t->n_outputs < 1 || t->output_nodes[0] < 0)) {
         st = fail_at(err, CNNC_ERR_UNSUPPORTED, path, stmt_line(src, I, "forward"), "NotImplementedError",
@@ -453,8 +462,18 @@ cnnc_status cnnc_trace_to_model_text(const cnnc_trace *t, char **text, cnnc_erro
     if (t->shape_dependent > 0) {
         char line[16];
         snprintf(line, sizeof line, "%d", (int)t->shape_dependent);
+        if (t->shape_dependent_const)
+            return unsupported(err, "forward() at line %s computes with a tensor not made from its input (a parameter or "
+                                    "constant used directly); a model file's graph is made of layers on their own parameters",
+                               line);
         return unsupported(err, "forward() reads a size at line %s in a way that holds at the traced input only; a model "
                                 "file's graph must hold at every batch size", line);
+    }
+    if (t->frozen_line > 0) {
+        char line[16];
+        snprintf(line, sizeof line, "%d", (int)t->frozen_line);
+        return unsupported(err, "the model sets requires_grad=False on a parameter at line %s, and a model file trains "
+                                "every parameter", line);
     }
     if (t->n_outputs < 1) return unsupported(err, "forward() returns no tensor%s", "");
     if (t->n_inputs != 1 || t->inputs[0].ndim < 2) return unsupported(err, "cnnc writes model files with one batched input%s", "");

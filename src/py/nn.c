@@ -82,6 +82,7 @@ int py_nn_getattr(interp *I, py_obj *o, py_sym name, py_val *out) {
             py_val key = pv_cstr(I, py_sym_name(I->syms, src->k[k]));
             if (key.t == PV_UNBOUND || py_dict_set(I, *out, key, src->v[k])) return py_nomem(I);
         }
+        pv_as_dict(*out)->mirror = (py_attrs *)src;
         return 1;
     }
     return 0;
@@ -298,6 +299,56 @@ static int m_children(ARGS) {
     return list_of(I, &l, !strcmp(I->callee->name, "named_children"), 0, out);
 }
 
+/* Module.state_dict(): "path.name" -> tensor for each module's parameters, then its
+ * buffers, modules in named_modules order; each detached, as keep_vars=False gives
+ * them (item assignment into one is allowed, as into .data). */
+static int m_state_dict(ARGS) {
+    UNUSED;
+    if (n < 1 || !module_self(I, a[0], "state_dict")) return -1;
+    if (n > 1 || n_kw) return py_unsupported(I, "cnnc follows state_dict() without arguments");
+    mod_list l = ml_begin(I);
+    if (walk(I, &l, a[0], "") < 0) return -1;
+    py_val d = pv_dict(I);
+    if (d.t == PV_UNBOUND) return py_nomem(I);
+    for (int32_t k = 0; k < l.n; k++) {
+        py_nn *nn = py_nn_of(l.v[k]);
+        for (int part = 0; part < 2; part++) {
+            const py_attrs *src = part ? &nn->buffers : &nn->params;
+            for (int32_t j = 0; j < src->n; j++) {
+                if (src->v[j].t != PV_TENSOR) continue;
+                cnnc_strbuf sb = {0};
+                cnnc_sb_printf(&sb, "%s%s%s", l.names[k], l.names[k][0] ? "." : "", py_sym_name(I->syms, src->k[j]));
+                py_val key = pv_str(I, sb.p ? sb.p : "", sb.len);
+                cnnc_sb_free(&sb);
+                py_val t = pv_tensor_copy(I, pv_as_tensor(src->v[j]));
+                if (key.t == PV_UNBOUND || t.t == PV_UNBOUND) return py_nomem(I);
+                pv_as_tensor(t)->is_param = 0;
+                if (py_dict_set(I, d, key, t)) return -1;
+            }
+        }
+    }
+    *out = d;
+    return 0;
+}
+
+/* Module.requires_grad_(requires_grad=True): every parameter's flag, as p.requires_grad = flag. */
+static int m_requires_grad_(ARGS) {
+    UNUSED;
+    if (n < 1 || !module_self(I, a[0], "requires_grad_")) return -1;
+    if (n > 2 || n_kw > 1 || (n_kw == 1 && (n > 1 || strcmp(py_sym_name(I->syms, kw[0]), "requires_grad"))))
+        return py_unsupported(I, "cnnc cannot follow this call of Module.requires_grad_");
+    const py_val flag = n > 1 ? a[1] : n_kw ? kwv[0] : pv_bool(1);
+    mod_list l = ml_begin(I);
+    if (walk(I, &l, a[0], "") < 0) return -1;
+    for (int32_t k = 0; k < l.n; k++) {
+        const py_attrs *ps = &py_nn_of(l.v[k])->params;
+        for (int32_t j = 0; j < ps->n; j++)
+            if (ps->v[j].t == PV_TENSOR && py_tensor_set_requires_grad(I, ps->v[j], flag)) return -1;
+    }
+    *out = a[0];
+    return 0;
+}
+
 static int m_parameters(ARGS) {
     UNUSED;
     (void)n;
@@ -488,10 +539,13 @@ static int nn_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
             if (def && def->signature && !strcmp(def->name, nm)) return layer_class(I, k, out);
         }
     if (!strcmp(nm, "_BatchNorm")) return bn_base_class(I, name, out);
+    const int pr = py_nn_python_class(I, nm, out);
+    if (pr <= 0) return pr;
     /* torch.nn.modules: the same namespace (nn.modules.batchnorm._BatchNorm, nn.modules.conv.Conv2d) */
     if (!strcmp(nm, "modules")) { *out = pv_ptr(PV_MODULE, I->m_nn); return 0; }
     static const char *const nn_parts[] = {"activation", "batchnorm", "container", "conv", "dropout", "flatten", "instancenorm",
-                                           "linear", "loss", "normalization", "padding", "pixelshuffle", "pooling", "upsampling"};
+                                           "linear", "loss", "normalization", "padding", "pixelshuffle", "pooling", "upsampling",
+                                           "transformer"};
     for (size_t k = 0; k < sizeof nn_parts / sizeof nn_parts[0]; k++)
         if (!strcmp(nm, nn_parts[k])) { *out = pv_ptr(PV_MODULE, I->m_nn); return 0; }
     /* a loss: built as PyTorch builds it (torch/nn/modules/loss.py, 1.13), refused when called */
@@ -538,13 +592,13 @@ int py_nn_init(interp *I) {
     py_class *M = I->c_module;
     if (method(I, M, "__init__", m_init) || method(I, M, "forward", m_forward) || method(I, M, "__call__", m_call) || method(I, M, "modules", m_modules) ||
         method(I, M, "named_modules", m_modules) || method(I, M, "children", m_children) ||
-        method(I, M, "named_children", m_children) || method(I, M, "parameters", m_parameters) ||
+        method(I, M, "named_children", m_children) || method(I, M, "parameters", m_parameters) || method(I, M, "state_dict", m_state_dict) ||
         method(I, M, "named_parameters", m_parameters) || method(I, M, "buffers", m_parameters) ||
         method(I, M, "add_module", m_add_module) || method(I, M, "register_module", m_add_module) ||
         method(I, M, "register_buffer", m_register_buffer) || method(I, M, "register_parameter", m_register_parameter) ||
         method(I, M, "apply", m_apply) || method(I, M, "__setattr__", m_setattr) || method(I, M, "__getattr__", m_getattr) || method(I, M, "train", m_train) || method(I, M, "eval", m_train) ||
         method(I, M, "to", m_to) || method(I, M, "cuda", m_cuda) || method(I, M, "cpu", m_self) ||
-        method(I, M, "float", m_self) || method(I, M, "double", m_self) || method(I, M, "requires_grad_", m_self) ||
+        method(I, M, "float", m_self) || method(I, M, "double", m_self) || method(I, M, "requires_grad_", m_requires_grad_) ||
         method(I, M, "zero_grad", m_none) || method(I, M, "load_state_dict", m_none) ||
         method(I, M, "extra_repr", m_none) || method(I, M, "_initialize_weights", m_none))
         return -1;

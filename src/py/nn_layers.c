@@ -26,6 +26,41 @@ static const char *forward_owner(const cnnc_layer_def *def) {
 }
 
 /* A layer module's forward: one tensor through the layer's node. */
+/* A pair as the module keeps it: (a, b) */
+static py_val pair_val(interp *I, const int64_t v[2]) {
+    py_val t = pv_seq(I, PV_TUPLE, 2);
+    if (t.t == PV_UNBOUND) return t;
+    pv_as_seq(t)->v[0] = pv_int(v[0]);
+    pv_as_seq(t)->v[1] = pv_int(v[1]);
+    return t;
+}
+
+/* Conv2d and Linear whose weight is no longer their parameter (del m._parameters['weight'],
+ * then m.weight = w / sigma: the spectral-norm wrappers GAN code copies): their forward
+ * is F.conv2d(x, self.weight, self.bias, ...) / F.linear(x, self.weight, self.bias) on
+ * whatever those attributes are now. 1: the weight is still the parameter. */
+static int forward_with_attribute_weight(interp *I, py_val self, py_val x, py_val *out) {
+    py_obj *o = pv_as_obj(self);
+    const cnnc_layer *L = &o->nn->layer;
+    if ((L->kind != CNNC_CONV2D && L->kind != CNNC_LINEAR) || py_attrs_find(&o->nn->params, I->s_weight)) return 1;
+    py_val w, b = pv_none();
+    if (py_getattr(I, self, I->s_weight, &w)) return -1;
+    const py_val *pb = py_attrs_find(&o->nn->params, I->s_bias);
+    if (pb) b = *pb;
+    else if (py_attrs_find(&o->attrs, I->s_bias) && py_getattr(I, self, I->s_bias, &b)) return -1;
+    if (L->kind == CNNC_LINEAR) {
+        py_val args[3] = {x, w, b};
+        return torch_f_linear(I, pv_unbound(), args, 3, NULL, NULL, 0, out);
+    }
+    const cnnc_conv2d_params *c = &L->p.conv;
+    if (c->padding_mode) return py_unsupported(I, "cnnc follows a Conv2d with a replaced weight with padding_mode='zeros' only");
+    py_val args[7] = {x, w, b, pair_val(I, c->stride), pair_val(I, c->padding), pair_val(I, c->dilation), pv_int(c->groups)};
+    if (c->pad_mode != CNNC_PAD_EXPLICIT) args[4] = pv_cstr(I, c->pad_mode == CNNC_PAD_SAME ? "same" : "valid");
+    for (int k = 3; k < 6; k++)
+        if (args[k].t == PV_UNBOUND) return py_nomem(I);
+    return torch_f_conv2d(I, pv_unbound(), args, 7, NULL, NULL, 0, out);
+}
+
 int nn_layer_forward(ARGS) {
     UNUSED;
     py_obj *o = pv_as_obj(a[0]);
@@ -41,6 +76,8 @@ int nn_layer_forward(ARGS) {
         if (n < 2) return py_raise(I, "TypeError", "%s.forward() missing 1 required positional argument: 'input'", owner);
         return py_raise(I, "TypeError", "%s.forward() takes 2 positional arguments but %d were given", owner, (int)n);
     }
+    const int replaced = forward_with_attribute_weight(I, a[0], a[1], out);
+    if (replaced <= 0) return replaced;
     if (py_trace_op(I, o->nn->layer.kind, &o->nn->layer.p, &a[1], 1, o->nn, NULL, out)) return -1;
     return torch_pool_with_indices(I, o->nn->layer.kind, &o->nn->layer.p, a[1], out);
 }

@@ -104,6 +104,12 @@ static int num_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
     }
 }
 
+/* What `|` may join into a union: a class, a builtin type (torch.Tensor, int), a
+ * typing form or union, or None. */
+static int is_type_like(py_val v) {
+    return v.t == PV_CLASS || v.t == PV_BUILTIN || v.t == PV_TYPING || v.t == PV_NONE;
+}
+
 int py_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
     if (a.t == PV_OPAQUE) return py_opaque_use(I, a);
     if (b.t == PV_OPAQUE) return py_opaque_use(I, b);
@@ -200,6 +206,12 @@ int py_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
     }
     if (a.t == PV_SET && b.t == PV_SET && (op == PY_OP_PIPE || op == PY_OP_AMP || op == PY_OP_MINUS))
         return py_unsupported(I, "cnnc cannot follow set operations");
+    /* X | Y of types (PEP 604, Python 3.10+): a union, as annotations write
+     * `torch.Tensor | None` and `type[nn.MaxPool2d] | type[nn.AvgPool2d]` */
+    if (op == PY_OP_PIPE && is_type_like(a) && is_type_like(b) && !(a.t == PV_NONE && b.t == PV_NONE)) {
+        *out = pv_ptr(PV_TYPING, NULL);
+        return 0;
+    }
     return py_raise(I, "TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", op_symbol(op), py_type_name(&a),
                     py_type_name(&b));
 }

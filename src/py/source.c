@@ -237,6 +237,7 @@ static int construct(cnnc_source *s, py_class *c, const char *args, py_val *out)
     interp *I = &s->I;
     I->tracing = 0;
     I->steps = 0;
+    I->frozen_line = 0;
     memset(&I->ex, 0, sizeof I->ex);
     I->line = c->line;
     I->col = 1;
@@ -424,6 +425,8 @@ cnnc_status py_source_trace_root(cnnc_source *s, py_val root, py_val fn, const c
         result_text(I, r, &sb, 0);
     }
     t->shape_dependent = I->g.shape_dependent;
+    t->shape_dependent_const = I->g.shape_dependent_const;
+    t->frozen_line = I->frozen_line;
     st = build_model(s, n_inputs, output, &t->model, err);
     if (st != CNNC_OK) { cnnc_trace_free(t); return st; }
     /* summary rows */
@@ -561,11 +564,28 @@ cnnc_status cnnc_py_model_load(const char *path, const char *cls, const char *ar
     }
     cnnc_trace *t = NULL;
     st = cnnc_source_trace(s, cls, args, &in, 1, train, &t, err);
-    if (st == CNNC_OK && t->shape_dependent > 0) {
+    if (st == CNNC_OK && t->frozen_line > 0 && t->shape_dependent <= 0) {
         cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
-                       "forward() reads a size at line %d in a way that holds for this input only; the engine runs "
-                       "other batch sizes, so it cannot run %s (cnnc check still checks it at each input)",
-                       (int)t->shape_dependent, t->class_name);
+                       "%s sets requires_grad=False on a parameter at line %d, and cnnc's engines train every parameter "
+                       "(cnnc check still checks it)", t->class_name, (int)t->frozen_line);
+        if (err) {
+            snprintf(err->file, sizeof err->file, "%s", path);
+            err->line = t->frozen_line;
+            err->col = 1;
+        }
+        st = CNNC_ERR_UNSUPPORTED;
+    }
+    if (st == CNNC_OK && t->shape_dependent > 0) {
+        if (t->shape_dependent_const)
+            cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
+                           "forward() at line %d computes with a tensor not made from its input (a parameter or constant "
+                           "used directly); the engines run layers on their own parameters only, so they cannot run %s "
+                           "(cnnc check still checks it)", (int)t->shape_dependent, t->class_name);
+        else
+            cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
+                           "forward() reads a size at line %d in a way that holds for this input only; the engine runs "
+                           "other batch sizes, so it cannot run %s (cnnc check still checks it at each input)",
+                           (int)t->shape_dependent, t->class_name);
         if (err) {
             snprintf(err->file, sizeof err->file, "%s", path);
             err->line = t->shape_dependent;

@@ -212,7 +212,7 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
     }
     int32_t node = TENSOR_CONST;
     if (I->tracing && any_graph) {
-        if (!all_graph) MARK_SHAPE_DEPENDENT(I);   /* a constant operand: not a graph the engine can replay */
+        if (!all_graph) MARK_CONST_OPERAND(I);   /* a constant operand: not a graph the engine can replay */
         py_graph *g = &I->g;
         /* nodes and shapes are written whole below: no zeroing (they are the large ones) */
         if (py_grow_uninit(I, (void **)&g->nodes, &g->cap, g->n + 1, sizeof *g->nodes) ||
@@ -396,6 +396,8 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
                              const py_sym *kw, const py_val *kwv, int32_t n_kw, const call_form *form, py_val *out) {
     char fname[64];
     const char *plist = params_of(def->functional, fname, sizeof fname);
+    /* torch.concat is cat under its own name, which its messages use */
+    if (def->kind == CNNC_CAT && I->callee && !strcmp(I->callee->name, "concat")) cnnc_str_copy(fname, sizeof fname, "concat");
     char sig[512];
     cnnc_str_copyn(sig, sizeof sig, plist, strlen(plist) > 0 ? strlen(plist) - 1 : 0);
     char qual[96];
@@ -447,8 +449,8 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
     if (n_in == 0) {
         for (int32_t k = 0; k < np; k++)
             if (bound[k].t != PV_UNBOUND) {
-                return py_raise(I, "TypeError", "%s(): argument '%s' (position 1) must be Tensor, not %s", fname, names[0],
-                                py_type_name(&bound[0]));
+                return py_raise(I, "TypeError", "%s(): argument '%s' (position 1) must be %s, not %s", fname, names[0],
+                                strcmp(names[0], "tensors") ? "Tensor" : "tuple of Tensors", py_type_name(&bound[0]));
             }
         return py_raise(I, "TypeError", "%s() missing 1 required positional argument", fname);
     }

@@ -1,11 +1,13 @@
-/* torch_conv.c — F.conv2d and F.batch_norm with a module's own parameters.
- * F.conv2d(input, weight, bias, stride, padding, dilation,
- * groups) where the weight is a Conv2d module's own parameter, as the "same
- * padding" subclasses of nn.Conv2d call it from their forward
- * (F.conv2d(x, self.weight, self.bias, self.stride, ...)): a node of that
- * module with the call's stride, padding and dilation. A weight that is not a
- * Conv2d's (a tensor built in forward, another module's) is refused: its
- * parameters would have no module to live in. */
+/* torch_conv.c — F.conv2d, F.linear and F.batch_norm.
+ * F.conv2d(input, weight, bias, stride, padding, dilation, groups) where the
+ * weight is a Conv2d module's own parameter, as the "same padding" subclasses of
+ * nn.Conv2d call it from their forward (F.conv2d(x, self.weight, self.bias,
+ * self.stride, ...)): a node of that module with the call's stride, padding and
+ * dilation. Any other weight (a tensor built in forward, a bare nn.Parameter, a
+ * buffer) and F.linear's weight make a functional node whose weight and bias are
+ * its further inputs, with ATen's checks on them: the shape pass follows it, and
+ * the engines refuse it (src/cpu/conv2d.c, linear.c: they hold weights as
+ * parameters). */
 #include "py/torch_internal.h"
 #include "layers/layer_util.h"
 
@@ -23,6 +25,81 @@ static int pair_of(interp *I, py_val v, const char *name, int position, int64_t 
     return -1;
 }
 
+/* The call's stride, padding and dilation into p (p's are the defaults); -1 raised. */
+static int conv_call_args(interp *I, const py_val *b, cnnc_conv2d_params *p) {
+    if (b[3].t != PV_UNBOUND && pair_of(I, b[3], "stride", 4, p->stride)) return -1;
+    if (b[4].t == PV_STR) {
+        const py_str *s = pv_as_str(b[4]);
+        if (s->len == 4 && !memcmp(s->s, "same", 4)) p->pad_mode = CNNC_PAD_SAME;
+        else if (s->len == 5 && !memcmp(s->s, "valid", 5)) p->pad_mode = CNNC_PAD_VALID;
+        else return py_unsupported(I, "cnnc cannot follow conv2d with padding='%.*s'", (int)(s->len < 20 ? s->len : 20), s->s);
+        if (p->pad_mode == CNNC_PAD_SAME && (p->stride[0] != 1 || p->stride[1] != 1))
+            return torch_raise_shape(I, "RuntimeError", "padding='same' is not supported for strided convolutions");
+    } else if (b[4].t != PV_UNBOUND && pair_of(I, b[4], "padding", 5, p->padding)) {
+        return -1;
+    }
+    if (b[5].t != PV_UNBOUND && pair_of(I, b[5], "dilation", 6, p->dilation)) return -1;
+    return 0;
+}
+
+/* F.conv2d with a weight that is no Conv2d's own: _convolution's checks on the
+ * weight and bias (check_shape_forward's order: the input's rank first, then the
+ * weight's, groups, channels, bias, kernel), then a functional Conv2d node over
+ * (input, weight[, bias]). */
+static int conv2d_computed(interp *I, py_val *b, py_val *out) {
+    cnnc_layer_params p;
+    memset(&p, 0, sizeof p);
+    cnnc_conv2d_params *c = &p.conv;
+    c->stride[0] = c->stride[1] = c->dilation[0] = c->dilation[1] = 1;
+    c->groups = 1;
+    if (b[2].t != PV_UNBOUND && b[2].t != PV_NONE && b[2].t != PV_TENSOR)
+        return py_raise(I, "TypeError", "conv2d() received an invalid combination of arguments - got (Tensor, Tensor, %s)",
+                        py_type_name(&b[2]));
+    if (conv_call_args(I, b, c)) return -1;
+    if (b[6].t != PV_UNBOUND) {
+        if (b[6].t != PV_INT || b[6].big) return py_unsupported(I, "cnnc follows F.conv2d with an int groups");
+        c->groups = b[6].u.i;
+    }
+    const cnnc_shape *x = &pv_as_tensor(b[0])->shape, *w = &pv_as_tensor(b[1])->shape;
+    const cnnc_shape *bias = b[2].t == PV_TENSOR ? &pv_as_tensor(b[2])->shape : NULL;
+    char ws[24 * CNNC_MAX_DIMS];
+    cnnc_shape_format(w, ws, sizeof ws);
+    if (x->ndim == 3 || x->ndim == 4) {   /* else the node's shape rule raises conv2d's rank error */
+        if (w->ndim < 3) return torch_raise_shape(I, "RuntimeError", "weight should have at least three dimensions");
+        if (w->ndim != 4)
+            return torch_raise_shape(I, "RuntimeError",
+                                     "expected stride to be a single integer value or a list of %d values to match the "
+                                     "convolution dimensions, but got stride=[%lld, %lld]",
+                                     (int)(w->ndim - 2), (long long)c->stride[0], (long long)c->stride[1]);
+        if (c->padding[0] < 0 || c->padding[1] < 0) return torch_raise_shape(I, "RuntimeError", "negative padding is not supported");
+        if (c->stride[0] <= 0 || c->stride[1] <= 0)
+            return torch_raise_shape(I, "RuntimeError", "non-positive stride is not supported");
+        if (c->groups <= 0) return torch_raise_shape(I, "RuntimeError", "non-positive groups is not supported");
+        if (w->d[0] < c->groups)
+            return torch_raise_shape(I, "RuntimeError",
+                                     "Given groups=%lld, expected weight to be at least %lld at dimension 0, but got weight of "
+                                     "size %s instead", (long long)c->groups, (long long)c->groups, ws);
+        if (w->d[0] % c->groups)
+            return torch_raise_shape(I, "RuntimeError",
+                                     "Given groups=%lld, expected weight to be divisible by %lld at dimension 0, but got "
+                                     "weight of size [%s] instead", (long long)c->groups, (long long)c->groups, ws);
+        const int64_t xc = x->d[x->ndim - 3];
+        if (bias && xc == w->d[1] * c->groups && (bias->ndim != 1 || bias->d[0] != w->d[0])) {
+            char bs[24 * CNNC_MAX_DIMS];
+            cnnc_shape_format(bias, bs, sizeof bs);
+            return torch_raise_shape(I, "RuntimeError",
+                                     "Given weight of size %s, expected bias to be 1-dimensional with %lld elements, but got "
+                                     "bias of size %s instead", ws, (long long)w->d[0], bs);
+        }
+        c->out_channels = w->d[0];
+        c->in_channels = w->d[1] * c->groups;
+        c->kernel_size[0] = w->d[2];
+        c->kernel_size[1] = w->d[3];
+    }
+    c->bias = bias != NULL;
+    return py_trace_op(I, CNNC_CONV2D, &p, b, bias ? 3 : 2, NULL, "conv2d", out);
+}
+
 int torch_f_conv2d(ARGS) {
     UNUSED;
     py_val b[7];
@@ -34,15 +111,14 @@ int torch_f_conv2d(ARGS) {
     py_nn *m = w->owner;
     if (!m || (m->layer.kind != CNNC_CONV2D) || py_attrs_find(&m->params, py_s(I, "weight")) == NULL ||
         pv_as_tensor(*py_attrs_find(&m->params, py_s(I, "weight"))) != w)
-        return py_unsupported(I, "cnnc cannot follow F.conv2d with a weight that is not a Conv2d module's own (it "
-                                 "follows F.conv2d(x, self.weight, self.bias, ...) in a subclass of nn.Conv2d)");
+        return conv2d_computed(I, b, out);
     const py_val *own_bias = py_attrs_find(&m->params, py_s(I, "bias"));
     const int has_bias = own_bias && own_bias->t == PV_TENSOR;
     const int bias_given = b[2].t == PV_TENSOR;
     if (b[2].t != PV_UNBOUND && b[2].t != PV_NONE && !bias_given)
         return py_unsupported(I, "cnnc cannot follow conv2d with a bias of type %s", py_type_name(&b[2]));
     if (bias_given != has_bias || (bias_given && pv_as_tensor(b[2]) != pv_as_tensor(*own_bias)))
-        return py_unsupported(I, "cnnc cannot follow F.conv2d with a bias that is not its Conv2d's own");
+        return conv2d_computed(I, b, out);
     cnnc_layer_params p;
     memset(&p, 0, sizeof p);
     p.conv = m->layer.p.conv;
@@ -51,22 +127,78 @@ int torch_f_conv2d(ARGS) {
     p.conv.dilation[0] = p.conv.dilation[1] = 1;
     p.conv.padding[0] = p.conv.padding[1] = 0;
     p.conv.pad_mode = CNNC_PAD_EXPLICIT;
-    if (b[3].t != PV_UNBOUND && pair_of(I, b[3], "stride", 4, p.conv.stride)) return -1;
-    if (b[4].t == PV_STR) {
-        const py_str *s = pv_as_str(b[4]);
-        if (s->len == 4 && !memcmp(s->s, "same", 4)) p.conv.pad_mode = CNNC_PAD_SAME;
-        else if (s->len == 5 && !memcmp(s->s, "valid", 5)) p.conv.pad_mode = CNNC_PAD_VALID;
-        else return py_unsupported(I, "cnnc cannot follow conv2d with padding='%.*s'", (int)(s->len < 20 ? s->len : 20), s->s);
-        if (p.conv.pad_mode == CNNC_PAD_SAME && (p.conv.stride[0] != 1 || p.conv.stride[1] != 1))
-            return torch_raise_shape(I, "RuntimeError", "padding='same' is not supported for strided convolutions");
-    } else if (b[4].t != PV_UNBOUND && pair_of(I, b[4], "padding", 5, p.conv.padding)) {
-        return -1;
-    }
-    if (b[5].t != PV_UNBOUND && pair_of(I, b[5], "dilation", 6, p.conv.dilation)) return -1;
+    if (conv_call_args(I, b, &p.conv)) return -1;
     if (b[6].t != PV_UNBOUND && !(b[6].t == PV_INT && !b[6].big && b[6].u.i == m->layer.p.conv.groups))
         return py_unsupported(I, "cnnc cannot follow F.conv2d with groups other than its Conv2d's (%lld)",
                               (long long)m->layer.p.conv.groups);
     return py_trace_op(I, CNNC_CONV2D, &p, &b[0], 1, m, "conv2d", out);
+}
+
+/* F.linear(input, weight, bias=None) with any weight: at::linear's paths. A 2-d input
+ * (or a contiguous 3-d one) with a bias is addmm, whose bias expands to the folded
+ * [rows, out]; otherwise matmul(input, weight.t()) and an in-place add of the bias.
+ * Then a functional Linear node over (input, weight[, bias]). */
+int torch_f_linear(ARGS) {
+    UNUSED;
+    py_val b[3];
+    const py_sig *sig = py_sig_cached(I, "input, weight, bias=None", -1);
+    if (!sig || py_bind_sig_as(I, sig, "linear", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
+    static const char *const names[3] = {"input", "weight", "bias"};
+    for (int k = 0; k < 3; k++)
+        if (b[k].t != PV_TENSOR && (k < 2 || (b[k].t != PV_NONE && b[k].t != PV_UNBOUND)))
+            return py_raise(I, "TypeError", "linear(): argument '%s' (position %d) must be Tensor, not %s", names[k], k + 1,
+                            py_type_name(&b[k]));
+    const py_tensor *xt = pv_as_tensor(b[0]);
+    const cnnc_shape *x = &xt->shape, *w = &pv_as_tensor(b[1])->shape;
+    const cnnc_shape *bias = b[2].t == PV_TENSOR ? &pv_as_tensor(b[2])->shape : NULL;
+    if (w->ndim > 2) return torch_raise_shape(I, "RuntimeError", "t() expects a tensor with <= 2 dimensions, but self is %dD", (int)w->ndim);
+    if (x->ndim == 0 || w->ndim == 0)
+        return torch_raise_shape(I, "RuntimeError", "both arguments to matmul need to be at least 1D, but they are %dD and %dD",
+                                 (int)x->ndim, (int)w->ndim);
+    if (w->ndim != 2) return py_unsupported(I, "cnnc follows F.linear with a 2-d weight, not %d-d", (int)w->ndim);
+    cnnc_layer_params p;
+    memset(&p, 0, sizeof p);
+    p.linear.in_features = w->d[1];
+    p.linear.out_features = w->d[0];
+    p.linear.bias = bias != NULL;
+    const int64_t K = x->d[x->ndim - 1], N = w->d[0];
+    if (bias && K == w->d[1]) {
+        int64_t rows = 1;
+        for (int32_t k = 0; k + 1 < x->ndim; k++) rows *= x->d[k];
+        char bs[24 * CNNC_MAX_DIMS];
+        cnnc_shape_format(bias, bs, sizeof bs);
+        if (x->ndim == 2 || (x->ndim == 3 && !xt->strided)) {   /* addmm: the bias expands to [rows, N] */
+            if (bias->ndim > 2)
+                return torch_raise_shape(I, "RuntimeError",
+                                         "expand(torch.FloatTensor{%s}, size=[%lld, %lld]): the number of sizes provided (2) "
+                                         "must be greater or equal to the number of dimensions in the tensor (%d)",
+                                         bs, (long long)rows, (long long)N, (int)bias->ndim);
+            const int64_t target[2] = {rows, N};
+            for (int32_t k = 0; k < bias->ndim; k++) {
+                const int32_t td = 2 - bias->ndim + k;
+                if (bias->d[k] != 1 && bias->d[k] != target[td])
+                    return torch_raise_shape(I, "RuntimeError",
+                                             "The expanded size of the tensor (%lld) must match the existing size (%lld) at "
+                                             "non-singleton dimension %d.  Target sizes: [%lld, %lld].  Tensor sizes: %s",
+                                             (long long)target[td], (long long)bias->d[k], (int)td, (long long)rows, (long long)N, bs);
+            }
+        } else {   /* output.add_(bias): the bias broadcasts into the output's shape */
+            cnnc_shape o = *x;
+            o.d[o.ndim - 1] = N;
+            for (int32_t k = 0; k < bias->ndim && k < o.ndim; k++) {
+                const int64_t bd = bias->d[bias->ndim - 1 - k], od = o.d[o.ndim - 1 - k];
+                if (bd != od && bd != 1 && od != 1)
+                    return torch_raise_shape(I, "RuntimeError",
+                                             "The size of tensor a (%lld) must match the size of tensor b (%lld) at "
+                                             "non-singleton dimension %d", (long long)od, (long long)bd, (int)(o.ndim - 1 - k));
+            }
+            int grows = bias->ndim > o.ndim;
+            for (int32_t k = 0; k < bias->ndim && k < o.ndim && !grows; k++)
+                grows = o.d[o.ndim - 1 - k] == 1 && bias->d[bias->ndim - 1 - k] != 1;
+            if (grows) return py_unsupported(I, "cnnc cannot follow F.linear with a bias that broadcasts past the output");
+        }
+    }
+    return py_trace_op(I, CNNC_LINEAR, &p, b, bias ? 3 : 2, NULL, "linear", out);
 }
 
 /* F.batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps)

@@ -40,13 +40,84 @@ static int t_factory(ARGS) {
             tmp.ndim = nd;
             for (int32_t j = 0; j < nd; j++) tmp.d[j] = pv_is_int(dims[j]) ? dims[j].u.i : 0;
             cnnc_shape_format(&tmp, buf, sizeof buf);
-            return py_raise(I, "RuntimeError", "Trying to create tensor with negative dimension %lld: %s", (long long)dims[k].u.i, buf);
+            return torch_raise_shape(I, "RuntimeError", "Trying to create tensor with negative dimension %lld: %s", (long long)dims[k].u.i, buf);
         }
         s.d[k] = dims[k].u.i;
     }
     s.ndim = nd;
     *out = pv_tensor(I, &s, TENSOR_CONST);
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
+/* torch.Tensor(...) / torch.FloatTensor(...), the legacy constructor: one list or tuple
+ * is data (torch.Tensor([0.5, 1.0]) has shape [2]), a tensor is itself, torch.Size
+ * and ints are sizes, and no argument is an empty tensor. */
+static int t_legacy(ARGS) {
+    if (n == 1 && n_kw == 0) {
+        const py_val v = a[0];
+        if (v.t == PV_LIST || v.t == PV_TUPLE) return torch_tensor_from_data(I, v, out);
+        if (v.t == PV_TENSOR) {
+            *out = pv_tensor(I, &pv_as_tensor(v)->shape, TENSOR_CONST);
+            return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+        }
+        if (v.t == PV_FLOAT) return py_raise(I, "TypeError", "new(): data must be a sequence (got float)");
+        if (v.t == PV_STR) return py_raise(I, "TypeError", "new(): invalid data type 'str'");
+    }
+    for (int32_t k = 0; n > 1 && k < n; k++) {
+        if (a[k].t == PV_FLOAT)
+            return py_raise(I, "TypeError", "new(): argument 'size' must be tuple of ints, but found element of type float at pos %d",
+                            (int)k + 1);
+        if (!pv_is_int(a[k])) return py_unsupported(I, "cnnc cannot follow %s() with these arguments", I->callee->name);
+    }
+    if (n == 0 && n_kw == 0) {
+        cnnc_shape s;
+        memset(&s, 0, sizeof s);
+        s.ndim = 1;
+        *out = pv_tensor(I, &s, TENSOR_CONST);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
+    return t_factory(I, self, a, n, kw, kwv, n_kw, out);
+}
+
+/* torch.Size(sizes): a tuple of ints that torch.Tensor(...) and new_* read as sizes */
+static int t_size(ARGS) {
+    UNUSED;
+    if (n_kw || n > 1) return py_unsupported(I, "cnnc cannot follow this call of torch.Size");
+    py_val r = pv_seq(I, PV_SIZE, 0);
+    if (r.t == PV_UNBOUND) return py_nomem(I);
+    if (n == 1) {
+        if (a[0].t != PV_LIST && a[0].t != PV_TUPLE && a[0].t != PV_SIZE)
+            return py_unsupported(I, "cnnc cannot follow torch.Size of a %s", py_type_name(&a[0]));
+        const py_seq *q = pv_as_seq(a[0]);
+        for (int32_t k = 0; k < q->n; k++) {
+            if (!pv_is_int(q->v[k]))
+                return py_raise(I, "TypeError", "torch.Size() takes an iterable of 'int' (item %d is '%s')", (int)k,
+                                py_type_name(&q->v[k]));
+            if (py_seq_push(I, r, q->v[k])) return -1;
+        }
+    }
+    *out = r;
+    return 0;
+}
+
+/* torch.full(size, fill_value, *, dtype=None, ...): a constant of that size */
+static int t_full(ARGS) {
+    UNUSED;
+    if (py_refuse_cuda_args(I, NULL, 0, kw, kwv, n_kw)) return -1;
+    py_val size = n > 0 ? a[0] : pv_unbound(), fill = n > 1 ? a[1] : pv_unbound();
+    if (n > 2) return py_unsupported(I, "cnnc cannot follow torch.full with %d positional arguments", (int)n);
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "size")) size = kwv[k];
+        else if (!strcmp(nm, "fill_value")) fill = kwv[k];
+    }
+    if (size.t == PV_UNBOUND || fill.t == PV_UNBOUND)
+        return py_unsupported(I, "cnnc cannot follow this call of torch.full");
+    if (size.t != PV_TUPLE && size.t != PV_LIST && size.t != PV_SIZE)
+        return py_raise(I, "TypeError", "full(): argument 'size' (position 1) must be tuple of SymInts, not %s", py_type_name(&size));
+    if (!pv_is_num(fill) && !(fill.t == PV_TENSOR && pv_as_tensor(fill)->shape.ndim == 0))
+        return py_raise(I, "TypeError", "full(): argument 'fill_value' (position 2) must be Number, not %s", py_type_name(&fill));
+    return t_factory(I, self, &size, 1, NULL, NULL, 0, out);
 }
 
 static int t_like(ARGS) {
@@ -249,6 +320,7 @@ static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
         else if (!strcmp(nm, "upsample_nearest") || !strcmp(nm, "upsample_bilinear"))
             return py_unsupported(I, "cnnc cannot follow F.%s (a deprecated spelling of F.interpolate: use that)", nm);
     }
+    if (!def && where == CNNC_FN_TORCH && !strcmp(nm, "concat")) def = torch_functional_def("cat", where);   /* an alias */
     if (!def && where == CNNC_FN_TORCH && torch_is_const_unary(nm)) {
         *out = pv_builtin(I, nm, torch_const_unary, pv_unbound(), NULL, 0);
         return out->t == PV_UNBOUND ? py_nomem(I) : 0;
@@ -344,9 +416,12 @@ int py_torch_init(interp *I) {
                                          "long", "int32", "int", "uint8", "bool"};
     for (size_t k = 0; k < sizeof dtypes / sizeof dtypes[0]; k++)
         if (py_module_set(I, T, dtypes[k], pv_ptr(PV_DTYPE, (void *)dtypes[k]))) return -1;
-    static const char *const factories[] = {"zeros", "ones", "randn", "rand", "empty", "full", "Tensor", "FloatTensor"};
+    static const char *const factories[] = {"zeros", "ones", "randn", "rand", "empty"};
     for (size_t k = 0; k < sizeof factories / sizeof factories[0]; k++)
         if (def_fn(I, T, factories[k], t_factory)) return -1;
+    if (def_fn(I, T, "Tensor", t_legacy) || def_fn(I, T, "FloatTensor", t_legacy) || def_fn(I, T, "Size", t_size) ||
+        def_fn(I, T, "full", t_full) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle))
+        return -1;
     static const char *const likes[] = {"zeros_like", "ones_like", "randn_like", "rand_like", "empty_like", "full_like"};
     for (size_t k = 0; k < sizeof likes / sizeof likes[0]; k++)
         if (def_fn(I, T, likes[k], t_like)) return -1;
@@ -356,10 +431,11 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "rsqrt", torch_pow_alias) || def_fn(I, T, "neg", torch_pow_alias) || def_fn(I, T, "negative", torch_pow_alias) ||
         def_fn(I, T, "norm", torch_norm) || def_fn(I, T, "reshape", torch_as_method) ||
         def_fn(I, T, "squeeze", torch_as_method) || def_fn(I, T, "unsqueeze", torch_as_method) ||
+        def_fn(I, T, "t", torch_as_method) || def_fn(I, T, "swapaxes", torch_as_method) || def_fn(I, T, "swapdims", torch_as_method) ||
         def_fn(I, T, "floor", torch_round) || def_fn(I, T, "ceil", torch_round) || def_fn(I, T, "round", torch_round) ||
         def_fn(I, T, "trunc", torch_round) || def_fn(I, T, "fix", torch_round) || def_fn(I, T, "var", torch_moment) ||
         def_fn(I, T, "std", torch_moment) || def_fn(I, T, "pairwise_distance", torch_pairwise_distance) ||
-        def_fn(I, I->m_f, "normalize", torch_normalize) || def_fn(I, I->m_f, "max_unpool2d", torch_max_unpool2d) || def_fn(I, I->m_f, "conv2d", torch_f_conv2d) || def_fn(I, I->m_f, "batch_norm", torch_f_batch_norm) ||
+        def_fn(I, I->m_f, "normalize", torch_normalize) || def_fn(I, I->m_f, "max_unpool2d", torch_max_unpool2d) || def_fn(I, I->m_f, "conv2d", torch_f_conv2d) || def_fn(I, I->m_f, "linear", torch_f_linear) || def_fn(I, I->m_f, "batch_norm", torch_f_batch_norm) ||
         def_fn(I, T, "conv2d", torch_f_conv2d) || def_fn(I, T, "tensor", torch_tensor_data) || def_fn(I, T, "arange", torch_arange) || def_fn(I, T, "linspace", torch_linspace) || def_fn(I, T, "normal", torch_normal) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance))
         return -1;
     /* torch.jit: a ScriptModule is an nn.Module; its decorators leave the function as it is */

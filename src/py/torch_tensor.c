@@ -74,6 +74,27 @@ static int t_fill(ARGS) {
 static int t_none_method(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = pv_none(); return 0; }   /* backward(): no shapes */
 
 static int t_self(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = self; return 0; }   /* to(), detach() ... */
+
+int py_tensor_set_requires_grad(interp *I, py_val x, py_val flag) {
+    if (flag.t != PV_BOOL) return py_raise(I, "RuntimeError", "requires_grad must be a bool");
+    py_tensor *t = pv_as_tensor(x);
+    /* a tensor forward computed is no leaf (a leaf that does not need grad is too subtle to follow) */
+    if (!t->is_param && t->node != TENSOR_CONST)
+        return py_unsupported(I, "cnnc cannot follow setting requires_grad on a tensor forward computed");
+    if (t->is_param && !flag.u.i && !I->frozen_line) I->frozen_line = I->line > 0 ? I->line : 1;
+    if (!t->extra && !(t->extra = (py_attrs *)py_alloc(I->arena, sizeof *t->extra))) return py_nomem(I);
+    return py_attrs_set(I, t->extra, py_s(I, "requires_grad"), flag);
+}
+
+/* x.requires_grad_(requires_grad=True) */
+static int t_requires_grad_(ARGS) {
+    UNUSED;
+    if (n > 1 || n_kw > 1 || (n_kw == 1 && strcmp(py_sym_name(I->syms, kw[0]), "requires_grad")) || (n && n_kw))
+        return py_unsupported(I, "cnnc cannot follow this call of Tensor.requires_grad_");
+    if (py_tensor_set_requires_grad(I, self, n ? a[0] : n_kw ? kwv[0] : pv_bool(1))) return -1;
+    *out = self;
+    return 0;
+}
 /* x.contiguous(), x.clone(): the same values laid out afresh (view() can then reshape them) */
 static int t_contiguous(ARGS) {
     UNUSED; (void)a; (void)n;
@@ -685,6 +706,10 @@ int torch_pow_alias(ARGS) {
 
 int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     const char *nm = py_sym_name(I->syms, name);
+    if (!strcmp(nm, "swapaxes") || !strcmp(nm, "swapdims")) {   /* transpose under numpy's names */
+        name = py_s(I, "transpose");
+        nm = "transpose";
+    }
     const py_tensor *x = pv_as_tensor(t);
     if (!strcmp(nm, "shape")) return t_size(I, t, NULL, 0, NULL, NULL, 0, out);
     if (!strcmp(nm, "ndim")) { *out = pv_int(x->shape.ndim); return 0; }
@@ -694,7 +719,11 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         return 0;
     }
     if (!strcmp(nm, "T")) return py_unsupported(I, "cnnc cannot follow Tensor.T");
-    if (!strcmp(nm, "requires_grad")) { *out = pv_bool(x->is_param); return 0; }
+    if (!strcmp(nm, "requires_grad")) {
+        const py_val *set = x->extra ? py_attrs_find(x->extra, name) : NULL;
+        *out = set ? *set : pv_bool(x->is_param);
+        return 0;
+    }
     if (!strcmp(nm, "is_cuda")) { *out = pv_bool(0); return 0; }
     if (!strcmp(nm, "dtype")) { *out = pv_ptr(PV_DTYPE, (void *)"float32"); return 0; }
     if (!strcmp(nm, "device")) { *out = pv_cstr(I, "cpu"); return 0; }
@@ -702,12 +731,12 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     static const struct { const char *name; py_native fn; } methods[] = {
         {"size", t_size}, {"dim", t_dim}, {"numel", t_numel}, {"view", t_view}, {"reshape", t_view},
         {"contiguous", t_contiguous}, {"clone", t_contiguous}, {"detach", t_self}, {"to", t_to}, {"cuda", t_cuda}, {"cpu", t_self},
-        {"float", t_float}, {"type_as", t_self}, {"requires_grad_", t_self}, {"squeeze", t_squeeze},
+        {"float", t_float}, {"type_as", t_self}, {"requires_grad_", t_requires_grad_}, {"squeeze", t_squeeze},
         {"unsqueeze", t_unsqueeze}, {"chunk", tensor_chunk}, {"split", tensor_chunk}, {"flatten", t_flatten},
         {"view_as", NULL}, {"reshape_as", NULL}, {"max", torch_extremum}, {"min", torch_extremum},
         {"argmax", torch_argextremum}, {"argmin", torch_argextremum}, {"type", t_type}, {"new_zeros", t_new},
         {"new_ones", t_new}, {"new_empty", t_new}, {"new", t_new_legacy}, {"t", t_transpose2d}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
-        {"neg", torch_pow_alias}, {"negative", torch_pow_alias}, {"norm", torch_norm},
+        {"neg", torch_pow_alias}, {"negative", torch_pow_alias}, {"norm", torch_norm}, {"triu", torch_triangle}, {"tril", torch_triangle},
         {"unsqueeze_", t_inplace_view}, {"squeeze_", t_inplace_view}, {"floor", torch_round}, {"ceil", torch_round},
         {"round", torch_round}, {"trunc", torch_round}, {"fix", torch_round}, {"floor_", torch_round},
         {"ceil_", torch_round}, {"round_", torch_round}, {"trunc_", torch_round}, {"var", torch_moment},

@@ -54,6 +54,15 @@ static int data_shape(interp *I, py_val v, int32_t dim, cnnc_shape *s, int *is_f
     return 0;
 }
 
+int torch_tensor_from_data(interp *I, py_val data, py_val *out) {
+    cnnc_shape s;
+    memset(&s, 0, sizeof s);
+    int is_float = 0;
+    if (data_shape(I, data, 0, &s, &is_float)) return -1;
+    *out = pv_tensor(I, &s, TENSOR_CONST);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
 /* torch.tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False) */
 int torch_tensor_data(ARGS) {
     UNUSED;
@@ -204,6 +213,37 @@ int torch_const_unary(ARGS) {
         return py_raise(I, "TypeError", "%s(): argument 'input' (position 1) must be Tensor, not %s", fn, py_type_name(&x));
     }
     const py_tensor *t = pv_as_tensor(x);
+    if (t->node != TENSOR_CONST)
+        return py_unsupported(I, "cnnc cannot follow %s() on a tensor computed from the input (it follows it on constants)", fn);
+    *out = pv_tensor(I, &t->shape, TENSOR_CONST);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
+/* torch.triu / torch.tril (input, diagonal=0) and the Tensor methods: a constant's
+ * shape (the masks models build: torch.triu(torch.full((n, n), float('-inf')), 1)). */
+int torch_triangle(ARGS) {
+    const char *fn = I->callee->name;
+    const int is_method = self.t == PV_TENSOR;
+    py_val x = is_method ? self : n > 0 ? a[0] : pv_unbound(), diag = pv_int(0);
+    const int32_t first = is_method ? 0 : 1;
+    if (n - first > 1) return py_unsupported(I, "cnnc cannot follow this call of %s()", fn);
+    if (n - first == 1) diag = a[first];
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "diagonal")) diag = kwv[k];
+        else if (!is_method && !strcmp(nm, "input")) x = kwv[k];
+        else return py_unsupported(I, "cnnc cannot follow %s() with %s=", fn, nm);
+    }
+    if (x.t != PV_TENSOR)
+        return py_raise(I, "TypeError", "%s(): argument 'input' (position 1) must be Tensor, not %s", fn,
+                        x.t == PV_UNBOUND ? "nothing" : py_type_name(&x));
+    if (!pv_is_int(diag) || diag.t == PV_BOOL)
+        return py_raise(I, "TypeError", "%s(): argument 'diagonal' (position %d) must be int, not %s", fn, is_method ? 1 : 2,
+                        py_type_name(&diag));
+    const py_tensor *t = pv_as_tensor(x);
+    if (t->shape.ndim == 0) return torch_raise_shape(I, "IndexError", "Dimension specified as -2 but tensor has no dimensions");
+    if (t->shape.ndim == 1)
+        return torch_raise_shape(I, "IndexError", "Dimension out of range (expected to be in range of [-1, 0], but got -2)");
     if (t->node != TENSOR_CONST)
         return py_unsupported(I, "cnnc cannot follow %s() on a tensor computed from the input (it follows it on constants)", fn);
     *out = pv_tensor(I, &t->shape, TENSOR_CONST);

@@ -189,9 +189,22 @@ int py_dict_get(interp *I, py_val dict, py_val key, py_val *out) {
     return 0;
 }
 
+int py_dict_delete_through(interp *I, const py_dict *d, py_val key) {
+    if (d->of) return py_unsupported(I, "cnnc cannot follow deleting from an object's __dict__");
+    if (d->mirror && key.t == PV_STR) py_attrs_del(d->mirror, py_s(I, pv_as_str(key)->s));
+    return 0;
+}
+
 int py_dict_set(interp *I, py_val dict, py_val key, py_val v) {
     if (hashable(I, key)) return -1;
     py_dict *d = pv_as_dict(dict);
+    if (d->mirror)
+        return py_unsupported(I, "cnnc cannot follow assigning into a module's _modules, _parameters or _buffers dict (it "
+                                 "follows setattr, register_parameter and register_buffer)");
+    if (d->of) {   /* obj.__dict__[name] = v: the attribute itself, past any __setattr__ (as Python) */
+        if (key.t != PV_STR) return py_unsupported(I, "cnnc cannot follow a __dict__ key of type %s", py_type_name(&key));
+        if (py_attrs_set(I, &d->of->attrs, py_s(I, pv_as_str(key)->s), v)) return -1;
+    }
     for (int32_t i = 0; i < d->n; i++)
         if (py_equal(I, d->k[i], key)) { d->v[i] = v; return 0; }
     if (d->n == d->cap) {
@@ -368,6 +381,33 @@ void py_repr(interp *I, py_val v, cnnc_strbuf *sb) {
     }
     default: cnnc_sb_printf(sb, "<%s>", py_type_name(&v)); return;
     }
+}
+
+int py_format_value(interp *I, py_val v, char conv, const char *spec, int32_t spec_len, cnnc_strbuf *sb) {
+    if (conv && conv != 'r' && conv != 's') return py_raise(I, "ValueError", "Unknown conversion specifier %c", conv);
+    if (spec_len <= 0) {
+        if (conv == 'r') py_repr(I, v, sb);
+        else py_str_of(I, v, sb);
+        return 0;
+    }
+    const char type = spec[spec_len - 1];
+    int ok = !conv && pv_is_num(v) && !v.big && spec_len < 24 && strchr("dfeEgGF%", type) != NULL;
+    for (int32_t k = 0; ok && k + 1 < spec_len; k++) ok = strchr("+- #0123456789.", spec[k]) != NULL;
+    if (!ok) return py_unsupported(I, "cnnc cannot follow the format spec '%.*s'", (int)(spec_len < 24 ? spec_len : 24), spec);
+    if (type == 'd' && v.t == PV_FLOAT)
+        return py_raise(I, "ValueError", "Unknown format code 'd' for object of type 'float'");
+    char fmt[40];
+    snprintf(fmt, sizeof fmt, "%%%.*s", (int)(spec_len - 1), spec);
+    const double x = v.t == PV_FLOAT ? v.u.f : (double)v.u.i;
+    if (type == 'd') cnnc_sb_printf(sb, strcat(fmt, "lld"), (long long)v.u.i);
+    else if (type == '%') cnnc_sb_printf(sb, strcat(fmt, "f%%"), x * 100.0);
+    else {
+        const size_t L = strlen(fmt);
+        fmt[L] = type;
+        fmt[L + 1] = '\0';
+        cnnc_sb_printf(sb, fmt, x);
+    }
+    return 0;
 }
 
 void py_str_of(interp *I, py_val v, cnnc_strbuf *sb) {

@@ -144,6 +144,15 @@ MODULES = [
     ("Upsample(scale_factor=2, mode='bicubic')", "2x3x4x4x4", "train"), ("Upsample(scale_factor=0.5, mode='bicubic')", "1x1x1x1", "train"),
     ("Upsample(scale_factor=2.5, mode='bicubic', align_corners=False)", "1x2x3x3", "train"),
     ("Upsample(scale_factor=(2, 3), mode='bicubic')", "1x2x3x3", "train"),
+    # Conv2d(padding_mode='circular'): F.pad(mode='circular'), then the unpadded convolution
+    ("Conv2d(3, 3, 5, padding=2, padding_mode='circular', groups=3)", "2x3x8x8", "train"),
+    ("Conv2d(3, 3, 5, padding=2, padding_mode='circular', groups=3)", "2x3x1x1", "train"),
+    ("Conv2d(3, 3, 5, padding=2, padding_mode='circular', groups=3)", "2x3x2x2", "train"),
+    ("Conv2d(3, 3, 5, padding=2, padding_mode='circular')", "3x8x8", "train"),
+    ("Conv2d(3, 3, 5, padding=2, padding_mode='circular')", "1x2x3x8x8", "train"),
+    ("Conv2d(3, 4, 4, padding='same', padding_mode='circular')", "2x3x8x8", "train"),
+    ("Conv2d(3, 4, (3, 5), padding=(1, 2), stride=2, padding_mode='circular')", "2x3x7x9", "eval"),
+    ("Conv2d(3, 4, 3, padding=1, padding_mode='circular')", "2x4x8x8", "train"),
 ]
 
 # (expression, input shapes): the function-only kinds through the forms model
@@ -325,6 +334,50 @@ OPS = [
     ("a + 500 ** (torch.arange(0, 3) / 3)", "2x3"),
     ("a + 500 ** (torch.arange(0, 4) / 4)", "2x3"),
     ("(a < 0.5).float() + a", "2x3"), ("a * (a > b).float()", "2x3;3"), ("a * (a >= b).float()", "2x3;4"),
+    # torch.mv and torch.dot (matmul's kernels), cumsum
+    ("torch.mv(a, b)", "2x3;3"), ("torch.mv(a, b)", "2x3;4"), ("a.mv(b)", "3;3"), ("torch.mv(a, b)", "2x3x4;4"),
+    ("torch.mv(a, b)", "2x3;3x1"), ("torch.mv(a, b)", "0x3;3"), ("a.mv(vec=b)", "4x2;2"),
+    ("torch.dot(a, b)", "3;3"), ("a.dot(b)", "3;4"), ("torch.dot(a, b)", "2x3;3"), ("torch.dot(a, b)", "3;2x3"),
+    ("torch.cumsum(a, 1)", "2x3"), ("torch.cumsum(a, dim=-1)", "2x3x4"), ("a.cumsum(0)", "2x3"), ("a.cumsum(2)", "2x3"),
+    ("torch.cumsum(a, -3)", "2x3"), ("torch.cumsum(a, 0)", "-"), ("torch.cumsum(a, -1)", "-"), ("torch.cumsum(a, 1)", "-"),
+    ("a.cumsum(dim=1, dtype=torch.float32)", "2x3"), ("torch.cumsum(a, 'c')", "2x3"),
+    # F.linear and F.conv2d with a weight that is a tensor (b), not a module's parameter
+    ("F.linear(a, b)", "2x3;4x3"), ("F.linear(a, b)", "2x3;4x5"), ("F.linear(a, b)", "2x6x3;4x5"), ("F.linear(a, b)", "3;4x3"),
+    ("F.linear(a, b)", "2x5x6x3;4x3"), ("F.linear(a, b)", "2x3;2x4x3"), ("F.linear(a, b)", "-;4x3"), ("F.linear(a, b)", "2x3;-"),
+    ("F.linear(a, b, torch.ones(4))", "2x3;4x3"), ("F.linear(a, b, torch.ones(5))", "2x3;4x3"),
+    ("F.linear(a, b, torch.ones(7))", "2x3;4x5"), ("F.linear(a, b, torch.ones(5))", "2x6x3;4x3"),
+    ("F.linear(a, b, torch.ones(5))", "2x5x6x3;4x3"), ("F.linear(a, b, torch.ones(6, 4))", "2x5x6x3;4x3"),
+    ("F.linear(a, b, torch.ones(1, 2, 4))", "2x3;4x3"), ("F.linear(a, b, torch.ones(2, 4))", "2x3;4x3"),
+    ("F.linear(a, b, torch.ones(3, 4))", "2x3;4x3"), ("F.linear(a, b, torch.ones(5))", "3;4x3"),
+    ("F.linear(a.transpose(0, 1), b, torch.ones(5))", "6x2x3;4x3"), ("F.linear(a, 3)", "2x3"),
+    ("F.conv2d(a, b)", "2x3x8x8;4x3x3x3"), ("F.conv2d(a, b)", "2x3x8x8;4x2x3x3"), ("F.conv2d(a, b)", "2x3x8x8;4x3x3"),
+    ("F.conv2d(a, b)", "2x3x8x8;4x3"), ("F.conv2d(a, b, groups=2)", "2x4x8x8;4x2x3x3"),
+    ("F.conv2d(a, b, groups=2)", "2x4x8x8;3x2x3x3"), ("F.conv2d(a, b, groups=2)", "2x5x8x8;4x2x3x3"),
+    ("F.conv2d(a, b, torch.ones(5))", "2x3x8x8;4x3x3x3"), ("F.conv2d(a, b, torch.ones(4, 1))", "2x3x8x8;4x3x3x3"),
+    ("F.conv2d(a, b, torch.ones(5))", "2x5x8x8;4x3x3x3"), ("F.conv2d(a, b)", "2x3x8x8;0x3x3x3"),
+    ("F.conv2d(a, b)", "3x8x8;4x3x3x3"), ("F.conv2d(a, b)", "1x2x3x8x8;4x3x3x3"), ("F.conv2d(a, b)", "2x3x2x2;4x3x3x3"),
+    ("F.conv2d(a, b, stride=2, padding=1, dilation=2)", "2x3x9x9;4x3x3x3"), ("F.conv2d(a, b, padding='same')", "2x3x8x8;4x3x3x3"),
+    ("F.conv2d(a, b, stride=0)", "2x3x8x8;4x3x3x3"), ("F.conv2d(a, b, padding=-1)", "2x3x8x8;4x3x3x3"),
+    ("F.conv2d(a, b * 2, torch.zeros(4), 1, 1)", "2x3x8x8;4x3x3x3"), ("F.conv2d(a, b, torch.ones(5))", "2x3x2x2;4x3x3x3"),
+    # torch.concat (cat under its own name); F.pad(mode='circular')
+    ("torch.concat([a, b], 1)", "2x3;2x4"), ("torch.concat((a, b), dim=0)", "2x3;2x4"), ("torch.concat(3)", "2x3"),
+    ("torch.concat([a, 3])", "2x3"),
+    ("F.pad(a, (1, 1, 1, 1), 'circular')", "2x3x4x4"), ("F.pad(a, (1, 2), mode='circular')", "2x3x4"),
+    ("F.pad(a, (1, 1, 1, 1, 1, 1), mode='circular')", "2x3x4x4x4"), ("F.pad(a, (4, 4, 4, 4), 'circular')", "2x3x4x4"),
+    ("F.pad(a, (3, 3, 3, 3), 'circular')", "2x3x2x2"), ("F.pad(a, (3, 0, 0, 0), 'circular')", "2x3x2x2"),
+    ("F.pad(a, (0, 0, 3, 0), 'circular')", "2x3x2x2"), ("F.pad(a, (-1, -1, 1, 1), 'circular')", "2x3x4x4"),
+    ("F.pad(a, (-5, 1, 1, 1), 'circular')", "2x3x4x4"), ("F.pad(a, (-6, 1, 1, 1), 'circular')", "2x3x4x4"),
+    ("F.pad(a, (1, 1, 1, 1), 'circular')", "4x4"), ("F.pad(a, (1, 1, 1, 1), 'circular')", "3x4x4"),
+    ("F.pad(a, (1, 1), 'circular')", "2x3x4x4"), ("F.pad(a, (1, 1, 1, 1), 'circular', 1.0)", "2x3x4x4"),
+    ("F.pad(a, (1, 1, 1, 1), 'circular', 0.0)", "2x3x4x4"), ("F.pad(a, (1, 1, 1), 'circular')", "2x3x4x4"),
+    # the legacy constructor: a list or tuple is data, ints and torch.Size are sizes
+    ("a + torch.Tensor([1, 2, 3])", "2x3"), ("a + torch.Tensor((1.5, 2.0))", "2x3"), ("a + torch.Tensor([[1, 2, 3]])", "2x3"),
+    ("a + torch.Tensor(3)", "2x3"), ("a + torch.Tensor(2, 3)", "2x3"), ("a + torch.Tensor(torch.Size([2, 3]))", "2x3"),
+    ("a + torch.Tensor(a.shape)", "2x3"), ("a + torch.Tensor(a)", "2x3"), ("a + torch.FloatTensor([0.5, 1.0, 2.0])", "2x3"),
+    ("torch.Tensor()", "2x3"), ("a + torch.Tensor(2, 3.0)", "2x3"), ("a + torch.Tensor(3.5)", "2x3"),
+    ("a + torch.Tensor('a')", "2x3"), ("a + torch.Tensor([[1, 2], [3]])", "2x3"), ("a + torch.Tensor(-1)", "2x3"),
+    # unions of types in annotations (Python 3.10+)
+    ("x: torch.Tensor | None = a; y: int | None = None; return x", "2x3"), ("return (None | None)", "2x3"),
 ]
 
 
@@ -519,6 +572,8 @@ def kernels(path):
         ("matmul_dot", [7], [7], torch.matmul),
         ("bmm", [3, 4, 5], [3, 5, 2], torch.bmm),
         ("mm", [3, 4], [4, 6], torch.mm),
+        ("mv", [5, 7], [7], torch.mv),
+        ("dot", [9], [9], torch.dot),
     ]
     for name, sa, sb, fn in products:
         a, b = torch.randn(sa, generator=gen), torch.randn(sb, generator=gen)
@@ -526,6 +581,24 @@ def kernels(path):
         y, da, db = grads(fn, [a, b], dy)
         for k, v in (("a", a), ("b", b), ("dy", dy), ("y", y), ("da", da), ("db", db)):
             out["%s.%s" % (name, k)] = v
+    # cumsum along the first, a middle and the last dim; a NaN first; long rows whose float sums drift
+    running = [("cumsum_d0", [5, 3, 4], 0), ("cumsum_d1", [3, 7, 5], 1), ("cumsum_last", [4, 1001], -1)]
+    # circular padding: wraps of up to the size on both sides, crops, 1-d and 3-d forms
+    circular = [("pad_circular", [2, 3, 5, 6], (2, 1, 3, 0)), ("pad_circular_crop", [2, 3, 5, 6], (-1, 2, 1, -2)),
+                ("pad_circular_full", [3, 4, 5], (5, 5)), ("pad_circular_3d", [1, 2, 3, 4, 5], (1, 1, 2, 0, 3, 3))]
+    for name, shape, d in running:
+        x = torch.randn(shape, generator=gen) * 10.0
+        x.view(-1)[0] = float("nan")
+        dy = torch.randn(shape, generator=gen)
+        y, dx = grads(lambda t, d=d: torch.cumsum(t, d), [x], dy)
+        out[name + ".x"], out[name + ".dy"], out[name + ".y"], out[name + ".dx"] = x, dy, y, dx
+    for name, shape, pad in circular:
+        x = torch.randn(shape, generator=gen)
+        x.view(-1)[0] = float("nan")
+        fn = lambda t, pad=pad: F.pad(t, pad, mode="circular")
+        dy = torch.randn(fn(x).shape, generator=gen)
+        y, dx = grads(fn, [x], dy)
+        out[name + ".x"], out[name + ".dy"], out[name + ".y"], out[name + ".dx"] = x, dy, y, dx
     st_save(path, out, {"torch": torch.__version__})
 
 

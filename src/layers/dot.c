@@ -1,0 +1,16 @@
+/* dot.c — torch.dot / Tensor.dot: two vectors, a 0-d product. Shape rules, messages and
+ * geometry: matmul_common.c; the kernels are matmul's. */
+#include "layers/matmul_common.h"
+
+const cnnc_layer_def cnnc_layer_dot = {
+    .kind = CNNC_DOT,
+    .name = "dot",
+    .functional = "dot(input, tensor)",
+    .functional_in = CNNC_FN_TORCH | CNNC_FN_TENSOR,
+    .flags = CNNC_LAYER_BWD_NEEDS_IN,
+    .build = cnnc_matmul_build,
+    .shape = cnnc_matmul_shape,
+    .cost = cnnc_matmul_cost,
+    .render = cnnc_matmul_render,
+    .expr = cnnc_matmul_expr,
+};

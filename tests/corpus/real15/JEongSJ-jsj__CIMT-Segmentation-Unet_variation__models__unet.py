@@ -1,0 +1,58 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+class ConvBlock(nn.Module):
+    def __init__(self, in_ch, out_ch):
+        super().__init__()
+        self.conv = nn.Sequential(
+            nn.Conv2d(in_ch, out_ch, 3, padding=1),
+            nn.BatchNorm2d(out_ch),
+            nn.ReLU(inplace=True),
+            nn.Conv2d(out_ch, out_ch, 3, padding=1),
+            nn.BatchNorm2d(out_ch),
+            nn.ReLU(inplace=True),
+        )
+
+    def forward(self, x):
+        return self.conv(x)
+
+class UpBlock(nn.Module):
+    def __init__(self, in_ch, out_ch):
+        super().__init__()
+        self.up = nn.ConvTranspose2d(in_ch, out_ch, kernel_size=2, stride=2)
+        self.conv = ConvBlock(in_ch, out_ch)
+
+    def forward(self, x1, x2):
+        x1 = self.up(x1)
+        diffY = x2.size()[2] - x1.size()[2]
+        diffX = x2.size()[3] - x1.size()[3]
+        x1 = F.pad(x1, [diffX // 2, diffX - diffX // 2,
+                        diffY // 2, diffY - diffY // 2])
+        return self.conv(torch.cat([x2, x1], dim=1))
+
+class UNet(nn.Module):
+    def __init__(self, in_ch=1, out_ch=1, base=64):
+        super().__init__()
+        self.inc = ConvBlock(in_ch, base)
+        self.down1 = nn.Sequential(nn.MaxPool2d(2), ConvBlock(base, base*2))
+        self.down2 = nn.Sequential(nn.MaxPool2d(2), ConvBlock(base*2, base*4))
+        self.down3 = nn.Sequential(nn.MaxPool2d(2), ConvBlock(base*4, base*8))
+        self.down4 = nn.Sequential(nn.MaxPool2d(2), ConvBlock(base*8, base*16))
+        self.up1 = UpBlock(base*16, base*8)
+        self.up2 = UpBlock(base*8, base*4)
+        self.up3 = UpBlock(base*4, base*2)
+        self.up4 = UpBlock(base*2, base)
+        self.outc = nn.Conv2d(base, out_ch, kernel_size=1)
+
+    def forward(self, x):
+        x1 = self.inc(x)
+        x2 = self.down1(x1)
+        x3 = self.down2(x2)
+        x4 = self.down3(x3)
+        x5 = self.down4(x4)
+        x = self.up1(x5, x4)
+        x = self.up2(x, x3)
+        x = self.up3(x, x2)
+        x = self.up4(x, x1)
+        return self.outc(x)
