@@ -1,8 +1,8 @@
 // more_kernels_test.cpp — the CPU kernels of Hardswish, Hardsigmoid, Softplus,
 // Mish, Hardshrink, PReLU (input and weight gradients), PixelShuffle,
 // PixelUnshuffle, expand, expand_as, repeat, slice with a step, amax/amin (and
-// torch.max/min's reductions), matmul, bmm, mm, mv, dot, cumsum and circular
-// padding against PyTorch 1.13.
+// torch.max/min's reductions), matmul, bmm, mm, mv, dot, cumsum, circular padding,
+// unfold and fold against PyTorch 1.13.
 //
 // The references come from `tests/python/more_oracle.py kernels`, run with
 // /usr/bin/python3 once per version of the script: seeded random inputs (odd
@@ -537,6 +537,35 @@ TEST_F(MoreKernels, CircularPaddingWrapsAndSumsItsGradientsAsPyTorch) {
         ASSERT_EQ((size_t)ls.out_numel, y.size()) << n;
         check_shaped(n, x, dy, y, dx, [&](float *o, const float *i) { pad2d_forward_cpu(o, i, &ls.g.pad2d); },
                      [&](float *o, const float *i) { pad2d_backward_cpu(o, i, &ls.g.pad2d); });
+    }
+}
+
+// ------------------------------------------------------------ unfold, fold
+
+// im2col and col2im per sample: unfold copies (its backward sums overlapping blocks),
+// fold sums overlapping blocks (its backward copies), with strides, padding and dilation.
+TEST_F(MoreKernels, UnfoldAndFoldMatchPyTorchForwardAndBackward) {
+    struct FoldCase { const char *name; cnnc_layer_kind kind; cnnc_fold_params p; };
+    const FoldCase cases[] = {
+        {"unfold", CNNC_UNFOLD, {{0, 0}, {2, 3}, {1, 2}, {1, 1}, {2, 1}, 0, 0, 0}},
+        {"unfold_unbatched", CNNC_UNFOLD, {{0, 0}, {3, 3}, {1, 1}, {0, 0}, {1, 1}, 0, 0, 0}},
+        {"fold", CNNC_FOLD, {{7, 8}, {2, 2}, {1, 1}, {1, 0}, {1, 2}, 0, 0, 0}},
+        {"fold_overlap", CNNC_FOLD, {{6, 6}, {3, 3}, {1, 1}, {1, 1}, {1, 1}, 0, 0, 0}},
+    };
+    for (const FoldCase &c : cases) {
+        const std::string n = c.name;
+        std::vector<int64_t> xs;
+        const auto x = ref(n + ".x", &xs), dy = ref(n + ".dy"), y = ref(n + ".y"), dx = ref(n + ".dx");
+        cnnc_layer L = graphops::Node(c.kind);
+        L.p.fold = c.p;
+        const cnnc_layer_shape ls = shape_pass(L, {xs});
+        ASSERT_EQ((size_t)ls.out_numel, y.size()) << n;
+        if (c.kind == CNNC_UNFOLD)
+            check_shaped(n, x, dy, y, dx, [&](float *o, const float *i) { unfold_forward_cpu(o, i, &ls.g.conv); },
+                         [&](float *o, const float *i) { unfold_backward_cpu(o, i, &ls.g.conv); });
+        else
+            check_shaped(n, x, dy, y, dx, [&](float *o, const float *i) { fold_forward_cpu(o, i, &ls.g.conv); },
+                         [&](float *o, const float *i) { fold_backward_cpu(o, i, &ls.g.conv); });
     }
 }
 

@@ -130,7 +130,9 @@ extern "C" {
     X(LOGSIGMOID, logsigmoid) \
     X(MV, mv)                \
     X(DOT, dot)              \
-    X(CUMSUM, cumsum)
+    X(CUMSUM, cumsum)        \
+    X(UNFOLD, unfold)        \
+    X(FOLD, fold)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
@@ -353,6 +355,13 @@ typedef struct cnnc_inplace_params { int inplace; } cnnc_inplace_params;
 typedef struct cnnc_prelu_params { int64_t num_parameters; double init; } cnnc_prelu_params;
 /* PixelShuffle(upscale_factor) / PixelUnshuffle(downscale_factor). */
 typedef struct cnnc_pixel_shuffle_params { int64_t factor; } cnnc_pixel_shuffle_params;
+/* nn.Unfold / F.unfold (im2col) and nn.Fold / F.fold (col2im): the pairs as im2col takes
+ * them (output only for Fold), and which were given as one int (rendered so). */
+typedef struct cnnc_fold_params {
+    int64_t output[2], kernel[2], dilation[2], padding[2], stride[2];
+    unsigned scalar;   /* bit k: argument k (output_size, kernel_size, dilation, padding, stride) was an int */
+    int32_t bad_arg, bad_len;   /* bad_len > 0: argument bad_arg had that many items, which the op refuses at forward */
+} cnnc_fold_params;
 typedef struct cnnc_softplus_params { double beta, threshold; } cnnc_softplus_params;
 /* torch.pow(input, exponent) / x ** e with a Python number for the exponent. */
 typedef struct cnnc_pow_params { double exponent; } cnnc_pow_params;
@@ -432,6 +441,7 @@ typedef union cnnc_layer_params {
     cnnc_inplace_params inplace_only; /* Hardswish, Hardsigmoid, Mish, SELU */
     cnnc_prelu_params prelu;
     cnnc_pixel_shuffle_params pixel_shuffle;  /* PixelShuffle, PixelUnshuffle */
+    cnnc_fold_params fold;        /* Unfold, Fold */
     cnnc_softplus_params softplus;
     cnnc_pow_params pow;
     cnnc_clamp_params clamp;

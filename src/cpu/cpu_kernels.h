@@ -33,6 +33,12 @@ void conv2d_backward_cpu(float *din, float *dweight, float *dbias, const float *
  * col is [(C/groups)*KH*KW, OH*OW]; col2im accumulates into (zeroed) img. */
 void im2col_cpu(float *col, const float *img, int64_t C, const cnnc_conv_geom *g);
 void col2im_cpu(float *img, const float *col, int64_t C, const cnnc_conv_geom *g);
+/* F.unfold / F.fold over N samples of the geometry (C channels, blocks OH x OW): im2col
+ * and col2im per sample; the col2im sides zero their output first. */
+void unfold_forward_cpu(float *out, const float *in, const cnnc_conv_geom *g);
+void unfold_backward_cpu(float *din, const float *dout, const cnnc_conv_geom *g);
+void fold_forward_cpu(float *out, const float *in, const cnnc_conv_geom *g);
+void fold_backward_cpu(float *din, const float *dout, const cnnc_conv_geom *g);
 
 /* ---- ConvTranspose2d as the transpose of the convolution g (cnnc_layer_geom.convt):
  * in [N, OC, OH, OW] (g's output side), out [N, C, H, W] (g's input side), weight

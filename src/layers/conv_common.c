@@ -59,6 +59,14 @@ cnnc_status cnnc_conv_size_arg(const cnnc_arg *v, int n, const char *fn, const c
             all_num &= cnnc_arg_is_num(&v->items[k]);
         }
     }
+    /* a bool first (padding=False): the binding's int list matches no overload, as a float's */
+    const int seq = v->kind == CNNC_ARG_TUPLE || v->kind == CNNC_ARG_LIST;
+    const cnnc_arg *first = seq ? (v->n == n ? &v->items[0] : NULL) : v;
+    if (first && first->kind == CNNC_ARG_BOOL && all_num) {
+        for (int k = 0; k < n; k++) out[k] = (int64_t)cnnc_arg_num(seq ? &v->items[k] : v);
+        *float_args = -1;
+        return CNNC_OK;
+    }
     if (!has_float || !all_num) {
         if (n == 2) return cnnc_pair_arg(v, fn, arg, position, out, err);
         return cnnc_single_arg(v, fn, arg, &out[0], err);

@@ -2,6 +2,7 @@
  * counted incrementally, indentation is a stack, brackets are a stack. */
 #include "py/lex.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -91,9 +92,62 @@ static int plain_ascii(const unsigned char *s, int32_t n) {
     return acc < 0x80 && zero;
 }
 
+/* PEP 263's encoding declaration on line 1, or on line 2 after a comment or blank line:
+ * `# -*- coding: latin-1 -*-`. Returns its name's length (0: none) into name[cap]. */
+static int32_t declared_encoding(const char *s, int32_t len, char *name, int32_t cap) {
+    int32_t i = 0;
+    for (int line = 1; line <= 2 && i < len; line++) {
+        int32_t end = i;
+        while (end < len && s[end] != '\n') end++;
+        int32_t p = i;
+        while (p < end && (s[p] == ' ' || s[p] == '\t' || s[p] == '\f')) p++;
+        if (p < end && s[p] == '#') {
+            for (int32_t q = p; q + 6 < end; q++) {
+                if (memcmp(s + q, "coding", 6) || (s[q + 6] != ':' && s[q + 6] != '=')) continue;
+                int32_t b = q + 7, n = 0;
+                while (b < end && (s[b] == ' ' || s[b] == '\t')) b++;
+                while (b + n < end && n + 1 < cap && (isalnum((unsigned char)s[b + n]) || strchr("-_.", s[b + n]))) {
+                    name[n] = (char)tolower((unsigned char)s[b + n]) == '_' ? '-' : (char)tolower((unsigned char)s[b + n]);
+                    n++;
+                }
+                name[n] = '\0';
+                return n;
+            }
+        } else if (p < end) {
+            return 0;   /* code on line 1: line 2 is not read for a declaration */
+        }
+        i = end + 1;
+    }
+    return 0;
+}
+
+/* ASCII-compatible encodings whose bytes the tokenizer may take as they are: comments and
+ * strings are all such files put outside ASCII. */
+static int ascii_compatible_encoding(const char *e) {
+    static const char *const names[] = {"latin-1", "latin1", "l1", "iso-8859-1", "iso8859-1", "iso-8859-15", "latin-9",
+                                        "cp1252", "windows-1252", "cp1251", "windows-1251", "koi8-r", "gb2312", "gbk",
+                                        "cp936", "gb18030", "euc-jp", "euc-kr", "cp949", "euc-cn", "iso-8859-2", "cp1250"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (!strcmp(e, names[k])) return 1;
+    return 0;
+}
+
 /* Refuse what Python refuses before tokenising (NUL bytes, bad UTF-8), plus
- * absurdly long lines, so the tokenizer only ever sees clean text. */
+ * absurdly long lines, so the tokenizer only ever sees clean text. A file that
+ * declares an ASCII-compatible encoding other than UTF-8 is read byte by byte. */
 static cnnc_status check_text(const char *src, int32_t len, const char *path, cnnc_error *err) {
+    char enc[48];
+    int opaque = 0;
+    if (declared_encoding(src, len, enc, (int32_t)sizeof enc) > 0 && strcmp(enc, "utf-8") && strcmp(enc, "utf8") &&
+        strncmp(enc, "utf-8-", 6)) {
+        if (!ascii_compatible_encoding(enc)) {
+            cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
+                           "cnnc reads sources in UTF-8 and ASCII-compatible encodings such as latin-1 and gbk, not %s", enc);
+            if (err) { err->line = 1; err->col = 1; }
+            return CNNC_ERR_UNSUPPORTED;
+        }
+        opaque = 1;
+    }
     const unsigned char *s = (const unsigned char *)src;
     int32_t line = 1, col = 1;
     for (int32_t i = 0; i < len;) {
@@ -115,7 +169,7 @@ static cnnc_status check_text(const char *src, int32_t len, const char *path, cn
             return CNNC_ERR_PARSE;
         }
         if (c == '\n') { line++; col = 1; i++; continue; }
-        int n = c < 0x80 ? 1 : utf8_len(s + i, len - i);
+        int n = c < 0x80 || opaque ? 1 : utf8_len(s + i, len - i);
         if (n == 0) {
             cnnc_error_set(err, CNNC_ERR_PARSE, "SyntaxError",
                            "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see "

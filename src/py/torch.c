@@ -435,6 +435,21 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
             if (py_truthy(I, v, &t)) return -1;
             training_off = !t;
         }
+        if (v.t == PV_TENSOR && !strcmp(names[k], "tensors")) {   /* torch.cat(x, 1): one tensor, not a sequence */
+            if (n + n_kw == 1)
+                return py_raise(I, "TypeError", "%s(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor", fname);
+            cnnc_strbuf sb = {0};
+            for (int32_t j = 0; j < n; j++) cnnc_sb_printf(&sb, "%s%s", j ? ", " : "", a[j].t == PV_TENSOR ? "Tensor" : py_type_name(&a[j]));
+            for (int32_t j = 0; j < n_kw; j++)
+                cnnc_sb_printf(&sb, "%s%s=%s", n || j ? ", " : "", py_sym_name(I->syms, kw[j]),
+                               kwv[j].t == PV_TENSOR ? "Tensor" : py_type_name(&kwv[j]));
+            py_raise(I, "TypeError",
+                     "%s() received an invalid combination of arguments - got (%s), but expected one of:\n * (tuple of Tensors "
+                     "tensors, int dim, *, Tensor out)\n * (tuple of Tensors tensors, name dim, *, Tensor out)\n", fname,
+                     sb.p ? sb.p : "");
+            cnnc_sb_free(&sb);
+            return -1;
+        }
         if (v.t == PV_TENSOR && n_in < 64) inputs[n_in++] = v;
         else if ((v.t == PV_LIST || v.t == PV_TUPLE) && !strcmp(names[k], "tensors")) {
             py_seq *q = pv_as_seq(v);

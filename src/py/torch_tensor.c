@@ -121,7 +121,36 @@ static int t_float(ARGS) {
 static const cnnc_layer_def *kind_named(const char *name) { return cnnc_layer_def_find(name, strlen(name)); }
 
 /* A view/reshape node: sizes that came from this tensor's dims follow the batch. */
-static int make_view(interp *I, py_val t, const py_val *sizes, int32_t n, const char *fn, py_val *out) {
+/* A size that is not an int, as 1.13's binding words it: the first one decides the
+ * overload (view: none matches; reshape: its argument is not an int list), a later one
+ * fails the int list's conversion. `seq`: the sizes came as one list or tuple. */
+static int view_size_error(interp *I, const char *fn, const py_val *sizes, int32_t n, int32_t k, const py_val *seq) {
+    const int reshape = !strcmp(fn, "reshape");
+    if (k > 0)
+        return py_raise(I, "TypeError", "%s(): argument '%s' must be tuple of SymInts, but found element of type %s at pos %d", fn,
+                        reshape ? "shape" : "size", py_type_name(&sizes[k]), (int)k + 1);
+    if (reshape)
+        return py_raise(I, "TypeError", "reshape(): argument 'shape' (position 1) must be tuple of SymInts, not %s",
+                        py_type_name(seq ? seq : &sizes[0]));
+    if (strcmp(fn, "view")) return py_unsupported(I, "cnnc cannot follow %s() of a %s size", fn, py_type_name(&sizes[0]));
+    cnnc_strbuf sb = {0};
+    if (seq) cnnc_sb_puts(&sb, py_type_name(seq));
+    for (int32_t j = 0; !seq && j < n; j++) cnnc_sb_printf(&sb, "%s%s", j ? ", " : "", sizes[j].t == PV_TENSOR ? "Tensor" : py_type_name(&sizes[j]));
+    const char *got = sb.p ? sb.p : "";
+    if (seq || n == 1)   /* one argument: each overload says why it did not match */
+        py_raise(I, "TypeError",
+                 "view() received an invalid combination of arguments - got (%s), but expected one of:\n * (torch.dtype dtype)\n"
+                 "      didn't match because some of the arguments have invalid types: (!%s!)\n * (tuple of SymInts size)\n"
+                 "      didn't match because some of the arguments have invalid types: (!%s!)\n", got, got, got);
+    else
+        py_raise(I, "TypeError",
+                 "view() received an invalid combination of arguments - got (%s), but expected one of:\n * (torch.dtype dtype)\n"
+                 " * (tuple of SymInts size)\n", got);
+    cnnc_sb_free(&sb);
+    return -1;
+}
+
+static int make_view_of(interp *I, py_val t, const py_val *sizes, int32_t n, const char *fn, const py_val *seq, py_val *out) {
     const py_tensor *x = pv_as_tensor(t);
     if (n > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc cannot follow a %d-dimensional view", (int)n);
     cnnc_layer_params p;
@@ -129,9 +158,13 @@ static int make_view(interp *I, py_val t, const py_val *sizes, int32_t n, const 
     p.flatten.view_ndim = n ? n : CNNC_VIEW_SCALAR;
     for (int32_t k = 0; k < n; k++) {
         py_val v = sizes[k];
-        if (!pv_is_int(v))
-            return py_raise(I, "TypeError", "%s(): argument 'size' (position %d) must be tuple of ints, but found element of type %s at pos %d",
-                            fn, 1, py_type_name(&v), (int)k + 1);
+        if (v.t == PV_TENSOR && pv_as_tensor(v)->shape.ndim == 0) {   /* a 0-d tensor is an int to the binding */
+            const py_tensor *s = pv_as_tensor(v);
+            if (s->value_kind != PV_INT && s->value_kind != PV_BOOL)
+                return py_unsupported(I, "cnnc cannot follow a %s() size read from a tensor's value", fn);
+            v = pv_int((int64_t)s->value);
+        }
+        if (!pv_is_int(v) || (k == 0 && v.t == PV_BOOL)) return view_size_error(I, fn, sizes, n, k, seq);
         if (v.big) return py_raise(I, "RuntimeError", "Overflow when unpacking long");
         int64_t dim_of_x = -1;
         if (v.prov != PROV_NONE && (((uint32_t)v.prov >> 4) - 2u) == (uint32_t)x->id) dim_of_x = v.prov & 15;
@@ -142,12 +175,16 @@ static int make_view(interp *I, py_val t, const py_val *sizes, int32_t n, const 
     return py_trace_op(I, CNNC_FLATTEN, &p, &t, 1, NULL, fn, out);
 }
 
+static int make_view(interp *I, py_val t, const py_val *sizes, int32_t n, const char *fn, py_val *out) {
+    return make_view_of(I, t, sizes, n, fn, NULL, out);
+}
+
 /* view(*shape) / view(shape) / reshape(...) */
 static int t_view(ARGS) {
     UNUSED;
     const char *fn = I->callee->name;
     if (n == 1 && (a[0].t == PV_TUPLE || a[0].t == PV_LIST || a[0].t == PV_SIZE))
-        return make_view(I, self, pv_as_seq(a[0])->v, pv_as_seq(a[0])->n, fn, out);
+        return make_view_of(I, self, pv_as_seq(a[0])->v, pv_as_seq(a[0])->n, fn, a[0].t == PV_SIZE ? NULL : &a[0], out);
     if (n == 1 && a[0].t == PV_DTYPE) return py_unsupported(I, "cnnc cannot follow view(dtype)");
     if (n == 0 && !n_kw) return py_raise(I, "TypeError", "%s() received an invalid combination of arguments - got (), but expected one of:", fn);
     return make_view(I, self, a, n, fn, out);
@@ -315,18 +352,61 @@ static int insert_dim(interp *I, py_val cur, int32_t dim, py_val *out) {
     return make_view(I, cur, sizes, m, "unsqueeze", out);
 }
 
+/* x[..., [2, 0, 5], ...]: one list of ints picks those entries of its dim, in order; the
+ * dim stays where it is. Made of narrow (a run of consecutive indices at a time) and
+ * cat, kinds the engines run. */
+static int index_with_list(interp *I, py_val cur, int32_t dim, const py_seq *q, py_val *out) {
+    const int64_t len = pv_as_tensor(cur)->shape.d[dim];
+    if (q->n > 1024) return py_unsupported(I, "cnnc follows indexing with a list of at most 1024 entries");
+    int64_t idx[1024];
+    for (int32_t k = 0; k < q->n; k++) {
+        const py_val v = q->v[k];
+        if (v.t != PV_INT || v.big)
+            return py_unsupported(I, "cnnc cannot follow indexing a tensor with a list of %s", py_type_name(&v));
+        if (v.u.i < -len || v.u.i >= len)
+            return torch_raise_shape(I, "IndexError", "index %lld is out of bounds for dimension 0 with size %lld",
+                                     (long long)v.u.i, (long long)len);
+        idx[k] = v.u.i < 0 ? v.u.i + len : v.u.i;
+    }
+    const cnnc_layer_def *narrow = kind_named("narrow"), *cat = kind_named("cat");
+    if (!narrow || !cat) return py_unsupported(I, "cnnc cannot follow indexing a tensor with a list");
+    py_val parts = pv_seq(I, PV_LIST, 0);
+    if (parts.t == PV_UNBOUND) return py_nomem(I);
+    for (int32_t k = 0; k < q->n || (q->n == 0 && k == 0);) {
+        int32_t run = 1;
+        while (k + run < q->n && idx[k + run] == idx[k + run - 1] + 1) run++;
+        py_val args[4] = {cur, pv_int(dim), pv_int(q->n ? idx[k] : 0), pv_int(q->n ? run : 0)}, piece;
+        if (torch_call_functional(I, narrow, "", args, 4, NULL, NULL, 0, &piece) || py_seq_push(I, parts, piece)) return -1;
+        k += run;
+    }
+    if (pv_as_seq(parts)->n == 1) { *out = pv_as_seq(parts)->v[0]; return 0; }
+    py_val args[2] = {parts, pv_int(dim)};
+    return torch_call_functional(I, cat, "", args, 2, NULL, NULL, 0, out);
+}
+
 /* Basic indexing: ints, slices (with steps), None and one Ellipsis, as PyTorch's
- * applySlicing takes them (the count of indexed dims is checked first). */
+ * applySlicing takes them (the count of indexed dims is checked first), and one list
+ * of ints (index_with_list) where ints sit next to it, so advanced indexing puts the
+ * result's dim where basic indexing would. */
 int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
     const py_tensor *x = pv_as_tensor(t);
     py_val *items = &key;
     int32_t n = 1;
     if (key.t == PV_TUPLE) { items = pv_as_seq(key)->v; n = pv_as_seq(key)->n; }
-    int32_t consuming = 0, ellipses = 0;
+    int32_t consuming = 0, ellipses = 0, lists = 0, first_adv = -1, last_adv = -1;
     for (int32_t k = 0; k < n; k++) {
         if (items[k].t == PV_ELLIPSIS) ellipses++;
         else if (items[k].t != PV_NONE) consuming++;
+        if (items[k].t == PV_LIST || (items[k].t == PV_TUPLE && key.t == PV_TUPLE)) lists++;
+        if (items[k].t == PV_LIST || items[k].t == PV_TUPLE || pv_is_int(items[k])) {
+            if (first_adv < 0) first_adv = k;
+            last_adv = k;
+        }
     }
+    if (lists > 1) return py_unsupported(I, "cnnc cannot follow indexing a tensor with %d lists", (int)lists);
+    for (int32_t k = first_adv; lists && k <= last_adv; k++)
+        if (!(items[k].t == PV_LIST || items[k].t == PV_TUPLE || pv_is_int(items[k])))
+            return py_unsupported(I, "cnnc cannot follow indexing with a list and an int apart (advanced indexing moves the dim)");
     if (ellipses > 1) return py_unsupported(I, "cnnc cannot follow an index with %d ellipses", (int)ellipses);
     if (consuming > x->shape.ndim)
         return torch_raise_shape(I, "IndexError", "too many indices for tensor of dimension %d", x->shape.ndim);
@@ -375,7 +455,12 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
             dim++;
             continue;
         }
-        if (!pv_is_int(it)) return py_unsupported(I, "cnnc cannot follow indexing a tensor with a %s", py_type_name(&it));
+        if (it.t == PV_LIST || (it.t == PV_TUPLE && key.t == PV_TUPLE)) {
+            if (index_with_list(I, cur, dim, pv_as_seq(it), &cur)) return -1;
+            dim++;
+            continue;
+        }
+        if (!pv_is_int(it) || it.t == PV_BOOL) return py_unsupported(I, "cnnc cannot follow indexing a tensor with a %s", py_type_name(&it));
         int64_t len = pv_as_tensor(cur)->shape.d[dim], i = it.u.i;
         if (it.big || i < -len || i >= len)
             return torch_raise_shape(I, "IndexError", "index %lld is out of bounds for dimension %d with size %lld", (long long)i, (int)dim,

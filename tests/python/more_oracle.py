@@ -153,6 +153,19 @@ MODULES = [
     ("Conv2d(3, 4, 4, padding='same', padding_mode='circular')", "2x3x8x8", "train"),
     ("Conv2d(3, 4, (3, 5), padding=(1, 2), stride=2, padding_mode='circular')", "2x3x7x9", "eval"),
     ("Conv2d(3, 4, 3, padding=1, padding_mode='circular')", "2x4x8x8", "train"),
+    ("Conv2d(3, 4, 3, padding=(1, True))", "2x3x8x8", "train"),
+    # Unfold (im2col) and Fold (col2im)
+    ("Unfold(3)", "2x3x8x8", "train"), ("Unfold(kernel_size=(2, 3))", "2x5x3x4", "train"), ("Unfold(3, stride=2)", "3x8x8", "train"),
+    ("Unfold((2, 3), dilation=(1, 2), padding=(1, 0), stride=(2, 1))", "2x3x8x9", "train"), ("Unfold(3)", "2x3x2x5", "train"),
+    ("Unfold(3)", "8x8", "train"), ("Unfold(3)", "8", "train"), ("Unfold(3)", "1x2x3x8x8", "train"), ("Unfold(3)", "0x8x8", "train"),
+    ("Unfold(3)", "0x3x8x8", "train"), ("Unfold(0)", "2x3x8x8", "train"), ("Unfold(3, dilation=0)", "2x3x8x8", "train"),
+    ("Unfold(3, padding=-1)", "2x3x8x8", "train"), ("Unfold(3, stride=0)", "2x3x8x8", "train"), ("Unfold(3, dilation=4)", "2x3x8x8", "train"),
+    ("Unfold((2, 3, 4))", "2x3x8x8", "train"), ("Unfold(2.0)", "2x3x8x8", "train"),
+    ("Fold((5, 6), 2)", "2x12x20", "train"), ("Fold((5, 6), 2)", "12x20", "train"), ("Fold(5, 2)", "2x12x16", "train"),
+    ("Fold((0, 6), 2)", "2x12x20", "train"), ("Fold((5, 6), 2)", "2x12x20x1", "train"), ("Fold((5, 6), 2)", "12", "train"),
+    ("Fold((1, 1), 3)", "2x12x20", "train"), ("Fold((1, 1), 3)", "2x36x0", "train"), ("Fold((5, 6), 2, padding=-1)", "2x12x20", "train"),
+    ("Fold((5, 6), 2, stride=0)", "2x12x20", "train"), ("Fold((5, 6), 2)", "2x12x19", "train"),
+    ("Fold((8, 8), 3, padding=1, stride=2)", "2x27x16", "train"), ("Fold((1, 1), 3, padding=0)", "2x9x1", "train"),
 ]
 
 # (expression, input shapes): the function-only kinds through the forms model
@@ -375,7 +388,19 @@ OPS = [
     ("a + torch.Tensor(3)", "2x3"), ("a + torch.Tensor(2, 3)", "2x3"), ("a + torch.Tensor(torch.Size([2, 3]))", "2x3"),
     ("a + torch.Tensor(a.shape)", "2x3"), ("a + torch.Tensor(a)", "2x3"), ("a + torch.FloatTensor([0.5, 1.0, 2.0])", "2x3"),
     ("torch.Tensor()", "2x3"), ("a + torch.Tensor(2, 3.0)", "2x3"), ("a + torch.Tensor(3.5)", "2x3"),
+    ("F.unfold(a, 3)", "2x3x8x8"), ("F.unfold(a, kernel_size=2, stride=2)", "2x3x8x8"), ("F.unfold(a)", "2x3x8x8"),
+    ("F.fold(F.unfold(a, 2, stride=2), (8, 8), 2, stride=2)", "2x3x8x8"), ("F.fold(a, output_size=(4, 4), kernel_size=1)", "2x3x16"),
     ("a + torch.Tensor('a')", "2x3"), ("a + torch.Tensor([[1, 2], [3]])", "2x3"), ("a + torch.Tensor(-1)", "2x3"),
+    # indexing with one list of ints; view/reshape sizes that are not ints; torch.cat of one tensor
+    ("a[:, [0, 2], :, :]", "2x6x4x4"), ("a[:, [-1, 2]]", "2x6x4x4"), ("a[:, [0, 7]]", "2x6x4x4"), ("a[[1, 0, 1]]", "2x6x4x4"),
+    ("a[:, []]", "2x6x4x4"), ("a[..., [0, 2]]", "2x6x4x4"), ("a[:, :, [0, 9]]", "2x6x4x4"), ("a[:, [-7]]", "2x6x4x4"),
+    ("a[0, [1, 2]]", "2x6x4x4"), ("a[:, 0, [1, 2]]", "2x6x4x4"), ("a[None, :, [1, 2]]", "2x6x4x4"), ("a[:, (1, 2)]", "2x6x4x4"),
+    ("a[:, [0, 1, 2, 5, 4]] * 2", "2x6x4x4"), ("a[:, [3, 4, 5]].sum()", "2x6x4x4"),
+    ("a.view(2, 6 / 1, 16)", "2x6x4x4"), ("a.view([2, 6 / 1, 16])", "2x6x4x4"), ("a.view(2.0, 6, 16)", "2x6x4x4"),
+    ("a.view((2.0, 6, 16))", "2x6x4x4"), ("a.view(2, 'a', 16)", "2x6x4x4"), ("a.reshape(2, 6 / 1, 16)", "2x6x4x4"),
+    ("a.reshape(2.0, 6, 16)", "2x6x4x4"), ("a.reshape((2.0, 6, 16))", "2x6x4x4"), ("a.view(2, torch.tensor(6), 16)", "2x6x4x4"),
+    ("a.view(True, 2, 6, 16)", "2x6x4x4"), ("a.view(2, True, 96)", "2x6x4x4"),
+    ("torch.cat(a, 1)", "2x6x4x4"), ("torch.cat(a)", "2x6x4x4"), ("torch.cat(a, dim=1)", "2x6x4x4"),
     # unions of types in annotations (Python 3.10+)
     ("x: torch.Tensor | None = a; y: int | None = None; return x", "2x3"), ("return (None | None)", "2x3"),
 ]
@@ -591,6 +616,17 @@ def kernels(path):
         x.view(-1)[0] = float("nan")
         dy = torch.randn(shape, generator=gen)
         y, dx = grads(lambda t, d=d: torch.cumsum(t, d), [x], dy)
+        out[name + ".x"], out[name + ".dy"], out[name + ".y"], out[name + ".dx"] = x, dy, y, dx
+    # im2col and col2im: strides, padding, dilation and overlapping blocks (fold sums them)
+    folds = [("unfold", [2, 3, 7, 8], lambda t: F.unfold(t, (2, 3), dilation=(1, 2), padding=1, stride=(2, 1))),
+             ("unfold_unbatched", [3, 6, 5], lambda t: F.unfold(t, 3)),
+             ("fold", [2, 12, 32], lambda t: F.fold(t, (7, 8), 2, stride=(1, 2), padding=(1, 0))),
+             ("fold_overlap", [1, 18, 36], lambda t: F.fold(t, (6, 6), 3, dilation=1, stride=1, padding=1))]
+    for name, shape, fn in folds:
+        x = torch.randn(shape, generator=gen)
+        x.view(-1)[0] = float("nan")
+        dy = torch.randn(fn(x).shape, generator=gen)
+        y, dx = grads(fn, [x], dy)
         out[name + ".x"], out[name + ".dy"], out[name + ".y"], out[name + ".dx"] = x, dy, y, dx
     for name, shape, pad in circular:
         x = torch.randn(shape, generator=gen)

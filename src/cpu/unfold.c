@@ -1,0 +1,33 @@
+/* unfold.c — nn.Unfold / F.unfold on the CPU: each sample's im2col (conv2d.c's),
+ * whose [C*kh*kw, L] columns are unfold's output; backward sums them back (col2im). */
+#include <string.h>
+#include "cpu/cpu_backend.h"
+
+void unfold_forward_cpu(float *out, const float *in, const cnnc_conv_geom *g) {
+    const int64_t img = g->C * g->H * g->W, col = g->C * g->KH * g->KW * g->OH * g->OW;
+#pragma omp parallel for schedule(static) if (g->N > 1 && col >= 4096)
+    for (int64_t n = 0; n < g->N; n++) im2col_cpu(out + n * col, in + n * img, g->C, g);
+}
+
+void unfold_backward_cpu(float *din, const float *dout, const cnnc_conv_geom *g) {
+    const int64_t img = g->C * g->H * g->W, col = g->C * g->KH * g->KW * g->OH * g->OW;
+    memset(din, 0, (size_t)(g->N * img) * sizeof(float));
+#pragma omp parallel for schedule(static) if (g->N > 1 && col >= 4096)
+    for (int64_t n = 0; n < g->N; n++) col2im_cpu(din + n * img, dout + n * col, g->C, g);
+}
+
+/* ---- the engine's entry ---- */
+
+static cnnc_status unfold_fwd(cnnc_engine *e, const cnnc_node_run *r, int train, cnnc_error *err) {
+    (void)e; (void)train; (void)err;
+    unfold_forward_cpu(r->out, r->in[0], &r->shape->g.conv);
+    return CNNC_OK;
+}
+
+static cnnc_status unfold_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err) {
+    (void)e; (void)err;
+    if (r->din[0]) unfold_backward_cpu(r->din[0], r->dout, &r->shape->g.conv);
+    return CNNC_OK;
+}
+
+const cnnc_kernel cnnc_cpu_unfold = {NULL, NULL, unfold_fwd, unfold_bwd};
