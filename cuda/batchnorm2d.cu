@@ -500,3 +500,7 @@ extern "C" void cnnc_cuda_batchnorm_replayed(cnnc_engine *e, cnnc_cuda_state *st
 extern "C" const cnnc_cuda_kernel cnnc_cuda_batchnorm2d = {
     {NULL, cnnc_cuda_batchnorm_ws, cnnc_cuda_batchnorm_forward, cnnc_cuda_batchnorm_backward},
     cnnc_cuda_batchnorm_sync, cnnc_cuda_batchnorm_replayed};
+/* BatchNorm3d: the same kernels over [N, C, D*H*W] (its geometry's HW) */
+extern "C" const cnnc_cuda_kernel cnnc_cuda_batchnorm3d = {
+    {NULL, cnnc_cuda_batchnorm_ws, cnnc_cuda_batchnorm_forward, cnnc_cuda_batchnorm_backward},
+    cnnc_cuda_batchnorm_sync, cnnc_cuda_batchnorm_replayed};

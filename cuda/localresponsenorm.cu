@@ -6,10 +6,3 @@ static const char *lrn_unsupported(const struct cnnc_engine *e, int32_t node) {
     return "cnnc has no LocalResponseNorm kernels yet (check and summary follow it)";
 }
 extern "C" const cnnc_cuda_kernel cnnc_cuda_localresponsenorm = {{lrn_unsupported, NULL, NULL, NULL}, NULL, NULL};
-
-/* Embedding (src/layers/embedding.c) gathers rows by integer indices: check only. */
-static const char *embedding_unsupported(const struct cnnc_engine *e, int32_t node) {
-    (void)e; (void)node;
-    return "cnnc has no Embedding kernels yet (check and summary follow it)";
-}
-extern "C" const cnnc_cuda_kernel cnnc_cuda_embedding = {{embedding_unsupported, NULL, NULL, NULL}, NULL, NULL};

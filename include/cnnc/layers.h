@@ -132,7 +132,8 @@ extern "C" {
     X(DOT, dot)              \
     X(CUMSUM, cumsum)        \
     X(UNFOLD, unfold)        \
-    X(FOLD, fold)
+    X(FOLD, fold)            \
+    X(CDIST, cdist)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
@@ -442,6 +443,7 @@ typedef union cnnc_layer_params {
     cnnc_prelu_params prelu;
     cnnc_pixel_shuffle_params pixel_shuffle;  /* PixelShuffle, PixelUnshuffle */
     cnnc_fold_params fold;        /* Unfold, Fold */
+    struct { double p; } cdist;   /* torch.cdist's p */
     cnnc_softplus_params softplus;
     cnnc_pow_params pow;
     cnnc_clamp_params clamp;

@@ -116,3 +116,5 @@ cnnc_status cnnc_cpu_batchnorm_backward(cnnc_engine *e, const cnnc_node_run *r, 
 }
 
 const cnnc_kernel cnnc_cpu_batchnorm2d = {NULL, NULL, cnnc_cpu_batchnorm_forward, cnnc_cpu_batchnorm_backward};
+/* BatchNorm3d: the same kernels over [N, C, D*H*W] (its geometry's HW) */
+const cnnc_kernel cnnc_cpu_batchnorm3d = {NULL, NULL, cnnc_cpu_batchnorm_forward, cnnc_cpu_batchnorm_backward};

@@ -7,9 +7,3 @@ static const char *lrn_unsupported(const cnnc_engine *e, int32_t node) {
 }
 const cnnc_kernel cnnc_cpu_localresponsenorm = {lrn_unsupported, NULL, NULL, NULL};
 
-/* Embedding (src/layers/embedding.c) gathers rows by integer indices: check only. */
-static const char *embedding_unsupported(const cnnc_engine *e, int32_t node) {
-    (void)e; (void)node;
-    return "cnnc has no Embedding kernels yet (check and summary follow it)";
-}
-const cnnc_kernel cnnc_cpu_embedding = {embedding_unsupported, NULL, NULL, NULL};

@@ -294,6 +294,20 @@ static int str_method(interp *I, const char *name, py_val self, const py_val *a,
         cnnc_sb_free(&sb);
         return 0;
     }
+    if (!strcmp(name, "find") || !strcmp(name, "rfind")) {   /* s.find(sub): the first (last) index, or -1 */
+        if (n != 1) return py_unsupported(I, "cnnc follows str.%s with one argument", name);
+        if (a[0].t != PV_STR)
+            return py_raise(I, "TypeError", "must be str, not %s", py_type_name(&a[0]));
+        const py_str *sub = pv_as_str(a[0]);
+        int64_t at = -1;
+        for (int32_t k = 0; k + sub->len <= s->len; k++)
+            if (!memcmp(s->s + k, sub->s, (size_t)sub->len)) {
+                at = k;
+                if (name[0] == 'f') break;
+            }
+        *out = pv_int(at);
+        return 0;
+    }
     if (!strcmp(name, "zfill")) {   /* '7'.zfill(3) == '007'; a leading sign stays in front */
         if (n != 1) return py_raise(I, "TypeError", "str.zfill() takes exactly one argument (%d given)", (int)n);
         if (!pv_is_int(a[0]))
@@ -347,7 +361,7 @@ int py_builtin_method(interp *I, py_val obj, py_sym name, py_val *out) {
     }
     case PV_STR: {
         static const char *const m[] = {"format", "join", "lower", "upper", "startswith", "endswith", "strip", "lstrip",
-                                        "rstrip", "split", "replace", "isdigit", "zfill", NULL};
+                                        "rstrip", "split", "replace", "isdigit", "zfill", "find", "rfind", NULL};
         for (int k = 0; m[k]; k++) known |= !strcmp(m[k], nm);
         break;
     }

@@ -420,7 +420,8 @@ int py_torch_init(interp *I) {
     for (size_t k = 0; k < sizeof factories / sizeof factories[0]; k++)
         if (def_fn(I, T, factories[k], t_factory)) return -1;
     if (def_fn(I, T, "Tensor", t_legacy) || def_fn(I, T, "FloatTensor", t_legacy) || def_fn(I, T, "Size", t_size) ||
-        def_fn(I, T, "full", t_full) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle))
+        def_fn(I, T, "full", t_full) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle) ||
+        def_fn(I, T, "addcmul", torch_addc) || def_fn(I, T, "addcdiv", torch_addc))
         return -1;
     static const char *const likes[] = {"zeros_like", "ones_like", "randn_like", "rand_like", "empty_like", "full_like"};
     for (size_t k = 0; k < sizeof likes / sizeof likes[0]; k++)

@@ -64,7 +64,8 @@ int torch_item(ARGS);
 void torch_round_known(const py_tensor *in, py_tensor *res, int mode);
 int torch_is_const_unary(const char *name);   /* sin, cos, ...: followed on constants only */
 int torch_const_unary(ARGS);
-int torch_triangle(ARGS);   /* torch.triu / torch.tril of a constant */
+int torch_triangle(ARGS);
+int torch_addc(ARGS);       /* torch.addcmul / addcdiv and the Tensor methods */   /* torch.triu / torch.tril of a constant */
 /* A constant tensor of a (nested) list's or tuple's shape, as torch.tensor(data) reads it. */
 int torch_tensor_from_data(interp *I, py_val data, py_val *out);
 int torch_f_batch_norm(ARGS);   /* F.batch_norm with a batch norm module's own statistics */

@@ -86,6 +86,20 @@ int py_tensor_set_requires_grad(interp *I, py_val x, py_val flag) {
     return py_attrs_set(I, t->extra, py_s(I, "requires_grad"), flag);
 }
 
+/* x.bool(), x.byte(): a mask of x's shape, as a comparison makes one; followed on constants
+ * (the masks models build in __init__) */
+static int t_mask(ARGS) {
+    UNUSED;
+    (void)a;
+    if (n) return py_unsupported(I, "cnnc cannot follow this call of Tensor.%s", I->callee->name);
+    const py_tensor *t = pv_as_tensor(self);
+    if (t->node != TENSOR_CONST)
+        return py_unsupported(I, "cnnc cannot follow Tensor.%s on a tensor computed from the input (it follows it on constants)",
+                              I->callee->name);
+    *out = pv_tensor(I, &t->shape, TENSOR_CONST);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
 /* x.requires_grad_(requires_grad=True) */
 static int t_requires_grad_(ARGS) {
     UNUSED;
@@ -822,6 +836,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"argmax", torch_argextremum}, {"argmin", torch_argextremum}, {"type", t_type}, {"new_zeros", t_new},
         {"new_ones", t_new}, {"new_empty", t_new}, {"new", t_new_legacy}, {"t", t_transpose2d}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
         {"neg", torch_pow_alias}, {"negative", torch_pow_alias}, {"norm", torch_norm}, {"triu", torch_triangle}, {"tril", torch_triangle},
+        {"addcmul", torch_addc}, {"addcdiv", torch_addc}, {"bool", t_mask}, {"byte", t_mask},
         {"unsqueeze_", t_inplace_view}, {"squeeze_", t_inplace_view}, {"floor", torch_round}, {"ceil", torch_round},
         {"round", torch_round}, {"trunc", torch_round}, {"fix", torch_round}, {"floor_", torch_round},
         {"ceil_", torch_round}, {"round_", torch_round}, {"trunc_", torch_round}, {"var", torch_moment},

@@ -250,6 +250,59 @@ int torch_triangle(ARGS) {
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
 
+/* torch.addcmul / addcdiv (input, tensor1, tensor2, *, value=1) and the Tensor methods:
+ * input + value * tensor1 (* or /) tensor2, with TensorIterator's broadcast of input,
+ * tensor1 and tensor2 in that order (its words), then made of mul/div and add. */
+int torch_addc(ARGS) {
+    const char *fn = I->callee->name;
+    const int is_method = self.t == PV_TENSOR;
+    static const char *const names[3] = {"input", "tensor1", "tensor2"};
+    py_val v[3] = {is_method ? self : pv_unbound(), pv_unbound(), pv_unbound()}, value = pv_int(1);
+    int32_t at = is_method ? 1 : 0;
+    if (n > 3 - (is_method ? 1 : 0)) return py_unsupported(I, "cnnc cannot follow this call of %s()", fn);
+    for (int32_t k = 0; k < n; k++) v[at++] = a[k];
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "value")) { value = kwv[k]; continue; }
+        int j = 0;
+        while (j < 3 && strcmp(nm, names[j])) j++;
+        if (j == 3 || (is_method && j == 0)) return py_unsupported(I, "cnnc cannot follow %s() with %s=", fn, nm);
+        v[j] = kwv[k];
+    }
+    for (int j = 0; j < 3; j++)
+        if (v[j].t != PV_TENSOR)
+            return py_raise(I, "TypeError", "%s(): argument '%s' (position %d) must be Tensor, not %s", fn, names[j],
+                            j + (is_method ? 0 : 1), v[j].t == PV_UNBOUND ? "nothing" : py_type_name(&v[j]));
+    if (!pv_is_num(value)) return py_unsupported(I, "cnnc follows %s() with a number value", fn);
+    /* the broadcast of input, tensor1 and tensor2, in that order */
+    cnnc_shape acc = pv_as_tensor(v[0])->shape;
+    for (int j = 1; j < 3; j++) {
+        const cnnc_shape *s = &pv_as_tensor(v[j])->shape;
+        const int32_t nd = acc.ndim > s->ndim ? acc.ndim : s->ndim;
+        cnnc_shape r;
+        r.ndim = nd;
+        for (int32_t i = nd - 1; i >= 0; i--) {
+            const int32_t ia = acc.ndim - nd + i, ib = s->ndim - nd + i;
+            const int64_t sa = ia >= 0 ? acc.d[ia] : 1, sb = ib >= 0 ? s->d[ib] : 1;
+            if (sa != sb && sa != 1 && sb != 1)
+                return torch_raise_shape(I, "RuntimeError",
+                                         "The size of tensor a (%lld) must match the size of tensor b (%lld) at non-singleton "
+                                         "dimension %d", (long long)sa, (long long)sb, (int)i);
+            r.d[i] = sa == 1 ? sb : sa;
+        }
+        acc = r;
+    }
+    const int div = !strcmp(fn, "addcdiv");
+    py_val prod, scaled;
+    if (py_binop(I, div ? PY_OP_SLASH : PY_OP_STAR, v[1], v[2], &prod)) return -1;
+    if (!(value.t == PV_INT && value.u.i == 1)) {
+        if (py_binop(I, PY_OP_STAR, prod, value, &scaled)) return -1;
+    } else {
+        scaled = prod;
+    }
+    return py_binop(I, PY_OP_PLUS, v[0], scaled, out);
+}
+
 /* torch.linspace(start, end, steps): a constant of `steps` values. */
 int torch_linspace(ARGS) {
     UNUSED;

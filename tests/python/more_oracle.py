@@ -401,6 +401,16 @@ OPS = [
     ("a.reshape(2.0, 6, 16)", "2x6x4x4"), ("a.reshape((2.0, 6, 16))", "2x6x4x4"), ("a.view(2, torch.tensor(6), 16)", "2x6x4x4"),
     ("a.view(True, 2, 6, 16)", "2x6x4x4"), ("a.view(2, True, 96)", "2x6x4x4"),
     ("torch.cat(a, 1)", "2x6x4x4"), ("torch.cat(a)", "2x6x4x4"), ("torch.cat(a, dim=1)", "2x6x4x4"),
+    # torch.cdist (check only); addcmul/addcdiv; masks by .bool(); str.find
+    ("torch.cdist(a, b)", "2x5x3;2x4x3"), ("torch.cdist(a, b)", "5x3;4x3"), ("torch.cdist(a, b)", "3;4x3"), ("torch.cdist(a, b)", "4x3;3"),
+    ("torch.cdist(a, b)", "5x3;4x2"), ("torch.cdist(a, b)", "2x5x3;3x4x3"), ("torch.cdist(a, b)", "1x5x3;3x4x3"),
+    ("torch.cdist(a, b)", "2x1x5x3;3x4x3"), ("torch.cdist(a, b, p=-1)", "5x3;4x3"), ("torch.cdist(a, b)", "0x3;4x3"),
+    ("torch.cdist(a, b, compute_mode='x')", "5x3;4x3"), ("torch.cdist(a, b, p='a')", "5x3;4x3"), ("torch.cdist(a, b, p=-1)", "5x3;4x2"),
+    ("torch.cdist(a, b, p=-1)", "2x5x3;3x4x3"), ("torch.cdist(a, b, 1.0, 'use_mm_for_euclid_dist')", "2x0x3;2x4x3"),
+    ("torch.addcmul(a, b, a, value=0.5)", "2x3;3"), ("torch.addcmul(a, b, b)", "2x3;4"), ("torch.addcmul(a, b, torch.ones(4, 2))", "2x3;3"),
+    ("torch.addcmul(a, b, b)", "3;2x3"), ("a.addcmul(b, b)", "2x3;3"), ("torch.addcdiv(a, b, a)", "2x3;3"), ("torch.addcmul(a, 3, a)", "2x3"),
+    ("a * torch.triu(torch.ones(3, 3)).bool()", "2x3x3"), ("a * (a > 0.5).bool()", "2x3"),
+    ("a.view(-1, 'conv1.weight'.find('weight') + 1)", "2x3"), ("a.view(-1, 'conv1.weight'.find('bias') + 2)", "2x3"),
     # unions of types in annotations (Python 3.10+)
     ("x: torch.Tensor | None = a; y: int | None = None; return x", "2x3"), ("return (None | None)", "2x3"),
 ]
