@@ -161,6 +161,7 @@ typedef struct py_tensor {
     int32_t id;                   /* unique per trace, for provenance */
     int is_param;                 /* a parameter or buffer of a module */
     int is_indices;               /* the indices of torch.max(x, dim): int64, a shape only */
+    int is_mask;                  /* a bool tensor: a comparison's result, x.bool() */
     struct py_nn *owner;          /* a layer module's parameter: that module (F.conv2d(x, self.weight)) */
     int64_t index_plane;          /* MaxPool2d's indices: H*W of the plane they index (0: unknown) */
     /* A view's strides in elements (transpose, permute, narrow, expand ...), which decide

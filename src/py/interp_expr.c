@@ -410,7 +410,11 @@ int interp_eval(interp *I, py_frame *f, const py_node *e, py_val *out) {
             const int op = e->x.cmp.ops[k];
             if (e->n == 1 && (a.t == PV_TENSOR || b.t == PV_TENSOR) && op <= PY_CMP_NE &&
                 (a.t == PV_TENSOR || pv_is_num(a)) && (b.t == PV_TENSOR || pv_is_num(b)))
-                return py_tensor_broadcast_const(I, a, b, out);   /* x < 0.5: a mask */
+            {
+                if (py_tensor_broadcast_const(I, a, b, out)) return -1;   /* x < 0.5: a mask */
+                pv_as_tensor(*out)->is_mask = 1;
+                return 0;
+            }
             if (py_compare(I, op, a, b, &r)) return -1;
             if (!r) { *out = pv_bool(0); return 0; }
             a = b;

@@ -433,6 +433,7 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "norm", torch_norm) || def_fn(I, T, "reshape", torch_as_method) ||
         def_fn(I, T, "squeeze", torch_as_method) || def_fn(I, T, "unsqueeze", torch_as_method) ||
         def_fn(I, T, "t", torch_as_method) || def_fn(I, T, "swapaxes", torch_as_method) || def_fn(I, T, "swapdims", torch_as_method) ||
+        def_fn(I, T, "masked_fill", torch_as_method) ||
         def_fn(I, T, "floor", torch_round) || def_fn(I, T, "ceil", torch_round) || def_fn(I, T, "round", torch_round) ||
         def_fn(I, T, "trunc", torch_round) || def_fn(I, T, "fix", torch_round) || def_fn(I, T, "var", torch_moment) ||
         def_fn(I, T, "std", torch_moment) || def_fn(I, T, "pairwise_distance", torch_pairwise_distance) ||

@@ -97,7 +97,75 @@ static int t_mask(ARGS) {
         return py_unsupported(I, "cnnc cannot follow Tensor.%s on a tensor computed from the input (it follows it on constants)",
                               I->callee->name);
     *out = pv_tensor(I, &t->shape, TENSOR_CONST);
-    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(*out)->is_mask = 1;
+    return 0;
+}
+
+/* x.masked_fill(mask, value), x.masked_fill_(...), torch.masked_fill(x, mask, value): a bool
+ * mask (a comparison, .bool()) broadcast with x (the out-of-place form may grow x; in place
+ * it may not), a number or 0-d value. Made as x times a constant of the result's shape:
+ * the values are the mask's, which the trace does not follow, so the graph is check only. */
+static int t_masked_fill(ARGS) {
+    UNUSED;
+    const char *fn = I->callee->name;
+    const int inplace = fn[strlen(fn) - 1] == '_';
+    py_val x = self, mask = pv_unbound(), value = pv_unbound();
+    int32_t at = 0;
+    if (x.t != PV_TENSOR) { x = n > 0 ? a[0] : pv_unbound(); at = 1; }
+    if (n > at) mask = a[at];
+    if (n > at + 1) value = a[at + 1];
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "mask")) mask = kwv[k];
+        else if (!strcmp(nm, "value")) value = kwv[k];
+        else return py_unsupported(I, "cnnc cannot follow masked_fill() with %s=", nm);
+    }
+    if (x.t != PV_TENSOR || mask.t != PV_TENSOR || value.t == PV_UNBOUND || n > at + 2)
+        return py_unsupported(I, "cnnc cannot follow this call of %s()", fn);
+    if (value.t == PV_TENSOR && pv_as_tensor(value)->shape.ndim > 0)
+        return torch_raise_shape(I, "RuntimeError", "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with %d dimension(s).",
+                                 (int)pv_as_tensor(value)->shape.ndim);
+    if (value.t != PV_TENSOR && !pv_is_num(value))
+        return py_unsupported(I, "cnnc cannot follow %s() with a %s value", fn, py_type_name(&value));
+    if (!pv_as_tensor(mask)->is_mask)   /* a float or int mask: PyTorch checks its values */
+        return py_unsupported(I, "cnnc follows %s() with a bool mask (a comparison or .bool())", fn);
+    const cnnc_shape *xs = &pv_as_tensor(x)->shape, *ms = &pv_as_tensor(mask)->shape;
+    cnnc_shape o;
+    o.ndim = xs->ndim > ms->ndim ? xs->ndim : ms->ndim;
+    for (int32_t i = o.ndim - 1; i >= 0; i--) {   /* infer_size(mask, self) */
+        const int32_t im = ms->ndim - o.ndim + i, ix = xs->ndim - o.ndim + i;
+        const int64_t sm = im >= 0 ? ms->d[im] : 1, sx = ix >= 0 ? xs->d[ix] : 1;
+        if (sm != sx && sm != 1 && sx != 1)
+            return torch_raise_shape(I, "RuntimeError",
+                                     "The size of tensor a (%lld) must match the size of tensor b (%lld) at non-singleton dimension %d",
+                                     (long long)sm, (long long)sx, (int)i);
+        o.d[i] = sm == 1 ? sx : sm;
+    }
+    if (inplace && (o.ndim != xs->ndim || memcmp(o.d, xs->d, (size_t)o.ndim * sizeof o.d[0]))) {
+        char os[24 * CNNC_MAX_DIMS], bs[24 * CNNC_MAX_DIMS];
+        cnnc_shape_format(xs, os, sizeof os);
+        cnnc_shape_format(&o, bs, sizeof bs);
+        return torch_raise_shape(I, "RuntimeError", "output with shape %s doesn't match the broadcast shape %s", os, bs);
+    }
+    py_val keep = pv_tensor(I, &o, TENSOR_CONST), r;
+    if (keep.t == PV_UNBOUND) return py_nomem(I);
+    if (pv_as_tensor(x)->node == TENSOR_CONST) {   /* a constant stays one */
+        *out = keep;
+        if (inplace) *pv_as_tensor(x) = *pv_as_tensor(keep);
+        return 0;
+    }
+    if (py_binop(I, PY_OP_STAR, x, keep, &r)) return -1;
+    if (inplace) {
+        py_tensor *xt = pv_as_tensor(x);
+        const int is_param = xt->is_param;
+        *xt = *pv_as_tensor(r);
+        xt->is_param = is_param;
+        *out = x;
+        return 0;
+    }
+    *out = r;
+    return 0;
 }
 
 /* x.requires_grad_(requires_grad=True) */
@@ -837,6 +905,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"new_ones", t_new}, {"new_empty", t_new}, {"new", t_new_legacy}, {"t", t_transpose2d}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
         {"neg", torch_pow_alias}, {"negative", torch_pow_alias}, {"norm", torch_norm}, {"triu", torch_triangle}, {"tril", torch_triangle},
         {"addcmul", torch_addc}, {"addcdiv", torch_addc}, {"bool", t_mask}, {"byte", t_mask},
+        {"masked_fill", t_masked_fill}, {"masked_fill_", t_masked_fill},
         {"unsqueeze_", t_inplace_view}, {"squeeze_", t_inplace_view}, {"floor", torch_round}, {"ceil", torch_round},
         {"round", torch_round}, {"trunc", torch_round}, {"fix", torch_round}, {"floor_", torch_round},
         {"ceil_", torch_round}, {"round_", torch_round}, {"trunc_", torch_round}, {"var", torch_moment},

@@ -411,6 +411,12 @@ OPS = [
     ("torch.addcmul(a, b, b)", "3;2x3"), ("a.addcmul(b, b)", "2x3;3"), ("torch.addcdiv(a, b, a)", "2x3;3"), ("torch.addcmul(a, 3, a)", "2x3"),
     ("a * torch.triu(torch.ones(3, 3)).bool()", "2x3x3"), ("a * (a > 0.5).bool()", "2x3"),
     ("a.view(-1, 'conv1.weight'.find('weight') + 1)", "2x3"), ("a.view(-1, 'conv1.weight'.find('bias') + 2)", "2x3"),
+    # masked_fill with a bool mask
+    ("a.masked_fill(b > 0.5, -1e9)", "2x3x4;3x4"), ("a.masked_fill(b > 0.5, 0)", "2x3x4;5x2x3x4"), ("a.masked_fill(b > 0.5, 0)", "2x3x4;3x5"),
+    ("a.masked_fill(b > 0.5, torch.tensor(1.))", "2x3x4;3x4"), ("a.masked_fill(b > 0.5, torch.tensor([1.]))", "2x3x4;3x4"),
+    ("torch.masked_fill(a, b > 0.5, 1)", "2x3x4;3x4"), ("a.clone().masked_fill_(b > 0.5, 1)", "2x3x4;3x4"),
+    ("a.clone().masked_fill_(b > 0.5, 1)", "2x3x4;5x2x3x4"), ("a.masked_fill(a == 0, 1)", "2x3x4"),
+    ("a.masked_fill(torch.triu(torch.ones(4, 4)).bool(), float('-inf'))", "2x4x4"),
     # unions of types in annotations (Python 3.10+)
     ("x: torch.Tensor | None = a; y: int | None = None; return x", "2x3"), ("return (None | None)", "2x3"),
 ]
