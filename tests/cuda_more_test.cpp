@@ -475,6 +475,106 @@ TEST(CudaMoreKernels, MatmulBmmAndMmMatchTheCpu) {
     cublasDestroy(h);
 }
 
+// cumsum (a double running sum each way: bit for bit), unfold/fold (conv's im2col/col2im)
+// and circular padding (the wraps' gradients summed in output order: bit for bit).
+TEST(CudaMoreKernels, CumsumUnfoldFoldAndCircularPaddingMatchTheCpu) {
+    SKIP_WITHOUT_GPU();
+    auto values = [](size_t n, uint32_t seed) {
+        std::mt19937 gen(seed);
+        std::normal_distribution<float> d(0.0f, 3.0f);
+        std::vector<float> v(n);
+        for (auto &x : v) x = d(gen);
+        return v;
+    };
+    cnnc_error err;
+    cnnc_error_clear(&err);
+    for (int64_t dim : {0, 1, -1}) {   // cumsum along the first, a middle and the last dim
+        SCOPED_TRACE("cumsum dim " + std::to_string(dim));
+        cnnc_layer L = graphops::Node(CNNC_CUMSUM);
+        L.p.softmax.dim_kind = CNNC_DIM_INT;
+        L.p.softmax.dim = dim;
+        const cnnc_layer_shape ls = shape_pass(L, {{5, 7, 33}});
+        const size_t n = (size_t)ls.out_numel;
+        auto x = values(n, 41), dy = values(n, 42);
+        x[3] = NAN;
+        std::vector<float> y(n), dx(n);
+        cumsum_forward_cpu(y.data(), x.data(), &ls.g.axis);
+        cumsum_backward_cpu(dx.data(), dy.data(), &ls.g.axis);
+        DevBuf d_x(n), d_dy(n), d_y(n), d_dx(n);
+        d_x.upload(x);
+        d_dy.upload(dy);
+        ASSERT_EQ(cumsum_forward_cuda(d_y.get(), d_x.get(), &ls.g.axis, nullptr, &err), CNNC_OK) << err.message;
+        ASSERT_EQ(cumsum_backward_cuda(d_dx.get(), d_dy.get(), &ls.g.axis, nullptr, &err), CNNC_OK) << err.message;
+        ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+        EXPECT_TRUE(same(d_y.download(), y)) << "forward";
+        EXPECT_TRUE(same(d_dx.download(), dx)) << "backward";
+        EXPECT_TRUE(d_y.guards_intact() && d_dx.guards_intact());
+    }
+    struct FoldCase { const char *name; cnnc_layer_kind kind; cnnc_fold_params p; std::vector<int64_t> in; };
+    const FoldCase folds[] = {
+        {"unfold", CNNC_UNFOLD, {{0, 0}, {2, 3}, {1, 2}, {1, 1}, {2, 1}, 0, 0, 0}, {2, 3, 7, 8}},
+        {"fold", CNNC_FOLD, {{6, 6}, {3, 3}, {1, 1}, {1, 1}, {1, 1}, 0, 0, 0}, {2, 18, 36}},
+    };
+    for (const FoldCase &c : folds) {
+        SCOPED_TRACE(c.name);
+        cnnc_layer L = graphops::Node(c.kind);
+        L.p.fold = c.p;
+        const cnnc_layer_shape ls = shape_pass(L, {c.in});
+        const cnnc_conv_geom *g = &ls.g.conv;
+        size_t nin = 1;
+        for (int64_t d : c.in) nin *= (size_t)d;
+        const size_t nout = (size_t)ls.out_numel;
+        const auto x = values(nin, 43), dy = values(nout, 44);
+        std::vector<float> y(nout), dx(nin);
+        DevBuf d_x(nin), d_dy(nout), d_y(nout), d_dx(nin);
+        d_x.upload(x);
+        d_dy.upload(dy);
+        if (c.kind == CNNC_UNFOLD) {
+            unfold_forward_cpu(y.data(), x.data(), g);
+            unfold_backward_cpu(dx.data(), dy.data(), g);
+            ASSERT_EQ(im2col_cuda(d_y.get(), d_x.get(), g->N, g, nullptr, &err), CNNC_OK) << err.message;
+            ASSERT_EQ(col2im_cuda(d_dx.get(), d_dy.get(), g->N, g, nullptr, &err), CNNC_OK) << err.message;
+        } else {
+            fold_forward_cpu(y.data(), x.data(), g);
+            fold_backward_cpu(dx.data(), dy.data(), g);
+            ASSERT_EQ(col2im_cuda(d_y.get(), d_x.get(), g->N, g, nullptr, &err), CNNC_OK) << err.message;
+            ASSERT_EQ(im2col_cuda(d_dx.get(), d_dy.get(), g->N, g, nullptr, &err), CNNC_OK) << err.message;
+        }
+        ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+        EXPECT_TRUE(close(d_y.download(), y)) << "forward";
+        EXPECT_TRUE(close(d_dx.download(), dx)) << "backward";
+        EXPECT_TRUE(d_y.guards_intact() && d_dx.guards_intact());
+    }
+    struct PadCase { const char *name; std::vector<int64_t> pad, in; };
+    const PadCase pads[] = {{"circular", {2, 1, 3, 0}, {2, 3, 5, 6}}, {"circular_crop", {-1, 2, 1, -2}, {2, 3, 5, 6}},
+                            {"circular_full_1d", {5, 5}, {3, 4, 5}}, {"circular_3d", {1, 1, 2, 0, 3, 3}, {1, 2, 3, 4, 5}}};
+    for (const PadCase &c : pads) {
+        SCOPED_TRACE(c.name);
+        cnnc_layer L = graphops::Node(CNNC_PAD);
+        L.p.pad2d.mode = CNNC_PAD2D_CIRCULAR;
+        L.p.pad2d.n = (int32_t)c.pad.size();
+        for (size_t k = 0; k < c.pad.size(); k++) L.p.pad2d.pad[k] = c.pad[k];
+        const cnnc_layer_shape ls = shape_pass(L, {c.in});
+        size_t nin = 1;
+        for (int64_t d : c.in) nin *= (size_t)d;
+        const size_t nout = (size_t)ls.out_numel;
+        auto x = values(nin, 45);
+        const auto dy = values(nout, 46);
+        x[0] = NAN;
+        std::vector<float> y(nout), dx(nin);
+        pad2d_forward_cpu(y.data(), x.data(), &ls.g.pad2d);
+        pad2d_backward_cpu(dx.data(), dy.data(), &ls.g.pad2d);
+        DevBuf d_x(nin), d_dy(nout), d_y(nout), d_dx(nin);
+        d_x.upload(x);
+        d_dy.upload(dy);
+        ASSERT_EQ(pad2d_forward_cuda(d_y.get(), d_x.get(), &ls.g.pad2d, nullptr, &err), CNNC_OK) << err.message;
+        ASSERT_EQ(pad2d_backward_cuda(d_dx.get(), d_dy.get(), &ls.g.pad2d, nullptr, &err), CNNC_OK) << err.message;
+        ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+        EXPECT_TRUE(same(d_y.download(), y)) << "forward";
+        EXPECT_TRUE(same(d_dx.download(), dx)) << "backward";
+    }
+}
+
 // ---- whole training steps: the CUDA engine (captured graphs, op by op) against the CPU ----
 
 struct Engine {

@@ -325,6 +325,9 @@ const StepCase kStepCases[] = {
     // F.normalize, F.pairwise_distance and torch.norm (p = 1, 1.5, 2, 3, inf, 'fro') in a graph forward()
     {"norm_sgd_momentum_wd", "models/parity_norm.cnn", "sgd", 0.05, 0.9, 5e-4, false, 5},
     {"norm_adam", "models/parity_norm.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
+    // circular padding, F.unfold, F.fold, torch.cumsum, torch.mv and torch.dot in a graph forward()
+    {"fold_sgd_momentum_wd", "models/parity_fold.cnn", "sgd", 0.05, 0.9, 5e-4, false, 5},
+    {"fold_adam", "models/parity_fold.cnn", "adam", 1e-3, 0.0, 0.0, false, 5},
     // The other optimizers, with PyTorch's defaults except where named.
     {"seed_adamw", "models/mnist_cnn.cnn", "adamw", 1e-3, 0.0, 1e-2, false, 5},
     {"seed_adadelta", "models/mnist_cnn.cnn", "adadelta", 1.0, 0.0, 0.0, false, 5},
