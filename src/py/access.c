@@ -343,7 +343,11 @@ int py_getitem(interp *I, py_val obj, py_val key, py_val *out) {
         }
         return py_call(I, fn, &key, 1, NULL, NULL, 0, out);
     }
-    case PV_TYPING: case PV_CLASS: case PV_BUILTIN: *out = pv_ptr(PV_TYPING, NULL); return 0;   /* List[int], Type[X] */
+    case PV_BUILTIN:   /* np.ogrid[...]; list[int], tuple[int, int] */
+        if (((const py_builtin *)obj.u.p)->fn == builtin_np_ogrid_call) return py_numpy_ogrid(I, key, out);
+        *out = pv_ptr(PV_TYPING, NULL);
+        return 0;
+    case PV_TYPING: case PV_CLASS: *out = pv_ptr(PV_TYPING, NULL); return 0;   /* List[int], Type[X] */
     default:
         return py_raise(I, "TypeError", "'%s' object is not subscriptable", py_type_name(&obj));
     }

@@ -184,6 +184,13 @@ static int new_type(interp *I, const py_val *a, py_val *out) {
     return 0;
 }
 
+/* np.ogrid is indexed (access.c), not called */
+int builtin_np_ogrid_call(ARGS) {
+    UNUSED_ARGS;
+    (void)a; (void)n; (void)out;
+    return py_raise(I, "TypeError", "'nd_grid' object is not callable");
+}
+
 static int b_type(ARGS) {
     UNUSED_ARGS;
     if (n == 3 && !n_kw) return new_type(I, a, out);
@@ -434,7 +441,11 @@ int py_builtins_init(interp *I) {
     if (def(I, I->m_numpy->attrs, "prod", builtin_np_prod, 0) || py_module_set(I, I->m_numpy, "pi", pv_float(M_PI)) ||
         py_module_set(I, I->m_numpy, "e", pv_float(M_E)) || py_module_set(I, I->m_numpy, "inf", pv_float(INFINITY)))
         return -1;
-    static const char *const np_math[] = {"sqrt", "ceil", "floor", "log", "log2", "log10", "exp", "sin", "cos"};
+    if (def(I, I->m_numpy->attrs, "zeros", builtin_np_filled, 0) || def(I, I->m_numpy->attrs, "ones", builtin_np_filled, 0) ||
+        def(I, I->m_numpy->attrs, "empty", builtin_np_filled, 0) || def(I, I->m_numpy->attrs, "arange", builtin_np_arange, 0) ||
+        def(I, I->m_numpy->attrs, "ogrid", builtin_np_ogrid_call, 0))
+        return -1;
+    static const char *const np_math[] = {"sqrt", "ceil", "floor", "log", "log2", "log10", "exp", "sin", "cos", "spacing"};
     for (size_t k = 0; k < sizeof np_math / sizeof np_math[0]; k++)
         if (def(I, I->m_numpy->attrs, np_math[k], builtin_np_math, 0)) return -1;
     static const char *const np_types[] = {"int64", "int32", "float64", "float32", "int_", "float_", "intc", "longlong",

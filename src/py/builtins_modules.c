@@ -107,7 +107,8 @@ int builtin_np_math(ARGS) {
     const double x = num(a[0]);
     const double r = !strcmp(fn, "floor") ? floor(x) : !strcmp(fn, "ceil") ? ceil(x) : !strcmp(fn, "sqrt") ? sqrt(x)
                    : !strcmp(fn, "log") ? log(x) : !strcmp(fn, "log10") ? log10(x) : !strcmp(fn, "exp") ? exp(x)
-                   : !strcmp(fn, "sin") ? sin(x) : !strcmp(fn, "cos") ? cos(x) : log2(x);
+                   : !strcmp(fn, "sin") ? sin(x) : !strcmp(fn, "cos") ? cos(x)
+                   : !strcmp(fn, "spacing") ? copysign(nextafter(fabs(x), INFINITY) - fabs(x), x) : log2(x);
     *out = pv_float(r);
     out->pad = PV_NP_FLOAT64;
     return 0;

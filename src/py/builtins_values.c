@@ -314,7 +314,12 @@ int builtin_abs(ARGS) {
     if (builtin_nargs(I, "abs", n, 1, 1)) return -1;
     if (a[0].t == PV_FLOAT) { *out = pv_float(fabs(a[0].u.f)); return 0; }
     if (pv_is_int(a[0])) { *out = pv_int(a[0].u.i < 0 ? -a[0].u.i : a[0].u.i); return 0; }
-    if (a[0].t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow abs() of a tensor");
+    if (a[0].t == PV_TENSOR) {   /* Tensor.__abs__ (an array's too) */
+        py_val fn;
+        if (py_getattr(I, a[0], py_s(I, "abs"), &fn) || py_call(I, fn, NULL, 0, NULL, NULL, 0, out)) return -1;
+        if (out->t == PV_TENSOR) pv_as_tensor(*out)->is_numpy = pv_as_tensor(a[0])->is_numpy;
+        return 0;
+    }
     return py_raise(I, "TypeError", "bad operand type for abs(): '%s'", py_type_name(&a[0]));
 }
 

@@ -162,6 +162,7 @@ typedef struct py_tensor {
     int is_param;                 /* a parameter or buffer of a module */
     int is_indices;               /* the indices of torch.max(x, dim): int64, a shape only */
     int is_mask;                  /* a bool tensor: a comparison's result, x.bool() */
+    int is_numpy;                 /* a numpy array (np.zeros, np.ogrid): a constant indexed by numpy's rules */
     struct py_nn *owner;          /* a layer module's parameter: that module (F.conv2d(x, self.weight)) */
     int64_t index_plane;          /* MaxPool2d's indices: H*W of the plane they index (0: unknown) */
     /* A view's strides in elements (transpose, permute, narrow, expand ...), which decide
@@ -479,6 +480,15 @@ int torch_pool_with_indices(interp *I, cnnc_layer_kind kind, const cnnc_layer_pa
  * bias) as natives (self unused): a module's own weight, or a tensor (torch_conv.c). */
 int torch_f_conv2d(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int torch_f_linear(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
+/* numpy_arrays.c: np.ogrid[...] (the subscript of numpy.ogrid), a numpy array indexed with
+ * ranges or int lists, np.zeros/ones/empty, np.arange and torch.from_numpy. -1 raised. */
+int py_numpy_ogrid(interp *I, py_val key, py_val *out);
+/* numpy.ogrid itself: a builtin whose call raises; subscripting it is py_numpy_ogrid */
+int builtin_np_ogrid_call(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
+int py_numpy_index(interp *I, const py_tensor *x, py_val key, py_val *out);
+int builtin_np_filled(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
+int builtin_np_arange(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
+int builtin_from_numpy(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int torch_unpool_module(interp *I, py_nn *nn, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                         py_val *out);
 /* torch_rnn.c: an nn.RNN / LSTM / GRU module's forward(input, hx=None) */

@@ -419,7 +419,7 @@ int py_torch_init(interp *I) {
     static const char *const factories[] = {"zeros", "ones", "randn", "rand", "empty"};
     for (size_t k = 0; k < sizeof factories / sizeof factories[0]; k++)
         if (def_fn(I, T, factories[k], t_factory)) return -1;
-    if (def_fn(I, T, "Tensor", t_legacy) || def_fn(I, T, "FloatTensor", t_legacy) || def_fn(I, T, "Size", t_size) ||
+    if (def_fn(I, T, "Tensor", t_legacy) || def_fn(I, T, "FloatTensor", t_legacy) || def_fn(I, T, "Size", t_size) || def_fn(I, T, "from_numpy", builtin_from_numpy) ||
         def_fn(I, T, "full", t_full) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle) ||
         def_fn(I, T, "addcmul", torch_addc) || def_fn(I, T, "addcdiv", torch_addc))
         return -1;
@@ -433,7 +433,7 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "norm", torch_norm) || def_fn(I, T, "reshape", torch_as_method) ||
         def_fn(I, T, "squeeze", torch_as_method) || def_fn(I, T, "unsqueeze", torch_as_method) ||
         def_fn(I, T, "t", torch_as_method) || def_fn(I, T, "swapaxes", torch_as_method) || def_fn(I, T, "swapdims", torch_as_method) ||
-        def_fn(I, T, "masked_fill", torch_as_method) ||
+        def_fn(I, T, "masked_fill", torch_as_method) || def_fn(I, T, "unbind", torch_as_method) ||
         def_fn(I, T, "floor", torch_round) || def_fn(I, T, "ceil", torch_round) || def_fn(I, T, "round", torch_round) ||
         def_fn(I, T, "trunc", torch_round) || def_fn(I, T, "fix", torch_round) || def_fn(I, T, "var", torch_moment) ||
         def_fn(I, T, "std", torch_moment) || def_fn(I, T, "pairwise_distance", torch_pairwise_distance) ||

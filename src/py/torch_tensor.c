@@ -168,6 +168,47 @@ static int t_masked_fill(ARGS) {
     return 0;
 }
 
+static const cnnc_layer_def *kind_named(const char *name);
+static int make_view(interp *I, py_val t, const py_val *sizes, int32_t n, const char *fn, py_val *out);
+
+/* x.unbind(dim=0) / torch.unbind(x, dim=0): a tuple of the slices along dim, each
+ * without it (x.select(dim, i) for every i), as narrow + view nodes. */
+static int t_unbind(ARGS) {
+    UNUSED;
+    py_val x = self, dimv = pv_int(0);
+    int32_t at = 0;
+    if (x.t != PV_TENSOR) { x = n > 0 ? a[0] : pv_unbound(); at = 1; }
+    if (n > at) dimv = a[at];
+    for (int32_t k = 0; k < n_kw; k++) {
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "dim")) dimv = kwv[k];
+        else return py_unsupported(I, "cnnc cannot follow unbind() with %s=", py_sym_name(I->syms, kw[k]));
+    }
+    if (x.t != PV_TENSOR || n > at + 1) return py_unsupported(I, "cnnc cannot follow this call of unbind()");
+    if (!pv_is_int(dimv) || dimv.t == PV_BOOL) return py_unsupported(I, "cnnc follows unbind() with an int dim");
+    const py_tensor *t = pv_as_tensor(x);
+    int32_t dim = 0;
+    if (wrap_dim_as(I, 1, dimv.u.i, t->shape.ndim, &dim)) return -1;
+    const int64_t len = t->shape.ndim ? t->shape.d[dim] : 1;
+    if (t->shape.ndim == 0) return torch_raise_shape(I, "IndexError", "Dimension specified as 0 but tensor has no dimensions");
+    if (len > 1024) return py_unsupported(I, "cnnc follows unbind() into at most 1024 tensors");
+    const cnnc_layer_def *narrow = kind_named("narrow");
+    if (!narrow) return py_unsupported(I, "cnnc cannot follow unbind()");
+    py_val r = pv_seq(I, PV_TUPLE, 0);
+    if (r.t == PV_UNBOUND) return py_nomem(I);
+    for (int64_t i = 0; i < len; i++) {
+        py_val args[4] = {x, pv_int(dim), pv_int(i), pv_int(1)}, piece, sel;
+        if (torch_call_functional(I, narrow, "", args, 4, NULL, NULL, 0, &piece)) return -1;
+        const py_tensor *c = pv_as_tensor(piece);
+        py_val sizes[CNNC_MAX_DIMS];
+        int32_t m = 0;
+        for (int32_t j = 0; j < c->shape.ndim; j++)
+            if (j != dim) sizes[m++] = size_int(c, j);
+        if (make_view(I, piece, sizes, m, "select", &sel) || py_seq_push(I, r, sel)) return -1;
+    }
+    *out = r;
+    return 0;
+}
+
 /* x.requires_grad_(requires_grad=True) */
 static int t_requires_grad_(ARGS) {
     UNUSED;
@@ -371,7 +412,17 @@ static int t_flatten(ARGS) {
 
 static int scalar_ok(py_val v) { return pv_is_num(v); }
 
+static int tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val *out);
+
+/* An operation of numpy arrays (and numbers) makes a numpy array; with a torch tensor, a tensor. */
 int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val *out) {
+    if (tensor_binop(I, op, a, b, reflected, out)) return -1;
+    const int numpy = pv_as_tensor(a)->is_numpy && (b.t != PV_TENSOR || pv_as_tensor(b)->is_numpy);
+    if (numpy && out->t == PV_TENSOR) pv_as_tensor(*out)->is_numpy = 1;
+    return 0;
+}
+
+static int tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val *out) {
     const char *name = op == PY_OP_PLUS ? "add" : op == PY_OP_MINUS ? "sub" : op == PY_OP_STAR ? "mul"
                      : op == PY_OP_SLASH ? "div" : op == PY_OP_AT ? "matmul" : op == PY_OP_DSTAR ? "pow" : NULL;
     if (!name) return py_unsupported(I, "cnnc cannot follow the %s operator on tensors", py_op_text((py_op)op));
@@ -475,6 +526,8 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
     py_val *items = &key;
     int32_t n = 1;
     if (key.t == PV_TUPLE) { items = pv_as_seq(key)->v; n = pv_as_seq(key)->n; }
+    for (int32_t k = 0; x->is_numpy && k < n; k++)   /* numpy's advanced indexing by ranges */
+        if (items[k].t == PV_RANGE || items[k].t == PV_LIST) return py_numpy_index(I, x, key, out);
     int32_t consuming = 0, ellipses = 0, lists = 0, first_adv = -1, last_adv = -1;
     for (int32_t k = 0; k < n; k++) {
         if (items[k].t == PV_ELLIPSIS) ellipses++;
@@ -593,6 +646,15 @@ int py_tensor_setitem(interp *I, py_val t, py_val key, py_val v) {
         memset(&ls, 0, sizeof ls);
         cnnc_error_clear(&e);
         if (cnnc_expand_to(&val, target->d, target->ndim, &ls, &e)) {
+            if (x->is_numpy) {   /* numpy's words, its shapes as tuples */
+                char vs[24 * CNNC_MAX_DIMS] = "(", ts[24 * CNNC_MAX_DIMS] = "(";
+                const cnnc_shape *vsh = &pv_as_tensor(v)->shape;
+                for (int32_t k = 0; k < vsh->ndim; k++)
+                    snprintf(vs + strlen(vs), sizeof vs - strlen(vs), "%lld%s", (long long)vsh->d[k], vsh->ndim == 1 ? "," : k + 1 < vsh->ndim ? "," : "");
+                for (int32_t k = 0; k < target->ndim; k++)
+                    snprintf(ts + strlen(ts), sizeof ts - strlen(ts), "%lld%s", (long long)target->d[k], target->ndim == 1 ? "," : k + 1 < target->ndim ? "," : "");
+                return py_raise(I, "ValueError", "could not broadcast input array from shape %s) into shape %s)", vs, ts);
+            }
             py_raise_shape(I, &e);
             return -1;
         }
@@ -905,7 +967,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"new_ones", t_new}, {"new_empty", t_new}, {"new", t_new_legacy}, {"t", t_transpose2d}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
         {"neg", torch_pow_alias}, {"negative", torch_pow_alias}, {"norm", torch_norm}, {"triu", torch_triangle}, {"tril", torch_triangle},
         {"addcmul", torch_addc}, {"addcdiv", torch_addc}, {"bool", t_mask}, {"byte", t_mask},
-        {"masked_fill", t_masked_fill}, {"masked_fill_", t_masked_fill},
+        {"masked_fill", t_masked_fill}, {"masked_fill_", t_masked_fill}, {"unbind", t_unbind},
         {"unsqueeze_", t_inplace_view}, {"squeeze_", t_inplace_view}, {"floor", torch_round}, {"ceil", torch_round},
         {"round", torch_round}, {"trunc", torch_round}, {"fix", torch_round}, {"floor_", torch_round},
         {"ceil_", torch_round}, {"round_", torch_round}, {"trunc_", torch_round}, {"var", torch_moment},

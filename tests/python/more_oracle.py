@@ -417,6 +417,9 @@ OPS = [
     ("torch.masked_fill(a, b > 0.5, 1)", "2x3x4;3x4"), ("a.clone().masked_fill_(b > 0.5, 1)", "2x3x4;3x4"),
     ("a.clone().masked_fill_(b > 0.5, 1)", "2x3x4;5x2x3x4"), ("a.masked_fill(a == 0, 1)", "2x3x4"),
     ("a.masked_fill(torch.triu(torch.ones(4, 4)).bool(), float('-inf'))", "2x4x4"),
+    # unbind
+    ("torch.stack(a.unbind(1), dim=0)", "3x2x4"), ("a.unbind(dim=-1)[0]", "3x2x4"), ("torch.unbind(a)[1]", "3x2x4"),
+    ("a.unbind(3)[0]", "3x2x4"), ("len(a.unbind(2)) * a", "3x2x4"),
     # unions of types in annotations (Python 3.10+)
     ("x: torch.Tensor | None = a; y: int | None = None; return x", "2x3"), ("return (None | None)", "2x3"),
 ]

@@ -1,0 +1,177 @@
+/* numpy_arrays.c — the numpy arrays model code builds weights from in __init__
+ * (FCN's and LapSRN's bilinear upsampling kernels: np.ogrid, np.zeros, indexing
+ * with ranges, torch.from_numpy), as constant tensors marked is_numpy: only their
+ * shapes matter, and numpy's rules for them are followed where they differ from
+ * PyTorch's (advanced indices by ranges, its IndexError words). */
+#include "py/builtins_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static py_val numpy_array(interp *I, const cnnc_shape *s) {
+    py_val v = pv_tensor(I, s, TENSOR_CONST);
+    if (v.t != PV_UNBOUND) pv_as_tensor(v)->is_numpy = 1;
+    return v;
+}
+
+/* One slice of np.ogrid[...]: its length (start 0, step 1 when omitted). */
+static int ogrid_length(interp *I, py_val key, int64_t *len) {
+    if (key.t != PV_SLICE) return py_unsupported(I, "cnnc follows np.ogrid of slices only");
+    const py_slice *s = (const py_slice *)key.u.p;
+    if (s->hi.t == PV_NONE || !pv_is_int(s->hi) || (s->lo.t != PV_NONE && !pv_is_int(s->lo)) ||
+        (s->step.t != PV_NONE && !pv_is_int(s->step)))
+        return py_unsupported(I, "cnnc follows np.ogrid of int slices with a stop");
+    const int64_t lo = s->lo.t == PV_NONE ? 0 : s->lo.u.i, hi = s->hi.u.i, st = s->step.t == PV_NONE ? 1 : s->step.u.i;
+    if (st <= 0) return py_unsupported(I, "cnnc follows np.ogrid with a positive step");
+    *len = hi > lo ? (hi - lo + st - 1) / st : 0;
+    if (*len > ((int64_t)1 << 30)) return py_unsupported(I, "cnnc follows np.ogrid up to 2^30 values");
+    return 0;
+}
+
+int py_numpy_ogrid(interp *I, py_val key, py_val *out) {
+    const py_val *items = &key;
+    int32_t n = 1;
+    if (key.t == PV_TUPLE) { items = pv_as_seq(key)->v; n = pv_as_seq(key)->n; }
+    if (n < 1 || n > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc follows np.ogrid of 1 to %d slices", CNNC_MAX_DIMS);
+    int64_t len[CNNC_MAX_DIMS];
+    for (int32_t k = 0; k < n; k++)
+        if (ogrid_length(I, items[k], &len[k])) return -1;
+    if (key.t != PV_TUPLE) {   /* np.ogrid[:5] is one array */
+        cnnc_shape s = {.ndim = 1, .d = {len[0]}};
+        *out = numpy_array(I, &s);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
+    py_val r = pv_seq(I, PV_LIST, 0);   /* numpy 1.24 returns a list of open grids */
+    if (r.t == PV_UNBOUND) return py_nomem(I);
+    for (int32_t k = 0; k < n; k++) {
+        cnnc_shape s;
+        memset(&s, 0, sizeof s);
+        s.ndim = n;
+        for (int32_t j = 0; j < n; j++) s.d[j] = j == k ? len[k] : 1;
+        py_val g = numpy_array(I, &s);
+        if (g.t == PV_UNBOUND) return py_nomem(I);
+        if (py_seq_push(I, r, g)) return -1;
+    }
+    *out = r;
+    return 0;
+}
+
+/* np.zeros / np.ones / np.empty (shape, dtype=float) */
+int builtin_np_filled(ARGS) {
+    UNUSED_ARGS;
+    if (n < 1 || n > 2) return py_unsupported(I, "cnnc cannot follow this call of numpy.%s", I->callee->name);
+    cnnc_shape s;
+    memset(&s, 0, sizeof s);
+    if (pv_is_int(a[0])) {
+        s.ndim = 1;
+        s.d[0] = a[0].u.i;
+    } else if (a[0].t == PV_TUPLE || a[0].t == PV_LIST || a[0].t == PV_SIZE) {
+        const py_seq *q = pv_as_seq(a[0]);
+        if (q->n > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc follows arrays of at most %d dims", CNNC_MAX_DIMS);
+        s.ndim = q->n;
+        for (int32_t k = 0; k < q->n; k++) {
+            if (!pv_is_int(q->v[k]) || q->v[k].big)
+                return py_raise(I, "TypeError", "'%s' object cannot be interpreted as an integer", py_type_name(&q->v[k]));
+            s.d[k] = q->v[k].u.i;
+        }
+    } else {
+        return py_raise(I, "TypeError", "'%s' object cannot be interpreted as an integer", py_type_name(&a[0]));
+    }
+    for (int32_t k = 0; k < s.ndim; k++)
+        if (s.d[k] < 0) return py_raise(I, "ValueError", "negative dimensions are not allowed");
+    *out = numpy_array(I, &s);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
+/* np.arange(...): torch.arange's length, as a numpy array */
+int builtin_np_arange(ARGS) {
+    UNUSED_ARGS;
+    py_val fn;
+    if (py_getattr(I, pv_ptr(PV_MODULE, I->m_torch), py_s(I, "arange"), &fn) || py_call(I, fn, a, n, kw, kwv, n_kw, out)) return -1;
+    if (out->t == PV_TENSOR) pv_as_tensor(*out)->is_numpy = 1;
+    return 0;
+}
+
+/* torch.from_numpy(array): a tensor of its shape */
+int builtin_from_numpy(ARGS) {
+    UNUSED_ARGS;
+    if (n != 1) return py_raise(I, "TypeError", "from_numpy() takes exactly one argument (%d given)", (int)n);
+    if (a[0].t != PV_TENSOR || !pv_as_tensor(a[0])->is_numpy)
+        return py_raise(I, "TypeError", "expected np.ndarray (got %s)", a[0].t == PV_TENSOR ? "Tensor" : py_type_name(&a[0]));
+    *out = pv_tensor(I, &pv_as_tensor(a[0])->shape, TENSOR_CONST);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
+/* One index of a numpy array: an int list, a range, or a full slice; its length and the
+ * largest and smallest index it names. */
+static int index_extent(interp *I, py_val v, int64_t *len, int64_t *lo, int64_t *hi) {
+    if (v.t == PV_RANGE) {
+        const py_range *r = (const py_range *)v.u.p;
+        const int64_t cnt = r->step > 0 ? (r->stop > r->start ? (r->stop - r->start + r->step - 1) / r->step : 0)
+                                        : (r->start > r->stop ? (r->start - r->stop - r->step - 1) / -r->step : 0);
+        *len = cnt;
+        *lo = cnt ? (r->step > 0 ? r->start : r->start + (cnt - 1) * r->step) : 0;
+        *hi = cnt ? (r->step > 0 ? r->start + (cnt - 1) * r->step : r->start) : 0;
+        return 0;
+    }
+    if (v.t == PV_LIST) {
+        const py_seq *q = pv_as_seq(v);
+        *len = q->n;
+        *lo = *hi = 0;
+        for (int32_t k = 0; k < q->n; k++) {
+            if (q->v[k].t != PV_INT || q->v[k].big) return py_unsupported(I, "cnnc follows numpy indices that are ints");
+            if (!k || q->v[k].u.i < *lo) *lo = q->v[k].u.i;
+            if (!k || q->v[k].u.i > *hi) *hi = q->v[k].u.i;
+        }
+        return 0;
+    }
+    return py_unsupported(I, "cnnc cannot follow indexing a numpy array with a %s", py_type_name(&v));
+}
+
+/* a[range(c_in), range(c_out), :, :] on a numpy array: the ranges (adjacent, one length
+ * or 1) index together, their common length in their place; full slices keep a dim. */
+int py_numpy_index(interp *I, const py_tensor *x, py_val key, py_val *out) {
+    const py_val *items = &key;
+    int32_t n = 1;
+    if (key.t == PV_TUPLE) { items = pv_as_seq(key)->v; n = pv_as_seq(key)->n; }
+    if (n > x->shape.ndim)
+        return py_raise(I, "IndexError", "too many indices for array: array is %d-dimensional, but %d were indexed",
+                        (int)x->shape.ndim, (int)n);
+    cnnc_shape s;
+    memset(&s, 0, sizeof s);
+    int64_t common = 1;
+    int32_t block = -1, last_adv = -1;
+    char shapes[256] = "";
+    size_t used = 0;
+    int mismatch = 0;
+    for (int32_t k = 0; k < n; k++) {
+        const py_val v = items[k];
+        if (v.t == PV_SLICE) {
+            const py_slice *sl = (const py_slice *)v.u.p;
+            if (sl->lo.t != PV_NONE || sl->hi.t != PV_NONE || sl->step.t != PV_NONE)
+                return py_unsupported(I, "cnnc follows full slices beside a numpy array's range indices");
+            s.d[s.ndim++] = x->shape.d[k];
+            continue;
+        }
+        if (block >= 0 && last_adv != k - 1)
+            return py_unsupported(I, "cnnc follows a numpy array's range indices side by side only");
+        int64_t len = 0, lo = 0, hi = 0;
+        if (index_extent(I, v, &len, &lo, &hi)) return -1;
+        if (len && (hi >= x->shape.d[k] || lo < -x->shape.d[k]))
+            return py_raise(I, "IndexError", "index %lld is out of bounds for axis %d with size %lld",
+                            (long long)(hi >= x->shape.d[k] ? hi : lo), (int)k, (long long)x->shape.d[k]);
+        used += (size_t)snprintf(shapes + used, sizeof shapes - (used < sizeof shapes ? used : sizeof shapes), "(%lld,) ",
+                                 (long long)len);
+        if (used >= sizeof shapes) used = sizeof shapes - 1;
+        if (len != common && len != 1 && common != 1) mismatch = 1;
+        if (common == 1) common = len;
+        if (block < 0) { block = s.ndim; s.ndim++; }
+        last_adv = k;
+    }
+    if (mismatch)
+        return py_raise(I, "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes %s", shapes);
+    if (block >= 0) s.d[block] = common;
+    for (int32_t k = n; k < x->shape.ndim; k++) s.d[s.ndim++] = x->shape.d[k];
+    *out = numpy_array(I, &s);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
