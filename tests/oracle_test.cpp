@@ -263,6 +263,30 @@ TEST(SummaryOracle, PySourcesPrintTorchsummarysTable) {
     expect_py_summary_matches(real + "chenyaofo__pytorch-cifar-models/pytorch_cifar_models__vgg.py", "VGG",
                               "make_layers(cfgs['D'], batch_norm=True)", "3x32x32");
     expect_py_summary_matches(real + "akamaster__pytorch_resnet_cifar10/resnet.py", "ResNet", "BasicBlock, [3, 3, 3]", "3x32x32");
+    // nn.MultiheadAttention's row: a tuple of two shapes, and no weight attribute to count
+    expect_py_summary_matches("tests/pysrc/attention.py", "SelfAttention2d", "", "3x32x32");
+}
+
+// A hooked module that returns a tuple holding None (nn.MultiheadAttention with need_weights=False,
+// inside TransformerEncoderLayer): torchsummary's hook calls .size() on it and the summary fails.
+TEST(SummaryOracle, AHookOnATupleWithNoneFailsAsTorchsummarysDoes) {
+    REQUIRE_TORCH();
+    WorkDir dir("summary_py_none");
+    const std::string f = quote(source("tests/pysrc/attention.py")) + " --class ViT --input 3x32x32";
+    RunResult ref = run(python_exe() + " " + script("torchsummary_ref.py") + " " + f, dir);
+    EXPECT_EQ(ref.rc, 1);
+    EXPECT_EQ(ref.out, "AttributeError: 'NoneType' object has no attribute 'size'\n");
+    RunResult r = run(quote(cnnc_exe()) + " summary " + f, dir);
+    EXPECT_EQ(r.rc, 1);
+    EXPECT_EQ(lines_of(r.err).at(0) + "\n", ref.out);
+    // a row of two shapes of different lengths: numpy's np.prod of them raises
+    const std::string g = quote(source("tests/pysrc/attention.py")) + " --class CrossAttention --input 3x32x32";
+    ref = run(python_exe() + " " + script("torchsummary_ref.py") + " " + g, dir);
+    EXPECT_EQ(ref.rc, 1);
+    EXPECT_EQ(ref.out.rfind("ValueError: setting an array element with a sequence.", 0), 0u) << ref.out;
+    r = run(quote(cnnc_exe()) + " summary " + g, dir);
+    EXPECT_EQ(r.rc, 1);
+    EXPECT_EQ(lines_of(r.err).at(0) + "\n", ref.out);
 }
 
 // When forward raises, torchsummary's traceback ends with PyTorch's line: cnnc prints it first.

@@ -22,6 +22,8 @@ typedef struct cnnc_summary_row {
     cnnc_shape out[4];
     int64_t params;           /* weight + bias elements */
     int trainable;            /* the module has a weight tensor (requires_grad) */
+    char hook_error[96];      /* non-empty: torchsummary's hook fails on this output (a None in a
+                               * returned tuple has no .size()): the summary raises it */
 } cnnc_summary_row;
 
 /* torchsummary's text for rows recorded in forward order, with input_size =

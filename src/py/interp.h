@@ -245,6 +245,7 @@ typedef struct py_call_row {
     int32_t n_out;                /* outputs (tuples give several) */
     cnnc_shape out[4];
     int64_t params, trainable;
+    const char *hook_fail_type;   /* torchsummary's hook calls .size() on this type (a None in a tuple) */
 } py_call_row;
 
 typedef struct py_graph {

@@ -172,8 +172,12 @@ static int record_row(interp *I, py_val mod, py_val result) {
         row->out[0] = pv_as_tensor(result)->shape;
     } else if (result.t == PV_TUPLE || result.t == PV_LIST) {
         py_seq *q = pv_as_seq(result);
-        for (int32_t k = 0; k < q->n && row->n_out < 4; k++)
-            if (q->v[k].t == PV_TENSOR) row->out[row->n_out++] = pv_as_tensor(q->v[k])->shape;
+        for (int32_t k = 0; k < q->n; k++) {
+            if (q->v[k].t == PV_TENSOR && row->n_out < 4) row->out[row->n_out++] = pv_as_tensor(q->v[k])->shape;
+            else if (q->v[k].t != PV_TENSOR && !row->hook_fail_type) row->hook_fail_type = py_type_name(&q->v[k]);
+        }
+    } else {
+        row->hook_fail_type = py_type_name(&result);   /* list(output.size()) */
     }
     py_obj *o = pv_as_obj(mod);
     py_val w;
@@ -630,6 +634,48 @@ int py_nn_init(interp *I) {
 }
 
 /* The module class of registry kind k, made once and kept in torch.nn. */
+/* BatchNorm*d / InstanceNorm*d._check_input_dim(input): the ranks each accepts, in its words
+ * (subclasses such as a conditional BatchNorm call it from their own forward). */
+static int nn_norm_check_input_dim(ARGS) {
+    UNUSED;
+    if (n != 2) return py_raise(I, "TypeError", "_check_input_dim() takes 2 positional arguments but %d were given", (int)n);
+    const py_obj *o = pv_as_obj(a[0]);
+    const cnnc_layer_def *def = NULL;
+    for (const py_class *c = o->cls; c && !def; c = c->n_bases ? c->bases[0] : NULL) def = c->layer;
+    if (a[1].t != PV_TENSOR) return py_raise(I, "AttributeError", "'%s' object has no attribute 'dim'", py_type_name(&a[1]));
+    const int d = (int)pv_as_tensor(a[1])->shape.ndim;
+    *out = pv_none();
+    switch (def ? def->kind : CNNC_LAYER_KIND_COUNT) {
+    case CNNC_BATCHNORM1D: if (d != 2 && d != 3) return py_raise(I, "ValueError", "expected 2D or 3D input (got %dD input)", d); break;
+    case CNNC_BATCHNORM2D: if (d != 4) return py_raise(I, "ValueError", "expected 4D input (got %dD input)", d); break;
+    case CNNC_BATCHNORM3D: if (d != 5) return py_raise(I, "ValueError", "expected 5D input (got %dD input)", d); break;
+    case CNNC_INSTANCENORM1D: if (d != 2 && d != 3) return py_raise(I, "ValueError", "expected 2D or 3D input (got %dD input)", d); break;
+    case CNNC_INSTANCENORM2D: if (d != 3 && d != 4) return py_raise(I, "ValueError", "expected 3D or 4D input (got %dD input)", d); break;
+    case CNNC_INSTANCENORM3D: if (d != 4 && d != 5) return py_raise(I, "ValueError", "expected 4D or 5D input (got %dD input)", d); break;
+    default: return py_unsupported(I, "cnnc cannot follow _check_input_dim here");
+    }
+    return 0;
+}
+
+/* Conv2d._conv_forward(input, weight, bias): F.conv2d with the module's stride, padding,
+ * dilation and groups (weight-standardised convolutions call it with their own weight). */
+static int nn_conv_forward(ARGS) {
+    UNUSED;
+    if (n != 4) return py_raise(I, "TypeError", "_conv_forward() takes 4 positional arguments but %d were given", (int)n);
+    const py_obj *o = pv_as_obj(a[0]);
+    const cnnc_conv2d_params *c = &o->nn->layer.p.conv;
+    if (c->padding_mode) return py_unsupported(I, "cnnc follows Conv2d._conv_forward with padding_mode='zeros' only");
+    py_val args[7] = {a[1], a[2], a[3], pv_seq(I, PV_TUPLE, 2), pv_seq(I, PV_TUPLE, 2), pv_seq(I, PV_TUPLE, 2), pv_int(c->groups)};
+    const int64_t *pairs[3] = {c->stride, c->padding, c->dilation};
+    for (int k = 0; k < 3; k++) {
+        if (args[3 + k].t == PV_UNBOUND) return py_nomem(I);
+        pv_as_seq(args[3 + k])->v[0] = pv_int(pairs[k][0]);
+        pv_as_seq(args[3 + k])->v[1] = pv_int(pairs[k][1]);
+    }
+    if (c->pad_mode != CNNC_PAD_EXPLICIT) args[4] = pv_cstr(I, c->pad_mode == CNNC_PAD_SAME ? "same" : "valid");
+    return torch_f_conv2d(I, pv_unbound(), args, 7, NULL, NULL, 0, out);
+}
+
 static int layer_class(interp *I, int k, py_val *out) {
     if (I->c_layer[k]) { *out = pv_ptr(PV_CLASS, I->c_layer[k]); return 0; }
     const cnnc_layer_def *def = cnnc_layer_def_of((cnnc_layer_kind)k);
@@ -644,6 +690,10 @@ static int layer_class(interp *I, int k, py_val *out) {
     if (method(I, c, "__init__", nn_layer_init) || method(I, c, "forward", nn_layer_forward)) return -1;
     /* RNNBase.flatten_parameters(): cuDNN's weight layout, nothing for shapes */
     if ((k == CNNC_RNN || k == CNNC_LSTM || k == CNNC_GRU) && method(I, c, "flatten_parameters", m_none)) return -1;
+    const int norm = k == CNNC_BATCHNORM1D || k == CNNC_BATCHNORM2D || k == CNNC_BATCHNORM3D || k == CNNC_INSTANCENORM1D ||
+                     k == CNNC_INSTANCENORM2D || k == CNNC_INSTANCENORM3D;
+    if (norm && method(I, c, "_check_input_dim", nn_norm_check_input_dim)) return -1;
+    if (k == CNNC_CONV2D && method(I, c, "_conv_forward", nn_conv_forward)) return -1;
     I->c_layer[k] = c;
     *out = pv_ptr(PV_CLASS, c);
     return py_module_set(I, I->m_nn, def->name, *out);

@@ -221,9 +221,22 @@ int nn_layer_init(ARGS) {
         }
     }
     /* PyTorch keeps `bias` as None when there is none */
-    if (!py_attrs_find(&o->nn->params, I->s_bias) && (def->kind == CNNC_CONV2D || def->kind == CNNC_CONV1D || def->kind == CNNC_LINEAR ||
-                                                          def->kind == CNNC_CONVTRANSPOSE2D || def->kind == CNNC_CONVTRANSPOSE1D))
+    const cnnc_layer_kind k = def->kind;
+    if (!py_attrs_find(&o->nn->params, I->s_bias) && (k == CNNC_CONV2D || k == CNNC_CONV1D || k == CNNC_LINEAR || k == CNNC_CONV3D ||
+                                                      k == CNNC_CONVTRANSPOSE2D || k == CNNC_CONVTRANSPOSE1D || k == CNNC_CONVTRANSPOSE3D))
         if (py_attrs_set(I, &o->nn->params, I->s_bias, pv_none())) return -1;
+    /* ... and a norm's weight and bias without affine, its running statistics without tracking */
+    const int stats = k == CNNC_BATCHNORM1D || k == CNNC_BATCHNORM2D || k == CNNC_BATCHNORM3D || k == CNNC_INSTANCENORM1D ||
+                      k == CNNC_INSTANCENORM2D || k == CNNC_INSTANCENORM3D;
+    if (stats || k == CNNC_LAYERNORM || k == CNNC_GROUPNORM) {
+        if (!py_attrs_find(&o->nn->params, I->s_weight) && py_attrs_set(I, &o->nn->params, I->s_weight, pv_none())) return -1;
+        if (!py_attrs_find(&o->nn->params, I->s_bias) && py_attrs_set(I, &o->nn->params, I->s_bias, pv_none())) return -1;
+    }
+    static const char *const stat_names[3] = {"running_mean", "running_var", "num_batches_tracked"};
+    for (int j = 0; stats && j < 3; j++)
+        if (!py_attrs_find(&o->nn->buffers, py_s(I, stat_names[j])) &&
+            py_attrs_set(I, &o->nn->buffers, py_s(I, stat_names[j]), pv_none()))
+            return -1;
     *out = pv_none();
     return 0;
 }

@@ -37,6 +37,17 @@ static int spectral_norm(ARGS) {
     const cnnc_layer_def *def = NULL;
     for (py_class *c = o->cls; c && !def; c = c->n_bases ? c->bases[0] : NULL) def = c->layer;
     if (!def) return py_unsupported(I, "cnnc cannot follow spectral_norm of a %s (it follows it on a layer module)", o->cls->name);
+    /* apply() reshapes the weight to [height, -1] at once (height: its dim, 1 for a transposed conv) */
+    const cnnc_shape *ws = &pv_as_tensor(*w)->shape;
+    int64_t sdim = def->kind == CNNC_CONVTRANSPOSE1D || def->kind == CNNC_CONVTRANSPOSE2D || def->kind == CNNC_CONVTRANSPOSE3D;
+    if (b[4].t != PV_UNBOUND && b[4].t != PV_NONE) {
+        if (!pv_is_int(b[4])) return py_unsupported(I, "cnnc cannot follow spectral_norm with a dim of type %s", py_type_name(&b[4]));
+        sdim = b[4].u.i < 0 ? b[4].u.i + ws->ndim : b[4].u.i;
+        if (sdim < 0 || sdim >= ws->ndim) return py_unsupported(I, "cnnc cannot follow spectral_norm with dim %lld", (long long)b[4].u.i);
+    }
+    if (cnnc_shape_numel(ws) == 0 && ws->ndim > 0)
+        return torch_raise_shape(I, "RuntimeError", "cannot reshape tensor of 0 elements into shape [%lld, -1] because the "
+                                 "unspecified dimension size -1 can be any value and is ambiguous", (long long)ws->d[sdim]);
     o->nn->spectral_norm = 1;
     *out = b[0];
     return 0;

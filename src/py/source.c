@@ -441,6 +441,8 @@ cnnc_status py_source_trace_root(cnnc_source *s, py_val root, py_val fn, const c
             memcpy(row->out, pr->out, sizeof row->out);
             row->params = pr->params;
             row->trainable = (int)pr->trainable;
+            if (pr->hook_fail_type)
+                snprintf(row->hook_error, sizeof row->hook_error, "'%s' object has no attribute 'size'", pr->hook_fail_type);
         }
         t->n_rows = I->g.n_rows;
     }

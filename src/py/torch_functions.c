@@ -134,11 +134,18 @@ static int t_like(ARGS) {
 
 static int t_param(ARGS) {
     UNUSED;
-    if (n < 1 || a[0].t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow nn.Parameter of a %s", n ? py_type_name(&a[0]) : "nothing");
-    *out = pv_tensor(I, &pv_as_tensor(a[0])->shape, TENSOR_CONST);
+    py_val data = n > 0 ? a[0] : pv_unbound(), grad = n > 1 ? a[1] : pv_unbound();
+    for (int32_t k = 0; k < n_kw; k++) {   /* nn.Parameter(data=..., requires_grad=...) */
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "data")) data = kwv[k];
+        else if (!strcmp(py_sym_name(I->syms, kw[k]), "requires_grad")) grad = kwv[k];
+    }
+    if (data.t != PV_TENSOR)
+        return py_unsupported(I, "cnnc cannot follow nn.Parameter of a %s", data.t == PV_UNBOUND ? "nothing" : py_type_name(&data));
+    *out = pv_tensor(I, &pv_as_tensor(data)->shape, TENSOR_CONST);
     if (out->t == PV_UNBOUND) return py_nomem(I);
     pv_as_tensor(*out)->is_param = 1;
-    return 0;
+    if (grad.t != PV_UNBOUND && grad.t != PV_BOOL) return py_unsupported(I, "cnnc follows nn.Parameter with a bool requires_grad");
+    return grad.t == PV_BOOL ? py_tensor_set_requires_grad(I, *out, grad) : 0;
 }
 
 static int t_is_tensor(ARGS) { UNUSED; (void)I; *out = pv_bool(n && a[0].t == PV_TENSOR); return 0; }

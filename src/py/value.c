@@ -384,9 +384,9 @@ void py_repr(interp *I, py_val v, cnnc_strbuf *sb) {
 }
 
 int py_format_value(interp *I, py_val v, char conv, const char *spec, int32_t spec_len, cnnc_strbuf *sb) {
-    if (conv && conv != 'r' && conv != 's') return py_raise(I, "ValueError", "Unknown conversion specifier %c", conv);
+    if (conv && conv != 'r' && conv != 's' && conv != 'a') return py_raise(I, "ValueError", "Unknown conversion specifier %c", conv);
     if (spec_len <= 0) {
-        if (conv == 'r') py_repr(I, v, sb);
+        if (conv == 'r' || conv == 'a') py_repr(I, v, sb);   /* ascii() is repr() for the ASCII text models print */
         else py_str_of(I, v, sb);
         return 0;
     }

@@ -70,6 +70,21 @@ static int64_t row_prod(const cnnc_summary_row *r) {
 
 char *cnnc_summary_table(const cnnc_summary_row *rows, int32_t n_rows, const cnnc_shape *samples, int32_t n_samples,
                          cnnc_error *err) {
+    for (int32_t i = 0; i < n_rows; i++)   /* torchsummary's hook raised during the forward */
+        if (rows[i].hook_error[0]) {
+            cnnc_error_set(err, CNNC_ERR_SHAPE, "AttributeError", "%s", rows[i].hook_error);
+            return NULL;
+        }
+    for (int32_t i = 0; i < n_rows; i++) {   /* np.prod of a row's shapes of different lengths (numpy >= 1.24) */
+        int ragged = 0;
+        for (int32_t k = 1; k < rows[i].n_out; k++) ragged |= rows[i].out[k].ndim != rows[i].out[0].ndim;
+        if (ragged) {
+            cnnc_error_set(err, CNNC_ERR_SHAPE, "ValueError",
+                           "setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 "
+                           "dimensions. The detected shape was (%d,) + inhomogeneous part.", (int)rows[i].n_out);
+            return NULL;
+        }
+    }
     cnnc_strbuf b = {0};
     char cell[256], num[40];
     const char *rule = "----------------------------------------------------------------";
