@@ -184,6 +184,20 @@ static int new_type(interp *I, const py_val *a, py_val *out) {
     return 0;
 }
 
+/* warnings.catch_warnings(record=False): a `with` gives None, or the list of records */
+static int b_catch_warnings(ARGS) {
+    UNUSED_ARGS;
+    int record = 0;
+    if (n > 0 || n_kw > 1) return py_unsupported(I, "cnnc cannot follow this call of warnings.catch_warnings");
+    if (n_kw == 1) {
+        if (strcmp(py_sym_name(I->syms, kw[0]), "record")) return py_unsupported(I, "cnnc cannot follow warnings.catch_warnings(%s=)", py_sym_name(I->syms, kw[0]));
+        if (py_truthy(I, kwv[0], &record)) return -1;
+    }
+    (void)a;
+    *out = record ? pv_seq(I, PV_LIST, 0) : pv_none();
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
 /* np.ogrid is indexed (access.c), not called */
 int builtin_np_ogrid_call(ARGS) {
     UNUSED_ARGS;
@@ -459,7 +473,8 @@ int py_builtins_init(interp *I) {
                                                "annotations", "Iterator", "overload", "Final", "ClassVar", "Literal"};
     for (size_t k = 0; k < sizeof typing_names / sizeof typing_names[0]; k++)
         if (py_module_set(I, I->m_typing, typing_names[k], pv_ptr(PV_TYPING, NULL))) return -1;
-    if (def(I, I->m_typing->attrs, "cast", b_cast, 0) || def(I, I->m_typing->attrs, "warn", builtin_warn, 0) || def(I, I->m_typing->attrs, "filterwarnings", builtin_warn, 0))
+    if (def(I, I->m_typing->attrs, "cast", b_cast, 0) || def(I, I->m_typing->attrs, "warn", builtin_warn, 0) || def(I, I->m_typing->attrs, "filterwarnings", builtin_warn, 0) ||
+        def(I, I->m_typing->attrs, "simplefilter", builtin_warn, 0) || def(I, I->m_typing->attrs, "catch_warnings", b_catch_warnings, 0))
         return -1;
     /* logging: messages change nothing a model computes; getLogger() gives a logger
      * with the same functions (the module itself stands for it) */

@@ -55,6 +55,9 @@ int interp_lookup(interp *I, py_frame *f, py_sym s, py_val *out) {
     /* `from torch.nn import *` brought every torch.nn class, also those cnnc does not run */
     if (f->src && f->src->star_nn && I->m_nn->getattr && I->m_nn->getattr(I, I->m_nn, s, out) == 0) return 0;
     if (I->ex.raised) return -1;
+    if (!strcmp(py_sym_name(I->syms, s), "__class__"))   /* the implicit cell of a method defined in a class body */
+        for (py_frame *c = f; c; c = c->closure)
+            if (c->cls) { *out = pv_ptr(PV_CLASS, c->cls); return 0; }
     return py_raise(I, "NameError", "name '%s' is not defined", py_sym_name(I->syms, s));
 }
 

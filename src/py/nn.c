@@ -533,6 +533,104 @@ static int bn_base_class(interp *I, py_sym name, py_val *out) {
     return py_attrs_set(I, I->m_nn->attrs, name, *out);
 }
 
+/* ---- lazy modules: nn.LazyConv2d(out_channels, ...) becomes nn.Conv2d(in_channels, out_channels,
+ * ...) at its first forward, in_channels read from the input (LazyModuleMixin's
+ * cls_to_become: from then on it is a Conv2d, in isinstance and torchsummary's rows). */
+typedef struct lazy_kind { const char *name; cnnc_layer_kind becomes; int spatial; const char *signature; } lazy_kind;
+static const lazy_kind lazy_kinds[] = {
+    {"LazyConv1d", CNNC_CONV1D, 1, "out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros', device=None, dtype=None"},
+    {"LazyConv2d", CNNC_CONV2D, 2, "out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros', device=None, dtype=None"},
+    {"LazyConvTranspose2d", CNNC_CONVTRANSPOSE2D, 2, "out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros', device=None, dtype=None"},
+    {"LazyLinear", CNNC_LINEAR, -1, "out_features, bias=True, device=None, dtype=None"},
+    {"LazyBatchNorm1d", CNNC_BATCHNORM1D, 0, "eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None"},
+    {"LazyBatchNorm2d", CNNC_BATCHNORM2D, 0, "eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None"},
+    {"LazyBatchNorm3d", CNNC_BATCHNORM3D, 0, "eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None"},
+};
+
+static const lazy_kind *lazy_kind_of(const py_class *c) {
+    for (size_t k = 0; k < sizeof lazy_kinds / sizeof lazy_kinds[0]; k++)
+        if (!strcmp(c->name, lazy_kinds[k].name)) return &lazy_kinds[k];
+    return NULL;
+}
+
+/* __init__: the arguments bound against the lazy class's own signature, kept for the first forward */
+static int nn_lazy_init(ARGS) {
+    UNUSED;
+    py_obj *o = n > 0 ? module_self(I, a[0], "__init__") : NULL;
+    const lazy_kind *lk = o ? lazy_kind_of(o->cls) : NULL;
+    if (!lk) return py_unsupported(I, "cnnc cannot follow this lazy module");
+    const py_sig *sig = py_sig_cached(I, lk->signature, -1);
+    py_val b[16];
+    char qual[64];
+    snprintf(qual, sizeof qual, "%s.__init__", lk->name);
+    if (!sig || sig->n > 16 || py_bind_sig(I, sig, qual, 0, a + 1, n - 1, kw, kwv, n_kw, b)) return -1;
+    py_val given = pv_dict(I);
+    if (given.t == PV_UNBOUND) return py_nomem(I);
+    for (int32_t k = 0; k < sig->n; k++)
+        if (b[k].t != PV_UNBOUND && py_dict_set(I, given, pv_cstr(I, sig->names[k]), b[k])) return -1;
+    o->nn->initialized = 1;
+    o->nn->training = 1;
+    *out = pv_none();
+    return py_attrs_set(I, &o->attrs, py_s(I, "_cnnc_lazy_args"), given);
+}
+
+/* forward: infer the missing size, become the layer, run it */
+static int nn_lazy_forward(ARGS) {
+    UNUSED;
+    if (n != 2 || a[0].t != PV_OBJ) return py_unsupported(I, "cnnc cannot follow this call of a lazy module");
+    py_obj *o = pv_as_obj(a[0]);
+    const lazy_kind *lk = lazy_kind_of(o->cls);
+    const py_val *given = py_attrs_find(&o->attrs, py_s(I, "_cnnc_lazy_args"));
+    if (!lk || !given || a[1].t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow this call of a lazy module");
+    const cnnc_shape *s = &pv_as_tensor(a[1])->shape;
+    int64_t size;
+    if (lk->spatial > 0) {   /* _get_in_channels */
+        const int nb = lk->spatial + 1;
+        if (s->ndim != nb && s->ndim != nb + 1) {
+            char t[24 * CNNC_MAX_DIMS];
+            cnnc_shape_format(s, t, sizeof t);
+            cnnc_error e;
+            cnnc_error_clear(&e);
+            cnnc_error_set(&e, CNNC_ERR_SHAPE, "RuntimeError",
+                           "Expected %dD (unbatched) or %dD (batched) input to %s, but got input of size: torch.Size(%s)",
+                           nb, nb + 1, lk->name, t);
+            py_raise_shape(I, &e);
+            return -1;
+        }
+        size = s->d[s->ndim == nb + 1 ? 1 : 0];
+    } else if (lk->spatial < 0) {
+        if (s->ndim == 0) return py_unsupported(I, "cnnc cannot follow a lazy Linear on a 0-d input");
+        size = s->d[s->ndim - 1];
+    } else {
+        if (s->ndim < 2) return py_unsupported(I, "cnnc cannot follow a lazy BatchNorm on a %d-d input", (int)s->ndim);
+        size = s->d[1];
+    }
+    py_val cls;
+    if (layer_class(I, lk->becomes, &cls)) return -1;
+    const py_dict *d = pv_as_dict(*given);
+    py_sym kws[16];
+    py_val kwvals[16];
+    for (int32_t k = 0; k < d->n && k < 16; k++) {
+        kws[k] = py_s(I, pv_as_str(d->k[k])->s);
+        kwvals[k] = d->v[k];
+    }
+    py_attrs_del(&o->attrs, py_s(I, "_cnnc_lazy_args"));
+    o->cls = pv_as_class(cls);
+    py_val args[2] = {a[0], pv_int(size)}, r;
+    if (nn_layer_init(I, pv_unbound(), args, 2, kws, kwvals, d->n < 16 ? d->n : 16, &r)) return -1;
+    py_val xs[2] = {a[0], a[1]};
+    return nn_layer_forward(I, pv_unbound(), xs, 2, NULL, NULL, 0, out);
+}
+
+static int lazy_class(interp *I, const lazy_kind *lk, py_sym name, py_val *out) {
+    py_class *c = py_class_new(I, lk->name, PB_MODULE, I->c_module);
+    if (!c) return py_nomem(I);
+    c->module = "torch.nn.modules.lazy";
+    if (method(I, c, "__init__", nn_lazy_init) || method(I, c, "forward", nn_lazy_forward)) return -1;
+    *out = pv_ptr(PV_CLASS, c);
+    return py_attrs_set(I, I->m_nn->attrs, name, *out);
+}
+
 static int nn_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     (void)m;
     const char *nm = py_sym_name(I->syms, name);
@@ -543,6 +641,8 @@ static int nn_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
             if (def && def->signature && !strcmp(def->name, nm)) return layer_class(I, k, out);
         }
     if (!strcmp(nm, "_BatchNorm")) return bn_base_class(I, name, out);
+    for (size_t k = 0; k < sizeof lazy_kinds / sizeof lazy_kinds[0]; k++)
+        if (!strcmp(nm, lazy_kinds[k].name)) return lazy_class(I, &lazy_kinds[k], name, out);
     const int pr = py_nn_python_class(I, nm, out);
     if (pr <= 0) return pr;
     /* torch.nn.modules: the same namespace (nn.modules.batchnorm._BatchNorm, nn.modules.conv.Conv2d) */
