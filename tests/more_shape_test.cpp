@@ -280,6 +280,26 @@ TEST(MoreOps, AnOmittedStepIsOne) {
     EXPECT_EQ(run_op("torch.slice_copy(a, 1, 0, None, 0)", "2x3").result, "RuntimeError: slice step must be positive");
 }
 
+// Python's own errors from the index ops and losses (torch 1.13's lines, /usr/bin/python3),
+// and the refusals where PyTorch's answer hangs on the values: argmin's indices over 7
+// codes may or may not pass a dim of 5, and one_hot without num_classes sizes by the data.
+TEST(MoreOps, IndexOpsAndLossesGivePythonsErrorsAndRefuseWhatTheDataDecides) {
+    const std::string unsupported = "status-" + std::to_string((int)CNNC_ERR_UNSUPPORTED);
+    EXPECT_EQ(run_op("F.mse_loss(a, b, reduction='x')", "2x3;2x3").result, "ValueError: x is not a valid value for reduction");
+    EXPECT_EQ(run_op("F.mse_loss(a)", "2x3").result, "TypeError: mse_loss() missing 1 required positional argument: 'target'");
+    EXPECT_EQ(run_op("F.l1_loss(a, 1.0)", "2x3").result, "AttributeError: 'float' object has no attribute 'size'");
+    EXPECT_EQ(run_op("F.one_hot(a.argmin(1), 5.0)", "6x5").result,
+              "TypeError: one_hot(): argument 'num_classes' (position 2) must be int, not float");
+    for (const char *expr : {"torch.index_select(b, 0, a.argmin(1))", "F.one_hot(a.argmin(1), 4)", "F.one_hot(a.argmin(1))",
+                             "torch.zeros(6, 4).scatter_(1, a.argmin(1, keepdim=True), 1)", "b.gather(1, a[:4].argmin(1, keepdim=True))",
+                             "b.index_select(0, torch.tensor([0, 1]))", "F.one_hot(torch.ones(3).long(), 5)"}) {
+        const Outcome o = run_op(expr, "6x7;4x4");
+        EXPECT_EQ(o.when, unsupported) << expr << ": " << o.result;
+        EXPECT_NE(o.result.find("NotImplementedError: cnnc cannot follow"), std::string::npos) << expr << ": " << o.result;
+    }
+    EXPECT_NE(run_op("F.one_hot(a.argmin(1), 4)", "6x7").result.find("its indices go up to 6 and num_classes is 4"), std::string::npos);
+}
+
 TEST(MoreOps, TableIsWhatPyTorchSaysNow) {
     WorkDir dir("more_oracle_ops");
     expect_oracle_table(python_exe() + " " + script("more_oracle.py") + " ops", dir, "tests/more_op_cases.tsv",

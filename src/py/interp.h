@@ -161,6 +161,8 @@ typedef struct py_tensor {
     int32_t id;                   /* unique per trace, for provenance */
     int is_param;                 /* a parameter or buffer of a module */
     int is_indices;               /* the indices of torch.max(x, dim): int64, a shape only */
+    int64_t index_bound;          /* indices: every value is below this (the reduced dim's size); 0 unknown */
+    int known_float;              /* a constant known to hold floats (indices after .float()) */
     int is_mask;                  /* a bool tensor: a comparison's result, x.bool() */
     int is_numpy;                 /* a numpy array (np.zeros, np.ogrid): a constant indexed by numpy's rules */
     struct py_nn *owner;          /* a layer module's parameter: that module (F.conv2d(x, self.weight)) */

@@ -78,6 +78,17 @@ static int flatten_strides(const py_tensor *x, const cnnc_shape *out, const char
     return fn && !strcmp(fn, "view") ? -1 : 0;
 }
 
+/* Kinds that move or repeat values without changing them (views, copies, slices). */
+static int keeps_values(cnnc_layer_kind kind) {
+    switch (kind) {
+    case CNNC_FLATTEN: case CNNC_UNFLATTEN: case CNNC_PERMUTE: case CNNC_TRANSPOSE: case CNNC_NARROW:
+    case CNNC_SLICE: case CNNC_EXPAND: case CNNC_EXPAND_AS: case CNNC_REPEAT: case CNNC_IDENTITY:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 /* Transposes and permutes make a contiguous input strided; the other view ops keep what
  * the input's strides say. */
 static void set_view_strides(cnnc_layer_kind kind, const cnnc_layer_params *p, const py_tensor *x, const cnnc_shape *out,
@@ -272,6 +283,10 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
     }
     *out = pv_tensor(I, &ls.out, node);
     if (out->t == PV_UNBOUND) return py_nomem(I);
+    if (node == TENSOR_CONST && n_in == 1 && pv_as_tensor(inputs[0])->is_indices && keeps_values(kind)) {
+        pv_as_tensor(*out)->is_indices = 1;   /* argmin(d, 1).unsqueeze(1): still indices, still below the bound */
+        pv_as_tensor(*out)->index_bound = pv_as_tensor(inputs[0])->index_bound;
+    }
     if (out_strided) {
         pv_as_tensor(*out)->strided = 1;
         memcpy(pv_as_tensor(*out)->stride, out_stride, sizeof out_stride);

@@ -445,7 +445,10 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "trunc", torch_round) || def_fn(I, T, "fix", torch_round) || def_fn(I, T, "var", torch_moment) ||
         def_fn(I, T, "std", torch_moment) || def_fn(I, T, "pairwise_distance", torch_pairwise_distance) ||
         def_fn(I, I->m_f, "normalize", torch_normalize) || def_fn(I, I->m_f, "max_unpool2d", torch_max_unpool2d) || def_fn(I, I->m_f, "conv2d", torch_f_conv2d) || def_fn(I, I->m_f, "linear", torch_f_linear) || def_fn(I, I->m_f, "batch_norm", torch_f_batch_norm) ||
-        def_fn(I, T, "conv2d", torch_f_conv2d) || def_fn(I, T, "tensor", torch_tensor_data) || def_fn(I, T, "arange", torch_arange) || def_fn(I, T, "linspace", torch_linspace) || def_fn(I, T, "normal", torch_normal) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance))
+        def_fn(I, T, "conv2d", torch_f_conv2d) || def_fn(I, T, "tensor", torch_tensor_data) || def_fn(I, T, "arange", torch_arange) || def_fn(I, T, "linspace", torch_linspace) || def_fn(I, T, "normal", torch_normal) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance) ||
+        def_fn(I, T, "index_select", torch_index_select) || def_fn(I, T, "gather", torch_gather) || def_fn(I, T, "scatter", torch_scatter) ||
+        def_fn(I, T, "scatter_add", torch_scatter) || def_fn(I, I->m_f, "one_hot", torch_one_hot) ||
+        def_fn(I, I->m_f, "mse_loss", torch_f_loss) || def_fn(I, I->m_f, "l1_loss", torch_f_loss))
         return -1;
     /* torch.jit: a ScriptModule is an nn.Module; its decorators leave the function as it is */
     py_module_ns *jit = py_module_new(I, "torch.jit");

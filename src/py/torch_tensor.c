@@ -229,8 +229,27 @@ static int t_contiguous(ARGS) {
     return 0;
 }
 /* x.float(): x itself, or for a known integer value a float copy (item() then gives a float) */
+/* int64 indices converted to a float dtype are plain values (index ops refuse them) */
+static int indices_as_float(interp *I, py_val self, py_val *out) {
+    *out = self;
+    if (!pv_as_tensor(self)->is_indices) return 0;
+    if ((*out = pv_tensor_copy(I, pv_as_tensor(self))).t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(*out)->is_indices = 0;
+    pv_as_tensor(*out)->index_bound = 0;
+    pv_as_tensor(*out)->known_float = 1;
+    return 0;
+}
+
+static int is_float_dtype(py_val v) {
+    if (v.t == PV_STR) return strstr(pv_as_str(v)->s, "Float") || strstr(pv_as_str(v)->s, "Double") || strstr(pv_as_str(v)->s, "Half");
+    if (v.t != PV_DTYPE) return 0;
+    const char *d = (const char *)v.u.p;
+    return !strncmp(d, "float", 5) || !strcmp(d, "double") || !strcmp(d, "half") || !strcmp(d, "bfloat16");
+}
+
 static int t_float(ARGS) {
     UNUSED; (void)a; (void)n;
+    if (pv_as_tensor(self)->is_indices) return indices_as_float(I, self, out);
     const py_tensor *x = pv_as_tensor(self);
     *out = self;
     if (!x->value_kind || x->value_kind == PV_FLOAT) return 0;
@@ -354,6 +373,8 @@ static int t_unsqueeze(ARGS) {
 static int t_to(ARGS) {
     if (py_refuse_cuda_args(I, a, n, kw, kwv, n_kw)) return -1;
     *out = self;
+    for (int32_t k = 0; k < n + n_kw; k++)
+        if (is_float_dtype(k < n ? a[k] : kwv[k - n])) return indices_as_float(I, self, out);
     return 0;
 }
 
@@ -852,6 +873,9 @@ int torch_argextremum(ARGS) {
     *out = pv_tensor(I, &o, TENSOR_CONST);
     if (out->t == PV_UNBOUND) return py_nomem(I);
     pv_as_tensor(*out)->is_indices = 1;
+    /* the values lie below the reduced dim's size (the flat size with no dim) */
+    pv_as_tensor(*out)->index_bound = dimv.t != PV_INT ? cnnc_shape_numel(&x->shape)
+                                    : x->shape.ndim == 0 ? 1 : x->shape.d[dimv.u.i < 0 ? dimv.u.i + x->shape.ndim : dimv.u.i];
     return 0;
 }
 
@@ -859,8 +883,39 @@ int torch_argextremum(ARGS) {
 static int t_type(ARGS) {
     UNUSED;
     (void)a;
-    if (n == 0 && !n_kw) { *out = pv_cstr(I, "torch.FloatTensor"); return out->t == PV_UNBOUND ? py_nomem(I) : 0; }
+    if (n == 0 && !n_kw) {
+        *out = pv_cstr(I, pv_as_tensor(self)->is_indices ? "torch.LongTensor" : "torch.FloatTensor");
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
     *out = self;
+    if (n >= 1 && is_float_dtype(a[0])) return indices_as_float(I, self, out);
+    return 0;
+}
+
+/* x.long() of a constant: int64 (indices whose values cnnc knows no bound for, unless they
+ * were indices already); a known value is truncated toward zero */
+static int t_long(ARGS) {
+    UNUSED; (void)a; (void)n;
+    const py_tensor *x = pv_as_tensor(self);
+    *out = self;
+    if (x->node != TENSOR_CONST)   /* the graph's tensors are float: an int64 one is not followed */
+        return py_unsupported(I, "cnnc cannot follow Tensor.long on a tensor computed from the input");
+    if (x->is_indices) return 0;
+    if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(*out)->is_indices = 1;   /* int64 now, values unknown (index_bound 0) */
+    pv_as_tensor(*out)->known_float = 0;
+    if (x->value_kind && x->value_kind != PV_INT) {
+        pv_as_tensor(*out)->value_kind = PV_INT;
+        pv_as_tensor(*out)->value = x->value < 0 ? ceil(x->value) : floor(x->value);
+    }
+    return 0;
+}
+
+/* x.type_as(y): y's dtype */
+static int t_type_as(ARGS) {
+    UNUSED;
+    *out = self;
+    if (n == 1 && a[0].t == PV_TENSOR && !pv_as_tensor(a[0])->is_indices) return indices_as_float(I, self, out);
     return 0;
 }
 
@@ -901,6 +956,27 @@ static int t_transpose2d(ARGS) {
     if (!tr || !tr->functional) return py_unsupported(I, "cnnc cannot follow Tensor.t");
     py_val args[3] = {self, pv_int(0), pv_int(1)};
     return torch_call_functional(I, tr, "", args, 3, NULL, NULL, 0, out);
+}
+
+/* x.T reverses every dim (PyTorch warns beyond 2-d, and still does it); x.mT swaps the
+ * last two and needs two. */
+static int t_reverse_dims(interp *I, py_val self, int last_two, py_val *out) {
+    const py_tensor *x = pv_as_tensor(self);
+    const int32_t nd = x->shape.ndim;
+    if (last_two && nd < 2)
+        return torch_raise_shape(I, "RuntimeError", "tensor.mT is only supported on matrices or batches of matrices. Got %d-D tensor.", (int)nd);
+    if (nd < 2) { *out = self; return 0; }
+    const cnnc_layer_def *def = kind_named(last_two || nd == 2 ? "transpose" : "permute");
+    if (!def || !def->functional) return py_unsupported(I, "cnnc cannot follow Tensor.%s", last_two ? "mT" : "T");
+    if (last_two || nd == 2) {
+        py_val args[3] = {self, pv_int(nd - 2), pv_int(nd - 1)};
+        return torch_call_functional(I, def, "", args, 3, NULL, NULL, 0, out);
+    }
+    py_val dims = pv_seq(I, PV_TUPLE, nd);
+    if (dims.t == PV_UNBOUND) return py_nomem(I);
+    for (int32_t k = 0; k < nd; k++) pv_as_seq(dims)->v[k] = pv_int(nd - 1 - k);
+    py_val args[2] = {self, dims};
+    return torch_call_functional(I, def, "", args, 2, NULL, NULL, 0, out);
 }
 
 /* x.new(...), the legacy constructor: sizes (ints, a torch.Size), or data (a list or tuple). */
@@ -947,20 +1023,20 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         pv_as_tensor(*out)->is_param = 0;
         return 0;
     }
-    if (!strcmp(nm, "T")) return py_unsupported(I, "cnnc cannot follow Tensor.T");
+    if (!strcmp(nm, "T") || !strcmp(nm, "mT")) return t_reverse_dims(I, t, nm[0] == 'm', out);
     if (!strcmp(nm, "requires_grad")) {
         const py_val *set = x->extra ? py_attrs_find(x->extra, name) : NULL;
         *out = set ? *set : pv_bool(x->is_param);
         return 0;
     }
     if (!strcmp(nm, "is_cuda")) { *out = pv_bool(0); return 0; }
-    if (!strcmp(nm, "dtype")) { *out = pv_ptr(PV_DTYPE, (void *)"float32"); return 0; }
+    if (!strcmp(nm, "dtype")) { *out = pv_ptr(PV_DTYPE, (void *)(x->is_indices ? "int64" : "float32")); return 0; }
     if (!strcmp(nm, "device")) { *out = pv_cstr(I, "cpu"); return 0; }
     if (!strcmp(nm, "grad")) { *out = pv_none(); return 0; }
     static const struct { const char *name; py_native fn; } methods[] = {
         {"size", t_size}, {"dim", t_dim}, {"numel", t_numel}, {"view", t_view}, {"reshape", t_view},
         {"contiguous", t_contiguous}, {"clone", t_contiguous}, {"detach", t_self}, {"to", t_to}, {"cuda", t_cuda}, {"cpu", t_self},
-        {"float", t_float}, {"type_as", t_self}, {"requires_grad_", t_requires_grad_}, {"squeeze", t_squeeze},
+        {"float", t_float}, {"double", t_float}, {"half", t_float}, {"long", t_long}, {"type_as", t_type_as}, {"requires_grad_", t_requires_grad_}, {"squeeze", t_squeeze},
         {"unsqueeze", t_unsqueeze}, {"chunk", tensor_chunk}, {"split", tensor_chunk}, {"flatten", t_flatten},
         {"view_as", NULL}, {"reshape_as", NULL}, {"max", torch_extremum}, {"min", torch_extremum},
         {"argmax", torch_argextremum}, {"argmin", torch_argextremum}, {"type", t_type}, {"new_zeros", t_new},
@@ -972,6 +1048,8 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"round", torch_round}, {"trunc", torch_round}, {"fix", torch_round}, {"floor_", torch_round},
         {"ceil_", torch_round}, {"round_", torch_round}, {"trunc_", torch_round}, {"var", torch_moment},
         {"std", torch_moment}, {"item", torch_item},
+        {"index_select", torch_index_select}, {"gather", torch_gather}, {"scatter", torch_scatter}, {"scatter_", torch_scatter},
+        {"scatter_add", torch_scatter}, {"scatter_add_", torch_scatter},
         /* in-place initialisers: values, not shapes */
         {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},

@@ -68,6 +68,8 @@ py_val pv_tensor(interp *I, const cnnc_shape *shape, int32_t node) {
     t->is_param = t->is_indices = 0;
     t->owner = NULL;
     t->index_plane = 0;
+    t->index_bound = 0;
+    t->known_float = 0;
     t->strided = 0;
     t->extra = NULL;
     t->value_kind = 0;

@@ -422,6 +422,38 @@ OPS = [
     ("a.unbind(3)[0]", "3x2x4"), ("len(a.unbind(2)) * a", "3x2x4"),
     # unions of types in annotations (Python 3.10+)
     ("x: torch.Tensor | None = a; y: int | None = None; return x", "2x3"), ("return (None | None)", "2x3"),
+    # index ops on argmax/argmin indices (a vector quantizer's codebook lookup); .T and .mT
+    ("torch.index_select(b, 0, torch.argmin(a, dim=1))", "6x5;5x3"), ("b.index_select(1, a.argmax(1))", "6x4;2x4"),
+    ("torch.index_select(b, 0, a.argmax(1).view(3, 2))", "6x4;5x3"), ("torch.index_select(b, 2, a.argmax(1))", "6x4;5x3"),
+    ("torch.index_select(b, 0, a.argmax())", "6x4;30x2"), ("torch.index_select(b, -1, torch.max(a, 0)[1])", "3x4;2x3"),
+    ("torch.index_select(b, 0, a.argmax(1).float())", "6x4;5x3"), ("b.index_select(dim=0, index=a.argmin(-1).flatten())", "2x3x4;4x2"),
+    ("torch.index_select(b, 0, a.argmax(1)[:0])", "6x4;2x3"),
+    ("F.one_hot(a.argmin(1), 5)", "6x5"), ("F.one_hot(a.argmin(1), num_classes=7).float() @ b", "6x5;7x3"),
+    ("F.one_hot(a.argmin(1), 0)", "6x5"), ("F.one_hot(a.argmin(1), -1)[:0] if False else F.one_hot(a.argmin(1)[:0])", "6x5"),
+    ("F.one_hot(a.argmin(1), 5.0)", "6x5"), ("F.one_hot(a.argmin(1).unsqueeze(1), 5).shape[1] * a", "6x5"),
+    ("F.one_hot(a.argmin(1).float(), 5)", "6x5"), ("F.one_hot(a.argmin(1).type(a.dtype), 5)", "6x5"),
+    ("F.one_hot(a.argmin(1).to(torch.float32), 5)", "6x5"), ("F.one_hot(a.argmin(1).long(), 5)", "6x5"),
+    ("F.one_hot(a.argmin(1).type_as(a), 5)", "6x5"),
+    ("torch.zeros(6, 5).scatter_(1, a.argmin(1).unsqueeze(1), 1)", "6x5"),
+    ("torch.zeros(6, 5).scatter(1, a.argmin(1, keepdim=True), 1.0)", "6x5"),
+    ("torch.zeros(4, 5).scatter_(1, a.argmin(1, keepdim=True), 1)", "6x5"),
+    ("torch.zeros(6, 5).scatter_(1, a.argmin(1), 1)", "6x5"),
+    ("torch.zeros(6, 5).scatter_(1, a.argmin(1, keepdim=True), torch.ones(5, 1))", "6x5"),
+    ("torch.zeros(6, 5).scatter_(1, a.argmin(1, keepdim=True), torch.ones(6, 1))", "6x5"),
+    ("torch.scatter(torch.zeros(6, 5), 1, a.argmin(1, keepdim=True), 1)", "6x5"),
+    ("torch.zeros(6, 5).scatter_(2, a.argmin(1, keepdim=True), 1)", "6x5"),
+    ("torch.zeros(6, 5).scatter_(1, a.argmin(1, keepdim=True).float(), 1)", "6x5"),
+    ("torch.zeros(6, 5).scatter_(1, a.argmin(1, keepdim=True), value=1)", "6x5"),
+    ("torch.zeros(6, 9).scatter_add_(1, a.argmin(1, keepdim=True), torch.ones(6, 1))", "6x5"),
+    ("torch.zeros(6, 5).scatter_(1, a.argmin(1, keepdim=True), torch.ones(6, 1).long())", "6x5"),
+    ("torch.gather(a, 1, a.argmin(1, keepdim=True))", "6x5"), ("a.gather(1, a.argmin(1))", "6x5"),
+    ("b.gather(1, a.argmin(1, keepdim=True))", "6x5;4x5"), ("b.gather(0, a.argmin(0, keepdim=True))", "6x5;7x5"),
+    ("a.gather(-1, a.argmax(-1, keepdim=True).expand(6, 3))", "6x5"), ("a.gather(-1, a.argmax(-1, keepdim=True).expand(6, 7))", "6x5"),
+    # losses computed in forward (F.mse_loss, F.l1_loss): broadcast, term, reduction
+    ("F.mse_loss(a, b)", "2x3;2x3"), ("F.mse_loss(a, b)", "2x3;3"), ("F.mse_loss(a, b)", "2x3;4"),
+    ("F.mse_loss(a, b, reduction='x')", "2x3;4"), ("F.l1_loss(a, b, reduction='none')", "2x3;2x1x3"),
+    ("F.l1_loss(a, b, reduction='sum') * a", "2x3;2x3"), ("F.mse_loss(input=a, target=b.detach()) + a", "2x3;1x3"),
+    ("a.T", "2x3x4"), ("a.T", "5"), ("a.T @ b", "3x4;3x2"), ("a.mT", "2x3x4"), ("a.mT", "3"), ("a.T.contiguous().view(-1)", "3x4"),
 ]
 
 

@@ -1,0 +1,229 @@
+/* torch_index.c — ops that read or write by integer indices: index_select, gather,
+ * scatter/scatter_ (and scatter_add) and F.one_hot. cnnc follows indices only where it
+ * knows their dtype and a bound on their values: argmax/argmin and torch.max(x, dim)
+ * make int64 indices below the reduced dim's size (py_tensor.index_bound). With such
+ * indices PyTorch's shape checks are checked here word for word; where a check depends
+ * on the values themselves (an index that may or may not fall outside), cnnc refuses.
+ * The results hold values picked by the input's data, which a graph of layers cannot
+ * replay: they are constants of the right shape, and the trace is marked check only. */
+#include "py/torch_internal.h"
+#include "cnnc/shape.h"
+
+#include <string.h>
+
+#define FMT_SHAPE(name, shp) char name[24 * CNNC_MAX_DIMS]; cnnc_shape_format((shp), name, sizeof name)
+
+/* The arguments of an indexing op, by position or PyTorch's keyword names. */
+typedef struct index_args {
+    py_val input, dim, index, src;   /* src: scatter's src or value; F.one_hot's num_classes */
+} index_args;
+
+static int bind_args(interp *I, const char *fn, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv,
+                     int32_t n_kw, const char *const *names, int32_t n_names, py_val *slots) {
+    int32_t next = 0;
+    if (self.t == PV_TENSOR) slots[next++] = self;
+    for (int32_t k = 0; k < n; k++) {
+        if (next >= n_names) return py_unsupported(I, "cnnc cannot follow this call of %s() (too many arguments)", fn);
+        slots[next++] = a[k];
+    }
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        int32_t at = -1;
+        for (int32_t j = self.t == PV_TENSOR ? 1 : 0; j < n_names; j++)
+            if (!strcmp(names[j], nm)) at = j;
+        if (!strcmp(nm, "sparse_grad") && kwv[k].t == PV_BOOL) continue;   /* gather's flag: no shape */
+        if (at < 0 || slots[at].t != PV_UNBOUND)
+            return py_unsupported(I, "cnnc cannot follow %s() with the keyword %s", fn, nm);
+        slots[at] = kwv[k];
+    }
+    return 0;
+}
+
+/* a tensor that surely holds floats: the graph's (made from the float input, bool masks
+ * aside) and indices converted by .float() */
+static int surely_float(const py_tensor *t) {
+    return !t->is_indices && !t->is_mask && (t->node != TENSOR_CONST || t->known_float);
+}
+
+/* indices cnnc knows: int64 from argmax/argmin/max, with a bound on their values; a float
+ * index gets PyTorch's dtype error (`dtype_error`) */
+static int known_indices(interp *I, const char *fn, py_val index, const char *dtype_error) {
+    if (index.t != PV_TENSOR)
+        return py_unsupported(I, "cnnc cannot follow %s() with a %s as its index", fn, py_type_name(&index));
+    const py_tensor *t = pv_as_tensor(index);
+    if (surely_float(t)) return torch_raise_shape(I, "RuntimeError", "%s", dtype_error);
+    if (!t->is_indices || t->index_bound <= 0)
+        return py_unsupported(I, "cnnc cannot follow %s() with indices whose values it does not know (it follows the "
+                                 "indices of argmax, argmin and max(x, dim))", fn);
+    return 0;
+}
+
+/* the values must stay below `size`: certain when the bound says so, else they decide */
+static int indices_inside(interp *I, const char *fn, const py_tensor *index, int64_t size, int32_t dim) {
+    if (cnnc_shape_numel(&index->shape) == 0 || index->index_bound <= size) return 0;
+    return py_unsupported(I, "cnnc cannot follow %s(): its indices go up to %lld and dim %d has size %lld, so whether "
+                             "they fall outside depends on the data", fn, (long long)(index->index_bound - 1), (int)dim,
+                          (long long)size);
+}
+
+static int const_result(interp *I, const cnnc_shape *shape, py_val *out) {
+    *out = pv_tensor(I, shape, TENSOR_CONST);
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    if (I->tracing) MARK_CONST_OPERAND(I);   /* values chosen by the data: check only */
+    return 0;
+}
+
+static int wrap(interp *I, int64_t dim, int32_t ndim, int32_t *out) {
+    const int32_t n = ndim > 0 ? ndim : 1;
+    if (dim < -n || dim >= n)
+        return torch_raise_shape(I, "IndexError", "Dimension out of range (expected to be in range of [%d, %d], but got %lld)", -n,
+                                 n - 1, (long long)dim);
+    *out = (int32_t)(dim < 0 ? dim + n : dim);
+    return 0;
+}
+
+/* torch.index_select(input, dim, index), Tensor.index_select(dim, index) */
+int torch_index_select(ARGS) {
+    static const char *const names[] = {"input", "dim", "index"};
+    py_val v[3] = {pv_unbound(), pv_unbound(), pv_unbound()};
+    if (bind_args(I, "index_select", self, a, n, kw, kwv, n_kw, names, 3, v)) return -1;
+    if (v[0].t != PV_TENSOR || v[1].t != PV_INT || v[2].t != PV_TENSOR)
+        return py_unsupported(I, "cnnc cannot follow this call of index_select()");
+    const py_tensor *x = pv_as_tensor(v[0]);
+    if (x->shape.ndim == 0) return py_unsupported(I, "cnnc cannot follow index_select() of a 0-d tensor");
+    if (v[1].big) return torch_raise_shape(I, "RuntimeError", "Overflow when unpacking long");
+    int32_t d = 0;
+    if (wrap(I, v[1].u.i, x->shape.ndim, &d)) return -1;
+    if (v[2].t == PV_TENSOR && pv_as_tensor(v[2])->shape.ndim > 1)
+        return torch_raise_shape(I, "IndexError", "index_select(): Index is supposed to be a vector");
+    if (known_indices(I, "index_select", v[2], "index_select(): Expected dtype int32 or int64 for index")) return -1;
+    const py_tensor *idx = pv_as_tensor(v[2]);
+    if (indices_inside(I, "index_select", idx, x->shape.d[d], d)) return -1;
+    cnnc_shape o = x->shape;
+    o.d[d] = cnnc_shape_numel(&idx->shape);
+    return const_result(I, &o, out);
+}
+
+/* "Expected index [4, 1] to be smaller than self [3, 5] apart from dimension 1": index's
+ * sizes may not pass self's (nor src's) outside dim; -1 raised, 1 wrong shape, 0 fine. */
+static int index_fits(const cnnc_shape *index, const cnnc_shape *self, const cnnc_shape *src, int32_t dim, int32_t *at) {
+    for (int32_t k = 0; k < index->ndim; k++)
+        if (k != dim && index->d[k] > self->d[k]) { *at = k; return 0; }
+    if (src)
+        for (int32_t k = 0; k < index->ndim; k++)
+            if (index->d[k] > (k < src->ndim ? src->d[k] : 1)) { *at = k; return 0; }
+    return 1;
+}
+
+/* torch.gather(input, dim, index), Tensor.gather(dim, index): index's shape */
+int torch_gather(ARGS) {
+    static const char *const names[] = {"input", "dim", "index"};
+    py_val v[3] = {pv_unbound(), pv_unbound(), pv_unbound()};
+    if (bind_args(I, "gather", self, a, n, kw, kwv, n_kw, names, 3, v)) return -1;
+    if (v[0].t != PV_TENSOR || v[1].t != PV_INT || v[2].t != PV_TENSOR)
+        return py_unsupported(I, "cnnc cannot follow this call of gather()");
+    const py_tensor *x = pv_as_tensor(v[0]);
+    if (v[1].big) return torch_raise_shape(I, "RuntimeError", "Overflow when unpacking long");
+    int32_t d = 0;
+    if (wrap(I, v[1].u.i, x->shape.ndim, &d)) return -1;
+    if (known_indices(I, "gather", v[2], "gather(): Expected dtype int64 for index")) return -1;
+    const py_tensor *idx = pv_as_tensor(v[2]);
+    if (x->shape.ndim == 0 || idx->shape.ndim == 0) return py_unsupported(I, "cnnc cannot follow gather() with a 0-d tensor");
+    if (cnnc_shape_numel(&idx->shape) > 0) {
+        if (idx->shape.ndim != x->shape.ndim)
+            return torch_raise_shape(I, "RuntimeError", "Index tensor must have the same number of dimensions as input tensor");
+        int32_t at = 0;
+        if (!index_fits(&idx->shape, &x->shape, NULL, d, &at)) {
+            FMT_SHAPE(is, &idx->shape);
+            FMT_SHAPE(xs, &x->shape);
+            return torch_raise_shape(I, "RuntimeError",
+                                     "Size does not match at dimension %d expected index %s to be smaller than self %s apart "
+                                     "from dimension %d", (int)at, is, xs, (int)d);
+        }
+        if (indices_inside(I, "gather", idx, x->shape.d[d], d)) return -1;
+    }
+    return const_result(I, &idx->shape, out);
+}
+
+/* Tensor.scatter_(dim, index, src|value), Tensor.scatter, torch.scatter, scatter_add(_):
+ * self's shape (in place: self itself) */
+int torch_scatter(ARGS) {
+    const char *fn = I->callee->name;
+    const size_t len = strlen(fn);
+    const int inplace = fn[len - 1] == '_', is_add = strstr(fn, "_add") != NULL;
+    static const char *const names[] = {"input", "dim", "index", "src"};
+    py_val v[4] = {pv_unbound(), pv_unbound(), pv_unbound(), pv_unbound()};
+    py_sym kw2[8];
+    const int32_t n_kw2 = n_kw < 8 ? n_kw : 8;
+    for (int32_t k = 0; k < n_kw2; k++)
+        kw2[k] = !strcmp(py_sym_name(I->syms, kw[k]), "value") && !is_add ? py_s(I, "src") : kw[k];   /* value= is src's other name */
+    if (n_kw > 8) return py_unsupported(I, "cnnc cannot follow this call of %s()", fn);
+    if (bind_args(I, fn, self, a, n, kw2, kwv, n_kw2, names, 4, v)) return -1;
+    if (v[0].t != PV_TENSOR || v[1].t != PV_INT || v[2].t != PV_TENSOR || v[3].t == PV_UNBOUND)
+        return py_unsupported(I, "cnnc cannot follow this call of %s()", fn);
+    if (v[3].t != PV_TENSOR && (is_add || !pv_is_num(v[3])))
+        return py_unsupported(I, "cnnc cannot follow %s() with a %s source", fn, py_type_name(&v[3]));
+    const py_tensor *x = pv_as_tensor(v[0]);
+    if (v[1].big) return torch_raise_shape(I, "RuntimeError", "Overflow when unpacking long");
+    int32_t d = 0;
+    if (wrap(I, v[1].u.i, x->shape.ndim, &d)) return -1;
+    if (known_indices(I, fn, v[2], "scatter(): Expected dtype int64 for index")) return -1;
+    const py_tensor *idx = pv_as_tensor(v[2]);
+    const py_tensor *src = v[3].t == PV_TENSOR ? pv_as_tensor(v[3]) : NULL;
+    if (src && src->is_indices) return torch_raise_shape(I, "RuntimeError", "scatter(): Expected self.dtype to be equal to src.dtype");
+    if (x->shape.ndim == 0 || idx->shape.ndim == 0 || (src && src->shape.ndim != x->shape.ndim))
+        return py_unsupported(I, "cnnc cannot follow %s() of tensors with different numbers of dimensions", fn);
+    if (cnnc_shape_numel(&idx->shape) > 0) {
+        if (idx->shape.ndim != x->shape.ndim)
+            return torch_raise_shape(I, "RuntimeError", "Index tensor must have the same number of dimensions as self tensor");
+        int32_t at = 0;
+        if (!index_fits(&idx->shape, &x->shape, src ? &src->shape : NULL, d, &at)) {
+            FMT_SHAPE(is, &idx->shape);
+            FMT_SHAPE(xs, &x->shape);
+            if (!src)
+                return torch_raise_shape(I, "RuntimeError", "Expected index %s to be smaller than self %s apart from dimension %d",
+                                         is, xs, (int)d);
+            FMT_SHAPE(ss, &src->shape);
+            return torch_raise_shape(I, "RuntimeError",
+                                     "Expected index %s to be smaller than self %s apart from dimension %d and to be smaller "
+                                     "size than src %s", is, xs, (int)d, ss);
+        }
+        if (indices_inside(I, fn, idx, x->shape.d[d], d)) return -1;
+    }
+    if (inplace) {
+        if (I->tracing) MARK_CONST_OPERAND(I);
+        *out = v[0];
+        return 0;
+    }
+    return const_result(I, &x->shape, out);
+}
+
+/* F.one_hot(input, num_classes=-1): input's shape and num_classes; int64 */
+int torch_one_hot(ARGS) {
+    static const char *const names[] = {"input", "num_classes"};
+    py_val v[2] = {pv_unbound(), pv_unbound()};
+    if (bind_args(I, "one_hot", self, a, n, kw, kwv, n_kw, names, 2, v)) return -1;
+    if (v[0].t == PV_UNBOUND) return py_raise(I, "TypeError", "one_hot() missing 1 required positional arguments: \"input\"");
+    if (v[1].t != PV_UNBOUND && v[1].t != PV_INT) {
+        if (n >= 2) return py_raise(I, "TypeError", "one_hot(): argument 'num_classes' (position 2) must be int, not %s", py_type_name(&v[1]));
+        return py_raise(I, "TypeError", "one_hot(): argument 'num_classes' must be int, not %s", py_type_name(&v[1]));
+    }
+    if (known_indices(I, "one_hot", v[0], "one_hot is only applicable to index tensor.")) return -1;
+    const py_tensor *idx = pv_as_tensor(v[0]);
+    const int64_t classes = v[1].t == PV_INT ? v[1].u.i : -1;
+    if (v[1].t == PV_INT && v[1].big) return torch_raise_shape(I, "RuntimeError", "Overflow when unpacking long");
+    if (cnnc_shape_numel(&idx->shape) == 0) {
+        if (classes <= 0) return torch_raise_shape(I, "RuntimeError", "Can not infer total number of classes from empty tensor.");
+    } else if (classes == -1) {
+        return py_unsupported(I, "cnnc cannot follow one_hot() without num_classes: the number of classes is the data's largest value plus one");
+    } else if (classes <= 0) {
+        return torch_raise_shape(I, "RuntimeError", "Class values must be smaller than num_classes.");
+    } else if (classes < idx->index_bound) {
+        return py_unsupported(I, "cnnc cannot follow one_hot(): its indices go up to %lld and num_classes is %lld, so whether "
+                                 "a class falls outside depends on the data", (long long)(idx->index_bound - 1), (long long)classes);
+    }
+    if (idx->shape.ndim >= CNNC_MAX_DIMS) return py_unsupported(I, "cnnc cannot follow one_hot() of a %d-d tensor", (int)idx->shape.ndim);
+    cnnc_shape o = idx->shape;
+    o.d[o.ndim++] = classes;
+    return const_result(I, &o, out);
+}
