@@ -195,6 +195,11 @@ TEST(CliCheck, SpectralNormAndAutogradFunctionsAreCheckedButNotTrained) {
         {"WN2", nullptr, "2x1x28x28", "[2, 10]\n"},
         {"WNRelu", nullptr, "2x1x28", "AttributeError: 'ReLU' object has no attribute 'weight'\n"},
         {"Gathered", nullptr, "2x1x28x28", "[2, 10]\n"},
+        {"Contracted", nullptr, "2x1x28x28", "[2, 10]\n"},
+        {"Contracted", nullptr, "2x3x28x28",
+         "RuntimeError: Given groups=1, weight of size [4, 1, 3, 3], expected input[2, 3, 28, 28] to have 1 channels, but "
+         "got 3 channels instead\n"},
+        {"Quantized", nullptr, "2x1x28x28", "[2, 10]\n"},
         {"Gathered", "width=5", "2x1x28x28",
          "RuntimeError: The expanded size of the tensor (3) must match the existing size (4) at non-singleton dimension 1.  "
          "Target sizes: [2, 3, 28, 28].  Tensor sizes: [2, 4, 28, 28]\n"},
@@ -231,6 +236,12 @@ TEST(CliCheck, SpectralNormAndAutogradFunctionsAreCheckedButNotTrained) {
     EXPECT_EQ(t.code, 6);
     EXPECT_NE(t.err.find("the cpu backend cannot run __setitem__ (line 83) (__setitem__): its output is written by item assignment"),
               std::string::npos) << t.err;
+    t = cnnc("train " + f + " --class Contracted --input 1x28x28 --data data/fashion-mnist --epochs 1 --device cpu");
+    EXPECT_EQ(t.code, 6);
+    EXPECT_NE(t.err.find("cannot run einsum (line 142) (einsum): cnnc has no einsum kernels yet"), std::string::npos) << t.err;
+    t = cnnc("train " + f + " --class Quantized --input 1x28x28 --data data/fashion-mnist --epochs 1 --device cpu");
+    EXPECT_EQ(t.code, 6);
+    EXPECT_NE(t.err.find("forward() at line 156 computes with a tensor not made from its input"), std::string::npos) << t.err;
     const std::string out = scratch_dir() + "/check_only.cnn";
     t = cnnc("convert " + f + " --class SN --input 2x1x28x28 -o '" + out + "'");
     EXPECT_EQ(t.code, 6);

@@ -280,7 +280,7 @@ TEST(MoreOps, AnOmittedStepIsOne) {
     EXPECT_EQ(run_op("torch.slice_copy(a, 1, 0, None, 0)", "2x3").result, "RuntimeError: slice step must be positive");
 }
 
-// Python's own errors from the index ops and losses (torch 1.13's lines, /usr/bin/python3),
+// Python's own errors from the index ops, losses and einsum (torch 1.13's lines, /usr/bin/python3),
 // and the refusals where PyTorch's answer hangs on the values: argmin's indices over 7
 // codes may or may not pass a dim of 5, and one_hot without num_classes sizes by the data.
 TEST(MoreOps, IndexOpsAndLossesGivePythonsErrorsAndRefuseWhatTheDataDecides) {
@@ -288,6 +288,9 @@ TEST(MoreOps, IndexOpsAndLossesGivePythonsErrorsAndRefuseWhatTheDataDecides) {
     EXPECT_EQ(run_op("F.mse_loss(a, b, reduction='x')", "2x3;2x3").result, "ValueError: x is not a valid value for reduction");
     EXPECT_EQ(run_op("F.mse_loss(a)", "2x3").result, "TypeError: mse_loss() missing 1 required positional argument: 'target'");
     EXPECT_EQ(run_op("F.l1_loss(a, 1.0)", "2x3").result, "AttributeError: 'float' object has no attribute 'size'");
+    EXPECT_EQ(run_op("torch.einsum('ij->ji')", "3x4").result,
+              "ValueError: einsum(): must specify the equation string and at least one operand, or at least one operand and its "
+              "subscripts list");
     EXPECT_EQ(run_op("F.one_hot(a.argmin(1), 5.0)", "6x5").result,
               "TypeError: one_hot(): argument 'num_classes' (position 2) must be int, not float");
     for (const char *expr : {"torch.index_select(b, 0, a.argmin(1))", "F.one_hot(a.argmin(1), 4)", "F.one_hot(a.argmin(1))",

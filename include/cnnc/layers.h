@@ -133,7 +133,8 @@ extern "C" {
     X(CUMSUM, cumsum)        \
     X(UNFOLD, unfold)        \
     X(FOLD, fold)            \
-    X(CDIST, cdist)
+    X(CDIST, cdist)          \
+    X(EINSUM, einsum)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
@@ -444,6 +445,7 @@ typedef union cnnc_layer_params {
     cnnc_pixel_shuffle_params pixel_shuffle;  /* PixelShuffle, PixelUnshuffle */
     cnnc_fold_params fold;        /* Unfold, Fold */
     struct { double p; } cdist;   /* torch.cdist's p */
+    struct { char equation[80]; } einsum;   /* torch.einsum's equation, as written */
     cnnc_softplus_params softplus;
     cnnc_pow_params pow;
     cnnc_clamp_params clamp;

@@ -23,6 +23,9 @@ cnnc_status cnnc_conv_padding_string(const cnnc_arg *pd, int strided, cnnc_pad_m
  * groups and the input's channels. dims 1 (Conv1d) or 2; in_b the input with its
  * batch (an unbatched input as N = 1), channels at d[1]. */
 cnnc_status cnnc_conv_checks(const cnnc_layer *L, int dims, const cnnc_shape *in_b, cnnc_error *err);
+/* padding='same' with an odd total pad (an even kernel): PyTorch pads the extra element
+ * into the input before at::convolution, whose messages print that input */
+void cnnc_conv_same_extra(const cnnc_conv2d_params *c, int dims, cnnc_shape *in_b);
 void cnnc_conv_cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c);
 /* A channel mismatch (input of C channels): "set in_channels=C" with the edited line, and the fix. */
 int cnnc_conv_channels_hint(const cnnc_layer *L, int64_t C, const cnnc_hint_env *env, cnnc_error *err);

@@ -170,6 +170,8 @@ cnnc_status cnnc_rnn_shape(const cnnc_layer *L, const cnnc_shape *const *ins, in
             return cnnc_shape_fail(err, "RuntimeError", "Expected hidden[1] size %s, got %s", want, got);
         }
     }
+    /* the C++ kernel's own check, after check_forward_args: a batch of 0 runs, no time steps do not */
+    if (t == 0) return cnnc_shape_fail(err, "RuntimeError", "Expected sequence length to be larger than 0 in RNN");
     memset(&ls->out, 0, sizeof ls->out);
     if (batched) {
         ls->out.ndim = 3;

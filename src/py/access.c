@@ -57,6 +57,14 @@ static int object_dict(interp *I, py_obj *o, py_val *out) {
     return 0;
 }
 
+/* C.__module__: a built-in class's module, a user class's source's __name__ */
+static int class_module(interp *I, const py_class *c, py_val *out) {
+    const py_val *nm = c->module ? NULL : c->src ? py_attrs_find(&c->src->globals, I->s_name) : NULL;
+    if (nm) { *out = *nm; return 0; }
+    *out = pv_cstr(I, c->module ? c->module : "__main__");
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
 int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
     switch ((py_type)obj.t) {
     case PV_OBJ: {
@@ -67,6 +75,7 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
         if ((v = py_class_lookup(o->cls, name, &in))) return class_attr(I, obj, 1, *v, out);
         if (name == I->s_class) { *out = pv_ptr(PV_CLASS, o->cls); return 0; }
         if (!strcmp(py_sym_name(I->syms, name), "__dict__")) return object_dict(I, o, out);
+        if (!strcmp(py_sym_name(I->syms, name), "__module__")) return class_module(I, o->cls, out);
         if (o->nn) {
             int r = py_nn_getattr(I, o, name, out);
             if (r) return r > 0 ? 0 : -1;
@@ -92,6 +101,7 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
         const char *nm = py_sym_name(I->syms, name);
         if (!strcmp(nm, "__name__")) { *out = pv_cstr(I, c->name); return 0; }
         if (!strcmp(nm, "__qualname__")) { *out = pv_cstr(I, c->qualname); return 0; }
+        if (!strcmp(nm, "__module__")) return class_module(I, c, out);
         if (!c->user && c->base != PB_OBJECT && c->base != PB_EXCEPTION && py_real_name("Module", nm))
             return py_unsupported(I, "cnnc cannot follow nn.%s.%s", c->name, nm);
         /* a layer class's own class attributes (nn.Embedding.from_pretrained) are not all modelled */
@@ -163,6 +173,10 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
             if (b) { *out = *b; return 0; }
             return py_unsupported(I, "cnnc cannot follow the __class__ of a %s", py_type_name(&obj));
         }
+        if ((obj.t == PV_TUPLE && pv_as_seq(obj)->nt) || obj.t == PV_BUILTIN) {
+            int nr = py_namedtuple_attr(I, obj, name, out);
+            if (nr <= 0) return nr;
+        }
         if (pv_is_np(&obj)) {
             int nr = py_numpy_scalar_attr(I, obj, name, out);
             if (nr <= 0) return nr;
@@ -197,6 +211,10 @@ int py_setattr(interp *I, py_val obj, py_sym name, py_val v) {
         return py_attrs_set(I, &o->attrs, name, v);
     }
     if (obj.t == PV_CLASS) return py_attrs_set(I, &pv_as_class(obj)->dict, name, v);
+    if (obj.t == PV_BUILTIN) {
+        int r = py_namedtuple_setattr(I, obj, name, v);
+        if (r <= 0) return r;
+    }
     if (obj.t == PV_MODULE) {
         py_module_ns *m = (py_module_ns *)obj.u.p;
         if (m->attrs) return py_attrs_set(I, m->attrs, name, v);
@@ -325,7 +343,7 @@ int py_getitem(interp *I, py_val obj, py_val key, py_val *out) {
         int32_t n;
         if (py_iterate(I, obj, &items, &n)) return -1;
         py_val l = pv_ptr(PV_LIST, NULL);
-        py_seq tmp = {n, n, items};
+        py_seq tmp = {n, n, items, NULL};
         l.u.p = &tmp;
         if (key.t == PV_SLICE) return py_unsupported(I, "cnnc cannot follow slicing a range");
         if (py_getitem(I, l, key, out)) {

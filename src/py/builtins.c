@@ -239,57 +239,10 @@ static int b_locals(ARGS) {
     return names_dict(I, I->frame ? (I->frame->module_level ? I->frame->globals : &I->frame->locals) : NULL, out);
 }
 
-/* collections.namedtuple(typename, field_names): its instances are tuples here
- * (cnnc keeps the values, not the field names: attribute reads are refused) */
-static int b_namedtuple_new(ARGS) {
-    (void)self;
-    const py_seq *fields = (const py_seq *)I->callee->data;
-    int32_t nf = fields ? fields->n : 0;
-    if (n > nf) return py_raise(I, "TypeError", "__new__() takes %d positional arguments but %d were given", (int)nf + 1, (int)n + 1);
-    py_val t = pv_seq(I, PV_TUPLE, nf);
-    if (t.t == PV_UNBOUND) return py_nomem(I);
-    py_seq *q = pv_as_seq(t);
-    for (int32_t k = 0; k < nf; k++) q->v[k] = pv_unbound();
-    for (int32_t k = 0; k < n; k++) q->v[k] = a[k];
-    for (int32_t j = 0; j < n_kw; j++) {
-        int32_t k;
-        for (k = 0; k < nf; k++)
-            if (fields->v[k].t == PV_STR && !strcmp(pv_as_str(fields->v[k])->s, py_sym_name(I->syms, kw[j]))) break;
-        if (k == nf) return py_raise(I, "TypeError", "__new__() got an unexpected keyword argument '%s'", py_sym_name(I->syms, kw[j]));
-        q->v[k] = kwv[j];
-    }
-    for (int32_t k = 0; k < nf; k++)
-        if (q->v[k].t == PV_UNBOUND) return py_unsupported(I, "cnnc cannot follow a namedtuple built with missing fields");
-    *out = t;
-    return 0;
-}
-
-static int b_namedtuple(ARGS) {
-    UNUSED_ARGS;
-    if (n < 2) return py_unsupported(I, "cnnc cannot follow this namedtuple() call");
-    py_val names = a[1];
-    py_val list = pv_seq(I, PV_LIST, 0);
-    if (list.t == PV_UNBOUND) return py_nomem(I);
-    if (names.t == PV_STR) {
-        /* "a b c" or "a, b, c" */
-        const char *p = pv_as_str(names)->s;
-        while (*p) {
-            while (*p == ' ' || *p == ',') p++;
-            size_t len = strcspn(p, " ,");
-            if (!len) break;
-            if (py_seq_push(I, list, pv_str(I, p, len))) return -1;
-            p += len;
-        }
-    } else {
-        py_val *items;
-        int32_t cnt;
-        if (py_iterate(I, names, &items, &cnt)) return -1;
-        for (int32_t k = 0; k < cnt; k++)
-            if (py_seq_push(I, list, items[k])) return -1;
-    }
-    *out = pv_builtin(I, a[0].t == PV_STR ? pv_as_str(a[0])->s : "namedtuple", b_namedtuple_new, pv_unbound(),
-                      pv_as_seq(list), 0);
-    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+/* collections.abc.Iterable() and kin: abstract, never built */
+static int b_abc(ARGS) {
+    UNUSED_ARGS; (void)a; (void)n; (void)out;
+    return py_unsupported(I, "cnnc cannot follow building collections.abc.%s", I->callee->name);
 }
 
 /* typing.cast(typ, val) is val */
@@ -457,7 +410,8 @@ int py_builtins_init(interp *I) {
         return -1;
     if (def(I, I->m_numpy->attrs, "zeros", builtin_np_filled, 0) || def(I, I->m_numpy->attrs, "ones", builtin_np_filled, 0) ||
         def(I, I->m_numpy->attrs, "empty", builtin_np_filled, 0) || def(I, I->m_numpy->attrs, "arange", builtin_np_arange, 0) ||
-        def(I, I->m_numpy->attrs, "ogrid", builtin_np_ogrid_call, 0))
+        def(I, I->m_numpy->attrs, "ogrid", builtin_np_ogrid_call, 0) ||
+        def(I, I->m_numpy->attrs, "eye", builtin_np_eye, 0))
         return -1;
     static const char *const np_math[] = {"sqrt", "ceil", "floor", "log", "log2", "log10", "exp", "sin", "cos", "spacing"};
     for (size_t k = 0; k < sizeof np_math / sizeof np_math[0]; k++)
@@ -494,7 +448,16 @@ int py_builtins_init(interp *I) {
     /* collections */
     if (!(I->m_collections = py_module_new(I, "collections"))) return py_nomem(I);
     if (def(I, I->m_collections->attrs, "OrderedDict", builtin_dict, 0) ||
-        def(I, I->m_collections->attrs, "namedtuple", b_namedtuple, 0))
+        def(I, I->m_collections->attrs, "namedtuple", builtin_namedtuple, 0))
+        return -1;
+    /* collections.abc: the abstract classes isinstance() asks about (py_isinstance) */
+    if (!(I->m_collections_abc = py_module_new(I, "collections.abc"))) return py_nomem(I);
+    static const char *const abc_names[] = {"Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
+                                            "Callable", "Collection", "Set", "MutableSet", "Mapping", "MutableMapping",
+                                            "Sequence", "MutableSequence"};
+    for (size_t k = 0; k < sizeof abc_names / sizeof abc_names[0]; k++)
+        if (def(I, I->m_collections_abc->attrs, abc_names[k], b_abc, 0)) return -1;
+    if (py_module_set(I, I->m_collections, "abc", pv_ptr(PV_MODULE, I->m_collections_abc)))
         return -1;
     /* functools (and copy) */
     if (!(I->m_functools = py_module_new(I, "functools"))) return py_nomem(I);

@@ -15,6 +15,9 @@ int builtin_no_kwargs(interp *I, const char *fn, int32_t n_kw);
 int builtin_nargs(interp *I, const char *fn, int32_t n, int32_t lo, int32_t hi);
 py_val *builtin_kwarg(const py_sym *kw, const py_val *kwv, int32_t n_kw, py_sym want);
 
+/* builtins_namedtuple.c */
+int builtin_namedtuple(ARGS);
+
 /* builtins_values.c */
 int builtin_print(ARGS);
 int builtin_len(ARGS);

@@ -345,7 +345,7 @@ int py_builtin_method(interp *I, py_val obj, py_sym name, py_val *out) {
     switch ((py_type)obj.t) {
     case PV_LIST: {
         if (obj.pad) return 0;   /* a dict view has none of list's methods */
-        static const char *const m[] = {"append", "extend", "insert", "pop", "index", "count", "reverse", "copy", "clear", "remove", NULL};
+        static const char *const m[] = {"append", "extend", "insert", "pop", "index", "count", "reverse", "sort", "copy", "clear", "remove", NULL};
         for (int k = 0; m[k]; k++) known |= !strcmp(m[k], nm);
         break;
     }
@@ -375,10 +375,27 @@ int py_builtin_method(interp *I, py_val obj, py_sym name, py_val *out) {
     return out->t == PV_UNBOUND ? (py_nomem(I), -1) : 1;
 }
 
+/* list.sort(*, key=None, reverse=False): sorted()'s order, written back in place */
+static int list_sort(interp *I, py_val self, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out) {
+    if (n) return py_raise(I, "TypeError", "sort() takes no positional arguments");
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *kn = py_sym_name(I->syms, kw[k]);
+        if (strcmp(kn, "key") && strcmp(kn, "reverse"))
+            return py_raise(I, "TypeError", "'%s' is an invalid keyword argument for sort()", kn);
+    }
+    py_val sorted;
+    if (builtin_sorted(I, pv_unbound(), &self, 1, kw, kwv, n_kw, &sorted)) return -1;
+    py_seq *q = pv_as_seq(self);
+    memcpy(q->v, pv_as_seq(sorted)->v, (size_t)q->n * sizeof *q->v);
+    *out = pv_none();
+    return 0;
+}
+
 static int m_call(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                   py_val *out) {
     const char *name = I->callee->name;  /* the method's name is the builtin's */
     if (self.t == PV_STR && !strcmp(name, "format")) return str_format(I, pv_as_str(self), a, n, kw, kwv, n_kw, out);
+    if (self.t == PV_LIST && !strcmp(name, "sort")) return list_sort(I, self, n, kw, kwv, n_kw, out);
     if (n_kw) return py_unsupported(I, "cnnc cannot follow %s.%s() with keyword arguments", py_type_name(&self), name);
     int r = 1;
     switch ((py_type)self.t) {

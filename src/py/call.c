@@ -476,6 +476,33 @@ int py_call(interp *I, py_val fn, const py_val *args, int32_t n, const py_sym *k
 
 /* -------------------------------------------------------------- isinstance */
 
+/* isinstance(v, collections.abc.X): 0 answered, 1 not an abc name (or a value cnnc cannot place) */
+int py_abc_isinstance(interp *I, py_val v, const char *abc, int *out) {
+    static const char *const names[] = {"Iterable", "Sequence", "Mapping", "MutableMapping", "MutableSequence", "Sized",
+                                        "Container", "Collection", "Callable", "Hashable", "Iterator", "Set", "MutableSet",
+                                        "Reversible", "Generator"};
+    int known = 0;
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) known |= !strcmp(names[k], abc);
+    if (!known) return 0;   /* another builtin class: not an instance */
+    const int t = v.t;
+    const int seq = t == PV_LIST || t == PV_TUPLE || t == PV_SIZE || t == PV_STR || t == PV_RANGE;
+    const int sized = seq || t == PV_DICT || t == PV_SET || t == PV_TENSOR;
+    if (t == PV_OBJ || t == PV_ITER) return 1;   /* a class's own protocol methods: not followed */
+    if ((t == PV_LIST && v.pad) || (t == PV_TENSOR && pv_as_tensor(v)->is_numpy)) return 1;   /* dict views, ndarrays */
+    if (!strcmp(abc, "Iterable") || !strcmp(abc, "Collection") || !strcmp(abc, "Sized") || !strcmp(abc, "Container"))
+        *out = sized;
+    else if (!strcmp(abc, "Sequence") || !strcmp(abc, "Reversible")) *out = seq || (!strcmp(abc, "Reversible") && (t == PV_DICT || t == PV_TENSOR));
+    else if (!strcmp(abc, "MutableSequence")) *out = t == PV_LIST;
+    else if (!strcmp(abc, "Mapping") || !strcmp(abc, "MutableMapping")) *out = t == PV_DICT;
+    else if (!strcmp(abc, "Set")) *out = t == PV_SET;
+    else if (!strcmp(abc, "MutableSet")) *out = t == PV_SET;
+    else if (!strcmp(abc, "Callable")) *out = t == PV_FUNC || t == PV_BUILTIN || t == PV_CLASS || t == PV_BOUND || t == PV_PARTIAL;
+    else if (!strcmp(abc, "Hashable")) *out = !(t == PV_LIST || t == PV_DICT || t == PV_SET);
+    else if (!strcmp(abc, "Iterator") || !strcmp(abc, "Generator")) *out = 0;
+    (void)I;
+    return 0;
+}
+
 int py_isinstance(interp *I, py_val v, py_val cls, int *out) {
     if (cls.t == PV_OPAQUE) return py_opaque_use(I, cls);
     *out = 0;
@@ -505,6 +532,7 @@ int py_isinstance(interp *I, py_val v, py_val cls, int *out) {
         else if (!strcmp(n, "Tensor")) *out = v.t == PV_TENSOR;
         else if (!strcmp(n, "range")) *out = v.t == PV_RANGE;
         else if (!strcmp(n, "type")) *out = v.t == PV_CLASS;
+        else if (b->fn && py_abc_isinstance(I, v, n, out)) return py_unsupported(I, "cnnc cannot follow isinstance() with %s", n);
         return 0;
     }
     if (cls.t == PV_TYPING) { *out = 1; return 0; }

@@ -56,7 +56,14 @@ static inline int pv_is_np(const py_val *v) { return (v->t == PV_INT || v->t == 
 #define PROV_OF(tensor_node, dim) ((int32_t)((((uint32_t)(tensor_node) + 2u) << 4) | (uint32_t)(dim)))
 
 typedef struct py_str { int32_t len; char s[]; } py_str;
-typedef struct py_seq { int32_t n, cap; py_val *v; } py_seq;        /* tuple, list, set, torch.Size */
+typedef struct py_seq { int32_t n, cap; py_val *v; const struct py_ntuple *nt; } py_seq;   /* tuple, list, set, torch.Size */
+/* A collections.namedtuple type; its instances are tuples whose py_seq.nt points here. */
+typedef struct py_ntuple {
+    const char *name;
+    struct py_seq *fields;        /* str values */
+    py_val defaults;              /* __new__.__defaults__: a tuple, or None */
+    py_val field_defaults;        /* _field_defaults: from defaults= (a dict) */
+} py_ntuple;
 /* Insertion-ordered. `of`: an object's __dict__ (a copy of its attributes made at each
  * read), whose item assignments also set the object's attribute, as Python's does.
  * `mirror`: a module's _modules, _parameters or _buffers read as a copy, whose item
@@ -290,7 +297,8 @@ struct interp {
     /* the built-in namespace and modules */
     py_attrs builtins;
     py_module_ns *m_torch, *m_nn, *m_f, *m_init, *m_math, *m_typing, *m_collections, *m_functools, *m_numpy,
-        *m_torch_utils, *m_sys, *m_nn_utils, *m_logging, *m_nn_utilities;
+        *m_torch_utils, *m_sys, *m_nn_utils, *m_logging, *m_nn_utilities,
+        *m_collections_abc, *m_torch_functional;
     py_module_ns *m_optim;        /* torch.optim: optimizers a constructor may build (torch_functions.c) */
     py_class *c_autograd_ctx;     /* the ctx of a torch.autograd.Function's forward */
     py_class *c_module, *c_sequential, *c_modulelist, *c_moduledict, *c_object, *c_exception, *c_parameter;
@@ -490,6 +498,7 @@ int py_numpy_ogrid(interp *I, py_val key, py_val *out);
 int builtin_np_ogrid_call(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int py_numpy_index(interp *I, const py_tensor *x, py_val key, py_val *out);
 int builtin_np_filled(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
+int builtin_np_eye(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int builtin_np_arange(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int builtin_from_numpy(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int torch_unpool_module(interp *I, py_nn *nn, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
@@ -509,6 +518,12 @@ int py_tensor_broadcast_const(interp *I, py_val a, py_val b, py_val *out);
 int py_tensor_scalar(interp *I, py_val t, const char *what, py_val *out);
 /* a numpy scalar's astype() and item() (builtins_modules.c), its other attributes refused: 0 found, -1 error */
 int py_numpy_scalar_attr(interp *I, py_val obj, py_sym name, py_val *out);
+/* A namedtuple type's or instance's attributes (builtins_namedtuple.c): 0 found, 1 not a
+ * namedtuple (or a tuple method), -1 raised; setattr: __new__.__defaults__; repr: P(a=1). */
+int py_abc_isinstance(interp *I, py_val v, const char *abc, int *out);   /* call.c */
+int py_namedtuple_attr(interp *I, py_val obj, py_sym name, py_val *out);
+int py_namedtuple_setattr(interp *I, py_val obj, py_sym name, py_val v);
+int py_namedtuple_repr(interp *I, py_val v, cnnc_strbuf *sb);
 /* A property's attributes: setter/getter (for @x.setter), fget, fset. */
 int py_property_attr(interp *I, py_val prop, py_sym name, py_val *out);
 /* x.requires_grad = flag, x.requires_grad_(flag): PyTorch's checks; a parameter set to

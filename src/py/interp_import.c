@@ -25,6 +25,8 @@ static py_module_ns *known_module(interp *I, const char *path) {
         {"math", offsetof(interp, m_math)},
         {"typing", offsetof(interp, m_typing)},
         {"collections", offsetof(interp, m_collections)},
+        {"collections.abc", offsetof(interp, m_collections_abc)},
+        {"torch.functional", offsetof(interp, m_torch_functional)},
         {"functools", offsetof(interp, m_functools)},
         {"numpy", offsetof(interp, m_numpy)},
         {"torch.utils", offsetof(interp, m_torch_utils)},

@@ -83,6 +83,31 @@ int builtin_np_filled(ARGS) {
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
 
+/* np.eye(N, M=None, k=0, dtype=float, order='C', *, like=None): an N x M array */
+int builtin_np_eye(ARGS) {
+    UNUSED_ARGS;
+    const char *names[7];
+    py_val b[7];
+    int32_t np = 0;
+    if (py_bind_signature(I, "N, M=None, k=0, dtype=None, order='C', *, like=None", "eye", 0, a, n, kw, kwv, n_kw, b, &np, names, 7))
+        return -1;
+    for (int k = 0; k < 2; k++) {
+        if (k == 1 && (b[1].t == PV_UNBOUND || b[1].t == PV_NONE)) continue;
+        if (!pv_is_int(b[k]) || b[k].big)
+            return py_raise(I, "TypeError", "'%s' object cannot be interpreted as an integer", py_type_name(&b[k]));
+    }
+    if (b[2].t != PV_UNBOUND && !pv_is_int(b[2]))
+        return py_raise(I, "TypeError", "'%s' object cannot be interpreted as an integer", py_type_name(&b[2]));
+    cnnc_shape s;
+    memset(&s, 0, sizeof s);
+    s.ndim = 2;
+    s.d[0] = b[0].u.i;
+    s.d[1] = b[1].t == PV_UNBOUND || b[1].t == PV_NONE ? b[0].u.i : b[1].u.i;
+    if (s.d[0] < 0 || s.d[1] < 0) return py_raise(I, "ValueError", "negative dimensions are not allowed");
+    *out = numpy_array(I, &s);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
 /* np.arange(...): torch.arange's length, as a numpy array */
 int builtin_np_arange(ARGS) {
     UNUSED_ARGS;

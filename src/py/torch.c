@@ -283,6 +283,8 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
     }
     *out = pv_tensor(I, &ls.out, node);
     if (out->t == PV_UNBOUND) return py_nomem(I);
+    if (node == TENSOR_CONST && n_in == 1 && pv_as_tensor(inputs[0])->is_numpy && keeps_values(kind))
+        pv_as_tensor(*out)->is_numpy = 1;   /* np.eye(3).flatten(): still a numpy array */
     if (node == TENSOR_CONST && n_in == 1 && pv_as_tensor(inputs[0])->is_indices && keeps_values(kind)) {
         pv_as_tensor(*out)->is_indices = 1;   /* argmin(d, 1).unsqueeze(1): still indices, still below the bound */
         pv_as_tensor(*out)->index_bound = pv_as_tensor(inputs[0])->index_bound;
@@ -571,6 +573,11 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
 
 /* The registry kind whose functional form is `name` and lives in `where`. */
 const cnnc_layer_def *torch_functional_def(const char *name, unsigned where) {
+    /* torch's NumPy-style aliases of the arithmetic (torch.multiply is torch.mul) */
+    static const char *const aliases[][2] = {{"multiply", "mul"}, {"subtract", "sub"}, {"divide", "div"}};
+    if (where & (CNNC_FN_TORCH | CNNC_FN_TENSOR))
+        for (size_t k = 0; k < sizeof aliases / sizeof aliases[0]; k++)
+            if (!strcmp(name, aliases[k][0])) { name = aliases[k][1]; break; }
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) {
         const cnnc_layer_def *d = cnnc_layer_def_of((cnnc_layer_kind)k);
         if (!d || !d->functional || !(d->functional_in & where)) continue;

@@ -349,6 +349,30 @@ static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     return 1;
 }
 
+static int torch_functional_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
+    (void)m;
+    const char *nm = py_sym_name(I->syms, name);
+    static const char *const exported[] = {"atleast_1d", "atleast_2d", "atleast_3d", "align_tensors", "broadcast_shapes",
+                                           "broadcast_tensors", "cartesian_prod", "block_diag", "cdist", "chain_matmul", "einsum",
+                                           "istft", "lu", "norm", "meshgrid", "pca_lowrank", "split", "stft", "svd_lowrank",
+                                           "tensordot", "unique", "unique_consecutive", "Tensor"};
+    for (size_t k = 0; k < sizeof exported / sizeof exported[0]; k++)
+        if (!strcmp(nm, exported[k])) return py_getattr(I, pv_ptr(PV_MODULE, I->m_torch), name, out);
+    if (!strcmp(nm, "F")) { *out = pv_ptr(PV_MODULE, I->m_f); return 0; }
+    if (!strcmp(nm, "torch")) { *out = pv_ptr(PV_MODULE, I->m_torch); return 0; }
+    static const char *const typing_names[] = {"Any", "List", "Optional", "Sequence", "Tuple", "Union"};
+    for (size_t k = 0; k < sizeof typing_names / sizeof typing_names[0]; k++)
+        if (!strcmp(nm, typing_names[k])) return py_getattr(I, pv_ptr(PV_MODULE, I->m_typing), name, out);
+    static const char *const internal[] = {"TYPE_CHECKING", "_VF", "_add_docstr", "boolean_dispatch", "handle_torch_function",
+                                           "has_torch_function", "has_torch_function_unary", "has_torch_function_variadic",
+                                           "opt_einsum", "overload", "_ListOrSeq", "_meshgrid", "_lu_impl", "_unique_impl"};
+    for (size_t k = 0; k < sizeof internal / sizeof internal[0]; k++)
+        if (!strcmp(nm, internal[k])) return py_unsupported(I, "cnnc cannot follow torch.functional.%s", nm);
+    if (nm[0] == '_' && nm[1] == '_') return 1;   /* __name__ and kin: the generic module attributes */
+    if (nm[0] == '_') return py_unsupported(I, "cnnc cannot follow torch.functional.%s", nm);
+    return py_raise(I, "AttributeError", "module 'torch.functional' has no attribute '%s'", nm);
+}
+
 /* torch.reshape(input, shape), torch.squeeze(input, dim), torch.unsqueeze(input, dim):
  * the Tensor methods of the same names on input. */
 static int torch_as_method(ARGS) {
@@ -448,8 +472,14 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "conv2d", torch_f_conv2d) || def_fn(I, T, "tensor", torch_tensor_data) || def_fn(I, T, "arange", torch_arange) || def_fn(I, T, "linspace", torch_linspace) || def_fn(I, T, "normal", torch_normal) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance) ||
         def_fn(I, T, "index_select", torch_index_select) || def_fn(I, T, "gather", torch_gather) || def_fn(I, T, "scatter", torch_scatter) ||
         def_fn(I, T, "scatter_add", torch_scatter) || def_fn(I, I->m_f, "one_hot", torch_one_hot) ||
-        def_fn(I, I->m_f, "mse_loss", torch_f_loss) || def_fn(I, I->m_f, "l1_loss", torch_f_loss))
+        def_fn(I, I->m_f, "mse_loss", torch_f_loss) || def_fn(I, I->m_f, "l1_loss", torch_f_loss) ||
+        def_fn(I, T, "einsum", torch_einsum))
         return -1;
+    /* torch.functional: torch/functional.py's own names (torch.norm, torch.split ... are its);
+     * any other name is Python's AttributeError (`import torch.functional as F` is a bug) */
+    if (!(I->m_torch_functional = py_module_new(I, "torch.functional"))) return py_nomem(I);
+    I->m_torch_functional->getattr = torch_functional_getattr;
+    if (py_module_set(I, T, "functional", pv_ptr(PV_MODULE, I->m_torch_functional))) return -1;
     /* torch.jit: a ScriptModule is an nn.Module; its decorators leave the function as it is */
     py_module_ns *jit = py_module_new(I, "torch.jit");
     if (!jit || py_module_set(I, T, "jit", pv_ptr(PV_MODULE, jit)) ||

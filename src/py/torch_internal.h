@@ -75,6 +75,8 @@ int torch_gather(ARGS);
 int torch_scatter(ARGS);
 int torch_one_hot(ARGS);
 /* torch_loss.c: F.mse_loss, F.l1_loss as sub, pow/abs and mean/sum nodes */
-int torch_f_loss(ARGS);   /* F.batch_norm with a batch norm module's own statistics */
+int torch_f_loss(ARGS);
+/* torch_einsum.c: torch.einsum onto the einsum kind */
+int torch_einsum(ARGS);   /* F.batch_norm with a batch norm module's own statistics */
 
 #endif

@@ -1023,6 +1023,10 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         pv_as_tensor(*out)->is_param = 0;
         return 0;
     }
+    if (x->is_numpy && !strcmp(nm, "astype")) {   /* a numpy array's dtype: its shape stays */
+        *out = pv_builtin(I, "astype", t_self, t, NULL, 0);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
     if (!strcmp(nm, "T") || !strcmp(nm, "mT")) return t_reverse_dims(I, t, nm[0] == 'm', out);
     if (!strcmp(nm, "requires_grad")) {
         const py_val *set = x->extra ? py_attrs_find(x->extra, name) : NULL;

@@ -320,7 +320,7 @@ void py_repr(interp *I, py_val v, cnnc_strbuf *sb) {
     case PV_INT: cnnc_sb_printf(sb, "%lld", (long long)v.u.i); return;
     case PV_FLOAT: cnnc_py_float_repr(v.u.f, f, sizeof f); cnnc_sb_puts(sb, f); return;
     case PV_STR: repr_str(pv_as_str(v), sb); return;
-    case PV_TUPLE: repr_seq(I, pv_as_seq(v), "(", ")", 1, sb); return;
+    case PV_TUPLE: if (py_namedtuple_repr(I, v, sb)) repr_seq(I, pv_as_seq(v), "(", ")", 1, sb); return;
     case PV_LIST:
         if (v.pad) {   /* dict_keys(['a', 'b']) */
             cnnc_sb_printf(sb, "%s(", py_type_name(&v));

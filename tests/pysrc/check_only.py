@@ -128,3 +128,31 @@ class WN2(nn.Module):
 
     def forward(self, x):
         return self.fc(torch.flatten(self.c(x), 1))
+
+
+class Contracted(nn.Module):
+    """Attention-style pooling by torch.einsum: checked; no kernel runs it yet."""
+    def __init__(self):
+        super().__init__()
+        self.q = nn.Conv2d(1, 4, 3, padding=1)
+        self.fc = nn.Linear(4 * 4, 10)
+
+    def forward(self, x):
+        f = self.q(x).flatten(2)
+        return self.fc(torch.einsum('bcn,bdn->bcd', f, f).flatten(1))
+
+
+class Quantized(nn.Module):
+    """A vector quantizer: the codebook rows argmin picks are data, not a graph of layers."""
+    def __init__(self):
+        super().__init__()
+        self.enc = nn.Conv2d(1, 4, 4, stride=4)
+        self.codebook = nn.Embedding(16, 4)
+        self.fc = nn.Linear(4 * 7 * 7, 10)
+
+    def forward(self, x):
+        z = self.enc(x).permute(0, 2, 3, 1)
+        flat = z.reshape(-1, 4)
+        idx = torch.cdist(flat, self.codebook.weight).argmin(1)
+        q = z + (self.codebook.weight.index_select(0, idx).view(z.shape) - z).detach()
+        return self.fc(q.flatten(1))

@@ -120,3 +120,22 @@ class CellWrongState(CellSteps):
     def __init__(self):
         super().__init__(hidden=12)
         self.hidden = 10
+
+
+class NoTimeSteps(nn.Module):
+    """A sequence sliced to no steps: PyTorch's kernel refuses it (a batch of 0 runs)."""
+    def __init__(self):
+        super().__init__()
+        self.lstm = nn.LSTM(8, 4, batch_first=True)
+
+    def forward(self, x):
+        return self.lstm(x.permute(0, 2, 1)[:, :0])[0]
+
+
+class EmptyBatch(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.gru = nn.GRU(8, 4, batch_first=True)
+
+    def forward(self, x):
+        return self.gru(x.permute(0, 2, 1)[:0])[0]

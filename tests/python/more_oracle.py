@@ -90,6 +90,12 @@ MODULES = [
     ("Conv1d(1, 16, 3, stride=0)", "2x1x11", "train"), ("Conv1d(1, 16, 3, padding=-1)", "2x1x11", "train"),
     ("Conv1d(3, 16, 3, groups=2)", "2x3x10", "train"), ("Conv1d(1, 16, 3.0)", "2x1x10", "train"),
     ("Conv1d(1, 16, 3, stride=2, padding='same')", "2x1x10", "train"),
+    # 'same' with an even kernel: the extra pad goes into the input, which the messages print
+    ("Conv1d(2, 32, 32, padding='same')", "2x1x20", "train"), ("Conv1d(2, 4, 4, padding='same')", "1x20", "train"),
+    ("Conv1d(2, 4, 4, padding='same', dilation=2)", "2x1x20", "train"), ("Conv2d(2, 8, 4, padding='same')", "2x1x16x16", "train"),
+    ("Conv2d(2, 8, (3, 4), padding='same')", "2x1x16x16", "train"), ("Conv2d(2, 8, (2, 5), padding='same')", "1x16x16", "train"),
+    ("Conv3d(2, 4, 2, padding='same')", "1x1x4x4x4", "train"), ("Conv3d(2, 4, (3, 2, 3), padding='same')", "1x1x4x4x4", "train"),
+    ("Conv2d(2, 8, 4, padding='same')", "2x2x16x16", "train"),
     ("Conv1d(1, 16)", "2x1x10", "train"), ("Conv1d(1, -2, 3)", "2x1x10", "train"), ("Conv1d(1, 16, 3, groups=0)", "2x1x10", "train"),
     # the 1-d pools: MaxPool1d's own checks (the no-grad path), the others as their 2-d forms at height 1
     ("MaxPool1d(2)", "2x16x100", "train"), ("MaxPool1d(2)", "16x100", "train"), ("MaxPool1d(2)", "100", "train"),
@@ -369,7 +375,7 @@ OPS = [
     ("F.conv2d(a, b, torch.ones(5))", "2x3x8x8;4x3x3x3"), ("F.conv2d(a, b, torch.ones(4, 1))", "2x3x8x8;4x3x3x3"),
     ("F.conv2d(a, b, torch.ones(5))", "2x5x8x8;4x3x3x3"), ("F.conv2d(a, b)", "2x3x8x8;0x3x3x3"),
     ("F.conv2d(a, b)", "3x8x8;4x3x3x3"), ("F.conv2d(a, b)", "1x2x3x8x8;4x3x3x3"), ("F.conv2d(a, b)", "2x3x2x2;4x3x3x3"),
-    ("F.conv2d(a, b, stride=2, padding=1, dilation=2)", "2x3x9x9;4x3x3x3"), ("F.conv2d(a, b, padding='same')", "2x3x8x8;4x3x3x3"),
+    ("F.conv2d(a, b, stride=2, padding=1, dilation=2)", "2x3x9x9;4x3x3x3"), ("F.conv2d(a, b, padding='same')", "2x3x8x8;4x3x3x3"), ("F.conv2d(a, b, padding='same')", "2x2x8x8;4x3x4x4"),
     ("F.conv2d(a, b, stride=0)", "2x3x8x8;4x3x3x3"), ("F.conv2d(a, b, padding=-1)", "2x3x8x8;4x3x3x3"),
     ("F.conv2d(a, b * 2, torch.zeros(4), 1, 1)", "2x3x8x8;4x3x3x3"), ("F.conv2d(a, b, torch.ones(5))", "2x3x2x2;4x3x3x3"),
     # torch.concat (cat under its own name); F.pad(mode='circular')
@@ -453,6 +459,26 @@ OPS = [
     ("F.mse_loss(a, b)", "2x3;2x3"), ("F.mse_loss(a, b)", "2x3;3"), ("F.mse_loss(a, b)", "2x3;4"),
     ("F.mse_loss(a, b, reduction='x')", "2x3;4"), ("F.l1_loss(a, b, reduction='none')", "2x3;2x1x3"),
     ("F.l1_loss(a, b, reduction='sum') * a", "2x3;2x3"), ("F.mse_loss(input=a, target=b.detach()) + a", "2x3;1x3"),
+    # NumPy-style aliases of the arithmetic
+    ("torch.multiply(a, b)", "2x3;3"), ("a.multiply(b)", "2x3;4"), ("torch.subtract(a, b, alpha=2)", "2x3;2x1"),
+    ("torch.divide(a, b, rounding_mode=None)", "2x3;3"), ("a.divide(b)", "2x3;2x3x1"),
+    # torch.einsum: the output's shape and at::einsum's checks in their order
+    ("torch.einsum('bij,bjk->bik', a, b)", "2x3x4;2x4x5"), ("torch.einsum('bij,bjk', a, b)", "2x3x4;2x4x5"),
+    ("torch.einsum('bij,bjk->bik', [a, b])", "2x3x4;2x4x5"), ("torch.einsum('bij,bjk->bik', (a, b))", "2x3x4;2x4x5"),
+    ("torch.einsum('bij,bjk->bik', a)", "2x3x4;2x4x5"), ("torch.einsum('bij->bik', a, b)", "2x3x4;2x4x5"),
+    ("torch.einsum('bij,bkk->bik', a, b)", "2x3x4;2x4x5"), ("torch.einsum('bi,bjk->bik', a, b)", "2x3x4;2x4x5"),
+    ("torch.einsum('...ijkl', a)", "2x3x4"), ("torch.einsum('bij,bjk->bikk', a, b)", "2x3x4;2x4x5"),
+    ("torch.einsum('bij,bjk->bix', a, b)", "2x3x4;2x4x5"), ("torch.einsum('bij,bjk->bi1', a, b)", "2x3x4;2x4x5"),
+    ("torch.einsum('...ij,...jk->...ik', a, b)", "7x2x3x4;2x4x5"), ("torch.einsum('...ij,...jk->ik', a, b)", "2x3x4;2x4x5"),
+    ("torch.einsum('...ij,...jk->...ik', a, b)", "2x3x4;3x4x5"), ("torch.einsum('ii->i', a)", "3x3"), ("torch.einsum('ii', a)", "3x3"),
+    ("torch.einsum('bij,cjk->bik', a, b)", "2x3x4;3x4x5"), ("torch.einsum('bij,bjk->bik', a, b)", "2x3x4;1x4x5"),
+    ("torch.einsum('bij,bjk->bik', a, b)", "2x3x4;2x3x5"), ("torch.einsum('b i j , b j k -> b i k', a, b)", "2x3x4;2x4x5"),
+    ("torch.einsum('bij,bjk->', a, b)", "2x3x4;2x4x5"), ("torch.einsum('b..ij,bjk->bik', a, b)", "2x3x4;2x4x5"),
+    ("torch.einsum('......ij', a)", "2x3x4"), ("torch.einsum('...ij->...i.', a)", "2x3x4"), ("torch.einsum('Bij,bjk', a, b)", "2x3x4;2x4x5"),
+    ("torch.einsum('bij,bjk,,->bik', a, b)", "2x3x4;2x4x5"), ("torch.einsum('b-ij', a)", "2x3x4"), ("torch.einsum('bij->bij->b', a)", "2x3x4"),
+    ("torch.einsum('i,i', a, b)", "3;4"), ("torch.einsum('i,i->i', a, b)", "1;4"), ("torch.einsum('bhqd,bhkd->bhqk', a, b)", "2x4x9x8;2x4x7x8"),
+    ("torch.einsum('bixy,ioxy->boxy', a, b)", "2x3x4x4;3x5x4x4"), ("torch.einsum('nchw,nchw->nc', a, a) + a[:, :, 0, 0]", "2x3x4x4"),
+    ("torch.einsum('ij,jk->ik', a, 5)", "3x4"), ("torch.einsum('...->...', a)", "3x4"),
     ("a.T", "2x3x4"), ("a.T", "5"), ("a.T @ b", "3x4;3x2"), ("a.mT", "2x3x4"), ("a.mT", "3"), ("a.T.contiguous().view(-1)", "3x4"),
 ]
 
