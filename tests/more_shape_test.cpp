@@ -288,6 +288,8 @@ TEST(MoreOps, IndexOpsAndLossesGivePythonsErrorsAndRefuseWhatTheDataDecides) {
     EXPECT_EQ(run_op("F.mse_loss(a, b, reduction='x')", "2x3;2x3").result, "ValueError: x is not a valid value for reduction");
     EXPECT_EQ(run_op("F.mse_loss(a)", "2x3").result, "TypeError: mse_loss() missing 1 required positional argument: 'target'");
     EXPECT_EQ(run_op("F.l1_loss(a, 1.0)", "2x3").result, "AttributeError: 'float' object has no attribute 'size'");
+    EXPECT_EQ(run_op("F.batch_norm(a, None, None, training=True)", "1x3x1x1").result,
+              "ValueError: Expected more than 1 value per channel when training, got input size torch.Size([1, 3, 1, 1])");
     EXPECT_EQ(run_op("torch.einsum('ij->ji')", "3x4").result,
               "ValueError: einsum(): must specify the equation string and at least one operand, or at least one operand and its "
               "subscripts list");

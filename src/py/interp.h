@@ -306,7 +306,7 @@ struct interp {
     struct { const char *key; int32_t len; struct py_sig *sig; } sig_cache[256];   /* py_sig_cached, open addressing */
     /* tracing */
     py_graph g;
-    struct py_source *nn_python;  /* nn_transformer.c's source, once a model names one of its classes */
+    struct py_source *nn_python[2];   /* nn_transformer.c's and nn_param_containers.c's sources, once named */
     int tracing;
     int32_t frozen_line;          /* where the model set requires_grad False on a parameter (0: never):
                                    * the engines train every parameter, so they refuse it */

@@ -41,5 +41,6 @@ int nn_loss_forward(ARGS);
 /* nn.MultiheadAttention, nn.TransformerEncoderLayer, nn.TransformerEncoder (nn_transformer.c):
  * the class, loaded on first use; 1: not one of them; -1 raised. */
 int py_nn_python_class(interp *I, const char *name, py_val *out);
+extern const char nn_param_containers_py[];   /* nn_param_containers.c */
 
 #endif

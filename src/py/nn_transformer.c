@@ -283,32 +283,41 @@ static int add_refuse(interp *I, py_source *src) {
     return py_attrs_set(I, &src->globals, py_s(I, "_cnnc_refuse"), f);
 }
 
+/* torch.nn's classes cnnc writes in Python: this file's and nn_param_containers.c's,
+ * each source loaded on the first use of one of its names. */
 int py_nn_python_class(interp *I, const char *name, py_val *out) {
-    static const char *const names[] = {"MultiheadAttention", "TransformerEncoderLayer", "TransformerEncoder",
-                                        "NonDynamicallyQuantizableLinear"};
-    size_t k = 0;
-    while (k < sizeof names / sizeof names[0] && strcmp(names[k], name)) k++;
-    if (k == sizeof names / sizeof names[0]) return 1;
-    if (!I->nn_python) {
-        const size_t len = sizeof transformer_py - 1;
+    static const char *const transformer_names[] = {"MultiheadAttention", "TransformerEncoderLayer", "TransformerEncoder",
+                                                    "NonDynamicallyQuantizableLinear", NULL};
+    static const char *const container_names[] = {"ParameterList", "ParameterDict", NULL};
+    static const struct { const char *const *names; const char *text; size_t len; const char *path; } preludes[2] = {
+        {transformer_names, transformer_py, sizeof transformer_py - 1, "<cnnc>/torch/nn/modules/transformer.py"},
+        {container_names, nn_param_containers_py, 0, "<cnnc>/torch/nn/modules/container.py"},
+    };
+    int which = -1;
+    for (int p = 0; p < 2 && which < 0; p++)
+        for (int k = 0; preludes[p].names[k]; k++)
+            if (!strcmp(preludes[p].names[k], name)) which = p;
+    if (which < 0) return 1;
+    if (!I->nn_python[which]) {
+        const size_t len = preludes[which].len ? preludes[which].len : strlen(preludes[which].text);
         char *text = (char *)malloc(len + 1);
         if (!text) return py_nomem(I);
-        memcpy(text, transformer_py, len + 1);
+        memcpy(text, preludes[which].text, len + 1);
         /* the exception, if any, is raised at the line that named the class */
         const int32_t line = I->line, col = I->col;
         py_source *saved = I->cur_src;
-        py_source *src = py_load_text(I, "<cnnc>/torch/nn/modules/transformer.py", text, len, add_refuse);
+        py_source *src = py_load_text(I, preludes[which].path, text, len, add_refuse);
         I->cur_src = saved;
         I->line = line;
         I->col = col;
         if (!src) return -1;
-        I->nn_python = src;
-        for (size_t j = 0; j < sizeof names / sizeof names[0]; j++) {
-            const py_val *v = py_attrs_find(&src->globals, py_s(I, names[j]));
-            if (v && py_module_set(I, I->m_nn, names[j], *v)) return -1;
+        I->nn_python[which] = src;
+        for (int j = 0; preludes[which].names[j]; j++) {
+            const py_val *v = py_attrs_find(&src->globals, py_s(I, preludes[which].names[j]));
+            if (v && py_module_set(I, I->m_nn, preludes[which].names[j], *v)) return -1;
         }
     }
-    const py_val *v = py_attrs_find(&I->nn_python->globals, py_s(I, name));
+    const py_val *v = py_attrs_find(&I->nn_python[which]->globals, py_s(I, name));
     if (!v) return py_unsupported(I, "cnnc does not support nn.%s", name);
     *out = *v;
     return 0;

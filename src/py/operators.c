@@ -248,6 +248,12 @@ static int contains(interp *I, py_val container, py_val item, int *out) {
     }
     case PV_OBJ: {
         py_obj *o = pv_as_obj(container);
+        const py_val *has = py_class_lookup(o->cls, py_s(I, "__contains__"), NULL);
+        if (has && has->t == PV_FUNC) {   /* the class's own */
+            py_val r;
+            if (py_call_function(I, (py_func *)has->u.p, container, 1, &item, 1, NULL, NULL, 0, &r)) return -1;
+            return py_truthy(I, r, out);
+        }
         if (o->nn && item.t == PV_STR) {
             *out = py_attrs_find(&o->nn->children, py_intern(I->syms, pv_as_str(item)->s, (size_t)pv_as_str(item)->len)) != NULL;
             return 0;

@@ -201,6 +201,46 @@ int torch_f_linear(ARGS) {
     return py_trace_op(I, CNNC_LINEAR, &p, b, bias ? 3 : 2, NULL, "linear", out);
 }
 
+/* F.batch_norm on statistics and affine parameters of no batch norm module (AdaIN's,
+ * a conditional batch norm's, MAML's functional nets): F.batch_norm's and
+ * torch.batch_norm's checks in their order; the result has the input's shape and is
+ * check only (the values come from tensors the graph does not hold). */
+static int foreign_batch_norm(interp *I, const py_val *b, py_val *out) {
+    const cnnc_shape *x = &pv_as_tensor(b[0])->shape;
+    if (x->ndim < 2) return py_unsupported(I, "cnnc follows F.batch_norm on an input of at least 2 dims");
+    for (int k = 1; k <= 4; k++)
+        if (b[k].t != PV_TENSOR && b[k].t != PV_NONE && b[k].t != PV_UNBOUND)
+            return py_unsupported(I, "cnnc cannot follow F.batch_norm with a %s as a statistic or parameter", py_type_name(&b[k]));
+    int training = 0;
+    if (b[5].t != PV_UNBOUND && py_truthy(I, b[5], &training)) return -1;
+    if (training) {   /* F.batch_norm's _verify_batch_size */
+        int64_t per_channel = x->d[0];
+        for (int32_t k = 2; k < x->ndim; k++) per_channel *= x->d[k];
+        if (per_channel == 1) {
+            char s[24 * CNNC_MAX_DIMS];
+            cnnc_shape_format(x, s, sizeof s);
+            return py_raise(I, "ValueError", "Expected more than 1 value per channel when training, got input size torch.Size(%s)", s);
+        }
+    }
+    static const char *const names[4] = {"running_mean", "running_var", "weight", "bias"};
+    for (int k = 0; k < 4; k++) {
+        if (b[k + 1].t != PV_TENSOR) {
+            if (k < 2 && !training) return torch_raise_shape(I, "RuntimeError", "%s must be defined in evaluation mode", names[k]);
+            continue;
+        }
+        const cnnc_shape *t = &pv_as_tensor(b[k + 1])->shape;
+        if (t->ndim != 1) return py_unsupported(I, "cnnc follows F.batch_norm with a 1-d %s", names[k]);
+        if (t->d[0] != x->d[1])
+            return torch_raise_shape(I, "RuntimeError", "%s should contain %lld elements not %lld", names[k], (long long)x->d[1],
+                                     (long long)t->d[0]);
+    }
+    cnnc_layer_params p;
+    memset(&p, 0, sizeof p);
+    if (py_trace_op(I, CNNC_IDENTITY, &p, &b[0], 1, NULL, "batch_norm", out)) return -1;
+    if (I->tracing) MARK_CONST_OPERAND(I);   /* normalised by statistics the graph does not hold */
+    return 0;
+}
+
 /* F.batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps)
  * with a batch norm module's own statistics and affine parameters (the _BatchNorm
  * subclasses users write, V-Net's ContBatchNorm3d): a node of that module, of the
@@ -216,9 +256,7 @@ int torch_f_batch_norm(ARGS) {
     for (int k = 1; k <= 4 && !m; k++)
         if (b[k].t == PV_TENSOR) m = pv_as_tensor(b[k])->owner;
     const cnnc_layer_kind mk = m ? m->layer.kind : CNNC_LAYER_KIND_COUNT;
-    if (!m || (mk != CNNC_BATCHNORM1D && mk != CNNC_BATCHNORM2D && mk != CNNC_BATCHNORM3D))
-        return py_unsupported(I, "cnnc cannot follow F.batch_norm with statistics that are not a batch norm module's own (it "
-                                 "follows F.batch_norm(x, self.running_mean, self.running_var, self.weight, self.bias, ...))");
+    if (!m || (mk != CNNC_BATCHNORM1D && mk != CNNC_BATCHNORM2D && mk != CNNC_BATCHNORM3D)) return foreign_batch_norm(I, b, out);
     static const char *const names[4] = {"running_mean", "running_var", "weight", "bias"};
     for (int k = 0; k < 4; k++) {
         const py_val *own = py_attrs_find(k < 2 ? &m->buffers : &m->params, py_s(I, names[k]));

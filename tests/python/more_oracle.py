@@ -479,6 +479,12 @@ OPS = [
     ("torch.einsum('i,i', a, b)", "3;4"), ("torch.einsum('i,i->i', a, b)", "1;4"), ("torch.einsum('bhqd,bhkd->bhqk', a, b)", "2x4x9x8;2x4x7x8"),
     ("torch.einsum('bixy,ioxy->boxy', a, b)", "2x3x4x4;3x5x4x4"), ("torch.einsum('nchw,nchw->nc', a, a) + a[:, :, 0, 0]", "2x3x4x4"),
     ("torch.einsum('ij,jk->ik', a, 5)", "3x4"), ("torch.einsum('...->...', a)", "3x4"),
+    # F.batch_norm on statistics of no batch norm module (AdaIN, conditional BN, MAML)
+    ("F.batch_norm(a, torch.zeros(3), torch.ones(3))", "2x3x4x4"), ("F.batch_norm(a, torch.zeros(4), torch.ones(3))", "2x3x4x4"),
+    ("F.batch_norm(a, torch.zeros(3), torch.ones(4))", "2x3x4x4"), ("F.batch_norm(a, torch.zeros(3), torch.ones(3), b)", "2x3x4x4;5"),
+    ("F.batch_norm(a, torch.zeros(3), torch.ones(3), None, b)", "2x3x4x4;5"), ("F.batch_norm(a, None, None, training=True)", "2x3x4x4"),
+    ("F.batch_norm(a, None, None)", "2x3x4x4"), ("F.batch_norm(a, torch.zeros(3), None)", "2x3x4x4"),
+    ("F.batch_norm(a, None, None, b[0], b[1], True, 0.1, 1e-5)", "2x3x8;2x3"), ("F.batch_norm(a.reshape(1, 6, 4, 4), None, None, b, b, True)", "2x3x4x4;6"),
     ("a.T", "2x3x4"), ("a.T", "5"), ("a.T @ b", "3x4;3x2"), ("a.mT", "2x3x4"), ("a.mT", "3"), ("a.T.contiguous().view(-1)", "3x4"),
 ]
 
