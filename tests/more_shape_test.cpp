@@ -290,6 +290,11 @@ TEST(MoreOps, IndexOpsAndLossesGivePythonsErrorsAndRefuseWhatTheDataDecides) {
     EXPECT_EQ(run_op("F.l1_loss(a, 1.0)", "2x3").result, "AttributeError: 'float' object has no attribute 'size'");
     EXPECT_EQ(run_op("F.batch_norm(a, None, None, training=True)", "1x3x1x1").result,
               "ValueError: Expected more than 1 value per channel when training, got input size torch.Size([1, 3, 1, 1])");
+    EXPECT_EQ(run_op("torch.distributions.Normal(0, -1).sample(a.shape)", "2x3").result,
+              "ValueError: Expected parameter scale (Tensor of shape ()) of distribution Normal(loc: 0.0, scale: -1.0) to satisfy "
+              "the constraint GreaterThan(lower_bound=0.0), but found invalid values:\n-1.0");
+    EXPECT_EQ(run_op("torch.distributions.Normal(a, 1.).log_prob(b)", "2x3;3x3").result,
+              "ValueError: Value is not broadcastable with batch_shape+event_shape: torch.Size([3, 3]) vs torch.Size([2, 3]).");
     EXPECT_EQ(run_op("torch.einsum('ij->ji')", "3x4").result,
               "ValueError: einsum(): must specify the equation string and at least one operand, or at least one operand and its "
               "subscripts list");

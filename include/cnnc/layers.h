@@ -386,6 +386,7 @@ typedef struct cnnc_vol3d_params {
     int bias, ceil_mode, count_include_pad;
     int64_t divisor;                             /* AvgPool3d's divisor_override; 0: none */
     int64_t out_size[3];                         /* the adaptive pools: -1 = None (the input's size) */
+    int32_t out_tuple;                           /* ... output_size given as a tuple of this length; 0: an int */
 } cnnc_vol3d_params;   /* num_layers * directions that cnnc follows (the state_dict's names) */
 typedef struct cnnc_rnn_params {
     cnnc_rnn_mode mode;

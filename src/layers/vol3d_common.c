@@ -135,6 +135,7 @@ cnnc_status cnnc_adaptive3d_build(cnnc_layer *l, const cnnc_arg *const *a, const
         return CNNC_OK;
     }
     if ((v->kind == CNNC_ARG_TUPLE || v->kind == CNNC_ARG_LIST)) {
+        q->out_tuple = v->n;
         /* a tuple of another length reaches the op, which names its length at forward */
         if (v->n != 3) {
             q->out_size[0] = -2 - v->n;   /* remembered for the forward's message */
@@ -156,7 +157,12 @@ cnnc_status cnnc_adaptive3d_build(cnnc_layer *l, const cnnc_arg *const *a, const
 cnnc_status cnnc_adaptive3d_shape(const cnnc_layer *L, const cnnc_shape *in, int is_max, cnnc_layer_shape *ls, cnnc_error *err) {
     const cnnc_vol3d_params *q = &L->p.vol;
     const char *op = is_max ? "adaptive_max_pool3d" : "adaptive_avg_pool3d";
-    if (q->out_size[0] <= -2) return cnnc_shape_fail(err, "RuntimeError", "%s: output_size must be 3", op);
+    /* F.adaptive_*_pool3d's _list_with_default, in Python, before the op's own checks */
+    if (q->out_tuple > 0 && in->ndim <= q->out_tuple)
+        return cnnc_shape_fail(err, "ValueError", "Input dimension should be at least %d", (int)q->out_tuple + 1);
+    if (q->out_size[0] <= -2)
+        return is_max ? cnnc_shape_fail(err, "RuntimeError", "adaptive_max_pool3d(): internal error: output_size.size() must be 3")
+                      : cnnc_shape_fail(err, "RuntimeError", "adaptive_avg_pool3d: output_size must be 3");
     if (in->ndim != 4 && in->ndim != 5) {
         CNNC_FMT_SHAPE(s, in);
         return cnnc_shape_fail(err, "RuntimeError", "%s(): Expected 4D or 5D tensor, but got %s", op, s);

@@ -44,6 +44,12 @@ static int class_attr(interp *I, py_val self, int via_instance, py_val v, py_val
     }
 }
 
+/* A class attribute seen through a value that is no PV_OBJ (a namedtuple subclass's tuple) */
+int py_class_attr_of(interp *I, py_val self, py_val v, py_val *out) {
+    if (v.t == PV_CLASSMETHOD) return py_unsupported(I, "cnnc cannot follow a classmethod through a namedtuple instance");
+    return class_attr(I, self, 1, v, out);
+}
+
 /* obj.__dict__: its own attributes (a module's plain ones: PyTorch keeps parameters,
  * buffers and submodules in dicts of their own there, and `training`). */
 static int object_dict(interp *I, py_obj *o, py_val *out) {

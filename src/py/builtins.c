@@ -363,7 +363,7 @@ static const char *const EXCEPTIONS[] = {
 int py_builtins_init(interp *I) {
     py_attrs *b = &I->builtins;
     static const struct { const char *name; py_native fn; } table[] = {
-        {"print", builtin_print}, {"len", builtin_len}, {"range", builtin_range}, {"int", builtin_int}, {"float", builtin_float}, {"str", builtin_str},
+        {"print", builtin_print}, {"__import__", py_builtin_import}, {"len", builtin_len}, {"range", builtin_range}, {"int", builtin_int}, {"float", builtin_float}, {"str", builtin_str},
         {"repr", builtin_repr}, {"bool", builtin_bool}, {"list", builtin_list}, {"tuple", builtin_tuple}, {"set", builtin_set}, {"dict", builtin_dict},
         {"enumerate", builtin_enumerate}, {"zip", builtin_zip}, {"isinstance", b_isinstance}, {"issubclass", b_issubclass},
         {"getattr", b_getattr}, {"hasattr", b_hasattr}, {"setattr", b_setattr}, {"super", b_super}, {"max", builtin_max},

@@ -4,6 +4,7 @@
  * attributes. The type's _fields, _make, _field_defaults and __new__.__defaults__ (the
  * idiom of EfficientNet's utils) and an instance's _replace and _asdict are Python's. */
 #include "py/builtins_internal.h"
+#include "py/call_internal.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -29,7 +30,7 @@ static int nt_make(interp *I, py_ntuple *nt, const py_val *a, int32_t n, const p
     const int32_t nf = nt->fields->n;
     const char *sig = nt_signature(I, nt);
     char qual[160];
-    snprintf(qual, sizeof qual, "%s.__new__", nt->name);
+    snprintf(qual, sizeof qual, "%s.__new__", nt->new_qual ? nt->new_qual : nt->name);
     if (!sig) return py_nomem(I);
     py_val bound[256];
     const char *names[256];
@@ -125,6 +126,11 @@ int py_namedtuple_attr(interp *I, py_val obj, py_sym name, py_val *out) {
             return out->t == PV_UNBOUND ? py_nomem(I) : 0;
         }
         if (!strcmp(nm, "_field_defaults")) { *out = q->nt->field_defaults; return 0; }
+        if (q->nt->cls) {   /* a subclass's methods and class attributes */
+            py_class *in;
+            const py_val *v = py_class_lookup(q->nt->cls, name, &in);
+            if (v) return py_class_attr_of(I, obj, *v, out);
+        }
         if (!strcmp(nm, "count") || !strcmp(nm, "index")) return 1;
         return py_raise(I, "AttributeError", "'%s' object has no attribute '%s'", q->nt->name, nm);
     }
@@ -139,7 +145,34 @@ int py_namedtuple_attr(interp *I, py_val obj, py_sym name, py_val *out) {
         return out->t == PV_UNBOUND ? py_nomem(I) : 0;
     }
     if (!strcmp(nm, "__name__") || !strcmp(nm, "__qualname__")) { *out = pv_cstr(I, nt->name); return out->t == PV_UNBOUND ? py_nomem(I) : 0; }
+    if (nt->cls) {
+        const py_val *v = py_class_lookup(nt->cls, name, NULL);
+        if (v) { *out = *v; return 0; }
+    }
     return py_unsupported(I, "cnnc cannot follow %s.%s (an attribute of a namedtuple type)", nt->name, nm);
+}
+
+const py_ntuple *py_namedtuple_base(py_val base) { return is_nt_type(base) ? nt_of_type(base) : NULL; }
+
+int py_namedtuple_subclass(interp *I, const py_ntuple *base, struct py_class *body, py_val *out) {
+    if (py_attrs_find(&body->dict, py_s(I, "__new__")) || py_attrs_find(&body->dict, py_s(I, "__init__")))
+        return py_unsupported(I, "cnnc cannot follow a namedtuple subclass with its own __new__ or __init__");
+    py_ntuple *nt = (py_ntuple *)py_alloc(I->arena, sizeof *nt);
+    if (!nt) return py_nomem(I);
+    *nt = *base;
+    nt->name = body->name;
+    nt->new_qual = base->new_qual ? base->new_qual : base->name;
+    nt->cls = body;
+    nt->parent = base;
+    *out = pv_builtin(I, nt->name, nt_new, pv_unbound(), nt, 0);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
+int py_namedtuple_isinstance(py_val v, py_val type) {
+    if (v.t != PV_TUPLE || !is_nt_type(type)) return 0;
+    for (const py_ntuple *nt = pv_as_seq(v)->nt; nt; nt = nt->parent)
+        if (nt == nt_of_type(type)) return 1;
+    return 0;
 }
 
 int py_namedtuple_setattr(interp *I, py_val obj, py_sym name, py_val v) {

@@ -532,6 +532,7 @@ int py_isinstance(interp *I, py_val v, py_val cls, int *out) {
         else if (!strcmp(n, "Tensor")) *out = v.t == PV_TENSOR;
         else if (!strcmp(n, "range")) *out = v.t == PV_RANGE;
         else if (!strcmp(n, "type")) *out = v.t == PV_CLASS;
+        else if (py_namedtuple_base(cls)) *out = py_namedtuple_isinstance(v, cls);
         else if (b->fn && py_abc_isinstance(I, v, n, out)) return py_unsupported(I, "cnnc cannot follow isinstance() with %s", n);
         return 0;
     }

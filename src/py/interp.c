@@ -58,7 +58,24 @@ int interp_lookup(interp *I, py_frame *f, py_sym s, py_val *out) {
     if (!strcmp(py_sym_name(I->syms, s), "__class__"))   /* the implicit cell of a method defined in a class body */
         for (py_frame *c = f; c; c = c->closure)
             if (c->cls) { *out = pv_ptr(PV_CLASS, c->cls); return 0; }
-    return py_raise(I, "NameError", "name '%s' is not defined", py_sym_name(I->syms, s));
+    /* a builtin of Python's that cnnc does not model is no NameError */
+    static const char *const python_builtins[] = {
+        "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError",
+        "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError", "ConnectionResetError", "EOFError",
+        "EncodingWarning", "EnvironmentError", "ExceptionGroup", "FileExistsError", "FileNotFoundError", "FloatingPointError",
+        "GeneratorExit", "IOError", "ImportWarning", "IndentationError", "InterruptedError", "IsADirectoryError",
+        "KeyboardInterrupt", "MemoryError", "NotADirectoryError", "NotImplemented", "OSError", "OverflowError",
+        "PendingDeprecationWarning", "PermissionError", "ProcessLookupError", "RecursionError", "ReferenceError",
+        "ResourceWarning", "RuntimeWarning", "StopAsyncIteration", "StopIteration", "SyntaxError", "SyntaxWarning",
+        "SystemError", "SystemExit", "TabError", "TimeoutError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError",
+        "UnicodeTranslateError", "UnicodeWarning", "__build_class__", "aiter", "anext", "ascii", "bin", "breakpoint",
+        "bytearray", "bytes", "callable", "chr", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
+        "exit", "format", "frozenset", "globals", "hash", "help", "hex", "id", "input", "iter", "license", "locals",
+        "memoryview", "next", "oct", "open", "ord", "quit", "slice", "vars"};
+    const char *nm = py_sym_name(I->syms, s);
+    for (size_t k = 0; k < sizeof python_builtins / sizeof python_builtins[0]; k++)
+        if (!strcmp(python_builtins[k], nm)) return py_unsupported(I, "cnnc cannot follow the builtin %s", nm);
+    return py_raise(I, "NameError", "name '%s' is not defined", nm);
 }
 
 int interp_store_name(interp *I, py_frame *f, py_sym s, py_val v) {

@@ -63,6 +63,9 @@ typedef struct py_ntuple {
     struct py_seq *fields;        /* str values */
     py_val defaults;              /* __new__.__defaults__: a tuple, or None */
     py_val field_defaults;        /* _field_defaults: from defaults= (a dict) */
+    const char *new_qual;         /* "Block" of Block.__new__ in TypeErrors (a subclass keeps its base's) */
+    struct py_class *cls;         /* class Sub(namedtuple(...)): the body's methods and attributes; NULL: none */
+    const struct py_ntuple *parent;   /* the namedtuple a subclass derives from (isinstance) */
 } py_ntuple;
 /* Insertion-ordered. `of`: an object's __dict__ (a copy of its attributes made at each
  * read), whose item assignments also set the object's attribute, as Python's does.
@@ -298,7 +301,8 @@ struct interp {
     py_attrs builtins;
     py_module_ns *m_torch, *m_nn, *m_f, *m_init, *m_math, *m_typing, *m_collections, *m_functools, *m_numpy,
         *m_torch_utils, *m_sys, *m_nn_utils, *m_logging, *m_nn_utilities,
-        *m_collections_abc, *m_torch_functional;
+        *m_collections_abc, *m_torch_functional,
+        *m_distributions;         /* torch.distributions (torch_distributions.c), loaded on first use */
     py_module_ns *m_optim;        /* torch.optim: optimizers a constructor may build (torch_functions.c) */
     py_class *c_autograd_ctx;     /* the ctx of a torch.autograd.Function's forward */
     py_class *c_module, *c_sequential, *c_modulelist, *c_moduledict, *c_object, *c_exception, *c_parameter;
@@ -523,6 +527,16 @@ int py_numpy_scalar_attr(interp *I, py_val obj, py_sym name, py_val *out);
 int py_abc_isinstance(interp *I, py_val v, const char *abc, int *out);   /* call.c */
 int py_namedtuple_attr(interp *I, py_val obj, py_sym name, py_val *out);
 int py_namedtuple_setattr(interp *I, py_val obj, py_sym name, py_val v);
+/* class Sub(namedtuple(...)): the type Sub names, a namedtuple of the base's fields whose
+ * instances find the body's methods; -1 raised. py_namedtuple_base: the namedtuple a base
+ * value is, or NULL. py_namedtuple_isinstance: 1 if v is an instance of that type. */
+py_module_ns *py_torch_distributions(interp *I);   /* torch_distributions.c: NULL with an exception raised */
+int py_builtin_import(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
+                      py_val *out);   /* interp_import.c: __import__ */
+int py_class_attr_of(interp *I, py_val self, py_val v, py_val *out);   /* access.c: methods bind to self */
+const py_ntuple *py_namedtuple_base(py_val base);
+int py_namedtuple_subclass(interp *I, const py_ntuple *base, struct py_class *body, py_val *out);
+int py_namedtuple_isinstance(py_val v, py_val type);
 int py_namedtuple_repr(interp *I, py_val v, cnnc_strbuf *sb);
 /* A property's attributes: setter/getter (for @x.setter), fget, fset. */
 int py_property_attr(interp *I, py_val prop, py_sym name, py_val *out);

@@ -235,6 +235,14 @@ static int eval_slice(interp *I, py_frame *f, const py_node *e, py_val *out) {
     s->lo = s->hi = s->step = pv_none();
     if ((e->a && interp_eval(I, f, e->a, &s->lo)) || (e->b && interp_eval(I, f, e->b, &s->hi)) || (e->c && interp_eval(I, f, e->c, &s->step)))
         return -1;
+    /* a one-element int tensor is a bound through __index__: its value where cnnc knows it */
+    py_val *bounds[3] = {&s->lo, &s->hi, &s->step};
+    for (int k = 0; k < 3; k++) {
+        if (bounds[k]->t != PV_TENSOR) continue;
+        const py_tensor *t = pv_as_tensor(*bounds[k]);
+        if (t->value_kind != PV_INT) return py_unsupported(I, "cnnc cannot follow a slice bound that is a tensor's value");
+        *bounds[k] = pv_int((int64_t)t->value);
+    }
     *out = pv_ptr(PV_SLICE, s);
     return 0;
 }

@@ -16,6 +16,9 @@ static int bind_module(interp *I, py_frame *f, py_sym name, py_module_ns *m) {
 
 /* The module object of a dotted path we know, or NULL. */
 static py_module_ns *known_module(interp *I, const char *path) {
+    if (!strcmp(path, "torch.distributions") || !strcmp(path, "torch.distributions.normal") ||
+        !strcmp(path, "torch.distributions.uniform"))
+        return py_torch_distributions(I);
     static const struct { const char *path; size_t off; } table[] = {
         {"torch", offsetof(interp, m_torch)},
         {"torch.nn", offsetof(interp, m_nn)},
@@ -70,6 +73,44 @@ static int model_file_may_import(const char *path) {
 static int model_file_import_error(interp *I, const char *path) {
     return py_unsupported(I, "a cnnc model file imports only torch, torch.nn, torch.nn.functional, math, collections "
                              "and typing, not %s", path);
+}
+
+/* __import__(name, globals=None, locals=None, fromlist=(), level=0): what `import name`
+ * finds (a module cnnc knows, a sibling source, or an installed package it does not
+ * model, whose uses are refused); the top package unless fromlist names something. */
+int py_builtin_import(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
+                      py_val *out) {
+    (void)self;
+    const char *names[5];
+    py_val b[5];
+    int32_t np = 0;
+    if (py_bind_signature(I, "name, globals=None, locals=None, fromlist=(), level=0", "__import__", 0, a, n, kw, kwv, n_kw, b, &np,
+                          names, 5))
+        return -1;
+    if (b[0].t != PV_STR) return py_raise(I, "TypeError", "__import__() argument 1 must be str, not %s", py_type_name(&b[0]));
+    if (b[4].t != PV_UNBOUND && !(b[4].t == PV_INT && b[4].u.i == 0))
+        return py_unsupported(I, "cnnc cannot follow a relative __import__()");
+    int from = 0;
+    if (b[3].t != PV_UNBOUND && py_truthy(I, b[3], &from)) return -1;
+    const char *path = pv_as_str(b[0])->s;
+    const size_t head_len = strcspn(path, ".");
+    char head[256];
+    snprintf(head, sizeof head, "%.*s", (int)head_len, path);
+    py_module_ns *m = known_module(I, from ? path : head);
+    if (!m) {
+        int missing;
+        py_source *sib = py_load_sibling(I, from ? path : head, 0, &missing);
+        if (!sib && !missing) return -1;
+        if (missing) {
+            *out = pv_opaque(I, from ? path : head);
+            return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+        }
+        if (!(m = py_module_new(I, from ? path : head))) return py_nomem(I);
+        m->attrs = &sib->globals;
+        m->is_source = 1;
+    }
+    *out = pv_ptr(PV_MODULE, m);
+    return 0;
 }
 
 int interp_import_stmt(interp *I, py_frame *f, const py_node *s) {

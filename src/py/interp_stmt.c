@@ -70,6 +70,7 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
     py_class **bases = NULL;
     int32_t n_bases = 0;
     const char *opaque_base = NULL;
+    const py_ntuple *nt_base = NULL;   /* class Sub(namedtuple(...)) */
     if (s->b) {
         const py_node *call = s->b;
         bases = (py_class **)py_alloc(I->arena, (size_t)(call->n + 1) * sizeof *bases);
@@ -81,6 +82,7 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
             if (b.t == PV_TYPING) continue;  /* Generic[T] and friends */
             if (b.t == PV_OPAQUE) { opaque_base = ((py_opaque *)b.u.p)->name; continue; }
             if (b.t == PV_BUILTIN && !strcmp(((py_builtin *)b.u.p)->name, "object")) continue;
+            if (py_namedtuple_base(b) && call->n == 1) { nt_base = py_namedtuple_base(b); continue; }
             if (b.t != PV_CLASS) {
                 if (b.t == PV_FUNC || b.t == PV_BUILTIN)
                     return py_raise(I, "TypeError", "function() argument 'code' must be code, not str");
@@ -131,6 +133,7 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
         if (v.t == PV_FUNC) ((py_func *)v.u.p)->owner = c;
     }
     py_val cv = pv_ptr(PV_CLASS, c);
+    if (nt_base && py_namedtuple_subclass(I, nt_base, c, &cv)) return -1;
     for (int32_t k = s->x.cls.n_decorators - 1; k >= 0; k--) {
         py_val dec;
         if (interp_eval(I, f, s->x.cls.decorators[k], &dec)) return -1;

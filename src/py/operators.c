@@ -310,11 +310,23 @@ static int order(interp *I, int cmp, py_val a, py_val b, int *out) {
                     py_type_name(&b));
 }
 
+static int identifier_like(const py_str *s) {
+    for (int32_t k = 0; k < s->len; k++) {
+        const unsigned char c = (unsigned char)s->s[k];
+        if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return 0;
+    }
+    return 1;
+}
+
 int py_compare(interp *I, int cmp, py_val a, py_val b, int *out) {
     if (a.t == PV_OPAQUE) return py_opaque_use(I, a);
     if (b.t == PV_OPAQUE) return py_opaque_use(I, b);
     switch (cmp) {
     case PY_CMP_EQ: case PY_CMP_NE: {
+        if ((a.t == PV_TENSOR && b.t == PV_NONE) || (a.t == PV_NONE && b.t == PV_TENSOR)) {   /* Tensor.__eq__(None) is False */
+            *out = cmp == PY_CMP_NE;
+            return 0;
+        }
         if (a.t == PV_TENSOR || b.t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow comparing tensor values");
         int e = py_equal(I, a, b);
         *out = cmp == PY_CMP_EQ ? e : !e;
@@ -323,6 +335,8 @@ int py_compare(interp *I, int cmp, py_val a, py_val b, int *out) {
     case PY_CMP_IS: case PY_CMP_IS_NOT: {
         int same = a.t == b.t && (a.t == PV_NONE || a.t == PV_UNBOUND || a.t == PV_ELLIPSIS ||
                                   (a.t == PV_BOOL ? a.u.i == b.u.i : a.t == PV_INT ? a.u.i == b.u.i : a.u.p == b.u.p));
+        /* CPython interns identifier-like strings: `name is 'conv2d'` holds for equal ones */
+        if (!same && a.t == PV_STR && b.t == PV_STR && identifier_like(pv_as_str(a)) && py_equal(I, a, b)) same = 1;
         if (a.t == PV_UNBOUND && b.t == PV_NONE) same = 1;
         *out = cmp == PY_CMP_IS ? same : !same;
         return 0;

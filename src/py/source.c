@@ -328,7 +328,7 @@ static void result_text(interp *I, py_val r, cnnc_strbuf *sb, int depth) {
         char buf[24 * CNNC_MAX_DIMS];
         cnnc_shape_format(&pv_as_tensor(r)->shape, buf, sizeof buf);
         cnnc_sb_puts(sb, buf);
-    } else if ((r.t == PV_TUPLE || r.t == PV_LIST) && depth < 8) {
+    } else if ((r.t == PV_TUPLE || r.t == PV_LIST || r.t == PV_SIZE) && depth < 8) {   /* as the oracles print them */
         py_seq *q = pv_as_seq(r);
         cnnc_sb_puts(sb, "(");
         for (int32_t k = 0; k < q->n; k++) {

@@ -209,11 +209,26 @@ int py_is_cuda_device(py_val v) {
 /* Raised as the forward's error (a shape error's status), as torch_raise_shape does. */
 int py_raise_no_cuda(interp *I) { return torch_raise_shape(I, "AssertionError", "Torch not compiled with CUDA enabled"); }
 
+/* float64, float16 and bfloat16 tensors meet float32 layers with dtype errors cnnc does not
+ * model (it follows float32 values): refused where a tensor is made or moved to one */
+static int refuse_wide_dtype(interp *I, py_val v) {
+    if (v.t != PV_DTYPE) return 0;
+    const char *d = (const char *)v.u.p;
+    if (!strcmp(d, "float64") || !strcmp(d, "double") || !strcmp(d, "float16") || !strcmp(d, "half") || !strcmp(d, "bfloat16"))
+        return py_unsupported(I, "cnnc follows float32 tensors, not torch.%s ones (PyTorch checks the dtypes that meet)", d);
+    return 0;
+}
+
 int py_refuse_cuda_args(interp *I, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw) {
-    for (int32_t k = 0; k < n; k++)
+    for (int32_t k = 0; k < n; k++) {
         if (py_is_cuda_device(a[k])) return py_raise_no_cuda(I);
-    for (int32_t k = 0; k < n_kw; k++)
-        if (!strcmp(py_sym_name(I->syms, kw[k]), "device") && py_is_cuda_device(kwv[k])) return py_raise_no_cuda(I);
+        if (refuse_wide_dtype(I, a[k])) return -1;
+    }
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "device") && py_is_cuda_device(kwv[k])) return py_raise_no_cuda(I);
+        if (!strcmp(nm, "dtype") && refuse_wide_dtype(I, kwv[k])) return -1;
+    }
     return 0;
 }
 
@@ -319,6 +334,12 @@ static int optim_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
 
 static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     const char *nm = py_sym_name(I->syms, name);
+    if (m == I->m_torch && !strcmp(nm, "distributions")) {
+        py_module_ns *d = py_torch_distributions(I);
+        if (!d) return -1;
+        *out = pv_ptr(PV_MODULE, d);
+        return 0;
+    }
     unsigned where = !strcmp(m->name, "torch.nn.functional") ? CNNC_FN_NN_F : CNNC_FN_TORCH;
     const cnnc_layer_def *def = torch_functional_def(nm, where);
     if (!def && where == CNNC_FN_NN_F && !strncmp(nm, "upsample", 8)) {
@@ -473,7 +494,8 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "index_select", torch_index_select) || def_fn(I, T, "gather", torch_gather) || def_fn(I, T, "scatter", torch_scatter) ||
         def_fn(I, T, "scatter_add", torch_scatter) || def_fn(I, I->m_f, "one_hot", torch_one_hot) ||
         def_fn(I, I->m_f, "mse_loss", torch_f_loss) || def_fn(I, I->m_f, "l1_loss", torch_f_loss) ||
-        def_fn(I, T, "einsum", torch_einsum))
+        def_fn(I, T, "einsum", torch_einsum) || def_fn(I, T, "range", torch_range) ||
+        def_fn(I, T, "meshgrid", torch_meshgrid) || def_fn(I, T, "repeat_interleave", torch_repeat_interleave))
         return -1;
     /* torch.functional: torch/functional.py's own names (torch.norm, torch.split ... are its);
      * any other name is Python's AttributeError (`import torch.functional as F` is a bug) */

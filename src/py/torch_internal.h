@@ -58,6 +58,7 @@ int torch_max_unpool2d(ARGS);
 /* torch_values.c: torch.tensor, torch.arange, Tensor.item, and a known value's rounding */
 int torch_tensor_data(ARGS);
 int torch_arange(ARGS);
+int torch_range(ARGS);   /* torch.range: end inclusive */
 int torch_linspace(ARGS);
 int torch_normal(ARGS);
 int torch_item(ARGS);
@@ -77,6 +78,9 @@ int torch_one_hot(ARGS);
 /* torch_loss.c: F.mse_loss, F.l1_loss as sub, pow/abs and mean/sum nodes */
 int torch_f_loss(ARGS);
 /* torch_einsum.c: torch.einsum onto the einsum kind */
-int torch_einsum(ARGS);   /* F.batch_norm with a batch norm module's own statistics */
+int torch_einsum(ARGS);
+/* torch_grid.c: torch.meshgrid, repeat_interleave by an int count */
+int torch_meshgrid(ARGS);
+int torch_repeat_interleave(ARGS);   /* F.batch_norm with a batch norm module's own statistics */
 
 #endif

@@ -1040,7 +1040,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     static const struct { const char *name; py_native fn; } methods[] = {
         {"size", t_size}, {"dim", t_dim}, {"numel", t_numel}, {"view", t_view}, {"reshape", t_view},
         {"contiguous", t_contiguous}, {"clone", t_contiguous}, {"detach", t_self}, {"to", t_to}, {"cuda", t_cuda}, {"cpu", t_self},
-        {"float", t_float}, {"double", t_float}, {"half", t_float}, {"long", t_long}, {"type_as", t_type_as}, {"requires_grad_", t_requires_grad_}, {"squeeze", t_squeeze},
+        {"float", t_float}, {"long", t_long}, {"type_as", t_type_as}, {"requires_grad_", t_requires_grad_}, {"squeeze", t_squeeze},
         {"unsqueeze", t_unsqueeze}, {"chunk", tensor_chunk}, {"split", tensor_chunk}, {"flatten", t_flatten},
         {"view_as", NULL}, {"reshape_as", NULL}, {"max", torch_extremum}, {"min", torch_extremum},
         {"argmax", torch_argextremum}, {"argmin", torch_argextremum}, {"type", t_type}, {"new_zeros", t_new},
@@ -1053,7 +1053,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"ceil_", torch_round}, {"round_", torch_round}, {"trunc_", torch_round}, {"var", torch_moment},
         {"std", torch_moment}, {"item", torch_item},
         {"index_select", torch_index_select}, {"gather", torch_gather}, {"scatter", torch_scatter}, {"scatter_", torch_scatter},
-        {"scatter_add", torch_scatter}, {"scatter_add_", torch_scatter},
+        {"scatter_add", torch_scatter}, {"scatter_add_", torch_scatter}, {"repeat_interleave", torch_repeat_interleave},
         /* in-place initialisers: values, not shapes */
         {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},

@@ -154,6 +154,53 @@ int torch_arange(ARGS) {
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
 
+/* torch.range(start, end, step=1): deprecated, end inclusive, float: trunc((end - start) /
+ * step + 1) values, with range_out's checks. */
+int torch_range(ARGS) {
+    UNUSED;
+    if (py_refuse_cuda_args(I, NULL, 0, kw, kwv, n_kw)) return -1;
+    py_val v[3] = {pv_unbound(), pv_unbound(), pv_int(1)};
+    if (n > 3) return py_unsupported(I, "cnnc cannot follow torch.range with %d positional arguments", (int)n);
+    for (int32_t k = 0; k < n; k++) v[k] = a[k];
+    static const char *const names[3] = {"start", "end", "step"};
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        int slot = -1;
+        for (int j = 0; j < 3; j++)
+            if (!strcmp(nm, names[j])) slot = j;
+        if (slot >= 0 && slot >= n) v[slot] = kwv[k];
+        else if (strcmp(nm, "dtype") && strcmp(nm, "device") && strcmp(nm, "requires_grad") && strcmp(nm, "layout") &&
+                 strcmp(nm, "out"))
+            return py_unsupported(I, "cnnc cannot follow torch.range with %s=", nm);
+    }
+    if (v[1].t == PV_UNBOUND) return py_raise(I, "TypeError", "range() missing 1 required positional arguments: \"end\"");
+    if (v[0].t == PV_UNBOUND) return py_unsupported(I, "cnnc cannot follow this call of torch.range");
+    double x[3];
+    for (int k = 0; k < 3; k++) {
+        if (v[k].t == PV_TENSOR) {
+            const py_tensor *t = pv_as_tensor(v[k]);
+            if (!t->value_kind) return py_unsupported(I, "cnnc cannot follow torch.range of a tensor whose value it does not know");
+            x[k] = t->value;
+        } else if (pv_is_num(v[k]) && !v[k].big) {
+            x[k] = v[k].t == PV_FLOAT ? v[k].u.f : (double)v[k].u.i;
+        } else {
+            return py_unsupported(I, "cnnc cannot follow torch.range with a %s %s", py_type_name(&v[k]), names[k]);
+        }
+    }
+    if (!isfinite(x[0]) || !isfinite(x[1])) return py_unsupported(I, "cnnc cannot follow torch.range over a range that is not finite");
+    if (x[2] == 0.0) return torch_raise_shape(I, "RuntimeError", "step must be nonzero");
+    if (!((x[2] > 0 && x[1] >= x[0]) || (x[2] < 0 && x[1] <= x[0])))
+        return torch_raise_shape(I, "RuntimeError", "upper bound and lower bound inconsistent with step sign");
+    const double len = trunc((x[1] - x[0]) / x[2] + 1);
+    if (!(len >= 0 && len < 9.2e18)) return torch_raise_shape(I, "RuntimeError", "invalid size, possible overflow?");
+    cnnc_shape s;
+    memset(&s, 0, sizeof s);
+    s.ndim = 1;
+    s.d[0] = (int64_t)len;
+    *out = pv_tensor(I, &s, TENSOR_CONST);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
 /* A tensor's single value as a Python number (item(), int(), float()): PyTorch's
  * check on its size, then the value where cnnc knows it. */
 int py_tensor_scalar(interp *I, py_val t, const char *what, py_val *out) {

@@ -109,3 +109,47 @@ class TorchFunctionalSplit(nn.Module):
 class TorchFunctionalPool(nn.Module):
     def forward(self, x):
         return TF.adaptive_avg_pool2d(x, 1)
+
+
+class IRBlock(namedtuple('Block', ['in_channel', 'depth', 'stride'])):
+    '''InsightFace's block description: a namedtuple subclass.'''
+
+    def wide(self):
+        return self.depth * 2
+
+
+class SubclassedTuple(nn.Module):
+    def __init__(self):
+        super().__init__()
+        blocks = [IRBlock(3, 8, 2)] + [IRBlock(8, 8, 1) for _ in range(2)]
+        assert isinstance(blocks[0], IRBlock) and isinstance(blocks[0], tuple) and repr(blocks[0]).startswith('IRBlock(')
+        self.body = nn.Sequential(*[nn.Conv2d(b.in_channel, b.depth, 3, b.stride, 1) for b in blocks])
+        self.head = nn.Conv2d(8, blocks[-1].wide(), 1)
+
+    def forward(self, x):
+        return self.head(self.body(x))
+
+
+class SubclassMissing(nn.Module):
+    def forward(self, x):
+        return IRBlock(1, 2)
+
+
+class IdentityOfNames(nn.Module):
+    def __init__(self, config=(('conv2d', 8), ('relu', 0))):
+        super().__init__()
+        layers = []
+        for name, width in config:
+            if name is 'conv2d':
+                layers.append(nn.Conv2d(3, width, 3))
+            elif name is 'relu':
+                layers.append(nn.ReLU())
+            else:
+                raise NotImplementedError
+        self.body = nn.Sequential(*layers)
+        self.root = __import__('math').sqrt(16)
+
+    def forward(self, x, y=None):
+        if y == None:
+            return self.body(x) * self.root
+        return self.body(x) + y

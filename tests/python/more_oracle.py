@@ -90,6 +90,11 @@ MODULES = [
     ("Conv1d(1, 16, 3, stride=0)", "2x1x11", "train"), ("Conv1d(1, 16, 3, padding=-1)", "2x1x11", "train"),
     ("Conv1d(3, 16, 3, groups=2)", "2x3x10", "train"), ("Conv1d(1, 16, 3.0)", "2x1x10", "train"),
     ("Conv1d(1, 16, 3, stride=2, padding='same')", "2x1x10", "train"),
+    # the 3-d adaptive pools' _list_with_default: a tuple as long as the input's dims
+    ("AdaptiveAvgPool3d((None, None, None, 1, 1))", "1x2x4x4x4", "train"), ("AdaptiveAvgPool3d((None, None, None, 1, 1))", "1x2x4x4", "train"),
+    ("AdaptiveMaxPool3d((2, 2, 2, 2))", "1x2x4x4x4", "train"), ("AdaptiveAvgPool3d((1, None, 2))", "2x4x4", "train"),
+    ("AdaptiveAvgPool3d((1, None, 2))", "2x3x4x4", "train"), ("AdaptiveMaxPool3d((1, 2, 2))", "4x4x4", "train"),
+    ("AdaptiveAvgPool3d(2)", "4x4x4", "train"),
     # 'same' with an even kernel: the extra pad goes into the input, which the messages print
     ("Conv1d(2, 32, 32, padding='same')", "2x1x20", "train"), ("Conv1d(2, 4, 4, padding='same')", "1x20", "train"),
     ("Conv1d(2, 4, 4, padding='same', dilation=2)", "2x1x20", "train"), ("Conv2d(2, 8, 4, padding='same')", "2x1x16x16", "train"),
@@ -485,6 +490,21 @@ OPS = [
     ("F.batch_norm(a, torch.zeros(3), torch.ones(3), None, b)", "2x3x4x4;5"), ("F.batch_norm(a, None, None, training=True)", "2x3x4x4"),
     ("F.batch_norm(a, None, None)", "2x3x4x4"), ("F.batch_norm(a, torch.zeros(3), None)", "2x3x4x4"),
     ("F.batch_norm(a, None, None, b[0], b[1], True, 0.1, 1e-5)", "2x3x8;2x3"), ("F.batch_norm(a.reshape(1, 6, 4, 4), None, None, b, b, True)", "2x3x4x4;6"),
+    # torch.meshgrid, torch.range, repeat_interleave by an int count
+    ("torch.stack(torch.meshgrid([torch.arange(0, s) for s in (4, 5)])) * 1.0", "2x3"), ("torch.meshgrid(a, b)[1]", "3;4"),
+    ("torch.meshgrid(a, b, indexing='xy')[0] + torch.meshgrid(a, b, indexing='xy')[1]", "3;4"), ("torch.meshgrid(a, b, a)[2]", "2;3"),
+    ("torch.meshgrid(a, b, indexing='yx')[0]", "3;4"), ("torch.meshgrid(a[0], b)[0]", "3;4"), ("torch.meshgrid([])[0]", "3"),
+    ("torch.meshgrid(a, b)[0] @ b.unsqueeze(1)", "3;4"),
+    ("torch.range(0, 9) * 1", "2"), ("torch.range(0, 9, 2) * 1", "2"), ("torch.range(1, 4.5) * 1", "2"),
+    ("torch.range(3, 0) * 1", "2"), ("torch.range(3, 0, -1) * 1", "2"), ("torch.range(0, 1, 0) * 1", "2"),
+    ("torch.range(0, a.size(0) - 1).unsqueeze(0).unsqueeze(2) * a", "2x3x4"),
+    ("torch.repeat_interleave(a, 8, 2)", "2x4x16x3"), ("a.repeat_interleave(2, dim=1)", "2x3"), ("a.repeat_interleave(3)", "2x3"),
+    ("torch.repeat_interleave(a, 2, -1)", "2x3"), ("torch.repeat_interleave(a, 2, 2)", "2x3"), ("a.repeat_interleave(-1, 0)", "2x3"),
+    ("a.repeat_interleave(0, 0)", "2x3"),
+    # torch.distributions: samples, log_prob and the parameters' validation
+    ("torch.distributions.Normal(a, 1.).log_prob(b)", "2x3;4x1x3"),
+    ("torch.distributions.Normal(a, 2).rsample((5,))", "2x3"), ("torch.distributions.Uniform(-1, 1).sample([4]) * a", "2x4"),
+    ("torch.distributions.Normal(0, 1).log_prob(b)", "2x3;2x3"),
     ("a.T", "2x3x4"), ("a.T", "5"), ("a.T @ b", "3x4;3x2"), ("a.mT", "2x3x4"), ("a.mT", "3"), ("a.T.contiguous().view(-1)", "3x4"),
 ]
 
