@@ -242,6 +242,9 @@ TEST(CliCheck, SpectralNormAndAutogradFunctionsAreCheckedButNotTrained) {
     t = cnnc("train " + f + " --class Quantized --input 1x28x28 --data data/fashion-mnist --epochs 1 --device cpu");
     EXPECT_EQ(t.code, 6);
     EXPECT_NE(t.err.find("forward() at line 156 computes with a tensor not made from its input"), std::string::npos) << t.err;
+    t = cnnc("train tests/pysrc/spatial_transformer.py --class Net --input 1x28x28 --data data/fashion-mnist --epochs 1 --device cpu");
+    EXPECT_EQ(t.code, 6);
+    EXPECT_NE(t.err.find("forward() at line 38 computes with a tensor not made from its input"), std::string::npos) << t.err;
     const std::string out = scratch_dir() + "/check_only.cnn";
     t = cnnc("convert " + f + " --class SN --input 2x1x28x28 -o '" + out + "'");
     EXPECT_EQ(t.code, 6);

@@ -242,7 +242,7 @@ TEST(Parser, LayerKindNamesArePyTorchClassNames) {
                           "__setitem__", "RNN", "LSTM", "GRU", "rnn_state", "Conv3d", "ConvTranspose3d",
                           "MaxPool3d", "AvgPool3d", "AdaptiveAvgPool3d", "AdaptiveMaxPool3d", "BatchNorm3d",
                           "InstanceNorm3d", "Dropout3d", "RNNCell", "LSTMCell", "GRUCell", "Softmax2d",
-                          "LocalResponseNorm", "sin", "cos", "Embedding", "LogSigmoid", "mv", "dot", "cumsum", "Unfold", "Fold", "cdist", "einsum"};
+                          "LocalResponseNorm", "sin", "cos", "Embedding", "LogSigmoid", "mv", "dot", "cumsum", "Unfold", "Fold", "cdist", "einsum", "grid_sample"};
     ASSERT_EQ(sizeof want / sizeof want[0], (size_t)CNNC_LAYER_KIND_COUNT) << "a kind without its name here";
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) EXPECT_STREQ(cnnc_layer_kind_name((cnnc_layer_kind)k), want[k]);
 }

@@ -134,7 +134,8 @@ extern "C" {
     X(UNFOLD, unfold)        \
     X(FOLD, fold)            \
     X(CDIST, cdist)          \
-    X(EINSUM, einsum)
+    X(EINSUM, einsum)        \
+    X(GRID_SAMPLE, grid_sample)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their
@@ -447,6 +448,7 @@ typedef union cnnc_layer_params {
     cnnc_fold_params fold;        /* Unfold, Fold */
     struct { double p; } cdist;   /* torch.cdist's p */
     struct { char equation[80]; } einsum;   /* torch.einsum's equation, as written */
+    struct { int mode, padding_mode, align_corners; } grid_sample;   /* F.grid_sample: 0 bilinear/zeros, 1 nearest/border, 2 bicubic/reflection */
     cnnc_softplus_params softplus;
     cnnc_pow_params pow;
     cnnc_clamp_params clamp;

@@ -495,7 +495,8 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "scatter_add", torch_scatter) || def_fn(I, I->m_f, "one_hot", torch_one_hot) ||
         def_fn(I, I->m_f, "mse_loss", torch_f_loss) || def_fn(I, I->m_f, "l1_loss", torch_f_loss) ||
         def_fn(I, T, "einsum", torch_einsum) || def_fn(I, T, "range", torch_range) ||
-        def_fn(I, T, "meshgrid", torch_meshgrid) || def_fn(I, T, "repeat_interleave", torch_repeat_interleave))
+        def_fn(I, T, "meshgrid", torch_meshgrid) || def_fn(I, T, "repeat_interleave", torch_repeat_interleave) ||
+        def_fn(I, I->m_f, "grid_sample", torch_grid_sample) || def_fn(I, I->m_f, "affine_grid", torch_affine_grid))
         return -1;
     /* torch.functional: torch/functional.py's own names (torch.norm, torch.split ... are its);
      * any other name is Python's AttributeError (`import torch.functional as F` is a bug) */

@@ -81,6 +81,9 @@ int torch_f_loss(ARGS);
 int torch_einsum(ARGS);
 /* torch_grid.c: torch.meshgrid, repeat_interleave by an int count */
 int torch_meshgrid(ARGS);
-int torch_repeat_interleave(ARGS);   /* F.batch_norm with a batch norm module's own statistics */
+int torch_repeat_interleave(ARGS);
+/* torch_sampling.c: F.grid_sample (a check-only kind), F.affine_grid (bmm of a base grid) */
+int torch_grid_sample(ARGS);
+int torch_affine_grid(ARGS);   /* F.batch_norm with a batch norm module's own statistics */
 
 #endif

@@ -505,6 +505,12 @@ OPS = [
     ("torch.distributions.Normal(a, 1.).log_prob(b)", "2x3;4x1x3"),
     ("torch.distributions.Normal(a, 2).rsample((5,))", "2x3"), ("torch.distributions.Uniform(-1, 1).sample([4]) * a", "2x4"),
     ("torch.distributions.Normal(0, 1).log_prob(b)", "2x3;2x3"),
+    # F.affine_grid and F.grid_sample (a spatial transformer)
+    ("F.grid_sample(a, F.affine_grid(b, (2, 3, 5, 7), align_corners=False), align_corners=False)", "2x3x8x8;2x2x3"),
+    ("F.affine_grid(b, (3, 3, 5, 7), align_corners=False)", "2x3x8x8;2x2x3"), ("F.affine_grid(b, [2, 3, 4, 5, 6], align_corners=True)", "2x3;2x3x4"),
+    ("F.grid_sample(a, b, align_corners=False)", "2x3x8x8;3x5x7x2"), ("F.grid_sample(a, b, align_corners=True)", "2x3x8x8;2x5x7x3"),
+    ("F.grid_sample(a, b, align_corners=False)", "2x3x4x8x8;2x5x6x7x3"), ("F.grid_sample(a, b, align_corners=False)", "2x3x0x8;2x5x7x2"),
+    ("F.grid_sample(a, b, align_corners=False)", "2x3x8x8;2x5x6x7x2"), ("F.grid_sample(a, b, mode='nearest', padding_mode='reflection')", "2x0x8x8;2x5x7x2"),
     ("a.T", "2x3x4"), ("a.T", "5"), ("a.T @ b", "3x4;3x2"), ("a.mT", "2x3x4"), ("a.mT", "3"), ("a.T.contiguous().view(-1)", "3x4"),
 ]
 
