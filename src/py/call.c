@@ -530,6 +530,8 @@ int py_isinstance(interp *I, py_val v, py_val cls, int *out) {
         else if (!strcmp(n, "set")) *out = v.t == PV_SET;
         else if (!strcmp(n, "object")) *out = 1;
         else if (!strcmp(n, "Tensor")) *out = v.t == PV_TENSOR;
+        else if (!strcmp(n, "FloatTensor") && b->fn != NULL && b->data2 != 7)   /* torch.FloatTensor: a float32 CPU tensor */
+            *out = v.t == PV_TENSOR && !pv_as_tensor(v)->is_indices && !pv_as_tensor(v)->is_mask;
         else if (!strcmp(n, "range")) *out = v.t == PV_RANGE;
         else if (!strcmp(n, "type")) *out = v.t == PV_CLASS;
         else if (py_namedtuple_base(cls)) *out = py_namedtuple_isinstance(v, cls);

@@ -302,7 +302,8 @@ struct interp {
     py_module_ns *m_torch, *m_nn, *m_f, *m_init, *m_math, *m_typing, *m_collections, *m_functools, *m_numpy,
         *m_torch_utils, *m_sys, *m_nn_utils, *m_logging, *m_nn_utilities,
         *m_collections_abc, *m_torch_functional,
-        *m_distributions;         /* torch.distributions (torch_distributions.c), loaded on first use */
+        *m_distributions,         /* torch.distributions (torch_distributions.c), loaded on first use */
+        *m_argparse;              /* argparse.Namespace (stdlib_argparse.c), loaded on first use */
     py_module_ns *m_optim;        /* torch.optim: optimizers a constructor may build (torch_functions.c) */
     py_class *c_autograd_ctx;     /* the ctx of a torch.autograd.Function's forward */
     py_class *c_module, *c_sequential, *c_modulelist, *c_moduledict, *c_object, *c_exception, *c_parameter;
@@ -503,6 +504,10 @@ int builtin_np_ogrid_call(interp *I, py_val self, const py_val *a, int32_t n, co
 int py_numpy_index(interp *I, const py_tensor *x, py_val key, py_val *out);
 int builtin_np_filled(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int builtin_np_eye(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
+/* A constant tensor of a (nested) list's or tuple's shape, as torch.tensor(data) reads it (torch_values.c). */
+int torch_tensor_from_data(interp *I, py_val data, py_val *out);
+int builtin_np_array(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
+int builtin_np_reshape(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int builtin_np_arange(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int builtin_from_numpy(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int torch_unpool_module(interp *I, py_nn *nn, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
@@ -530,6 +535,7 @@ int py_namedtuple_setattr(interp *I, py_val obj, py_sym name, py_val v);
 /* class Sub(namedtuple(...)): the type Sub names, a namedtuple of the base's fields whose
  * instances find the body's methods; -1 raised. py_namedtuple_base: the namedtuple a base
  * value is, or NULL. py_namedtuple_isinstance: 1 if v is an instance of that type. */
+py_module_ns *py_stdlib_argparse(interp *I);   /* stdlib_argparse.c: NULL with an exception raised */
 py_module_ns *py_torch_distributions(interp *I);   /* torch_distributions.c: NULL with an exception raised */
 int py_builtin_import(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                       py_val *out);   /* interp_import.c: __import__ */

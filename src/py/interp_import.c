@@ -19,6 +19,7 @@ static py_module_ns *known_module(interp *I, const char *path) {
     if (!strcmp(path, "torch.distributions") || !strcmp(path, "torch.distributions.normal") ||
         !strcmp(path, "torch.distributions.uniform"))
         return py_torch_distributions(I);
+    if (!strcmp(path, "argparse")) return py_stdlib_argparse(I);
     static const struct { const char *path; size_t off; } table[] = {
         {"torch", offsetof(interp, m_torch)},
         {"torch.nn", offsetof(interp, m_nn)},
@@ -46,6 +47,7 @@ static py_module_ns *known_module(interp *I, const char *path) {
         {"torch.autograd", offsetof(interp, m_torch_utils)},
         {"torch.autograd.function", offsetof(interp, m_torch_utils)},
         {"torch.nn.parameter", offsetof(interp, m_nn)},
+        {"torch.nn.parallel", offsetof(interp, m_nn)},
         {"logging", offsetof(interp, m_logging)},
         {"torch.nn.utils", offsetof(interp, m_nn_utilities)},
         {"torch.nn.utils.parametrizations", offsetof(interp, m_nn_utilities)},

@@ -3,7 +3,8 @@
  * are registered as parameters named "0", "1" ... or by their keys (state_dict names
  * "masks.0"), tensors are wrapped in nn.Parameter, and indexing, iteration, len,
  * append, extend and update behave and fail as PyTorch's. A model that computes with
- * them uses parameters directly: cnnc checks it, its engines refuse it. */
+ * them uses parameters directly: cnnc checks it, its engines refuse it. nn.DataParallel is
+ * here too: without CUDA it only wraps its module (`module.` in the state_dict's names). */
 #include "py/nn_internal.h"
 
 const char nn_param_containers_py[] =
@@ -119,4 +120,14 @@ const char nn_param_containers_py[] =
     "                if not len(p) == 2:\n"
     "                    raise ValueError('ParameterDict update sequence element #' + str(j) + ' has length '\n"
     "                                     + str(len(p)) + '; 2 is required')\n"
-    "                self[p[0]] = p[1]\n";
+    "                self[p[0]] = p[1]\n"
+    "\n"
+    "\n"
+    "class DataParallel(nn.Module):\n"
+    "    def __init__(self, module, device_ids=None, output_device=None, dim=0):\n"
+    "        super().__init__()\n"
+    "        self.module = module\n"
+    "        self.device_ids = []\n"
+    "\n"
+    "    def forward(self, *inputs, **kwargs):\n"
+    "        return self.module(*inputs, **kwargs)\n";

@@ -288,7 +288,7 @@ static int add_refuse(interp *I, py_source *src) {
 int py_nn_python_class(interp *I, const char *name, py_val *out) {
     static const char *const transformer_names[] = {"MultiheadAttention", "TransformerEncoderLayer", "TransformerEncoder",
                                                     "NonDynamicallyQuantizableLinear", NULL};
-    static const char *const container_names[] = {"ParameterList", "ParameterDict", NULL};
+    static const char *const container_names[] = {"ParameterList", "ParameterDict", "DataParallel", NULL};
     static const struct { const char *const *names; const char *text; size_t len; const char *path; } preludes[2] = {
         {transformer_names, transformer_py, sizeof transformer_py - 1, "<cnnc>/torch/nn/modules/transformer.py"},
         {container_names, nn_param_containers_py, 0, "<cnnc>/torch/nn/modules/container.py"},

@@ -108,6 +108,37 @@ int builtin_np_eye(ARGS) {
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
 
+/* np.array(data, dtype=None): nested lists, tuples or a range, as torch.tensor reads
+ * their shape; an array stays the array's shape */
+int builtin_np_array(ARGS) {
+    UNUSED_ARGS;
+    for (int32_t k = 0; k < n_kw; k++)
+        if (strcmp(py_sym_name(I->syms, kw[k]), "dtype")) return py_unsupported(I, "cnnc cannot follow numpy.array with %s=", py_sym_name(I->syms, kw[k]));
+    if (n != 1) return py_unsupported(I, "cnnc cannot follow this call of numpy.array");
+    py_val data = a[0];
+    if (data.t == PV_TENSOR) {
+        if (!pv_as_tensor(data)->is_numpy) return py_unsupported(I, "cnnc cannot follow numpy.array of a torch tensor");
+        *out = numpy_array(I, &pv_as_tensor(data)->shape);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
+    if (data.t == PV_RANGE && builtin_to_seq(I, PV_LIST, 1, &data, &data)) return -1;
+    if (data.t != PV_LIST && data.t != PV_TUPLE) return py_unsupported(I, "cnnc cannot follow numpy.array of a %s", py_type_name(&data));
+    if (torch_tensor_from_data(I, data, out)) return -1;
+    pv_as_tensor(*out)->is_numpy = 1;
+    return 0;
+}
+
+/* np.reshape(a, newshape): the array's reshape */
+int builtin_np_reshape(ARGS) {
+    UNUSED_ARGS;
+    if (n != 2 || n_kw || a[0].t != PV_TENSOR || !pv_as_tensor(a[0])->is_numpy)
+        return py_unsupported(I, "cnnc cannot follow this call of numpy.reshape");
+    py_val m;
+    if (py_getattr(I, a[0], py_s(I, "reshape"), &m) || py_call(I, m, &a[1], 1, NULL, NULL, 0, out)) return -1;
+    if (out->t == PV_TENSOR) pv_as_tensor(*out)->is_numpy = 1;
+    return 0;
+}
+
 /* np.arange(...): torch.arange's length, as a numpy array */
 int builtin_np_arange(ARGS) {
     UNUSED_ARGS;

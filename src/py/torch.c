@@ -409,6 +409,25 @@ int torch_call_functional(interp *I, const cnnc_layer_def *def, const char *wher
     return torch_call_functional_as(I, def, where, a, n, kw, kwv, n_kw, NULL, out);
 }
 
+/* torch.cat(x, 1), torch.cat(a, b, dim=1): one tensor where the sequence of them goes, as the
+ * argument parser words it (one argument alone: its type; more: the overloads it tried). */
+static int cat_of_tensor_error(interp *I, const char *fname, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv,
+                               int32_t n_kw) {
+    if (n + n_kw == 1)
+        return py_raise(I, "TypeError", "%s(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor", fname);
+    cnnc_strbuf sb = {0};
+    for (int32_t j = 0; j < n; j++) cnnc_sb_printf(&sb, "%s%s", j ? ", " : "", a[j].t == PV_TENSOR ? "Tensor" : py_type_name(&a[j]));
+    for (int32_t j = 0; j < n_kw; j++)
+        cnnc_sb_printf(&sb, "%s%s=%s", n || j ? ", " : "", py_sym_name(I->syms, kw[j]),
+                       kwv[j].t == PV_TENSOR ? "Tensor" : py_type_name(&kwv[j]));
+    py_raise(I, "TypeError",
+             "%s() received an invalid combination of arguments - got (%s), but expected one of:\n * (tuple of Tensors "
+             "tensors, int dim, *, Tensor out)\n * (tuple of Tensors tensors, name dim, *, Tensor out)\n", fname,
+             sb.p ? sb.p : "");
+    cnnc_sb_free(&sb);
+    return -1;
+}
+
 int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *where, const py_val *a, int32_t n,
                              const py_sym *kw, const py_val *kwv, int32_t n_kw, const call_form *form, py_val *out) {
     char fname[64];
@@ -440,6 +459,9 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
         }
         kw = kw2;
     }
+    /* torch.cat(a, b, dim=1): a tensor where the sequence goes fails PyTorch's overloads before binding does */
+    if (np > 0 && !strcmp(names[0], "tensors") && n >= 1 && a[0].t == PV_TENSOR)
+        return cat_of_tensor_error(I, fname, a, n, kw, kwv, n_kw);
     if (py_bind_sig_as(I, psig, qual, 0, form ? form->binder : PY_BINDER_PYTHON, a, n, kw, kwv, n_kw, bound)) return -1;
     /* tensor inputs: parameters bound to tensors, or to lists of them (cat) */
     py_val inputs[64];
@@ -452,21 +474,7 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
             if (py_truthy(I, v, &t)) return -1;
             training_off = !t;
         }
-        if (v.t == PV_TENSOR && !strcmp(names[k], "tensors")) {   /* torch.cat(x, 1): one tensor, not a sequence */
-            if (n + n_kw == 1)
-                return py_raise(I, "TypeError", "%s(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor", fname);
-            cnnc_strbuf sb = {0};
-            for (int32_t j = 0; j < n; j++) cnnc_sb_printf(&sb, "%s%s", j ? ", " : "", a[j].t == PV_TENSOR ? "Tensor" : py_type_name(&a[j]));
-            for (int32_t j = 0; j < n_kw; j++)
-                cnnc_sb_printf(&sb, "%s%s=%s", n || j ? ", " : "", py_sym_name(I->syms, kw[j]),
-                               kwv[j].t == PV_TENSOR ? "Tensor" : py_type_name(&kwv[j]));
-            py_raise(I, "TypeError",
-                     "%s() received an invalid combination of arguments - got (%s), but expected one of:\n * (tuple of Tensors "
-                     "tensors, int dim, *, Tensor out)\n * (tuple of Tensors tensors, name dim, *, Tensor out)\n", fname,
-                     sb.p ? sb.p : "");
-            cnnc_sb_free(&sb);
-            return -1;
-        }
+        if (v.t == PV_TENSOR && !strcmp(names[k], "tensors")) return cat_of_tensor_error(I, fname, a, n, kw, kwv, n_kw);
         if (v.t == PV_TENSOR && n_in < 64) inputs[n_in++] = v;
         else if ((v.t == PV_LIST || v.t == PV_TUPLE) && !strcmp(names[k], "tensors")) {
             py_seq *q = pv_as_seq(v);

@@ -232,6 +232,13 @@ int py_refuse_cuda_args(interp *I, const py_val *a, int32_t n, const py_sym *kw,
     return 0;
 }
 
+/* torch.cuda.FloatTensor(...) without CUDA */
+static int t_cuda_tensor_type(ARGS) {
+    UNUSED;
+    (void)a; (void)n; (void)out;
+    return py_raise(I, "TypeError", "type torch.cuda.%s not available. Torch not compiled with CUDA enabled.", I->callee->name);
+}
+
 /* torch.device(type, index=None): its text ("cpu", "cuda", "cuda:1"); a CUDA device can be
  * named without CUDA, only moving to it fails. */
 static int t_device(ARGS) {
@@ -496,7 +503,8 @@ int py_torch_init(interp *I) {
         def_fn(I, I->m_f, "mse_loss", torch_f_loss) || def_fn(I, I->m_f, "l1_loss", torch_f_loss) ||
         def_fn(I, T, "einsum", torch_einsum) || def_fn(I, T, "range", torch_range) ||
         def_fn(I, T, "meshgrid", torch_meshgrid) || def_fn(I, T, "repeat_interleave", torch_repeat_interleave) ||
-        def_fn(I, I->m_f, "grid_sample", torch_grid_sample) || def_fn(I, I->m_f, "affine_grid", torch_affine_grid))
+        def_fn(I, I->m_f, "grid_sample", torch_grid_sample) || def_fn(I, I->m_f, "affine_grid", torch_affine_grid) ||
+        def_fn(I, T, "where", torch_where) || def_fn(I, T, "lerp", torch_lerp))
         return -1;
     /* torch.functional: torch/functional.py's own names (torch.norm, torch.split ... are its);
      * any other name is Python's AttributeError (`import torch.functional as F` is a bug) */
@@ -527,6 +535,13 @@ int py_torch_init(interp *I) {
     if (py_module_set(I, T, "optim", pv_ptr(PV_MODULE, I->m_optim))) return -1;
     py_module_ns *cuda = py_module_new(I, "torch.cuda");
     if (!cuda || def_fn(I, cuda, "is_available", t_false) || py_module_set(I, T, "cuda", pv_ptr(PV_MODULE, cuda))) return -1;
+    /* torch.cuda.FloatTensor and kin exist without CUDA (isinstance is False); building one fails */
+    static const char *const cuda_types[] = {"FloatTensor", "DoubleTensor", "HalfTensor", "LongTensor", "IntTensor",
+                                             "ByteTensor", "BoolTensor"};
+    for (size_t k = 0; k < sizeof cuda_types / sizeof cuda_types[0]; k++) {
+        py_val ty = pv_builtin(I, cuda_types[k], t_cuda_tensor_type, pv_unbound(), NULL, 7);   /* 7: a CUDA type (py_isinstance) */
+        if (ty.t == PV_UNBOUND || py_module_set(I, cuda, cuda_types[k], ty)) return -1;
+    }
     py_val param = pv_builtin(I, "Parameter", t_param, pv_unbound(), NULL, 0);
     if (param.t == PV_UNBOUND) return py_nomem(I);
     /* nn.Parameter(tensor) makes a parameter; isinstance(x, nn.Parameter) works through the class */

@@ -4,8 +4,9 @@
  * make int64 indices below the reduced dim's size (py_tensor.index_bound). With such
  * indices PyTorch's shape checks are checked here word for word; where a check depends
  * on the values themselves (an index that may or may not fall outside), cnnc refuses.
- * The results hold values picked by the input's data, which a graph of layers cannot
- * replay: they are constants of the right shape, and the trace is marked check only. */
+ * torch.where(condition, x, y), a selection by a mask, is here too. The results hold values
+ * picked by the input's data, which a graph of layers cannot replay: the trace is marked
+ * check only. */
 #include "py/torch_internal.h"
 #include "cnnc/shape.h"
 
@@ -226,4 +227,103 @@ int torch_one_hot(ARGS) {
     cnnc_shape o = idx->shape;
     o.d[o.ndim++] = classes;
     return const_result(I, &o, out);
+}
+
+/* infer_size(a, b), with its words: the broadcast of two shapes */
+static int infer_size(interp *I, const cnnc_shape *a, const cnnc_shape *b, cnnc_shape *o) {
+    o->ndim = a->ndim > b->ndim ? a->ndim : b->ndim;
+    for (int32_t i = o->ndim - 1; i >= 0; i--) {
+        const int32_t ia = a->ndim - o->ndim + i, ib = b->ndim - o->ndim + i;
+        const int64_t sa = ia >= 0 ? a->d[ia] : 1, sb = ib >= 0 ? b->d[ib] : 1;
+        if (sa != sb && sa != 1 && sb != 1)
+            return torch_raise_shape(I, "RuntimeError",
+                                     "The size of tensor a (%lld) must match the size of tensor b (%lld) at non-singleton dimension %d",
+                                     (long long)sa, (long long)sb, (int)i);
+        o->d[i] = sa == 1 ? sb : sa;
+    }
+    return 0;
+}
+
+/* torch.where(condition, input, other), Tensor.where(condition, other): the three
+ * broadcast (condition with input first, then with other), condition a bool mask. The
+ * values are picked by the mask, which the graph does not hold: made as
+ * input * mask + other * (1 - mask), of the same shape, and check only. */
+int torch_where(ARGS) {
+    static const char *const names[] = {"condition", "input", "other"};
+    py_val v[3] = {pv_unbound(), pv_unbound(), pv_unbound()};
+    if (self.t == PV_TENSOR) {   /* x.where(condition, other) */
+        v[1] = self;
+        if (n > 2) return py_unsupported(I, "cnnc cannot follow this call of Tensor.where()");
+        if (n > 0) v[0] = a[0];
+        if (n > 1) v[2] = a[1];
+        for (int32_t k = 0; k < n_kw; k++) {
+            const char *nm = py_sym_name(I->syms, kw[k]);
+            if (!strcmp(nm, "condition") && v[0].t == PV_UNBOUND) v[0] = kwv[k];
+            else if (!strcmp(nm, "other") && v[2].t == PV_UNBOUND) v[2] = kwv[k];
+            else return py_unsupported(I, "cnnc cannot follow Tensor.where() with %s=", nm);
+        }
+    } else if (bind_args(I, "where", self, a, n, kw, kwv, n_kw, names, 3, v)) {
+        return -1;
+    }
+    if (v[0].t == PV_TENSOR && v[1].t == PV_UNBOUND && v[2].t == PV_UNBOUND)
+        return py_unsupported(I, "cnnc cannot follow torch.where(condition): its sizes are the data's nonzero count");
+    if (v[0].t != PV_TENSOR || v[1].t == PV_UNBOUND || v[2].t == PV_UNBOUND)
+        return py_unsupported(I, "cnnc cannot follow this call of torch.where()");
+    for (int k = 1; k < 3; k++)
+        if (v[k].t != PV_TENSOR && !pv_is_num(v[k]))
+            return py_unsupported(I, "cnnc cannot follow torch.where() with a %s", py_type_name(&v[k]));
+    const py_tensor *c = pv_as_tensor(v[0]);
+    if (!c->is_mask) {
+        if (surely_float(c))
+            return torch_raise_shape(I, "RuntimeError", "where expected condition to be a boolean tensor, but got a tensor with dtype Float");
+        return py_unsupported(I, "cnnc follows torch.where with a bool condition (a comparison or .bool())");
+    }
+    const cnnc_shape scalar = {0};
+    const cnnc_shape *xs = v[1].t == PV_TENSOR ? &pv_as_tensor(v[1])->shape : &scalar;
+    const cnnc_shape *ys = v[2].t == PV_TENSOR ? &pv_as_tensor(v[2])->shape : &scalar;
+    cnnc_shape cx, o;
+    if (infer_size(I, &c->shape, xs, &cx) || infer_size(I, &cx, ys, &o)) return -1;
+    /* input * mask + other * (1 - mask): the broadcast shape, through the graph's kinds */
+    py_val keep, drop, inv;
+    if (py_binop(I, PY_OP_STAR, v[1], v[0], &keep) || py_binop(I, PY_OP_MINUS, pv_int(1), v[0], &inv) ||
+        py_binop(I, PY_OP_STAR, v[2], inv, &drop) || py_binop(I, PY_OP_PLUS, keep, drop, out))
+        return -1;
+    if (out->t == PV_TENSOR && (pv_as_tensor(*out)->shape.ndim != o.ndim ||
+                                memcmp(pv_as_tensor(*out)->shape.d, o.d, (size_t)o.ndim * sizeof o.d[0])))
+        return py_unsupported(I, "cnnc cannot follow this torch.where()");
+    if (I->tracing) MARK_CONST_OPERAND(I);   /* the mask's values pick */
+    return 0;
+}
+
+/* torch.lerp(input, end, weight), Tensor.lerp and lerp_: input, end and weight broadcast in
+ * that order; in place, the result must keep input's shape (a running statistic's update).
+ * The value is input + weight * (end - input), through the graph's kinds. */
+int torch_lerp(ARGS) {
+    const char *fn = I->callee->name;
+    const int inplace = fn[strlen(fn) - 1] == '_';
+    static const char *const names[] = {"input", "end", "weight"};
+    py_val v[3] = {pv_unbound(), pv_unbound(), pv_unbound()};
+    if (bind_args(I, fn, self, a, n, kw, kwv, n_kw, names, 3, v)) return -1;
+    if (v[0].t != PV_TENSOR || v[1].t != PV_TENSOR || (v[2].t != PV_TENSOR && !pv_is_num(v[2])))
+        return py_unsupported(I, "cnnc cannot follow this call of %s()", fn);
+    const cnnc_shape scalar = {0};
+    const cnnc_shape *xs = &pv_as_tensor(v[0])->shape, *ws = v[2].t == PV_TENSOR ? &pv_as_tensor(v[2])->shape : &scalar;
+    cnnc_shape xe, o;
+    if (infer_size(I, xs, &pv_as_tensor(v[1])->shape, &xe) || infer_size(I, &xe, ws, &o)) return -1;
+    if (inplace) {
+        if (o.ndim != xs->ndim || memcmp(o.d, xs->d, (size_t)o.ndim * sizeof o.d[0])) {
+            FMT_SHAPE(ss, xs);
+            FMT_SHAPE(bs, &o);
+            return torch_raise_shape(I, "RuntimeError", "output with shape %s doesn't match the broadcast shape %s", ss, bs);
+        }
+        if (pv_as_tensor(v[0])->node != TENSOR_CONST)
+            return py_unsupported(I, "cnnc cannot follow lerp_ on a tensor computed from the input");
+        *out = v[0];
+        return 0;
+    }
+    py_val diff, step;
+    return py_binop(I, PY_OP_MINUS, v[1], v[0], &diff) || py_binop(I, PY_OP_STAR, v[2], diff, &step) ||
+                   py_binop(I, PY_OP_PLUS, v[0], step, out)
+               ? -1
+               : 0;
 }

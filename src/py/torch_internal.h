@@ -67,14 +67,15 @@ int torch_is_const_unary(const char *name);   /* sin, cos, ...: followed on cons
 int torch_const_unary(ARGS);
 int torch_triangle(ARGS);
 int torch_addc(ARGS);       /* torch.addcmul / addcdiv and the Tensor methods */   /* torch.triu / torch.tril of a constant */
-/* A constant tensor of a (nested) list's or tuple's shape, as torch.tensor(data) reads it. */
-int torch_tensor_from_data(interp *I, py_val data, py_val *out);
+
 int torch_f_batch_norm(ARGS);
 /* torch_index.c: index_select, gather, scatter(_)/scatter_add(_), F.one_hot on known indices */
 int torch_index_select(ARGS);
 int torch_gather(ARGS);
 int torch_scatter(ARGS);
 int torch_one_hot(ARGS);
+int torch_where(ARGS);
+int torch_lerp(ARGS);
 /* torch_loss.c: F.mse_loss, F.l1_loss as sub, pow/abs and mean/sum nodes */
 int torch_f_loss(ARGS);
 /* torch_einsum.c: torch.einsum onto the einsum kind */

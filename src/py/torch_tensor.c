@@ -309,7 +309,10 @@ static int make_view_of(interp *I, py_val t, const py_val *sizes, int32_t n, con
         if (!pv_is_int(v) || (k == 0 && v.t == PV_BOOL)) return view_size_error(I, fn, sizes, n, k, seq);
         if (v.big) return py_raise(I, "RuntimeError", "Overflow when unpacking long");
         int64_t dim_of_x = -1;
-        if (v.prov != PROV_NONE && (((uint32_t)v.prov >> 4) - 2u) == (uint32_t)x->id) dim_of_x = v.prov & 15;
+        /* ids restart at each trace: a parameter made in the constructor may share one with the size's tensor */
+        const int32_t pid = (int32_t)(((uint32_t)v.prov >> 4) - 2u);
+        if (v.prov != PROV_NONE && pid == x->id && pid >= 0 && pid < I->g.next_tensor_id && I->g.by_id[pid] == x)
+            dim_of_x = v.prov & 15;
         else if (v.prov != PROV_NONE) MARK_SHAPE_DEPENDENT(I);
         p.flatten.view[k] = dim_of_x >= 0 ? CNNC_VIEW_DIM(dim_of_x) : v.u.i;
         if (dim_of_x < 0 && v.u.i > 1 && k == 0 && x->shape.ndim > 0 && v.u.i == x->shape.d[0]) MARK_SHAPE_DEPENDENT(I);
@@ -736,14 +739,19 @@ int tensor_chunk(ARGS) {
     const cnnc_layer_def *narrow = kind_named("narrow");
     int is_split = !strcmp(I->callee->name, "split");
     py_val size_arg = n > 0 ? a[0] : pv_unbound();
-    int64_t dim_v = n > 1 ? a[1].u.i : 0;
+    py_val dim_arg = n > 1 ? a[1] : pv_int(0);
+    if (n > 2) return py_unsupported(I, "cnnc cannot follow this call of %s()", I->callee->name);
     for (int32_t k = 0; k < n_kw; k++) {
         const char *nm = py_sym_name(I->syms, kw[k]);
-        if (!strcmp(nm, "dim")) dim_v = kwv[k].u.i;
+        /* chunk is C++'s and takes NumPy's axis for dim; split is Python's and does not */
+        if (!strcmp(nm, "dim") || (!is_split && !strcmp(nm, "axis"))) dim_arg = kwv[k];
         /* split(tensor, split_size_or_sections, dim) and Tensor.split(split_size, dim); chunk(chunks, dim) */
         else if (is_split ? !strcmp(nm, "split_size_or_sections") || !strcmp(nm, "split_size") : !strcmp(nm, "chunks"))
             size_arg = kwv[k];
+        else return py_unsupported(I, "cnnc cannot follow %s() with %s=", I->callee->name, nm);
     }
+    if (dim_arg.t != PV_INT || dim_arg.big) return py_unsupported(I, "cnnc cannot follow %s() with a %s dim", I->callee->name, py_type_name(&dim_arg));
+    const int64_t dim_v = dim_arg.u.i;
     if (size_arg.t == PV_UNBOUND)
         return py_raise(I, "TypeError", "%s() missing 1 required positional arguments: \"%s\"", I->callee->name, is_split ? "split_size" : "chunks");
     a = &size_arg;
@@ -1053,11 +1061,11 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"ceil_", torch_round}, {"round_", torch_round}, {"trunc_", torch_round}, {"var", torch_moment},
         {"std", torch_moment}, {"item", torch_item},
         {"index_select", torch_index_select}, {"gather", torch_gather}, {"scatter", torch_scatter}, {"scatter_", torch_scatter},
-        {"scatter_add", torch_scatter}, {"scatter_add_", torch_scatter}, {"repeat_interleave", torch_repeat_interleave},
+        {"scatter_add", torch_scatter}, {"scatter_add_", torch_scatter}, {"repeat_interleave", torch_repeat_interleave}, {"where", torch_where},
         /* in-place initialisers: values, not shapes */
         {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},
-        {"log_normal_", t_fill}, {"geometric_", t_fill}, {"renorm_", t_fill}, {"lerp_", t_fill}, {"backward", t_none_method}, {"retain_grad", t_none_method},
+        {"log_normal_", t_fill}, {"geometric_", t_fill}, {"renorm_", t_fill}, {"lerp_", torch_lerp}, {"lerp", torch_lerp}, {"backward", t_none_method}, {"retain_grad", t_none_method},
     };
     for (size_t k = 0; k < sizeof methods / sizeof methods[0]; k++) {
         if (strcmp(methods[k].name, nm)) continue;

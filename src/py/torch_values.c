@@ -260,6 +260,8 @@ int torch_const_unary(ARGS) {
         return py_raise(I, "TypeError", "%s(): argument 'input' (position 1) must be Tensor, not %s", fn, py_type_name(&x));
     }
     const py_tensor *t = pv_as_tensor(x);
+    /* reciprocal is 1 / x, values and gradient: the graph's div */
+    if (t->node != TENSOR_CONST && !strncmp(fn, "reciprocal", 10)) return py_binop(I, PY_OP_SLASH, pv_float(1.0), x, out);
     if (t->node != TENSOR_CONST)
         return py_unsupported(I, "cnnc cannot follow %s() on a tensor computed from the input (it follows it on constants)", fn);
     *out = pv_tensor(I, &t->shape, TENSOR_CONST);
@@ -306,6 +308,14 @@ int torch_addc(ARGS) {
     static const char *const names[3] = {"input", "tensor1", "tensor2"};
     py_val v[3] = {is_method ? self : pv_unbound(), pv_unbound(), pv_unbound()}, value = pv_int(1);
     int32_t at = is_method ? 1 : 0;
+    /* the deprecated form addcmul(input, value, tensor1, tensor2), still taken by 1.13 */
+    const int32_t vpos = is_method ? 0 : 1;
+    if (n == 4 - (is_method ? 1 : 0) && pv_is_num(a[vpos])) {
+        value = a[vpos];
+        for (int32_t k = 0; k < n; k++)
+            if (k != vpos) v[at++] = a[k];
+        n = 0;
+    }
     if (n > 3 - (is_method ? 1 : 0)) return py_unsupported(I, "cnnc cannot follow this call of %s()", fn);
     for (int32_t k = 0; k < n; k++) v[at++] = a[k];
     for (int32_t k = 0; k < n_kw; k++) {

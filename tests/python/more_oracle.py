@@ -511,6 +511,19 @@ OPS = [
     ("F.grid_sample(a, b, align_corners=False)", "2x3x8x8;3x5x7x2"), ("F.grid_sample(a, b, align_corners=True)", "2x3x8x8;2x5x7x3"),
     ("F.grid_sample(a, b, align_corners=False)", "2x3x4x8x8;2x5x6x7x3"), ("F.grid_sample(a, b, align_corners=False)", "2x3x0x8;2x5x7x2"),
     ("F.grid_sample(a, b, align_corners=False)", "2x3x8x8;2x5x6x7x2"), ("F.grid_sample(a, b, mode='nearest', padding_mode='reflection')", "2x0x8x8;2x5x7x2"),
+    # torch.where on a comparison; torch.cat given tensors where the sequence goes
+    ("torch.where(a > 0.5, a, b)", "2x3;3"), ("torch.where(a > 0.5, a, 0.)", "2x3"), ("torch.where(a > 0.5, 1., 0.)", "2x3"),
+    ("torch.where(a > 0.5, a, b)", "2x3;4"), ("torch.where(b > 0.5, a, a)", "2x3;4"), ("a.where(a > 0, b)", "2x3;5x1x3"),
+    ("torch.where(b > 0.5, a, torch.zeros(5, 1, 3))", "2x3;3"), ("torch.where(condition=a > 0, input=a, other=b)", "2x3;2x3"),
+    ("torch.cat(a, b, dim=1)", "2x3;2x3"), ("torch.cat(a, b)", "2x3;2x3"), ("torch.cat(a, dim=0)", "2x3"), ("torch.cat(a, 1)", "2x3"),
+    # the deprecated addcmul(input, value, tensor1, tensor2) form
+    ("torch.addcmul(a, -1, a, a)", "2x3"), ("a.addcmul(2, b, b)", "2x3;3"), ("torch.addcdiv(a, 0.5, a, a)", "2x3"),
+    ("torch.addcmul(a, -1, a, b)", "2x3;4"),
+    ("a.reciprocal() * b", "2x3;3"), ("torch.reciprocal(a) + b", "2x3;4"),
+    # lerp and lerp_ (a running statistic's update): the broadcast in input, end, weight order
+    ("torch.zeros(16).lerp_(a.mean(0), 0.1) * 1", "2x16"), ("torch.zeros(16).lerp_(a.mean(0), 0.1)", "2x32"),
+    ("torch.zeros(16).lerp_(a, 0.1)", "2x16"), ("torch.zeros(16).lerp_(a[0], b)", "2x16;3x1"),
+    ("torch.lerp(a, b, 0.5)", "2x16;16"), ("a.lerp(b, 0.5)", "16;32"), ("a.lerp(b, torch.ones(3, 1, 1))", "2x16;16"),
     ("a.T", "2x3x4"), ("a.T", "5"), ("a.T @ b", "3x4;3x2"), ("a.mT", "2x3x4"), ("a.mT", "3"), ("a.T.contiguous().view(-1)", "3x4"),
 ]
 
