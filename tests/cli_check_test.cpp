@@ -444,3 +444,76 @@ TEST(CliCheck, AModelFileFromAPipeIsReadByContent) {
     EXPECT_EQ(first_line(text.str()), "RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x1568 and 1050x10)");
     EXPECT_NE(text.str().find(":10: out (Linear)\n"), std::string::npos) << text.str();
 }
+
+// Valid Python whose work inside one statement grows without end (quadratic sets and
+// dicts, a list shifted each turn, comparisons of shared or deep nests): cnnc counts
+// that work against its step bound and refuses, naming the line, rather than running
+// for hours. Python would run each (slowly); so cnnc raises no Python error.
+TEST(CliCheck, WorkInsideOneStatementIsBoundedAndRefusedNamingTheLine) {
+    struct Case { const char *name, *body; int line; const char *msg; };
+    const char *steps = "NotImplementedError: cnnc stopped following this code after 20000000 steps (an endless loop?)";
+    const Case cases[] = {
+        {"setcomp", "        s = {i for i in range(10000000)}\n", 6, steps},
+        {"setbuiltin", "        s = set(list(range(10000000)))\n", 6, steps},
+        {"dictgrow", "        d = {}\n        for i in range(10000000):\n            d[i] = i\n", 8, steps},
+        {"shared", "        a = [1]\n        for i in range(80):\n            a = [a, a]\n        b = [1]\n"
+                   "        for i in range(80):\n            b = [b, b]\n        c = a == b\n", 12, steps},
+        {"deep", "        a = []\n        b = []\n        for i in range(100000):\n            a = [a]\n"
+                 "            b = [b]\n        c = a == b\n", 11,
+         "NotImplementedError: cnnc cannot compare values nested more than 900 deep"},
+        {"shift", "        l = list(range(10000000))\n        while True:\n            l.pop(0)\n            l.append(1)\n",
+         8, steps},
+        {"count", "        l = list(range(10000000))\n        while True:\n            c = l.count(5)\n", 8, steps},
+        {"copy", "        import copy\n        l = [[i] for i in range(1000000)]\n        m = copy.deepcopy(l)\n", 8, steps},
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.name);
+        std::string p = write_model(std::string("work_") + c.name + "_" + std::to_string(::getpid()) + ".py",
+                                    std::string("import torch.nn as nn\n\nclass Net(nn.Module):\n    def __init__(self):\n"
+                                                "        super().__init__()\n") +
+                                        c.body + "        self.fc = nn.Linear(4, 2)\n\n    def forward(self, x):\n"
+                                                 "        return self.fc(x)\n");
+        CliRun r = cnnc("check '" + p + "' --input 2x4");
+        std::remove(p.c_str());
+        EXPECT_EQ(r.code, 6) << r.out << r.err;
+        const std::string all = r.out + r.err;
+        EXPECT_EQ(first_line(all), c.msg) << all;
+        EXPECT_NE(all.find(".py:" + std::to_string(c.line) + ":"), std::string::npos) << all;
+    }
+}
+
+// namedtuple's own checks of its names, with Python 3.11's messages (checked against
+// /usr/bin/python3 running each file): a bad field name once reached a binding that
+// misread it and crashed (a fuzzer's find).
+TEST(CliCheck, NamedtupleNamesGetPythonsValueErrors) {
+    const std::pair<const char *, const char *> cases[] = {
+        {"'se_ra|=tio'", "ValueError: Type names and field names must be valid identifiers: 'se_ra|=tio'"},
+        {"'class'", "ValueError: Type names and field names cannot be a keyword: 'class'"},
+        {"'_x'", "ValueError: Field names cannot start with an underscore: '_x'"},
+        {"'a', 'a'", "ValueError: Encountered duplicate field name: 'a'"},
+        {"1", "ValueError: Type names and field names must be valid identifiers: '1'"},
+        {"'b c'", "ValueError: Type names and field names must be valid identifiers: 'b c'"},
+    };
+    for (const auto &c : cases) {
+        SCOPED_TRACE(c.first);
+        std::string p = write_model("nt_names_" + std::to_string(::getpid()) + ".py",
+                                    std::string("import collections\nimport torch.nn as nn\n\nT = collections.namedtuple('T', ['a', ") +
+                                        c.first + "])\n\n\nclass Net(nn.Module):\n    def __init__(self):\n"
+                                                  "        super().__init__()\n        self.fc = nn.Linear(4, 2)\n\n"
+                                                  "    def forward(self, x):\n        return self.fc(x)\n");
+        CliRun r = cnnc("check '" + p + "' --input 2x4");
+        std::remove(p.c_str());
+        EXPECT_EQ(r.code, 2) << r.out << r.err;
+        EXPECT_EQ(first_line(r.out + r.err), c.second) << r.out << r.err;
+        EXPECT_NE((r.out + r.err).find(".py:4:5"), std::string::npos) << r.out << r.err;
+    }
+    // field names split on any whitespace, as str.split()
+    std::string p = write_model("nt_split_" + std::to_string(::getpid()) + ".py",
+                                "import collections\nimport torch.nn as nn\n\nT = collections.namedtuple('T', 'a\\tb,\\nc')\n\n\n"
+                                "class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                                "        self.fc = nn.Linear(T(1, 2, 3).c + 1, 2)\n\n    def forward(self, x):\n"
+                                "        return self.fc(x)\n");
+    CliRun r = cnnc("check '" + p + "' --input 2x4");
+    std::remove(p.c_str());
+    EXPECT_EQ(r.code, 0) << r.out << r.err;
+}

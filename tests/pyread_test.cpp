@@ -169,14 +169,18 @@ TEST(PyRead, DirectoryCheckPrintsOneLinePerModelAndAFinalCount) {
 TEST(PyRead, BadFilesGetAPerFileErrorAndTheRunGoesOn) {
     std::string dir = scratch_dir() + "/pyread_bad_" + std::to_string(::getpid());
     sh("mkdir -p '" + dir + "' && printf 'import torch\\n\\0' > '" + dir + "/binary.py' && head -c 5000 /dev/urandom >> '" + dir + "/binary.py' && printf 'class A(nn.Module):\\n  def forward(self, x):\\n    return x[\\n' > '" + dir +
-       "/open.py' && python3 -c \"print('x = 1\\n' * 2000000)\" > '" + dir + "/huge.py' && cp '" + source_path("tests/pysrc/seed_cnn_fixed.py") + "' '" + dir + "/good.py'");
+       "/open.py' && printf '# -*- coding: latin-1 -*-\\nimport torch.nn as nn\\nclass M(nn.Module):\\n  def __init__(self):\\n    super().__init__()\\n    self.r\\351lu = nn.ReLU()\\n' > '" + dir + "/latin1.py' && python3 -c \"print('x = 1\\n' * 2000000)\" > '" + dir + "/huge.py' && cp '" + source_path("tests/pysrc/seed_cnn_fixed.py") + "' '" + dir + "/good.py'");
     PyRun r = sh(cnnc("check '" + dir + "' --input 2x1x28x28 --jobs 2"));
     EXPECT_NE(r.out.find("binary.py: SyntaxError: source code cannot contain null bytes (line 2)"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("open.py: SyntaxError: '[' was never closed"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("huge.py: SyntaxError: source is too large"), std::string::npos) << r.out;
+    // Python decodes a latin-1 file's name; cnnc reads names outside ASCII only in UTF-8, and says so
+    EXPECT_NE(r.out.find("latin1.py: NotImplementedError: cnnc cannot read a name with the byte 0xE9: it reads names outside "
+                         "ASCII only in UTF-8 files (line 6)"),
+              std::string::npos) << r.out;
     // the tutorial's CNN returns (output, x), as PyTorch does
     EXPECT_NE(r.out.find("good.py: ok ([2, 10], [2, 1568])"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("4 models in 4 files: 1 ok, 0 shape errors, 3 Python errors, 0 cannot follow, 0 skipped, 0 unreadable"),
+    EXPECT_NE(r.out.find("5 models in 5 files: 1 ok, 0 shape errors, 3 Python errors, 1 cannot follow, 0 skipped, 0 unreadable"),
               std::string::npos) << r.out;
     sh("rm -rf '" + dir + "'");
 }

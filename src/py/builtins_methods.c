@@ -36,6 +36,7 @@ static int list_method(interp *I, const char *name, py_val self, const py_val *a
         if (i < 0) i += q->n - 1;
         if (i < 0) i = 0;
         if (i > q->n - 1) i = q->n - 1;
+        if (py_charge(I, (q->n - i) >> 4)) return -1;
         memmove(q->v + i + 1, q->v + i, (size_t)(q->n - 1 - i) * sizeof *q->v);
         q->v[i] = a[1];
         return 0;
@@ -46,6 +47,7 @@ static int list_method(interp *I, const char *name, py_val self, const py_val *a
         if (q->n == 0) return py_raise(I, "IndexError", "pop from empty list");
         if (i < 0) i += q->n;
         if (i < 0 || i >= q->n) return py_raise(I, "IndexError", "pop index out of range");
+        if (py_charge(I, (q->n - i) >> 4)) return -1;
         *out = q->v[i];
         memmove(q->v + i, q->v + i + 1, (size_t)(q->n - i - 1) * sizeof *q->v);
         q->n--;
@@ -58,6 +60,7 @@ static int list_method(interp *I, const char *name, py_val self, const py_val *a
                 if (name[0] == 'i') { *out = pv_int(k); return 0; }
                 c++;
             }
+        if (py_charge(I, 0)) return -1;
         if (name[0] == 'i') {
             cnnc_strbuf sb = {0};
             py_repr(I, n ? a[0] : pv_none(), &sb);
@@ -69,6 +72,7 @@ static int list_method(interp *I, const char *name, py_val self, const py_val *a
         return 0;
     }
     if (!strcmp(name, "reverse")) {
+        if (py_charge(I, q->n >> 4)) return -1;
         for (int32_t k = 0; k < q->n / 2; k++) { py_val t = q->v[k]; q->v[k] = q->v[q->n - 1 - k]; q->v[q->n - 1 - k] = t; }
         return 0;
     }
@@ -77,10 +81,12 @@ static int list_method(interp *I, const char *name, py_val self, const py_val *a
     if (!strcmp(name, "remove")) {
         for (int32_t k = 0; k < q->n; k++)
             if (n && py_equal(I, q->v[k], a[0])) {
+                if (py_charge(I, (q->n - k) >> 4)) return -1;
                 memmove(q->v + k, q->v + k + 1, (size_t)(q->n - k - 1) * sizeof *q->v);
                 q->n--;
                 return 0;
             }
+        if (py_charge(I, 0)) return -1;
         return py_raise(I, "ValueError", "list.remove(x): x not in list");
     }
     return 1;
@@ -117,13 +123,14 @@ static int dict_method(interp *I, const char *name, py_val self, const py_val *a
         if (builtin_nargs(I, "pop", n, 1, 2)) return -1;
         for (int32_t k = 0; k < d->n; k++)
             if (py_equal(I, d->k[k], a[0])) {
-                if (py_dict_delete_through(I, d, a[0])) return -1;
+                if (py_dict_delete_through(I, d, a[0]) || py_charge(I, (d->n - k) >> 3)) return -1;
                 *out = d->v[k];
                 memmove(d->k + k, d->k + k + 1, (size_t)(d->n - k - 1) * sizeof *d->k);
                 memmove(d->v + k, d->v + k + 1, (size_t)(d->n - k - 1) * sizeof *d->v);
                 d->n--;
                 return 0;
             }
+        if (py_charge(I, 0)) return -1;
         if (n > 1) { *out = a[1]; return 0; }
         cnnc_strbuf sb = {0};
         py_repr(I, a[0], &sb);
@@ -206,6 +213,9 @@ static int str_format(interp *I, const py_str *s, const py_val *a, int32_t n, co
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
 
+/* A string a method builds may be at most this long: the evaluator's arena could not hold more. */
+#define STR_RESULT_MAX ((int64_t)1 << 28)
+
 static int str_method(interp *I, const char *name, py_val self, const py_val *a, int32_t n, py_val *out) {
     const py_str *s = pv_as_str(self);
     if (!strcmp(name, "join")) {
@@ -213,6 +223,10 @@ static int str_method(interp *I, const char *name, py_val self, const py_val *a,
         py_val *items;
         int32_t cnt;
         if (py_iterate(I, a[0], &items, &cnt)) return -1;
+        int64_t total = cnt ? (int64_t)(cnt - 1) * s->len : 0;   /* the result's bytes: bounded before building it */
+        for (int32_t k = 0; k < cnt; k++) total += items[k].t == PV_STR ? pv_as_str(items[k])->len : 0;
+        if (total > STR_RESULT_MAX) return py_nomem(I);
+        if (py_charge(I, total >> 6)) return -1;
         cnnc_strbuf sb = {0};
         for (int32_t k = 0; k < cnt; k++) {
             if (items[k].t != PV_STR) {
@@ -270,6 +284,7 @@ static int str_method(interp *I, const char *name, py_val self, const py_val *a,
             }
             const char *hit = sl ? strstr(s->s + k, sep) : NULL;
             int32_t e = hit ? (int32_t)(hit - s->s) : s->len;
+            if (py_charge(I, (e - k) >> 6)) return -1;
             if (py_seq_push(I, r, pv_str(I, s->s + k, (size_t)(e - k)))) return -1;
             if (!hit) break;
             k = e + (int32_t)sl;
@@ -280,8 +295,10 @@ static int str_method(interp *I, const char *name, py_val self, const py_val *a,
     if (!strcmp(name, "replace")) {
         if (builtin_nargs(I, "replace", n, 2, 3) || a[0].t != PV_STR || a[1].t != PV_STR) return -1;
         const py_str *from = pv_as_str(a[0]), *to = pv_as_str(a[1]);
+        if (py_charge(I, ((int64_t)s->len * (from->len + 1)) >> 6)) return -1;
         cnnc_strbuf sb = {0};
         for (int32_t k = 0; k < s->len;) {
+            if (sb.len > STR_RESULT_MAX) { cnnc_sb_free(&sb); return py_nomem(I); }
             if (from->len && k + from->len <= s->len && !memcmp(s->s + k, from->s, (size_t)from->len)) {
                 cnnc_sb_putn(&sb, to->s, (size_t)to->len);
                 k += from->len;
@@ -300,6 +317,7 @@ static int str_method(interp *I, const char *name, py_val self, const py_val *a,
             return py_raise(I, "TypeError", "must be str, not %s", py_type_name(&a[0]));
         const py_str *sub = pv_as_str(a[0]);
         int64_t at = -1;
+        if (py_charge(I, ((int64_t)s->len * (sub->len + 1)) >> 6)) return -1;
         for (int32_t k = 0; k + sub->len <= s->len; k++)
             if (!memcmp(s->s + k, sub->s, (size_t)sub->len)) {
                 at = k;
@@ -416,6 +434,7 @@ static int m_call(interp *I, py_val self, const py_val *a, int32_t n, const py_s
                 if (name[0] == 'i') { *out = pv_int(k); return 0; }
                 c++;
             }
+        if (py_charge(I, 0)) return -1;
         if (name[0] == 'i') return py_raise(I, "ValueError", "tuple.index(x): x not in tuple");
         *out = pv_int(c);
         return 0;

@@ -209,6 +209,7 @@ static int deep_copy(interp *I, py_val v, copy_memo *m, int depth, py_val *out) 
     if (depth > 200) return py_raise(I, "RecursionError", "maximum recursion depth exceeded while calling a Python object");
     int heap = v.t == PV_OBJ || v.t == PV_LIST || v.t == PV_DICT || v.t == PV_TUPLE || v.t == PV_TENSOR || v.t == PV_SET;
     if (!heap) { *out = v; return 0; }
+    if (py_charge(I, (m->n >> 3) + 1)) return -1;   /* the memo is a list: copying n objects is quadratic */
     for (int32_t k = 0; k < m->n; k++)
         if (m->from[k] == v.u.p) { *out = m->to[k]; return 0; }
     if (m->n == m->cap) {

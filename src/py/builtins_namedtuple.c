@@ -6,6 +6,7 @@
 #include "py/builtins_internal.h"
 #include "py/call_internal.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -13,6 +14,59 @@ static int nt_new(ARGS);
 
 static int is_nt_type(py_val v) { return v.t == PV_BUILTIN && ((const py_builtin *)v.u.p)->fn == nt_new; }
 static py_ntuple *nt_of_type(py_val v) { return (py_ntuple *)((const py_builtin *)v.u.p)->data; }
+
+/* Python's checks of a namedtuple's names, in its order: each of typename and the fields an
+ * identifier and no keyword (fields given as ints are str()'d first), then no field
+ * starting with '_' and none twice. Names outside ASCII are refused rather than judged. */
+static int check_names(interp *I, py_val type_name, py_seq *fields) {
+    static const char *const keywords[] = {"False", "None", "True", "and", "as", "assert", "async", "await", "break",
+                                           "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
+                                           "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
+                                           "pass", "raise", "return", "try", "while", "with", "yield"};
+    if (fields->n > 256) return py_unsupported(I, "cnnc cannot follow a namedtuple of %d fields", (int)fields->n);
+    for (int32_t k = 0; k < fields->n; k++) {
+        py_val *f = &fields->v[k];
+        if (pv_is_int(*f)) {
+            char text[32];
+            snprintf(text, sizeof text, "%lld", (long long)f->u.i);
+            if ((*f = pv_cstr(I, text)).t == PV_UNBOUND) return py_nomem(I);
+        } else if (f->t != PV_STR) {
+            return py_unsupported(I, "cnnc cannot follow a namedtuple field name of type %s", py_type_name(f));
+        }
+    }
+    for (int32_t k = -1; k < fields->n; k++) {
+        const py_val v = k < 0 ? type_name : fields->v[k];
+        const py_str *s = pv_as_str(v);
+        int ok = s->len > 0 && !(s->s[0] >= '0' && s->s[0] <= '9');
+        for (int32_t j = 0; j < s->len; j++) {
+            const unsigned char c = (unsigned char)s->s[j];
+            if (c >= 0x80) return py_unsupported(I, "cnnc cannot follow a namedtuple name outside ASCII");
+            ok = ok && (isalnum(c) || c == '_');
+        }
+        cnnc_strbuf sb = {0};
+        py_repr(I, v, &sb);
+        int st = 0;
+        if (!ok) st = py_raise(I, "ValueError", "Type names and field names must be valid identifiers: %s", sb.p ? sb.p : "");
+        for (size_t w = 0; !st && w < sizeof keywords / sizeof keywords[0]; w++)
+            if (!strcmp(s->s, keywords[w]))
+                st = py_raise(I, "ValueError", "Type names and field names cannot be a keyword: %s", sb.p ? sb.p : "");
+        cnnc_sb_free(&sb);
+        if (st) return -1;
+    }
+    for (int32_t k = 0; k < fields->n; k++) {
+        const py_str *s = pv_as_str(fields->v[k]);
+        int twice = 0;
+        for (int32_t j = 0; j < k && !twice; j++) twice = py_equal(I, fields->v[j], fields->v[k]);
+        if (s->s[0] != '_' && !twice) continue;
+        cnnc_strbuf sb = {0};
+        py_repr(I, fields->v[k], &sb);
+        if (s->s[0] == '_') py_raise(I, "ValueError", "Field names cannot start with an underscore: %s", sb.p ? sb.p : "");
+        else py_raise(I, "ValueError", "Encountered duplicate field name: %s", sb.p ? sb.p : "");
+        cnnc_sb_free(&sb);
+        return -1;
+    }
+    return 0;
+}
 
 /* "a, b, c=None": the last len(defaults) fields take a default */
 static char *nt_signature(interp *I, const py_ntuple *nt) {
@@ -41,8 +95,11 @@ static int nt_make(interp *I, py_ntuple *nt, const py_val *a, int32_t n, const p
     if (t.t == PV_UNBOUND) return py_nomem(I);
     py_seq *q = pv_as_seq(t);
     const int32_t nd = nt->defaults.t == PV_TUPLE ? pv_as_seq(nt->defaults)->n : 0;
-    for (int32_t k = 0; k < nf; k++)
+    for (int32_t k = 0; k < nf; k++) {
+        if (bound[k].t == PV_UNBOUND && k < nf - nd)   /* the binding names every field without a default */
+            return py_unsupported(I, "cnnc cannot follow this call of %s", qual);
         q->v[k] = bound[k].t != PV_UNBOUND ? bound[k] : pv_as_seq(nt->defaults)->v[k - (nf - nd)];
+    }
     q->nt = nt;
     *out = t;
     return 0;
@@ -215,9 +272,9 @@ int builtin_namedtuple(ARGS) {
     if (list.t == PV_UNBOUND) return py_nomem(I);
     if (b[1].t == PV_STR) {   /* "a b c" or "a, b, c" */
         const char *p = pv_as_str(b[1])->s;
-        while (*p) {
-            while (*p == ' ' || *p == ',') p++;
-            size_t len = strcspn(p, " ,");
+        while (*p) {   /* field_names.replace(',', ' ').split() */
+            while (*p && strchr(" ,\t\n\r\f\v", *p)) p++;
+            size_t len = strcspn(p, " ,\t\n\r\f\v");
             if (!len) break;
             if (py_seq_push(I, list, pv_str(I, p, len))) return -1;
             p += len;
@@ -230,8 +287,7 @@ int builtin_namedtuple(ARGS) {
             if (py_seq_push(I, list, items[k])) return -1;
     }
     py_seq *fields = pv_as_seq(list);
-    for (int32_t k = 0; k < fields->n; k++)
-        if (fields->v[k].t != PV_STR) return py_raise(I, "TypeError", "Type names and field names must be strings");
+    if (check_names(I, b[0], fields)) return -1;
     py_ntuple *nt = (py_ntuple *)py_alloc(I->arena, sizeof *nt);
     if (!nt) return py_nomem(I);
     nt->name = pv_as_str(b[0])->s;

@@ -13,11 +13,17 @@
 
 py_sym py_s(interp *I, const char *name) { return py_intern(I->syms, name, strlen(name)); }
 
-int interp_step(interp *I, const py_node *at) {
-    I->at = at;
-    if (++I->steps > I->max_steps)
+int py_charge(interp *I, int64_t units) {
+    I->steps += units;
+    if (I->steps > I->max_steps)
         return py_unsupported(I, "cnnc stopped following this code after %lld steps (an endless loop?)",
                               (long long)I->max_steps);
+    return 0;
+}
+
+int interp_step(interp *I, const py_node *at) {
+    I->at = at;
+    if (py_charge(I, 1)) return -1;
     if (I->arena->failed) return py_nomem(I);
     return 0;
 }
@@ -95,17 +101,18 @@ int py_iterate(interp *I, py_val v, py_val **items, int32_t *n) {
     case PV_TUPLE: case PV_LIST: case PV_SET: case PV_SIZE:
         *items = pv_as_seq(v)->v;
         *n = pv_as_seq(v)->n;
-        return 0;
+        return py_charge(I, *n);
     case PV_DICT:
         *items = pv_as_dict(v)->k;
         *n = pv_as_dict(v)->n;
-        return 0;
+        return py_charge(I, *n);
     case PV_RANGE: {
         const py_range *r = (const py_range *)v.u.p;
         int64_t count = 0;
         if (r->step > 0 && r->stop > r->start) count = (r->stop - r->start + r->step - 1) / r->step;
         if (r->step < 0 && r->stop < r->start) count = (r->start - r->stop - r->step - 1) / (-r->step);
         if (count > (1 << 24)) return py_unsupported(I, "cnnc cannot follow a loop over %lld values", (long long)count);
+        if (py_charge(I, count)) return -1;
         py_val s = pv_seq(I, PV_LIST, (int32_t)count);
         if (s.t == PV_UNBOUND) return py_nomem(I);
         for (int64_t k = 0; k < count; k++) pv_as_seq(s)->v[k] = pv_int(r->start + k * r->step);
@@ -115,6 +122,7 @@ int py_iterate(interp *I, py_val v, py_val **items, int32_t *n) {
     }
     case PV_STR: {
         const py_str *s = pv_as_str(v);
+        if (py_charge(I, s->len)) return -1;
         py_val l = pv_seq(I, PV_LIST, 0);
         if (l.t == PV_UNBOUND) return py_nomem(I);
         for (int32_t k = 0; k < s->len;) {

@@ -376,7 +376,11 @@ int py_dict_delete_through(interp *I, const py_dict *d, py_val key);
  * precision; types d f e g F E G %) are followed; others are refused. -1 raised. */
 int py_format_value(interp *I, py_val v, char conv, const char *spec, int32_t spec_len, cnnc_strbuf *sb);
 int py_truthy(interp *I, py_val v, int *out);     /* 0 ok, else raised */
-int py_equal(interp *I, py_val a, py_val b);       /* ==, for keys and `in` */
+int py_equal(interp *I, py_val a, py_val b);       /* ==, for keys and `in` (its work charged as steps) */
+/* Work inside one statement (elements compared, scanned or moved, bytes searched) counts
+ * against the same bound as statements, so no input runs unboundedly long: 0, or -1 with
+ * cnnc's refusal once past the bound. py_charge(I, 0) asks whether a comparison passed it. */
+int py_charge(interp *I, int64_t units);
 
 /* ---- errors ---- */
 /* Raise a Python exception at the current place. Returns -1 (for `return py_raise(...)`). */

@@ -336,11 +336,13 @@ static int exec_stmt(interp *I, py_frame *f, const py_node *s) {
                 if (py_dict_delete_through(I, d, key)) return X_RAISE;
                 for (int32_t k = 0; k < d->n; k++)
                     if (py_equal(I, d->k[k], key)) {
+                        if (py_charge(I, (d->n - k) >> 3)) return X_RAISE;
                         memmove(d->k + k, d->k + k + 1, (size_t)(d->n - k - 1) * sizeof *d->k);
                         memmove(d->v + k, d->v + k + 1, (size_t)(d->n - k - 1) * sizeof *d->v);
                         d->n--;
                         return X_NORMAL;
                     }
+                if (py_charge(I, 0)) return X_RAISE;
                 cnnc_strbuf sb = {0};
                 py_repr(I, key, &sb);
                 py_raise(I, "KeyError", "%s", sb.p ? sb.p : "");
@@ -353,6 +355,7 @@ static int exec_stmt(interp *I, py_frame *f, const py_node *s) {
                 py_seq *q = pv_as_seq(obj);
                 if (i < 0) i += q->n;
                 if (i < 0 || i >= q->n) { py_raise(I, "IndexError", "list assignment index out of range"); return X_RAISE; }
+                if (py_charge(I, (q->n - i) >> 4)) return X_RAISE;
                 memmove(q->v + i, q->v + i + 1, (size_t)(q->n - i - 1) * sizeof *q->v);
                 q->n--;
                 return X_NORMAL;

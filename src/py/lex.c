@@ -610,6 +610,12 @@ static int tokenize(lexer *L) {
                 if (NAME_CHAR[d]) { j++; continue; }
                 if (d >= 0x80) {
                     int k = utf8_len((const unsigned char *)s + j, n - j);
+                    /* not UTF-8: only a file declaring another encoding gets here (check_text) */
+                    if (k == 0)
+                        return lex_error(L, L->line, col_of(L, j), j, "NotImplementedError",
+                                         "cnnc cannot read a name with the byte 0x%02X: it reads names outside ASCII "
+                                         "only in UTF-8 files",
+                                         d);
                     uint32_t cp = utf8_cp((const unsigned char *)s + j, k);
                     if (is_unicode_letter(cp)) { j += k; continue; }
                     if (j == i)

@@ -225,7 +225,7 @@ static int contains(interp *I, py_val container, py_val item, int *out) {
         for (int32_t k = 0; k < q->n; k++)
             if (py_equal(I, q->v[k], item)) { *out = 1; return 0; }
         *out = 0;
-        return 0;
+        return py_charge(I, 0);
     }
     case PV_DICT: {
         py_val tmp;
@@ -236,6 +236,7 @@ static int contains(interp *I, py_val container, py_val item, int *out) {
     }
     case PV_STR:
         if (item.t != PV_STR) return py_raise(I, "TypeError", "'in <string>' requires string as left operand, not %s", py_type_name(&item));
+        if (py_charge(I, pv_as_str(container)->len >> 6)) return -1;
         *out = pv_as_str(item)->len == 0 || strstr(pv_as_str(container)->s, pv_as_str(item)->s) != NULL;
         return 0;
     case PV_RANGE: {
@@ -264,7 +265,7 @@ static int contains(interp *I, py_val container, py_val item, int *out) {
         for (int32_t k = 0; k < n; k++)
             if (py_equal(I, items[k], item)) { *out = 1; return 0; }
         *out = 0;
-        return 0;
+        return py_charge(I, 0);
     }
     default:
         return py_raise(I, "TypeError", "argument of type '%s' is not iterable", py_type_name(&container));
@@ -298,8 +299,10 @@ static int order(interp *I, int cmp, py_val a, py_val b, int *out) {
         const py_seq *x = pv_as_seq(a), *y = pv_as_seq(b);
         for (int32_t k = 0; k < x->n && k < y->n; k++) {
             if (py_equal(I, x->v[k], y->v[k])) continue;
+            if (py_charge(I, 0)) return -1;
             return order(I, cmp, x->v[k], y->v[k], out);
         }
+        if (py_charge(I, 0)) return -1;
         int c = x->n < y->n ? -1 : x->n > y->n;
         *out = cmp == PY_CMP_LT ? c < 0 : cmp == PY_CMP_GT ? c > 0 : cmp == PY_CMP_LE ? c <= 0 : c >= 0;
         return 0;
@@ -330,7 +333,7 @@ int py_compare(interp *I, int cmp, py_val a, py_val b, int *out) {
         if (a.t == PV_TENSOR || b.t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow comparing tensor values");
         int e = py_equal(I, a, b);
         *out = cmp == PY_CMP_EQ ? e : !e;
-        return 0;
+        return py_charge(I, 0);
     }
     case PY_CMP_IS: case PY_CMP_IS_NOT: {
         int same = a.t == b.t && (a.t == PV_NONE || a.t == PV_UNBOUND || a.t == PV_ELLIPSIS ||

@@ -12,6 +12,11 @@
 
 /* ------------------------------------------------------------------ errors */
 
+/* The tokenizer's errors are Python's SyntaxErrors, or cnnc's refusals (NotImplementedError). */
+static cnnc_status lexer_status(const py_lexed *lx) {
+    return strcmp(lx->err_type, "NotImplementedError") ? CNNC_ERR_PARSE : CNNC_ERR_UNSUPPORTED;
+}
+
 /* CPython tokenizes the rest of the file after a parser's SyntaxError: a
  * tokenizer error there wins, and an unclosed bracket wins when it opened on
  * an earlier line than the parser's error. 1 if the lexer's error replaced it. */
@@ -23,7 +28,7 @@ static int tokenizer_wins(parser *p, int32_t line) {
     if (ml >= sizeof unclosed - 1 && !strcmp(lx->err_message + ml - (sizeof unclosed - 1), unclosed) && line <= lx->err_line)
         return 0;
     p->failed = 1;
-    cnnc_error_set(p->err, CNNC_ERR_PARSE, lx->err_type, "%s", lx->err_message);
+    cnnc_error_set(p->err, lexer_status(lx), lx->err_type, "%s", lx->err_message);
     snprintf(p->err->file, sizeof p->err->file, "%s", p->m->path ? p->m->path : "<string>");
     p->err->line = lx->err_line;
     p->err->col = lx->err_col;
@@ -60,7 +65,8 @@ void *parser_nomem(parser *p) {
 void *parser_syntax_error(parser *p, const py_token *t) {
     if (t->kind == PY_T_ERROR) {
         p->lexer_error = 1;
-        return parser_fail_at(p, CNNC_ERR_PARSE, p->m->lex.err_line, p->m->lex.err_col, p->m->lex.err_type, "%s", p->m->lex.err_message);
+        return parser_fail_at(p, lexer_status(&p->m->lex), p->m->lex.err_line, p->m->lex.err_col, p->m->lex.err_type, "%s",
+                              p->m->lex.err_message);
     }
     if (t->kind == PY_T_INDENT) {
         p->lexer_error = 1;   /* CPython reports it without tokenizing further */

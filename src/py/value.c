@@ -188,7 +188,7 @@ int py_dict_get(interp *I, py_val dict, py_val key, py_val *out) {
     py_dict *d = pv_as_dict(dict);
     for (int32_t i = 0; i < d->n; i++)
         if (py_equal(I, d->k[i], key)) { *out = d->v[i]; return 1; }
-    return 0;
+    return py_charge(I, 0);
 }
 
 int py_dict_delete_through(interp *I, const py_dict *d, py_val key) {
@@ -209,6 +209,7 @@ int py_dict_set(interp *I, py_val dict, py_val key, py_val v) {
     }
     for (int32_t i = 0; i < d->n; i++)
         if (py_equal(I, d->k[i], key)) { d->v[i] = v; return 0; }
+    if (py_charge(I, 0)) return -1;
     if (d->n == d->cap) {
         int32_t cap = d->cap ? d->cap * 2 : 8;
         py_val *nk = (py_val *)py_alloc(I->arena, (size_t)cap * sizeof *nk);
@@ -341,6 +342,7 @@ void py_repr(interp *I, py_val v, cnnc_strbuf *sb) {
         cnnc_sb_puts(sb, "{");
         for (int32_t i = 0; i < d->n; i++) {
             if (i) cnnc_sb_puts(sb, ", ");
+            if (sb->len > 4096) { cnnc_sb_puts(sb, "..."); break; }   /* as repr_seq: a bound, and no deep recursion */
             py_repr(I, d->k[i], sb);
             cnnc_sb_puts(sb, ": ");
             py_repr(I, d->v[i], sb);
@@ -394,7 +396,11 @@ int py_format_value(interp *I, py_val v, char conv, const char *spec, int32_t sp
     }
     const char type = spec[spec_len - 1];
     int ok = !conv && pv_is_num(v) && !v.big && spec_len < 24 && strchr("dfeEgGF%", type) != NULL;
-    for (int32_t k = 0; ok && k + 1 < spec_len; k++) ok = strchr("+- #0123456789.", spec[k]) != NULL;
+    for (int32_t k = 0, digits = 0; ok && k + 1 < spec_len; k++) {   /* widths of at most 4 digits: no gigabyte padding */
+        ok = strchr("+- #0123456789.", spec[k]) != NULL;
+        digits = spec[k] >= '0' && spec[k] <= '9' ? digits + 1 : 0;
+        ok = ok && digits <= 4;
+    }
     if (!ok) return py_unsupported(I, "cnnc cannot follow the format spec '%.*s'", (int)(spec_len < 24 ? spec_len : 24), spec);
     if (type == 'd' && v.t == PV_FLOAT)
         return py_raise(I, "ValueError", "Unknown format code 'd' for object of type 'float'");
@@ -459,7 +465,11 @@ int py_truthy(interp *I, py_val v, int *out) {
     }
 }
 
-int py_equal(interp *I, py_val a, py_val b) {
+/* Python raises RecursionError comparing values nested this deep; cnnc refuses them. */
+#define EQUAL_DEPTH 900
+
+static int equal_at(interp *I, py_val a, py_val b, int depth) {
+    if (++I->steps > I->max_steps) return 0;   /* the caller's py_charge(I, 0) refuses */
     if (pv_is_num(a) && pv_is_num(b)) {
         if (a.t == PV_FLOAT || b.t == PV_FLOAT) {
             double x = a.t == PV_FLOAT ? a.u.f : (double)a.u.i, y = b.t == PV_FLOAT ? b.u.f : (double)b.u.i;
@@ -467,20 +477,29 @@ int py_equal(interp *I, py_val a, py_val b) {
         }
         return a.u.i == b.u.i && a.big == b.big;
     }
-    if (a.t == PV_STR && b.t == PV_STR)
+    if (a.t == PV_STR && b.t == PV_STR) {
+        I->steps += pv_as_str(a)->len >> 6;
         return pv_as_str(a)->len == pv_as_str(b)->len && !memcmp(pv_as_str(a)->s, pv_as_str(b)->s, (size_t)pv_as_str(a)->len);
+    }
     if (pv_is_seq(a) && pv_is_seq(b)) {
         if ((a.t == PV_LIST) != (b.t == PV_LIST)) return 0;
         const py_seq *x = pv_as_seq(a), *y = pv_as_seq(b);
         if (x->n != y->n) return 0;
+        if (depth >= EQUAL_DEPTH) {
+            py_unsupported(I, "cnnc cannot compare values nested more than %d deep", EQUAL_DEPTH);
+            I->steps = I->max_steps + 1;   /* so that the caller's py_charge(I, 0) stops */
+            return 0;
+        }
         for (int32_t i = 0; i < x->n; i++)
-            if (!py_equal(I, x->v[i], y->v[i])) return 0;
+            if (!equal_at(I, x->v[i], y->v[i], depth + 1)) return 0;
         return 1;
     }
     if (a.t == PV_NONE || b.t == PV_NONE) return a.t == b.t;
     if (a.t != b.t) return 0;
     return a.u.p == b.u.p;
 }
+
+int py_equal(interp *I, py_val a, py_val b) { return equal_at(I, a, b, 0); }
 
 /* --------------------------------------------------------------- errors */
 
