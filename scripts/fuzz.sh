@@ -34,12 +34,14 @@ for t in "${targets[@]}"; do
   # The .py reader's seeds are the PyTorch sources the tests check (tests/pysrc), plus its own.
   extra=""; [ "$t" = py ] && extra=tests/pysrc
   mkdir -p "$work/$t" "$findings/$t"
-  before=$(ls "$findings/$t" | wc -l)
+  # crash-, leak-, timeout- and oom- files; slow-unit- files are libFuzzer's notes, not findings
+  count_findings() { find "$findings/$t" -maxdepth 1 -type f ! -name 'slow-unit-*' | wc -l; }
+  before=$(count_findings)
   log="$work/$t.log"
   rc=0
   ASAN_OPTIONS="detect_leaks=1" "$BUILD_DIR/$exe" -max_total_time="$SECONDS_PER_TARGET" -rss_limit_mb=2048 \
-    -timeout=25 -print_final_stats=1 -artifact_prefix="$findings/$t/" "$work/$t" "$corpus" $extra >"$log" 2>&1 || rc=$?
-  after=$(ls "$findings/$t" | wc -l)
+    -timeout=25 -report_slow_units=25 -print_final_stats=1 -artifact_prefix="$findings/$t/" "$work/$t" "$corpus" $extra >"$log" 2>&1 || rc=$?
+  after=$(count_findings)
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
   ft=$(grep -oE 'ft: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
