@@ -446,9 +446,10 @@ TEST(CliCheck, AModelFileFromAPipeIsReadByContent) {
 }
 
 // Valid Python whose work inside one statement grows without end (quadratic sets and
-// dicts, a list shifted each turn, comparisons of shared or deep nests): cnnc counts
-// that work against its step bound and refuses, naming the line, rather than running
-// for hours. Python would run each (slowly); so cnnc raises no Python error.
+// dicts, a list shifted each turn, comparisons of shared or deep nests) or whose values
+// outgrow memory: cnnc counts that work against its step bound, and the values against
+// its arena, and refuses, naming the line, rather than running for hours. Python would
+// run each (slowly, or until its MemoryError); so cnnc raises no Python error.
 TEST(CliCheck, WorkInsideOneStatementIsBoundedAndRefusedNamingTheLine) {
     struct Case { const char *name, *body; int line; const char *msg; };
     const char *steps = "NotImplementedError: cnnc stopped following this code after 20000000 steps (an endless loop?)";
@@ -465,6 +466,12 @@ TEST(CliCheck, WorkInsideOneStatementIsBoundedAndRefusedNamingTheLine) {
          8, steps},
         {"count", "        l = list(range(10000000))\n        while True:\n            c = l.count(5)\n", 8, steps},
         {"copy", "        import copy\n        l = [[i] for i in range(1000000)]\n        m = copy.deepcopy(l)\n", 8, steps},
+        // memory: the values of one source are bounded too, and passing the bound is cnnc's refusal, not Python's
+        // MemoryError
+        {"modules", "        for i in range(6000000):\n            d = nn.Linear(4, 2)\n", 7,
+         "NotImplementedError: cnnc stopped following this code: its values passed the 1024 MiB cnnc gives one source"},
+        {"join", "        s = 'x' * 10000\n        t = s.join([s] * 30000)\n", 7,
+         "NotImplementedError: cnnc cannot follow building a string of 599990000 bytes (its bound is 268435456)"},
     };
     for (const Case &c : cases) {
         SCOPED_TRACE(c.name);

@@ -21,6 +21,7 @@ typedef struct py_arena {
     unsigned char *next, *end;  /* the free part of head's block (16-byte aligned) */
     size_t used_total, limit;   /* bytes handed out; 0 limit = unlimited */
     int failed;                 /* an allocation failed or passed the limit */
+    int over_limit;             /* ... and it was the limit: a bound of cnnc's, not the machine's memory */
 } py_arena;
 
 void py_arena_init(py_arena *a, size_t limit);
@@ -33,7 +34,7 @@ void *py_alloc_in_new_block(py_arena *a, size_t bytes);
  * parser and the evaluator make hundreds of thousands of small allocations. */
 static inline void *py_alloc_uninit(py_arena *a, size_t bytes) {
     bytes = bytes ? (bytes + 15) & ~(size_t)15 : 16;
-    if (a->limit && a->used_total + bytes > a->limit) { a->failed = 1; return NULL; }
+    if (a->limit && a->used_total + bytes > a->limit) { a->failed = a->over_limit = 1; return NULL; }
     if ((size_t)(a->end - a->next) < bytes) return py_alloc_in_new_block(a, bytes);
     void *p = a->next;
     a->next += bytes;

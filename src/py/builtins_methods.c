@@ -216,6 +216,11 @@ static int str_format(interp *I, const py_str *s, const py_val *a, int32_t n, co
 /* A string a method builds may be at most this long: the evaluator's arena could not hold more. */
 #define STR_RESULT_MAX ((int64_t)1 << 28)
 
+static int str_too_long(interp *I, int64_t bytes) {
+    return py_unsupported(I, "cnnc cannot follow building a string of %lld bytes (its bound is %lld)", (long long)bytes,
+                          (long long)STR_RESULT_MAX);
+}
+
 static int str_method(interp *I, const char *name, py_val self, const py_val *a, int32_t n, py_val *out) {
     const py_str *s = pv_as_str(self);
     if (!strcmp(name, "join")) {
@@ -225,7 +230,7 @@ static int str_method(interp *I, const char *name, py_val self, const py_val *a,
         if (py_iterate(I, a[0], &items, &cnt)) return -1;
         int64_t total = cnt ? (int64_t)(cnt - 1) * s->len : 0;   /* the result's bytes: bounded before building it */
         for (int32_t k = 0; k < cnt; k++) total += items[k].t == PV_STR ? pv_as_str(items[k])->len : 0;
-        if (total > STR_RESULT_MAX) return py_nomem(I);
+        if (total > STR_RESULT_MAX) return str_too_long(I, total);
         if (py_charge(I, total >> 6)) return -1;
         cnnc_strbuf sb = {0};
         for (int32_t k = 0; k < cnt; k++) {
@@ -298,7 +303,7 @@ static int str_method(interp *I, const char *name, py_val self, const py_val *a,
         if (py_charge(I, ((int64_t)s->len * (from->len + 1)) >> 6)) return -1;
         cnnc_strbuf sb = {0};
         for (int32_t k = 0; k < s->len;) {
-            if (sb.len > STR_RESULT_MAX) { cnnc_sb_free(&sb); return py_nomem(I); }
+            if (sb.len > STR_RESULT_MAX) { cnnc_sb_free(&sb); return str_too_long(I, (int64_t)sb.len); }
             if (from->len && k + from->len <= s->len && !memcmp(s->s + k, from->s, (size_t)from->len)) {
                 cnnc_sb_putn(&sb, to->s, (size_t)to->len);
                 k += from->len;

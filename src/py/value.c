@@ -544,6 +544,9 @@ int py_unsupported(interp *I, const char *fmt, ...) {
 
 int py_nomem(interp *I) {
     if (I->ex.raised) return -1;
+    if (I->arena->over_limit)   /* Python would go on: this is cnnc's bound, so a refusal, not a MemoryError */
+        return py_unsupported(I, "cnnc stopped following this code: its values passed the %zu MiB cnnc gives one source",
+                              I->arena->limit >> 20);
     memset(&I->ex, 0, sizeof I->ex);
     I->ex.raised = 1;
     I->ex.status = CNNC_ERR_NOMEM;
