@@ -412,7 +412,8 @@ int py_builtins_init(interp *I) {
         def(I, I->m_numpy->attrs, "empty", builtin_np_filled, 0) || def(I, I->m_numpy->attrs, "arange", builtin_np_arange, 0) ||
         def(I, I->m_numpy->attrs, "ogrid", builtin_np_ogrid_call, 0) ||
         def(I, I->m_numpy->attrs, "eye", builtin_np_eye, 0) ||
-        def(I, I->m_numpy->attrs, "array", builtin_np_array, 0) || def(I, I->m_numpy->attrs, "reshape", builtin_np_reshape, 0))
+        def(I, I->m_numpy->attrs, "array", builtin_np_array, 0) || def(I, I->m_numpy->attrs, "reshape", builtin_np_reshape, 0) ||
+        def(I, I->m_numpy->attrs, "meshgrid", builtin_np_meshgrid, 0) || def(I, I->m_numpy->attrs, "stack", builtin_np_stack, 0))
         return -1;
     static const char *const np_math[] = {"sqrt", "ceil", "floor", "log", "log2", "log10", "exp", "sin", "cos", "spacing"};
     for (size_t k = 0; k < sizeof np_math / sizeof np_math[0]; k++)

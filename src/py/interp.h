@@ -501,7 +501,8 @@ int torch_pool_with_indices(interp *I, cnnc_layer_kind kind, const cnnc_layer_pa
 int torch_f_conv2d(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int torch_f_linear(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 /* numpy_arrays.c: np.ogrid[...] (the subscript of numpy.ogrid), a numpy array indexed with
- * ranges or int lists, np.zeros/ones/empty, np.arange and torch.from_numpy. -1 raised. */
+ * ranges or int lists, np.zeros/ones/empty, np.arange, np.meshgrid, np.stack and
+ * torch.from_numpy. -1 raised. */
 int py_numpy_ogrid(interp *I, py_val key, py_val *out);
 /* numpy.ogrid itself: a builtin whose call raises; subscripting it is py_numpy_ogrid */
 int builtin_np_ogrid_call(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
@@ -514,6 +515,8 @@ int builtin_np_array(interp *I, py_val self, const py_val *a, int32_t n, const p
 int builtin_np_reshape(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int builtin_np_arange(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int builtin_from_numpy(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
+int builtin_np_meshgrid(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
+int builtin_np_stack(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int torch_unpool_module(interp *I, py_nn *nn, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                         py_val *out);
 /* torch_rnn.c: an nn.RNN / LSTM / GRU module's forward(input, hx=None) */

@@ -231,3 +231,112 @@ int py_numpy_index(interp *I, const py_tensor *x, py_val key, py_val *out) {
     *out = numpy_array(I, &s);
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
+
+/* The shape numpy gives v as an array (np.asanyarray): an array's own, a number's (),
+ * a range's or a list's of numbers (torch.tensor's reading of it; a ragged list, whose
+ * numpy error differs from torch's, is refused). */
+static int array_shape(interp *I, const char *fn, py_val v, cnnc_shape *s) {
+    memset(s, 0, sizeof *s);
+    if (pv_is_num(v)) return 0;
+    if (v.t == PV_TENSOR) {
+        if (!pv_as_tensor(v)->is_numpy) return py_unsupported(I, "cnnc cannot follow numpy.%s of a torch tensor", fn);
+        *s = pv_as_tensor(v)->shape;
+        return 0;
+    }
+    if (v.t == PV_RANGE && builtin_to_seq(I, PV_LIST, 1, &v, &v)) return -1;
+    if (v.t != PV_LIST && v.t != PV_TUPLE) return py_unsupported(I, "cnnc cannot follow numpy.%s of a %s", fn, py_type_name(&v));
+    py_val t;
+    if (torch_tensor_from_data(I, v, &t)) {
+        if (I->ex.status == CNNC_ERR_PARSE || I->ex.status == CNNC_ERR_SHAPE) {
+            I->ex.raised = 0;
+            return py_unsupported(I, "cnnc cannot follow numpy.%s of a list that is not a rectangular list of numbers", fn);
+        }
+        return -1;
+    }
+    *s = pv_as_tensor(t)->shape;
+    return 0;
+}
+
+/* np.meshgrid(*xi, copy=True, sparse=False, indexing='xy'): each input flattened to one
+ * axis; 'xy' swaps the first two; sparse keeps ones on the other axes. A list of arrays. */
+int builtin_np_meshgrid(ARGS) {
+    UNUSED_ARGS;
+    int sparse = 0;
+    int xy = 1;
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "indexing")) {
+            const py_val v = kwv[k];
+            const int ij = v.t == PV_STR && !strcmp(pv_as_str(v)->s, "ij");
+            if (!ij && !(v.t == PV_STR && !strcmp(pv_as_str(v)->s, "xy")))
+                return py_raise(I, "ValueError", "Valid values for `indexing` are 'xy' and 'ij'.");
+            xy = !ij;
+        } else if (!strcmp(nm, "sparse")) {
+            if (py_truthy(I, kwv[k], &sparse)) return -1;
+        } else if (strcmp(nm, "copy")) {
+            return py_raise(I, "TypeError", "meshgrid() got an unexpected keyword argument '%s'", nm);
+        }
+    }
+    if (n > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc follows numpy.meshgrid of at most %d arrays", CNNC_MAX_DIMS);
+    int64_t len[CNNC_MAX_DIMS];
+    for (int32_t k = 0; k < n; k++) {
+        cnnc_shape s;
+        if (array_shape(I, "meshgrid", a[k], &s)) return -1;
+        len[k] = 1;
+        for (int32_t d = 0; d < s.ndim; d++) len[k] *= s.d[d];
+    }
+    py_val list = pv_seq(I, PV_LIST, n);
+    if (list.t == PV_UNBOUND) return py_nomem(I);
+    for (int32_t k = 0; k < n; k++) {
+        cnnc_shape s = {.ndim = n};
+        for (int32_t d = 0; d < n; d++) {
+            const int32_t axis = xy && n > 1 && d < 2 ? 1 - d : d;   /* the input this axis spans */
+            s.d[d] = sparse && axis != k ? 1 : len[axis];
+        }
+        py_val arr = numpy_array(I, &s);
+        if (arr.t == PV_UNBOUND) return py_nomem(I);
+        pv_as_seq(list)->v[k] = arr;
+    }
+    *out = list;
+    return 0;
+}
+
+/* np.stack(arrays, axis=0): arrays of one shape, joined along a new axis */
+int builtin_np_stack(ARGS) {
+    UNUSED_ARGS;
+    py_val arrays = n > 0 ? a[0] : pv_unbound(), axis_v = n > 1 ? a[1] : pv_int(0);
+    if (n > 2) return py_unsupported(I, "cnnc cannot follow numpy.stack with out=");
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "arrays") && n == 0) arrays = kwv[k];
+        else if (!strcmp(nm, "axis") && n < 2) axis_v = kwv[k];
+        else if (!strcmp(nm, "out") || !strcmp(nm, "dtype") || !strcmp(nm, "casting") || !strcmp(nm, "arrays") ||
+                 !strcmp(nm, "axis"))
+            return py_unsupported(I, "cnnc cannot follow numpy.stack with %s=", nm);
+        else return py_raise(I, "TypeError", "stack() got an unexpected keyword argument '%s'", nm);
+    }
+    if (arrays.t == PV_UNBOUND) return py_raise(I, "TypeError", "stack() missing 1 required positional argument: 'arrays'");
+    if (arrays.t != PV_LIST && arrays.t != PV_TUPLE)
+        return py_unsupported(I, "cnnc cannot follow numpy.stack of a %s (it follows a list or tuple of arrays)", py_type_name(&arrays));
+    if (!pv_is_int(axis_v)) return py_unsupported(I, "cnnc cannot follow numpy.stack with an axis of type %s", py_type_name(&axis_v));
+    const py_seq *q = pv_as_seq(arrays);
+    cnnc_shape first = {0};
+    for (int32_t k = 0; k < q->n; k++) {
+        cnnc_shape s;
+        if (array_shape(I, "stack", q->v[k], &s)) return -1;
+        if (k == 0) first = s;
+        else if (s.ndim != first.ndim || memcmp(s.d, first.d, sizeof s.d[0] * (size_t)s.ndim))
+            return py_raise(I, "ValueError", "all input arrays must have the same shape");
+    }
+    if (q->n == 0) return py_raise(I, "ValueError", "need at least one array to stack");
+    const int32_t nd = first.ndim + 1;
+    if (nd > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc arrays have at most %d dims", CNNC_MAX_DIMS);
+    int64_t axis = axis_v.u.i;
+    if (axis < -nd || axis >= nd)
+        return py_raise(I, "numpy.AxisError", "axis %lld is out of bounds for array of dimension %d", (long long)axis, (int)nd);
+    if (axis < 0) axis += nd;
+    cnnc_shape r = {.ndim = nd};
+    for (int32_t d = 0, src = 0; d < nd; d++) r.d[d] = d == axis ? q->n : first.d[src++];
+    *out = numpy_array(I, &r);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}

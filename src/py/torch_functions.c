@@ -120,6 +120,34 @@ static int t_full(ARGS) {
     return t_factory(I, self, &size, 1, NULL, NULL, 0, out);
 }
 
+/* torch.eye(n, m=None, *, dtype=None, ...): an identity matrix's shape, (n, m or n) */
+static int t_eye(ARGS) {
+    UNUSED;
+    if (py_refuse_cuda_args(I, NULL, 0, kw, kwv, n_kw)) return -1;
+    py_val nm[2] = {n > 0 ? a[0] : pv_unbound(), n > 1 ? a[1] : pv_none()};
+    if (n > 2) return py_unsupported(I, "cnnc cannot follow torch.eye with %d positional arguments", (int)n);
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *name = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(name, "n") && n == 0) nm[0] = kwv[k];
+        else if (!strcmp(name, "m") && n < 2) nm[1] = kwv[k];
+        else if (strcmp(name, "dtype") && strcmp(name, "device") && strcmp(name, "requires_grad") && strcmp(name, "layout"))
+            return py_unsupported(I, "cnnc cannot follow torch.eye with %s=", name);
+    }
+    if (nm[0].t == PV_UNBOUND) return py_unsupported(I, "cnnc cannot follow torch.eye without n");
+    if (nm[1].t == PV_NONE) nm[1] = nm[0];
+    cnnc_shape s = {.ndim = 2};
+    for (int k = 0; k < 2; k++) {
+        if (!pv_is_int(nm[k]) || nm[k].t == PV_BOOL)
+            return py_raise(I, "TypeError", "eye(): argument '%c' (position %d) must be int, not %s", "nm"[k], k + 1,
+                            py_type_name(&nm[k]));
+        if (nm[k].u.i < 0)
+            return py_raise(I, "RuntimeError", "%c must be greater or equal to 0, got %lld", "nm"[k], (long long)nm[k].u.i);
+        s.d[k] = nm[k].u.i;
+    }
+    *out = pv_tensor(I, &s, TENSOR_CONST);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
 static int t_like(ARGS) {
     UNUSED;
     if (n < 1 || a[0].t != PV_TENSOR)
@@ -479,7 +507,7 @@ int py_torch_init(interp *I) {
     for (size_t k = 0; k < sizeof factories / sizeof factories[0]; k++)
         if (def_fn(I, T, factories[k], t_factory)) return -1;
     if (def_fn(I, T, "Tensor", t_legacy) || def_fn(I, T, "FloatTensor", t_legacy) || def_fn(I, T, "Size", t_size) || def_fn(I, T, "from_numpy", builtin_from_numpy) ||
-        def_fn(I, T, "full", t_full) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle) ||
+        def_fn(I, T, "full", t_full) || def_fn(I, T, "eye", t_eye) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle) ||
         def_fn(I, T, "addcmul", torch_addc) || def_fn(I, T, "addcdiv", torch_addc))
         return -1;
     static const char *const likes[] = {"zeros_like", "ones_like", "randn_like", "rand_like", "empty_like", "full_like"};

@@ -28,9 +28,17 @@ from shape_oracle import rewritten  # noqa: E402
 from corpus_oracle import fmt as value_text  # noqa: E402  (forward's value as the corpus prints it)
 
 
+def exc_name(exc):
+    """The exception's name as Python's traceback prints it: module-qualified unless builtin
+    or the file's own (numpy.AxisError, RuntimeError)."""
+    mod = type(exc).__module__
+    name = type(exc).__qualname__
+    return name if mod in ("builtins", "__main__", "pysrc_model") else "%s.%s" % (mod, name)
+
+
 def exc_line(exc, module=None):
     new = rewritten(exc, module)
-    return "%s: %s" % (type(exc).__name__, exc if new is None else new)
+    return "%s: %s" % (exc_name(exc), exc if new is None else new)
 
 
 def input_of(text):
