@@ -103,16 +103,8 @@ cnnc_status cnnc_binary_shape(const cnnc_layer *L, const cnnc_shape *const *in, 
         return cnnc_shape_fail(err, "RuntimeError", "%s() takes two tensors, but the node has %d inputs", fn_name(L), (int)n_in);
     const cnnc_shape *a = in[0], *b = in[1];
     cnnc_shape o;
-    o.ndim = a->ndim > b->ndim ? a->ndim : b->ndim;
-    for (int32_t i = o.ndim - 1; i >= 0; i--) {   /* infer_size: right to left, first mismatch wins */
-        const int32_t off = o.ndim - 1 - i, da = a->ndim - 1 - off, db = b->ndim - 1 - off;
-        const int64_t na = da >= 0 ? a->d[da] : 1, nb = db >= 0 ? b->d[db] : 1;
-        if (na != nb && na != 1 && nb != 1)
-            return cnnc_shape_fail(err, "RuntimeError",
-                                   "The size of tensor a (%lld) must match the size of tensor b (%lld) at non-singleton dimension %d",
-                                   (long long)na, (long long)nb, (int)i);
-        o.d[i] = na == 1 ? nb : na;
-    }
+    cnnc_status st = cnnc_broadcast_shapes(a, b, &o, err);
+    if (st) return st;
     if (p->inplace && (o.ndim != a->ndim || memcmp(o.d, a->d, (size_t)o.ndim * sizeof o.d[0]) != 0)) {
         CNNC_FMT_SHAPE(sa_text, a);
         CNNC_FMT_SHAPE(so_text, &o);

@@ -85,7 +85,7 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
     const int64_t k = c->kernel_size[1], st = c->stride[1], d = c->dilation[1];
     cnnc_shape b = *in;   /* the input with its batch, as the messages print it */
     if (unb) { b.ndim = 3; b.d[0] = 1; b.d[1] = in->d[0]; b.d[2] = in->d[1]; }
-    cnnc_conv_same_extra(c, 1, &b);
+    cnnc_conv_same_extra(c->pad_mode == CNNC_PAD_SAME, 1, &c->kernel_size[1], &c->dilation[1], &b);   /* its dim is index 1 */
     cnnc_status status = cnnc_conv_checks(L, 1, &b, err);
     if (status) return status;
     const int same = c->pad_mode == CNNC_PAD_SAME;

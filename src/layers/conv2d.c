@@ -143,7 +143,7 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
                                (long long)kw);
     cnnc_shape b = *in;   /* the input with its batch, as the messages print it */
     if (unb) { b.ndim = 4; b.d[0] = 1; b.d[1] = in->d[0]; b.d[2] = in->d[1]; b.d[3] = in->d[2]; }
-    cnnc_conv_same_extra(c, 2, &b);
+    cnnc_conv_same_extra(c->pad_mode == CNNC_PAD_SAME, 2, c->kernel_size, c->dilation, &b);
     cnnc_status st = cnnc_conv_checks(L, 2, &b, err);
     if (st) return st;
     const int same = c->pad_mode == CNNC_PAD_SAME;

@@ -74,8 +74,7 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
     const int64_t g = c->groups, wic = g > 0 ? c->in_channels / g : c->in_channels, C = b.d[1];
     if (C != wic * g) {
         cnnc_shape pb = b;
-        for (int k = 0; k < 3; k++)
-            if (same && c->kernel[k] > 0) pb.d[2 + k] += (c->dilation[k] * (c->kernel[k] - 1)) % 2;
+        cnnc_conv_same_extra(same, 3, c->kernel, c->dilation, &pb);
         CNNC_FMT_SHAPE(si, &pb);
         return cnnc_shape_fail(err, "RuntimeError",
                                "Given groups=%lld, weight of size [%lld, %lld, %lld, %lld, %lld], expected input%s to have %lld "

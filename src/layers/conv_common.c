@@ -149,11 +149,10 @@ cnnc_status cnnc_conv_checks(const cnnc_layer *L, int dims, const cnnc_shape *in
     return CNNC_OK;
 }
 
-void cnnc_conv_same_extra(const cnnc_conv2d_params *c, int dims, cnnc_shape *in_b) {
-    if (c->pad_mode != CNNC_PAD_SAME) return;
-    for (int k = 2 - dims; k < 2; k++)   /* conv1d keeps its one dim at index 1 of kernel_size */
-        if (c->kernel_size[k] > 0 && c->dilation[k] > 0)
-            in_b->d[in_b->ndim - 2 + k] += (c->dilation[k] * (c->kernel_size[k] - 1)) % 2;
+void cnnc_conv_same_extra(int same, int dims, const int64_t *kernel, const int64_t *dilation, cnnc_shape *in_b) {
+    if (!same) return;
+    for (int k = 0; k < dims; k++)
+        if (kernel[k] > 0 && dilation[k] > 0) in_b->d[in_b->ndim - dims + k] += (dilation[k] * (kernel[k] - 1)) % 2;
 }
 
 void cnnc_conv_cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c) {

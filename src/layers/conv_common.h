@@ -24,8 +24,9 @@ cnnc_status cnnc_conv_padding_string(const cnnc_arg *pd, int strided, cnnc_pad_m
  * batch (an unbatched input as N = 1), channels at d[1]. */
 cnnc_status cnnc_conv_checks(const cnnc_layer *L, int dims, const cnnc_shape *in_b, cnnc_error *err);
 /* padding='same' with an odd total pad (an even kernel): PyTorch pads the extra element
- * into the input before at::convolution, whose messages print that input */
-void cnnc_conv_same_extra(const cnnc_conv2d_params *c, int dims, cnnc_shape *in_b);
+ * into the input before at::convolution, whose messages print that input. in_b's last
+ * `dims` sizes grow by it; kernel and dilation hold those dims' values (Conv1d, 2d, 3d). */
+void cnnc_conv_same_extra(int same, int dims, const int64_t *kernel, const int64_t *dilation, cnnc_shape *in_b);
 void cnnc_conv_cost(const cnnc_layer *L, const cnnc_layer_shape *s, int has_din, cnnc_layer_cost *c);
 /* A channel mismatch (input of C channels): "set in_channels=C" with the edited line, and the fix. */
 int cnnc_conv_channels_hint(const cnnc_layer *L, int64_t C, const cnnc_hint_env *env, cnnc_error *err);

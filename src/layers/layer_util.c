@@ -49,6 +49,23 @@ int cnnc_wrap_dim(int64_t dim, int32_t ndim, int64_t *out) {
     return 1;
 }
 
+cnnc_status cnnc_broadcast_shapes(const cnnc_shape *a, const cnnc_shape *b, cnnc_shape *out, cnnc_error *err) {
+    cnnc_shape o;
+    memset(&o, 0, sizeof o);
+    o.ndim = a->ndim > b->ndim ? a->ndim : b->ndim;
+    for (int32_t i = o.ndim - 1; i >= 0; i--) {
+        const int32_t ia = a->ndim - o.ndim + i, ib = b->ndim - o.ndim + i;
+        const int64_t sa = ia >= 0 ? a->d[ia] : 1, sb = ib >= 0 ? b->d[ib] : 1;
+        if (sa != sb && sa != 1 && sb != 1)
+            return cnnc_shape_fail(err, "RuntimeError",
+                                   "The size of tensor a (%lld) must match the size of tensor b (%lld) at non-singleton dimension %d",
+                                   (long long)sa, (long long)sb, (int)i);
+        o.d[i] = sa == 1 ? sb : sa;
+    }
+    *out = o;
+    return CNNC_OK;
+}
+
 cnnc_status cnnc_wrap_dim_or_fail(int64_t dim, int64_t n, int64_t *out, cnnc_error *err) {
     if (n <= 0) n = 1;
     if (dim < -n || dim >= n)

@@ -41,6 +41,9 @@ int cnnc_wrap_dim(int64_t dim, int32_t ndim, int64_t *out);
 /* maybe_wrap_dim: dim in [-n, n) wrapped to [0, n) (n = 0 counts as 1, as a
  * 0-d tensor does), else PyTorch's IndexError "Dimension out of range ...". */
 cnnc_status cnnc_wrap_dim_or_fail(int64_t dim, int64_t n, int64_t *out, cnnc_error *err);
+/* PyTorch's infer_size: a and b broadcast right to left; the first clash is its RuntimeError
+ * ("The size of tensor a (X) must match the size of tensor b (Y) at non-singleton dimension Z"). */
+cnnc_status cnnc_broadcast_shapes(const cnnc_shape *a, const cnnc_shape *b, cnnc_shape *out, cnnc_error *err);
 /* The permute geometry of `in` read in the order perm[0..ndim) (wrapped dims):
  * output dims with the input's strides, size-1 dims dropped, neighbours that
  * are contiguous in the input merged. */

@@ -239,8 +239,8 @@ static int b_locals(ARGS) {
     return names_dict(I, I->frame ? (I->frame->module_level ? I->frame->globals : &I->frame->locals) : NULL, out);
 }
 
-/* collections.abc.Iterable() and kin: abstract, never built */
-static int b_abc(ARGS) {
+/* collections.abc.Iterable() and kin: abstract, never built (isinstance: py_abc_isinstance) */
+int builtin_abc_class(ARGS) {
     UNUSED_ARGS; (void)a; (void)n; (void)out;
     return py_unsupported(I, "cnnc cannot follow building collections.abc.%s", I->callee->name);
 }
@@ -458,7 +458,7 @@ int py_builtins_init(interp *I) {
                                             "Callable", "Collection", "Set", "MutableSet", "Mapping", "MutableMapping",
                                             "Sequence", "MutableSequence"};
     for (size_t k = 0; k < sizeof abc_names / sizeof abc_names[0]; k++)
-        if (def(I, I->m_collections_abc->attrs, abc_names[k], b_abc, 0)) return -1;
+        if (def(I, I->m_collections_abc->attrs, abc_names[k], builtin_abc_class, 0)) return -1;
     if (py_module_set(I, I->m_collections, "abc", pv_ptr(PV_MODULE, I->m_collections_abc)))
         return -1;
     /* functools (and copy) */

@@ -79,15 +79,13 @@ static int list_method(interp *I, const char *name, py_val self, const py_val *a
     if (!strcmp(name, "copy")) return builtin_to_seq(I, PV_LIST, 1, &self, out);
     if (!strcmp(name, "clear")) { q->n = 0; return 0; }
     if (!strcmp(name, "remove")) {
-        for (int32_t k = 0; k < q->n; k++)
-            if (n && py_equal(I, q->v[k], a[0])) {
-                if (py_charge(I, (q->n - k) >> 4)) return -1;
-                memmove(q->v + k, q->v + k + 1, (size_t)(q->n - k - 1) * sizeof *q->v);
-                q->n--;
-                return 0;
-            }
-        if (py_charge(I, 0)) return -1;
-        return py_raise(I, "ValueError", "list.remove(x): x not in list");
+        const int32_t k = n ? py_items_find(I, q->v, q->n, a[0]) : -1;
+        if (k < -1) return -1;
+        if (k < 0) return py_raise(I, "ValueError", "list.remove(x): x not in list");
+        if (py_charge(I, (q->n - k) >> 4)) return -1;
+        memmove(q->v + k, q->v + k + 1, (size_t)(q->n - k - 1) * sizeof *q->v);
+        q->n--;
+        return 0;
     }
     return 1;
 }
@@ -121,16 +119,13 @@ static int dict_method(interp *I, const char *name, py_val self, const py_val *a
     }
     if (!strcmp(name, "pop")) {
         if (builtin_nargs(I, "pop", n, 1, 2)) return -1;
-        for (int32_t k = 0; k < d->n; k++)
-            if (py_equal(I, d->k[k], a[0])) {
-                if (py_dict_delete_through(I, d, a[0]) || py_charge(I, (d->n - k) >> 3)) return -1;
-                *out = d->v[k];
-                memmove(d->k + k, d->k + k + 1, (size_t)(d->n - k - 1) * sizeof *d->k);
-                memmove(d->v + k, d->v + k + 1, (size_t)(d->n - k - 1) * sizeof *d->v);
-                d->n--;
-                return 0;
-            }
-        if (py_charge(I, 0)) return -1;
+        const int32_t k = py_dict_find(I, d, a[0]);
+        if (k < -1) return -1;
+        if (k >= 0) {
+            if (py_dict_delete_through(I, d, a[0])) return -1;
+            *out = d->v[k];
+            return py_dict_remove_at(I, d, k);
+        }
         if (n > 1) { *out = a[1]; return 0; }
         cnnc_strbuf sb = {0};
         py_repr(I, a[0], &sb);

@@ -6,9 +6,10 @@
 #include "py/builtins_internal.h"
 #include "py/call_internal.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+
+#define NT_MAX_FIELDS 256   /* cnnc's bound; a call binds into arrays of this size */
 
 static int nt_new(ARGS);
 
@@ -23,7 +24,7 @@ static int check_names(interp *I, py_val type_name, py_seq *fields) {
                                            "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
                                            "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
                                            "pass", "raise", "return", "try", "while", "with", "yield"};
-    if (fields->n > 256) return py_unsupported(I, "cnnc cannot follow a namedtuple of %d fields", (int)fields->n);
+    if (fields->n > NT_MAX_FIELDS) return py_unsupported(I, "cnnc cannot follow a namedtuple of %d fields", (int)fields->n);
     for (int32_t k = 0; k < fields->n; k++) {
         py_val *f = &fields->v[k];
         if (pv_is_int(*f)) {
@@ -37,12 +38,9 @@ static int check_names(interp *I, py_val type_name, py_seq *fields) {
     for (int32_t k = -1; k < fields->n; k++) {
         const py_val v = k < 0 ? type_name : fields->v[k];
         const py_str *s = pv_as_str(v);
-        int ok = s->len > 0 && !(s->s[0] >= '0' && s->s[0] <= '9');
-        for (int32_t j = 0; j < s->len; j++) {
-            const unsigned char c = (unsigned char)s->s[j];
-            if (c >= 0x80) return py_unsupported(I, "cnnc cannot follow a namedtuple name outside ASCII");
-            ok = ok && (isalnum(c) || c == '_');
-        }
+        for (int32_t j = 0; j < s->len; j++)
+            if ((unsigned char)s->s[j] >= 0x80) return py_unsupported(I, "cnnc cannot follow a namedtuple name outside ASCII");
+        const int ok = s->len > 0 && !(s->s[0] >= '0' && s->s[0] <= '9') && py_str_name_chars(s);
         cnnc_strbuf sb = {0};
         py_repr(I, v, &sb);
         int st = 0;
@@ -86,11 +84,10 @@ static int nt_make(interp *I, py_ntuple *nt, const py_val *a, int32_t n, const p
     char qual[160];
     snprintf(qual, sizeof qual, "%s.__new__", nt->new_qual ? nt->new_qual : nt->name);
     if (!sig) return py_nomem(I);
-    py_val bound[256];
-    const char *names[256];
+    py_val bound[NT_MAX_FIELDS];   /* check_names bounded the fields */
+    const char *names[NT_MAX_FIELDS];
     int32_t np = 0;
-    if (nf > 256) return py_unsupported(I, "cnnc cannot follow a namedtuple of %d fields", (int)nf);
-    if (py_bind_signature(I, sig, qual, 1, a, n, kw, kwv, n_kw, bound, &np, names, 256)) return -1;   /* _cls counts */
+    if (py_bind_signature(I, sig, qual, 1, a, n, kw, kwv, n_kw, bound, &np, names, NT_MAX_FIELDS)) return -1;   /* _cls counts */
     py_val t = pv_seq(I, PV_TUPLE, nf);
     if (t.t == PV_UNBOUND) return py_nomem(I);
     py_seq *q = pv_as_seq(t);

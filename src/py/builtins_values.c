@@ -175,15 +175,8 @@ int builtin_to_seq(interp *I, py_type t, int32_t n, const py_val *a, py_val *out
         py_val *items;
         int32_t cnt;
         if (py_iterate(I, a[0], &items, &cnt)) return -1;
-        for (int32_t k = 0; k < cnt; k++) {
-            if (t == PV_SET) {
-                int dup = 0;
-                for (int32_t j = 0; j < pv_as_seq(r)->n && !dup; j++) dup = py_equal(I, pv_as_seq(r)->v[j], items[k]);
-                if (py_charge(I, 0)) return -1;
-                if (dup) continue;
-            }
-            if (py_seq_push(I, r, items[k])) return -1;
-        }
+        for (int32_t k = 0; k < cnt; k++)
+            if (t == PV_SET ? py_set_add(I, r, items[k]) : py_seq_push(I, r, items[k])) return -1;
     }
     *out = r;
     return 0;

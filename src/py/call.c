@@ -474,16 +474,17 @@ int py_call(interp *I, py_val fn, const py_val *args, int32_t n, const py_sym *k
     }
 }
 
+int py_call_method(interp *I, py_val obj, const char *name, const py_val *args, int32_t n, py_val *out) {
+    py_val m;
+    if (py_getattr(I, obj, py_s(I, name), &m)) return -1;
+    return py_call(I, m, args, n, NULL, NULL, 0, out);
+}
+
 /* -------------------------------------------------------------- isinstance */
 
-/* isinstance(v, collections.abc.X): 0 answered, 1 not an abc name (or a value cnnc cannot place) */
+/* isinstance(v, collections.abc.X), X one of builtin_abc_class's names: 0 answered, 1 a value
+ * cnnc cannot place */
 int py_abc_isinstance(interp *I, py_val v, const char *abc, int *out) {
-    static const char *const names[] = {"Iterable", "Sequence", "Mapping", "MutableMapping", "MutableSequence", "Sized",
-                                        "Container", "Collection", "Callable", "Hashable", "Iterator", "Set", "MutableSet",
-                                        "Reversible", "Generator"};
-    int known = 0;
-    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) known |= !strcmp(names[k], abc);
-    if (!known) return 0;   /* another builtin class: not an instance */
     const int t = v.t;
     const int seq = t == PV_LIST || t == PV_TUPLE || t == PV_SIZE || t == PV_STR || t == PV_RANGE;
     const int sized = seq || t == PV_DICT || t == PV_SET || t == PV_TENSOR;
@@ -494,8 +495,7 @@ int py_abc_isinstance(interp *I, py_val v, const char *abc, int *out) {
     else if (!strcmp(abc, "Sequence") || !strcmp(abc, "Reversible")) *out = seq || (!strcmp(abc, "Reversible") && (t == PV_DICT || t == PV_TENSOR));
     else if (!strcmp(abc, "MutableSequence")) *out = t == PV_LIST;
     else if (!strcmp(abc, "Mapping") || !strcmp(abc, "MutableMapping")) *out = t == PV_DICT;
-    else if (!strcmp(abc, "Set")) *out = t == PV_SET;
-    else if (!strcmp(abc, "MutableSet")) *out = t == PV_SET;
+    else if (!strcmp(abc, "Set") || !strcmp(abc, "MutableSet")) *out = t == PV_SET;
     else if (!strcmp(abc, "Callable")) *out = t == PV_FUNC || t == PV_BUILTIN || t == PV_CLASS || t == PV_BOUND || t == PV_PARTIAL;
     else if (!strcmp(abc, "Hashable")) *out = !(t == PV_LIST || t == PV_DICT || t == PV_SET);
     else if (!strcmp(abc, "Iterator") || !strcmp(abc, "Generator")) *out = 0;
@@ -530,12 +530,13 @@ int py_isinstance(interp *I, py_val v, py_val cls, int *out) {
         else if (!strcmp(n, "set")) *out = v.t == PV_SET;
         else if (!strcmp(n, "object")) *out = 1;
         else if (!strcmp(n, "Tensor")) *out = v.t == PV_TENSOR;
-        else if (!strcmp(n, "FloatTensor") && b->fn != NULL && b->data2 != 7)   /* torch.FloatTensor: a float32 CPU tensor */
+        else if (!strcmp(n, "FloatTensor") && b->fn != NULL && b->data2 != PY_CUDA_TENSOR_TYPE)   /* torch.FloatTensor: a float32 CPU tensor */
             *out = v.t == PV_TENSOR && !pv_as_tensor(v)->is_indices && !pv_as_tensor(v)->is_mask;
         else if (!strcmp(n, "range")) *out = v.t == PV_RANGE;
         else if (!strcmp(n, "type")) *out = v.t == PV_CLASS;
         else if (py_namedtuple_base(cls)) *out = py_namedtuple_isinstance(v, cls);
-        else if (b->fn && py_abc_isinstance(I, v, n, out)) return py_unsupported(I, "cnnc cannot follow isinstance() with %s", n);
+        else if (b->fn == builtin_abc_class && py_abc_isinstance(I, v, n, out))
+            return py_unsupported(I, "cnnc cannot follow isinstance() with %s", n);
         return 0;
     }
     if (cls.t == PV_TYPING) { *out = 1; return 0; }

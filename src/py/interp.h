@@ -111,8 +111,10 @@ typedef struct py_builtin {
     py_native fn;
     py_val self;                  /* bound receiver (PV_UNBOUND: none) */
     const void *data;             /* e.g. the layer definition of a torch function */
-    int data2;
+    int data2;                    /* e.g. PY_CUDA_TENSOR_TYPE */
 } py_builtin;
+/* data2 of torch.cuda.FloatTensor and kin: a type no CPU tensor is an instance of */
+#define PY_CUDA_TENSOR_TYPE 7
 
 /* Which built-in behaviour a class carries (its nearest built-in base). */
 typedef enum py_base {
@@ -371,12 +373,20 @@ void py_str_of(interp *I, py_val v, cnnc_strbuf *sb);
 /* Before deleting `key` from d (del d[key], d.pop(key)): the same deletion from what d
  * mirrors (a module's _parameters), or a refusal where cnnc cannot follow it. -1 raised. */
 int py_dict_delete_through(interp *I, const py_dict *d, py_val key);
+/* The dicts and sets are lists scanned with py_equal, the scan charged as steps: the index
+ * of an item equal to `item` (-1 absent, -2 raised), of a dict's key; removing entry i (-1
+ * raised); adding v to a set where no equal item is (-1 raised). */
+int32_t py_items_find(interp *I, const py_val *items, int32_t n, py_val item);
+int32_t py_dict_find(interp *I, const py_dict *d, py_val key);
+int py_dict_remove_at(interp *I, py_dict *d, int32_t i);
+int py_set_add(interp *I, py_val set, py_val v);
 /* A replacement field's value, as format() writes it: conversion conv ('r', 's' or 0)
  * and format spec (spec_len bytes). The specs printf has (sign, #, 0, width,
  * precision; types d f e g F E G %) are followed; others are refused. -1 raised. */
 int py_format_value(interp *I, py_val v, char conv, const char *spec, int32_t spec_len, cnnc_strbuf *sb);
 int py_truthy(interp *I, py_val v, int *out);     /* 0 ok, else raised */
 int py_equal(interp *I, py_val a, py_val b);       /* ==, for keys and `in` (its work charged as steps) */
+int py_str_name_chars(const py_str *s);            /* 1: only ASCII letters, digits and '_' */
 /* Work inside one statement (elements compared, scanned or moved, bytes searched) counts
  * against the same bound as statements, so no input runs unboundedly long: 0, or -1 with
  * cnnc's refusal once past the bound. py_charge(I, 0) asks whether a comparison passed it. */
@@ -406,6 +416,8 @@ int py_raise_shape(interp *I, const cnnc_error *e);
 /* ---- calls ---- */
 int py_call(interp *I, py_val fn, const py_val *args, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
             py_val *out);
+/* obj.name(*args), as the model's code would call it */
+int py_call_method(interp *I, py_val obj, const char *name, const py_val *args, int32_t n, py_val *out);
 int py_getattr(interp *I, py_val obj, py_sym name, py_val *out);
 int py_setattr(interp *I, py_val obj, py_sym name, py_val v);
 /* Bind arguments to a user function's parameters into a fresh frame's locals (CPython's TypeErrors). */
@@ -534,23 +546,28 @@ int py_tensor_broadcast_const(interp *I, py_val a, py_val b, py_val *out);
 int py_tensor_scalar(interp *I, py_val t, const char *what, py_val *out);
 /* a numpy scalar's astype() and item() (builtins_modules.c), its other attributes refused: 0 found, -1 error */
 int py_numpy_scalar_attr(interp *I, py_val obj, py_sym name, py_val *out);
+/* collections.abc's classes (builtins.c), and isinstance with one of them (call.c): 0
+ * answered, 1 a value cnnc cannot place */
+int builtin_abc_class(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
+                      py_val *out);
+int py_abc_isinstance(interp *I, py_val v, const char *abc, int *out);
 /* A namedtuple type's or instance's attributes (builtins_namedtuple.c): 0 found, 1 not a
- * namedtuple (or a tuple method), -1 raised; setattr: __new__.__defaults__; repr: P(a=1). */
-int py_abc_isinstance(interp *I, py_val v, const char *abc, int *out);   /* call.c */
+ * namedtuple (or a tuple method), -1 raised; setattr: __new__.__defaults__; repr: P(a=1)
+ * (1: not a namedtuple). */
 int py_namedtuple_attr(interp *I, py_val obj, py_sym name, py_val *out);
 int py_namedtuple_setattr(interp *I, py_val obj, py_sym name, py_val v);
+int py_namedtuple_repr(interp *I, py_val v, cnnc_strbuf *sb);
 /* class Sub(namedtuple(...)): the type Sub names, a namedtuple of the base's fields whose
  * instances find the body's methods; -1 raised. py_namedtuple_base: the namedtuple a base
  * value is, or NULL. py_namedtuple_isinstance: 1 if v is an instance of that type. */
+const py_ntuple *py_namedtuple_base(py_val base);
+int py_namedtuple_subclass(interp *I, const py_ntuple *base, struct py_class *body, py_val *out);
+int py_namedtuple_isinstance(py_val v, py_val type);
+int py_class_attr_of(interp *I, py_val self, py_val v, py_val *out);   /* access.c: methods bind to self */
 py_module_ns *py_stdlib_argparse(interp *I);   /* stdlib_argparse.c: NULL with an exception raised */
 py_module_ns *py_torch_distributions(interp *I);   /* torch_distributions.c: NULL with an exception raised */
 int py_builtin_import(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                       py_val *out);   /* interp_import.c: __import__ */
-int py_class_attr_of(interp *I, py_val self, py_val v, py_val *out);   /* access.c: methods bind to self */
-const py_ntuple *py_namedtuple_base(py_val base);
-int py_namedtuple_subclass(interp *I, const py_ntuple *base, struct py_class *body, py_val *out);
-int py_namedtuple_isinstance(py_val v, py_val type);
-int py_namedtuple_repr(interp *I, py_val v, cnnc_strbuf *sb);
 /* A property's attributes: setter/getter (for @x.setter), fget, fset. */
 int py_property_attr(interp *I, py_val prop, py_sym name, py_val *out);
 /* x.requires_grad = flag, x.requires_grad_(flag): PyTorch's checks; a parameter set to
@@ -578,6 +595,11 @@ py_source *py_load_sibling(interp *I, const char *module_path, int relative_leve
 /* A source of `text` (malloc'd; the source owns it) named `path`, parsed and run
  * (before_exec, if given, first sees its empty globals); NULL with an exception raised. */
 py_source *py_load_text(interp *I, const char *path, char *text, size_t len, int (*before_exec)(interp *I, py_source *src));
+/* prelude.c: a text of cnnc's own Python (copied; _cnnc_refuse(message) in its globals) loaded
+ * as `path`, the model's line kept for errors; NULL raised. py_prelude_module: the same as
+ * module `name`, whose names the text does not define are refused. */
+py_source *py_load_prelude(interp *I, const char *path, const char *text, size_t len);
+py_module_ns *py_prelude_module(interp *I, const char *name, const char *path, const char *text, size_t len);
 py_sym py_s(interp *I, const char *name);
 
 #ifdef __cplusplus

@@ -84,13 +84,7 @@ static int comp_level(interp *I, py_frame *f, comp_ctx *c, int32_t level) {
         }
         py_val v;
         if (interp_eval(I, f, e->a, &v)) return -1;
-        if (e->kind == PY_E_SETCOMP) {
-            py_seq *q = pv_as_seq(c->result);
-            for (int32_t k = 0; k < q->n; k++)
-                if (py_equal(I, q->v[k], v)) return 0;
-            if (py_charge(I, 0)) return -1;
-        }
-        return py_seq_push(I, c->result, v);
+        return e->kind == PY_E_SETCOMP ? py_set_add(I, c->result, v) : py_seq_push(I, c->result, v);
     }
     const py_comp *cl = &e->x.comp.comps[level];
     py_val iter;
@@ -268,13 +262,7 @@ static int eval_seq(interp *I, py_frame *f, const py_node *e, py_type t, py_val 
         }
         py_val v;
         if (interp_eval(I, f, item, &v)) return -1;
-        if (t == PV_SET) {
-            int dup = 0;
-            for (int32_t j = 0; j < pv_as_seq(s)->n && !dup; j++) dup = py_equal(I, pv_as_seq(s)->v[j], v);
-            if (py_charge(I, 0)) return -1;
-            if (dup) continue;
-        }
-        if (py_seq_push(I, s, v)) return -1;
+        if (t == PV_SET ? py_set_add(I, s, v) : py_seq_push(I, s, v)) return -1;
     }
     *out = s;
     return 0;

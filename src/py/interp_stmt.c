@@ -334,15 +334,9 @@ static int exec_stmt(interp *I, py_frame *f, const py_node *s) {
             if (obj.t == PV_DICT) {
                 py_dict *d = pv_as_dict(obj);
                 if (py_dict_delete_through(I, d, key)) return X_RAISE;
-                for (int32_t k = 0; k < d->n; k++)
-                    if (py_equal(I, d->k[k], key)) {
-                        if (py_charge(I, (d->n - k) >> 3)) return X_RAISE;
-                        memmove(d->k + k, d->k + k + 1, (size_t)(d->n - k - 1) * sizeof *d->k);
-                        memmove(d->v + k, d->v + k + 1, (size_t)(d->n - k - 1) * sizeof *d->v);
-                        d->n--;
-                        return X_NORMAL;
-                    }
-                if (py_charge(I, 0)) return X_RAISE;
+                const int32_t k = py_dict_find(I, d, key);
+                if (k < -1) return X_RAISE;
+                if (k >= 0) return py_dict_remove_at(I, d, k) ? X_RAISE : X_NORMAL;
                 cnnc_strbuf sb = {0};
                 py_repr(I, key, &sb);
                 py_raise(I, "KeyError", "%s", sb.p ? sb.p : "");

@@ -9,7 +9,6 @@
  * with other checks, is refused where that path could apply. */
 #include "py/nn_internal.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 static const char transformer_py[] =
@@ -270,19 +269,6 @@ static const char transformer_py[] =
     "            output = self.norm(output)\n"
     "        return output\n";
 
-/* _cnnc_refuse(message): code the model can run that cnnc does not follow */
-static int b_refuse(ARGS) {
-    UNUSED;
-    (void)out;
-    return py_unsupported(I, "%s", n == 1 && a[0].t == PV_STR ? pv_as_str(a[0])->s : "cnnc cannot follow this use of torch.nn");
-}
-
-static int add_refuse(interp *I, py_source *src) {
-    py_val f = pv_builtin(I, "_cnnc_refuse", b_refuse, pv_unbound(), NULL, 0);
-    if (f.t == PV_UNBOUND) return py_nomem(I);
-    return py_attrs_set(I, &src->globals, py_s(I, "_cnnc_refuse"), f);
-}
-
 /* torch.nn's classes cnnc writes in Python: this file's and nn_param_containers.c's,
  * each source loaded on the first use of one of its names. */
 int py_nn_python_class(interp *I, const char *name, py_val *out) {
@@ -300,16 +286,7 @@ int py_nn_python_class(interp *I, const char *name, py_val *out) {
     if (which < 0) return 1;
     if (!I->nn_python[which]) {
         const size_t len = preludes[which].len ? preludes[which].len : strlen(preludes[which].text);
-        char *text = (char *)malloc(len + 1);
-        if (!text) return py_nomem(I);
-        memcpy(text, preludes[which].text, len + 1);
-        /* the exception, if any, is raised at the line that named the class */
-        const int32_t line = I->line, col = I->col;
-        py_source *saved = I->cur_src;
-        py_source *src = py_load_text(I, preludes[which].path, text, len, add_refuse);
-        I->cur_src = saved;
-        I->line = line;
-        I->col = col;
+        py_source *src = py_load_prelude(I, preludes[which].path, preludes[which].text, len);
         if (!src) return -1;
         I->nn_python[which] = src;
         for (int j = 0; preludes[which].names[j]; j++) {

@@ -133,8 +133,7 @@ int builtin_np_reshape(ARGS) {
     UNUSED_ARGS;
     if (n != 2 || n_kw || a[0].t != PV_TENSOR || !pv_as_tensor(a[0])->is_numpy)
         return py_unsupported(I, "cnnc cannot follow this call of numpy.reshape");
-    py_val m;
-    if (py_getattr(I, a[0], py_s(I, "reshape"), &m) || py_call(I, m, &a[1], 1, NULL, NULL, 0, out)) return -1;
+    if (py_call_method(I, a[0], "reshape", &a[1], 1, out)) return -1;
     if (out->t == PV_TENSOR) pv_as_tensor(*out)->is_numpy = 1;
     return 0;
 }

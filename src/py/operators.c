@@ -221,11 +221,9 @@ int py_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
 static int contains(interp *I, py_val container, py_val item, int *out) {
     switch ((py_type)container.t) {
     case PV_TUPLE: case PV_LIST: case PV_SET: case PV_SIZE: {
-        const py_seq *q = pv_as_seq(container);
-        for (int32_t k = 0; k < q->n; k++)
-            if (py_equal(I, q->v[k], item)) { *out = 1; return 0; }
-        *out = 0;
-        return py_charge(I, 0);
+        const int32_t at = py_items_find(I, pv_as_seq(container)->v, pv_as_seq(container)->n, item);
+        *out = at >= 0;
+        return at < -1 ? -1 : 0;
     }
     case PV_DICT: {
         py_val tmp;
@@ -262,10 +260,9 @@ static int contains(interp *I, py_val container, py_val item, int *out) {
         py_val *items;
         int32_t n;
         if (py_iterate(I, container, &items, &n)) return -1;
-        for (int32_t k = 0; k < n; k++)
-            if (py_equal(I, items[k], item)) { *out = 1; return 0; }
-        *out = 0;
-        return py_charge(I, 0);
+        const int32_t at = py_items_find(I, items, n, item);
+        *out = at >= 0;
+        return at < -1 ? -1 : 0;
     }
     default:
         return py_raise(I, "TypeError", "argument of type '%s' is not iterable", py_type_name(&container));
@@ -313,14 +310,6 @@ static int order(interp *I, int cmp, py_val a, py_val b, int *out) {
                     py_type_name(&b));
 }
 
-static int identifier_like(const py_str *s) {
-    for (int32_t k = 0; k < s->len; k++) {
-        const unsigned char c = (unsigned char)s->s[k];
-        if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return 0;
-    }
-    return 1;
-}
-
 int py_compare(interp *I, int cmp, py_val a, py_val b, int *out) {
     if (a.t == PV_OPAQUE) return py_opaque_use(I, a);
     if (b.t == PV_OPAQUE) return py_opaque_use(I, b);
@@ -339,7 +328,7 @@ int py_compare(interp *I, int cmp, py_val a, py_val b, int *out) {
         int same = a.t == b.t && (a.t == PV_NONE || a.t == PV_UNBOUND || a.t == PV_ELLIPSIS ||
                                   (a.t == PV_BOOL ? a.u.i == b.u.i : a.t == PV_INT ? a.u.i == b.u.i : a.u.p == b.u.p));
         /* CPython interns identifier-like strings: `name is 'conv2d'` holds for equal ones */
-        if (!same && a.t == PV_STR && b.t == PV_STR && identifier_like(pv_as_str(a)) && py_equal(I, a, b)) same = 1;
+        if (!same && a.t == PV_STR && b.t == PV_STR && py_str_name_chars(pv_as_str(a)) && py_equal(I, a, b)) same = 1;
         if (a.t == PV_UNBOUND && b.t == PV_NONE) same = 1;
         *out = cmp == PY_CMP_IS ? same : !same;
         return 0;

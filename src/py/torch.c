@@ -8,6 +8,7 @@
  * torch_tensor.c's, torch.* functions torch_functions.c's. */
 #include "base/str.h"
 #include "py/torch_internal.h"
+#include "layers/layer_util.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -307,6 +308,12 @@ int torch_raise_shape(interp *I, const char *type, const char *fmt, ...) {
     va_end(ap);
     py_raise_shape(I, &e);
     return -1;
+}
+
+int torch_broadcast_shapes(interp *I, const cnnc_shape *a, const cnnc_shape *b, cnnc_shape *out) {
+    cnnc_error e;
+    cnnc_error_clear(&e);
+    return cnnc_broadcast_shapes(a, b, out, &e) ? py_raise_shape(I, &e) : 0;
 }
 
 /* ------------------------------------------------------------ arguments */

@@ -7,9 +7,6 @@
  * them is checked, and its engines refuse it. Loaded on first use of torch.distributions. */
 #include "py/torch_internal.h"
 
-#include <stdlib.h>
-#include <string.h>
-
 static const char distributions_py[] =
     "import math\n"
     "import torch\n"
@@ -145,44 +142,9 @@ static const char distributions_py[] =
     "    def entropy(self):\n"
     "        return torch.log(self.high - self.low).expand(self._batch_shape)\n";
 
-static int b_refuse(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
-                    py_val *out) {
-    (void)self; (void)kw; (void)kwv; (void)n_kw; (void)out;
-    return py_unsupported(I, "%s", n == 1 && a[0].t == PV_STR ? pv_as_str(a[0])->s : "cnnc cannot follow this use of torch.distributions");
-}
-
-static int add_refuse(interp *I, py_source *src) {
-    py_val f = pv_builtin(I, "_cnnc_refuse", b_refuse, pv_unbound(), NULL, 0);
-    if (f.t == PV_UNBOUND) return py_nomem(I);
-    return py_attrs_set(I, &src->globals, py_s(I, "_cnnc_refuse"), f);
-}
-
-/* other names of torch.distributions: PyTorch's, refused */
-static int distributions_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
-    (void)out;
-    const char *nm = py_sym_name(I->syms, name);
-    if (nm[0] == '_' && nm[1] == '_') return 1;
-    return py_unsupported(I, "cnnc cannot follow %s.%s", m->name, nm);
-}
-
 py_module_ns *py_torch_distributions(interp *I) {
-    if (I->m_distributions) return I->m_distributions;
-    const size_t len = sizeof distributions_py - 1;
-    char *text = (char *)malloc(len + 1);
-    if (!text) { py_nomem(I); return NULL; }
-    memcpy(text, distributions_py, len + 1);
-    const int32_t line = I->line, col = I->col;
-    py_source *saved = I->cur_src;
-    py_source *src = py_load_text(I, "<cnnc>/torch/distributions/__init__.py", text, len, add_refuse);
-    I->cur_src = saved;
-    I->line = line;
-    I->col = col;
-    if (!src) return NULL;
-    py_module_ns *m = py_module_new(I, "torch.distributions");
-    if (!m) { py_nomem(I); return NULL; }
-    m->attrs = &src->globals;
-    m->getattr = distributions_getattr;
-    m->is_source = 1;
-    I->m_distributions = m;
-    return m;
+    if (!I->m_distributions)
+        I->m_distributions = py_prelude_module(I, "torch.distributions", "<cnnc>/torch/distributions/__init__.py", distributions_py,
+                                               sizeof distributions_py - 1);
+    return I->m_distributions;
 }

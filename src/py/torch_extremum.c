@@ -90,9 +90,7 @@ int torch_extremum(ARGS) {
             py_val pair = pv_seq(I, PV_TUPLE, 2);
             if (indices.t == PV_UNBOUND || pair.t == PV_UNBOUND) return py_nomem(I);
             pv_as_tensor(indices)->is_indices = 1;
-            const py_tensor *x = pv_as_tensor(input);
-            const int64_t d = p.reduce.dims[0] < 0 ? p.reduce.dims[0] + x->shape.ndim : p.reduce.dims[0];
-            pv_as_tensor(indices)->index_bound = x->shape.ndim == 0 ? 1 : x->shape.d[d];
+            pv_as_tensor(indices)->index_bound = torch_dim_size(&pv_as_tensor(input)->shape, p.reduce.dims[0]);
             pv_as_seq(pair)->v[0] = values;
             pv_as_seq(pair)->v[1] = indices;
             *out = pair;

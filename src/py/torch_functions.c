@@ -567,7 +567,7 @@ int py_torch_init(interp *I) {
     static const char *const cuda_types[] = {"FloatTensor", "DoubleTensor", "HalfTensor", "LongTensor", "IntTensor",
                                              "ByteTensor", "BoolTensor"};
     for (size_t k = 0; k < sizeof cuda_types / sizeof cuda_types[0]; k++) {
-        py_val ty = pv_builtin(I, cuda_types[k], t_cuda_tensor_type, pv_unbound(), NULL, 7);   /* 7: a CUDA type (py_isinstance) */
+        py_val ty = pv_builtin(I, cuda_types[k], t_cuda_tensor_type, pv_unbound(), NULL, PY_CUDA_TENSOR_TYPE);
         if (ty.t == PV_UNBOUND || py_module_set(I, cuda, cuda_types[k], ty)) return -1;
     }
     py_val param = pv_builtin(I, "Parameter", t_param, pv_unbound(), NULL, 0);

@@ -6,12 +6,6 @@
 
 #include <string.h>
 
-static int call_method(interp *I, py_val t, const char *name, const py_val *a, int32_t n, py_val *out) {
-    py_val m;
-    if (py_getattr(I, t, py_s(I, name), &m)) return -1;
-    return py_call(I, m, a, n, NULL, NULL, 0, out);
-}
-
 static py_val int_tuple(interp *I, const int64_t *v, int32_t n) {
     py_val t = pv_seq(I, PV_TUPLE, n);
     if (t.t == PV_UNBOUND) return t;
@@ -58,7 +52,7 @@ int torch_meshgrid(ARGS) {
         for (int32_t j = 0; j < nt; j++) view[j] = j == k ? -1 : 1;
         py_val vshape = int_tuple(I, view, nt), full = int_tuple(I, shape, nt), v, g;
         if (vshape.t == PV_UNBOUND || full.t == PV_UNBOUND) return py_nomem(I);
-        if (call_method(I, ts[src], "reshape", &vshape, 1, &v) || call_method(I, v, "expand", &full, 1, &g)) return -1;
+        if (py_call_method(I, ts[src], "reshape", &vshape, 1, &v) || py_call_method(I, v, "expand", &full, 1, &g)) return -1;
         pv_as_seq(grids)->v[src] = g;
     }
     *out = grids;
@@ -89,17 +83,14 @@ int torch_repeat_interleave(ARGS) {
     py_val t = x;
     if (dim.t == PV_NONE) {   /* the flattened input */
         py_val flat;
-        if (call_method(I, x, "flatten", NULL, 0, &flat)) return -1;
+        if (py_call_method(I, x, "flatten", NULL, 0, &flat)) return -1;
         t = flat;
         dim = pv_int(0);
     }
     const py_tensor *xt = pv_as_tensor(t);
-    const int32_t nd = xt->shape.ndim > 0 ? xt->shape.ndim : 1;
-    if (dim.u.i < -nd || dim.u.i >= nd)
-        return torch_raise_shape(I, "IndexError", "Dimension out of range (expected to be in range of [%d, %d], but got %lld)", -nd,
-                                 nd - 1, (long long)dim.u.i);
+    int32_t d = 0;
+    if (torch_wrap_dim(I, dim.u.i, xt->shape.ndim, &d)) return -1;
     if (xt->shape.ndim == 0) return py_unsupported(I, "cnnc cannot follow repeat_interleave of a 0-d tensor");
-    const int32_t d = (int32_t)(dim.u.i < 0 ? dim.u.i + nd : dim.u.i);
     if (xt->shape.ndim + 1 > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc follows tensors of at most %d dims", CNNC_MAX_DIMS);
     int64_t big[CNNC_MAX_DIMS], merged[CNNC_MAX_DIMS];
     int32_t nb = 0;
@@ -112,8 +103,8 @@ int torch_repeat_interleave(ARGS) {
     py_val u, e, r;
     py_val bigt = int_tuple(I, big, nb), mt = int_tuple(I, merged, xt->shape.ndim);
     if (bigt.t == PV_UNBOUND || mt.t == PV_UNBOUND) return py_nomem(I);
-    if (call_method(I, t, "unsqueeze", &at1, 1, &u) || call_method(I, u, "expand", &bigt, 1, &e) ||
-        call_method(I, e, "reshape", &mt, 1, &r))
+    if (py_call_method(I, t, "unsqueeze", &at1, 1, &u) || py_call_method(I, u, "expand", &bigt, 1, &e) ||
+        py_call_method(I, e, "reshape", &mt, 1, &r))
         return -1;
     *out = r;
     return 0;

@@ -8,11 +8,9 @@
  * picked by the input's data, which a graph of layers cannot replay: the trace is marked
  * check only. */
 #include "py/torch_internal.h"
-#include "cnnc/shape.h"
+#include "layers/layer_util.h"
 
 #include <string.h>
-
-#define FMT_SHAPE(name, shp) char name[24 * CNNC_MAX_DIMS]; cnnc_shape_format((shp), name, sizeof name)
 
 /* The arguments of an indexing op, by position or PyTorch's keyword names. */
 typedef struct index_args {
@@ -74,15 +72,6 @@ static int const_result(interp *I, const cnnc_shape *shape, py_val *out) {
     return 0;
 }
 
-static int wrap(interp *I, int64_t dim, int32_t ndim, int32_t *out) {
-    const int32_t n = ndim > 0 ? ndim : 1;
-    if (dim < -n || dim >= n)
-        return torch_raise_shape(I, "IndexError", "Dimension out of range (expected to be in range of [%d, %d], but got %lld)", -n,
-                                 n - 1, (long long)dim);
-    *out = (int32_t)(dim < 0 ? dim + n : dim);
-    return 0;
-}
-
 /* torch.index_select(input, dim, index), Tensor.index_select(dim, index) */
 int torch_index_select(ARGS) {
     static const char *const names[] = {"input", "dim", "index"};
@@ -94,7 +83,7 @@ int torch_index_select(ARGS) {
     if (x->shape.ndim == 0) return py_unsupported(I, "cnnc cannot follow index_select() of a 0-d tensor");
     if (v[1].big) return torch_raise_shape(I, "RuntimeError", "Overflow when unpacking long");
     int32_t d = 0;
-    if (wrap(I, v[1].u.i, x->shape.ndim, &d)) return -1;
+    if (torch_wrap_dim(I, v[1].u.i, x->shape.ndim, &d)) return -1;
     if (v[2].t == PV_TENSOR && pv_as_tensor(v[2])->shape.ndim > 1)
         return torch_raise_shape(I, "IndexError", "index_select(): Index is supposed to be a vector");
     if (known_indices(I, "index_select", v[2], "index_select(): Expected dtype int32 or int64 for index")) return -1;
@@ -106,7 +95,7 @@ int torch_index_select(ARGS) {
 }
 
 /* "Expected index [4, 1] to be smaller than self [3, 5] apart from dimension 1": index's
- * sizes may not pass self's (nor src's) outside dim; -1 raised, 1 wrong shape, 0 fine. */
+ * sizes may not pass self's outside dim, nor src's: 1 fits, 0 not (the dim in *at). */
 static int index_fits(const cnnc_shape *index, const cnnc_shape *self, const cnnc_shape *src, int32_t dim, int32_t *at) {
     for (int32_t k = 0; k < index->ndim; k++)
         if (k != dim && index->d[k] > self->d[k]) { *at = k; return 0; }
@@ -126,7 +115,7 @@ int torch_gather(ARGS) {
     const py_tensor *x = pv_as_tensor(v[0]);
     if (v[1].big) return torch_raise_shape(I, "RuntimeError", "Overflow when unpacking long");
     int32_t d = 0;
-    if (wrap(I, v[1].u.i, x->shape.ndim, &d)) return -1;
+    if (torch_wrap_dim(I, v[1].u.i, x->shape.ndim, &d)) return -1;
     if (known_indices(I, "gather", v[2], "gather(): Expected dtype int64 for index")) return -1;
     const py_tensor *idx = pv_as_tensor(v[2]);
     if (x->shape.ndim == 0 || idx->shape.ndim == 0) return py_unsupported(I, "cnnc cannot follow gather() with a 0-d tensor");
@@ -135,8 +124,8 @@ int torch_gather(ARGS) {
             return torch_raise_shape(I, "RuntimeError", "Index tensor must have the same number of dimensions as input tensor");
         int32_t at = 0;
         if (!index_fits(&idx->shape, &x->shape, NULL, d, &at)) {
-            FMT_SHAPE(is, &idx->shape);
-            FMT_SHAPE(xs, &x->shape);
+            CNNC_FMT_SHAPE(is, &idx->shape);
+            CNNC_FMT_SHAPE(xs, &x->shape);
             return torch_raise_shape(I, "RuntimeError",
                                      "Size does not match at dimension %d expected index %s to be smaller than self %s apart "
                                      "from dimension %d", (int)at, is, xs, (int)d);
@@ -167,7 +156,7 @@ int torch_scatter(ARGS) {
     const py_tensor *x = pv_as_tensor(v[0]);
     if (v[1].big) return torch_raise_shape(I, "RuntimeError", "Overflow when unpacking long");
     int32_t d = 0;
-    if (wrap(I, v[1].u.i, x->shape.ndim, &d)) return -1;
+    if (torch_wrap_dim(I, v[1].u.i, x->shape.ndim, &d)) return -1;
     if (known_indices(I, fn, v[2], "scatter(): Expected dtype int64 for index")) return -1;
     const py_tensor *idx = pv_as_tensor(v[2]);
     const py_tensor *src = v[3].t == PV_TENSOR ? pv_as_tensor(v[3]) : NULL;
@@ -179,12 +168,12 @@ int torch_scatter(ARGS) {
             return torch_raise_shape(I, "RuntimeError", "Index tensor must have the same number of dimensions as self tensor");
         int32_t at = 0;
         if (!index_fits(&idx->shape, &x->shape, src ? &src->shape : NULL, d, &at)) {
-            FMT_SHAPE(is, &idx->shape);
-            FMT_SHAPE(xs, &x->shape);
+            CNNC_FMT_SHAPE(is, &idx->shape);
+            CNNC_FMT_SHAPE(xs, &x->shape);
             if (!src)
                 return torch_raise_shape(I, "RuntimeError", "Expected index %s to be smaller than self %s apart from dimension %d",
                                          is, xs, (int)d);
-            FMT_SHAPE(ss, &src->shape);
+            CNNC_FMT_SHAPE(ss, &src->shape);
             return torch_raise_shape(I, "RuntimeError",
                                      "Expected index %s to be smaller than self %s apart from dimension %d and to be smaller "
                                      "size than src %s", is, xs, (int)d, ss);
@@ -229,21 +218,6 @@ int torch_one_hot(ARGS) {
     return const_result(I, &o, out);
 }
 
-/* infer_size(a, b), with its words: the broadcast of two shapes */
-static int infer_size(interp *I, const cnnc_shape *a, const cnnc_shape *b, cnnc_shape *o) {
-    o->ndim = a->ndim > b->ndim ? a->ndim : b->ndim;
-    for (int32_t i = o->ndim - 1; i >= 0; i--) {
-        const int32_t ia = a->ndim - o->ndim + i, ib = b->ndim - o->ndim + i;
-        const int64_t sa = ia >= 0 ? a->d[ia] : 1, sb = ib >= 0 ? b->d[ib] : 1;
-        if (sa != sb && sa != 1 && sb != 1)
-            return torch_raise_shape(I, "RuntimeError",
-                                     "The size of tensor a (%lld) must match the size of tensor b (%lld) at non-singleton dimension %d",
-                                     (long long)sa, (long long)sb, (int)i);
-        o->d[i] = sa == 1 ? sb : sa;
-    }
-    return 0;
-}
-
 /* torch.where(condition, input, other), Tensor.where(condition, other): the three
  * broadcast (condition with input first, then with other), condition a bool mask. The
  * values are picked by the mask, which the graph does not hold: made as
@@ -282,7 +256,7 @@ int torch_where(ARGS) {
     const cnnc_shape *xs = v[1].t == PV_TENSOR ? &pv_as_tensor(v[1])->shape : &scalar;
     const cnnc_shape *ys = v[2].t == PV_TENSOR ? &pv_as_tensor(v[2])->shape : &scalar;
     cnnc_shape cx, o;
-    if (infer_size(I, &c->shape, xs, &cx) || infer_size(I, &cx, ys, &o)) return -1;
+    if (torch_broadcast_shapes(I, &c->shape, xs, &cx) || torch_broadcast_shapes(I, &cx, ys, &o)) return -1;
     /* input * mask + other * (1 - mask): the broadcast shape, through the graph's kinds */
     py_val keep, drop, inv;
     if (py_binop(I, PY_OP_STAR, v[1], v[0], &keep) || py_binop(I, PY_OP_MINUS, pv_int(1), v[0], &inv) ||
@@ -309,11 +283,11 @@ int torch_lerp(ARGS) {
     const cnnc_shape scalar = {0};
     const cnnc_shape *xs = &pv_as_tensor(v[0])->shape, *ws = v[2].t == PV_TENSOR ? &pv_as_tensor(v[2])->shape : &scalar;
     cnnc_shape xe, o;
-    if (infer_size(I, xs, &pv_as_tensor(v[1])->shape, &xe) || infer_size(I, &xe, ws, &o)) return -1;
+    if (torch_broadcast_shapes(I, xs, &pv_as_tensor(v[1])->shape, &xe) || torch_broadcast_shapes(I, &xe, ws, &o)) return -1;
     if (inplace) {
         if (o.ndim != xs->ndim || memcmp(o.d, xs->d, (size_t)o.ndim * sizeof o.d[0])) {
-            FMT_SHAPE(ss, xs);
-            FMT_SHAPE(bs, &o);
+            CNNC_FMT_SHAPE(ss, xs);
+            CNNC_FMT_SHAPE(bs, &o);
             return torch_raise_shape(I, "RuntimeError", "output with shape %s doesn't match the broadcast shape %s", ss, bs);
         }
         if (pv_as_tensor(v[0])->node != TENSOR_CONST)

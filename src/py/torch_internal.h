@@ -65,11 +65,24 @@ int torch_item(ARGS);
 void torch_round_known(const py_tensor *in, py_tensor *res, int mode);
 int torch_is_const_unary(const char *name);   /* sin, cos, ...: followed on constants only */
 int torch_const_unary(ARGS);
-int torch_triangle(ARGS);
-int torch_addc(ARGS);       /* torch.addcmul / addcdiv and the Tensor methods */   /* torch.triu / torch.tril of a constant */
+int torch_triangle(ARGS);   /* torch.triu / torch.tril of a constant */
+int torch_addc(ARGS);       /* torch.addcmul / addcdiv and the Tensor methods */
 
+/* The size along an already checked dim (negative: from the end), 1 for a 0-d tensor: the
+ * bound on the indices argmax/argmin/max(x, dim) take along it (py_tensor.index_bound). */
+static inline int64_t torch_dim_size(const cnnc_shape *s, int64_t dim) {
+    return s->ndim == 0 ? 1 : s->d[dim < 0 ? dim + s->ndim : dim];
+}
+/* torch.c: PyTorch's infer_size of a and b (layers' cnnc_broadcast_shapes), its error raised */
+int torch_broadcast_shapes(interp *I, const cnnc_shape *a, const cnnc_shape *b, cnnc_shape *out);
+/* torch_tensor.c: dim in [-ndim, ndim) (a 0-d tensor takes -1 and 0) wrapped to [0, ndim), else
+ * PyTorch's IndexError as the forward's shape error */
+int torch_wrap_dim(interp *I, int64_t dim, int32_t ndim, int32_t *out);
+/* torch_conv.c: F.batch_norm, with a batch norm module's own statistics (its node) or others
+ * (check only) */
 int torch_f_batch_norm(ARGS);
-/* torch_index.c: index_select, gather, scatter(_)/scatter_add(_), F.one_hot on known indices */
+/* torch_index.c: index_select, gather, scatter(_)/scatter_add(_), F.one_hot on known indices;
+ * torch.where on a mask and lerp, with their broadcasts */
 int torch_index_select(ARGS);
 int torch_gather(ARGS);
 int torch_scatter(ARGS);
@@ -85,6 +98,6 @@ int torch_meshgrid(ARGS);
 int torch_repeat_interleave(ARGS);
 /* torch_sampling.c: F.grid_sample (a check-only kind), F.affine_grid (bmm of a base grid) */
 int torch_grid_sample(ARGS);
-int torch_affine_grid(ARGS);   /* F.batch_norm with a batch norm module's own statistics */
+int torch_affine_grid(ARGS);
 
 #endif

@@ -9,12 +9,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static int call_method(interp *I, py_val t, const char *name, const py_val *a, int32_t n, py_val *out) {
-    py_val m;
-    if (py_getattr(I, t, py_s(I, name), &m)) return -1;
-    return py_call(I, m, a, n, NULL, NULL, 0, out);
-}
-
 /* F.grid_sample(input, grid, mode='bilinear', padding_mode='zeros', align_corners=None) */
 int torch_grid_sample(ARGS) {
     UNUSED;
@@ -100,7 +94,7 @@ int torch_affine_grid(ARGS) {
     py_val bv = pv_tensor(I, &base, TENSOR_CONST), tt, prod;
     if (bv.t == PV_UNBOUND) return py_nomem(I);
     const py_val tr[2] = {pv_int(1), pv_int(2)};
-    if (call_method(I, b[0], "transpose", tr, 2, &tt)) return -1;
+    if (py_call_method(I, b[0], "transpose", tr, 2, &tt)) return -1;
     const cnnc_layer_def *bmm = torch_functional_def("bmm", CNNC_FN_TORCH);
     if (!bmm) return py_unsupported(I, "cnnc cannot follow affine_grid here");
     const py_val ops[2] = {bv, tt};
@@ -110,5 +104,5 @@ int torch_affine_grid(ARGS) {
     pv_as_seq(dims)->v[0] = pv_int(size[0]);
     for (int32_t k = 2; k < ns; k++) pv_as_seq(dims)->v[k - 1] = pv_int(size[k]);
     pv_as_seq(dims)->v[ns - 1] = pv_int(rows);
-    return call_method(I, prod, "view", &dims, 1, out);
+    return py_call_method(I, prod, "view", &dims, 1, out);
 }

@@ -33,7 +33,7 @@ static int wrap_dim_as(interp *I, int as_shape, int64_t dim, int32_t ndim, int32
 }
 
 static int wrap_dim(interp *I, int64_t dim, int32_t ndim, int32_t *out) { return wrap_dim_as(I, 0, dim, ndim, out); }
-static int shape_wrap_dim(interp *I, int64_t dim, int32_t ndim, int32_t *out) { return wrap_dim_as(I, 1, dim, ndim, out); }
+int torch_wrap_dim(interp *I, int64_t dim, int32_t ndim, int32_t *out) { return wrap_dim_as(I, 1, dim, ndim, out); }
 
 static int t_size(ARGS) {
     UNUSED;
@@ -132,16 +132,7 @@ static int t_masked_fill(ARGS) {
         return py_unsupported(I, "cnnc follows %s() with a bool mask (a comparison or .bool())", fn);
     const cnnc_shape *xs = &pv_as_tensor(x)->shape, *ms = &pv_as_tensor(mask)->shape;
     cnnc_shape o;
-    o.ndim = xs->ndim > ms->ndim ? xs->ndim : ms->ndim;
-    for (int32_t i = o.ndim - 1; i >= 0; i--) {   /* infer_size(mask, self) */
-        const int32_t im = ms->ndim - o.ndim + i, ix = xs->ndim - o.ndim + i;
-        const int64_t sm = im >= 0 ? ms->d[im] : 1, sx = ix >= 0 ? xs->d[ix] : 1;
-        if (sm != sx && sm != 1 && sx != 1)
-            return torch_raise_shape(I, "RuntimeError",
-                                     "The size of tensor a (%lld) must match the size of tensor b (%lld) at non-singleton dimension %d",
-                                     (long long)sm, (long long)sx, (int)i);
-        o.d[i] = sm == 1 ? sx : sm;
-    }
+    if (torch_broadcast_shapes(I, ms, xs, &o)) return -1;   /* infer_size(mask, self) */
     if (inplace && (o.ndim != xs->ndim || memcmp(o.d, xs->d, (size_t)o.ndim * sizeof o.d[0]))) {
         char os[24 * CNNC_MAX_DIMS], bs[24 * CNNC_MAX_DIMS];
         cnnc_shape_format(xs, os, sizeof os);
@@ -187,7 +178,7 @@ static int t_unbind(ARGS) {
     if (!pv_is_int(dimv) || dimv.t == PV_BOOL) return py_unsupported(I, "cnnc follows unbind() with an int dim");
     const py_tensor *t = pv_as_tensor(x);
     int32_t dim = 0;
-    if (wrap_dim_as(I, 1, dimv.u.i, t->shape.ndim, &dim)) return -1;
+    if (torch_wrap_dim(I, dimv.u.i, t->shape.ndim, &dim)) return -1;
     const int64_t len = t->shape.ndim ? t->shape.d[dim] : 1;
     if (t->shape.ndim == 0) return torch_raise_shape(I, "IndexError", "Dimension specified as 0 but tensor has no dimensions");
     if (len > 1024) return py_unsupported(I, "cnnc follows unbind() into at most 1024 tensors");
@@ -228,7 +219,6 @@ static int t_contiguous(ARGS) {
     pv_as_tensor(*out)->strided = 0;
     return 0;
 }
-/* x.float(): x itself, or for a known integer value a float copy (item() then gives a float) */
 /* int64 indices converted to a float dtype are plain values (index ops refuse them) */
 static int indices_as_float(interp *I, py_val self, py_val *out) {
     *out = self;
@@ -247,6 +237,7 @@ static int is_float_dtype(py_val v) {
     return !strncmp(d, "float", 5) || !strcmp(d, "double") || !strcmp(d, "half") || !strcmp(d, "bfloat16");
 }
 
+/* x.float(): x itself, or for a known integer value a float copy (item() then gives a float) */
 static int t_float(ARGS) {
     UNUSED; (void)a; (void)n;
     if (pv_as_tensor(self)->is_indices) return indices_as_float(I, self, out);
@@ -756,7 +747,7 @@ int tensor_chunk(ARGS) {
         return py_raise(I, "TypeError", "%s() missing 1 required positional arguments: \"%s\"", I->callee->name, is_split ? "split_size" : "chunks");
     a = &size_arg;
     int32_t d = 0;
-    if (shape_wrap_dim(I, dim_v, x->shape.ndim, &d)) return -1;
+    if (torch_wrap_dim(I, dim_v, x->shape.ndim, &d)) return -1;
     int64_t len = x->shape.d[d], piece;
     if (is_split && (a[0].t == PV_LIST || a[0].t == PV_TUPLE)) return split_with_sizes(I, self, pv_as_seq(a[0]), d, out);
     if (!pv_is_int(a[0])) return py_unsupported(I, "cnnc cannot follow %s with a %s for its size", I->callee->name, py_type_name(&a[0]));
@@ -809,7 +800,7 @@ int torch_stack(ARGS) {
     const py_tensor *t0 = pv_as_tensor(q->v[0]);
     if (t0->shape.ndim + 1 > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc tensors have at most %d dims", CNNC_MAX_DIMS);
     int32_t d = 0;
-    if (shape_wrap_dim(I, dimv.t == PV_INT ? dimv.u.i : 0, t0->shape.ndim + 1, &d)) return -1;
+    if (torch_wrap_dim(I, dimv.t == PV_INT ? dimv.u.i : 0, t0->shape.ndim + 1, &d)) return -1;
     for (int32_t k = 1; k < q->n; k++) {
         const py_tensor *tk = pv_as_tensor(q->v[k]);
         if (tk->shape.ndim != t0->shape.ndim ||
@@ -870,7 +861,7 @@ int torch_argextremum(ARGS) {
     } else {
         if (dimv.big) return torch_raise_shape(I, "RuntimeError", "Overflow when unpacking long");
         int32_t d = 0;
-        if (shape_wrap_dim(I, dimv.u.i, x->shape.ndim, &d)) return -1;
+        if (torch_wrap_dim(I, dimv.u.i, x->shape.ndim, &d)) return -1;
         if (x->shape.ndim > 0 && x->shape.d[d] == 0)
             return torch_raise_shape(I, "IndexError", "%s(): Expected reduction dim %d to have non-zero size.", fn, (int)d);
         for (int32_t k = 0; k < x->shape.ndim; k++) {
@@ -882,8 +873,7 @@ int torch_argextremum(ARGS) {
     if (out->t == PV_UNBOUND) return py_nomem(I);
     pv_as_tensor(*out)->is_indices = 1;
     /* the values lie below the reduced dim's size (the flat size with no dim) */
-    pv_as_tensor(*out)->index_bound = dimv.t != PV_INT ? cnnc_shape_numel(&x->shape)
-                                    : x->shape.ndim == 0 ? 1 : x->shape.d[dimv.u.i < 0 ? dimv.u.i + x->shape.ndim : dimv.u.i];
+    pv_as_tensor(*out)->index_bound = dimv.t != PV_INT ? cnnc_shape_numel(&x->shape) : torch_dim_size(&x->shape, dimv.u.i);
     return 0;
 }
 

@@ -334,20 +334,7 @@ int torch_addc(ARGS) {
     /* the broadcast of input, tensor1 and tensor2, in that order */
     cnnc_shape acc = pv_as_tensor(v[0])->shape;
     for (int j = 1; j < 3; j++) {
-        const cnnc_shape *s = &pv_as_tensor(v[j])->shape;
-        const int32_t nd = acc.ndim > s->ndim ? acc.ndim : s->ndim;
-        cnnc_shape r;
-        r.ndim = nd;
-        for (int32_t i = nd - 1; i >= 0; i--) {
-            const int32_t ia = acc.ndim - nd + i, ib = s->ndim - nd + i;
-            const int64_t sa = ia >= 0 ? acc.d[ia] : 1, sb = ib >= 0 ? s->d[ib] : 1;
-            if (sa != sb && sa != 1 && sb != 1)
-                return torch_raise_shape(I, "RuntimeError",
-                                         "The size of tensor a (%lld) must match the size of tensor b (%lld) at non-singleton "
-                                         "dimension %d", (long long)sa, (long long)sb, (int)i);
-            r.d[i] = sa == 1 ? sb : sa;
-        }
-        acc = r;
+        if (torch_broadcast_shapes(I, &acc, &pv_as_tensor(v[j])->shape, &acc)) return -1;
     }
     const int div = !strcmp(fn, "addcdiv");
     py_val prod, scaled;

@@ -183,12 +183,33 @@ static int hashable(interp *I, py_val k) {
     return 0;
 }
 
+int32_t py_items_find(interp *I, const py_val *items, int32_t n, py_val item) {
+    for (int32_t i = 0; i < n; i++)
+        if (py_equal(I, items[i], item)) return i;
+    return py_charge(I, 0) ? -2 : -1;
+}
+
+int32_t py_dict_find(interp *I, const py_dict *d, py_val key) { return py_items_find(I, d->k, d->n, key); }
+
+int py_dict_remove_at(interp *I, py_dict *d, int32_t i) {
+    if (py_charge(I, (d->n - i) >> 3)) return -1;
+    memmove(d->k + i, d->k + i + 1, (size_t)(d->n - i - 1) * sizeof *d->k);
+    memmove(d->v + i, d->v + i + 1, (size_t)(d->n - i - 1) * sizeof *d->v);
+    d->n--;
+    return 0;
+}
+
+int py_set_add(interp *I, py_val set, py_val v) {
+    const int32_t at = py_items_find(I, pv_as_seq(set)->v, pv_as_seq(set)->n, v);
+    return at < -1 ? -1 : at >= 0 ? 0 : py_seq_push(I, set, v);
+}
+
 int py_dict_get(interp *I, py_val dict, py_val key, py_val *out) {
     if (hashable(I, key)) return -1;
-    py_dict *d = pv_as_dict(dict);
-    for (int32_t i = 0; i < d->n; i++)
-        if (py_equal(I, d->k[i], key)) { *out = d->v[i]; return 1; }
-    return py_charge(I, 0);
+    const int32_t i = py_dict_find(I, pv_as_dict(dict), key);
+    if (i < -1) return -1;
+    if (i >= 0) *out = pv_as_dict(dict)->v[i];
+    return i >= 0;
 }
 
 int py_dict_delete_through(interp *I, const py_dict *d, py_val key) {
@@ -207,9 +228,9 @@ int py_dict_set(interp *I, py_val dict, py_val key, py_val v) {
         if (key.t != PV_STR) return py_unsupported(I, "cnnc cannot follow a __dict__ key of type %s", py_type_name(&key));
         if (py_attrs_set(I, &d->of->attrs, py_s(I, pv_as_str(key)->s), v)) return -1;
     }
-    for (int32_t i = 0; i < d->n; i++)
-        if (py_equal(I, d->k[i], key)) { d->v[i] = v; return 0; }
-    if (py_charge(I, 0)) return -1;
+    const int32_t i = py_dict_find(I, d, key);
+    if (i < -1) return -1;
+    if (i >= 0) { d->v[i] = v; return 0; }
     if (d->n == d->cap) {
         int32_t cap = d->cap ? d->cap * 2 : 8;
         py_val *nk = (py_val *)py_alloc(I->arena, (size_t)cap * sizeof *nk);
@@ -463,6 +484,14 @@ int py_truthy(interp *I, py_val v, int *out) {
     }
     default: *out = 1; return 0;
     }
+}
+
+int py_str_name_chars(const py_str *s) {
+    for (int32_t k = 0; k < s->len; k++) {
+        const unsigned char c = (unsigned char)s->s[k];
+        if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return 0;
+    }
+    return 1;
 }
 
 /* Python raises RecursionError comparing values nested this deep; cnnc refuses them. */
