@@ -67,8 +67,12 @@ static cnnc_status convtranspose2d_bwd(cnnc_engine *e, const cnnc_node_run *r, c
                                     r->in[0], r->weight, g, chunk, (float *)cnnc_cuda_workspace(e), err);
 }
 
+static const char *convtranspose2d_unsupported(const struct cnnc_engine *e, int32_t node) {
+    return cnnc_tensor_weight_unsupported(&e->model->layers[node]);
+}
+
 extern "C" const cnnc_cuda_kernel cnnc_cuda_convtranspose2d = {
-    {NULL, convtranspose2d_ws, convtranspose2d_fwd, convtranspose2d_bwd}, NULL, NULL};
+    {convtranspose2d_unsupported, convtranspose2d_ws, convtranspose2d_fwd, convtranspose2d_bwd}, NULL, NULL};
 /* ConvTranspose1d is stored as a ConvTranspose2d of height 1 (src/layers/convtranspose1d.c). */
 extern "C" const cnnc_cuda_kernel cnnc_cuda_convtranspose1d = {
     {NULL, convtranspose2d_ws, convtranspose2d_fwd, convtranspose2d_bwd}, NULL, NULL};

@@ -120,3 +120,6 @@ extern "C" const cnnc_cuda_kernel cnnc_cuda_dropout2d = {{NULL, NULL, dropout2d_
 /* Dropout3d: the same draws per (sample, channel) over a D*H*W plane (src/layers/dropout3d.c). */
 extern "C" const cnnc_cuda_kernel cnnc_cuda_dropout3d = {{NULL, NULL, dropout2d_fwd, dropout2d_bwd}, NULL,
                                                          dropout2d_replayed};
+/* Dropout1d: the same draws per (sample, channel) over a plane of L (src/layers/dropout1d.c). */
+extern "C" const cnnc_cuda_kernel cnnc_cuda_dropout1d = {{NULL, NULL, dropout2d_fwd, dropout2d_bwd}, NULL,
+                                                         dropout2d_replayed};

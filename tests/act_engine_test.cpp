@@ -150,6 +150,47 @@ TEST(ActEngine, Dropout2dZeroesWholeChannelsInTrainingAndIsTheIdentityInEval) {
     EXPECT_EQ(y, x);
 }
 
+// Dropout1d on [N, C, L] drops whole (sample, channel) rows of L; on a 2-d [N, F] it reads
+// the input as one unbatched [C, L] (as F.dropout1d unsqueezes it), so whole rows go.
+TEST(ActEngine, Dropout1dZeroesWholeRowsOfItsPlanes) {
+    const struct { const char *text; int64_t plane; std::vector<int64_t> dims; } cases[] = {
+        {"input = (6, 4)\ndrop = Dropout1d(0.5)\nflat = Flatten()\nfc = Linear(24, 24)\n", 4, {6, 4}},
+        {"input = (24,)\ndrop = Dropout1d(0.5)\nfc = Linear(24, 24)\n", 24, {24}},
+    };
+    for (const auto &c : cases) {
+        SCOPED_TRACE(c.text);
+        Model model(c.text);
+        Engine eng;
+        ASSERT_EQ(eng.create(model.m, 7), CNNC_OK) << eng.err.message;
+        std::vector<float> eye(24 * 24, 0.0f), zero(24, 0.0f);
+        for (int i = 0; i < 24; i++) eye[i * 24 + i] = 1.0f;
+        ASSERT_EQ(cnnc_engine_write_param(eng.e, 0, eye.data(), &eng.err), CNNC_OK);
+        ASSERT_EQ(cnnc_engine_write_param(eng.e, 1, zero.data(), &eng.err), CNNC_OK);
+        const int64_t N = 8;
+        std::vector<float> x((size_t)(N * 24));
+        for (size_t i = 0; i < x.size(); i++) x[i] = 1.0f + (float)i;
+        const cnnc_shape xs = batch_shape(N, c.dims);
+        ASSERT_EQ(cnnc_engine_set_batch(eng.e, x.data(), &xs, nullptr, &eng.err), CNNC_OK) << eng.err.message;
+        std::vector<float> y(x.size());
+        int dropped = 0, kept = 0;
+        for (int rep = 0; rep < 4; rep++) {
+            ASSERT_EQ(cnnc_engine_forward(eng.e, 1, &eng.err), CNNC_OK) << eng.err.message;
+            ASSERT_EQ(cnnc_engine_read_output(eng.e, y.data(), &eng.err), CNNC_OK);
+            for (int64_t row = 0; row < N * 24 / c.plane; row++) {
+                const bool zero_row = y[row * c.plane] == 0.0f;
+                (zero_row ? dropped : kept)++;
+                for (int64_t j = 0; j < c.plane; j++)
+                    ASSERT_EQ(y[row * c.plane + j], zero_row ? 0.0f : 2.0f * x[row * c.plane + j]) << "row " << row;
+            }
+        }
+        EXPECT_GT(dropped, 3);
+        EXPECT_GT(kept, 3);
+        ASSERT_EQ(cnnc_engine_forward(eng.e, 0, &eng.err), CNNC_OK);
+        ASSERT_EQ(cnnc_engine_read_output(eng.e, y.data(), &eng.err), CNNC_OK);
+        EXPECT_EQ(y, x);
+    }
+}
+
 TEST(ActEngine, EveryActivationTrainsInOneChainWithoutNanAndTheLossFalls) {
     Model model("input = (1, 8, 8)\n"
                 "c1 = Sequential(Conv2d(1, 4, 3, padding=1), Sigmoid(), Tanh(), Dropout2d(0.2))\n"

@@ -284,4 +284,20 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentyFifthSampleOfRealSources) { check_c
 TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentySixthSampleOfRealSources) { check_corpus("tests/corpus/real26", 280, 50); }
 TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentySeventhSampleOfRealSources) { check_corpus("tests/corpus/real27", 280, 60, 0.90); }
 
+// Two more, taken on 2026-12-07 on 3abfeac's binary (tests/corpus/real28 and real29, fetch
+// snapshots): reinforcement learning and game-playing nets, 92.6% as found (no wrong answer;
+// torch.cuda.manual_seed, a @dataclass config, Tensor.ger refused), and medical imaging and
+// remote sensing, 82.1% as found (1 wrong: a constructor's own `training` flag, which train()
+// resets). They led to dataclasses, itertools, del of several targets, torch.bernoulli, masks
+// joined with &, known one-element tensor values in arithmetic and int lists, torch.dtype, and
+// train() resetting that flag; real29 keeps refusals: branches on numpy.int32 channel counts.
+TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentyEighthSampleOfRealSources) { check_corpus("tests/corpus/real28", 280, 50); }
+TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentyNinthSampleOfRealSources) { check_corpus("tests/corpus/real29", 300, 100); }
+
+// A thirtieth, after those fixes (tests/corpus/real30: classic architectures as small projects
+// re-implement them), 96.1% as found (7 wrong: hasattr(f, "__call__") of a function was False;
+// 5 refused: nn.Dropout1d). It led to __call__ of functions, classes and modules, callable()
+// of objects with __call__, and Dropout1d.
+TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtiethSampleOfRealSources) { check_corpus("tests/corpus/real30", 300, 100); }
+
 }  // namespace

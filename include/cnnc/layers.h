@@ -135,7 +135,8 @@ extern "C" {
     X(FOLD, fold)            \
     X(CDIST, cdist)          \
     X(EINSUM, einsum)        \
-    X(GRID_SAMPLE, grid_sample)
+    X(GRID_SAMPLE, grid_sample) \
+    X(DROPOUT1D, dropout1d)
 
 /* The kinds above whose kernels are elementwise maps with no parameters and a
  * backward from the input. Each backend's kernel header declares their

@@ -76,6 +76,10 @@ static cnnc_status convtranspose2d_bwd(cnnc_engine *e, const cnnc_node_run *r, c
     return CNNC_OK;
 }
 
-const cnnc_kernel cnnc_cpu_convtranspose2d = {NULL, convtranspose2d_ws, convtranspose2d_fwd, convtranspose2d_bwd};
+static const char *convtranspose2d_unsupported(const struct cnnc_engine *e, int32_t node) {
+    return cnnc_tensor_weight_unsupported(&e->model->layers[node]);
+}
+
+const cnnc_kernel cnnc_cpu_convtranspose2d = {convtranspose2d_unsupported, convtranspose2d_ws, convtranspose2d_fwd, convtranspose2d_bwd};
 /* ConvTranspose1d is stored as a ConvTranspose2d of height 1 (src/layers/convtranspose1d.c). */
 const cnnc_kernel cnnc_cpu_convtranspose1d = {NULL, convtranspose2d_ws, convtranspose2d_fwd, convtranspose2d_bwd};

@@ -59,3 +59,5 @@ static cnnc_status dropout2d_bwd(cnnc_engine *e, const cnnc_node_run *r, cnnc_er
 const cnnc_kernel cnnc_cpu_dropout2d = {NULL, NULL, dropout2d_fwd, dropout2d_bwd};
 /* Dropout3d: the same draws per (sample, channel) over a D*H*W plane (src/layers/dropout3d.c). */
 const cnnc_kernel cnnc_cpu_dropout3d = {NULL, NULL, dropout2d_fwd, dropout2d_bwd};
+/* Dropout1d: the same draws per (sample, channel) over a plane of L (src/layers/dropout1d.c). */
+const cnnc_kernel cnnc_cpu_dropout1d = {NULL, NULL, dropout2d_fwd, dropout2d_bwd};

@@ -98,17 +98,24 @@ typedef struct cnnc_kernel {
     cnnc_status (*backward)(struct cnnc_engine *e, const cnnc_node_run *r, cnnc_error *err);
 } cnnc_kernel;
 
-/* A Conv2d or Linear node with more than one input is F.conv2d / F.linear with a
- * weight that is a tensor, not the node's own parameter (src/py/torch_conv.c): the
- * shape pass follows it; the kernels read weights from the parameters, so both
- * backends refuse it with this reason. NULL: the node holds its own weight. */
+/* A Conv2d, ConvTranspose2d or Linear node with more than one input is F.conv2d /
+ * F.conv_transpose2d / F.linear with a weight that is a tensor, not the node's own
+ * parameter (src/py/torch_conv.c): the shape pass follows it; the kernels read
+ * weights from the parameters, so both backends refuse it with this reason. NULL:
+ * the node holds its own weight. */
 static inline const char *cnnc_tensor_weight_unsupported(const cnnc_layer *L) {
     if (L->n_in <= 1) return NULL;
-    return L->kind == CNNC_LINEAR
-               ? "F.linear with a weight that is a tensor, not a Linear's parameter, is checked, not run (the engines "
-                 "hold weights as parameters)"
-               : "F.conv2d with a weight that is a tensor, not a Conv2d's parameter, is checked, not run (the engines "
-                 "hold weights as parameters)";
+    switch (L->kind) {
+    case CNNC_LINEAR:
+        return "F.linear with a weight that is a tensor, not a Linear's parameter, is checked, not run (the engines "
+               "hold weights as parameters)";
+    case CNNC_CONVTRANSPOSE2D:
+        return "F.conv_transpose2d with a weight that is a tensor, not a ConvTranspose2d's parameter, is checked, not run "
+               "(the engines hold weights as parameters)";
+    default:
+        return "F.conv2d with a weight that is a tensor, not a Conv2d's parameter, is checked, not run (the engines "
+               "hold weights as parameters)";
+    }
 }
 
 typedef struct cnnc_backend_ops {

@@ -71,7 +71,66 @@ static int class_module(interp *I, const py_class *c, py_val *out) {
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
 
+/* A user class's own __bases__, __mro__ (single inheritance) and __annotations__; the
+ * other attributes every class has are refused. 0 answered, -1 raised, 1 not one. */
+static int class_dunder(interp *I, py_class *c, const char *nm, py_val *out) {
+    if (!strcmp(nm, "__bases__") || !strcmp(nm, "__mro__")) {
+        const int mro = nm[2] == 'm';
+        int32_t n = 0;
+        for (py_class *k = c; k; k = k->n_bases ? k->bases[0] : NULL) {
+            /* built-in classes other than nn.Module do not hold their own bases here */
+            if (k->n_bases > 1 || (mro && !k->user && strcmp(k->name, "Module")))
+                return py_unsupported(I, "cnnc cannot follow %s.%s (a class with several bases or a built-in one)", c->name, nm);
+            n++;
+            if (!mro) break;
+        }
+        const py_val *object = py_attrs_find(&I->builtins, py_s(I, "object"));
+        if (!object) return py_unsupported(I, "cnnc cannot follow %s.%s", c->name, nm);
+        const int32_t len = mro ? n + 1 : c->n_bases ? c->n_bases : 1;
+        *out = pv_seq(I, PV_TUPLE, len);
+        if (out->t == PV_UNBOUND) return py_nomem(I);
+        py_val *v = pv_as_seq(*out)->v;
+        if (!mro) {
+            for (int32_t k = 0; k < c->n_bases; k++) v[k] = pv_ptr(PV_CLASS, c->bases[k]);
+            if (!c->n_bases) v[0] = *object;
+            return 0;
+        }
+        int32_t i = 0;
+        for (py_class *k = c; k; k = k->n_bases ? k->bases[0] : NULL) v[i++] = pv_ptr(PV_CLASS, k);
+        v[i] = *object;
+        return 0;
+    }
+    if (!strcmp(nm, "__annotations__")) {   /* the body's own (3.10+: {} where it has none) */
+        *out = pv_dict(I);
+        if (out->t == PV_UNBOUND) return py_nomem(I);
+        for (int32_t k = 0; k < c->annotations.n; k++)
+            if (py_dict_set(I, *out, pv_cstr(I, py_sym_name(I->syms, c->annotations.k[k])), c->annotations.v[k])) return -1;
+        return 0;
+    }
+    static const char *const type_attrs[] = {"__dict__", "__doc__", "__base__", "__basicsize__", "__dictoffset__",
+                                             "__flags__", "__itemsize__", "__subclasses__", "__text_signature__",
+                                             "__weakrefoffset__", "__weakref__", "__abstractmethods__", "mro",
+                                             "__init_subclass__", "__subclasshook__", "__instancecheck__",
+                                             "__subclasscheck__", "__prepare__", "__sizeof__", "__reduce__",
+                                             "__reduce_ex__", "__getstate__", "__format__", "__dir__",
+                                             "__getattribute__", "__setattr__", "__delattr__", "__hash__", NULL};
+    for (int k = 0; type_attrs[k]; k++)
+        if (!strcmp(type_attrs[k], nm)) return py_unsupported(I, "cnnc cannot follow %s.%s (an attribute of every class)", c->name, nm);
+    return 1;
+}
+
 int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
+    /* f.__call__ of a function, class, builtin or module instance calls it as f does
+     * (hasattr(activation, "__call__")); an object's own __call__ is found below */
+    if (obj.t == PV_FUNC || obj.t == PV_BOUND || obj.t == PV_BUILTIN || obj.t == PV_CLASS || obj.t == PV_PARTIAL ||
+        (obj.t == PV_OBJ && pv_as_obj(obj)->nn)) {
+        if (!strcmp(py_sym_name(I->syms, name), "__call__") &&
+            !(obj.t == PV_OBJ && py_class_lookup(pv_as_obj(obj)->cls, name, NULL)) &&
+            !(obj.t == PV_CLASS && py_class_lookup(pv_as_class(obj), name, NULL))) {
+            *out = obj;
+            return 0;
+        }
+    }
     switch ((py_type)obj.t) {
     case PV_OBJ: {
         py_obj *o = pv_as_obj(obj);
@@ -108,6 +167,10 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
         if (!strcmp(nm, "__name__")) { *out = pv_cstr(I, c->name); return 0; }
         if (!strcmp(nm, "__qualname__")) { *out = pv_cstr(I, c->qualname); return 0; }
         if (!strcmp(nm, "__module__")) return class_module(I, c, out);
+        if (c->user) {
+            int r = class_dunder(I, c, nm, out);
+            if (r <= 0) return r;
+        }
         if (!c->user && c->base != PB_OBJECT && c->base != PB_EXCEPTION && py_real_name("Module", nm))
             return py_unsupported(I, "cnnc cannot follow nn.%s.%s", c->name, nm);
         /* a layer class's own class attributes (nn.Embedding.from_pretrained) are not all modelled */
@@ -371,7 +434,9 @@ int py_getitem(interp *I, py_val obj, py_val key, py_val *out) {
         if (((const py_builtin *)obj.u.p)->fn == builtin_np_ogrid_call) return py_numpy_ogrid(I, key, out);
         *out = pv_ptr(PV_TYPING, NULL);
         return 0;
-    case PV_TYPING: case PV_CLASS: *out = pv_ptr(PV_TYPING, NULL); return 0;   /* List[int], Type[X] */
+    case PV_TYPING: case PV_CLASS:   /* List[int], Type[X]; ClassVar[int] stays ClassVar */
+        *out = pv_ptr(PV_TYPING, obj.t == PV_TYPING ? obj.u.p : NULL);
+        return 0;
     default:
         return py_raise(I, "TypeError", "'%s' object is not subscriptable", py_type_name(&obj));
     }

@@ -5,6 +5,7 @@
  * setup that binds every builtin and module; the others are in
  * builtins_values.c, builtins_methods.c and builtins_modules.c. */
 #include "py/builtins_internal.h"
+#include "py/call_internal.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -220,7 +221,7 @@ static int b_callable(ARGS) {
     if (builtin_nargs(I, "callable", n, 1, 1)) return -1;
     int t = a[0].t;
     *out = pv_bool(t == PV_FUNC || t == PV_BOUND || t == PV_BUILTIN || t == PV_CLASS || t == PV_PARTIAL ||
-                   (t == PV_OBJ && pv_as_obj(a[0])->nn));
+                   (t == PV_OBJ && (pv_as_obj(a[0])->nn || py_class_lookup(pv_as_obj(a[0])->cls, py_s(I, "__call__"), NULL))));
     return 0;
 }
 
@@ -428,7 +429,9 @@ int py_builtins_init(interp *I) {
                                                "Type", "Union", "Iterable", "Mapping", "TypeVar", "Generic",
                                                "annotations", "Iterator", "overload", "Final", "ClassVar", "Literal"};
     for (size_t k = 0; k < sizeof typing_names / sizeof typing_names[0]; k++)
-        if (py_module_set(I, I->m_typing, typing_names[k], pv_ptr(PV_TYPING, NULL))) return -1;
+        if (py_module_set(I, I->m_typing, typing_names[k],   /* ClassVar is told apart (dataclass fields) */
+                          pv_ptr(PV_TYPING, strcmp(typing_names[k], "ClassVar") ? NULL : (void *)"ClassVar")))
+            return -1;
     if (def(I, I->m_typing->attrs, "cast", b_cast, 0) || def(I, I->m_typing->attrs, "warn", builtin_warn, 0) || def(I, I->m_typing->attrs, "filterwarnings", builtin_warn, 0) ||
         def(I, I->m_typing->attrs, "simplefilter", builtin_warn, 0) || def(I, I->m_typing->attrs, "catch_warnings", b_catch_warnings, 0))
         return -1;

@@ -520,7 +520,7 @@ int py_isinstance(interp *I, py_val v, py_val cls, int *out) {
     if (cls.t == PV_BUILTIN) {
         const py_builtin *b = (const py_builtin *)cls.u.p;
         const char *n = b->name;
-        if (!strcmp(n, "int")) *out = v.t == PV_INT || v.t == PV_BOOL;
+        if (!strcmp(n, "int")) *out = (v.t == PV_INT && !pv_is_np(&v)) || v.t == PV_BOOL;   /* numpy.int64 is no int */
         else if (!strcmp(n, "float")) *out = v.t == PV_FLOAT;
         else if (!strcmp(n, "bool")) *out = v.t == PV_BOOL;
         else if (!strcmp(n, "str")) *out = v.t == PV_STR;
@@ -533,10 +533,21 @@ int py_isinstance(interp *I, py_val v, py_val cls, int *out) {
         else if (!strcmp(n, "FloatTensor") && b->fn != NULL && b->data2 != PY_CUDA_TENSOR_TYPE)   /* torch.FloatTensor: a float32 CPU tensor */
             *out = v.t == PV_TENSOR && !pv_as_tensor(v)->is_indices && !pv_as_tensor(v)->is_mask;
         else if (!strcmp(n, "range")) *out = v.t == PV_RANGE;
+        else if (!strcmp(n, "Size")) *out = v.t == PV_SIZE;
+        else if (!strcmp(n, "dtype")) *out = v.t == PV_DTYPE;
+        else if (!strcmp(n, "device"))   /* cnnc holds devices as their names */
+            return py_unsupported(I, "cnnc cannot follow isinstance() with torch.device");
         else if (!strcmp(n, "type")) *out = v.t == PV_CLASS;
         else if (py_namedtuple_base(cls)) *out = py_namedtuple_isinstance(v, cls);
-        else if (b->fn == builtin_abc_class && py_abc_isinstance(I, v, n, out))
+        else if (!strcmp(n, "slice")) *out = v.t == PV_SLICE;
+        else if (!strcmp(n, "Parameter")) *out = v.t == PV_TENSOR && pv_as_tensor(v)->is_param;   /* nn.Parameter */
+        else if (b->data2 == PY_CUDA_TENSOR_TYPE) *out = 0;   /* no CPU tensor is one */
+        else if (b->fn == builtin_abc_class) {
+            if (py_abc_isinstance(I, v, n, out)) return py_unsupported(I, "cnnc cannot follow isinstance() with %s", n);
+        } else if (strcmp(n, "frozenset") && strcmp(n, "bytes") && strcmp(n, "bytearray") && strcmp(n, "complex")) {
+            /* a class cnnc makes no values of (those four) is False; others it cannot place */
             return py_unsupported(I, "cnnc cannot follow isinstance() with %s", n);
+        }
         return 0;
     }
     if (cls.t == PV_TYPING) { *out = 1; return 0; }

@@ -301,7 +301,7 @@ int py_interp_init(interp *I, py_arena *arena, py_symtab *syms, cnnc_error *err)
 }
 
 static int bind_opaque_name(interp *I, py_frame *f, py_sym name, const char *why) {
-    char buf[256];
+    char buf[512];
     snprintf(buf, sizeof buf, "%s (bound by %s)", py_sym_name(I->syms, name), why);
     py_val v = pv_opaque(I, buf);
     if (v.t == PV_UNBOUND) return py_nomem(I);
@@ -417,9 +417,15 @@ int py_exec_source(interp *I, py_source *src) {
         const py_node *st = src->mod.body[k];
         r = py_exec_body(I, &f, &src->mod.body[k], 1);
         if (r >= 0 || !I->ex.raised || I->ex.status != CNNC_ERR_UNSUPPORTED || I->model_file) continue;
-        char why[400];
-        snprintf(why, sizeof why, "line %d of %.200s, which cnnc cannot follow: %.60s", (int)I->ex.line,
-                 strrchr(src->path, '/') ? strrchr(src->path, '/') + 1 : src->path, I->ex.message);
+        char why[400];   /* the reason whole, or cut at a word with an ellipsis */
+        const char *msg = I->ex.message;
+        int cut = (int)strlen(msg);
+        if (cut > 160) {
+            cut = 160;
+            while (cut > 100 && msg[cut] != ' ') cut--;
+        }
+        snprintf(why, sizeof why, "line %d of %.120s, which cnnc cannot follow: %.*s%s", (int)I->ex.line,
+                 strrchr(src->path, '/') ? strrchr(src->path, '/') + 1 : src->path, cut, msg, msg[cut] ? "..." : "");
         memset(&I->ex, 0, sizeof I->ex);
         if (bind_opaque_targets(I, &f, st, why)) return -1;
         r = 0;

@@ -136,6 +136,7 @@ struct py_class {
     struct py_source *src;        /* the source that defined it */
     int32_t line;                 /* its `class` line */
     const char *opaque_base;      /* a base cnnc does not model (constructing it is refused) */
+    py_attrs annotations;         /* its body's `name: annotation` lines, in order (dataclasses) */
 };
 
 /* Module state of an nn.Module instance. */
@@ -176,6 +177,7 @@ typedef struct py_tensor {
     int64_t index_bound;          /* indices: every value is below this (the reduced dim's size); 0 unknown */
     int known_float;              /* a constant known to hold floats (indices after .float()) */
     int is_mask;                  /* a bool tensor: a comparison's result, x.bool() */
+    int is_complex;               /* complex64 (torch.cfloat, torch.fft's results): a constant */
     int is_numpy;                 /* a numpy array (np.zeros, np.ogrid): a constant indexed by numpy's rules */
     struct py_nn *owner;          /* a layer module's parameter: that module (F.conv2d(x, self.weight)) */
     int64_t index_plane;          /* MaxPool2d's indices: H*W of the plane they index (0: unknown) */
@@ -184,7 +186,7 @@ typedef struct py_tensor {
     int strided;
     int64_t stride[CNNC_MAX_DIMS];
     py_attrs *extra;              /* attributes model code sets on it (w.lr_coef = 0.5); NULL: none */
-    /* A 0-d constant whose value cnnc knows (torch.tensor(2.5), its ceil): item() and
+    /* A one-element constant whose value cnnc knows (torch.tensor(2.5), its ceil): item() and
      * int() read it. value_kind: 0 unknown, else the dtype's kind (PV_INT, PV_FLOAT, PV_BOOL). */
     int value_kind;
     double value;
@@ -305,7 +307,10 @@ struct interp {
         *m_torch_utils, *m_sys, *m_nn_utils, *m_logging, *m_nn_utilities,
         *m_collections_abc, *m_torch_functional,
         *m_distributions,         /* torch.distributions (torch_distributions.c), loaded on first use */
-        *m_argparse;              /* argparse.Namespace (stdlib_argparse.c), loaded on first use */
+        *m_argparse,              /* argparse.Namespace (stdlib_argparse.c), loaded on first use */
+        *m_dataclasses,           /* dataclasses (stdlib_dataclasses.c), loaded on first use */
+        *m_itertools,             /* itertools (stdlib_itertools.c), loaded on first use */
+        *m_fft;                   /* torch.fft (torch_fft.c) */
     py_module_ns *m_optim;        /* torch.optim: optimizers a constructor may build (torch_functions.c) */
     py_class *c_autograd_ctx;     /* the ctx of a torch.autograd.Function's forward */
     py_class *c_module, *c_sequential, *c_modulelist, *c_moduledict, *c_object, *c_exception, *c_parameter;
@@ -314,6 +319,7 @@ struct interp {
     /* tracing */
     py_graph g;
     struct py_source *nn_python[2];   /* nn_transformer.c's and nn_param_containers.c's sources, once named */
+    int32_t n_dataclass_inits;    /* the __init__ sources stdlib_dataclasses.c wrote (bounded) */
     int tracing;
     int32_t frozen_line;          /* where the model set requires_grad False on a parameter (0: never):
                                    * the engines train every parameter, so they refuse it */
@@ -472,6 +478,9 @@ int py_nn_init(interp *I);
 py_class *py_class_new(interp *I, const char *name, py_base base, py_class *parent);
 /* The module state of an nn.Module value (NULL when it is not one). */
 py_nn *py_nn_of(py_val v);
+/* module.train(mode) over m and its children, as PyTorch's train(): the training flags, and a
+ * `training` attribute the constructor assigned. 0, or -1 raised. */
+int py_nn_set_training(interp *I, py_val m, int mode);
 /* Call a module: forward through __call__, recording torchsummary's row. */
 int py_nn_call(interp *I, py_val mod, const py_val *args, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                py_val *out);
@@ -507,6 +516,8 @@ int py_raise_no_cuda(interp *I);
 /* .to(...) / a factory's arguments: PyTorch's AssertionError if a positional argument or
  * device= names a CUDA device (returns -1), else 0. */
 int py_refuse_cuda_args(interp *I, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw);
+/* dtype=torch.cfloat / torch.complex64 among the keywords */
+int py_dtype_kw_is_complex(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw);
 int torch_pool_with_indices(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *p, py_val input, py_val *out);
 /* F.conv2d(input, weight, bias, stride, padding, dilation, groups) and F.linear(input, weight,
  * bias) as natives (self unused): a module's own weight, or a tensor (torch_conv.c). */
@@ -565,6 +576,8 @@ int py_namedtuple_subclass(interp *I, const py_ntuple *base, struct py_class *bo
 int py_namedtuple_isinstance(py_val v, py_val type);
 int py_class_attr_of(interp *I, py_val self, py_val v, py_val *out);   /* access.c: methods bind to self */
 py_module_ns *py_stdlib_argparse(interp *I);   /* stdlib_argparse.c: NULL with an exception raised */
+py_module_ns *py_stdlib_dataclasses(interp *I);   /* stdlib_dataclasses.c: NULL with an exception raised */
+py_module_ns *py_stdlib_itertools(interp *I);     /* stdlib_itertools.c: NULL with an exception raised */
 py_module_ns *py_torch_distributions(interp *I);   /* torch_distributions.c: NULL with an exception raised */
 int py_builtin_import(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                       py_val *out);   /* interp_import.c: __import__ */

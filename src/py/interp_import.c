@@ -20,6 +20,8 @@ static py_module_ns *known_module(interp *I, const char *path) {
         !strcmp(path, "torch.distributions.uniform"))
         return py_torch_distributions(I);
     if (!strcmp(path, "argparse")) return py_stdlib_argparse(I);
+    if (!strcmp(path, "dataclasses")) return py_stdlib_dataclasses(I);
+    if (!strcmp(path, "itertools")) return py_stdlib_itertools(I);
     static const struct { const char *path; size_t off; } table[] = {
         {"torch", offsetof(interp, m_torch)},
         {"torch.nn", offsetof(interp, m_nn)},
@@ -51,6 +53,7 @@ static py_module_ns *known_module(interp *I, const char *path) {
         {"logging", offsetof(interp, m_logging)},
         {"torch.nn.utils", offsetof(interp, m_nn_utilities)},
         {"torch.nn.utils.parametrizations", offsetof(interp, m_nn_utilities)},
+        {"torch.fft", offsetof(interp, m_fft)},
     };
     for (size_t k = 0; k < sizeof table / sizeof table[0]; k++)
         if (!strcmp(table[k].path, path)) return *(py_module_ns **)((char *)I + table[k].off);

@@ -144,6 +144,61 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
     return interp_store_name(I, f, s->v.sym, cv);
 }
 
+/* `del t`: a name, an item, an attribute, or a tuple or list of them (left to right). */
+static int del_target(interp *I, py_frame *f, const py_node *t) {
+    if (t->kind == PY_E_TUPLE || t->kind == PY_E_LIST) {
+        for (int32_t k = 0; k < t->n; k++)
+            if (del_target(I, f, t->list[k])) return -1;
+        return 0;
+    }
+    if (t->kind == PY_E_NAME) {
+        if (!py_attrs_del(&f->locals, t->v.sym) && !(f->globals && py_attrs_del(f->globals, t->v.sym))) {
+            py_raise(I, "NameError", "name '%s' is not defined", py_sym_name(I->syms, t->v.sym));
+            return -1;
+        }
+        return 0;
+    }
+    if (t->kind == PY_E_SUBSCRIPT) {
+        py_val obj, key;
+        if (interp_eval(I, f, t->a, &obj) || interp_eval(I, f, t->b, &key)) return -1;
+        if (obj.t == PV_DICT) {
+            py_dict *d = pv_as_dict(obj);
+            if (py_dict_delete_through(I, d, key)) return -1;
+            const int32_t k = py_dict_find(I, d, key);
+            if (k < -1) return -1;
+            if (k >= 0) return py_dict_remove_at(I, d, k) ? -1 : 0;
+            cnnc_strbuf sb = {0};
+            py_repr(I, key, &sb);
+            py_raise(I, "KeyError", "%s", sb.p ? sb.p : "");
+            cnnc_sb_free(&sb);
+            return -1;
+        }
+        if (obj.t == PV_LIST) {
+            int64_t i;
+            if (py_int_of(I, key, &i)) return -1;
+            py_seq *q = pv_as_seq(obj);
+            if (i < 0) i += q->n;
+            if (i < 0 || i >= q->n) { py_raise(I, "IndexError", "list assignment index out of range"); return -1; }
+            if (py_charge(I, (q->n - i) >> 4)) return -1;
+            memmove(q->v + i, q->v + i + 1, (size_t)(q->n - i - 1) * sizeof *q->v);
+            q->n--;
+            return 0;
+        }
+    }
+    if (t->kind == PY_E_ATTR) {
+        py_val obj;
+        if (interp_eval(I, f, t->a, &obj)) return -1;
+        if (obj.t == PV_OBJ) {
+            py_obj *o = pv_as_obj(obj);
+            if (py_attrs_del(&o->attrs, t->v.sym)) return 0;
+            if (o->nn && (py_attrs_del(&o->nn->children, t->v.sym) || py_attrs_del(&o->nn->params, t->v.sym)))
+                return 0;
+        }
+    }
+    py_unsupported(I, "cnnc cannot follow this del statement");
+    return -1;
+}
+
 /* ------------------------------------------------------------- exceptions */
 
 /* Does the pending exception match an except clause's type? */
@@ -279,14 +334,16 @@ static int exec_stmt(interp *I, py_frame *f, const py_node *s) {
     }
     case PY_S_AUGASSIGN: return aug_assign(I, f, s) ? X_RAISE : X_NORMAL;
     case PY_S_ANNASSIGN: {
-        if (!s->b) {
-            /* class-level `x: int` declares; annotations of simple names are evaluated */
-            py_val ann;
+        /* annotations of simple names are evaluated; a class body keeps them (dataclasses) */
+        const int class_body = f->cls && !f->scope && s->a->kind == PY_E_NAME;
+        py_val v, ann;
+        if (!s->b) {   /* `x: int` declares */
             if (s->a->kind == PY_E_NAME && !f->scope && interp_eval(I, f, s->c, &ann)) return X_RAISE;
+            if (class_body && py_attrs_set(I, &f->cls->annotations, s->a->v.sym, ann)) return X_RAISE;
             return X_NORMAL;
         }
-        py_val v, ann;
         if (!f->scope && interp_eval(I, f, s->c, &ann)) return X_RAISE;
+        if (class_body && py_attrs_set(I, &f->cls->annotations, s->a->v.sym, ann)) return X_RAISE;
         if (interp_eval(I, f, s->b, &v)) return X_RAISE;
         return interp_assign(I, f, s->a, v) ? X_RAISE : X_NORMAL;
     }
@@ -319,55 +376,7 @@ static int exec_stmt(interp *I, py_frame *f, const py_node *s) {
         return X_RAISE;
     }
     case PY_S_GLOBAL: case PY_S_NONLOCAL: return X_NORMAL;
-    case PY_S_DEL: {
-        const py_node *t = s->a;
-        if (t->kind == PY_E_NAME) {
-            if (!py_attrs_del(&f->locals, t->v.sym) && !(f->globals && py_attrs_del(f->globals, t->v.sym))) {
-                py_raise(I, "NameError", "name '%s' is not defined", py_sym_name(I->syms, t->v.sym));
-                return X_RAISE;
-            }
-            return X_NORMAL;
-        }
-        if (t->kind == PY_E_SUBSCRIPT) {
-            py_val obj, key;
-            if (interp_eval(I, f, t->a, &obj) || interp_eval(I, f, t->b, &key)) return X_RAISE;
-            if (obj.t == PV_DICT) {
-                py_dict *d = pv_as_dict(obj);
-                if (py_dict_delete_through(I, d, key)) return X_RAISE;
-                const int32_t k = py_dict_find(I, d, key);
-                if (k < -1) return X_RAISE;
-                if (k >= 0) return py_dict_remove_at(I, d, k) ? X_RAISE : X_NORMAL;
-                cnnc_strbuf sb = {0};
-                py_repr(I, key, &sb);
-                py_raise(I, "KeyError", "%s", sb.p ? sb.p : "");
-                cnnc_sb_free(&sb);
-                return X_RAISE;
-            }
-            if (obj.t == PV_LIST) {
-                int64_t i;
-                if (py_int_of(I, key, &i)) return X_RAISE;
-                py_seq *q = pv_as_seq(obj);
-                if (i < 0) i += q->n;
-                if (i < 0 || i >= q->n) { py_raise(I, "IndexError", "list assignment index out of range"); return X_RAISE; }
-                if (py_charge(I, (q->n - i) >> 4)) return X_RAISE;
-                memmove(q->v + i, q->v + i + 1, (size_t)(q->n - i - 1) * sizeof *q->v);
-                q->n--;
-                return X_NORMAL;
-            }
-        }
-        if (t->kind == PY_E_ATTR) {
-            py_val obj;
-            if (interp_eval(I, f, t->a, &obj)) return X_RAISE;
-            if (obj.t == PV_OBJ) {
-                py_obj *o = pv_as_obj(obj);
-                if (py_attrs_del(&o->attrs, t->v.sym)) return X_NORMAL;
-                if (o->nn && (py_attrs_del(&o->nn->children, t->v.sym) || py_attrs_del(&o->nn->params, t->v.sym)))
-                    return X_NORMAL;
-            }
-        }
-        py_unsupported(I, "cnnc cannot follow this del statement");
-        return X_RAISE;
-    }
+    case PY_S_DEL: return del_target(I, f, s->a) ? X_RAISE : X_NORMAL;
     case PY_S_ASSERT: {
         py_val c;
         int t;

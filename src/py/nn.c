@@ -451,11 +451,15 @@ static int m_apply(ARGS) {
     return apply_rec(I, a[0], a[1]);
 }
 
-static int set_training(interp *I, py_val m, int mode) {
+int py_nn_set_training(interp *I, py_val m, int mode) {
     py_nn *nn = py_nn_of(m);
+    if (!nn) return 0;
     nn->training = mode;
+    /* PyTorch's train() assigns self.training = mode: an attribute the constructor set goes too */
+    py_obj *o = pv_as_obj(m);
+    if (py_attrs_find(&o->attrs, I->s_training) && py_attrs_set(I, &o->attrs, I->s_training, pv_bool(mode))) return -1;
     for (int32_t k = 0; k < nn->children.n; k++)
-        if (py_nn_of(nn->children.v[k]) && set_training(I, nn->children.v[k], mode)) return -1;
+        if (py_nn_set_training(I, nn->children.v[k], mode)) return -1;
     return 0;
 }
 
@@ -466,7 +470,7 @@ static int m_train(ARGS) {
     if (n > 1 && py_truthy(I, a[1], &mode)) return -1;
     if (!strcmp(I->callee->name, "eval")) mode = 0;
     *out = a[0];
-    return set_training(I, a[0], mode);
+    return py_nn_set_training(I, a[0], mode);
 }
 
 static int m_self(ARGS) { UNUSED; (void)I; *out = n ? a[0] : pv_none(); return 0; }  /* to(), cuda(), float() ... */

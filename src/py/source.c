@@ -275,15 +275,6 @@ static int construct(cnnc_source *s, py_class *c, const char *args, py_val *out)
     return py_call(I, pv_ptr(PV_CLASS, c), vals, n, kw, kwv, n_kw, out);
 }
 
-static int set_mode(interp *I, py_val m, int train) {
-    py_nn *nn = py_nn_of(m);
-    if (!nn) return 0;
-    nn->training = train;
-    for (int32_t k = 0; k < nn->children.n; k++)
-        if (set_mode(I, nn->children.v[k], train)) return -1;
-    return 0;
-}
-
 /* -------------------------------------------------------------- traces */
 
 void cnnc_trace_free(cnnc_trace *t) {
@@ -387,7 +378,7 @@ cnnc_status py_source_trace_root(cnnc_source *s, py_val root, py_val fn, const c
     t->n_inputs = n_inputs < CNNC_PY_MAX_OUTPUTS ? n_inputs : CNNC_PY_MAX_OUTPUTS;
     for (int32_t k = 0; k < t->n_inputs; k++) t->inputs[k] = inputs[k];
     graph_reset(&I->g);
-    if (set_mode(I, root, train) || py_nn_assign_paths(I, root)) {
+    if (py_nn_set_training(I, root, train) || py_nn_assign_paths(I, root)) {
         st = py_source_error(I, err);
         cnnc_trace_free(t);
         return st;

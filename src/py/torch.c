@@ -90,6 +90,30 @@ static int keeps_values(cnnc_layer_kind kind) {
     }
 }
 
+/* Complex tensors (constants: torch.fft's results, cfloat parameters) go through views,
+ * arithmetic, einsum and matrix products, and abs() makes them real; anything else on
+ * them, or a product mixing them with real ones (a dtype error in PyTorch), is refused.
+ * 1: the result is complex, 0 it is not, -1 refused. */
+static int complex_rule(interp *I, cnnc_layer_kind kind, const cnnc_layer_def *def, const py_val *inputs, int32_t n_in) {
+    int32_t n_complex = 0;
+    for (int32_t k = 0; k < n_in; k++) n_complex += pv_as_tensor(inputs[k])->is_complex;
+    if (!n_complex) return 0;
+    switch (kind) {
+    case CNNC_FLATTEN: case CNNC_UNFLATTEN: case CNNC_PERMUTE: case CNNC_TRANSPOSE: case CNNC_NARROW: case CNNC_SLICE:
+    case CNNC_EXPAND: case CNNC_EXPAND_AS: case CNNC_REPEAT: case CNNC_IDENTITY: case CNNC_CAT: case CNNC_ADD: case CNNC_SUB:
+    case CNNC_MUL: case CNNC_DIV:
+        return 1;
+    case CNNC_ABS:
+        return 0;
+    case CNNC_EINSUM: case CNNC_MATMUL: case CNNC_BMM: case CNNC_MM:
+        if (n_complex == n_in) return 1;
+        return py_unsupported(I, "cnnc cannot follow %s of complex and real tensors (PyTorch's dtype error is not modelled)", def->name);
+    default:
+        return py_unsupported(I, "cnnc follows complex tensors through views, arithmetic, einsum, matrix products and "
+                                 "torch.fft, not %s", def->name);
+    }
+}
+
 /* Transposes and permutes make a contiguous input strided; the other view ops keep what
  * the input's strides say. */
 static void set_view_strides(cnnc_layer_kind kind, const cnnc_layer_params *p, const py_tensor *x, const cnnc_shape *out,
@@ -189,6 +213,8 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
         ins[k] = shape_of(&inputs[k]);
         if (is_graph_tensor(&inputs[k])) any_graph = 1; else all_graph = 0;
     }
+    const int complex_out = complex_rule(I, kind, def, inputs, n_in);
+    if (complex_out < 0) return -1;
     cnnc_layer L;
     memset(&L, 0, sizeof L);
     L.kind = kind;
@@ -284,6 +310,7 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
     }
     *out = pv_tensor(I, &ls.out, node);
     if (out->t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(*out)->is_complex = complex_out;
     if (node == TENSOR_CONST && n_in == 1 && pv_as_tensor(inputs[0])->is_numpy && keeps_values(kind))
         pv_as_tensor(*out)->is_numpy = 1;   /* np.eye(3).flatten(): still a numpy array */
     if (node == TENSOR_CONST && n_in == 1 && pv_as_tensor(inputs[0])->is_indices && keeps_values(kind)) {
@@ -345,8 +372,14 @@ int py_to_arg(interp *I, py_val v, int32_t line, int32_t col, cnnc_arg *out) {
         out->n = q->n;
         cnnc_arg *items = (cnnc_arg *)py_alloc(I->arena, (size_t)(q->n + 1) * sizeof *items);
         if (!items) return py_nomem(I);
-        for (int32_t k = 0; k < q->n; k++)
-            if (py_to_arg(I, q->v[k], line, col, &items[k])) return -1;
+        for (int32_t k = 0; k < q->n; k++) {
+            py_val item = q->v[k];
+            /* an int list takes a one-element int tensor through __index__ (F.pad(x, [diffX // 2, ...])) */
+            if (item.t == PV_TENSOR && pv_as_tensor(item)->value_kind == PV_INT &&
+                cnnc_shape_numel(&pv_as_tensor(item)->shape) == 1)
+                item = pv_int((int64_t)pv_as_tensor(item)->value);
+            if (py_to_arg(I, item, line, col, &items[k])) return -1;
+        }
         out->items = items;
         return 0;
     }

@@ -1,4 +1,4 @@
-/* torch_conv.c — F.conv2d, F.linear and F.batch_norm.
+/* torch_conv.c — F.conv2d, F.conv_transpose2d, F.linear and F.batch_norm.
  * F.conv2d(input, weight, bias, stride, padding, dilation, groups) where the
  * weight is a Conv2d module's own parameter, as the "same padding" subclasses of
  * nn.Conv2d call it from their forward (F.conv2d(x, self.weight, self.bias,
@@ -132,6 +132,104 @@ int torch_f_conv2d(ARGS) {
         return py_unsupported(I, "cnnc cannot follow F.conv2d with groups other than its Conv2d's (%lld)",
                               (long long)m->layer.p.conv.groups);
     return py_trace_op(I, CNNC_CONV2D, &p, &b[0], 1, m, "conv2d", out);
+}
+
+/* F.conv_transpose2d(input, weight, bias, stride, padding, output_padding, groups,
+ * dilation). With a ConvTranspose2d's own weight and bias (a subclass's forward) it
+ * is that module's node with the call's arguments; with any other weight, a
+ * functional node over (input, weight[, bias]) whose sizes come from the weight
+ * ([in, out / groups, kH, kW]), after _convolution's checks on the weight and bias
+ * in check_shape_forward's order (the node's rule makes the input's). */
+int torch_f_conv_transpose2d(ARGS) {
+    UNUSED;
+    py_val b[8];
+    const py_sig *sig =
+        py_sig_cached(I, "input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1", -1);
+    if (!sig || py_bind_sig_as(I, sig, "conv_transpose2d", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
+    static const char *const names[3] = {"input", "weight", "bias"};
+    for (int k = 0; k < 3; k++)   /* one overload: the binder names the argument */
+        if (b[k].t != PV_TENSOR && (k < 2 || (b[k].t != PV_NONE && b[k].t != PV_UNBOUND)))
+            return py_raise(I, "TypeError", "conv_transpose2d(): argument '%s' (position %d) must be Tensor, not %s", names[k],
+                            k + 1, py_type_name(&b[k]));
+    const py_tensor *wt = pv_as_tensor(b[1]);
+    const cnnc_shape *x = &pv_as_tensor(b[0])->shape, *w = &wt->shape;
+    const cnnc_shape *bias = b[2].t == PV_TENSOR ? &pv_as_tensor(b[2])->shape : NULL;
+    cnnc_layer_params p;
+    memset(&p, 0, sizeof p);
+    cnnc_convtranspose2d_params *c = &p.convt;
+    c->stride[0] = c->stride[1] = c->dilation[0] = c->dilation[1] = 1;
+    c->groups = 1;
+    static const char *const fn = "conv_transpose2d";
+    const struct { int at; const char *name; int64_t *out; } pairs[4] = {
+        {3, "stride", c->stride}, {4, "padding", c->padding}, {5, "output_padding", c->output_padding}, {7, "dilation", c->dilation}};
+    for (int k = 0; k < 4; k++) {
+        if (b[pairs[k].at].t == PV_UNBOUND) continue;
+        cnnc_arg arg;
+        if (py_to_arg(I, b[pairs[k].at], I->line, I->col, &arg)) return -1;
+        cnnc_error e;
+        cnnc_error_clear(&e);
+        if (cnnc_pair_arg(&arg, fn, pairs[k].name, pairs[k].at + 1, pairs[k].out, &e) != CNNC_OK) {
+            py_raise(I, e.type[0] ? e.type : "TypeError", "%s", e.message);
+            I->ex.status = e.status == CNNC_ERR_UNSUPPORTED ? e.status : CNNC_ERR_PARSE;
+            return -1;
+        }
+    }
+    if (b[6].t != PV_UNBOUND) {
+        if (b[6].t != PV_INT || b[6].big) return py_unsupported(I, "cnnc follows F.conv_transpose2d with an int groups");
+        c->groups = b[6].u.i;
+    }
+    py_nn *m = wt->owner;
+    const py_val *own_w = m ? py_attrs_find(&m->params, py_s(I, "weight")) : NULL;
+    const py_val *own_b = m ? py_attrs_find(&m->params, py_s(I, "bias")) : NULL;
+    const int own_has_bias = own_b && own_b->t == PV_TENSOR;
+    if (m && m->layer.kind == CNNC_CONVTRANSPOSE2D && own_w && own_w->t == PV_TENSOR && pv_as_tensor(*own_w) == wt &&
+        (bias != NULL) == own_has_bias && (!bias || pv_as_tensor(b[2]) == pv_as_tensor(*own_b)) &&
+        c->groups == m->layer.p.convt.groups) {
+        cnnc_convtranspose2d_params call = *c;
+        p.convt = m->layer.p.convt;
+        memcpy(p.convt.stride, call.stride, sizeof call.stride);
+        memcpy(p.convt.padding, call.padding, sizeof call.padding);
+        memcpy(p.convt.output_padding, call.output_padding, sizeof call.output_padding);
+        memcpy(p.convt.dilation, call.dilation, sizeof call.dilation);
+        return py_trace_op(I, CNNC_CONVTRANSPOSE2D, &p, &b[0], 1, m, fn, out);
+    }
+    char ws[24 * CNNC_MAX_DIMS];
+    cnnc_shape_format(w, ws, sizeof ws);
+    if (x->ndim == 3 || x->ndim == 4) {   /* else the node's shape rule raises the rank error */
+        if (w->ndim < 3) return torch_raise_shape(I, "RuntimeError", "weight should have at least three dimensions");
+        if (w->ndim != 4)
+            return torch_raise_shape(I, "RuntimeError",
+                                     "expected stride to be a single integer value or a list of %d values to match the "
+                                     "convolution dimensions, but got stride=[%lld, %lld]",
+                                     (int)(w->ndim - 2), (long long)c->stride[0], (long long)c->stride[1]);
+        if (c->padding[0] < 0 || c->padding[1] < 0) return torch_raise_shape(I, "RuntimeError", "negative padding is not supported");
+        if (c->output_padding[0] < 0 || c->output_padding[1] < 0)
+            return torch_raise_shape(I, "RuntimeError", "negative output_padding is not supported");
+        if (c->stride[0] <= 0 || c->stride[1] <= 0)
+            return torch_raise_shape(I, "RuntimeError", "non-positive stride is not supported");
+        if (c->groups <= 0) return torch_raise_shape(I, "RuntimeError", "non-positive groups is not supported");
+        if (w->d[0] < c->groups)
+            return torch_raise_shape(I, "RuntimeError",
+                                     "Given groups=%lld, expected weight to be at least %lld at dimension 0, but got weight of "
+                                     "size %s instead", (long long)c->groups, (long long)c->groups, ws);
+        if (w->d[0] % c->groups)
+            return torch_raise_shape(I, "RuntimeError",
+                                     "Given groups=%lld, expected weight to be divisible by %lld at dimension 0, but got "
+                                     "weight of size [%s] instead", (long long)c->groups, (long long)c->groups, ws);
+        if (bias && x->d[x->ndim - 3] == w->d[0] && (bias->ndim != 1 || bias->d[0] != w->d[1] * c->groups)) {
+            char bs[24 * CNNC_MAX_DIMS];
+            cnnc_shape_format(bias, bs, sizeof bs);
+            return torch_raise_shape(I, "RuntimeError",
+                                     "Given transposed=1, weight of size %s, expected bias to be 1-dimensional with %lld "
+                                     "elements, but got bias of size %s instead", ws, (long long)(w->d[1] * c->groups), bs);
+        }
+        c->in_channels = w->d[0];
+        c->out_channels = w->d[1] * c->groups;
+        c->kernel_size[0] = w->d[2];
+        c->kernel_size[1] = w->d[3];
+    }
+    c->bias = bias != NULL;
+    return py_trace_op(I, CNNC_CONVTRANSPOSE2D, &p, b, bias ? 3 : 2, NULL, fn, out);
 }
 
 /* F.linear(input, weight, bias=None) with any weight: at::linear's paths. A 2-d input

@@ -46,7 +46,9 @@ static int t_factory(ARGS) {
     }
     s.ndim = nd;
     *out = pv_tensor(I, &s, TENSOR_CONST);
-    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(*out)->is_complex = py_dtype_kw_is_complex(I, kw, kwv, n_kw);
+    return 0;
 }
 
 /* torch.Tensor(...) / torch.FloatTensor(...), the legacy constructor: one list or tuple
@@ -155,9 +157,34 @@ static int t_like(ARGS) {
                         n ? py_type_name(&a[0]) : "nothing");
     /* randn_like of the graph's tensor is a node (fresh noise each step); zeros_like a constant */
     const cnnc_layer_def *d = torch_functional_def(I->callee->name, CNNC_FN_TORCH);
+    int dtype_given = 0;
+    for (int32_t k = 0; k < n_kw; k++) dtype_given |= !strcmp(py_sym_name(I->syms, kw[k]), "dtype");
+    const int complex = dtype_given ? py_dtype_kw_is_complex(I, kw, kwv, n_kw) : pv_as_tensor(a[0])->is_complex;
+    if (complex && d) return py_unsupported(I, "cnnc cannot follow %s of a complex tensor", I->callee->name);
     if (d) return torch_call_functional(I, d, "", a, n, kw, kwv, n_kw, out);
     *out = pv_tensor(I, &pv_as_tensor(a[0])->shape, TENSOR_CONST);
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(*out)->is_complex = complex;
+    return 0;
+}
+
+/* torch.bernoulli(input[, p], *, generator=None): 0/1 draws of the input's shape, values
+ * unknown (a constant to the graph: the engines refuse to replay it, the check follows it) */
+static int t_bernoulli(ARGS) {
+    UNUSED;
+    if (n < 1 || a[0].t != PV_TENSOR)
+        return py_raise(I, "TypeError", "bernoulli(): argument 'input' (position 1) must be Tensor, not %s",
+                        n ? py_type_name(&a[0]) : "nothing");
+    if (n > 2) return py_unsupported(I, "cnnc cannot follow bernoulli with %d positional arguments", (int)n);
+    *out = pv_tensor(I, &pv_as_tensor(a[0])->shape, TENSOR_CONST);
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
+/* torch.dtype: a type (annotations, isinstance); PyTorch makes its instances itself */
+static int t_dtype_type(ARGS) {
+    UNUSED;
+    (void)a; (void)n; (void)out;
+    return py_raise(I, "TypeError", "cannot create 'torch.dtype' instances");
 }
 
 static int t_param(ARGS) {
@@ -172,6 +199,7 @@ static int t_param(ARGS) {
     *out = pv_tensor(I, &pv_as_tensor(data)->shape, TENSOR_CONST);
     if (out->t == PV_UNBOUND) return py_nomem(I);
     pv_as_tensor(*out)->is_param = 1;
+    pv_as_tensor(*out)->is_complex = pv_as_tensor(data)->is_complex;
     if (grad.t != PV_UNBOUND && grad.t != PV_BOOL) return py_unsupported(I, "cnnc follows nn.Parameter with a bool requires_grad");
     return grad.t == PV_BOOL ? py_tensor_set_requires_grad(I, *out, grad) : 0;
 }
@@ -208,6 +236,7 @@ static int t_split_fn(ARGS) {
 
 static int t_false(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_bool(0); return 0; }
 static int t_none(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_none(); return 0; }
+static int t_zero(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_int(0); return 0; }
 static int t_first(ARGS) { UNUSED; (void)I; *out = n ? a[0] : pv_none(); return 0; }
 /* nn.init.X(tensor, ...): values only, so the tensor itself; on None (a layer built with
  * bias=False) the first method the initialiser calls fails, as in PyTorch. */
@@ -244,6 +273,14 @@ static int refuse_wide_dtype(interp *I, py_val v) {
     const char *d = (const char *)v.u.p;
     if (!strcmp(d, "float64") || !strcmp(d, "double") || !strcmp(d, "float16") || !strcmp(d, "half") || !strcmp(d, "bfloat16"))
         return py_unsupported(I, "cnnc follows float32 tensors, not torch.%s ones (PyTorch checks the dtypes that meet)", d);
+    if (!strcmp(d, "complex128")) return py_unsupported(I, "cnnc follows complex64 tensors, not torch.complex128 ones");
+    return 0;
+}
+
+int py_dtype_kw_is_complex(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw) {
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "dtype") && kwv[k].t == PV_DTYPE && !strcmp((const char *)kwv[k].u.p, "complex64"))
+            return 1;
     return 0;
 }
 
@@ -503,10 +540,14 @@ int py_torch_init(interp *I) {
                                          "long", "int32", "int", "uint8", "bool"};
     for (size_t k = 0; k < sizeof dtypes / sizeof dtypes[0]; k++)
         if (py_module_set(I, T, dtypes[k], pv_ptr(PV_DTYPE, (void *)dtypes[k]))) return -1;
+    static const char *const complex_dtypes[][2] = {{"cfloat", "complex64"}, {"complex64", "complex64"},
+                                                    {"cdouble", "complex128"}, {"complex128", "complex128"}};
+    for (size_t k = 0; k < sizeof complex_dtypes / sizeof complex_dtypes[0]; k++)
+        if (py_module_set(I, T, complex_dtypes[k][0], pv_ptr(PV_DTYPE, (void *)complex_dtypes[k][1]))) return -1;
     static const char *const factories[] = {"zeros", "ones", "randn", "rand", "empty"};
     for (size_t k = 0; k < sizeof factories / sizeof factories[0]; k++)
         if (def_fn(I, T, factories[k], t_factory)) return -1;
-    if (def_fn(I, T, "Tensor", t_legacy) || def_fn(I, T, "FloatTensor", t_legacy) || def_fn(I, T, "Size", t_size) || def_fn(I, T, "from_numpy", builtin_from_numpy) ||
+    if (def_fn(I, T, "Tensor", t_legacy) || def_fn(I, T, "FloatTensor", t_legacy) || def_fn(I, T, "Size", t_size) || def_fn(I, T, "dtype", t_dtype_type) || def_fn(I, T, "from_numpy", builtin_from_numpy) ||
         def_fn(I, T, "full", t_full) || def_fn(I, T, "eye", t_eye) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle) ||
         def_fn(I, T, "addcmul", torch_addc) || def_fn(I, T, "addcdiv", torch_addc))
         return -1;
@@ -518,14 +559,14 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "argmin", torch_argextremum) || def_fn(I, T, "square", torch_pow_alias) ||
         def_fn(I, T, "rsqrt", torch_pow_alias) || def_fn(I, T, "neg", torch_pow_alias) || def_fn(I, T, "negative", torch_pow_alias) ||
         def_fn(I, T, "norm", torch_norm) || def_fn(I, T, "reshape", torch_as_method) ||
-        def_fn(I, T, "squeeze", torch_as_method) || def_fn(I, T, "unsqueeze", torch_as_method) ||
+        def_fn(I, T, "squeeze", torch_as_method) || def_fn(I, T, "unsqueeze", torch_as_method) || def_fn(I, T, "outer", torch_as_method) || def_fn(I, T, "bernoulli", t_bernoulli) || def_fn(I, T, "ger", torch_as_method) ||
         def_fn(I, T, "t", torch_as_method) || def_fn(I, T, "swapaxes", torch_as_method) || def_fn(I, T, "swapdims", torch_as_method) ||
         def_fn(I, T, "masked_fill", torch_as_method) || def_fn(I, T, "unbind", torch_as_method) ||
         def_fn(I, T, "floor", torch_round) || def_fn(I, T, "ceil", torch_round) || def_fn(I, T, "round", torch_round) ||
         def_fn(I, T, "trunc", torch_round) || def_fn(I, T, "fix", torch_round) || def_fn(I, T, "var", torch_moment) ||
         def_fn(I, T, "std", torch_moment) || def_fn(I, T, "pairwise_distance", torch_pairwise_distance) ||
-        def_fn(I, I->m_f, "normalize", torch_normalize) || def_fn(I, I->m_f, "max_unpool2d", torch_max_unpool2d) || def_fn(I, I->m_f, "conv2d", torch_f_conv2d) || def_fn(I, I->m_f, "linear", torch_f_linear) || def_fn(I, I->m_f, "batch_norm", torch_f_batch_norm) ||
-        def_fn(I, T, "conv2d", torch_f_conv2d) || def_fn(I, T, "tensor", torch_tensor_data) || def_fn(I, T, "arange", torch_arange) || def_fn(I, T, "linspace", torch_linspace) || def_fn(I, T, "normal", torch_normal) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance) ||
+        def_fn(I, I->m_f, "normalize", torch_normalize) || def_fn(I, I->m_f, "max_unpool2d", torch_max_unpool2d) || def_fn(I, I->m_f, "conv2d", torch_f_conv2d) || def_fn(I, I->m_f, "conv_transpose2d", torch_f_conv_transpose2d) || def_fn(I, I->m_f, "linear", torch_f_linear) || def_fn(I, I->m_f, "batch_norm", torch_f_batch_norm) ||
+        def_fn(I, T, "conv2d", torch_f_conv2d) || def_fn(I, T, "conv_transpose2d", torch_f_conv_transpose2d) || def_fn(I, T, "tensor", torch_tensor_data) || def_fn(I, T, "arange", torch_arange) || def_fn(I, T, "linspace", torch_linspace) || def_fn(I, T, "normal", torch_normal) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance) ||
         def_fn(I, T, "index_select", torch_index_select) || def_fn(I, T, "gather", torch_gather) || def_fn(I, T, "scatter", torch_scatter) ||
         def_fn(I, T, "scatter_add", torch_scatter) || def_fn(I, I->m_f, "one_hot", torch_one_hot) ||
         def_fn(I, I->m_f, "mse_loss", torch_f_loss) || def_fn(I, I->m_f, "l1_loss", torch_f_loss) ||
@@ -562,7 +603,13 @@ int py_torch_init(interp *I) {
     I->m_optim->getattr = optim_getattr;
     if (py_module_set(I, T, "optim", pv_ptr(PV_MODULE, I->m_optim))) return -1;
     py_module_ns *cuda = py_module_new(I, "torch.cuda");
-    if (!cuda || def_fn(I, cuda, "is_available", t_false) || py_module_set(I, T, "cuda", pv_ptr(PV_MODULE, cuda))) return -1;
+    if (!cuda || def_fn(I, cuda, "is_available", t_false) || def_fn(I, cuda, "device_count", t_zero) ||
+        py_module_set(I, T, "cuda", pv_ptr(PV_MODULE, cuda)))
+        return -1;
+    /* without a GPU these are queued for CUDA's lazy init, which never comes: no error */
+    static const char *const cuda_lazy[] = {"manual_seed", "manual_seed_all", "seed", "seed_all", "empty_cache"};
+    for (size_t k = 0; k < sizeof cuda_lazy / sizeof cuda_lazy[0]; k++)
+        if (def_fn(I, cuda, cuda_lazy[k], t_none)) return -1;
     /* torch.cuda.FloatTensor and kin exist without CUDA (isinstance is False); building one fails */
     static const char *const cuda_types[] = {"FloatTensor", "DoubleTensor", "HalfTensor", "LongTensor", "IntTensor",
                                              "ByteTensor", "BoolTensor"};
@@ -589,5 +636,7 @@ int py_torch_init(interp *I) {
     if (def_fn(I, I->m_torch_utils, "load_state_dict_from_url", t_none) || def_fn(I, I->m_torch_utils, "checkpoint", t_checkpoint) ||
         def_fn(I, I->m_torch_utils, "Variable", t_first))   /* torch.autograd.Variable(t) is t since PyTorch 0.4 */
         return -1;
-    return 0;
+    if (py_torch_linalg_init(I) || py_torch_complex_init(I)) return -1;
+    py_module_ns *fft = py_torch_fft(I);
+    return fft ? py_module_set(I, I->m_torch, "fft", pv_ptr(PV_MODULE, fft)) : -1;
 }

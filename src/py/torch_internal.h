@@ -81,6 +81,13 @@ int torch_wrap_dim(interp *I, int64_t dim, int32_t ndim, int32_t *out);
 /* torch_conv.c: F.batch_norm, with a batch norm module's own statistics (its node) or others
  * (check only) */
 int torch_f_batch_norm(ARGS);
+/* F.conv_transpose2d: a ConvTranspose2d's own weight, or any tensor (check only). */
+int torch_f_conv_transpose2d(ARGS);
+/* torch_linalg.c: torch.qr, slogdet, det, logdet, inverse and torch.linalg's (constants of their shapes) */
+int py_torch_linalg_init(interp *I);
+/* torch_fft.c: the torch.fft module (made once), and torch.view_as_real/view_as_complex/complex */
+py_module_ns *py_torch_fft(interp *I);
+int py_torch_complex_init(interp *I);
 /* torch_index.c: index_select, gather, scatter(_)/scatter_add(_), F.one_hot on known indices;
  * torch.where on a mask and lerp, with their broadcasts */
 int torch_index_select(ARGS);

@@ -437,7 +437,63 @@ int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val
     return 0;
 }
 
+/* A one-element constant whose value cnnc knows, or a number: its value and kind. */
+static int known_scalar(py_val v, double *value, int *kind) {
+    if (v.t == PV_INT || v.t == PV_BOOL) { *value = (double)v.u.i; *kind = PV_INT; return !v.big; }
+    if (v.t == PV_FLOAT) { *value = v.u.f; *kind = PV_FLOAT; return 1; }
+    if (v.t != PV_TENSOR) return 0;
+    const py_tensor *t = pv_as_tensor(v);
+    int64_t numel = 1;
+    for (int32_t d = 0; d < t->shape.ndim; d++) numel *= t->shape.d[d];
+    if (t->node != TENSOR_CONST || !t->value_kind || numel != 1) return 0;
+    *value = t->value;
+    *kind = t->value_kind == PV_FLOAT ? PV_FLOAT : PV_INT;
+    return 1;
+}
+
+/* + - * / // % of known one-element values (`diffX = torch.tensor([x2.size(2) - x1.size(2)])`,
+ * then `diffX // 2` into F.pad): the broadcast constant, with its value computed as the
+ * tensor's dtype does (ints stay ints but for /; floats round to float32). 1: not such values. */
+static int known_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val *out) {
+    double x, y;
+    int kx, ky;
+    if (!known_scalar(a, &x, &kx) || !known_scalar(b, &y, &ky)) return 1;
+    if (op != PY_OP_PLUS && op != PY_OP_MINUS && op != PY_OP_STAR && op != PY_OP_SLASH && op != PY_OP_DSLASH &&
+        op != PY_OP_PERCENT)
+        return 1;
+    if (reflected) { double t = x; x = y; y = t; int k = kx; kx = ky; ky = k; }
+    const int kind = kx == PV_FLOAT || ky == PV_FLOAT || op == PY_OP_SLASH ? PV_FLOAT : PV_INT;
+    if ((op == PY_OP_SLASH || op == PY_OP_DSLASH || op == PY_OP_PERCENT) && y == 0.0)
+        return py_unsupported(I, "cnnc cannot follow a tensor value divided by zero");
+    double r = op == PY_OP_PLUS ? x + y : op == PY_OP_MINUS ? x - y : op == PY_OP_STAR ? x * y : op == PY_OP_SLASH ? x / y
+             : op == PY_OP_DSLASH ? floor(x / y) : x - floor(x / y) * y;
+    if (kind == PV_FLOAT) r = (double)(float)r;
+    if (fabs(r) > 9007199254740992.0) return py_unsupported(I, "cnnc cannot follow tensor values this large");
+    if (py_tensor_broadcast_const(I, a, b, out)) return -1;
+    pv_as_tensor(*out)->value_kind = kind;
+    pv_as_tensor(*out)->value = r;
+    return 0;
+}
+
 static int tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val *out) {
+    if ((pv_as_tensor(a)->is_complex || (b.t == PV_TENSOR && pv_as_tensor(b)->is_complex)) && op != PY_OP_PLUS &&
+        op != PY_OP_MINUS && op != PY_OP_STAR && op != PY_OP_SLASH && op != PY_OP_AT)
+        return py_unsupported(I, "cnnc cannot follow the %s operator on complex tensors", py_op_text((py_op)op));
+    const int k = known_binop(I, op, a, b, reflected, out);
+    if (k <= 0) return k;
+    if ((op == PY_OP_DSLASH || op == PY_OP_PERCENT) && pv_as_tensor(a)->node == TENSOR_CONST &&
+        (b.t != PV_TENSOR ? pv_is_num(b) : pv_as_tensor(b)->node == TENSOR_CONST))
+        return py_tensor_broadcast_const(I, a, b, out);   /* of constants: the shape; values unknown */
+    if (op == PY_OP_AMP || op == PY_OP_PIPE || op == PY_OP_CARET) {
+        /* masks combined (x > 0) & (x < 1): a mask of the broadcast shape; other dtypes'
+         * bitwise ops (ints, or PyTorch's error on floats) are not modelled */
+        const int a_mask = pv_as_tensor(a)->is_mask, b_mask = b.t == PV_TENSOR ? pv_as_tensor(b)->is_mask : b.t == PV_BOOL;
+        if (!a_mask || !b_mask)
+            return py_unsupported(I, "cnnc follows the %s operator on bool tensors (masks) only", py_op_text((py_op)op));
+        if (py_tensor_broadcast_const(I, a, b, out)) return -1;
+        pv_as_tensor(*out)->is_mask = 1;
+        return 0;
+    }
     const char *name = op == PY_OP_PLUS ? "add" : op == PY_OP_MINUS ? "sub" : op == PY_OP_STAR ? "mul"
                      : op == PY_OP_SLASH ? "div" : op == PY_OP_AT ? "matmul" : op == PY_OP_DSTAR ? "pow" : NULL;
     if (!name) return py_unsupported(I, "cnnc cannot follow the %s operator on tensors", py_op_text((py_op)op));
@@ -674,6 +730,8 @@ int py_tensor_setitem(interp *I, py_val t, py_val key, py_val v) {
             return -1;
         }
     }
+    if (v.t == PV_TENSOR && pv_as_tensor(v)->is_complex && !x->is_complex)
+        return py_unsupported(I, "cnnc cannot follow assigning a complex tensor into a real one (PyTorch's cast error is not modelled)");
     x->value_kind = 0;   /* a known value is now the assignment's */
     const int x_graph = x->node != TENSOR_CONST, v_graph = v.t == PV_TENSOR && pv_as_tensor(v)->node != TENSOR_CONST;
     if (!I->tracing || (!x_graph && !v_graph)) return 0;
@@ -956,6 +1014,33 @@ static int t_transpose2d(ARGS) {
     return torch_call_functional(I, tr, "", args, 3, NULL, NULL, 0, out);
 }
 
+/* x.bernoulli([p]): torch.bernoulli(x[, p]) */
+static int torch_bernoulli_method(ARGS) {
+    py_val args[3] = {self, n > 0 ? a[0] : pv_unbound(), n > 1 ? a[1] : pv_unbound()};
+    if (n > 2) return py_unsupported(I, "cnnc cannot follow Tensor.bernoulli with %d arguments", (int)n);
+    py_val fn;
+    if (py_getattr(I, pv_ptr(PV_MODULE, I->m_torch), py_s(I, "bernoulli"), &fn)) return -1;
+    return py_call(I, fn, args, n + 1, kw, kwv, n_kw, out);
+}
+
+/* x.outer(vec2) / x.ger(vec2): ATen's self.reshape({n, 1}) * vec2 over two 1-d tensors. */
+static int t_outer(ARGS) {
+    UNUSED;
+    py_val vec2;
+    const py_sig *sig = py_sig_cached(I, "vec2", -1);
+    if (!sig || py_bind_sig_as(I, sig, I->callee->name, 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, &vec2)) return -1;
+    if (vec2.t != PV_TENSOR)
+        return py_raise(I, "TypeError", "%s(): argument 'vec2' (position 1) must be Tensor, not %s", I->callee->name,
+                        py_type_name(&vec2));
+    const int32_t d1 = pv_as_tensor(self)->shape.ndim, d2 = pv_as_tensor(vec2)->shape.ndim;
+    if (d1 != 1 || d2 != 1)
+        return torch_raise_shape(I, "RuntimeError", "outer: Expected 1-D argument %s, but got %d-D", d1 != 1 ? "self" : "vec2",
+                                 (int)(d1 != 1 ? d1 : d2));
+    py_val one = pv_int(1), column;
+    if (py_call_method(I, self, "unsqueeze", &one, 1, &column)) return -1;
+    return py_binop(I, PY_OP_STAR, column, vec2, out);
+}
+
 /* x.T reverses every dim (PyTorch warns beyond 2-d, and still does it); x.mT swaps the
  * last two and needs two. */
 static int t_reverse_dims(interp *I, py_val self, int last_two, py_val *out) {
@@ -1032,7 +1117,16 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         return 0;
     }
     if (!strcmp(nm, "is_cuda")) { *out = pv_bool(0); return 0; }
-    if (!strcmp(nm, "dtype")) { *out = pv_ptr(PV_DTYPE, (void *)(x->is_indices ? "int64" : "float32")); return 0; }
+    if (!strcmp(nm, "dtype"))
+        { *out = pv_ptr(PV_DTYPE, (void *)(x->is_indices ? "int64" : x->is_complex ? "complex64" : "float32")); return 0; }
+    if (!strcmp(nm, "real") || !strcmp(nm, "imag")) {   /* a complex tensor's parts; a real tensor is its own real part */
+        if (!x->is_complex) {
+            if (nm[0] == 'r') { *out = t; return 0; }
+            return torch_raise_shape(I, "RuntimeError", "imag is not implemented for tensors with non-complex dtypes.");
+        }
+        *out = pv_tensor(I, &x->shape, TENSOR_CONST);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
     if (!strcmp(nm, "device")) { *out = pv_cstr(I, "cpu"); return 0; }
     if (!strcmp(nm, "grad")) { *out = pv_none(); return 0; }
     static const struct { const char *name; py_native fn; } methods[] = {
@@ -1055,7 +1149,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         /* in-place initialisers: values, not shapes */
         {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},
-        {"log_normal_", t_fill}, {"geometric_", t_fill}, {"renorm_", t_fill}, {"lerp_", torch_lerp}, {"lerp", torch_lerp}, {"backward", t_none_method}, {"retain_grad", t_none_method},
+        {"log_normal_", t_fill}, {"geometric_", t_fill}, {"renorm_", t_fill}, {"lerp_", torch_lerp}, {"lerp", torch_lerp}, {"outer", t_outer}, {"ger", t_outer}, {"bernoulli", torch_bernoulli_method}, {"backward", t_none_method}, {"retain_grad", t_none_method},
     };
     for (size_t k = 0; k < sizeof methods / sizeof methods[0]; k++) {
         if (strcmp(methods[k].name, nm)) continue;

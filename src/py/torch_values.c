@@ -86,12 +86,16 @@ int torch_tensor_data(ARGS) {
     if (data_shape(I, data, 0, &s, &is_float)) return -1;
     *out = pv_tensor(I, &s, TENSOR_CONST);
     if (out->t == PV_UNBOUND) return py_nomem(I);
-    if (s.ndim == 0) {
+    int64_t numel = 1;
+    for (int32_t d = 0; d < s.ndim; d++) numel *= s.d[d];
+    if (numel == 1) {   /* torch.tensor(2.5), torch.tensor([n]): the one value */
+        py_val v = data;
+        while (v.t == PV_LIST || v.t == PV_TUPLE) v = pv_as_seq(v)->v[0];
         int kind = dtype_kind(I, kw, kwv, n_kw);
-        if (!kind) kind = data.t == PV_FLOAT ? PV_FLOAT : data.t == PV_BOOL ? PV_BOOL : PV_INT;
+        if (!kind) kind = is_float ? PV_FLOAT : v.t == PV_BOOL ? PV_BOOL : PV_INT;
         py_tensor *t = pv_as_tensor(*out);
         t->value_kind = kind;
-        t->value = as_kind(kind, data.t == PV_FLOAT ? data.u.f : (double)data.u.i);
+        t->value = as_kind(kind, v.t == PV_FLOAT ? v.u.f : (double)v.u.i);
     }
     return 0;
 }

@@ -287,17 +287,17 @@ const char *py_type_name(const py_val *v) {
     case PV_OBJ: return pv_as_obj(*v)->cls->name;
     case PV_MODULE: return "module";
     case PV_TENSOR: return pv_as_tensor(*v)->is_param ? "Parameter" : "Tensor";
-    case PV_DTYPE: return "dtype";
+    case PV_DTYPE: return "torch.dtype";   /* the C types' tp_name, as messages print it */
     case PV_TYPING: return "_GenericAlias";
     case PV_PARTIAL: return "functools.partial";
-    case PV_SIZE: return "Size";
+    case PV_SIZE: return "torch.Size";
     case PV_EXC: return "Exception";
     case PV_ITER: return "generator";   /* a module's parameters(), iter(x) */
     case PV_PROPERTY: return "property";
     case PV_STATICMETHOD: return "staticmethod";
     case PV_CLASSMETHOD: return "classmethod";
     case PV_SUPER: return "super";
-    case PV_DEVICE: return "device";
+    case PV_DEVICE: return "torch.device";
     case PV_OPAQUE: return ((const py_opaque *)v->u.p)->name;
     }
     return "object";
@@ -402,6 +402,19 @@ void py_repr(interp *I, py_val v, cnnc_strbuf *sb) {
             return;
         }
         cnnc_sb_printf(sb, "<%s object>", o->cls->name);
+        return;
+    }
+    case PV_BUILTIN: {
+        /* Python's builtin types print as classes, its functions as built-ins */
+        static const char *const types[] = {"int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset",
+                                            "bytes", "bytearray", "object", "type", "range", "slice", "complex",
+                                            "property", "staticmethod", "classmethod", "super", "enumerate", "zip", "map",
+                                            "filter", "reversed", NULL};
+        const py_builtin *b = (const py_builtin *)v.u.p;
+        if (b->self.t == PV_UNBOUND)
+            for (int k = 0; types[k]; k++)
+                if (!strcmp(types[k], b->name)) { cnnc_sb_printf(sb, "<class '%s'>", b->name); return; }
+        cnnc_sb_printf(sb, "<%s>", py_type_name(&v));
         return;
     }
     default: cnnc_sb_printf(sb, "<%s>", py_type_name(&v)); return;

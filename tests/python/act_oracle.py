@@ -88,6 +88,11 @@ CASES = [
     ("Dropout2d(0.5)", "0", "train"), ("Dropout2d(p=0.2, inplace=True)", "0x3x4x5", "train"),
     ("Dropout2d(1.5)", "2x3x4x5", "train"), ("Dropout2d(p=-0.1)", "2x3x4x5", "train"), ("Dropout2d('a')", "2x3x4x5", "train"),
     ("Dropout2d(1e999 - 1e999)", "2x3x4x5", "train"), ("Dropout2d(1e999 - 1e999)", "5", "eval"), ("Dropout2d(0.5, False, 1)", "2x3x4x5", "train"),
+    # Dropout1d (1.12+): [N, C, L] or an unbatched [C, L], F.dropout1d's rank check first, in eval too
+    ("Dropout1d()", "2x3x8", "train"), ("Dropout1d()", "3x8", "train"), ("Dropout1d(0.2)", "2x64", "eval"),
+    ("Dropout1d()", "2x3x4x5", "train"), ("Dropout1d()", "2x3x4x5", "eval"), ("Dropout1d()", "5", "train"),
+    ("Dropout1d(0.0)", "0x3x8", "train"), ("Dropout1d(1.5)", "2x3x8", "train"), ("Dropout1d(1e999 - 1e999)", "2x3x8", "eval"),
+    ("Dropout1d(1e999 - 1e999)", "2x3x4x5", "train"), ("Dropout1d(p=0.3, inplace=True)", "2x3x8", "train"),
 ]
 
 

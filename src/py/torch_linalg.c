@@ -1,0 +1,128 @@
+/* torch_linalg.c — the linear algebra that flows and orthogonal initialisers call on
+ * square weights (Glow's `torch.qr(torch.randn(c, c))[0]`, `torch.slogdet(self.w)[1]`,
+ * `torch.inverse(w)`): torch.qr, slogdet, det, logdet and inverse, and torch.linalg's
+ * qr, slogdet, det and inv, with ATen's checks and words on the input's shape. The
+ * results are constants of the right shapes (their values are not followed); made
+ * from a tensor the graph computes, they make the trace check only. */
+#include "py/torch_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* A constant result of shape s; on a graph tensor, the trace holds at this input only. */
+static int const_result(interp *I, py_val from, const cnnc_shape *s, py_val *out) {
+    if (pv_as_tensor(from)->node != TENSOR_CONST && I->tracing) MARK_SHAPE_DEPENDENT(I);
+    *out = pv_tensor(I, s, TENSOR_CONST);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
+/* The (input) argument every function here takes first, as PyTorch's binder words it. */
+static int matrix_arg(interp *I, const char *fn, const char *param, const py_val *a, int32_t n, py_val *x) {
+    if (n < 1 || a[0].t != PV_TENSOR)
+        return py_raise(I, "TypeError", "%s(): argument '%s' (position 1) must be Tensor, not %s", fn, param,
+                        n ? py_type_name(&a[0]) : "nothing");
+    *x = a[0];
+    return 0;
+}
+
+/* ATen's checks of a batch of matrices (square ones where `square`), in `who`'s words. */
+static int check_matrices(interp *I, const char *who, const cnnc_shape *s, int square) {
+    if (s->ndim < 2) return torch_raise_shape(I, "RuntimeError", "%s: The input tensor A must have at least 2 dimensions.", who);
+    if (square && s->d[s->ndim - 1] != s->d[s->ndim - 2])
+        return torch_raise_shape(I, "RuntimeError", "%s: A must be batches of square matrices, but they are %lld by %lld matrices",
+                                 who, (long long)s->d[s->ndim - 2], (long long)s->d[s->ndim - 1]);
+    return 0;
+}
+
+/* A pair (Q, R) or (sign, logabsdet). */
+static int pair(interp *I, py_val from, const cnnc_shape *s0, const cnnc_shape *s1, py_val *out) {
+    py_val t = pv_seq(I, PV_TUPLE, 2);
+    if (t.t == PV_UNBOUND) return py_nomem(I);
+    if (const_result(I, from, s0, &pv_as_seq(t)->v[0]) || const_result(I, from, s1, &pv_as_seq(t)->v[1])) return -1;
+    *out = t;
+    return 0;
+}
+
+/* Q and R of mode 'reduced' (k = min(m, n) columns), 'complete' or 'r' (Q empty). */
+static int qr_shapes(interp *I, py_val x, const char *mode, py_val *out) {
+    const cnnc_shape *s = &pv_as_tensor(x)->shape;
+    if (check_matrices(I, "linalg.qr", s, 0)) return -1;
+    const int64_t m = s->d[s->ndim - 2], nn = s->d[s->ndim - 1], k = m < nn ? m : nn;
+    cnnc_shape q = *s, r = *s;
+    if (!strcmp(mode, "complete")) { q.d[q.ndim - 1] = m; r.d[r.ndim - 2] = m; }
+    else { q.d[q.ndim - 1] = k; r.d[r.ndim - 2] = k; }
+    if (!strcmp(mode, "r")) { memset(&q, 0, sizeof q); q.ndim = 1; }
+    return pair(I, x, &q, &r, out);
+}
+
+/* torch.qr(input, some=True) */
+static int t_qr(ARGS) {
+    UNUSED;
+    py_val b[2];
+    const py_sig *sig = py_sig_cached(I, "input, some=True", -1);
+    if (!sig || py_bind_sig_as(I, sig, "qr", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
+    py_val x = pv_unbound();
+    if (matrix_arg(I, "qr", "input", b, 1, &x)) return -1;
+    int some = 1;
+    if (b[1].t != PV_UNBOUND && py_truthy(I, b[1], &some)) return -1;
+    return qr_shapes(I, x, some ? "reduced" : "complete", out);
+}
+
+/* torch.linalg.qr(A, mode='reduced') */
+static int t_linalg_qr(ARGS) {
+    UNUSED;
+    py_val b[2];
+    const py_sig *sig = py_sig_cached(I, "A, mode='reduced'", -1);
+    if (!sig || py_bind_sig_as(I, sig, "linalg_qr", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
+    py_val x = pv_unbound();
+    if (matrix_arg(I, "linalg_qr", "A", b, 1, &x)) return -1;
+    const char *mode = b[1].t == PV_STR ? pv_as_str(b[1])->s : "reduced";
+    if (b[1].t != PV_UNBOUND && b[1].t != PV_STR) return py_unsupported(I, "cnnc follows linalg.qr with a str mode");
+    if (strcmp(mode, "reduced") && strcmp(mode, "complete") && strcmp(mode, "r"))
+        return torch_raise_shape(I, "RuntimeError", "qr received unrecognized mode '%s' but expected one of 'reduced' (default), 'r', or 'complete'", mode);
+    return qr_shapes(I, x, mode, out);
+}
+
+/* slogdet, det, logdet and inverse under their names (torch.X and torch.linalg.X) */
+static int t_square(ARGS) {
+    UNUSED;
+    const char *fn = I->callee->name;
+    const int linalg = self.t == PV_MODULE;   /* bound to torch.linalg (below) */
+    const char *param = linalg ? "A" : "input";
+    char binder[32];
+    snprintf(binder, sizeof binder, "%s%s", linalg ? "linalg_" : "", fn);
+    if (n != 1 || n_kw) return py_unsupported(I, "cnnc cannot follow this call of %s", binder);
+    py_val x = pv_unbound();
+    if (matrix_arg(I, binder, param, a, n, &x)) return -1;
+    const cnnc_shape *s = &pv_as_tensor(x)->shape;
+    const char *who = !strcmp(fn, "logdet") ? "logdet" : !strcmp(fn, "inverse") || !strcmp(fn, "inv") ? "linalg.inv"
+                    : !strcmp(fn, "det") ? "linalg.det" : "linalg.slogdet";
+    if (check_matrices(I, who, s, 1)) return -1;
+    cnnc_shape batch = *s;
+    batch.ndim -= 2;
+    if (!strcmp(fn, "inverse") || !strcmp(fn, "inv")) return const_result(I, x, s, out);
+    if (!strcmp(fn, "slogdet")) return pair(I, x, &batch, &batch, out);
+    return const_result(I, x, &batch, out);
+}
+
+int py_torch_linalg_init(interp *I) {
+    py_module_ns *T = I->m_torch, *L = py_module_new(I, "torch.linalg");
+    if (!L) return py_nomem(I);
+    static const struct { const char *name; py_native fn; int torch, linalg; } fns[] = {
+        {"qr", t_qr, 1, 0}, {"slogdet", t_square, 1, 1}, {"det", t_square, 1, 1}, {"logdet", t_square, 1, 0},
+        {"inverse", t_square, 1, 0}, {"inv", t_square, 0, 1},
+    };
+    for (size_t k = 0; k < sizeof fns / sizeof fns[0]; k++) {
+        if (fns[k].torch) {
+            py_val f = pv_builtin(I, fns[k].name, fns[k].fn, pv_unbound(), NULL, 0);
+            if (f.t == PV_UNBOUND || py_module_set(I, T, fns[k].name, f)) return py_nomem(I);
+        }
+        if (fns[k].linalg) {
+            py_val f = pv_builtin(I, fns[k].name, fns[k].fn, pv_ptr(PV_MODULE, L), NULL, 0);
+            if (f.t == PV_UNBOUND || py_module_set(I, L, fns[k].name, f)) return py_nomem(I);
+        }
+    }
+    py_val q = pv_builtin(I, "qr", t_linalg_qr, pv_unbound(), NULL, 0);
+    if (q.t == PV_UNBOUND || py_module_set(I, L, "qr", q)) return py_nomem(I);
+    return py_module_set(I, T, "linalg", pv_ptr(PV_MODULE, L));
+}
