@@ -242,7 +242,8 @@ TEST(Parser, LayerKindNamesArePyTorchClassNames) {
                           "__setitem__", "RNN", "LSTM", "GRU", "rnn_state", "Conv3d", "ConvTranspose3d",
                           "MaxPool3d", "AvgPool3d", "AdaptiveAvgPool3d", "AdaptiveMaxPool3d", "BatchNorm3d",
                           "InstanceNorm3d", "Dropout3d", "RNNCell", "LSTMCell", "GRUCell", "Softmax2d",
-                          "LocalResponseNorm", "sin", "cos", "Embedding", "LogSigmoid", "mv", "dot", "cumsum", "Unfold", "Fold", "cdist", "einsum", "grid_sample"};
+                          "LocalResponseNorm", "sin", "cos", "Embedding", "LogSigmoid", "mv", "dot", "cumsum", "Unfold", "Fold", "cdist", "einsum", "grid_sample",
+                          "Dropout1d"};
     ASSERT_EQ(sizeof want / sizeof want[0], (size_t)CNNC_LAYER_KIND_COUNT) << "a kind without its name here";
     for (int k = 0; k < CNNC_LAYER_KIND_COUNT; k++) EXPECT_STREQ(cnnc_layer_kind_name((cnnc_layer_kind)k), want[k]);
 }
@@ -528,7 +529,7 @@ const ErrCase kErr[] = {
      "Conv1d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool1d, ConvTranspose1d, InstanceNorm1d, "
      "ReflectionPad1d, ReplicationPad1d, ConstantPad1d, MaxUnpool2d, RNN, LSTM, GRU, Conv3d, ConvTranspose3d, "
      "MaxPool3d, AvgPool3d, AdaptiveAvgPool3d, AdaptiveMaxPool3d, BatchNorm3d, InstanceNorm3d, Dropout3d, RNNCell, LSTMCell, "
-     "GRUCell, Softmax2d, LocalResponseNorm, Embedding, LogSigmoid, Unfold, Fold and Sequential)", 1, 5},
+     "GRUCell, Softmax2d, LocalResponseNorm, Embedding, LogSigmoid, Unfold, Fold, Dropout1d and Sequential)", 1, 5},
     {"a = LSTM(4, 8)", CNNC_ERR_UNSUPPORTED,
      "NotImplementedError: cnnc does not support LSTM in a chain: its output is a tuple (output, h_n), which the next layer "
      "cannot take (a .py forward() can unpack it)", 1, 5},

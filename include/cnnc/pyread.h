@@ -42,6 +42,10 @@ typedef struct cnnc_py_class {
     int32_t max_inputs;      /* forward's positional parameters, optional ones too (-1: *args) */
 } cnnc_py_class;
 int32_t cnnc_source_classes(const cnnc_source *src, cnnc_py_class *out, int32_t cap);
+/* The nn.Module subclass bound to `name` in the source's module scope (a class, or an alias
+ * such as `UNetSmall = UNNetSmall`, from the file or an import), as *out under that name: 1,
+ * or 0 when the name holds none. */
+int cnnc_source_class_named(const cnnc_source *src, const char *name, cnnc_py_class *out);
 
 /* A class constructed and traced through forward at some input shapes. */
 typedef struct cnnc_trace {

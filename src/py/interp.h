@@ -481,6 +481,8 @@ py_nn *py_nn_of(py_val v);
 /* module.train(mode) over m and its children, as PyTorch's train(): the training flags, and a
  * `training` attribute the constructor assigned. 0, or -1 raised. */
 int py_nn_set_training(interp *I, py_val m, int mode);
+/* del seq[i] / del module_list[i] (nn_containers.c): 0 done, -1 raised, 1 obj is no such container */
+int py_nn_container_delitem(interp *I, py_val obj, py_val key);
 /* Call a module: forward through __call__, recording torchsummary's row. */
 int py_nn_call(interp *I, py_val mod, const py_val *args, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                py_val *out);

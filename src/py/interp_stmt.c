@@ -161,6 +161,8 @@ static int del_target(interp *I, py_frame *f, const py_node *t) {
     if (t->kind == PY_E_SUBSCRIPT) {
         py_val obj, key;
         if (interp_eval(I, f, t->a, &obj) || interp_eval(I, f, t->b, &key)) return -1;
+        const int r = py_nn_container_delitem(I, obj, key);   /* del self.layers[1] */
+        if (r <= 0) return r;
         if (obj.t == PV_DICT) {
             py_dict *d = pv_as_dict(obj);
             if (py_dict_delete_through(I, d, key)) return -1;

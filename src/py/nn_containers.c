@@ -96,6 +96,29 @@ static int new_container(interp *I, py_class *c, py_val *out) {
     return 0;
 }
 
+int py_nn_container_delitem(interp *I, py_val obj, py_val key) {
+    if (obj.t != PV_OBJ || !pv_as_obj(obj)->nn) return 1;
+    py_obj *o = pv_as_obj(obj);
+    const py_base base = nn_base_of(o->cls);
+    if (base != PB_SEQUENTIAL && base != PB_MODULELIST) return 1;
+    if (key.t == PV_SLICE) return py_unsupported(I, "cnnc cannot follow del of a slice of a %s", o->cls->name);
+    if (!pv_is_int(key)) return py_raise(I, "TypeError", "'%s' object cannot be interpreted as an integer", py_type_name(&key));
+    const int64_t size = o->nn->children.n, i = key.u.i;
+    if (!(-size <= i && i < size)) return py_raise(I, "IndexError", "index %lld is out of range", (long long)i);
+    py_attrs *ch = &o->nn->children;
+    if (!py_attrs_del(ch, ch->k[i < 0 ? i + size : i])) return py_unsupported(I, "cnnc cannot follow this del");
+    /* both renumber what is left '0', '1', ... (1.13's __delitem__) */
+    py_attrs renumbered;
+    memset(&renumbered, 0, sizeof renumbered);
+    for (int32_t k = 0; k < ch->n; k++) {
+        char name[24];
+        snprintf(name, sizeof name, "%d", (int)k);
+        if (py_attrs_set(I, &renumbered, py_s(I, name), ch->v[k])) return -1;
+    }
+    *ch = renumbered;
+    return 0;
+}
+
 int nn_seq_getitem(ARGS) {
     UNUSED;
     py_obj *o = container_self(I, a[0], "__getitem__");

@@ -168,6 +168,29 @@ static py_val *find_method(py_class *c, py_sym name) {
     return NULL;
 }
 
+/* What the checks need to know of class c, under the name `name`. */
+static void class_info(const interp *I, py_class *c, const char *name, cnnc_py_class *o) {
+    memset(o, 0, sizeof *o);
+    cnnc_str_copy(o->name, sizeof o->name, name);
+    o->line = c->line;
+    py_val *init = find_method(c, ((interp *)I)->s_init);
+    o->needs_args = init && init->t == PV_FUNC && required_params((const py_func *)init->u.p, 1) > 0;
+    py_val *fwd = find_method(c, ((interp *)I)->s_forward);
+    o->n_inputs = fwd && fwd->t == PV_FUNC ? required_params((const py_func *)fwd->u.p, 1) : 1;
+    o->max_inputs = fwd && fwd->t == PV_FUNC ? positional_params((const py_func *)fwd->u.p, 1) : 1;
+    const cnnc_layer_def *def = NULL;
+    for (const py_class *b = c; b && !def; b = b->n_bases ? b->bases[0] : NULL) def = b->layer;
+    o->no_forward = !(fwd && fwd->t == PV_FUNC) && !def;
+}
+
+int cnnc_source_class_named(const cnnc_source *src, const char *name, cnnc_py_class *out) {
+    const interp *I = &src->I;
+    const py_val *v = py_attrs_find(&src->main->globals, py_s((interp *)I, name));
+    if (!v || v->t != PV_CLASS || !is_module_class(I, pv_as_class(*v))) return 0;
+    class_info(I, pv_as_class(*v), name, out);
+    return 1;
+}
+
 int32_t cnnc_source_classes(const cnnc_source *src, cnnc_py_class *out, int32_t cap) {
     const interp *I = &src->I;
     const py_attrs *g = &src->main->globals;
@@ -181,20 +204,7 @@ int32_t cnnc_source_classes(const cnnc_source *src, cnnc_py_class *out, int32_t 
         int dup = 0;
         for (int32_t j = 0; j < k && !dup; j++) dup = g->v[j].t == PV_CLASS && g->v[j].u.p == c;
         if (dup) continue;
-        if (n < cap) {
-            cnnc_py_class *o = &out[n];
-            memset(o, 0, sizeof *o);
-            cnnc_str_copy(o->name, sizeof o->name, c->name);
-            o->line = c->line;
-            py_val *init = find_method(c, ((interp *)I)->s_init);
-            o->needs_args = init && init->t == PV_FUNC && required_params((const py_func *)init->u.p, 1) > 0;
-            py_val *fwd = find_method(c, ((interp *)I)->s_forward);
-            o->n_inputs = fwd && fwd->t == PV_FUNC ? required_params((const py_func *)fwd->u.p, 1) : 1;
-            o->max_inputs = fwd && fwd->t == PV_FUNC ? positional_params((const py_func *)fwd->u.p, 1) : 1;
-            const cnnc_layer_def *def = NULL;
-            for (const py_class *b = c; b && !def; b = b->n_bases ? b->bases[0] : NULL) def = b->layer;
-            o->no_forward = !(fwd && fwd->t == PV_FUNC) && !def;
-        }
+        if (n < cap) class_info(I, c, c->name, &out[n]);
         n++;
     }
     /* file order: by the `class` line */

@@ -692,9 +692,68 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
  * shapes do not change. A constant (a buffer, a mask made in __init__) stays one; a
  * tensor of the graph gets a node that the engines refuse, since its values are then
  * partly the assignment's, which the trace does not follow. */
+/* x[..., mask] = number (salt-and-pepper noise, masked fills): index_put's checks on the
+ * mask's dims against the dims it covers; the shape stays, the values become the
+ * assignment's (a trace through a tensor of the graph is check only). Keys of `...`,
+ * `:` and ints around one mask are followed; 1: not such an assignment. */
+static int setitem_mask(interp *I, py_val t, py_val key, py_val v) {
+    if (!pv_is_num(v)) return 1;
+    const py_val *items = &key;
+    int32_t n = 1;
+    if (key.t == PV_TUPLE) { items = pv_as_seq(key)->v; n = pv_as_seq(key)->n; }
+    int32_t mask_at = -1, ellipsis_at = -1;
+    for (int32_t k = 0; k < n; k++) {
+        const py_val it = items[k];
+        if (it.t == PV_TENSOR && pv_as_tensor(it)->is_mask) {
+            if (mask_at >= 0) return 1;
+            mask_at = k;
+        } else if (it.t == PV_ELLIPSIS) {
+            if (ellipsis_at >= 0) return 1;
+            ellipsis_at = k;
+        } else if (it.t == PV_SLICE) {
+            const py_slice *sl = (const py_slice *)it.u.p;
+            if (sl->lo.t != PV_NONE || sl->hi.t != PV_NONE || sl->step.t != PV_NONE) return 1;
+        } else if (!pv_is_int(it) || it.big) {
+            return 1;
+        }
+    }
+    if (mask_at < 0) return 1;
+    py_tensor *x = pv_as_tensor(t);
+    const cnnc_shape *m = &pv_as_tensor(items[mask_at])->shape;
+    const int32_t ndim = x->shape.ndim, consumed = n - 1 - (ellipsis_at >= 0) + m->ndim;
+    if (consumed > ndim) return torch_raise_shape(I, "IndexError", "too many indices for tensor of dimension %d", (int)ndim);
+    for (int32_t k = 0, dim = 0; k < n; k++) {   /* an int out of range is the indexing's own error: not followed here */
+        if (pv_is_int(items[k])) {
+            if (ellipsis_at >= 0 && k > ellipsis_at) return 1;
+            if (!(items[k].u.i >= -x->shape.d[dim] && items[k].u.i < x->shape.d[dim])) return 1;
+        }
+        dim += k == mask_at ? m->ndim : 1;
+    }
+    int32_t at = mask_at;   /* the first dim the mask covers */
+    if (ellipsis_at >= 0 && ellipsis_at < mask_at) at = ndim - (n - 1 - mask_at) - m->ndim;
+    else if (ellipsis_at >= 0) at = mask_at;
+    for (int32_t k = 0; k < m->ndim; k++)
+        if (m->d[k] != x->shape.d[at + k]) {
+            char ms[24 * CNNC_MAX_DIMS], xs[24 * CNNC_MAX_DIMS];
+            cnnc_shape_format(m, ms, sizeof ms);
+            cnnc_shape_format(&x->shape, xs, sizeof xs);
+            return torch_raise_shape(I, "IndexError",
+                                     "The shape of the mask %s at index %d does not match the shape of the indexed tensor %s at "
+                                     "index %d", ms, (int)k, xs, (int)(at + k));
+        }
+    if (x->is_param)
+        return py_unsupported(I, "cnnc cannot follow item assignment into a parameter (PyTorch allows it only under "
+                                 "torch.no_grad(); assign into its .data)");
+    x->value_kind = 0;
+    if (x->node != TENSOR_CONST && I->tracing) MARK_CONST_OPERAND(I);   /* its values are now partly the mask's */
+    return 0;
+}
+
 int py_tensor_setitem(interp *I, py_val t, py_val key, py_val v) {
     if (v.t != PV_TENSOR && !pv_is_num(v))
         return py_raise(I, "TypeError", "can't assign a %s to a torch.FloatTensor", py_type_name(&v));
+    const int masked = setitem_mask(I, t, key, v);
+    if (masked <= 0) return masked;
     py_tensor *x = pv_as_tensor(t);
     py_val view;
     const int tracing = I->tracing;
