@@ -141,16 +141,13 @@ static void check_py(const check_opts *o, const char *path, FILE *f, check_count
     int32_t n = cnnc_source_classes(src, cls, MAX_CLASSES);
     if (n > MAX_CLASSES) n = MAX_CLASSES;
     if (o->class_name) {
-        int32_t k;
-        for (k = 0; k < n && strcmp(cls[k].name, o->class_name); k++) {}
-        cnnc_py_class alias;   /* `UNetSmall = UNNetSmall`, or a class the file imports */
-        const cnnc_py_class *found = k < n ? &cls[k] : cnnc_source_class_named(src, o->class_name, &alias) ? &alias : NULL;
-        if (!found) {
+        cnnc_py_class named;   /* the class the name holds (also `UNetSmall = UNNetSmall`, an import) */
+        if (!cnnc_source_class_named(src, o->class_name, &named)) {
             cnnc_error_set(&err, CNNC_ERR_USAGE, "NameError", "%s has no nn.Module class named '%s'", path, o->class_name);
             snprintf(err.file, sizeof err.file, "%s", path);
             fail_result(o, f, c, path, o->class_name, 1, CNNC_ERR_USAGE, &err);
         } else {
-            check_class(o, src, path, found, 1, f, c);
+            check_class(o, src, path, &named, 1, f, c);
         }
     } else if (n == 0) {
         if (o->detailed) {

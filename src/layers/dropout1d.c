@@ -3,8 +3,6 @@
  * its words. Dropout2d's constructor and kernels, with the plane being L. */
 #include "layers/layer_util.h"
 
-#include <math.h>
-
 static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err) {
     return cnnc_layer_dropout2d.build(l, a, call, err);
 }
@@ -12,22 +10,19 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
 static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int32_t n_in, int train, cnnc_layer_shape *ls,
                          cnnc_error *err) {
     const cnnc_shape *in = ins[0];
-    const double p = L->p.dropout.p;
-    (void)n_in; (void)train;
     if (in->ndim != 2 && in->ndim != 3)   /* F.dropout1d's own check, in eval mode too */
         return cnnc_shape_fail(err, "RuntimeError",
                                "dropout1d: Expected 2D or 3D input, but received a %dD input. Note that dropout1d exists to "
                                "provide channel-wise dropout on inputs with 1 spatial dimension, a channel dimension, and an "
                                "optional batch dimension (i.e. 2D or 3D inputs).", (int)in->ndim);
-    if (isnan(p))   /* as Dropout2d: `p < 0 or p > 1` lets a NaN through to ATen */
-        return cnnc_shape_fail(err, "RuntimeError", "dropout probability has to be between 0 and 1, but got %s",
-                               signbit(p) ? "-nan" : "nan");
-    const int batched = in->ndim == 3;   /* unbatched: unsqueeze(0), then feature dropout */
+    /* then feature dropout's: p's NaN check and the planes of [N, C, L]; an unbatched [C, L] is
+     * unsqueezed to [1, C, L] first */
+    cnnc_status st = cnnc_layer_dropout2d.shape(L, ins, n_in, train, ls, err);
+    if (st || in->ndim == 3) return st;
     cnnc_axis_geom *g = &ls->g.axis;
-    g->outer = batched ? in->d[0] : 1;
-    g->size = in->d[batched];
-    g->inner = in->d[batched + 1];
-    ls->out = *in;
+    g->outer = 1;
+    g->size = in->d[0];
+    g->inner = in->d[1];
     return CNNC_OK;
 }
 

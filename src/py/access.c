@@ -122,14 +122,12 @@ static int class_dunder(interp *I, py_class *c, const char *nm, py_val *out) {
 int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
     /* f.__call__ of a function, class, builtin or module instance calls it as f does
      * (hasattr(activation, "__call__")); an object's own __call__ is found below */
-    if (obj.t == PV_FUNC || obj.t == PV_BOUND || obj.t == PV_BUILTIN || obj.t == PV_CLASS || obj.t == PV_PARTIAL ||
-        (obj.t == PV_OBJ && pv_as_obj(obj)->nn)) {
-        if (!strcmp(py_sym_name(I->syms, name), "__call__") &&
-            !(obj.t == PV_OBJ && py_class_lookup(pv_as_obj(obj)->cls, name, NULL)) &&
-            !(obj.t == PV_CLASS && py_class_lookup(pv_as_class(obj), name, NULL))) {
-            *out = obj;
-            return 0;
-        }
+    if (name == I->s_call &&
+        (obj.t == PV_FUNC || obj.t == PV_BOUND || obj.t == PV_BUILTIN || obj.t == PV_PARTIAL ||
+         (obj.t == PV_CLASS && !py_class_lookup(pv_as_class(obj), name, NULL)) ||
+         (obj.t == PV_OBJ && pv_as_obj(obj)->nn && !py_class_lookup(pv_as_obj(obj)->cls, name, NULL)))) {
+        *out = obj;
+        return 0;
     }
     switch ((py_type)obj.t) {
     case PV_OBJ: {

@@ -221,7 +221,7 @@ static int b_callable(ARGS) {
     if (builtin_nargs(I, "callable", n, 1, 1)) return -1;
     int t = a[0].t;
     *out = pv_bool(t == PV_FUNC || t == PV_BOUND || t == PV_BUILTIN || t == PV_CLASS || t == PV_PARTIAL ||
-                   (t == PV_OBJ && (pv_as_obj(a[0])->nn || py_class_lookup(pv_as_obj(a[0])->cls, py_s(I, "__call__"), NULL))));
+                   (t == PV_OBJ && (pv_as_obj(a[0])->nn || py_class_lookup(pv_as_obj(a[0])->cls, I->s_call, NULL))));
     return 0;
 }
 

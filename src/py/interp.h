@@ -518,8 +518,6 @@ int py_raise_no_cuda(interp *I);
 /* .to(...) / a factory's arguments: PyTorch's AssertionError if a positional argument or
  * device= names a CUDA device (returns -1), else 0. */
 int py_refuse_cuda_args(interp *I, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw);
-/* dtype=torch.cfloat / torch.complex64 among the keywords */
-int py_dtype_kw_is_complex(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw);
 int torch_pool_with_indices(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *p, py_val input, py_val *out);
 /* F.conv2d(input, weight, bias, stride, padding, dilation, groups) and F.linear(input, weight,
  * bias) as natives (self unused): a module's own weight, or a tensor (torch_conv.c). */

@@ -10,14 +10,11 @@
  * keyword-only. Not modelled: order=True (refused); eq, frozen and slots are not
  * enforced on the instances (`==` of two configs compares identity; assigning to a
  * frozen field goes through). Loaded on first `import dataclasses`. */
-#include "py/interp.h"
+#include "py/builtins_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define ARGS interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out
-#define UNUSED (void)self; (void)kw; (void)kwv; (void)n_kw
 
 static const char dataclasses_py[] =
     "import copy\n"
@@ -186,7 +183,7 @@ static int want_class(interp *I, const py_val *a, int32_t n, const char *fn) {
 
 /* _cnnc_annotations(cls): the (name, annotation) pairs of the class body, in order */
 static int b_annotations(ARGS) {
-    UNUSED;
+    UNUSED_ARGS;
     if (want_class(I, a, n, "_cnnc_annotations")) return -1;
     const py_attrs *an = &pv_as_class(a[0])->annotations;
     *out = pv_seq(I, PV_LIST, an->n);
@@ -203,7 +200,7 @@ static int b_annotations(ARGS) {
 
 /* _cnnc_own_names(cls): the names the class body itself bound */
 static int b_own_names(ARGS) {
-    UNUSED;
+    UNUSED_ARGS;
     if (want_class(I, a, n, "_cnnc_own_names")) return -1;
     const py_attrs *d = &pv_as_class(a[0])->dict;
     *out = pv_seq(I, PV_LIST, d->n);
@@ -214,7 +211,7 @@ static int b_own_names(ARGS) {
 
 /* _cnnc_own_attr(cls, name, default): cls.__dict__.get(name, default) */
 static int b_own_attr(ARGS) {
-    UNUSED;
+    UNUSED_ARGS;
     if (want_class(I, a, n, "_cnnc_own_attr")) return -1;
     if (n != 3 || a[1].t != PV_STR) return py_unsupported(I, "cnnc follows _cnnc_own_attr(cls, name, default)");
     const py_val *v = py_attrs_find(&pv_as_class(a[0])->dict, py_s(I, pv_as_str(a[1])->s));
@@ -224,7 +221,7 @@ static int b_own_attr(ARGS) {
 
 /* _cnnc_del_own_attr(cls, name) */
 static int b_del_own_attr(ARGS) {
-    UNUSED;
+    UNUSED_ARGS;
     if (want_class(I, a, n, "_cnnc_del_own_attr")) return -1;
     if (n != 2 || a[1].t != PV_STR) return py_unsupported(I, "cnnc follows _cnnc_del_own_attr(cls, name)");
     py_attrs_del(&pv_as_class(a[0])->dict, py_s(I, pv_as_str(a[1])->s));
@@ -234,7 +231,7 @@ static int b_del_own_attr(ARGS) {
 
 /* _cnnc_is_classvar(annotation): typing.ClassVar or ClassVar[...], or such a string */
 static int b_is_classvar(ARGS) {
-    UNUSED;
+    UNUSED_ARGS;
     (void)I;
     int yes = 0;
     if (n == 1 && a[0].t == PV_TYPING && a[0].u.p && !strcmp((const char *)a[0].u.p, "ClassVar")) yes = 1;
@@ -261,7 +258,7 @@ static int field_attr(interp *I, py_val f, const char *name, py_val *out) { retu
  * are put in afterwards (the def names placeholders), and the function becomes
  * cls.__init__ with the qualname its errors print. */
 static int b_make_init(ARGS) {
-    UNUSED;
+    UNUSED_ARGS;
     if (want_class(I, a, n, "_cnnc_make_init")) return -1;
     if (n != 5 || a[1].t != PV_LIST) return py_unsupported(I, "cnnc follows _cnnc_make_init(cls, fields, ...)");
     py_class *c = pv_as_class(a[0]);
@@ -271,45 +268,41 @@ static int b_make_init(ARGS) {
     const py_val missing = a[2], has_factory = a[3];
     int post_init = 0;
     if (py_truthy(I, a[4], &post_init)) return -1;
-    py_val *dflt = (py_val *)py_alloc(I->arena, (size_t)(fs->n + 1) * sizeof *dflt);
-    py_val *fact = (py_val *)py_alloc(I->arena, (size_t)(fs->n + 1) * sizeof *fact);
-    int *init = (int *)py_alloc(I->arena, (size_t)(fs->n + 1) * sizeof *init);
-    const char **names = (const char **)py_alloc(I->arena, (size_t)(fs->n + 1) * sizeof *names);
-    if (!dflt || !fact || !init || !names) return py_nomem(I);
-    int *kwonly = (int *)py_alloc(I->arena, (size_t)(fs->n + 1) * sizeof *kwonly);
-    if (!kwonly) return py_nomem(I);
+    struct field { const char *name; py_val dflt, fact; int init, kw_only, has_dflt, has_fact; };
+    struct field *f = (struct field *)py_alloc(I->arena, (size_t)(fs->n + 1) * sizeof *f);
+    int32_t *order = (int32_t *)py_alloc(I->arena, (size_t)(fs->n + 1) * sizeof *order);   /* field of each parameter */
+    if (!f || !order) return py_nomem(I);
     for (int32_t k = 0; k < fs->n; k++) {
         py_val nm, in, ko;
-        if (field_attr(I, fs->v[k], "name", &nm) || field_attr(I, fs->v[k], "default", &dflt[k]) ||
-            field_attr(I, fs->v[k], "default_factory", &fact[k]) || field_attr(I, fs->v[k], "init", &in) ||
-            py_truthy(I, in, &init[k]) || field_attr(I, fs->v[k], "kw_only", &ko) || py_truthy(I, ko, &kwonly[k]))
+        if (field_attr(I, fs->v[k], "name", &nm) || field_attr(I, fs->v[k], "default", &f[k].dflt) ||
+            field_attr(I, fs->v[k], "default_factory", &f[k].fact) || field_attr(I, fs->v[k], "init", &in) ||
+            py_truthy(I, in, &f[k].init) || field_attr(I, fs->v[k], "kw_only", &ko) || py_truthy(I, ko, &f[k].kw_only))
             return -1;
         if (nm.t != PV_STR) return py_unsupported(I, "cnnc follows dataclass fields named by a str");
-        names[k] = pv_as_str(nm)->s;
+        f[k].name = pv_as_str(nm)->s;
+        f[k].has_dflt = !is_same(I, f[k].dflt, missing);
+        f[k].has_fact = !is_same(I, f[k].fact, missing);
     }
     /* the parameters: the positional fields in order, then the keyword-only ones (3.10's kw_only) */
-    int32_t *order = (int32_t *)py_alloc(I->arena, (size_t)(fs->n + 1) * sizeof *order);
-    if (!order) return py_nomem(I);
     int32_t n_params = 0, n_pos = 0;
     for (int pass = 0; pass < 2; pass++)
         for (int32_t k = 0; k < fs->n; k++)
-            if (init[k] && kwonly[k] == pass) order[n_params++] = k;
-    for (int32_t k = 0; k < fs->n; k++) n_pos += init[k] && !kwonly[k];
+            if (f[k].init && f[k].kw_only == pass) order[n_params++] = k;
+    for (int32_t k = 0; k < fs->n; k++) n_pos += f[k].init && !f[k].kw_only;
     cnnc_strbuf sig = {0}, body = {0};
     cnnc_sb_puts(&sig, "def __init__(self");
     for (int32_t j = 0; j < n_params; j++) {
-        const int32_t k = order[j];
-        const int has_dflt = !is_same(I, dflt[k], missing), has_fact = !is_same(I, fact[k], missing);
-        cnnc_sb_printf(&sig, "%s, %s%s", j == n_pos ? ", *" : "", names[k], has_dflt || has_fact ? "=None" : "");
+        const struct field *p = &f[order[j]];
+        cnnc_sb_printf(&sig, "%s, %s%s", j == n_pos ? ", *" : "", p->name, p->has_dflt || p->has_fact ? "=None" : "");
     }
     for (int32_t k = 0; k < fs->n; k++) {
-        const int has_dflt = !is_same(I, dflt[k], missing), has_fact = !is_same(I, fact[k], missing);
-        if (init[k] && has_fact)
-            cnnc_sb_printf(&body, "    self.%s = _cnnc_factory_%d() if %s is _HAS_DEFAULT_FACTORY else %s\n", names[k], (int)k,
-                           names[k], names[k]);
-        else if (init[k]) cnnc_sb_printf(&body, "    self.%s = %s\n", names[k], names[k]);
-        else if (has_fact) cnnc_sb_printf(&body, "    self.%s = _cnnc_factory_%d()\n", names[k], (int)k);
-        else if (has_dflt) cnnc_sb_printf(&body, "    self.%s = _cnnc_default_%d\n", names[k], (int)k);
+        const struct field *p = &f[k];
+        if (p->init && p->has_fact)
+            cnnc_sb_printf(&body, "    self.%s = _cnnc_factory_%d() if %s is _HAS_DEFAULT_FACTORY else %s\n", p->name, (int)k,
+                           p->name, p->name);
+        else if (p->init) cnnc_sb_printf(&body, "    self.%s = %s\n", p->name, p->name);
+        else if (p->has_fact) cnnc_sb_printf(&body, "    self.%s = _cnnc_factory_%d()\n", p->name, (int)k);
+        else if (p->has_dflt) cnnc_sb_printf(&body, "    self.%s = _cnnc_default_%d\n", p->name, (int)k);
     }
     if (post_init) cnnc_sb_puts(&body, "    self.__post_init__()\n");
     cnnc_sb_printf(&sig, "):\n%s    pass\n", body.p ? body.p : "");
@@ -323,22 +316,20 @@ static int b_make_init(ARGS) {
     py_val *fv = py_attrs_find(&src->globals, py_s(I, "__init__"));
     if (!fv || fv->t != PV_FUNC) return py_unsupported(I, "cnnc could not build this dataclass's __init__");
     py_func *fn = (py_func *)fv->u.p;
-    char buf[32];
+    /* the def named placeholders: the factories and init=False defaults go in its globals,
+     * the defaults in its parameters (0 is self) */
     if (py_attrs_set(I, &src->globals, py_s(I, "_HAS_DEFAULT_FACTORY"), has_factory)) return -1;
     for (int32_t k = 0; k < fs->n; k++) {
-        const int has_dflt = !is_same(I, dflt[k], missing), has_fact = !is_same(I, fact[k], missing);
-        if (has_fact) {
-            snprintf(buf, sizeof buf, "_cnnc_factory_%d", (int)k);
-            if (py_attrs_set(I, &src->globals, py_s(I, buf), fact[k])) return -1;
-        } else if (has_dflt && !init[k]) {
-            snprintf(buf, sizeof buf, "_cnnc_default_%d", (int)k);
-            if (py_attrs_set(I, &src->globals, py_s(I, buf), dflt[k])) return -1;
-        }
+        char buf[32];
+        snprintf(buf, sizeof buf, f[k].has_fact ? "_cnnc_factory_%d" : "_cnnc_default_%d", (int)k);
+        if ((f[k].has_fact || (f[k].has_dflt && !f[k].init)) &&
+            py_attrs_set(I, &src->globals, py_s(I, buf), f[k].has_fact ? f[k].fact : f[k].dflt))
+            return -1;
     }
-    for (int32_t j = 0; j < n_params; j++) {   /* defaults are per parameter; 0 is self */
-        const int32_t k = order[j];
-        if (!is_same(I, fact[k], missing)) fn->defaults[1 + j] = has_factory;
-        else if (!is_same(I, dflt[k], missing)) fn->defaults[1 + j] = dflt[k];
+    for (int32_t j = 0; j < n_params; j++) {
+        const struct field *p = &f[order[j]];
+        if (p->has_fact) fn->defaults[1 + j] = has_factory;
+        else if (p->has_dflt) fn->defaults[1 + j] = p->dflt;
     }
     cnnc_strbuf q = {0};
     cnnc_sb_printf(&q, "%s.__init__", c->qualname);

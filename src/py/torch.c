@@ -98,10 +98,9 @@ static int complex_rule(interp *I, cnnc_layer_kind kind, const cnnc_layer_def *d
     int32_t n_complex = 0;
     for (int32_t k = 0; k < n_in; k++) n_complex += pv_as_tensor(inputs[k])->is_complex;
     if (!n_complex) return 0;
+    if (keeps_values(kind)) return 1;   /* the views */
     switch (kind) {
-    case CNNC_FLATTEN: case CNNC_UNFLATTEN: case CNNC_PERMUTE: case CNNC_TRANSPOSE: case CNNC_NARROW: case CNNC_SLICE:
-    case CNNC_EXPAND: case CNNC_EXPAND_AS: case CNNC_REPEAT: case CNNC_IDENTITY: case CNNC_CAT: case CNNC_ADD: case CNNC_SUB:
-    case CNNC_MUL: case CNNC_DIV:
+    case CNNC_CAT: case CNNC_ADD: case CNNC_SUB: case CNNC_MUL: case CNNC_DIV:
         return 1;
     case CNNC_ABS:
         return 0;

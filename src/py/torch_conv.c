@@ -13,13 +13,13 @@
 
 #include <string.h>
 
-/* A pair argument of conv2d as ATen binds it (cnnc_pair_arg's words); an error becomes Python's. */
-static int pair_of(interp *I, py_val v, const char *name, int position, int64_t out[2]) {
+/* A pair argument of fn as ATen binds it (cnnc_pair_arg's words); an error becomes Python's. */
+static int pair_of(interp *I, py_val v, const char *fn, const char *name, int position, int64_t out[2]) {
     cnnc_arg arg;
     if (py_to_arg(I, v, I->line, I->col, &arg)) return -1;
     cnnc_error e;
     cnnc_error_clear(&e);
-    if (cnnc_pair_arg(&arg, "conv2d", name, position, out, &e) == CNNC_OK) return 0;
+    if (cnnc_pair_arg(&arg, fn, name, position, out, &e) == CNNC_OK) return 0;
     py_raise(I, e.type[0] ? e.type : "TypeError", "%s", e.message);
     I->ex.status = e.status == CNNC_ERR_UNSUPPORTED ? e.status : CNNC_ERR_PARSE;
     return -1;
@@ -27,7 +27,7 @@ static int pair_of(interp *I, py_val v, const char *name, int position, int64_t 
 
 /* The call's stride, padding and dilation into p (p's are the defaults); -1 raised. */
 static int conv_call_args(interp *I, const py_val *b, cnnc_conv2d_params *p) {
-    if (b[3].t != PV_UNBOUND && pair_of(I, b[3], "stride", 4, p->stride)) return -1;
+    if (b[3].t != PV_UNBOUND && pair_of(I, b[3], "conv2d", "stride", 4, p->stride)) return -1;
     if (b[4].t == PV_STR) {
         const py_str *s = pv_as_str(b[4]);
         if (s->len == 4 && !memcmp(s->s, "same", 4)) p->pad_mode = CNNC_PAD_SAME;
@@ -35,10 +35,38 @@ static int conv_call_args(interp *I, const py_val *b, cnnc_conv2d_params *p) {
         else return py_unsupported(I, "cnnc cannot follow conv2d with padding='%.*s'", (int)(s->len < 20 ? s->len : 20), s->s);
         if (p->pad_mode == CNNC_PAD_SAME && (p->stride[0] != 1 || p->stride[1] != 1))
             return torch_raise_shape(I, "RuntimeError", "padding='same' is not supported for strided convolutions");
-    } else if (b[4].t != PV_UNBOUND && pair_of(I, b[4], "padding", 5, p->padding)) {
+    } else if (b[4].t != PV_UNBOUND && pair_of(I, b[4], "conv2d", "padding", 5, p->padding)) {
         return -1;
     }
-    if (b[5].t != PV_UNBOUND && pair_of(I, b[5], "dilation", 6, p->dilation)) return -1;
+    if (b[5].t != PV_UNBOUND && pair_of(I, b[5], "conv2d", "dilation", 6, p->dilation)) return -1;
+    return 0;
+}
+
+/* check_shape_forward's checks of a 4-d-input convolution's computed weight w (the
+ * weight's rank via ConvParams first, then the arguments', groups' and the weight's
+ * dim 0), before the channel and bias checks, which the caller makes. output_padding is
+ * NULL for a convolution. -1 raised. */
+static int weight_checks(interp *I, const cnnc_shape *w, const char *ws, const int64_t stride[2], const int64_t padding[2],
+                         const int64_t *output_padding, int64_t groups) {
+    if (w->ndim < 3) return torch_raise_shape(I, "RuntimeError", "weight should have at least three dimensions");
+    if (w->ndim != 4)
+        return torch_raise_shape(I, "RuntimeError",
+                                 "expected stride to be a single integer value or a list of %d values to match the "
+                                 "convolution dimensions, but got stride=[%lld, %lld]",
+                                 (int)(w->ndim - 2), (long long)stride[0], (long long)stride[1]);
+    if (padding[0] < 0 || padding[1] < 0) return torch_raise_shape(I, "RuntimeError", "negative padding is not supported");
+    if (output_padding && (output_padding[0] < 0 || output_padding[1] < 0))
+        return torch_raise_shape(I, "RuntimeError", "negative output_padding is not supported");
+    if (stride[0] <= 0 || stride[1] <= 0) return torch_raise_shape(I, "RuntimeError", "non-positive stride is not supported");
+    if (groups <= 0) return torch_raise_shape(I, "RuntimeError", "non-positive groups is not supported");
+    if (w->d[0] < groups)
+        return torch_raise_shape(I, "RuntimeError",
+                                 "Given groups=%lld, expected weight to be at least %lld at dimension 0, but got weight of "
+                                 "size %s instead", (long long)groups, (long long)groups, ws);
+    if (w->d[0] % groups)
+        return torch_raise_shape(I, "RuntimeError",
+                                 "Given groups=%lld, expected weight to be divisible by %lld at dimension 0, but got "
+                                 "weight of size [%s] instead", (long long)groups, (long long)groups, ws);
     return 0;
 }
 
@@ -65,24 +93,7 @@ static int conv2d_computed(interp *I, py_val *b, py_val *out) {
     char ws[24 * CNNC_MAX_DIMS];
     cnnc_shape_format(w, ws, sizeof ws);
     if (x->ndim == 3 || x->ndim == 4) {   /* else the node's shape rule raises conv2d's rank error */
-        if (w->ndim < 3) return torch_raise_shape(I, "RuntimeError", "weight should have at least three dimensions");
-        if (w->ndim != 4)
-            return torch_raise_shape(I, "RuntimeError",
-                                     "expected stride to be a single integer value or a list of %d values to match the "
-                                     "convolution dimensions, but got stride=[%lld, %lld]",
-                                     (int)(w->ndim - 2), (long long)c->stride[0], (long long)c->stride[1]);
-        if (c->padding[0] < 0 || c->padding[1] < 0) return torch_raise_shape(I, "RuntimeError", "negative padding is not supported");
-        if (c->stride[0] <= 0 || c->stride[1] <= 0)
-            return torch_raise_shape(I, "RuntimeError", "non-positive stride is not supported");
-        if (c->groups <= 0) return torch_raise_shape(I, "RuntimeError", "non-positive groups is not supported");
-        if (w->d[0] < c->groups)
-            return torch_raise_shape(I, "RuntimeError",
-                                     "Given groups=%lld, expected weight to be at least %lld at dimension 0, but got weight of "
-                                     "size %s instead", (long long)c->groups, (long long)c->groups, ws);
-        if (w->d[0] % c->groups)
-            return torch_raise_shape(I, "RuntimeError",
-                                     "Given groups=%lld, expected weight to be divisible by %lld at dimension 0, but got "
-                                     "weight of size [%s] instead", (long long)c->groups, (long long)c->groups, ws);
+        if (weight_checks(I, w, ws, c->stride, c->padding, NULL, c->groups)) return -1;
         const int64_t xc = x->d[x->ndim - 3];
         if (bias && xc == w->d[1] * c->groups && (bias->ndim != 1 || bias->d[0] != w->d[0])) {
             char bs[24 * CNNC_MAX_DIMS];
@@ -162,18 +173,9 @@ int torch_f_conv_transpose2d(ARGS) {
     static const char *const fn = "conv_transpose2d";
     const struct { int at; const char *name; int64_t *out; } pairs[4] = {
         {3, "stride", c->stride}, {4, "padding", c->padding}, {5, "output_padding", c->output_padding}, {7, "dilation", c->dilation}};
-    for (int k = 0; k < 4; k++) {
-        if (b[pairs[k].at].t == PV_UNBOUND) continue;
-        cnnc_arg arg;
-        if (py_to_arg(I, b[pairs[k].at], I->line, I->col, &arg)) return -1;
-        cnnc_error e;
-        cnnc_error_clear(&e);
-        if (cnnc_pair_arg(&arg, fn, pairs[k].name, pairs[k].at + 1, pairs[k].out, &e) != CNNC_OK) {
-            py_raise(I, e.type[0] ? e.type : "TypeError", "%s", e.message);
-            I->ex.status = e.status == CNNC_ERR_UNSUPPORTED ? e.status : CNNC_ERR_PARSE;
+    for (int k = 0; k < 4; k++)
+        if (b[pairs[k].at].t != PV_UNBOUND && pair_of(I, b[pairs[k].at], fn, pairs[k].name, pairs[k].at + 1, pairs[k].out))
             return -1;
-        }
-    }
     if (b[6].t != PV_UNBOUND) {
         if (b[6].t != PV_INT || b[6].big) return py_unsupported(I, "cnnc follows F.conv_transpose2d with an int groups");
         c->groups = b[6].u.i;
@@ -196,26 +198,7 @@ int torch_f_conv_transpose2d(ARGS) {
     char ws[24 * CNNC_MAX_DIMS];
     cnnc_shape_format(w, ws, sizeof ws);
     if (x->ndim == 3 || x->ndim == 4) {   /* else the node's shape rule raises the rank error */
-        if (w->ndim < 3) return torch_raise_shape(I, "RuntimeError", "weight should have at least three dimensions");
-        if (w->ndim != 4)
-            return torch_raise_shape(I, "RuntimeError",
-                                     "expected stride to be a single integer value or a list of %d values to match the "
-                                     "convolution dimensions, but got stride=[%lld, %lld]",
-                                     (int)(w->ndim - 2), (long long)c->stride[0], (long long)c->stride[1]);
-        if (c->padding[0] < 0 || c->padding[1] < 0) return torch_raise_shape(I, "RuntimeError", "negative padding is not supported");
-        if (c->output_padding[0] < 0 || c->output_padding[1] < 0)
-            return torch_raise_shape(I, "RuntimeError", "negative output_padding is not supported");
-        if (c->stride[0] <= 0 || c->stride[1] <= 0)
-            return torch_raise_shape(I, "RuntimeError", "non-positive stride is not supported");
-        if (c->groups <= 0) return torch_raise_shape(I, "RuntimeError", "non-positive groups is not supported");
-        if (w->d[0] < c->groups)
-            return torch_raise_shape(I, "RuntimeError",
-                                     "Given groups=%lld, expected weight to be at least %lld at dimension 0, but got weight of "
-                                     "size %s instead", (long long)c->groups, (long long)c->groups, ws);
-        if (w->d[0] % c->groups)
-            return torch_raise_shape(I, "RuntimeError",
-                                     "Given groups=%lld, expected weight to be divisible by %lld at dimension 0, but got "
-                                     "weight of size [%s] instead", (long long)c->groups, (long long)c->groups, ws);
+        if (weight_checks(I, w, ws, c->stride, c->padding, c->output_padding, c->groups)) return -1;
         if (bias && x->d[x->ndim - 3] == w->d[0] && (bias->ndim != 1 || bias->d[0] != w->d[1] * c->groups)) {
             char bs[24 * CNNC_MAX_DIMS];
             cnnc_shape_format(bias, bs, sizeof bs);

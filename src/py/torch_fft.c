@@ -69,17 +69,13 @@ static int fft_shape(interp *I, py_val x, fft_kind kind, const int64_t *s, int32
     }
     cnnc_shape o = t->shape;
     for (int32_t k = 0; k < n_dims; k++) {
-        int64_t size = have_s && s[k] != -1 ? s[k] : o.d[dims[k]];
-        const int last = k == n_dims - 1;
-        if (kind == FFT_C2R && last && !(have_s && s[k] != -1)) size = 2 * (o.d[dims[k]] - 1);
+        const int given = have_s && s[k] != -1, last = k == n_dims - 1;
+        /* c2r's last dim, not given: the onesided input's 2 * (n - 1) points */
+        const int64_t size = given ? s[k] : kind == FFT_C2R && last ? 2 * (o.d[dims[k]] - 1) : o.d[dims[k]];
         if (size < 1) return torch_raise_shape(I, "RuntimeError", "Invalid number of data points (%lld) specified", (long long)size);
         o.d[dims[k]] = kind == FFT_R2C && last ? size / 2 + 1 : size;
     }
-    if (t->node != TENSOR_CONST && I->tracing) MARK_SHAPE_DEPENDENT(I);
-    *out = pv_tensor(I, &o, TENSOR_CONST);
-    if (out->t == PV_UNBOUND) return py_nomem(I);
-    pv_as_tensor(*out)->is_complex = kind != FFT_C2R;
-    return 0;
+    return torch_const_of(I, x, &o, kind != FFT_C2R, out);
 }
 
 static fft_kind kind_of(const char *fn) {
@@ -156,11 +152,7 @@ static int t_fftshift(ARGS) {
         for (int32_t k = 0; k < nd; k++)
             if (torch_wrap_dim(I, dim[k], t->shape.ndim, &w)) return -1;
     }
-    if (t->node != TENSOR_CONST && I->tracing) MARK_SHAPE_DEPENDENT(I);
-    *out = pv_tensor(I, &t->shape, TENSOR_CONST);
-    if (out->t == PV_UNBOUND) return py_nomem(I);
-    pv_as_tensor(*out)->is_complex = t->is_complex;
-    return 0;
+    return torch_const_of(I, b[0], &t->shape, t->is_complex, out);
 }
 
 /* fftfreq(n, d=1.0) [n] and rfftfreq(n, d=1.0) [n // 2 + 1] */
@@ -193,11 +185,7 @@ static int t_view_as(ARGS) {
         if (s.ndim == 0 || s.d[s.ndim - 1] != 2) return torch_raise_shape(I, "RuntimeError", "Tensor must have a last dimension of size 2");
         s.ndim--;
     }
-    if (t->node != TENSOR_CONST && I->tracing) MARK_SHAPE_DEPENDENT(I);
-    *out = pv_tensor(I, &s, TENSOR_CONST);
-    if (out->t == PV_UNBOUND) return py_nomem(I);
-    pv_as_tensor(*out)->is_complex = !to_real;
-    return 0;
+    return torch_const_of(I, a[0], &s, !to_real, out);
 }
 
 /* torch.complex(real, imag): the broadcast of two real tensors, complex */
@@ -215,21 +203,13 @@ py_module_ns *py_torch_fft(interp *I) {
     if (I->m_fft) return I->m_fft;
     py_module_ns *m = py_module_new(I, "torch.fft");
     if (!m) { py_nomem(I); return NULL; }
-    static const char *const one[] = {"fft", "ifft", "rfft", "irfft"};
-    static const char *const many[] = {"fft2", "ifft2", "rfft2", "irfft2", "fftn", "ifftn", "rfftn", "irfftn"};
-    for (size_t k = 0; k < sizeof one / sizeof one[0]; k++) {
-        py_val f = pv_builtin(I, one[k], t_fft1, pv_unbound(), NULL, 0);
-        if (f.t == PV_UNBOUND || py_module_set(I, m, one[k], f)) { py_nomem(I); return NULL; }
-    }
-    for (size_t k = 0; k < sizeof many / sizeof many[0]; k++) {
-        py_val f = pv_builtin(I, many[k], t_fftn, pv_unbound(), NULL, 0);
-        if (f.t == PV_UNBOUND || py_module_set(I, m, many[k], f)) { py_nomem(I); return NULL; }
-    }
-    static const struct { const char *name; py_native fn; } rest[] = {
+    static const struct { const char *name; py_native fn; } fns[] = {
+        {"fft", t_fft1}, {"ifft", t_fft1}, {"rfft", t_fft1}, {"irfft", t_fft1}, {"fft2", t_fftn}, {"ifft2", t_fftn},
+        {"rfft2", t_fftn}, {"irfft2", t_fftn}, {"fftn", t_fftn}, {"ifftn", t_fftn}, {"rfftn", t_fftn}, {"irfftn", t_fftn},
         {"fftshift", t_fftshift}, {"ifftshift", t_fftshift}, {"fftfreq", t_fftfreq}, {"rfftfreq", t_fftfreq}};
-    for (size_t k = 0; k < sizeof rest / sizeof rest[0]; k++) {
-        py_val f = pv_builtin(I, rest[k].name, rest[k].fn, pv_unbound(), NULL, 0);
-        if (f.t == PV_UNBOUND || py_module_set(I, m, rest[k].name, f)) { py_nomem(I); return NULL; }
+    for (size_t k = 0; k < sizeof fns / sizeof fns[0]; k++) {
+        py_val f = pv_builtin(I, fns[k].name, fns[k].fn, pv_unbound(), NULL, 0);
+        if (f.t == PV_UNBOUND || py_module_set(I, m, fns[k].name, f)) { py_nomem(I); return NULL; }
     }
     I->m_fft = m;
     return m;

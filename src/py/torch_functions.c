@@ -11,6 +11,14 @@
 /* ------------------------------------------------------ torch functions */
 
 /* torch.zeros(2, 3) / torch.ones((2, 3)) / torch.randn(...): a tensor of constants. */
+/* Among the keywords, dtype= is torch.cfloat / torch.complex64: 1, another dtype: 0, none: -1 */
+static int dtype_kw_is_complex(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw) {
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "dtype"))
+            return kwv[k].t == PV_DTYPE && !strcmp((const char *)kwv[k].u.p, "complex64");
+    return -1;
+}
+
 static int t_factory(ARGS) {
     UNUSED;
     if (py_refuse_cuda_args(I, NULL, 0, kw, kwv, n_kw)) return -1;   /* device='cuda' */
@@ -47,7 +55,7 @@ static int t_factory(ARGS) {
     s.ndim = nd;
     *out = pv_tensor(I, &s, TENSOR_CONST);
     if (out->t == PV_UNBOUND) return py_nomem(I);
-    pv_as_tensor(*out)->is_complex = py_dtype_kw_is_complex(I, kw, kwv, n_kw);
+    pv_as_tensor(*out)->is_complex = dtype_kw_is_complex(I, kw, kwv, n_kw) > 0;
     return 0;
 }
 
@@ -157,9 +165,8 @@ static int t_like(ARGS) {
                         n ? py_type_name(&a[0]) : "nothing");
     /* randn_like of the graph's tensor is a node (fresh noise each step); zeros_like a constant */
     const cnnc_layer_def *d = torch_functional_def(I->callee->name, CNNC_FN_TORCH);
-    int dtype_given = 0;
-    for (int32_t k = 0; k < n_kw; k++) dtype_given |= !strcmp(py_sym_name(I->syms, kw[k]), "dtype");
-    const int complex = dtype_given ? py_dtype_kw_is_complex(I, kw, kwv, n_kw) : pv_as_tensor(a[0])->is_complex;
+    const int dtype_complex = dtype_kw_is_complex(I, kw, kwv, n_kw);
+    const int complex = dtype_complex >= 0 ? dtype_complex : pv_as_tensor(a[0])->is_complex;   /* the input's without dtype= */
     if (complex && d) return py_unsupported(I, "cnnc cannot follow %s of a complex tensor", I->callee->name);
     if (d) return torch_call_functional(I, d, "", a, n, kw, kwv, n_kw, out);
     *out = pv_tensor(I, &pv_as_tensor(a[0])->shape, TENSOR_CONST);
@@ -168,15 +175,18 @@ static int t_like(ARGS) {
     return 0;
 }
 
-/* torch.bernoulli(input[, p], *, generator=None): 0/1 draws of the input's shape, values
- * unknown (a constant to the graph: the engines refuse to replay it, the check follows it) */
-static int t_bernoulli(ARGS) {
-    UNUSED;
-    if (n < 1 || a[0].t != PV_TENSOR)
+/* torch.bernoulli(input[, p], *, generator=None) and x.bernoulli([p]): 0/1 draws of the
+ * input's shape, values unknown (a constant to the graph: the engines refuse to replay it,
+ * the check follows it) */
+int torch_bernoulli(ARGS) {
+    (void)kw; (void)kwv; (void)n_kw;
+    const int is_method = self.t == PV_TENSOR;
+    const py_val x = is_method ? self : n > 0 ? a[0] : pv_unbound();
+    if (x.t != PV_TENSOR)
         return py_raise(I, "TypeError", "bernoulli(): argument 'input' (position 1) must be Tensor, not %s",
-                        n ? py_type_name(&a[0]) : "nothing");
-    if (n > 2) return py_unsupported(I, "cnnc cannot follow bernoulli with %d positional arguments", (int)n);
-    *out = pv_tensor(I, &pv_as_tensor(a[0])->shape, TENSOR_CONST);
+                        x.t == PV_UNBOUND ? "nothing" : py_type_name(&x));
+    if (n - !is_method > 1) return py_unsupported(I, "cnnc cannot follow bernoulli with %d positional arguments", (int)n);
+    *out = pv_tensor(I, &pv_as_tensor(x)->shape, TENSOR_CONST);
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
 
@@ -274,13 +284,6 @@ static int refuse_wide_dtype(interp *I, py_val v) {
     if (!strcmp(d, "float64") || !strcmp(d, "double") || !strcmp(d, "float16") || !strcmp(d, "half") || !strcmp(d, "bfloat16"))
         return py_unsupported(I, "cnnc follows float32 tensors, not torch.%s ones (PyTorch checks the dtypes that meet)", d);
     if (!strcmp(d, "complex128")) return py_unsupported(I, "cnnc follows complex64 tensors, not torch.complex128 ones");
-    return 0;
-}
-
-int py_dtype_kw_is_complex(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw) {
-    for (int32_t k = 0; k < n_kw; k++)
-        if (!strcmp(py_sym_name(I->syms, kw[k]), "dtype") && kwv[k].t == PV_DTYPE && !strcmp((const char *)kwv[k].u.p, "complex64"))
-            return 1;
     return 0;
 }
 
@@ -559,7 +562,7 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "argmin", torch_argextremum) || def_fn(I, T, "square", torch_pow_alias) ||
         def_fn(I, T, "rsqrt", torch_pow_alias) || def_fn(I, T, "neg", torch_pow_alias) || def_fn(I, T, "negative", torch_pow_alias) ||
         def_fn(I, T, "norm", torch_norm) || def_fn(I, T, "reshape", torch_as_method) ||
-        def_fn(I, T, "squeeze", torch_as_method) || def_fn(I, T, "unsqueeze", torch_as_method) || def_fn(I, T, "outer", torch_as_method) || def_fn(I, T, "bernoulli", t_bernoulli) || def_fn(I, T, "ger", torch_as_method) ||
+        def_fn(I, T, "squeeze", torch_as_method) || def_fn(I, T, "unsqueeze", torch_as_method) || def_fn(I, T, "outer", torch_as_method) || def_fn(I, T, "bernoulli", torch_bernoulli) || def_fn(I, T, "ger", torch_as_method) ||
         def_fn(I, T, "t", torch_as_method) || def_fn(I, T, "swapaxes", torch_as_method) || def_fn(I, T, "swapdims", torch_as_method) ||
         def_fn(I, T, "masked_fill", torch_as_method) || def_fn(I, T, "unbind", torch_as_method) ||
         def_fn(I, T, "floor", torch_round) || def_fn(I, T, "ceil", torch_round) || def_fn(I, T, "round", torch_round) ||

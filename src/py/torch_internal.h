@@ -83,8 +83,14 @@ int torch_wrap_dim(interp *I, int64_t dim, int32_t ndim, int32_t *out);
 int torch_f_batch_norm(ARGS);
 /* F.conv_transpose2d: a ConvTranspose2d's own weight, or any tensor (check only). */
 int torch_f_conv_transpose2d(ARGS);
+/* torch_functions.c: torch.bernoulli and Tensor.bernoulli (a constant of the input's shape) */
+int torch_bernoulli(ARGS);
 /* torch_linalg.c: torch.qr, slogdet, det, logdet, inverse and torch.linalg's (constants of their shapes) */
 int py_torch_linalg_init(interp *I);
+/* torch_tensor.c: a constant of shape s made from tensor `from`, its values not followed
+ * (torch.fft's and torch.linalg's results); from a tensor of the graph, the trace holds at
+ * this input only. -1 raised. */
+int torch_const_of(interp *I, py_val from, const cnnc_shape *s, int is_complex, py_val *out);
 /* torch_fft.c: the torch.fft module (made once), and torch.view_as_real/view_as_complex/complex */
 py_module_ns *py_torch_fft(interp *I);
 int py_torch_complex_init(interp *I);

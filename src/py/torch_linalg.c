@@ -9,13 +9,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* A constant result of shape s; on a graph tensor, the trace holds at this input only. */
-static int const_result(interp *I, py_val from, const cnnc_shape *s, py_val *out) {
-    if (pv_as_tensor(from)->node != TENSOR_CONST && I->tracing) MARK_SHAPE_DEPENDENT(I);
-    *out = pv_tensor(I, s, TENSOR_CONST);
-    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
-}
-
 /* The (input) argument every function here takes first, as PyTorch's binder words it. */
 static int matrix_arg(interp *I, const char *fn, const char *param, const py_val *a, int32_t n, py_val *x) {
     if (n < 1 || a[0].t != PV_TENSOR)
@@ -38,7 +31,7 @@ static int check_matrices(interp *I, const char *who, const cnnc_shape *s, int s
 static int pair(interp *I, py_val from, const cnnc_shape *s0, const cnnc_shape *s1, py_val *out) {
     py_val t = pv_seq(I, PV_TUPLE, 2);
     if (t.t == PV_UNBOUND) return py_nomem(I);
-    if (const_result(I, from, s0, &pv_as_seq(t)->v[0]) || const_result(I, from, s1, &pv_as_seq(t)->v[1])) return -1;
+    if (torch_const_of(I, from, s0, 0, &pv_as_seq(t)->v[0]) || torch_const_of(I, from, s1, 0, &pv_as_seq(t)->v[1])) return -1;
     *out = t;
     return 0;
 }
@@ -100,9 +93,9 @@ static int t_square(ARGS) {
     if (check_matrices(I, who, s, 1)) return -1;
     cnnc_shape batch = *s;
     batch.ndim -= 2;
-    if (!strcmp(fn, "inverse") || !strcmp(fn, "inv")) return const_result(I, x, s, out);
+    if (!strcmp(fn, "inverse") || !strcmp(fn, "inv")) return torch_const_of(I, x, s, 0, out);
     if (!strcmp(fn, "slogdet")) return pair(I, x, &batch, &batch, out);
-    return const_result(I, x, &batch, out);
+    return torch_const_of(I, x, &batch, 0, out);
 }
 
 int py_torch_linalg_init(interp *I) {

@@ -443,9 +443,7 @@ static int known_scalar(py_val v, double *value, int *kind) {
     if (v.t == PV_FLOAT) { *value = v.u.f; *kind = PV_FLOAT; return 1; }
     if (v.t != PV_TENSOR) return 0;
     const py_tensor *t = pv_as_tensor(v);
-    int64_t numel = 1;
-    for (int32_t d = 0; d < t->shape.ndim; d++) numel *= t->shape.d[d];
-    if (t->node != TENSOR_CONST || !t->value_kind || numel != 1) return 0;
+    if (t->node != TENSOR_CONST || !t->value_kind || cnnc_shape_numel(&t->shape) != 1) return 0;
     *value = t->value;
     *kind = t->value_kind == PV_FLOAT ? PV_FLOAT : PV_INT;
     return 1;
@@ -539,6 +537,14 @@ int py_tensor_broadcast_const(interp *I, py_val a, py_val b, py_val *out) {
     if (graph && I->tracing) MARK_SHAPE_DEPENDENT(I);
     *out = pv_tensor(I, &pv_as_tensor(r)->shape, TENSOR_CONST);
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
+int torch_const_of(interp *I, py_val from, const cnnc_shape *s, int is_complex, py_val *out) {
+    if (pv_as_tensor(from)->node != TENSOR_CONST && I->tracing) MARK_SHAPE_DEPENDENT(I);
+    *out = pv_tensor(I, s, TENSOR_CONST);
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(*out)->is_complex = is_complex;
+    return 0;
 }
 
 /* --------------------------------------------------------- indexing */
@@ -687,11 +693,6 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
     return 0;
 }
 
-/* x[key] = value: PyTorch's checks in its order (the value's type, the index, the
- * leaf that requires grad, copy_'s expand of the value without its leading 1s). The
- * shapes do not change. A constant (a buffer, a mask made in __init__) stays one; a
- * tensor of the graph gets a node that the engines refuse, since its values are then
- * partly the assignment's, which the trace does not follow. */
 /* x[..., mask] = number (salt-and-pepper noise, masked fills): index_put's checks on the
  * mask's dims against the dims it covers; the shape stays, the values become the
  * assignment's (a trace through a tensor of the graph is check only). Keys of `...`,
@@ -729,9 +730,8 @@ static int setitem_mask(interp *I, py_val t, py_val key, py_val v) {
         }
         dim += k == mask_at ? m->ndim : 1;
     }
-    int32_t at = mask_at;   /* the first dim the mask covers */
-    if (ellipsis_at >= 0 && ellipsis_at < mask_at) at = ndim - (n - 1 - mask_at) - m->ndim;
-    else if (ellipsis_at >= 0) at = mask_at;
+    /* the first dim the mask covers: its position, or counted from the end after a `...` */
+    const int32_t at = ellipsis_at >= 0 && ellipsis_at < mask_at ? ndim - (n - 1 - mask_at) - m->ndim : mask_at;
     for (int32_t k = 0; k < m->ndim; k++)
         if (m->d[k] != x->shape.d[at + k]) {
             char ms[24 * CNNC_MAX_DIMS], xs[24 * CNNC_MAX_DIMS];
@@ -749,6 +749,11 @@ static int setitem_mask(interp *I, py_val t, py_val key, py_val v) {
     return 0;
 }
 
+/* x[key] = value: PyTorch's checks in its order (the value's type, the index, the
+ * leaf that requires grad, copy_'s expand of the value without its leading 1s). The
+ * shapes do not change. A constant (a buffer, a mask made in __init__) stays one; a
+ * tensor of the graph gets a node that the engines refuse, since its values are then
+ * partly the assignment's, which the trace does not follow. */
 int py_tensor_setitem(interp *I, py_val t, py_val key, py_val v) {
     if (v.t != PV_TENSOR && !pv_is_num(v))
         return py_raise(I, "TypeError", "can't assign a %s to a torch.FloatTensor", py_type_name(&v));
@@ -1073,15 +1078,6 @@ static int t_transpose2d(ARGS) {
     return torch_call_functional(I, tr, "", args, 3, NULL, NULL, 0, out);
 }
 
-/* x.bernoulli([p]): torch.bernoulli(x[, p]) */
-static int torch_bernoulli_method(ARGS) {
-    py_val args[3] = {self, n > 0 ? a[0] : pv_unbound(), n > 1 ? a[1] : pv_unbound()};
-    if (n > 2) return py_unsupported(I, "cnnc cannot follow Tensor.bernoulli with %d arguments", (int)n);
-    py_val fn;
-    if (py_getattr(I, pv_ptr(PV_MODULE, I->m_torch), py_s(I, "bernoulli"), &fn)) return -1;
-    return py_call(I, fn, args, n + 1, kw, kwv, n_kw, out);
-}
-
 /* x.outer(vec2) / x.ger(vec2): ATen's self.reshape({n, 1}) * vec2 over two 1-d tensors. */
 static int t_outer(ARGS) {
     UNUSED;
@@ -1183,8 +1179,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
             if (nm[0] == 'r') { *out = t; return 0; }
             return torch_raise_shape(I, "RuntimeError", "imag is not implemented for tensors with non-complex dtypes.");
         }
-        *out = pv_tensor(I, &x->shape, TENSOR_CONST);
-        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+        return torch_const_of(I, t, &x->shape, 0, out);
     }
     if (!strcmp(nm, "device")) { *out = pv_cstr(I, "cpu"); return 0; }
     if (!strcmp(nm, "grad")) { *out = pv_none(); return 0; }
@@ -1208,7 +1203,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         /* in-place initialisers: values, not shapes */
         {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},
-        {"log_normal_", t_fill}, {"geometric_", t_fill}, {"renorm_", t_fill}, {"lerp_", torch_lerp}, {"lerp", torch_lerp}, {"outer", t_outer}, {"ger", t_outer}, {"bernoulli", torch_bernoulli_method}, {"backward", t_none_method}, {"retain_grad", t_none_method},
+        {"log_normal_", t_fill}, {"geometric_", t_fill}, {"renorm_", t_fill}, {"lerp_", torch_lerp}, {"lerp", torch_lerp}, {"outer", t_outer}, {"ger", t_outer}, {"bernoulli", torch_bernoulli}, {"backward", t_none_method}, {"retain_grad", t_none_method},
     };
     for (size_t k = 0; k < sizeof methods / sizeof methods[0]; k++) {
         if (strcmp(methods[k].name, nm)) continue;
