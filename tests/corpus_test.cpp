@@ -306,4 +306,29 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtiethSampleOfRealSources) { check_cor
 // a boolean mask written through). It led to those three.
 TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtyFirstSampleOfRealSources) { check_corpus("tests/corpus/real31", 280, 60); }
 
+// Four more, taken on 2026-12-07 and measured on c475057's binary before anything was changed:
+// real32 (lightweight nets: MobileNet, ShuffleNet, GhostNet, SE/CBAM blocks, distillation),
+// 94.9% as found (0 wrong; 15 refused: loss modules called in forward, torch.quantization's
+// stubs); real33 (text recognisers, captcha and character nets), 88.2% (11 wrong: a
+// torch.jit.ScriptModule under `import torch.jit`, a MultiheadAttention copied with
+// torch._jit_internal annotations, copy_ of 6 values into 55; 23 refused: a thin-plate-spline
+// rectifier's numpy); real34 (restoration and enhancement), 98.3% (0 wrong); real35 (point
+// clouds, video, volumes, signals), 92.4% (11 wrong: ModuleList += list, super.__init__(Cls,
+// self), a bool channel count's and a tuple + int's messages). They led to those, losses in
+// forward, numpy's array functions, TorchScript's errors, type() of a tensor and np.ndarray.
+TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtySecondSampleOfRealSources) { check_corpus("tests/corpus/real32", 290, 70); }
+TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtyThirdSampleOfRealSources) { check_corpus("tests/corpus/real33", 280, 55); }
+TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtyFourthSampleOfRealSources) { check_corpus("tests/corpus/real34", 290, 70); }
+TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtyFifthSampleOfRealSources) { check_corpus("tests/corpus/real35", 280, 55); }
+
+// Two more on the same binary: real36 (self-supervised, Siamese, anomaly detection, domain
+// adaptation, semi-supervised), 82.0% as found (13 wrong: __file__ undefined at module level, a
+// loss deriving _WeightedLoss was "no nn.Module class"; 44 refused: types.SimpleNamespace
+// configs, torch.autograd.variable, cosine similarity), and real37 (capsules, octave, involution,
+// CondConv, binary, NiN, stochastic depth), 74.5% (16 wrong: a _ConvNd subclass, x.device.type,
+// NotImplemented called, torch.add of two numbers; 65 refused: torch.linalg.norm, type() of a
+// tensor, sign() of a graph tensor, generators, ndimension). They led to each of those.
+TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtySixthSampleOfRealSources) { check_corpus("tests/corpus/real36", 300, 60); }
+TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtySeventhSampleOfRealSources) { check_corpus("tests/corpus/real37", 300, 70); }
+
 }  // namespace

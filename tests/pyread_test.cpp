@@ -97,8 +97,11 @@ TEST(PyRead, EveryCorpusModelGivesPyTorchsAnswerOrRefusesNamingALine) {
             ASSERT_TRUE(want.count(key)) << "no oracle line for " << key << "\n" << oracle.out;
             std::string status = json_field(l, "status");
             std::string result = json_field(l, "result");   // forward's value when it is not one tensor
+            // an exception by its first line, as the oracle's line holds it (the corpora's rule): PyTorch's
+            // later lines (the overloads of empty(), TorchScript's traceback) are not compared
             std::string got = status == "ok" ? (result.empty() ? json_field(l, "output") : result)
                                              : json_field(l, "type") + ": " + json_field(l, "message");
+            if (status != "ok") got = got.substr(0, got.find('\n'));
             if (status == "unsupported") {
                 EXPECT_GT(std::stoi(json_field(l, "line")), 0) << f << ": " << got;
                 refused++;

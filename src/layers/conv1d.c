@@ -35,7 +35,7 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
         return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, a[8], "NotImplementedError",
                              "cnnc follows Conv1d with padding_mode='zeros' only");
     /* weight = empty((out_channels, in_channels // groups, *kernel_size)) */
-    if (!cnnc_arg_is_int(out)) return cnnc_size_arg(out, 1, &c->out_channels, err);
+    if (out->kind != CNNC_ARG_INT) return cnnc_size_arg(out, 1, &c->out_channels, err);
     if (!cnnc_arg_is_int(in) || (a[6] && !cnnc_arg_is_int(a[6])))
         return cnnc_size_arg(cnnc_arg_is_int(in) ? a[6] : in, 2, &c->in_channels, err);
     /* a float kernel size reaches torch.empty's size check, as Conv2d's does */

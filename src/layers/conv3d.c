@@ -28,7 +28,7 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
     if (a[8] && !cnnc_arg_str_is(a[8], "zeros"))
         return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, a[8], "NotImplementedError", "cnnc follows Conv3d with padding_mode='zeros' only");
     /* weight = empty((out_channels, in_channels // groups, *kernel_size)) */
-    if (!cnnc_arg_is_int(a[1])) return cnnc_size_arg(a[1], 1, &c->out_channels, err);
+    if (a[1]->kind != CNNC_ARG_INT) return cnnc_size_arg(a[1], 1, &c->out_channels, err);
     if (!cnnc_arg_is_int(a[0])) return cnnc_size_arg(a[0], 2, &c->in_channels, err);
     c->out_channels = a[1]->i;
     c->in_channels = a[0]->i;

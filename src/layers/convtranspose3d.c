@@ -23,7 +23,7 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
     if (a[4] && (st = cnnc_triple_arg(a[4], "ConvTranspose3d", "padding", c->padding, err))) return st;
     if (a[5] && (st = cnnc_triple_arg(a[5], "ConvTranspose3d", "output_padding", c->output_padding, err))) return st;
     if (a[8] && (st = cnnc_triple_arg(a[8], "ConvTranspose3d", "dilation", c->dilation, err))) return st;
-    if (!cnnc_arg_is_int(a[0])) return cnnc_size_arg(a[0], 1, &c->in_channels, err);
+    if (a[0]->kind != CNNC_ARG_INT) return cnnc_size_arg(a[0], 1, &c->in_channels, err);
     if (!cnnc_arg_is_int(a[1])) return cnnc_size_arg(a[1], 2, &c->out_channels, err);
     c->in_channels = a[0]->i;
     c->out_channels = a[1]->i;

@@ -187,8 +187,9 @@ static void repr_into(const cnnc_arg *a, char *buf, size_t cap) {
 
 cnnc_status cnnc_size_arg(const cnnc_arg *v, int pos, int64_t *out, cnnc_error *err) {
     /* torch.empty(size, dtype=None, device=None): a first element that is not an int
-     * matches no overload (the first line of that message); a later one names its place */
-    if (!cnnc_arg_is_int(v) && pos <= 1)
+     * matches no overload (the first line of that message), nor does a bool there (the parser's
+     * first-element check takes ints only); a later one names its place */
+    if (v->kind != CNNC_ARG_INT && pos <= 1)
         return cnnc_factory_overload_fail(v, "empty", pos == 0 ? cnnc_arg_type_name(v) : "tuple", NULL, NULL, err);
     if (!cnnc_arg_is_int(v))
         return cnnc_arg_fail(err, CNNC_ERR_PARSE, v, "TypeError",

@@ -235,6 +235,10 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
             *out = pv_cstr(I, ((const py_builtin *)obj.u.p)->name);
             return out->t == PV_UNBOUND ? py_nomem(I) : 0;
         }
+        if (obj.t == PV_BUILTIN) {
+            int tr = py_builtin_type_attr(I, obj, name, out);
+            if (tr <= 0) return tr;
+        }
         if (name == I->s_class) {   /* x.__class__ is type(x) */
             py_val *b = py_attrs_find(&I->builtins, py_s(I, py_type_name(&obj)));
             if (b) { *out = *b; return 0; }
@@ -252,6 +256,15 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
         if (r > 0) return 0;
         if (r < 0) return -1;
         const char *tn = py_type_name(&obj), *nm = py_sym_name(I->syms, name);
+        if (obj.t == PV_STR && !strcmp(nm, "type")) {
+            /* cnnc holds a torch.device as its name: x.device.type is the part before ':' */
+            const py_str *d = pv_as_str(obj);
+            const size_t len = strcspn(d->s, ":");
+            if ((len == 3 && !memcmp(d->s, "cpu", 3)) || (len == 4 && !memcmp(d->s, "cuda", 4))) {
+                *out = pv_str(I, d->s, (int32_t)len);
+                return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+            }
+        }
         /* a real method cnnc does not model; a tuple may be a namedtuple, whose fields cnnc does not keep */
         if (py_real_name(obj.t == PV_SIZE ? "tuple" : tn, nm) || obj.t == PV_TUPLE)
             return py_unsupported(I, "cnnc cannot follow %s.%s", tn, nm);

@@ -154,6 +154,37 @@ int py_super_unbound_attr(interp *I, py_sym name, py_val *out) {
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
 
+/* T.__init__ of a builtin type, as code calls object.__init__(self) or, by mistake,
+ * super.__init__(Cls, self): the slot wrapper's checks (CPython 3.11's words). object's
+ * is a no-op for any instance; the others are not followed. */
+static int b_type_init(ARGS) {
+    UNUSED_ARGS;
+    const char *type = (const char *)I->callee->data;
+    if (n == 0) return py_raise(I, "TypeError", "descriptor '__init__' of '%s' object needs an argument", type);
+    const int is_object = !strcmp(type, "object");
+    /* an instance of a class cnnc read may derive the type (dict.__init__(self) in a dict subclass) */
+    if (!is_object && (a[0].t == PV_OBJ || !strcmp(py_type_name(&a[0]), type)))
+        return py_unsupported(I, "cnnc cannot follow %s.__init__", type);
+    if (!is_object)
+        return py_raise(I, "TypeError", "descriptor '__init__' requires a '%s' object but received a '%s'", type,
+                        a[0].t == PV_CLASS ? "type" : py_type_name(&a[0]));
+    if (n > 1 || n_kw) return py_raise(I, "TypeError", "object.__init__() takes exactly one argument (the instance to initialize)");
+    *out = pv_none();
+    return 0;
+}
+
+int py_builtin_type_attr(interp *I, py_val type, py_sym name, py_val *out) {
+    const py_builtin *b = (const py_builtin *)type.u.p;
+    if (type.t != PV_BUILTIN || b->self.t != PV_UNBOUND || strcmp(py_sym_name(I->syms, name), "__init__")) return 1;
+    static const char *const types[] = {"object", "super", "list", "dict", "tuple", "set", "int", "float", "str", NULL};
+    for (int k = 0; types[k]; k++)
+        if (!strcmp(types[k], b->name)) {
+            *out = pv_builtin(I, "__init__", b_type_init, pv_unbound(), types[k], 0);
+            return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+        }
+    return 1;
+}
+
 /* type(name, bases, dict): a new class with dict's names as its attributes, as configs
  * made on the spot write it (type('Args', (), {'n_in': 4})). */
 static int new_type(interp *I, const py_val *a, py_val *out) {
@@ -211,6 +242,12 @@ static int b_type(ARGS) {
     if (n == 3 && !n_kw) return new_type(I, a, out);
     if (n != 1) return py_unsupported(I, "cnnc cannot follow type() with %d arguments", (int)n);
     if (a[0].t == PV_OBJ) { *out = pv_ptr(PV_CLASS, pv_as_obj(a[0])->cls); return 0; }
+    if (a[0].t == PV_TENSOR) {   /* torch.Tensor, nn.Parameter or numpy.ndarray: the modules' own values */
+        const py_tensor *t = pv_as_tensor(a[0]);
+        if (t->is_param && I->c_parameter) { *out = pv_ptr(PV_CLASS, I->c_parameter); return 0; }
+        return py_getattr(I, pv_ptr(PV_MODULE, t->is_numpy ? I->m_numpy : I->m_torch), py_s(I, t->is_numpy ? "ndarray" : "Tensor"),
+                          out);
+    }
     py_val *b = py_attrs_find(&I->builtins, py_s(I, py_type_name(&a[0])));
     if (b) { *out = *b; return 0; }
     return py_unsupported(I, "cnnc cannot follow type() of a %s", py_type_name(&a[0]));
@@ -390,7 +427,13 @@ int py_builtins_init(interp *I) {
         c->module = "builtins";
         if (py_attrs_set(I, b, py_s(I, EXCEPTIONS[k]), pv_ptr(PV_CLASS, c))) return -1;
     }
-    if (py_attrs_set(I, b, py_s(I, "NotImplemented"), pv_none()) ||
+    /* NotImplemented: the one instance of NotImplementedType (raise NotImplemented(...) is a bug Python names) */
+    py_class *ni_type = py_class_new(I, "NotImplementedType", PB_OBJECT, NULL);
+    py_obj *ni = ni_type ? (py_obj *)py_alloc(I->arena, sizeof *ni) : NULL;
+    if (!ni) return py_nomem(I);
+    ni_type->module = "builtins";
+    ni->cls = ni_type;
+    if (py_attrs_set(I, b, py_s(I, "NotImplemented"), pv_ptr(PV_OBJ, ni)) ||
         py_attrs_set(I, b, py_s(I, "Ellipsis"), pv_ptr(PV_ELLIPSIS, NULL)) ||
         py_attrs_set(I, b, py_s(I, "__name__"), pv_cstr(I, "__main__")))
         return -1;
@@ -419,6 +462,7 @@ int py_builtins_init(interp *I) {
     static const char *const np_math[] = {"sqrt", "ceil", "floor", "log", "log2", "log10", "exp", "sin", "cos", "spacing"};
     for (size_t k = 0; k < sizeof np_math / sizeof np_math[0]; k++)
         if (def(I, I->m_numpy->attrs, np_math[k], builtin_np_math, 0)) return -1;
+    if (py_numpy_functions(I, I->m_numpy) || def(I, I->m_numpy->attrs, "ndarray", builtin_np_filled, 0)) return -1;
     static const char *const np_types[] = {"int64", "int32", "float64", "float32", "int_", "float_", "intc", "longlong",
                                            "double", "single"};
     for (size_t k = 0; k < sizeof np_types / sizeof np_types[0]; k++)

@@ -55,6 +55,8 @@ int builtin_prod(ARGS);
 int builtin_np_type(ARGS);
 int builtin_np_math(ARGS);
 int builtin_np_prod(ARGS);
+/* numpy_functions.c: np.linspace, np.concatenate ... and np.linalg, set into numpy */
+int py_numpy_functions(interp *I, py_module_ns *np);
 int builtin_partial(ARGS);
 int builtin_reduce(ARGS);
 int builtin_identity(ARGS);

@@ -10,7 +10,9 @@
 #include "model/model_internal.h"
 
 int py_run_function(interp *I, const py_func *fn, py_frame *frame, py_val *out);
-int py_builtin_method(interp *I, py_val obj, py_sym name, py_val *out);  /* builtins_methods.c: 1 found, 0 not, -1 raised */
+int py_builtin_method(interp *I, py_val obj, py_sym name, py_val *out);
+/* builtins.c: object.__init__, super.__init__ and kin (1: not one of those) */
+int py_builtin_type_attr(interp *I, py_val type, py_sym name, py_val *out);  /* builtins_methods.c: 1 found, 0 not, -1 raised */
 
 /* call.c */
 py_val *py_class_lookup(py_class *c, py_sym name, py_class **found_in);

@@ -401,6 +401,7 @@ int py_exec_source(interp *I, py_source *src) {
         snprintf(modname, sizeof modname, "%.*s", (int)len, base);
     }
     py_attrs_set(I, &src->globals, I->s_name, pv_cstr(I, modname));
+    py_attrs_set(I, &src->globals, py_s(I, "__file__"), pv_cstr(I, src->path));   /* sys.path.append(dirname(__file__)) */
     {
         py_module_ns *self = py_module_new(I, py_strndup(I->arena, modname, strlen(modname)));
         py_val *mods = py_attrs_find(I->m_sys->attrs, py_s(I, "modules"));

@@ -177,6 +177,7 @@ typedef struct py_tensor {
     int64_t index_bound;          /* indices: every value is below this (the reduced dim's size); 0 unknown */
     int known_float;              /* a constant known to hold floats (indices after .float()) */
     int is_mask;                  /* a bool tensor: a comparison's result, x.bool() */
+    int mask_known;               /* a mask known all True (1) or all False (-1); 0: unknown */
     int is_complex;               /* complex64 (torch.cfloat, torch.fft's results): a constant */
     int is_numpy;                 /* a numpy array (np.zeros, np.ogrid): a constant indexed by numpy's rules */
     struct py_nn *owner;          /* a layer module's parameter: that module (F.conv2d(x, self.weight)) */
@@ -299,6 +300,7 @@ struct interp {
     py_frame *frame;              /* the frame a native function was called from (super()) */
     const py_builtin *callee;     /* the native function being called (its name and data) */
     py_val ret;                   /* a return statement's value */
+    py_val gen_items;             /* the running generator function's yields (PV_UNBOUND: none running) */
     /* frequently used symbols */
     py_sym s_init, s_forward, s_self, s_training, s_call, s_name, s_class, s_dict, s_weight, s_bias;
     /* the built-in namespace and modules */
@@ -310,15 +312,19 @@ struct interp {
         *m_argparse,              /* argparse.Namespace (stdlib_argparse.c), loaded on first use */
         *m_dataclasses,           /* dataclasses (stdlib_dataclasses.c), loaded on first use */
         *m_itertools,             /* itertools (stdlib_itertools.c), loaded on first use */
+        *m_quantization,          /* torch.quantization (torch_quantization.c), loaded on first use */
+        *m_types,                 /* types.SimpleNamespace (stdlib_types.c), loaded on first use */
         *m_fft;                   /* torch.fft (torch_fft.c) */
     py_module_ns *m_optim;        /* torch.optim: optimizers a constructor may build (torch_functions.c) */
     py_class *c_autograd_ctx;     /* the ctx of a torch.autograd.Function's forward */
     py_class *c_module, *c_sequential, *c_modulelist, *c_moduledict, *c_object, *c_exception, *c_parameter;
+    py_class *c_script_module;    /* torch.jit.ScriptModule: its forward's errors are TorchScript's */
     py_class *c_layer[CNNC_LAYER_KIND_COUNT];
     struct { const char *key; int32_t len; struct py_sig *sig; } sig_cache[256];   /* py_sig_cached, open addressing */
     /* tracing */
     py_graph g;
-    struct py_source *nn_python[2];   /* nn_transformer.c's and nn_param_containers.c's sources, once named */
+    struct py_source *nn_python[3];   /* nn_transformer.c's, nn_param_containers.c's and nn_conv_base.c's sources */
+    struct py_source *loss_python;    /* torch_loss.c's losses, once named */
     int32_t n_dataclass_inits;    /* the __init__ sources stdlib_dataclasses.c wrote (bounded) */
     int tracing;
     int32_t frozen_line;          /* where the model set requires_grad False on a parameter (0: never):
@@ -578,6 +584,11 @@ int py_class_attr_of(interp *I, py_val self, py_val v, py_val *out);   /* access
 py_module_ns *py_stdlib_argparse(interp *I);   /* stdlib_argparse.c: NULL with an exception raised */
 py_module_ns *py_stdlib_dataclasses(interp *I);   /* stdlib_dataclasses.c: NULL with an exception raised */
 py_module_ns *py_stdlib_itertools(interp *I);     /* stdlib_itertools.c: NULL with an exception raised */
+py_module_ns *py_torch_quantization(interp *I);   /* torch_quantization.c: NULL with an exception raised */
+py_module_ns *py_stdlib_types(interp *I);         /* stdlib_types.c: NULL with an exception raised */
+/* torch_loss.c: F.cross_entropy, F.nll_loss, F.kl_div ... and nn's _Loss, _WeightedLoss, written in
+ * Python: 0 found, 1 not one of those, -1 raised */
+int torch_loss_function(interp *I, const char *name, py_val *out);
 py_module_ns *py_torch_distributions(interp *I);   /* torch_distributions.c: NULL with an exception raised */
 int py_builtin_import(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                       py_val *out);   /* interp_import.c: __import__ */

@@ -430,7 +430,22 @@ int interp_eval(interp *I, py_frame *f, const py_node *e, py_val *out) {
     case PY_E_WALRUS:
         if (interp_eval(I, f, e->b, out)) return -1;
         return interp_store_name(I, f, e->a->v.sym, *out);
-    case PY_E_YIELD: return py_unsupported(I, "cnnc cannot follow generators (yield)");
+    case PY_E_YIELD: {   /* into the running generator's items (run_generator); its value is None */
+        if (I->gen_items.t != PV_LIST) return py_unsupported(I, "cnnc cannot follow yield here");
+        py_val v = pv_none();
+        if (e->a && interp_eval(I, f, e->a, &v)) return -1;
+        if (e->flags & 1) {   /* yield from iterable */
+            py_val *items;
+            int32_t cnt;
+            if (py_iterate(I, v, &items, &cnt)) return -1;
+            for (int32_t k = 0; k < cnt; k++)
+                if (py_seq_push(I, I->gen_items, items[k])) return -1;
+        } else if (py_seq_push(I, I->gen_items, v)) {
+            return -1;
+        }
+        *out = pv_none();
+        return 0;
+    }
     case PY_E_AWAIT: return py_unsupported(I, "cnnc cannot follow await");
     default: return py_unsupported(I, "cnnc cannot follow this expression");
     }

@@ -22,6 +22,8 @@ static py_module_ns *known_module(interp *I, const char *path) {
     if (!strcmp(path, "argparse")) return py_stdlib_argparse(I);
     if (!strcmp(path, "dataclasses")) return py_stdlib_dataclasses(I);
     if (!strcmp(path, "itertools")) return py_stdlib_itertools(I);
+    if (!strcmp(path, "types")) return py_stdlib_types(I);
+    if (!strcmp(path, "torch.quantization") || !strcmp(path, "torch.ao.quantization")) return py_torch_quantization(I);
     static const struct { const char *path; size_t off; } table[] = {
         {"torch", offsetof(interp, m_torch)},
         {"torch.nn", offsetof(interp, m_nn)},
@@ -48,6 +50,7 @@ static py_module_ns *known_module(interp *I, const char *path) {
         {"copy", offsetof(interp, m_functools)},
         {"torch.autograd", offsetof(interp, m_torch_utils)},
         {"torch.autograd.function", offsetof(interp, m_torch_utils)},
+        {"torch.autograd.variable", offsetof(interp, m_torch_utils)},
         {"torch.nn.parameter", offsetof(interp, m_nn)},
         {"torch.nn.parallel", offsetof(interp, m_nn)},
         {"logging", offsetof(interp, m_logging)},
@@ -65,6 +68,19 @@ static py_module_ns *known_module(interp *I, const char *path) {
         for (size_t k = 0; k < sizeof nn_parts / sizeof nn_parts[0]; k++)
             if (!strcmp(path + 17, nn_parts[k])) return I->m_nn;
     return NULL;
+}
+
+/* torch.jit and kin: a submodule that a known module holds as an attribute (torch's `jit`) */
+static py_module_ns *module_by_attrs(interp *I, const char *path) {
+    const char *dot = strrchr(path, '.');
+    if (!dot || dot - path >= 200) return NULL;
+    char parent_path[256];
+    snprintf(parent_path, sizeof parent_path, "%.*s", (int)(dot - path), path);
+    py_module_ns *parent = known_module(I, parent_path);
+    if (!parent) parent = module_by_attrs(I, parent_path);
+    if (!parent || !parent->attrs) return NULL;
+    const py_val *v = py_attrs_find(parent->attrs, py_s(I, dot + 1));
+    return v && v->t == PV_MODULE ? (py_module_ns *)v->u.p : NULL;
 }
 
 /* A model file stands alone: it imports torch and a few standard modules, never another file. */
@@ -126,6 +142,18 @@ int interp_import_stmt(interp *I, py_frame *f, const py_node *s) {
         I->at = NULL;
         if (I->model_file && !model_file_may_import(a->path)) return model_file_import_error(I, a->path);
         py_module_ns *m = known_module(I, a->path);
+        if (!m) m = module_by_attrs(I, a->path);
+        if (!m && a->asname < 0 && strchr(a->path, '.')) {
+            /* `import torch.onnx` binds torch, which it leaves as it is: a submodule cnnc does not
+             * model is refused where it is used (torch.onnx.export), not by hiding all of torch */
+            char head[64];
+            snprintf(head, sizeof head, "%.*s", (int)strcspn(a->path, "."), a->path);
+            py_module_ns *top = known_module(I, head);
+            if (top) {
+                if (bind_module(I, f, py_intern(I->syms, head, strlen(head)), top)) return -1;
+                continue;
+            }
+        }
         if (!m) {
             int missing;
             py_source *sib = py_load_sibling(I, a->path, 0, &missing);
@@ -168,6 +196,7 @@ int interp_from_stmt(interp *I, py_frame *f, const py_node *s) {
     const char *path = s->x.imp.module;
     if (I->model_file && (s->x.imp.level || !model_file_may_import(path))) return model_file_import_error(I, path);
     py_module_ns *m = s->x.imp.level ? NULL : known_module(I, path);
+    if (!m && !s->x.imp.level) m = module_by_attrs(I, path);
     py_attrs *attrs = NULL;
     if (!m) {
         int missing;

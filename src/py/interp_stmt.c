@@ -1,6 +1,7 @@
 /* interp_stmt.c — the evaluator's statements: functions and their calls'
  * bodies, classes, try/except and raise, and every other statement kind,
  * with Python's semantics and messages. */
+#include "py/call_internal.h"
 #include "py/interp_internal.h"
 
 #include <math.h>
@@ -45,8 +46,29 @@ int interp_make_function(interp *I, py_frame *f, const py_node *def, py_val *out
 
 /* Run a user function's body in a new frame (args already bound into it). */
 int py_run_function(interp *I, const py_func *fn, py_frame *frame, py_val *out);
+/* A generator function runs to its end when called: what it yields, in order, becomes the
+ * iterator it returns. The model code that consumes it (`for name, m in self.layers()`) sees
+ * the same items; an endless one stops at the step bound (refused). */
+static int run_generator(interp *I, const py_func *fn, py_frame *frame, py_val *out) {
+    const py_val saved = I->gen_items;
+    I->gen_items = pv_seq(I, PV_LIST, 0);
+    if (I->gen_items.t == PV_UNBOUND) { I->gen_items = saved; return py_nomem(I); }
+    py_source *saved_src = I->cur_src;
+    I->cur_src = fn->src;
+    const int r = py_exec_body(I, frame, fn->def->list, fn->def->n);
+    I->cur_src = saved_src;
+    const py_val items = I->gen_items;
+    I->gen_items = saved;
+    if (r < 0) return -1;
+    py_iter *it = (py_iter *)py_alloc(I->arena, sizeof *it);
+    if (!it) return py_nomem(I);
+    it->seq = items;
+    *out = pv_ptr(PV_ITER, it);
+    return 0;
+}
+
 int py_run_function(interp *I, const py_func *fn, py_frame *frame, py_val *out) {
-    if (fn->def->x.fn.scope.has_yield) return py_unsupported(I, "cnnc cannot follow generator functions (yield)");
+    if (fn->def->x.fn.scope.has_yield) return run_generator(I, fn, frame, out);
     py_source *saved_src = I->cur_src;
     I->cur_src = fn->src;
     *out = pv_none();
@@ -299,6 +321,7 @@ static int aug_assign(interp *I, py_frame *f, const py_node *s) {
     if (interp_eval(I, f, s->b, &rhs)) return -1;
     I->at = s;
     py_val res;
+    const py_val *iadd;
     if (cur.t == PV_LIST && s->op == PY_OP_PLUS) {   /* list += iterable extends in place */
         py_val *items;
         int32_t n;
@@ -306,6 +329,12 @@ static int aug_assign(interp *I, py_frame *f, const py_node *s) {
         for (int32_t k = 0; k < n; k++)
             if (py_seq_push(I, cur, items[k])) return -1;
         res = cur;
+    } else if (cur.t == PV_OBJ && s->op == PY_OP_PLUS &&
+               (iadd = py_class_lookup(pv_as_obj(cur)->cls, py_s(I, "__iadd__"), NULL)) != NULL) {
+        const py_val both[2] = {cur, rhs};   /* x += y calls x.__iadd__(y) where the class has one */
+        if (iadd->t == PV_FUNC ? py_call_function(I, (py_func *)iadd->u.p, cur, 1, &rhs, 1, NULL, NULL, 0, &res)
+                               : py_call(I, *iadd, both, 2, NULL, NULL, 0, &res))
+            return -1;
     } else {
         I->inplace = cur.t == PV_TENSOR;   /* x += y: PyTorch's in-place shape check */
         int r = py_binop(I, s->op, cur, rhs, &res);

@@ -191,12 +191,36 @@ static int record_row(interp *I, py_val mod, py_val result) {
     return 0;
 }
 
+/* An error inside a ScriptModule's forward is the TorchScript interpreter's: PyTorch's first
+ * line is its own, RuntimeError for what an op raised (its IndexErrors too) and torch.jit.Error
+ * for a Python raise the script compiled (F.batch_norm's ValueError); the
+ * inner error stays as the message's last line, as PyTorch prints it. Refusals stay refusals. */
+static void torchscript_error(interp *I) {
+    static const char first[] = "The following operation failed in the TorchScript interpreter.";
+    py_error *e = &I->ex;
+    if (e->status == CNNC_ERR_UNSUPPORTED || e->status == CNNC_ERR_NOMEM || !strncmp(e->message, first, sizeof first - 1))
+        return;
+    char inner[CNNC_ERR_TEXT];
+    snprintf(inner, sizeof inner, "%.31s: %.900s", e->type, e->message);
+    const char *type = !strcmp(e->type, "RuntimeError") || !strcmp(e->type, "IndexError") ? "RuntimeError" : "torch.jit.Error";
+    snprintf(e->type, sizeof e->type, "%s", type);
+    snprintf(e->message, sizeof e->message, "%s\n%.900s", first, inner);
+    e->value = pv_unbound();
+    if (e->has_shape) {
+        snprintf(e->shape.type, sizeof e->shape.type, "%s", type);
+        memcpy(e->shape.message, e->message, sizeof e->shape.message);
+    }
+}
+
 int py_nn_call(interp *I, py_val mod, const py_val *args, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                py_val *out) {
     py_obj *o = pv_as_obj(mod);
     py_val fwd;
     if (py_getattr(I, mod, I->s_forward, &fwd)) return -1;
-    if (py_call(I, fwd, args, n, kw, kwv, n_kw, out)) return -1;
+    if (py_call(I, fwd, args, n, kw, kwv, n_kw, out)) {
+        if (I->c_script_module && py_class_is(o->cls, I->c_script_module)) torchscript_error(I);
+        return -1;
+    }
     py_base b = nn_base_of(o->cls);
     /* torchsummary hooks the model's submodules before forward runs: a module made
      * inside forward (nn.ReLU()(x)) gets no row */
@@ -475,6 +499,20 @@ static int m_train(ARGS) {
 
 static int m_self(ARGS) { UNUSED; (void)I; *out = n ? a[0] : pv_none(); return 0; }  /* to(), cuda(), float() ... */
 static int m_none(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_none(); return 0; }
+/* Module.load_state_dict(state_dict, strict=True): a mapping (its keys and values are a
+ * file's, which cnnc does not read); anything else is 1.13's TypeError */
+static int m_load_state_dict(ARGS) {
+    UNUSED;
+    if (n >= 2 && a[1].t != PV_DICT) {
+        py_val type, text;
+        if (py_call(I, *py_attrs_find(&I->builtins, py_s(I, "type")), &a[1], 1, NULL, NULL, 0, &type) ||
+            py_call(I, *py_attrs_find(&I->builtins, py_s(I, "str")), &type, 1, NULL, NULL, 0, &text))
+            return -1;
+        return py_raise(I, "TypeError", "Expected state_dict to be dict-like, got %s.", pv_as_str(text)->s);
+    }
+    *out = pv_none();
+    return 0;
+}
 /* Module.to(...) and .cuda(): the module itself, unless they name a CUDA device (cnnc's torch has none). */
 static int m_to(ARGS) {
     if (n > 0 && py_refuse_cuda_args(I, a + 1, n - 1, kw, kwv, n_kw)) return -1;   /* a[0] is the module */
@@ -647,6 +685,8 @@ static int nn_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     if (!strcmp(nm, "_BatchNorm")) return bn_base_class(I, name, out);
     for (size_t k = 0; k < sizeof lazy_kinds / sizeof lazy_kinds[0]; k++)
         if (!strcmp(nm, lazy_kinds[k].name)) return lazy_class(I, &lazy_kinds[k], name, out);
+    if (!strcmp(nm, "_Loss") || !strcmp(nm, "_WeightedLoss") || !strcmp(nm, "CosineSimilarity"))
+        return torch_loss_function(I, nm, out);
     const int pr = py_nn_python_class(I, nm, out);
     if (pr <= 0) return pr;
     /* torch.nn.modules: the same namespace (nn.modules.batchnorm._BatchNorm, nn.modules.conv.Conv2d) */
@@ -707,7 +747,7 @@ int py_nn_init(interp *I) {
         method(I, M, "apply", m_apply) || method(I, M, "__setattr__", m_setattr) || method(I, M, "__getattr__", m_getattr) || method(I, M, "train", m_train) || method(I, M, "eval", m_train) ||
         method(I, M, "to", m_to) || method(I, M, "cuda", m_cuda) || method(I, M, "cpu", m_self) ||
         method(I, M, "float", m_self) || method(I, M, "double", m_self) || method(I, M, "requires_grad_", m_requires_grad_) ||
-        method(I, M, "zero_grad", m_none) || method(I, M, "load_state_dict", m_none) ||
+        method(I, M, "zero_grad", m_none) || method(I, M, "load_state_dict", m_load_state_dict) ||
         method(I, M, "extra_repr", m_none) || method(I, M, "_initialize_weights", m_none))
         return -1;
     I->c_sequential = py_class_new(I, "Sequential", PB_SEQUENTIAL, M);
@@ -720,6 +760,8 @@ int py_nn_init(interp *I) {
     if (method(I, S, "__init__", nn_seq_init) || method(I, S, "forward", nn_seq_forward) || method(I, S, "__getitem__", nn_seq_getitem) ||
         method(I, S, "__setitem__", nn_seq_setitem) || method(I, S, "__len__", nn_seq_len) || method(I, S, "append", nn_list_append) ||
         method(I, S, "extend", nn_list_extend) || method(I, S, "insert", nn_list_insert) ||
+        method(I, S, "__add__", nn_seq_add) || method(I, S, "__iadd__", nn_seq_iadd) ||
+        method(I, L, "__add__", nn_list_add) || method(I, L, "__iadd__", nn_list_extend) ||
         method(I, L, "__init__", nn_mlist_init) || method(I, L, "forward", nn_container_forward) ||
         method(I, L, "__getitem__", nn_seq_getitem) || method(I, L, "__setitem__", nn_seq_setitem) ||
         method(I, L, "__len__", nn_seq_len) || method(I, L, "append", nn_list_append) || method(I, L, "extend", nn_list_extend) ||

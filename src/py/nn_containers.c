@@ -202,6 +202,59 @@ int nn_list_extend(ARGS) {
     return 0;
 }
 
+/* ModuleList + iterable (1.13's __add__): a new ModuleList of both, renumbered from 0 */
+int nn_list_add(ARGS) {
+    UNUSED;
+    py_obj *o = container_self(I, a[0], "__add__");
+    if (!o || n != 2) return -1;
+    py_val *items;
+    int32_t cnt;
+    if (py_iterate(I, a[1], &items, &cnt)) return -1;
+    py_val r;
+    if (new_container(I, I->c_modulelist, &r)) return -1;
+    py_obj *ro = pv_as_obj(r);
+    for (int32_t k = 0; k < o->nn->children.n + cnt; k++) {
+        char idx[16];
+        cnnc_str_int(idx, sizeof idx, k);
+        py_val m = k < o->nn->children.n ? o->nn->children.v[k] : items[k - o->nn->children.n];
+        if (add_child(I, ro, idx, m)) return -1;
+    }
+    *out = r;
+    return 0;
+}
+
+/* Sequential + Sequential and Sequential += Sequential (1.13): anything else is refused
+ * with PyTorch's ValueError, naming str(type(other)) */
+static int seq_join(interp *I, const py_val *a, int32_t n, int in_place, py_val *out) {
+    py_obj *o = container_self(I, a[0], in_place ? "__iadd__" : "__add__");
+    if (!o || n != 2) return -1;
+    const py_obj *other = a[1].t == PV_OBJ ? pv_as_obj(a[1]) : NULL;
+    if (!other || !other->nn || nn_base_of(other->cls) != PB_SEQUENTIAL) {
+        py_val type, text;
+        if (py_call(I, *py_attrs_find(&I->builtins, py_s(I, "type")), &a[1], 1, NULL, NULL, 0, &type) ||
+            py_call(I, *py_attrs_find(&I->builtins, py_s(I, "str")), &type, 1, NULL, NULL, 0, &text))
+            return -1;
+        return py_raise(I, "ValueError", "add operator supports only objects of Sequential class, but %s is given.",
+                        pv_as_str(text)->s);
+    }
+    py_val r = a[0];
+    if (!in_place && new_container(I, I->c_sequential, &r)) return -1;
+    py_obj *ro = pv_as_obj(r);
+    const int32_t first = in_place ? 0 : o->nn->children.n;
+    for (int32_t k = 0; k < first; k++)
+        if (add_child(I, ro, py_sym_name(I->syms, o->nn->children.k[k]), o->nn->children.v[k])) return -1;
+    const int32_t offset = ro->nn->children.n;
+    for (int32_t k = 0; k < other->nn->children.n; k++) {
+        char idx[16];
+        cnnc_str_int(idx, sizeof idx, offset + k);
+        if (add_child(I, ro, idx, other->nn->children.v[k])) return -1;
+    }
+    *out = r;
+    return 0;
+}
+int nn_seq_add(ARGS) { UNUSED; return seq_join(I, a, n, 0, out); }
+int nn_seq_iadd(ARGS) { UNUSED; return seq_join(I, a, n, 1, out); }
+
 int nn_list_insert(ARGS) {
     UNUSED;
     py_obj *o = container_self(I, a[0], "insert");

@@ -23,6 +23,9 @@ int nn_seq_setitem(ARGS);
 int nn_seq_len(ARGS);
 int nn_list_append(ARGS);
 int nn_list_extend(ARGS);
+int nn_list_add(ARGS);
+int nn_seq_add(ARGS);
+int nn_seq_iadd(ARGS);
 int nn_list_insert(ARGS);
 int nn_mlist_init(ARGS);
 int nn_mdict_init(ARGS);
@@ -42,5 +45,6 @@ int nn_loss_forward(ARGS);
  * the class, loaded on first use; 1: not one of them; -1 raised. */
 int py_nn_python_class(interp *I, const char *name, py_val *out);
 extern const char nn_param_containers_py[];   /* nn_param_containers.c */
+extern const char nn_conv_base_py[];          /* nn_conv_base.c */
 
 #endif

@@ -244,10 +244,21 @@ int nn_layer_init(ARGS) {
 
 /* ------------------------------------------------------------- losses */
 
-/* A loss module built in a constructor (self.loss_fn = nn.MSELoss()) is a module
- * like any other: its constructor binds as PyTorch's (the signature is the
- * builtin's data) and sets nothing cnnc needs. Calling it is a loss, not a layer
- * of the model: refused, naming the line. */
+/* A loss module (self.criterion = nn.CrossEntropyLoss()) is built as PyTorch builds it:
+ * its constructor binds as 1.13's (the signature is the builtin's data) and keeps each
+ * argument as the attribute of that name (reduction, weight, ignore_index, beta ...).
+ * Calling it is F's function of the same loss with them (torch_loss.c). */
+/* a loss signature's default, as written: None, a bool, a number or a quoted name */
+static py_val literal_default(interp *I, const char *text, int32_t len) {
+    char buf[32];
+    snprintf(buf, sizeof buf, "%.*s", (int)len, text);
+    if (!strcmp(buf, "None")) return pv_none();
+    if (!strcmp(buf, "True") || !strcmp(buf, "False")) return pv_bool(buf[0] == 'T');
+    if (buf[0] == '\'' && len >= 2) return pv_str(I, buf + 1, (int32_t)strlen(buf) - 2);
+    if (strchr(buf, '.')) return pv_float(strtod(buf, NULL));
+    return pv_int(strtoll(buf, NULL, 10));
+}
+
 int nn_loss_init(ARGS) {
     (void)self;
     if (n < 1 || a[0].t != PV_OBJ || !pv_as_obj(a[0])->nn) return py_raise(I, "TypeError", "__init__ needs a module");
@@ -262,13 +273,55 @@ int nn_loss_init(ARGS) {
     if (py_bind_sig(I, sig, qual, 1, a + 1, n - 1, kw, kwv, n_kw, bound)) return -1;
     o->nn->initialized = 1;
     o->nn->training = 1;
+    for (int32_t k = 0; k < sig->n; k++) {
+        py_val v = bound[k];
+        if (v.t == PV_UNBOUND && sig->def_text[k]) v = literal_default(I, sig->def_text[k], sig->def_len[k]);
+        if (v.t != PV_UNBOUND && py_attrs_set(I, &o->attrs, sig->syms[k], v)) return -1;
+    }
     *out = pv_none();
     return 0;
 }
 
 int nn_loss_forward(ARGS) {
     UNUSED;
-    (void)out;
-    const char *name = n > 0 && a[0].t == PV_OBJ ? pv_as_obj(a[0])->cls->name : "a loss";
-    return py_unsupported(I, "cnnc cannot follow nn.%s's forward: a loss, not a layer of the model", name);
+    static const struct { const char *cls, *fn, *args; } losses[] = {   /* args: the attributes F's takes */
+        {"L1Loss", "l1_loss", "size_average reduce reduction"},
+        {"MSELoss", "mse_loss", "size_average reduce reduction"},
+        {"NLLLoss", "nll_loss", "weight size_average ignore_index reduce reduction"},
+        {"CrossEntropyLoss", "cross_entropy",
+         "weight size_average ignore_index reduce reduction label_smoothing"},
+        {"BCELoss", "binary_cross_entropy", "weight size_average reduce reduction"},
+        {"BCEWithLogitsLoss", "binary_cross_entropy_with_logits",
+         "weight size_average reduce reduction pos_weight"},
+        {"KLDivLoss", "kl_div", "size_average reduce reduction log_target"},
+        {"SmoothL1Loss", "smooth_l1_loss", "size_average reduce reduction beta"},
+        {"HuberLoss", "huber_loss", "reduction delta"},
+    };
+    py_obj *o = n > 0 && a[0].t == PV_OBJ ? pv_as_obj(a[0]) : NULL;
+    const py_class *c = o ? o->cls : NULL;
+    while (c && c->n_bases && c->module && strcmp(c->module, "torch.nn.modules.loss")) c = c->bases[0];
+    for (size_t k = 0; c && k < sizeof losses / sizeof losses[0]; k++) {
+        if (strcmp(losses[k].cls, c->name)) continue;
+        char qual[96];
+        cnnc_str_join(qual, sizeof qual, o->cls->name, ".forward()");
+        if (n - 1 + n_kw != 2 || n_kw > 0)
+            return py_unsupported(I, "cnnc follows %s with an input and a target, by position", qual);
+        py_val fn;
+        if (py_getattr(I, pv_ptr(PV_MODULE, I->m_f), py_s(I, losses[k].fn), &fn)) return -1;
+        py_sym names[8];
+        py_val vals[8];
+        int32_t nk = 0;
+        for (const char *p = losses[k].args; *p && nk < 8;) {
+            const size_t len = strcspn(p, " ");
+            const py_sym sym = py_intern(I->syms, p, len);
+            p += len + (p[len] == ' ');
+            const py_val *v = py_attrs_find(&o->attrs, sym);
+            if (!v) continue;
+            names[nk] = sym;
+            vals[nk++] = *v;
+        }
+        return py_call(I, fn, a + 1, 2, names, vals, nk, out);
+    }
+    const char *name = o ? o->cls->name : "a loss";
+    return py_unsupported(I, "cnnc cannot follow nn.%s's forward", name);
 }

@@ -139,6 +139,26 @@ static const char transformer_py[] =
     "    return out, weights\n"
     "\n"
     "\n"
+    "class _cnnc_mha_args:\n"
+    "    pass\n"
+    "\n"
+    "\n"
+    "def multi_head_attention_forward(query, key, value, embed_dim_to_check, num_heads, in_proj_weight, in_proj_bias,\n"
+    "                                 bias_k, bias_v, add_zero_attn, dropout_p, out_proj_weight, out_proj_bias,\n"
+    "                                 training=True, key_padding_mask=None, need_weights=True, attn_mask=None,\n"
+    "                                 use_separate_proj_weight=False, q_proj_weight=None, k_proj_weight=None,\n"
+    "                                 v_proj_weight=None, static_k=None, static_v=None, average_attn_weights=True):\n"
+    "    assert static_k is None and static_v is None, 'cnnc cannot follow static_k or static_v'\n"
+    "    m = _cnnc_mha_args()\n"
+    "    m.num_heads, m.embed_dim, m._qkv_same_embed_dim = num_heads, embed_dim_to_check, not use_separate_proj_weight\n"
+    "    m.in_proj_weight, m.in_proj_bias, m.bias_k, m.bias_v = in_proj_weight, in_proj_bias, bias_k, bias_v\n"
+    "    m.q_proj_weight, m.k_proj_weight, m.v_proj_weight = q_proj_weight, k_proj_weight, v_proj_weight\n"
+    "    m.add_zero_attn, m.training, m.dropout = add_zero_attn, training, dropout_p\n"
+    "    m.out_proj = _cnnc_mha_args()\n"
+    "    m.out_proj.weight, m.out_proj.bias = out_proj_weight, out_proj_bias\n"
+    "    return _cnnc_mha(m, query, key, value, key_padding_mask, need_weights, attn_mask, average_attn_weights)\n"
+    "\n"
+    "\n"
     "class NonDynamicallyQuantizableLinear(nn.Linear):\n"
     "    pass\n"
     "\n"
@@ -378,19 +398,21 @@ static const char transformer_py[] =
     "    def generate_square_subsequent_mask(sz, device='cpu'):\n"
     "        return torch.triu(torch.full((sz, sz), float('-inf'), device=device), diagonal=1)\n";
 
-/* torch.nn's classes cnnc writes in Python: this file's and nn_param_containers.c's,
+/* torch.nn's classes cnnc writes in Python: this file's, nn_param_containers.c's and nn_conv_base.c's,
  * each source loaded on the first use of one of its names. */
 int py_nn_python_class(interp *I, const char *name, py_val *out) {
     static const char *const transformer_names[] = {"MultiheadAttention", "TransformerEncoderLayer", "TransformerEncoder",
                                                     "TransformerDecoderLayer", "TransformerDecoder", "Transformer",
-                                                    "NonDynamicallyQuantizableLinear", NULL};
+                                                    "NonDynamicallyQuantizableLinear", "multi_head_attention_forward", NULL};
     static const char *const container_names[] = {"ParameterList", "ParameterDict", "DataParallel", NULL};
-    static const struct { const char *const *names; const char *text; size_t len; const char *path; } preludes[2] = {
+    static const char *const conv_names[] = {"_ConvNd", NULL};
+    static const struct { const char *const *names; const char *text; size_t len; const char *path; } preludes[3] = {
         {transformer_names, transformer_py, sizeof transformer_py - 1, "<cnnc>/torch/nn/modules/transformer.py"},
         {container_names, nn_param_containers_py, 0, "<cnnc>/torch/nn/modules/container.py"},
+        {conv_names, nn_conv_base_py, 0, "<cnnc>/torch/nn/modules/conv.py"},
     };
     int which = -1;
-    for (int p = 0; p < 2 && which < 0; p++)
+    for (int p = 0; p < 3 && which < 0; p++)
         for (int k = 0; preludes[p].names[k]; k++)
             if (!strcmp(preludes[p].names[k], name)) which = p;
     if (which < 0) return 1;
@@ -401,7 +423,8 @@ int py_nn_python_class(interp *I, const char *name, py_val *out) {
         I->nn_python[which] = src;
         for (int j = 0; preludes[which].names[j]; j++) {
             const py_val *v = py_attrs_find(&src->globals, py_s(I, preludes[which].names[j]));
-            if (v && py_module_set(I, I->m_nn, preludes[which].names[j], *v)) return -1;
+            const char *nm = preludes[which].names[j];   /* classes are torch.nn's, functions F's */
+            if (v && py_module_set(I, nm[0] >= 'A' && nm[0] <= 'Z' ? I->m_nn : I->m_f, nm, *v)) return -1;
         }
     }
     const py_val *v = py_attrs_find(&I->nn_python[which]->globals, py_s(I, name));

@@ -191,7 +191,7 @@ int py_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
         *out = r;
         return 0;
     }
-    if (pv_is_seq(a) && pv_is_seq(b) && op == PY_OP_PLUS)
+    if (pv_is_seq(a) && op == PY_OP_PLUS && b.t != PV_OBJ && b.t != PV_TENSOR)
         return py_raise(I, "TypeError", "can only concatenate %s (not \"%s\") to %s", a.t == PV_LIST ? "list" : "tuple",
                         py_type_name(&b), a.t == PV_LIST ? "list" : "tuple");
     if (a.t == PV_STR && op == PY_OP_PLUS)
@@ -202,6 +202,10 @@ int py_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
         if (op < (int)(sizeof dunder / sizeof dunder[0]) && dunder[op]) {
             py_val *fn = py_class_lookup(pv_as_obj(a)->cls, py_s(I, dunder[op]), NULL);
             if (fn && fn->t == PV_FUNC) return py_call_function(I, (py_func *)fn->u.p, a, 1, &b, 1, NULL, NULL, 0, out);
+            if (fn && fn->t == PV_BUILTIN) {   /* a container's own (ModuleList + list) */
+                const py_val both[2] = {a, b};
+                return py_call(I, *fn, both, 2, NULL, NULL, 0, out);
+            }
         }
     }
     if (a.t == PV_SET && b.t == PV_SET && (op == PY_OP_PIPE || op == PY_OP_AMP || op == PY_OP_MINUS))

@@ -465,6 +465,9 @@ cnnc_status py_source_trace_root(cnnc_source *s, py_val root, py_val fn, const c
                 err->line = L->call.line;
                 err->col = L->call.col;
                 if (I->ex.src && I->ex.src != s->main) snprintf(err->file, sizeof err->file, "%s", I->ex.src->path);
+                /* the words are the trace's (a ScriptModule's forward rewrites them) */
+                memcpy(err->type, I->ex.shape.type, sizeof err->type);
+                memcpy(err->message, I->ex.shape.message, sizeof err->message);
                 return CNNC_ERR_SHAPE;
             }
         }

@@ -502,6 +502,25 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
     if (np > 0 && !strcmp(names[0], "tensors") && n >= 1 && a[0].t == PV_TENSOR)
         return cat_of_tensor_error(I, fname, a, n, kw, kwv, n_kw);
     if (py_bind_sig_as(I, psig, qual, 0, form ? form->binder : PY_BINDER_PYTHON, a, n, kw, kwv, n_kw, bound)) return -1;
+    /* torch.add(0, x), torch.sub(1, x), torch.mul(2, 3): a number where the input goes is
+     * wrapped as a 0-d tensor, so the operator's own rules apply (two numbers: a 0-d tensor
+     * whose value cnnc knows) */
+    if ((def->kind == CNNC_ADD || def->kind == CNNC_SUB || def->kind == CNNC_MUL || def->kind == CNNC_DIV) && np >= 2 &&
+        pv_is_num(bound[0]) && (bound[1].t == PV_TENSOR || pv_is_num(bound[1]))) {
+        for (int32_t k = 2; k < np; k++)
+            if (bound[k].t != PV_UNBOUND) return py_unsupported(I, "cnnc cannot follow torch.%s() of a number with %s=", fname, names[k]);
+        const int op = def->kind == CNNC_ADD ? PY_OP_PLUS : def->kind == CNNC_SUB ? PY_OP_MINUS
+                     : def->kind == CNNC_MUL ? PY_OP_STAR : PY_OP_SLASH;
+        py_val r;
+        if (py_binop(I, op, bound[0], bound[1], &r)) return -1;
+        if (r.t == PV_TENSOR) { *out = r; return 0; }
+        const cnnc_shape scalar = {.ndim = 0};
+        *out = pv_tensor(I, &scalar, TENSOR_CONST);
+        if (out->t == PV_UNBOUND) return py_nomem(I);
+        pv_as_tensor(*out)->value_kind = r.t == PV_FLOAT ? PV_FLOAT : PV_INT;
+        pv_as_tensor(*out)->value = r.t == PV_FLOAT ? r.u.f : (double)r.u.i;
+        return 0;
+    }
     /* tensor inputs: parameters bound to tensors, or to lists of them (cat) */
     py_val inputs[64];
     int32_t n_in = 0;

@@ -1,6 +1,7 @@
 /* torch_functions.c — the torch.* functions that are not layers (factories,
  * *_like, Parameter, is_tensor, init helpers, no-op contexts) and the setup
  * (py_torch_init) that binds torch's modules and names. */
+#include "py/nn_internal.h"
 #include "py/torch_internal.h"
 
 #include <math.h>
@@ -266,6 +267,23 @@ static int t_init(ARGS) {
     *out = n ? a[0] : pv_none();
     return 0;
 }
+/* nn.init._calculate_fan_in_and_fan_out(tensor): (size(1) * receptive field, size(0) * receptive field) */
+static int t_fan_in_out(ARGS) {
+    UNUSED;
+    if (n != 1 || n_kw) return py_unsupported(I, "cnnc cannot follow this call of _calculate_fan_in_and_fan_out()");
+    if (a[0].t != PV_TENSOR) return py_raise(I, "AttributeError", "'%s' object has no attribute 'dim'", py_type_name(&a[0]));
+    const cnnc_shape *s = &pv_as_tensor(a[0])->shape;
+    if (s->ndim < 2)
+        return py_raise(I, "ValueError", "Fan in and fan out can not be computed for tensor with fewer than 2 dimensions");
+    int64_t field = 1;
+    for (int32_t d = 2; d < s->ndim; d++) field *= s->d[d];
+    *out = pv_seq(I, PV_TUPLE, 2);
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    pv_as_seq(*out)->v[0] = pv_int(s->d[1] * field);
+    pv_as_seq(*out)->v[1] = pv_int(s->d[0] * field);
+    return 0;
+}
+
 int py_is_cuda_device(py_val v) {
     if (v.t == PV_INT && !v.big) return 1;   /* .to(0), .cuda(0): CUDA device 0 */
     if (v.t != PV_STR) return 0;
@@ -415,6 +433,12 @@ static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
         *out = pv_ptr(PV_MODULE, d);
         return 0;
     }
+    if (m == I->m_torch && !strcmp(nm, "quantization")) {
+        py_module_ns *q = py_torch_quantization(I);
+        if (!q) return -1;
+        *out = pv_ptr(PV_MODULE, q);
+        return 0;
+    }
     unsigned where = !strcmp(m->name, "torch.nn.functional") ? CNNC_FN_NN_F : CNNC_FN_TORCH;
     const cnnc_layer_def *def = torch_functional_def(nm, where);
     if (!def && where == CNNC_FN_NN_F && !strncmp(nm, "upsample", 8)) {
@@ -428,6 +452,12 @@ static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
         *out = pv_builtin(I, nm, torch_const_unary, pv_unbound(), NULL, 0);
         return out->t == PV_UNBOUND ? py_nomem(I) : 0;
     }
+    if (!def && (where == CNNC_FN_NN_F || !strcmp(nm, "cosine_similarity"))) {
+        const int lr = torch_loss_function(I, nm, out);
+        if (lr <= 0) return lr;
+    }
+    if (!def && where == CNNC_FN_NN_F && !strcmp(nm, "multi_head_attention_forward"))
+        return py_nn_python_class(I, nm, out);   /* written in Python beside nn.MultiheadAttention */
     if (def) {
         static const char *const dispatched[] = {"max_pool1d", "max_pool2d", "adaptive_max_pool1d", "adaptive_max_pool2d"};
         /* F's functions that are torch's own C++ builtins (torch/nn/functional.py, 1.13) */
@@ -443,6 +473,18 @@ static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
         return out->t == PV_UNBOUND ? py_nomem(I) : 0;
     }
     return 1;
+}
+
+/* torch._jit_internal: the typing names that TorchScript-era code annotates with
+ * (torch._jit_internal.Optional[torch.Tensor], copied from nn.MultiheadAttention) */
+static int jit_internal_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
+    (void)m;
+    const char *nm = py_sym_name(I->syms, name);
+    static const char *const typing_names[] = {"Any", "Dict", "Final", "List", "Optional", "Tuple", "Union"};
+    for (size_t k = 0; k < sizeof typing_names / sizeof typing_names[0]; k++)
+        if (!strcmp(nm, typing_names[k])) return py_getattr(I, pv_ptr(PV_MODULE, I->m_typing), name, out);
+    if (nm[0] == '_' && nm[1] == '_') return 1;
+    return py_unsupported(I, "cnnc cannot follow torch._jit_internal.%s", nm);
 }
 
 static int torch_functional_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
@@ -562,7 +604,10 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "argmin", torch_argextremum) || def_fn(I, T, "square", torch_pow_alias) ||
         def_fn(I, T, "rsqrt", torch_pow_alias) || def_fn(I, T, "neg", torch_pow_alias) || def_fn(I, T, "negative", torch_pow_alias) ||
         def_fn(I, T, "norm", torch_norm) || def_fn(I, T, "reshape", torch_as_method) ||
-        def_fn(I, T, "squeeze", torch_as_method) || def_fn(I, T, "unsqueeze", torch_as_method) || def_fn(I, T, "outer", torch_as_method) || def_fn(I, T, "bernoulli", torch_bernoulli) || def_fn(I, T, "ger", torch_as_method) ||
+        def_fn(I, T, "squeeze", torch_as_method) || def_fn(I, T, "unsqueeze", torch_as_method) || def_fn(I, T, "outer", torch_as_method) || def_fn(I, T, "bernoulli", torch_bernoulli) ||
+        def_fn(I, T, "isnan", torch_isnan_like) || def_fn(I, T, "isinf", torch_isnan_like) || def_fn(I, T, "isfinite", torch_isnan_like) ||
+        def_fn(I, T, "isneginf", torch_isnan_like) || def_fn(I, T, "isposinf", torch_isnan_like) || def_fn(I, T, "any", torch_any_all) ||
+        def_fn(I, T, "all", torch_any_all) || def_fn(I, T, "ger", torch_as_method) ||
         def_fn(I, T, "t", torch_as_method) || def_fn(I, T, "swapaxes", torch_as_method) || def_fn(I, T, "swapdims", torch_as_method) ||
         def_fn(I, T, "masked_fill", torch_as_method) || def_fn(I, T, "unbind", torch_as_method) ||
         def_fn(I, T, "floor", torch_round) || def_fn(I, T, "ceil", torch_round) || def_fn(I, T, "round", torch_round) ||
@@ -585,11 +630,17 @@ int py_torch_init(interp *I) {
     if (py_module_set(I, T, "functional", pv_ptr(PV_MODULE, I->m_torch_functional))) return -1;
     /* torch.jit: a ScriptModule is an nn.Module; its decorators leave the function as it is */
     py_module_ns *jit = py_module_new(I, "torch.jit");
-    if (!jit || py_module_set(I, T, "jit", pv_ptr(PV_MODULE, jit)) ||
-        py_module_set(I, jit, "ScriptModule", pv_ptr(PV_CLASS, I->c_module)) || def_fn(I, jit, "script_method", t_first) ||
+    if (!jit || !(I->c_script_module = py_class_new(I, "ScriptModule", PB_MODULE, I->c_module))) return py_nomem(I);
+    I->c_script_module->module = "torch.jit._script";
+    if (py_module_set(I, T, "jit", pv_ptr(PV_MODULE, jit)) ||
+        py_module_set(I, jit, "ScriptModule", pv_ptr(PV_CLASS, I->c_script_module)) || def_fn(I, jit, "script_method", t_first) ||
         def_fn(I, jit, "script", t_first) || def_fn(I, jit, "ignore", t_first) || def_fn(I, jit, "unused", t_first) ||
         def_fn(I, jit, "export", t_first) || def_fn(I, jit, "is_scripting", t_false) || def_fn(I, jit, "is_tracing", t_false))
         return -1;
+    py_module_ns *jit_internal = py_module_new(I, "torch._jit_internal");
+    if (!jit_internal) return py_nomem(I);
+    jit_internal->getattr = jit_internal_getattr;
+    if (py_module_set(I, T, "_jit_internal", pv_ptr(PV_MODULE, jit_internal))) return -1;
     /* torch.nn.modules.utils: _pair and friends */
     py_module_ns *nnutils = py_module_new(I, "torch.nn.modules.utils");
     if (!nnutils || def_fn(I, nnutils, "_single", t_ntuple) || def_fn(I, nnutils, "_pair", t_ntuple) ||
@@ -633,7 +684,8 @@ int py_torch_init(interp *I) {
                                         "xavier_normal", "kaiming_uniform", "normal", "constant", "uniform"};
     for (size_t k = 0; k < sizeof inits / sizeof inits[0]; k++)
         if (def_fn(I, I->m_init, inits[k], t_init)) return -1;
-    if (def_fn(I, I->m_init, "calculate_gain", t_calc_gain)) return -1;
+    if (def_fn(I, I->m_init, "calculate_gain", t_calc_gain) || def_fn(I, I->m_init, "_calculate_fan_in_and_fan_out", t_fan_in_out))
+        return -1;
     if (define_autograd_function(I) || py_module_set(I, I->m_torch, "autograd", pv_ptr(PV_MODULE, I->m_torch_utils))) return -1;
     /* torch.utils.* that model code touches without effect on shapes */
     if (def_fn(I, I->m_torch_utils, "load_state_dict_from_url", t_none) || def_fn(I, I->m_torch_utils, "checkpoint", t_checkpoint) ||

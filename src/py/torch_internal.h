@@ -104,6 +104,11 @@ int torch_where(ARGS);
 int torch_lerp(ARGS);
 /* torch_loss.c: F.mse_loss, F.l1_loss as sub, pow/abs and mean/sum nodes */
 int torch_f_loss(ARGS);
+/* torch_finite.c: torch.isnan / isinf / isfinite ... and torch.any / all of their masks */
+int torch_isnan_like(ARGS);
+/* torch_norm.c: torch.linalg.norm and torch.linalg.vector_norm where they are vector norms */
+int torch_linalg_norm(ARGS);
+int torch_any_all(ARGS);
 /* torch_einsum.c: torch.einsum onto the einsum kind */
 int torch_einsum(ARGS);
 /* torch_grid.c: torch.meshgrid, repeat_interleave by an int count */

@@ -117,5 +117,10 @@ int py_torch_linalg_init(interp *I) {
     }
     py_val q = pv_builtin(I, "qr", t_linalg_qr, pv_unbound(), NULL, 0);
     if (q.t == PV_UNBOUND || py_module_set(I, L, "qr", q)) return py_nomem(I);
+    static const char *const norms[] = {"norm", "vector_norm"};   /* torch_norm.c */
+    for (size_t k = 0; k < 2; k++) {
+        py_val f = pv_builtin(I, norms[k], torch_linalg_norm, pv_unbound(), NULL, 0);
+        if (f.t == PV_UNBOUND || py_module_set(I, L, norms[k], f)) return py_nomem(I);
+    }
     return py_module_set(I, T, "linalg", pv_ptr(PV_MODULE, L));
 }

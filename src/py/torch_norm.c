@@ -92,6 +92,38 @@ int torch_norm(ARGS) {
     return trace_norm(I, x, ord, fro, r[1], keep, "torch.norm", out);
 }
 
+/* torch.linalg.vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None) and
+ * torch.linalg.norm(A, ord=None, dim=None, keepdim=False, *, out=None, dtype=None) where it is
+ * a vector norm: over every dim (no ord, no dim), over one dim, or Frobenius's over two
+ * (ord None or 'fro'). Matrix norms of other orders are refused. */
+int torch_linalg_norm(ARGS) {
+    UNUSED;
+    const int vector = !strcmp(I->callee->name, "vector_norm");
+    const char *fn = vector ? "torch.linalg.vector_norm" : "torch.linalg.norm";
+    py_val b[6];
+    const py_sig *sig = py_sig_cached(I, vector ? "x, ord=2, dim=None, keepdim=False, *, dtype=None"
+                                                : "A, ord=None, dim=None, keepdim=False, *, out=None, dtype=None", -1);
+    if (!sig || py_bind_sig(I, sig, vector ? "linalg_vector_norm" : "linalg_norm", 0, a, n, kw, kwv, n_kw, b)) return -1;
+    if (b[0].t != PV_TENSOR)
+        return py_raise(I, "TypeError", "%s(): argument '%s' (position 1) must be Tensor, not %s", vector ? "linalg_vector_norm" : "linalg_norm",
+                        vector ? "x" : "A", py_type_name(&b[0]));
+    for (int k = 4; k < (vector ? 5 : 6); k++)
+        if (b[k].t != PV_UNBOUND && b[k].t != PV_NONE) return py_unsupported(I, "cnnc cannot follow %s with out= or dtype=", fn);
+    int keep;
+    if (keepdim_of(I, b[3], fn, &keep)) return -1;
+    const py_val ord = b[1], dim = b[2];
+    const int no_ord = ord.t == PV_UNBOUND || ord.t == PV_NONE;
+    const int two_dims = (dim.t == PV_TUPLE || dim.t == PV_LIST) && pv_as_seq(dim)->n == 2;
+    const int rank = pv_as_tensor(b[0])->shape.ndim;
+    if (!vector && !no_ord && (two_dims || ((dim.t == PV_UNBOUND || dim.t == PV_NONE) && rank == 2)) &&
+        !(ord.t == PV_STR && pv_as_str(ord)->len == 3 && !memcmp(pv_as_str(ord)->s, "fro", 3)))
+        return py_unsupported(I, "cnnc cannot follow %s as a matrix norm of another order than 'fro'", fn);
+    double p = 2.0;
+    if (!no_ord && !(ord.t == PV_STR) && norm_order(I, ord, fn, &p)) return -1;
+    if (ord.t == PV_STR && vector) return py_unsupported(I, "cnnc cannot follow %s with a str ord", fn);
+    return trace_norm(I, b[0], p, 0, dim, keep, fn, out);
+}
+
 /* F.normalize(input, p=2.0, dim=1, eps=1e-12, out=None): a Python function. */
 int torch_normalize(ARGS) {
     UNUSED;

@@ -71,6 +71,35 @@ static int t_fill(ARGS) {
     *out = self;
     return 0;
 }
+/* x.copy_(src): src broadcast to x's shape, which may not grow (expand_inplace's two errors) */
+static int t_copy(ARGS) {
+    UNUSED;
+    if (n < 1) return py_raise(I, "TypeError", "copy_() missing 1 required positional arguments: \"src\"");
+    if (a[0].t != PV_TENSOR)
+        return py_raise(I, "TypeError", "copy_(): argument 'src' (position 1) must be Tensor, not %s", py_type_name(&a[0]));
+    const cnnc_shape *xs = &pv_as_tensor(self)->shape;
+    cnnc_shape o;
+    if (torch_broadcast_shapes(I, xs, &pv_as_tensor(a[0])->shape, &o)) return -1;
+    if (o.ndim != xs->ndim || memcmp(o.d, xs->d, (size_t)o.ndim * sizeof o.d[0])) {
+        char os[24 * CNNC_MAX_DIMS], bs[24 * CNNC_MAX_DIMS];
+        cnnc_shape_format(xs, os, sizeof os);
+        cnnc_shape_format(&o, bs, sizeof bs);
+        return torch_raise_shape(I, "RuntimeError", "output with shape %s doesn't match the broadcast shape %s", os, bs);
+    }
+    return t_fill(I, self, a, n, kw, kwv, n_kw, out);
+}
+/* x.view_as(other), x.reshape_as(other): x.view(other.size()), x.reshape(other.size()) */
+static int t_view_as(ARGS) {
+    UNUSED;
+    const char *fn = I->callee->name;
+    if (n == 0 && !n_kw) return py_raise(I, "TypeError", "%s() missing 1 required positional arguments: \"other\"", fn);
+    if (n != 1 || n_kw) return py_unsupported(I, "cnnc cannot follow this call of %s()", fn);
+    if (a[0].t != PV_TENSOR)
+        return py_raise(I, "TypeError", "%s(): argument 'other' (position 1) must be Tensor, not %s", fn, py_type_name(&a[0]));
+    py_val size;
+    if (py_call_method(I, a[0], "size", NULL, 0, &size)) return -1;
+    return py_call_method(I, self, fn[0] == 'v' ? "view" : "reshape", &size, 1, out);
+}
 static int t_none_method(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = pv_none(); return 0; }   /* backward(): no shapes */
 
 static int t_self(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = self; return 0; }   /* to(), detach() ... */
@@ -674,9 +703,9 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
         }
         if (!pv_is_int(it) || it.t == PV_BOOL) return py_unsupported(I, "cnnc cannot follow indexing a tensor with a %s", py_type_name(&it));
         int64_t len = pv_as_tensor(cur)->shape.d[dim], i = it.u.i;
-        if (it.big || i < -len || i >= len)
-            return torch_raise_shape(I, "IndexError", "index %lld is out of bounds for dimension %d with size %lld", (long long)i, (int)dim,
-                               (long long)len);
+        if (it.big || i < -len || i >= len)   /* numpy says axis where torch says dimension */
+            return torch_raise_shape(I, "IndexError", "index %lld is out of bounds for %s %d with size %lld", (long long)i,
+                                     pv_as_tensor(cur)->is_numpy ? "axis" : "dimension", (int)dim, (long long)len);
         if (i < 0) i += len;
         if (!narrow || !narrow->functional) return py_unsupported(I, "cnnc cannot follow indexing a tensor");
         py_val args[4] = {cur, pv_int(dim), pv_int(i), pv_int(1)};
@@ -1184,11 +1213,11 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     if (!strcmp(nm, "device")) { *out = pv_cstr(I, "cpu"); return 0; }
     if (!strcmp(nm, "grad")) { *out = pv_none(); return 0; }
     static const struct { const char *name; py_native fn; } methods[] = {
-        {"size", t_size}, {"dim", t_dim}, {"numel", t_numel}, {"view", t_view}, {"reshape", t_view},
+        {"size", t_size}, {"dim", t_dim}, {"ndimension", t_dim}, {"numel", t_numel}, {"view", t_view}, {"reshape", t_view},
         {"contiguous", t_contiguous}, {"clone", t_contiguous}, {"detach", t_self}, {"to", t_to}, {"cuda", t_cuda}, {"cpu", t_self},
         {"float", t_float}, {"long", t_long}, {"type_as", t_type_as}, {"requires_grad_", t_requires_grad_}, {"squeeze", t_squeeze},
         {"unsqueeze", t_unsqueeze}, {"chunk", tensor_chunk}, {"split", tensor_chunk}, {"flatten", t_flatten},
-        {"view_as", NULL}, {"reshape_as", NULL}, {"max", torch_extremum}, {"min", torch_extremum},
+        {"view_as", t_view_as}, {"reshape_as", t_view_as}, {"max", torch_extremum}, {"min", torch_extremum},
         {"argmax", torch_argextremum}, {"argmin", torch_argextremum}, {"type", t_type}, {"new_zeros", t_new},
         {"new_ones", t_new}, {"new_empty", t_new}, {"new", t_new_legacy}, {"t", t_transpose2d}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
         {"neg", torch_pow_alias}, {"negative", torch_pow_alias}, {"norm", torch_norm}, {"triu", torch_triangle}, {"tril", torch_triangle},
@@ -1201,9 +1230,11 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"index_select", torch_index_select}, {"gather", torch_gather}, {"scatter", torch_scatter}, {"scatter_", torch_scatter},
         {"scatter_add", torch_scatter}, {"scatter_add_", torch_scatter}, {"repeat_interleave", torch_repeat_interleave}, {"where", torch_where},
         /* in-place initialisers: values, not shapes */
-        {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_fill},
+        {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_copy},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},
         {"log_normal_", t_fill}, {"geometric_", t_fill}, {"renorm_", t_fill}, {"lerp_", torch_lerp}, {"lerp", torch_lerp}, {"outer", t_outer}, {"ger", t_outer}, {"bernoulli", torch_bernoulli}, {"backward", t_none_method}, {"retain_grad", t_none_method},
+        {"isnan", torch_isnan_like}, {"isinf", torch_isnan_like}, {"isfinite", torch_isnan_like}, {"isneginf", torch_isnan_like},
+        {"isposinf", torch_isnan_like}, {"any", torch_any_all}, {"all", torch_any_all},
     };
     for (size_t k = 0; k < sizeof methods / sizeof methods[0]; k++) {
         if (strcmp(methods[k].name, nm)) continue;

@@ -234,9 +234,8 @@ void torch_round_known(const py_tensor *in, py_tensor *res, int mode) {
     res->value = v;
 }
 
-/* Elementwise functions that cnnc has no kind for but model code applies to
- * constants (sin and cos are kinds): the result is a constant of the same shape.
- * On a tensor of the graph they are refused. */
+/* Elementwise functions that cnnc has no kind for (sin and cos are kinds): the result is a
+ * constant of the same shape; on a tensor of the graph, a graph that is checked, not run. */
 static const char *const const_unary[] = {"tan", "asin", "acos", "atan", "arcsin", "arccos", "arctan",
                                           "sinh", "cosh", "sign", "sgn", "reciprocal", "erf", "log2", "log10", "log1p",
                                           "expm1"};
@@ -266,10 +265,9 @@ int torch_const_unary(ARGS) {
     const py_tensor *t = pv_as_tensor(x);
     /* reciprocal is 1 / x, values and gradient: the graph's div */
     if (t->node != TENSOR_CONST && !strncmp(fn, "reciprocal", 10)) return py_binop(I, PY_OP_SLASH, pv_float(1.0), x, out);
-    if (t->node != TENSOR_CONST)
-        return py_unsupported(I, "cnnc cannot follow %s() on a tensor computed from the input (it follows it on constants)", fn);
-    *out = pv_tensor(I, &t->shape, TENSOR_CONST);
-    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    /* on a tensor computed from the input: its shape, in a graph that is then checked, not run
+     * (the engines have no such kind) */
+    return torch_const_of(I, x, &t->shape, t->is_complex, out);
 }
 
 /* torch.triu / torch.tril (input, diagonal=0) and the Tensor methods: a constant's

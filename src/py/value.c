@@ -480,6 +480,7 @@ int py_truthy(interp *I, py_val v, int *out) {
         int64_t n = cnnc_shape_numel(&t->shape);
         if (n != 1)
             return py_raise(I, "RuntimeError", "Boolean value of Tensor with more than one value is ambiguous");
+        if (t->value_kind) { *out = t->value != 0.0; return 0; }   /* a value cnnc knows (torch.any of a known mask) */
         return py_unsupported(I, "cnnc cannot follow a branch on a tensor's value (it reads shapes, not data)");
     }
     case PV_OBJ: {

@@ -48,9 +48,18 @@ def first_line(text):
     return text.split("\n", 1)[0]
 
 
+def exc_name(exc):
+    """A library's exception module-qualified, as Python's traceback prints it (numpy.AxisError,
+    torch.jit.Error); a builtin's or a corpus file's own by its name."""
+    mod = type(exc).__module__
+    if mod.split(".")[0] in ("torch", "numpy"):
+        return "%s.%s" % (mod, type(exc).__qualname__)
+    return type(exc).__name__
+
+
 def exc_line(exc, module=None):
     new = rewritten(exc, module)
-    return "%s: %s" % (type(exc).__name__, first_line(str(exc) if new is None else new))
+    return "%s: %s" % (exc_name(exc), first_line(str(exc) if new is None else new))
 
 
 def seed_all():

@@ -48,7 +48,7 @@ def input_of(text):
 
 def classes_of(path):
     text = open(path).read()
-    ns = {"__name__": "pysrc_model"}
+    ns = {"__name__": "pysrc_model", "__file__": os.path.abspath(path)}
     try:
         code = compile(text, path, "exec")
     except SyntaxError as exc:
@@ -71,7 +71,12 @@ def run(cls, shape):
 
     def hook(mod, inp):
         current[0] = mod
-    hs = [m.register_forward_pre_hook(hook) for m in model.modules()]
+    hs = []
+    for m in model.modules():
+        try:
+            hs.append(m.register_forward_pre_hook(hook))
+        except RuntimeError:  # a torch.jit.ScriptModule takes no hooks
+            pass
     try:
         with torch.no_grad(), contextlib.redirect_stdout(io.StringIO()):
             out = model(torch.rand(*shape))
