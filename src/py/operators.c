@@ -334,6 +334,7 @@ int py_compare(interp *I, int cmp, py_val a, py_val b, int *out) {
         /* CPython interns identifier-like strings: `name is 'conv2d'` holds for equal ones */
         if (!same && a.t == PV_STR && b.t == PV_STR && py_str_name_chars(pv_as_str(a)) && py_equal(I, a, b)) same = 1;
         if (a.t == PV_UNBOUND && b.t == PV_NONE) same = 1;
+        if (a.t == PV_DTYPE && b.t == PV_DTYPE) same = !strcmp((const char *)a.u.p, (const char *)b.u.p);   /* singletons */
         *out = cmp == PY_CMP_IS ? same : !same;
         return 0;
     }

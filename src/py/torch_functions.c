@@ -581,10 +581,13 @@ int py_torch_init(interp *I) {
     I->m_torch->getattr = torch_getattr;
     I->m_f->getattr = torch_getattr;
     py_module_ns *T = I->m_torch;
-    static const char *const dtypes[] = {"float32", "float", "float64", "double", "float16", "half", "bfloat16", "int64",
-                                         "long", "int32", "int", "uint8", "bool"};
+    /* an alias is its dtype under another name (torch.long is torch.int64, and prints so) */
+    static const char *const dtypes[][2] = {{"float32", "float32"}, {"float", "float32"}, {"float64", "float64"},
+                                            {"double", "float64"}, {"float16", "float16"}, {"half", "float16"},
+                                            {"bfloat16", "bfloat16"}, {"int64", "int64"}, {"long", "int64"},
+                                            {"int32", "int32"}, {"int", "int32"}, {"uint8", "uint8"}, {"bool", "bool"}};
     for (size_t k = 0; k < sizeof dtypes / sizeof dtypes[0]; k++)
-        if (py_module_set(I, T, dtypes[k], pv_ptr(PV_DTYPE, (void *)dtypes[k]))) return -1;
+        if (py_module_set(I, T, dtypes[k][0], pv_ptr(PV_DTYPE, (void *)dtypes[k][1]))) return -1;
     static const char *const complex_dtypes[][2] = {{"cfloat", "complex64"}, {"complex64", "complex64"},
                                                     {"cdouble", "complex128"}, {"complex128", "complex128"}};
     for (size_t k = 0; k < sizeof complex_dtypes / sizeof complex_dtypes[0]; k++)

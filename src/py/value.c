@@ -539,6 +539,7 @@ static int equal_at(interp *I, py_val a, py_val b, int depth) {
     }
     if (a.t == PV_NONE || b.t == PV_NONE) return a.t == b.t;
     if (a.t != b.t) return 0;
+    if (a.t == PV_DTYPE) return !strcmp((const char *)a.u.p, (const char *)b.u.p);   /* one name per dtype */
     return a.u.p == b.u.p;
 }
 
