@@ -459,10 +459,8 @@ int py_builtins_init(interp *I) {
         def(I, I->m_numpy->attrs, "array", builtin_np_array, 0) || def(I, I->m_numpy->attrs, "reshape", builtin_np_reshape, 0) ||
         def(I, I->m_numpy->attrs, "meshgrid", builtin_np_meshgrid, 0) || def(I, I->m_numpy->attrs, "stack", builtin_np_stack, 0))
         return -1;
-    static const char *const np_math[] = {"sqrt", "ceil", "floor", "log", "log2", "log10", "exp", "sin", "cos", "spacing"};
-    for (size_t k = 0; k < sizeof np_math / sizeof np_math[0]; k++)
-        if (def(I, I->m_numpy->attrs, np_math[k], builtin_np_math, 0)) return -1;
-    if (py_numpy_functions(I, I->m_numpy) || def(I, I->m_numpy->attrs, "ndarray", builtin_np_filled, 0)) return -1;
+    /* np.sqrt, np.log ... (numbers and arrays) and the array functions: numpy_functions.c */
+    if (def(I, I->m_numpy->attrs, "spacing", builtin_np_math, 0) || py_numpy_functions(I, I->m_numpy) || def(I, I->m_numpy->attrs, "ndarray", builtin_np_filled, 0)) return -1;
     static const char *const np_types[] = {"int64", "int32", "float64", "float32", "int_", "float_", "intc", "longlong",
                                            "double", "single"};
     for (size_t k = 0; k < sizeof np_types / sizeof np_types[0]; k++)

@@ -499,15 +499,22 @@ static int m_train(ARGS) {
 
 static int m_self(ARGS) { UNUSED; (void)I; *out = n ? a[0] : pv_none(); return 0; }  /* to(), cuda(), float() ... */
 static int m_none(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_none(); return 0; }
+/* str(type(v)), as torch.nn's messages format a wrong argument ("<class 'list'>") */
+int nn_type_text(interp *I, py_val v, py_val *text) {
+    py_val type;
+    return py_call(I, *py_attrs_find(&I->builtins, py_s(I, "type")), &v, 1, NULL, NULL, 0, &type) ||
+                   py_call(I, *py_attrs_find(&I->builtins, py_s(I, "str")), &type, 1, NULL, NULL, 0, text)
+               ? -1
+               : 0;
+}
+
 /* Module.load_state_dict(state_dict, strict=True): a mapping (its keys and values are a
  * file's, which cnnc does not read); anything else is 1.13's TypeError */
 static int m_load_state_dict(ARGS) {
     UNUSED;
     if (n >= 2 && a[1].t != PV_DICT) {
-        py_val type, text;
-        if (py_call(I, *py_attrs_find(&I->builtins, py_s(I, "type")), &a[1], 1, NULL, NULL, 0, &type) ||
-            py_call(I, *py_attrs_find(&I->builtins, py_s(I, "str")), &type, 1, NULL, NULL, 0, &text))
-            return -1;
+        py_val text;
+        if (nn_type_text(I, a[1], &text)) return -1;
         return py_raise(I, "TypeError", "Expected state_dict to be dict-like, got %s.", pv_as_str(text)->s);
     }
     *out = pv_none();

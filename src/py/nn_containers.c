@@ -230,10 +230,8 @@ static int seq_join(interp *I, const py_val *a, int32_t n, int in_place, py_val 
     if (!o || n != 2) return -1;
     const py_obj *other = a[1].t == PV_OBJ ? pv_as_obj(a[1]) : NULL;
     if (!other || !other->nn || nn_base_of(other->cls) != PB_SEQUENTIAL) {
-        py_val type, text;
-        if (py_call(I, *py_attrs_find(&I->builtins, py_s(I, "type")), &a[1], 1, NULL, NULL, 0, &type) ||
-            py_call(I, *py_attrs_find(&I->builtins, py_s(I, "str")), &type, 1, NULL, NULL, 0, &text))
-            return -1;
+        py_val text;
+        if (nn_type_text(I, a[1], &text)) return -1;
         return py_raise(I, "ValueError", "add operator supports only objects of Sequential class, but %s is given.",
                         pv_as_str(text)->s);
     }

@@ -24,6 +24,7 @@ int nn_seq_len(ARGS);
 int nn_list_append(ARGS);
 int nn_list_extend(ARGS);
 int nn_list_add(ARGS);
+int nn_type_text(interp *I, py_val v, py_val *text);   /* nn.c: str(type(v)) */
 int nn_seq_add(ARGS);
 int nn_seq_iadd(ARGS);
 int nn_list_insert(ARGS);

@@ -304,7 +304,7 @@ int nn_loss_forward(ARGS) {
         if (strcmp(losses[k].cls, c->name)) continue;
         char qual[96];
         cnnc_str_join(qual, sizeof qual, o->cls->name, ".forward()");
-        if (n - 1 + n_kw != 2 || n_kw > 0)
+        if (n != 3 || n_kw)
             return py_unsupported(I, "cnnc follows %s with an input and a target, by position", qual);
         py_val fn;
         if (py_getattr(I, pv_ptr(PV_MODULE, I->m_f), py_s(I, losses[k].fn), &fn)) return -1;
