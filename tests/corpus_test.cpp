@@ -118,6 +118,21 @@ std::string run_case(std::map<std::string, std::shared_ptr<cnnc_source>> &source
     return got;
 }
 
+// The stored answers are PyTorch's own, today: the oracle runs every case again.
+// A test of its own (CorpusOracle.*) because it runs only Python: the sanitizer
+// pass (scripts/sanitize.sh) leaves it out, since ASan has nothing of cnnc's to
+// watch there, and PyTorch's answers are ~95% of a corpus test's time.
+void check_oracle(const char *folder) {
+    const std::string dir = source_path(folder);
+    std::vector<std::string> expected = lines_of(read_text(dir + "/expected.tsv"));
+    ASSERT_FALSE(expected.empty());
+    int code = 0;
+    std::vector<std::string> oracle = lines_of(run_oracle(dir + "/cases.tsv", &code));
+    ASSERT_EQ(code, 0);
+    ASSERT_EQ(oracle.size(), expected.size());
+    for (size_t i = 0; i < oracle.size(); i++) EXPECT_EQ(oracle[i], expected[i]) << "oracle line " << i + 1;
+}
+
 // One corpus folder: at least min_cases cases of min_classes (file, class) pairs, never a
 // wrong answer, and PyTorch's answer on at least min_same of the cases.
 void check_corpus(const char *folder, size_t min_cases, size_t min_classes, double min_same = 0.95) {
@@ -126,13 +141,6 @@ void check_corpus(const char *folder, size_t min_cases, size_t min_classes, doub
     std::vector<std::string> expected = lines_of(read_text(dir + "/expected.tsv"));
     ASSERT_GE(case_lines.size(), min_cases);
     ASSERT_EQ(case_lines.size(), expected.size());
-
-    // the stored answers are PyTorch's own, today
-    int code = 0;
-    std::vector<std::string> oracle = lines_of(run_oracle(dir + "/cases.tsv", &code));
-    ASSERT_EQ(code, 0);
-    ASSERT_EQ(oracle.size(), expected.size());
-    for (size_t i = 0; i < oracle.size(); i++) EXPECT_EQ(oracle[i], expected[i]) << "oracle line " << i + 1;
 
     std::vector<Case> cases;
     std::map<std::string, int> classes;
@@ -173,29 +181,36 @@ void check_corpus(const char *folder, size_t min_cases, size_t min_classes, doub
     EXPECT_GE(same, (int)(min_same * n + 0.999)) << refused << " refused; see " << report_path;
 }
 
-TEST(Corpus, CnncGivesPyTorchsAnswerOnRealModelSources) { check_corpus("tests/corpus/real", 600, 60); }
+// Each corpus is two tests: cnnc against the stored answers, and the stored
+// answers against PyTorch.
+#define CORPUS_TEST(name, ...)                                   \
+    TEST(Corpus, name) { check_corpus(__VA_ARGS__); }           \
+    TEST(CorpusOracle, name) { check_oracle(CORPUS_FOLDER_OF(__VA_ARGS__)); }
+#define CORPUS_FOLDER_OF(folder, ...) folder
+
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnRealModelSources, "tests/corpus/real", 600, 60)
 
 // A second sample, from 27 other repositories (tests/corpus/real2/SOURCES.md), taken
 // on 2026-12-06 to measure cnnc on code it was not built against: 1-d CNNs, CBAM and
 // dual attention, VAEs, Siamese nets, GoogLeNet, MobileNetV3, UNets and small CNNs.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnASecondSampleOfRealSources) { check_corpus("tests/corpus/real2", 300, 80); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASecondSampleOfRealSources, "tests/corpus/real2", 300, 80)
 
 // A third sample, from 27 more repositories (tests/corpus/real3/SOURCES.md), taken on
 // 2026-12-06 after the second. As found it read 83.9% with 2 wrong answers; it led to
 // torch.max's (values, indices), matmul/bmm, torch.abs, the 1-d pools' functional
 // forms, _max_pool2d's words, and losses and optimizers built in constructors.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirdSampleOfRealSources) { check_corpus("tests/corpus/real3", 250, 60); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAThirdSampleOfRealSources, "tests/corpus/real3", 250, 60)
 
 // A fourth sample, from 26 more repositories (tests/corpus/real4/SOURCES.md), taken on
 // 2026-12-06 after the third. As found it read 90.3% with no wrong answer; it led to
 // ConvTranspose1d, InstanceNorm1d, the 1-d padding modules and unpacking a tensor.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAFourthSampleOfRealSources) { check_corpus("tests/corpus/real4", 250, 60); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFourthSampleOfRealSources, "tests/corpus/real4", 250, 60)
 
 // A fifth sample, from 26 more repositories (tests/corpus/real5/SOURCES.md), taken on
 // 2026-12-06 after the fourth. As found it read 80.6% with 1 wrong answer (a dict view's
 // repr); it led to F.conv2d with a module's weight, torch.autograd.Function, MaxUnpool2d,
 // bicubic upsampling, the rounding functions, logging, and a PyTorch without CUDA.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAFifthSampleOfRealSources) { check_corpus("tests/corpus/real5", 250, 60); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFifthSampleOfRealSources, "tests/corpus/real5", 250, 60)
 
 // A sixth and a seventh sample, from 25 more repositories each (tests/corpus/real6 and real7,
 // SOURCES.md), taken on 2026-12-06 after the fifth: classifiers and attention blocks (as
@@ -203,8 +218,8 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnAFifthSampleOfRealSources) { check_corpus(
 // 89.8%, 11 wrong). They led to item assignment into tensors, torch.arange and torch.tensor,
 // numpy's scalars, a Conv's float stride or padding refused by its forward, a None in
 // nn.Sequential, and a module's own __call__.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnASixthSampleOfRealSources) { check_corpus("tests/corpus/real6", 250, 60); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnASeventhSampleOfRealSources) { check_corpus("tests/corpus/real7", 250, 60); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASixthSampleOfRealSources, "tests/corpus/real6", 250, 60)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventhSampleOfRealSources, "tests/corpus/real7", 250, 60)
 
 // Four more samples (tests/corpus/real8 to real11, 23-27 more repositories each), taken on
 // 2026-12-06: agents and perception (as found 85.1%, 1 wrong), science domains (63.7%, 5 wrong:
@@ -212,10 +227,10 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnASeventhSampleOfRealSources) { check_corpu
 // They led to the recurrent modules and cells, the volume layers, _BatchNorm and F.batch_norm,
 // nn.init on None, comparisons as masks, Softmax2d and LocalResponseNorm. real9 keeps 22 cases
 // of Fourier neural operators with complex weights (torch.cfloat, torch.fft), which cnnc refuses.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAnEighthSampleOfRealSources) { check_corpus("tests/corpus/real8", 250, 60); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnANinthSampleOfRealSources) { check_corpus("tests/corpus/real9", 250, 60, 0.85); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnATenthSampleOfRealSources) { check_corpus("tests/corpus/real10", 250, 60); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAnEleventhSampleOfRealSources) { check_corpus("tests/corpus/real11", 250, 60); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAnEighthSampleOfRealSources, "tests/corpus/real8", 250, 60)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnANinthSampleOfRealSources, "tests/corpus/real9", 250, 60, 0.85)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnATenthSampleOfRealSources, "tests/corpus/real10", 250, 60)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAnEleventhSampleOfRealSources, "tests/corpus/real11", 250, 60)
 
 // Two more (tests/corpus/real12 and real13): generative models (as found 72.6%, 32 wrong: a
 // decorator call, split's keyword, a forward's optional second input) and audio/speech CNNs
@@ -223,8 +238,8 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnAnEleventhSampleOfRealSources) { check_cor
 // led to those, sin/cos and LogSigmoid kernels, Embedding, Tensor.new, torch.normal, 3-d
 // upsampling, and view() following strides. real12 keeps 12 refusals (torch.cdist, a tensor
 // exponent, F.conv_transpose2d, str.find).
-TEST(Corpus, CnncGivesPyTorchsAnswerOnATwelfthSampleOfRealSources) { check_corpus("tests/corpus/real12", 250, 60, 0.92); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirteenthSampleOfRealSources) { check_corpus("tests/corpus/real13", 250, 60); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnATwelfthSampleOfRealSources, "tests/corpus/real12", 250, 60, 0.92)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAThirteenthSampleOfRealSources, "tests/corpus/real13", 250, 60)
 
 // Six more (tests/corpus/real14 to real19, taken 2026-12-06 in the twelfth session), each
 // measured as found. On the session's starting binary: everyday classifiers 89.2% (24
@@ -236,12 +251,12 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirteenthSampleOfRealSources) { check_co
 // binary with those: small-repository classics 94.0% (12 wrong: a PEP 263 encoding
 // declaration, view()'s 1.13 words for a float size, torch.cat of one tensor) and
 // Kaggle/hackathon models 100%.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAFourteenthSampleOfRealSources) { check_corpus("tests/corpus/real14", 250, 60); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAFifteenthSampleOfRealSources) { check_corpus("tests/corpus/real15", 250, 60); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnASixteenthSampleOfRealSources) { check_corpus("tests/corpus/real16", 250, 60); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnASeventeenthSampleOfRealSources) { check_corpus("tests/corpus/real17", 250, 60); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAnEighteenthSampleOfRealSources) { check_corpus("tests/corpus/real18", 250, 50); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnANineteenthSampleOfRealSources) { check_corpus("tests/corpus/real19", 250, 50); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFourteenthSampleOfRealSources, "tests/corpus/real14", 250, 60)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFifteenthSampleOfRealSources, "tests/corpus/real15", 250, 60)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASixteenthSampleOfRealSources, "tests/corpus/real16", 250, 60)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventeenthSampleOfRealSources, "tests/corpus/real17", 250, 60)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAnEighteenthSampleOfRealSources, "tests/corpus/real18", 250, 50)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnANineteenthSampleOfRealSources, "tests/corpus/real19", 250, 50)
 
 // Two more on a binary with the fixes real18 led to (tests/corpus/real20 and real21): single-file
 // models of tiny repositories, 95.7% as found (13 wrong: bytes outside UTF-8 in comments, which
@@ -249,8 +264,8 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnANineteenthSampleOfRealSources) { check_co
 // Tensor.unbind, np.spacing and np.meshgrid refused). They led to comments read as bytes and
 // unbind; np.spacing; the numpy arrays of bilinear upsampling weights (np.ogrid, np.zeros,
 // ranges as indices, torch.from_numpy) followed too.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentiethSampleOfRealSources) { check_corpus("tests/corpus/real20", 250, 60); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentyFirstSampleOfRealSources) { check_corpus("tests/corpus/real21", 250, 60); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnATwentiethSampleOfRealSources, "tests/corpus/real20", 250, 60)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnATwentyFirstSampleOfRealSources, "tests/corpus/real21", 250, 60)
 
 // Two more on the binary after those (tests/corpus/real22 and real23): detection and segmentation
 // heads, 95.5% as found (3 wrong: a method's implicit __class__), and generative models, 82.0% as
@@ -260,8 +275,8 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentyFirstSampleOfRealSources) { check_c
 // Its vector quantizers' index_select, scatter_ and F.one_hot on argmin's indices, F.mse_loss,
 // nn.ParameterList, F.batch_norm on foreign statistics and torch.distributions were refused when it
 // was taken and are followed since.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentySecondSampleOfRealSources) { check_corpus("tests/corpus/real22", 250, 60); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentyThirdSampleOfRealSources) { check_corpus("tests/corpus/real23", 150, 40, 0.95); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnATwentySecondSampleOfRealSources, "tests/corpus/real22", 250, 60)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnATwentyThirdSampleOfRealSources, "tests/corpus/real23", 150, 40, 0.95)
 
 // Two more on the binary after those (tests/corpus/real24 and real25): modern architectures and
 // attention blocks, 92.3% as found (22 wrong: an instance's __module__, a namedtuple's _fields and
@@ -269,8 +284,8 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentyThirdSampleOfRealSources) { check_c
 // found (2 wrong: an LSTM over no time steps; padding='same' with an even kernel, whose channel
 // error prints the padded input). They led to those, list.sort, torch.multiply and its kin,
 // np.eye, collections.abc in isinstance and torch.functional's own names.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentyFourthSampleOfRealSources) { check_corpus("tests/corpus/real24", 300, 60); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentyFifthSampleOfRealSources) { check_corpus("tests/corpus/real25", 280, 60); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnATwentyFourthSampleOfRealSources, "tests/corpus/real24", 300, 60)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnATwentyFifthSampleOfRealSources, "tests/corpus/real25", 280, 60)
 
 // Two more on the binary with those fixes (tests/corpus/real26 and real27; fetch refused new
 // repositories, so their files come from the stored index, each length checked): face
@@ -281,8 +296,8 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentyFifthSampleOfRealSources) { check_c
 // Tensor == None, nn.ParameterList, torch.meshgrid, torch.range, repeat_interleave and
 // torch.distributions; real27 keeps refusals: F.grid_sample, argparse.Namespace, numpy.array,
 // float64 tensors, a slice bound that is a tensor's value.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentySixthSampleOfRealSources) { check_corpus("tests/corpus/real26", 280, 50); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentySeventhSampleOfRealSources) { check_corpus("tests/corpus/real27", 280, 60, 0.90); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnATwentySixthSampleOfRealSources, "tests/corpus/real26", 280, 50)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnATwentySeventhSampleOfRealSources, "tests/corpus/real27", 280, 60, 0.90)
 
 // Two more, taken on 2026-12-07 on 3abfeac's binary (tests/corpus/real28 and real29, fetch
 // snapshots): reinforcement learning and game-playing nets, 92.6% as found (no wrong answer;
@@ -291,20 +306,20 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentySeventhSampleOfRealSources) { check
 // resets). They led to dataclasses, itertools, del of several targets, torch.bernoulli, masks
 // joined with &, known one-element tensor values in arithmetic and int lists, torch.dtype, and
 // train() resetting that flag; real29 keeps refusals: branches on numpy.int32 channel counts.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentyEighthSampleOfRealSources) { check_corpus("tests/corpus/real28", 280, 50); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnATwentyNinthSampleOfRealSources) { check_corpus("tests/corpus/real29", 300, 100); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnATwentyEighthSampleOfRealSources, "tests/corpus/real28", 280, 50)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnATwentyNinthSampleOfRealSources, "tests/corpus/real29", 300, 100)
 
 // A thirtieth, after those fixes (tests/corpus/real30: classic architectures as small projects
 // re-implement them), 96.1% as found (7 wrong: hasattr(f, "__call__") of a function was False;
 // 5 refused: nn.Dropout1d). It led to __call__ of functions, classes and modules, callable()
 // of objects with __call__, and Dropout1d.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtiethSampleOfRealSources) { check_corpus("tests/corpus/real30", 300, 100); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAThirtiethSampleOfRealSources, "tests/corpus/real30", 300, 100)
 
 // A thirty-first (tests/corpus/real31: autoencoders, VAEs, GANs, U-Nets and super-resolution in
 // small projects), 94.0% as found on e32f80a's build (8 wrong: a module-level alias of a class,
 // `UNetSmall = UNNetSmall`, was "no nn.Module class named"; 9 refused: del of a ModuleList item,
 // a boolean mask written through). It led to those three.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtyFirstSampleOfRealSources) { check_corpus("tests/corpus/real31", 280, 60); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAThirtyFirstSampleOfRealSources, "tests/corpus/real31", 280, 60)
 
 // Four more, taken on 2026-12-07 and measured on c475057's binary before anything was changed:
 // real32 (lightweight nets: MobileNet, ShuffleNet, GhostNet, SE/CBAM blocks, distillation),
@@ -316,10 +331,10 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtyFirstSampleOfRealSources) { check_c
 // clouds, video, volumes, signals), 92.4% (11 wrong: ModuleList += list, super.__init__(Cls,
 // self), a bool channel count's and a tuple + int's messages). They led to those, losses in
 // forward, numpy's array functions, TorchScript's errors, type() of a tensor and np.ndarray.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtySecondSampleOfRealSources) { check_corpus("tests/corpus/real32", 290, 70); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtyThirdSampleOfRealSources) { check_corpus("tests/corpus/real33", 280, 55); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtyFourthSampleOfRealSources) { check_corpus("tests/corpus/real34", 290, 70); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtyFifthSampleOfRealSources) { check_corpus("tests/corpus/real35", 280, 55); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAThirtySecondSampleOfRealSources, "tests/corpus/real32", 290, 70)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAThirtyThirdSampleOfRealSources, "tests/corpus/real33", 280, 55)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAThirtyFourthSampleOfRealSources, "tests/corpus/real34", 290, 70)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAThirtyFifthSampleOfRealSources, "tests/corpus/real35", 280, 55)
 
 // Two more on the same binary: real36 (self-supervised, Siamese, anomaly detection, domain
 // adaptation, semi-supervised), 82.0% as found (13 wrong: __file__ undefined at module level, a
@@ -328,7 +343,7 @@ TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtyFifthSampleOfRealSources) { check_c
 // CondConv, binary, NiN, stochastic depth), 74.5% (16 wrong: a _ConvNd subclass, x.device.type,
 // NotImplemented called, torch.add of two numbers; 65 refused: torch.linalg.norm, type() of a
 // tensor, sign() of a graph tensor, generators, ndimension). They led to each of those.
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtySixthSampleOfRealSources) { check_corpus("tests/corpus/real36", 300, 60); }
-TEST(Corpus, CnncGivesPyTorchsAnswerOnAThirtySeventhSampleOfRealSources) { check_corpus("tests/corpus/real37", 300, 70); }
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAThirtySixthSampleOfRealSources, "tests/corpus/real36", 300, 60)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAThirtySeventhSampleOfRealSources, "tests/corpus/real37", 300, 70)
 
 }  // namespace

@@ -20,10 +20,7 @@ static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg
         return st;
     if (a[2] && (st = cnnc_single_arg(a[2], "MaxPool1d", "padding", &q->padding[1], err))) return st;
     if (a[3] && (st = cnnc_single_arg(a[3], "MaxPool1d", "dilation", &q->dilation[1], err))) return st;
-    if (a[4] && cnnc_arg_truthy(a[4]))
-        return cnnc_arg_fail(err, CNNC_ERR_UNSUPPORTED, a[4], "NotImplementedError",
-                             "cnnc does not support MaxPool1d(return_indices=True): its output is a tuple, which the next "
-                             "layer cannot take");
+    q->return_indices = a[4] ? cnnc_arg_truthy(a[4]) : 0;   /* the .py reader gives (values, indices) */
     q->ceil_mode = a[5] ? cnnc_arg_truthy(a[5]) : 0;
     return CNNC_OK;
 }

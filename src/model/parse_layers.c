@@ -116,10 +116,10 @@ static cnnc_status build_layer(parser *p, cnnc_layer *l, const bound *b, const v
     cnnc_status st = def->build(l, bound_args, &at, p->err);
     /* a chain passes one tensor on: the (values, indices) pair has nowhere to go (a
      * model file's forward() takes it, through the .py reader) */
-    if (!st && l->kind == CNNC_MAXPOOL2D && l->p.pool.return_indices && bound_args[4])
+    if (!st && (l->kind == CNNC_MAXPOOL2D || l->kind == CNNC_MAXPOOL1D) && l->p.pool.return_indices && bound_args[4])
         st = cnnc_arg_fail(p->err, CNNC_ERR_UNSUPPORTED, bound_args[4], "NotImplementedError",
-                           "cnnc does not support MaxPool2d(return_indices=True): its output is a tuple, which the next "
-                           "layer cannot take");
+                           "cnnc does not support %s(return_indices=True): its output is a tuple, which the next "
+                           "layer cannot take", def->name);
     if (!st && (l->kind == CNNC_RNN || l->kind == CNNC_LSTM || l->kind == CNNC_GRU || l->kind == CNNC_LSTMCELL))
         st = cnnc_arg_fail(p->err, CNNC_ERR_UNSUPPORTED, &at, "NotImplementedError",
                            "cnnc does not support %s in a chain: its output is a tuple (output, h_n), which the next layer "

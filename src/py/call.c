@@ -465,6 +465,11 @@ int py_call(interp *I, py_val fn, const py_val *args, int32_t n, const py_sym *k
         if (o->nn && !(call && call->t == PV_FUNC)) return py_nn_call(I, fn, args, n, kw, kwv, n_kw, out);
         if (call && call->t == PV_FUNC)
             return py_call_function(I, (py_func *)call->u.p, fn, 1, args, n, kw, kwv, n_kw, out);
+        if (call && call->t == PV_BUILTIN) {   /* a modelled class's own __call__ (autograd.Function's) */
+            py_val m;
+            if (py_getattr(I, fn, I->s_call, &m)) return -1;
+            return py_call(I, m, args, n, kw, kwv, n_kw, out);
+        }
         return py_raise(I, "TypeError", "'%s' object is not callable", o->cls->name);
     }
     case PV_STATICMETHOD: return py_call(I, *(py_val *)fn.u.p, args, n, kw, kwv, n_kw, out);

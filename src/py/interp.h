@@ -323,7 +323,7 @@ struct interp {
     struct { const char *key; int32_t len; struct py_sig *sig; } sig_cache[256];   /* py_sig_cached, open addressing */
     /* tracing */
     py_graph g;
-    struct py_source *nn_python[3];   /* nn_transformer.c's, nn_param_containers.c's and nn_conv_base.c's sources */
+    struct py_source *nn_python[4];   /* nn_transformer.c's, nn_param_containers.c's, nn_conv_base.c's and nn_padding3d.c's sources */
     struct py_source *loss_python;    /* torch_loss.c's losses, once named */
     int32_t n_dataclass_inits;    /* the __init__ sources stdlib_dataclasses.c wrote (bounded) */
     int tracing;

@@ -398,7 +398,7 @@ static const char transformer_py[] =
     "    def generate_square_subsequent_mask(sz, device='cpu'):\n"
     "        return torch.triu(torch.full((sz, sz), float('-inf'), device=device), diagonal=1)\n";
 
-/* torch.nn's classes cnnc writes in Python: this file's, nn_param_containers.c's and nn_conv_base.c's,
+/* torch.nn's classes cnnc writes in Python: this file's, nn_param_containers.c's, nn_conv_base.c's and nn_padding3d.c's,
  * each source loaded on the first use of one of its names. */
 int py_nn_python_class(interp *I, const char *name, py_val *out) {
     static const char *const transformer_names[] = {"MultiheadAttention", "TransformerEncoderLayer", "TransformerEncoder",
@@ -406,13 +406,15 @@ int py_nn_python_class(interp *I, const char *name, py_val *out) {
                                                     "NonDynamicallyQuantizableLinear", "multi_head_attention_forward", NULL};
     static const char *const container_names[] = {"ParameterList", "ParameterDict", "DataParallel", NULL};
     static const char *const conv_names[] = {"_ConvNd", NULL};
-    static const struct { const char *const *names; const char *text; size_t len; const char *path; } preludes[3] = {
+    static const char *const padding_names[] = {"ConstantPad3d", "ReflectionPad3d", "ReplicationPad3d", NULL};
+    static const struct { const char *const *names; const char *text; size_t len; const char *path; } preludes[4] = {
         {transformer_names, transformer_py, sizeof transformer_py - 1, "<cnnc>/torch/nn/modules/transformer.py"},
         {container_names, nn_param_containers_py, 0, "<cnnc>/torch/nn/modules/container.py"},
         {conv_names, nn_conv_base_py, 0, "<cnnc>/torch/nn/modules/conv.py"},
+        {padding_names, nn_padding3d_py, 0, "<cnnc>/torch/nn/modules/padding.py"},
     };
     int which = -1;
-    for (int p = 0; p < 3 && which < 0; p++)
+    for (int p = 0; p < (int)(sizeof preludes / sizeof preludes[0]) && which < 0; p++)
         for (int k = 0; preludes[p].names[k]; k++)
             if (!strcmp(preludes[p].names[k], name)) which = p;
     if (which < 0) return 1;

@@ -198,10 +198,15 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
                 py_nn *module, const char *fn_name, py_val *out) {
     const cnnc_layer_def *def = cnnc_layer_def_of(kind);
     if (!def) return py_unsupported(I, "cnnc: unknown layer kind %d", (int)kind);
+    if (kind == CNNC_IDENTITY && module && n_in == 1 && inputs[0].t != PV_TENSOR) {   /* nn.Identity returns what it gets */
+        *out = inputs[0];
+        return 0;
+    }
     for (int32_t k = 0; k < n_in; k++)
         if (inputs[k].t != PV_TENSOR) {
             if (def->signature) /* a module called on something else */
-                return py_raise(I, "TypeError", "conv2d() received an invalid combination of arguments - got (%s)", py_type_name(&inputs[k]));
+                return k == 0 ? nn_nontensor_input(I, def, module, &inputs[k])
+                              : py_unsupported(I, "cnnc cannot follow nn.%s called with a %s", def->name, py_type_name(&inputs[k]));
             return py_raise(I, "TypeError", "%s(): argument 'input' (position 1) must be Tensor, not %s", def->name, py_type_name(&inputs[k]));
         }
     const cnnc_shape *small[16];

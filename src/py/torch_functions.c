@@ -525,15 +525,18 @@ static int torch_as_method(ARGS) {
 /* No-op methods of the ctx a torch.autograd.Function's forward receives. */
 static int ctx_noop(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_none(); return 0; }
 
-/* Function.apply(*args) on a subclass: its static forward(ctx, *args), traced as it
+/* Function.apply(*args) on a subclass: its forward(ctx, *args), traced as it
  * computes; the nodes it makes are marked, since their gradient is the user's backward. */
 static int autograd_apply(ARGS) {
     (void)self;
     if (n < 1 || a[0].t != PV_CLASS) return py_unsupported(I, "cnnc cannot follow Function.apply without its class");
     py_val fwd;
     if (py_getattr(I, a[0], py_s(I, "forward"), &fwd)) return -1;
-    if (fwd.t != PV_FUNC)
-        return py_unsupported(I, "cnnc cannot follow %s.apply (a forward that is not a static method)", ((py_class *)a[0].u.p)->name);
+    /* apply calls cls.forward(ctx, *args) whatever forward is: a staticmethod, a
+     * classmethod (bound to the class), or a plain def whose self is the ctx */
+    if (fwd.t != PV_FUNC && fwd.t != PV_BOUND)
+        return py_unsupported(I, "cnnc cannot follow %s.apply (its forward is a %s)", ((py_class *)a[0].u.p)->name,
+                              py_type_name(&fwd));
     py_obj *ctx = (py_obj *)py_alloc(I->arena, sizeof *ctx);
     if (!ctx) return py_nomem(I);
     ctx->cls = I->c_autograd_ctx;
@@ -545,6 +548,16 @@ static int autograd_apply(ARGS) {
     if (py_call(I, fwd, args, n, kw, kwv, n_kw, out)) return -1;
     for (int32_t k = first; k < I->g.n; k++) I->g.nodes[k].node_flags |= CNNC_NODE_CUSTOM_BACKWARD;
     return 0;
+}
+
+/* Function.__call__: 1.13 no longer runs a legacy (instance-called) Function. */
+static int autograd_legacy_call(ARGS) {
+    UNUSED;
+    (void)a; (void)n; (void)out;
+    return py_raise(I, "RuntimeError",
+                    "Legacy autograd function with non-static forward method is deprecated. Please use new-style "
+                    "autograd function with static forward method. (Example: "
+                    "https://pytorch.org/docs/stable/autograd.html#torch.autograd.Function)");
 }
 
 /* torch.autograd.Function, and the class of its forward's ctx. */
@@ -565,6 +578,8 @@ static int define_autograd_function(interp *I) {
     cm[0] = pv_builtin(I, "apply", autograd_apply, pv_unbound(), NULL, 0);
     cm[1] = pv_unbound();
     if (cm[0].t == PV_UNBOUND || py_attrs_set(I, &fn->dict, py_s(I, "apply"), pv_ptr(PV_CLASSMETHOD, cm))) return py_nomem(I);
+    py_val legacy = pv_builtin(I, "__call__", autograd_legacy_call, pv_unbound(), NULL, 1);
+    if (legacy.t == PV_UNBOUND || py_attrs_set(I, &fn->dict, I->s_call, legacy)) return py_nomem(I);
     return py_module_set(I, I->m_torch_utils, "Function", pv_ptr(PV_CLASS, fn));
 }
 

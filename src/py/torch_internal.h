@@ -19,6 +19,10 @@ typedef struct call_form {
     int bool_dispatch;
 } call_form;
 
+/* nn_bad_input.c: 1.13's error for a layer module called on a non-tensor v (a tuple, a list,
+ * None), or a refusal for a class whose words are not known; -1 always. */
+int nn_nontensor_input(interp *I, const cnnc_layer_def *def, const py_nn *module, const py_val *v);
+
 /* torch.c */
 int torch_call_functional(interp *I, const cnnc_layer_def *def, const char *where, const py_val *a, int32_t n,
                           const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);

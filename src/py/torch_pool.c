@@ -11,13 +11,14 @@
 #include <string.h>
 
 int torch_pool_with_indices(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *p, py_val input, py_val *out) {
-    if (kind != CNNC_MAXPOOL2D || !p->pool.return_indices || out->t != PV_TENSOR) return 0;
+    if ((kind != CNNC_MAXPOOL2D && kind != CNNC_MAXPOOL1D) || !p->pool.return_indices || out->t != PV_TENSOR) return 0;
     const cnnc_shape *in = &pv_as_tensor(input)->shape;
     py_val idx = pv_tensor(I, &pv_as_tensor(*out)->shape, TENSOR_CONST);
     py_val pair = pv_seq(I, PV_TUPLE, 2);
     if (idx.t == PV_UNBOUND || pair.t == PV_UNBOUND) return py_nomem(I);
     pv_as_tensor(idx)->is_indices = 1;
-    if (in->ndim >= 2) pv_as_tensor(idx)->index_plane = in->d[in->ndim - 2] * in->d[in->ndim - 1];
+    if (kind == CNNC_MAXPOOL1D) pv_as_tensor(idx)->index_plane = in->ndim >= 1 ? in->d[in->ndim - 1] : 0;   /* no unpool1d */
+    else if (in->ndim >= 2) pv_as_tensor(idx)->index_plane = in->d[in->ndim - 2] * in->d[in->ndim - 1];
     pv_as_seq(pair)->v[0] = *out;
     pv_as_seq(pair)->v[1] = idx;
     *out = pair;
