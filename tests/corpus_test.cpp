@@ -346,4 +346,16 @@ CORPUS_TEST(CnncGivesPyTorchsAnswerOnAThirtyFifthSampleOfRealSources, "tests/cor
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnAThirtySixthSampleOfRealSources, "tests/corpus/real36", 300, 60)
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnAThirtySeventhSampleOfRealSources, "tests/corpus/real37", 300, 70)
 
+// Six more samples (2026-12-07), each measured as found on the landed binary of fd705f3
+// before anything was changed (docs/check-at-scale.md): style transfer, colorization and
+// inpainting (real38); multi-input and multimodal nets (real39); hobby and Kaggle image
+// classifiers (real40); pruning, quantization, low-rank and distillation code (real41);
+// hybrid convolution and attention models (real42); human-centric nets (real43).
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAThirtyEighthSampleOfRealSources, "tests/corpus/real38", 280, 65)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAThirtyNinthSampleOfRealSources, "tests/corpus/real39", 280, 65)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFortiethSampleOfRealSources, "tests/corpus/real40", 280, 55)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFortyFirstSampleOfRealSources, "tests/corpus/real41", 300, 65)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFortySecondSampleOfRealSources, "tests/corpus/real42", 275, 65, 0.90)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFortyThirdSampleOfRealSources, "tests/corpus/real43", 280, 55)
+
 }  // namespace

@@ -188,6 +188,71 @@ TEST(PyRead, BadFilesGetAPerFileErrorAndTheRunGoesOn) {
     sh("rm -rf '" + dir + "'");
 }
 
+// What cnnc knows of a constant's values (torch.ones behind network slimming's
+// channel_selection) is forgotten by any in-place write through any alias: a stale
+// value would give a shape PyTorch does not (the oracle's answers below differ).
+TEST(PyRead, KnownValuesAreForgottenWhenAnythingWritesThem) {
+    const std::string file = scratch_dir() + "/pyread_forget_" + std::to_string(::getpid()) + ".py";
+    {
+        std::ofstream f(file);
+        f << "# input: 2x16x8x8\n" << R"PY(import numpy as np
+import torch
+import torch.nn as nn
+
+
+class Select(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.mask = nn.Parameter(torch.ones(16))
+
+    def forward(self, x):
+        return x[:, np.squeeze(np.argwhere(self.mask.data.numpy()), axis=1)]
+
+
+class Control(Select):
+    pass
+
+
+class FillThroughData(Select):
+    def __init__(self):
+        super().__init__()
+        self.mask.data.fill_(0)
+
+
+class InitConstant(Select):
+    def __init__(self):
+        super().__init__()
+        nn.init.constant_(self.mask, 0.0)
+
+
+class AssignItems(Select):
+    def __init__(self):
+        super().__init__()
+        self.mask.data[8:] = 0
+
+
+class SubtractInPlace(Select):
+    def __init__(self):
+        super().__init__()
+        m = self.mask.data
+        m -= 1
+)PY";
+    }
+    PyRun oracle = sh("'" + python_exe() + "' '" + source_path("tests/python/py_oracle.py") + "' '" + file + "'");
+    ASSERT_EQ(oracle.code, 0) << oracle.out;
+    PyRun r = sh("'" + cnnc_exe() + "' check '" + file + "' --input 2x16x8x8 --format json");
+    std::map<std::string, std::string> got;
+    std::istringstream s(r.out);
+    for (std::string l; std::getline(s, l);) got[json_field(l, "class")] = json_field(l, "ok") == "true" ? json_field(l, "result") : json_field(l, "message");
+    EXPECT_EQ(got["Control"], "[2, 16, 8, 8]");
+    EXPECT_NE(oracle.out.find("Control\t[2, 16, 8, 8]"), std::string::npos) << oracle.out;
+    for (const char *cls : {"FillThroughData", "InitConstant", "AssignItems", "SubtractInPlace"}) {
+        EXPECT_EQ(got[cls], "cnnc cannot follow numpy.argwhere of values it does not know") << cls;
+        EXPECT_EQ(oracle.out.find(std::string(cls) + "\t[2, 16, 8, 8]"), std::string::npos) << cls << ": " << oracle.out;
+    }
+    std::remove(file.c_str());
+}
+
 TEST(PyRead, SweepValidRangesAgreeWithBruteForcePyTorchAtSampledSizes) {
     PyRun r = sh(cnnc("check tests/pysrc/lenet_32.py --sweep H=20..44,W=20..44 --jobs 2"));
     // parse "  H=a..b W=c..d, e..f"

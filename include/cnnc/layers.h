@@ -251,6 +251,7 @@ typedef enum cnnc_upsample_mode {
 #define CNNC_UPSAMPLE_SIZE_LIST 1
 #define CNNC_UPSAMPLE_EMPTY_SIZE 2
 #define CNNC_UPSAMPLE_EMPTY_SCALE 4
+#define CNNC_UPSAMPLE_SIZE_TORCH_SIZE 8   /* size was a tensor's torch.Size (printed torch.Size([..])) */
 typedef struct cnnc_upsample_params {
     int32_t size_n;             /* 0: size=None; -1: an int; else the sequence's length */
     int32_t scale_n;            /* 0: scale_factor=None; -1: a number; else the tuple's length */

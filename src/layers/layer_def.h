@@ -31,7 +31,8 @@ typedef struct cnnc_arg {
     double f;                    /* FLOAT */
     const char *s;               /* STR: the characters (not NUL-terminated); DTYPE: "float64";
                                   * OTHER: the Python type name ("Linear", "type", "list");
-                                  * FLOAT: NULL, or a numpy scalar's type ("numpy.float64") */
+                                  * FLOAT: NULL, or a numpy scalar's type ("numpy.float64");
+                                  * TUPLE: NULL, or "torch.Size" for a tensor's size */
     int32_t slen;
     int32_t n;                   /* TUPLE, LIST: items */
     const struct cnnc_arg *items;

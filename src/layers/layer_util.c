@@ -166,6 +166,15 @@ void cnnc_arg_repr(const cnnc_arg *a, cnnc_strbuf *sb) {
     case CNNC_ARG_DTYPE: cnnc_sb_printf(sb, "torch.%.*s", (int)a->slen, a->s); break;
     case CNNC_ARG_TUPLE: case CNNC_ARG_LIST: {
         int tuple = a->kind == CNNC_ARG_TUPLE;
+        if (tuple && a->s && !strcmp(a->s, "torch.Size")) {   /* torch.Size([2, 3]) */
+            cnnc_sb_puts(sb, "torch.Size([");
+            for (int32_t k = 0; k < a->n && k < 16; k++) {
+                if (k) cnnc_sb_puts(sb, ", ");
+                cnnc_arg_repr(&a->items[k], sb);
+            }
+            cnnc_sb_puts(sb, a->n > 16 ? ", ...])" : "])");
+            break;
+        }
         cnnc_sb_puts(sb, tuple ? "(" : "[");
         for (int32_t k = 0; k < a->n && k < 16; k++) {
             if (k) cnnc_sb_puts(sb, ", ");

@@ -1,6 +1,6 @@
 /* localresponsenorm.c — nn.LocalResponseNorm(size, alpha=1e-4, beta=0.75, k=1.0)
- * (AlexNet): the output is the input's shape; F.local_response_norm's checks (a rank of
- * at least 3; its pooling over `size` channels). Check only: no kernels yet. */
+ * (AlexNet) and F.local_response_norm: the output is the input's shape; its checks (a rank
+ * of at least 3; its pooling over `size` channels). Check only: no kernels yet. */
 #include "layers/layer_util.h"
 
 static cnnc_status build(cnnc_layer *l, const cnnc_arg *const *a, const cnnc_arg *call, cnnc_error *err) {
@@ -50,7 +50,8 @@ const cnnc_layer_def cnnc_layer_localresponsenorm = {
     .qualname = "LocalResponseNorm",
     .module = "normalization",
     .signature = "size, alpha=0.0001, beta=0.75, k=1.0",
-    .functional = NULL,
+    .functional = "local_response_norm(input, size, alpha=0.0001, beta=0.75, k=1.0)",
+    .functional_in = CNNC_FN_NN_F,
     .flags = CNNC_LAYER_KEEPS_SHAPE,
     .build = build,
     .shape = shape,

@@ -51,6 +51,7 @@ cnnc_status cnnc_upsample_build(cnnc_layer *l, const cnnc_arg *const *a, int fun
         if (sz->kind == CNNC_ARG_TUPLE || sz->kind == CNNC_ARG_LIST) {
             q->size_n = sz->n;
             if (sz->kind == CNNC_ARG_LIST) q->seq_flags |= CNNC_UPSAMPLE_SIZE_LIST;
+            if (sz->kind == CNNC_ARG_TUPLE && sz->s && !strcmp(sz->s, "torch.Size")) q->seq_flags |= CNNC_UPSAMPLE_SIZE_TORCH_SIZE;
             if (sz->n == 0) q->seq_flags |= CNNC_UPSAMPLE_EMPTY_SIZE;
             for (int32_t k = 0; k < sz->n; k++) {
                 const cnnc_arg *it = &sz->items[k];
@@ -151,11 +152,11 @@ cnnc_status cnnc_upsample_build(cnnc_layer *l, const cnnc_arg *const *a, int fun
 
 /* Python's repr of the stored size or scale_factor. */
 static void repr_size(const cnnc_upsample_params *q, cnnc_strbuf *sb) {
-    int list = q->seq_flags & CNNC_UPSAMPLE_SIZE_LIST;
-    cnnc_sb_puts(sb, list ? "[" : "(");
+    int list = q->seq_flags & CNNC_UPSAMPLE_SIZE_LIST, size = q->seq_flags & CNNC_UPSAMPLE_SIZE_TORCH_SIZE;
+    cnnc_sb_puts(sb, size ? "torch.Size([" : list ? "[" : "(");
     for (int32_t k = 0; k < q->size_n && k < 4; k++) cnnc_sb_printf(sb, "%s%lld", k ? ", " : "", (long long)q->size[k]);
     if (q->size_n > 4) cnnc_sb_puts(sb, ", ...");
-    cnnc_sb_puts(sb, list ? "]" : q->size_n == 1 ? ",)" : ")");
+    cnnc_sb_puts(sb, size ? "])" : list ? "]" : q->size_n == 1 ? ",)" : ")");
 }
 
 static void repr_scale(const cnnc_upsample_params *q, int k, cnnc_strbuf *sb) {

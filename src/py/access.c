@@ -412,6 +412,11 @@ int py_getitem(interp *I, py_val obj, py_val key, py_val *out) {
         int r = py_dict_get(I, obj, key, out);
         if (r > 0) return 0;
         if (r < 0) return -1;
+        const py_val factory = pv_as_dict(obj)->default_factory;
+        if (factory.t != PV_UNBOUND && factory.t != PV_NONE) {   /* defaultdict.__missing__ */
+            if (py_call(I, factory, NULL, 0, NULL, NULL, 0, out)) return -1;
+            return py_dict_set(I, obj, key, *out);
+        }
         cnnc_strbuf sb = {0};
         py_repr(I, key, &sb);
         py_raise(I, "KeyError", "%s", sb.p ? sb.p : "");

@@ -398,6 +398,20 @@ static const char *const EXCEPTIONS[] = {
     "OverflowError", "RecursionError", "KeyboardInterrupt", "SystemExit",
 };
 
+/* numpy 1.24 removed the aliases of builtins (np.int, np.float ...): an AttributeError
+ * whose first line ends in a period (np.long and np.unicode were never there: no period). */
+static int numpy_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
+    (void)m; (void)out;
+    const char *nm = py_sym_name(I->syms, name);
+    static const char *const former[] = {"int", "float", "bool", "object", "str", "complex"};
+    for (size_t k = 0; k < sizeof former / sizeof former[0]; k++)
+        if (!strcmp(nm, former[k]))
+            return py_raise(I, "AttributeError", "module 'numpy' has no attribute '%s'.\n`np.%s` was a deprecated alias for the "
+                            "builtin `%s`.", nm, nm, nm);
+    if (!strcmp(nm, "long") || !strcmp(nm, "unicode")) return py_raise(I, "AttributeError", "module 'numpy' has no attribute '%s'", nm);
+    return 1;
+}
+
 int py_builtins_init(interp *I) {
     py_attrs *b = &I->builtins;
     static const struct { const char *name; py_native fn; } table[] = {
@@ -405,7 +419,7 @@ int py_builtins_init(interp *I) {
         {"repr", builtin_repr}, {"bool", builtin_bool}, {"list", builtin_list}, {"tuple", builtin_tuple}, {"set", builtin_set}, {"dict", builtin_dict},
         {"enumerate", builtin_enumerate}, {"zip", builtin_zip}, {"isinstance", b_isinstance}, {"issubclass", b_issubclass},
         {"getattr", b_getattr}, {"hasattr", b_hasattr}, {"setattr", b_setattr}, {"super", b_super}, {"max", builtin_max},
-        {"min", builtin_min}, {"sum", builtin_sum}, {"abs", builtin_abs}, {"round", builtin_round}, {"sorted", builtin_sorted},
+        {"min", builtin_min}, {"sum", builtin_sum}, {"abs", builtin_abs}, {"chr", builtin_chr}, {"ord", builtin_ord}, {"round", builtin_round}, {"sorted", builtin_sorted},
         {"reversed", builtin_reversed}, {"map", builtin_map}, {"filter", builtin_filter}, {"any", builtin_any}, {"all", builtin_all},
         {"type", b_type}, {"callable", b_callable}, {"divmod", builtin_divmod}, {"pow", builtin_pow}, {"iter", builtin_iter},
         {"next", builtin_next}, {"id", b_id}, {"hash", b_hash}, {"staticmethod", b_staticmethod}, {"globals", b_globals}, {"locals", b_locals},
@@ -441,7 +455,8 @@ int py_builtins_init(interp *I) {
     /* math */
     if (!(I->m_math = py_module_new(I, "math"))) return py_nomem(I);
     static const char *const math_fns[] = {"ceil", "floor", "trunc", "sqrt", "log", "log2", "log10", "exp", "pow",
-                                           "cos", "sin", "fabs", "gcd", "isclose"};
+                                           "cos", "sin", "fabs", "gcd", "isclose", "erf", "erfc", "tan", "tanh", "atan",
+                                           "log1p", "expm1", "degrees", "radians", "atan2", "hypot"};
     for (size_t k = 0; k < sizeof math_fns / sizeof math_fns[0]; k++)
         if (def(I, I->m_math->attrs, math_fns[k], builtin_math_dispatch, 0)) return -1;
     if (def(I, I->m_math->attrs, "prod", builtin_prod, 0) || py_module_set(I, I->m_math, "pi", pv_float(M_PI)) ||
@@ -449,6 +464,7 @@ int py_builtins_init(interp *I) {
         return -1;
     /* numpy's few functions model code uses for sizes */
     if (!(I->m_numpy = py_module_new(I, "numpy"))) return py_nomem(I);
+    I->m_numpy->getattr = numpy_getattr;
     if (def(I, I->m_numpy->attrs, "prod", builtin_np_prod, 0) || py_module_set(I, I->m_numpy, "pi", pv_float(M_PI)) ||
         py_module_set(I, I->m_numpy, "e", pv_float(M_E)) || py_module_set(I, I->m_numpy, "inf", pv_float(INFINITY)))
         return -1;
@@ -494,7 +510,7 @@ int py_builtins_init(interp *I) {
     if (mods.t == PV_UNBOUND || py_module_set(I, I->m_sys, "modules", mods)) return py_nomem(I);
     /* collections */
     if (!(I->m_collections = py_module_new(I, "collections"))) return py_nomem(I);
-    if (def(I, I->m_collections->attrs, "OrderedDict", builtin_dict, 0) ||
+    if (def(I, I->m_collections->attrs, "OrderedDict", builtin_dict, 0) || def(I, I->m_collections->attrs, "defaultdict", builtin_defaultdict, 0) ||
         def(I, I->m_collections->attrs, "namedtuple", builtin_namedtuple, 0))
         return -1;
     /* collections.abc: the abstract classes isinstance() asks about (py_isinstance) */

@@ -38,6 +38,23 @@ static int math_fn(interp *I, const char *fn, const py_val *a, int32_t n, py_val
     if (!strcmp(fn, "cos")) { *out = pv_float(cos(x)); return 0; }
     if (!strcmp(fn, "sin")) { *out = pv_float(sin(x)); return 0; }
     if (!strcmp(fn, "fabs")) { *out = pv_float(fabs(x)); return 0; }
+    if (!strcmp(fn, "erf")) { *out = pv_float(erf(x)); return 0; }
+    if (!strcmp(fn, "erfc")) { *out = pv_float(erfc(x)); return 0; }
+    if (!strcmp(fn, "tan")) { *out = pv_float(tan(x)); return 0; }
+    if (!strcmp(fn, "tanh")) { *out = pv_float(tanh(x)); return 0; }
+    if (!strcmp(fn, "atan")) { *out = pv_float(atan(x)); return 0; }
+    if (!strcmp(fn, "degrees")) { *out = pv_float(x * (180.0 / 3.141592653589793)); return 0; }
+    if (!strcmp(fn, "radians")) { *out = pv_float(x * (3.141592653589793 / 180.0)); return 0; }
+    if (!strcmp(fn, "expm1")) { *out = pv_float(expm1(x)); return 0; }
+    if (!strcmp(fn, "log1p")) {
+        if (x <= -1) return py_raise(I, "ValueError", "math domain error");
+        *out = pv_float(log1p(x));
+        return 0;
+    }
+    if ((!strcmp(fn, "atan2") || !strcmp(fn, "hypot")) && (n != 2 || !pv_is_num(a[1])))
+        return py_unsupported(I, "cnnc cannot follow this call of math.%s", fn);
+    if (!strcmp(fn, "atan2") && n == 2) { *out = pv_float(atan2(x, num(a[1]))); return 0; }
+    if (!strcmp(fn, "hypot") && n == 2) { *out = pv_float(hypot(x, num(a[1]))); return 0; }
     if (!strcmp(fn, "gcd") && n == 2) {
         int64_t p = a[0].u.i < 0 ? -a[0].u.i : a[0].u.i, q = a[1].u.i < 0 ? -a[1].u.i : a[1].u.i;
         while (q) { int64_t t = p % q; p = q; q = t; }

@@ -186,6 +186,18 @@ int builtin_list(ARGS) { UNUSED_ARGS; if (builtin_nargs(I, "list", n, 0, 1)) ret
 int builtin_tuple(ARGS) { UNUSED_ARGS; if (builtin_nargs(I, "tuple", n, 0, 1)) return -1; return builtin_to_seq(I, PV_TUPLE, n, a, out); }
 int builtin_set(ARGS) { UNUSED_ARGS; if (builtin_nargs(I, "set", n, 0, 1)) return -1; return builtin_to_seq(I, PV_SET, n, a, out); }
 
+/* collections.defaultdict(default_factory=None, ...): a dict whose missing keys get
+ * default_factory() (its other arguments are dict()'s) */
+int builtin_defaultdict(ARGS) {
+    py_val factory = n ? a[0] : pv_none();
+    if (factory.t != PV_NONE && !(factory.t == PV_FUNC || factory.t == PV_BUILTIN || factory.t == PV_CLASS ||
+                                  factory.t == PV_BOUND || factory.t == PV_PARTIAL))
+        return py_raise(I, "TypeError", "first argument must be callable or None");
+    if (builtin_dict(I, self, n ? a + 1 : a, n ? n - 1 : 0, kw, kwv, n_kw, out)) return -1;
+    pv_as_dict(*out)->default_factory = factory;
+    return 0;
+}
+
 int builtin_dict(ARGS) {
     (void)self;
     py_val d = pv_dict(I);
@@ -315,6 +327,37 @@ int builtin_abs(ARGS) {
         return 0;
     }
     return py_raise(I, "TypeError", "bad operand type for abs(): '%s'", py_type_name(&a[0]));
+}
+
+/* chr(i): the code point's UTF-8 text */
+int builtin_chr(ARGS) {
+    UNUSED_ARGS;
+    if (builtin_nargs(I, "chr", n, 1, 1)) return -1;
+    if (!pv_is_int(a[0])) return py_raise(I, "TypeError", "'%s' object cannot be interpreted as an integer", py_type_name(&a[0]));
+    const int64_t c = a[0].u.i;
+    if (a[0].big || c < 0 || c >= 0x110000) return py_raise(I, "ValueError", "chr() arg not in range(0x110000)");
+    char b[4];
+    size_t len;
+    if (c < 0x80) { b[0] = (char)c; len = 1; }
+    else if (c < 0x800) { b[0] = (char)(0xC0 | (c >> 6)); b[1] = (char)(0x80 | (c & 0x3F)); len = 2; }
+    else if (c < 0x10000) { b[0] = (char)(0xE0 | (c >> 12)); b[1] = (char)(0x80 | ((c >> 6) & 0x3F)); b[2] = (char)(0x80 | (c & 0x3F)); len = 3; }
+    else { b[0] = (char)(0xF0 | (c >> 18)); b[1] = (char)(0x80 | ((c >> 12) & 0x3F)); b[2] = (char)(0x80 | ((c >> 6) & 0x3F)); b[3] = (char)(0x80 | (c & 0x3F)); len = 4; }
+    *out = pv_str(I, b, len);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
+/* ord(c): an ASCII character's code; other characters are refused (cnnc's strings are bytes) */
+int builtin_ord(ARGS) {
+    UNUSED_ARGS;
+    if (builtin_nargs(I, "ord", n, 1, 1)) return -1;
+    if (a[0].t != PV_STR) return py_raise(I, "TypeError", "ord() expected string of length 1, but %s found", py_type_name(&a[0]));
+    const py_str *s = pv_as_str(a[0]);
+    for (int32_t k = 0; k < s->len; k++)
+        if ((unsigned char)s->s[k] >= 0x80) return py_unsupported(I, "cnnc follows ord() of an ASCII character");
+    if (s->len != 1)
+        return py_raise(I, "TypeError", "ord() expected a character, but string of length %d found", (int)s->len);
+    *out = pv_int((unsigned char)s->s[0]);
+    return 0;
 }
 
 int builtin_round(ARGS) {

@@ -331,9 +331,11 @@ int py_bind_sig_as(interp *I, const py_sig *sig, const char *qual, int method, p
 
 int py_call_function(interp *I, py_func *fn, py_val self, int has_self, const py_val *args, int32_t n,
                      const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out) {
+    const int class_call = I->class_call;
+    I->class_call = 0;
     if (++I->depth > MAX_CALL_DEPTH) {
         I->depth--;
-        return py_raise(I, "RecursionError", "maximum recursion depth exceeded");
+        return py_raise(I, "RecursionError", "maximum recursion depth exceeded%s", class_call ? " while calling a Python object" : "");
     }
     py_frame *frame = (py_frame *)py_alloc(I->arena, sizeof *frame);
     if (!frame) { I->depth--; return py_nomem(I); }
@@ -361,9 +363,23 @@ int py_call_function(interp *I, py_func *fn, py_val self, int has_self, const py
     if (has_self && I->at && I->at->kind == PY_E_CALL) I->at = NULL;
     int r = py_bind_args(I, fn, a, na, kw, kwv, n_kw, frame);
     I->at = saved_at;
+    const int augmented = I->augmented;   /* x += y's words are not those of the __add__ it calls */
+    I->augmented = 0;
     if (!r) r = py_run_function(I, fn, frame, out);
+    I->augmented = augmented;
     I->depth--;
     return r;
+}
+
+/* x.fill_(v), x.mul_(2), nn.init.constant_(x, v) ...: a native whose name ends in one
+ * underscore writes in place, so what is known of its tensors' values is forgotten (all of
+ * them, receiver and arguments: which one it writes is not worth knowing here). */
+static void forget_in_place(const py_builtin *b, const py_val *args, int32_t n) {
+    const size_t len = b->name ? strlen(b->name) : 0;
+    if (len < 2 || b->name[len - 1] != '_' || b->name[len - 2] == '_') return;
+    if (b->self.t == PV_TENSOR) py_tensor_forget_values(pv_as_tensor(b->self));
+    for (int32_t k = 0; k < n; k++)
+        if (args[k].t == PV_TENSOR) py_tensor_forget_values(pv_as_tensor(args[k]));
 }
 
 int py_call(interp *I, py_val fn, const py_val *args, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
@@ -383,6 +399,7 @@ int py_call(interp *I, py_val fn, const py_val *args, int32_t n, const py_sym *k
         py_builtin *b = (py_builtin *)fn.u.p;
         *out = pv_none();
         I->callee = b;
+        forget_in_place(b, args, n);
         if (b->data2 == 1 && b->self.t != PV_UNBOUND) {
             /* a native method bound to an instance: self is its first argument, as for a def */
             py_val small[8];
@@ -445,6 +462,7 @@ int py_call(interp *I, py_val fn, const py_val *args, int32_t n, const py_sym *k
         init = *cinit;
         py_val r;
         if (init.t == PV_FUNC) {
+            I->class_call = 1;   /* type.__call__ is C: a recursion limit hit here says so */
             if (py_call_function(I, (py_func *)init.u.p, self, 1, args, n, kw, kwv, n_kw, &r)) return -1;
         } else {
             py_val *tmp = (py_val *)py_alloc(I->arena, (size_t)(n + 1) * sizeof *tmp);

@@ -71,7 +71,13 @@ typedef struct py_ntuple {
  * read), whose item assignments also set the object's attribute, as Python's does.
  * `mirror`: a module's _modules, _parameters or _buffers read as a copy, whose item
  * deletions reach the module too (del m._parameters['weight']); other changes are refused. */
-typedef struct py_dict { int32_t n, cap; py_val *k, *v; struct py_obj *of; struct py_attrs *mirror; } py_dict;
+typedef struct py_dict {
+    int32_t n, cap;
+    py_val *k, *v;
+    struct py_obj *of;
+    struct py_attrs *mirror;
+    py_val default_factory;   /* collections.defaultdict's (PV_UNBOUND: a plain dict) */
+} py_dict;
 typedef struct py_range { int64_t start, stop, step; } py_range;
 typedef struct py_slice { py_val lo, hi, step; } py_slice;
 
@@ -145,6 +151,7 @@ typedef struct py_nn {
     py_attrs children;            /* _modules, in registration order */
     py_attrs params;              /* _parameters of this module (user modules: nn.Parameter attributes) */
     py_attrs buffers;
+    int nonpersistent;            /* a buffer registered with persistent=False (not in state_dict) */
     int training;
     /* PB_LAYER */
     cnnc_layer layer;             /* kind and parameters from the constructor */
@@ -168,6 +175,24 @@ typedef struct py_obj {
 
 /* A symbolic tensor: its shape, and the graph node that makes it. */
 #define TENSOR_CONST (-1000000)   /* made from constants (torch.zeros, a parameter): no node */
+/* What cnnc knows of a constant's values, in row-major order, shared by the views of one
+ * storage (x.data, nn.Parameter(x), x.numpy()): every element equal (torch.ones, np.zeros),
+ * start, start + step ... (torch.arange; IOTA: 0, 1, 2 ..., np.argwhere of a vector of
+ * ones), or torch.linspace's float32 values. An in-place change through any of them
+ * forgets it (kind 0), so a stale value is never read: network slimming's channel_selection
+ * reads np.argwhere(self.indexes.data.cpu().numpy()) of a Parameter of torch.ones, vision
+ * transformers [x.item() for x in torch.linspace(0, drop_path_rate, depth)]. */
+enum { KNOWN_NONE = 0, KNOWN_FILL, KNOWN_IOTA, KNOWN_ARANGE, KNOWN_LINSPACE };
+typedef struct py_known {
+    int kind;
+    double fill;          /* FILL: the value; ARANGE and LINSPACE: the start */
+    double step;          /* ARANGE: the step; LINSPACE: the end */
+    int64_t count;        /* LINSPACE: steps */
+    int is_int;           /* the values are ints (item() gives an int) */
+} py_known;
+/* The known value at flat index i. */
+double py_known_at(const py_known *k, int64_t i);
+
 typedef struct py_tensor {
     cnnc_shape shape;
     int32_t node;                 /* node index, CNNC_INPUT_REF(k), or TENSOR_CONST */
@@ -175,6 +200,7 @@ typedef struct py_tensor {
     int is_param;                 /* a parameter or buffer of a module */
     int is_indices;               /* the indices of torch.max(x, dim): int64, a shape only */
     int64_t index_bound;          /* indices: every value is below this (the reduced dim's size); 0 unknown */
+    int index_bound_met;          /* ... and the largest value is index_bound - 1 (torch.arange's) */
     int known_float;              /* a constant known to hold floats (indices after .float()) */
     int is_mask;                  /* a bool tensor: a comparison's result, x.bool() */
     int mask_known;               /* a mask known all True (1) or all False (-1); 0: unknown */
@@ -191,6 +217,7 @@ typedef struct py_tensor {
      * int() read it. value_kind: 0 unknown, else the dtype's kind (PV_INT, PV_FLOAT, PV_BOOL). */
     int value_kind;
     double value;
+    py_known *known;              /* NULL: values unknown */
 } py_tensor;
 
 typedef struct py_module_ns {     /* a Python module (torch, torch.nn, math, a sibling source) */
@@ -323,13 +350,15 @@ struct interp {
     struct { const char *key; int32_t len; struct py_sig *sig; } sig_cache[256];   /* py_sig_cached, open addressing */
     /* tracing */
     py_graph g;
-    struct py_source *nn_python[4];   /* nn_transformer.c's, nn_param_containers.c's, nn_conv_base.c's and nn_padding3d.c's sources */
+    struct py_source *nn_python[5];   /* the sources of torch.nn's classes written in Python (nn_transformer.c) */
     struct py_source *loss_python;    /* torch_loss.c's losses, once named */
     int32_t n_dataclass_inits;    /* the __init__ sources stdlib_dataclasses.c wrote (bounded) */
     int tracing;
     int32_t frozen_line;          /* where the model set requires_grad False on a parameter (0: never):
                                    * the engines train every parameter, so they refuse it */
     int inplace;                  /* the binary operation being evaluated is an augmented assignment */
+    int augmented;                /* ... of any values: its TypeError names the operator as `+=` */
+    int class_call;               /* the function being called is a class's __init__, called through the class */
     int model_file;               /* reading a .cnn model file (its own rules) */
     py_val root;                  /* the model being traced */
     int32_t n_modules;
@@ -352,6 +381,13 @@ py_val pv_builtin(interp *I, const char *name, py_native fn, py_val self, const 
 py_val pv_tensor(interp *I, const cnnc_shape *shape, int32_t node);
 /* A new tensor object with x's fields (its own id): .data, .contiguous(), .float() change one. */
 py_val pv_tensor_copy(interp *I, const py_tensor *x);
+/* x's known values (NULL: none), and giving x a new record of them. */
+const py_known *py_tensor_known(const py_tensor *x);
+int py_tensor_set_known(interp *I, py_tensor *x, int kind, double fill);
+/* x's own record, a copy of k (another storage with the same values) */
+int py_tensor_copy_known(interp *I, py_tensor *x, const py_known *k);
+/* an in-place write through x (x.fill_, x[i] = v, x += y): its storage's values are forgotten */
+void py_tensor_forget_values(py_tensor *x);
 py_val pv_opaque(interp *I, const char *name);
 /* Refuse a use of an opaque value ("cnnc cannot follow torchvision.models.resnet18"). Returns -1. */
 int py_opaque_use(interp *I, py_val v);
@@ -528,6 +564,7 @@ int torch_pool_with_indices(interp *I, cnnc_layer_kind kind, const cnnc_layer_pa
 /* F.conv2d(input, weight, bias, stride, padding, dilation, groups) and F.linear(input, weight,
  * bias) as natives (self unused): a module's own weight, or a tensor (torch_conv.c). */
 int torch_f_conv2d(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
+int torch_f_conv1d(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int torch_f_linear(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 /* numpy_arrays.c: np.ogrid[...] (the subscript of numpy.ogrid), a numpy array indexed with
  * ranges or int lists, np.zeros/ones/empty, np.arange, np.meshgrid, np.stack and

@@ -268,6 +268,17 @@ static int eval_seq(interp *I, py_frame *f, const py_node *e, py_type t, py_val 
     return 0;
 }
 
+/* A number, or a one-element constant whose value cnnc knows. */
+static int known_value(py_val v, double *out) {
+    if (v.t == PV_INT || v.t == PV_BOOL) { *out = (double)v.u.i; return !v.big; }
+    if (v.t == PV_FLOAT) { *out = v.u.f; return 1; }
+    if (v.t != PV_TENSOR) return 0;
+    const py_tensor *t = pv_as_tensor(v);
+    if (t->node != TENSOR_CONST || !t->value_kind || cnnc_shape_numel(&t->shape) != 1) return 0;
+    *out = t->value;
+    return 1;
+}
+
 int interp_eval(interp *I, py_frame *f, const py_node *e, py_val *out) {
     if (interp_step(I, e)) return -1;
     switch ((py_node_kind)e->kind) {
@@ -411,6 +422,14 @@ int interp_eval(interp *I, py_frame *f, const py_node *e, py_val *out) {
             {
                 if (py_tensor_broadcast_const(I, a, b, out)) return -1;   /* x < 0.5: a mask */
                 pv_as_tensor(*out)->is_mask = 1;
+                double x, y;   /* of known one-element values (a step counter buffer == 0): known too */
+                if (known_value(a, &x) && known_value(b, &y)) {
+                    const int v = op == PY_CMP_LT ? x < y : op == PY_CMP_LE ? x <= y : op == PY_CMP_GT ? x > y
+                                : op == PY_CMP_GE ? x >= y : op == PY_CMP_EQ ? x == y : x != y;
+                    pv_as_tensor(*out)->value_kind = PV_BOOL;
+                    pv_as_tensor(*out)->value = v;
+                    pv_as_tensor(*out)->mask_known = v ? 1 : -1;
+                }
                 return 0;
             }
             if (py_compare(I, op, a, b, &r)) return -1;

@@ -337,9 +337,13 @@ static int aug_assign(interp *I, py_frame *f, const py_node *s) {
             return -1;
     } else {
         I->inplace = cur.t == PV_TENSOR;   /* x += y: PyTorch's in-place shape check */
+        I->augmented = 1;
         int r = py_binop(I, s->op, cur, rhs, &res);
         I->inplace = 0;
+        I->augmented = 0;
         if (r) return -1;
+        /* x's storage is written: what its other names (x.data, a Parameter of it) knew is gone */
+        if (cur.t == PV_TENSOR) py_tensor_forget_values(pv_as_tensor(cur));
     }
     if (t->kind == PY_E_NAME) return interp_store_name(I, f, t->v.sym, res);
     if (t->kind == PY_E_ATTR) return py_setattr(I, obj, t->v.sym, res);

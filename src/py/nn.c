@@ -244,9 +244,9 @@ static int m_init(ARGS) {
     if (n < 1) return py_raise(I, "TypeError", "Module.__init__() missing 1 required positional argument: 'self'");
     py_obj *o = module_self(I, a[0], "__init__");
     if (!o) return -1;
-    if (n > 1 || n_kw) {
-        return py_raise(I, "TypeError", "Module.__init__() takes 1 positional argument but %d were given", (int)n);
-    }
+    if (n_kw)   /* Python binds keywords first: super().__init__(**kwargs) with something in it */
+        return py_raise(I, "TypeError", "Module.__init__() got an unexpected keyword argument '%s'", py_sym_name(I->syms, kw[0]));
+    if (n > 1) return py_raise(I, "TypeError", "Module.__init__() takes 1 positional argument but %d were given", (int)n);
     o->nn->initialized = 1;
     o->nn->training = 1;
     *out = pv_none();
@@ -416,7 +416,11 @@ static int m_parameters(ARGS) {
 
 static int m_add_module(ARGS) {
     UNUSED;
-    if (n != 3) return py_raise(I, "TypeError", "add_module() takes 3 positional arguments but %d were given", (int)n);
+    py_val b[3];
+    const py_sig *sig = py_sig_cached(I, "self, name, module", -1);
+    if (!sig || py_bind_sig(I, sig, "Module.add_module", 0, a, n, kw, kwv, n_kw, b)) return -1;
+    a = b;   /* add_module(name="conv", module=m) */
+    n = 3;
     py_obj *o = module_self(I, a[0], "add_module");
     if (!o) return -1;
     if (a[1].t != PV_STR) return py_raise(I, "TypeError", "module name should be a string. Got %s", py_type_name(&a[1]));
@@ -444,6 +448,16 @@ static int m_register_buffer(ARGS) {
     if (!o) return -1;
     if (!o->nn->initialized) return py_raise(I, "AttributeError", "cannot assign buffer before Module.__init__() call");
     if (a[1].t != PV_STR) return py_raise(I, "TypeError", "buffer name should be a string. Got %s", py_type_name(&a[1]));
+    for (int32_t k = 0; k < n_kw; k++) {   /* register_buffer(name, t, persistent=False): left out of state_dict */
+        int keep = 1;
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "persistent") && py_truthy(I, kwv[k], &keep)) return -1;
+        if (!keep) o->nn->nonpersistent = 1;
+    }
+    if (n > 3) {
+        int keep = 1;
+        if (py_truthy(I, a[3], &keep)) return -1;
+        if (!keep) o->nn->nonpersistent = 1;
+    }
     *out = pv_none();
     return py_attrs_set(I, &o->nn->buffers, py_intern(I->syms, pv_as_str(a[1])->s, (size_t)pv_as_str(a[1])->len), a[2]);
 }
@@ -508,16 +522,143 @@ int nn_type_text(interp *I, py_val v, py_val *text) {
                : 0;
 }
 
-/* Module.load_state_dict(state_dict, strict=True): a mapping (its keys and values are a
- * file's, which cnnc does not read); anything else is 1.13's TypeError */
+/* load_state_dict's walk of one module at prefix (every path, shared modules too, as
+ * 1.13's load() recurses): size mismatches and missing keys into msgs, and a mark for
+ * each key of sd that this module's prefix claims but that names neither a child nor one
+ * of its parameters or buffers (unexpected). -1 raised. */
+typedef struct sd_check { const py_dict *sd; char *unexpected; cnnc_strbuf missing, errors; int n_missing, depth; py_val missing_list; } sd_check;
+
+static int same_shape(const cnnc_shape *a, const cnnc_shape *b) {
+    if (a->ndim != b->ndim) return 0;
+    for (int32_t d = 0; d < a->ndim; d++)
+        if (a->d[d] != b->d[d]) return 0;
+    return 1;
+}
+
+static int sd_walk(interp *I, sd_check *c, py_val m, const char *prefix) {
+    py_nn *nn = py_nn_of(m);
+    if (++c->depth > 256) return py_unsupported(I, "cnnc cannot follow load_state_dict through modules nested this deep");
+    const size_t pl = strlen(prefix);
+    for (int part = 0; part < 2; part++) {
+        const py_attrs *src = part ? &nn->buffers : &nn->params;
+        for (int32_t j = 0; j < src->n; j++) {
+            if (src->v[j].t != PV_TENSOR) continue;   /* None: not in state_dict */
+            const char *nm = py_sym_name(I->syms, src->k[j]);
+            cnnc_strbuf key = {0};
+            cnnc_sb_printf(&key, "%s%s", prefix, nm);
+            const int32_t at = py_dict_find(I, c->sd, pv_str(I, key.p ? key.p : "", key.len));
+            /* _BatchNorm's _load_from_state_dict puts a missing num_batches_tracked in (a dict
+             * without a version in its _metadata: any dict code builds) */
+            if (at < 0 && !strcmp(nm, "num_batches_tracked")) {
+                cnnc_sb_free(&key);
+                continue;
+            }
+            if (at < 0) {
+                cnnc_sb_printf(&c->missing, "%s\"%s\"", c->n_missing++ ? ", " : "", key.p ? key.p : "");
+                if (py_seq_push(I, c->missing_list, pv_str(I, key.p ? key.p : "", key.len))) { cnnc_sb_free(&key); return -1; }
+            } else {
+                const py_val v = c->sd->v[at];
+                const cnnc_shape *own = &pv_as_tensor(src->v[j])->shape;
+                if (v.t != PV_TENSOR) {
+                    cnnc_sb_printf(&c->errors, "\n\tWhile copying the parameter named \"%s\", expected torch.Tensor or Tensor-like "
+                                   "object from checkpoint but received %s", key.p, py_type_name(&v));
+                } else if (!same_shape(own, &pv_as_tensor(v)->shape)) {
+                    char a1[24 * CNNC_MAX_DIMS], a2[24 * CNNC_MAX_DIMS];
+                    cnnc_shape_format(&pv_as_tensor(v)->shape, a1, sizeof a1);
+                    cnnc_shape_format(own, a2, sizeof a2);
+                    cnnc_sb_printf(&c->errors, "\n\tsize mismatch for %s: copying a param with shape torch.Size(%s) from checkpoint, "
+                                   "the shape in current model is torch.Size(%s).", key.p, a1, a2);
+                }
+            }
+            cnnc_sb_free(&key);
+        }
+    }
+    for (int32_t k = 0; k < c->sd->n; k++) {   /* this module's unexpected keys */
+        if (c->sd->k[k].t != PV_STR) continue;
+        const py_str *ks = pv_as_str(c->sd->k[k]);
+        if ((size_t)ks->len < pl || memcmp(ks->s, prefix, pl)) continue;
+        const char *rest = ks->s + pl;
+        const size_t cl = strcspn(rest, ".");
+        const py_sym comp = py_intern(I->syms, rest, cl);
+        const py_val *child = py_attrs_find(&nn->children, comp), *p = py_attrs_find(&nn->params, comp),
+                     *b = py_attrs_find(&nn->buffers, comp);
+        if (!(child && py_nn_of(*child)) && !(p && p->t == PV_TENSOR) && !(b && b->t == PV_TENSOR)) c->unexpected[k] = 1;
+    }
+    for (int32_t k = 0; k < nn->children.n; k++) {
+        if (!py_nn_of(nn->children.v[k])) continue;
+        cnnc_strbuf sub = {0};
+        cnnc_sb_printf(&sub, "%s%s.", prefix, py_sym_name(I->syms, nn->children.k[k]));
+        const int r = sd_walk(I, c, nn->children.v[k], sub.p ? sub.p : "");
+        cnnc_sb_free(&sub);
+        if (r) return -1;
+    }
+    c->depth--;
+    return 0;
+}
+
+/* Module.load_state_dict(state_dict, strict=True): the mapping's keys and shapes against
+ * the module's own, 1.13's RuntimeError when they disagree (missing or unexpected keys
+ * only when strict), else (missing_keys, unexpected_keys). A mapping whose keys are not
+ * all strings, or a module with non-persistent buffers, is refused. */
 static int m_load_state_dict(ARGS) {
     UNUSED;
-    if (n >= 2 && a[1].t != PV_DICT) {
+    py_val sd = n >= 2 ? a[1] : pv_unbound(), strict_v = n >= 3 ? a[2] : pv_bool(1);
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "state_dict") && sd.t == PV_UNBOUND) sd = kwv[k];
+        else if (!strcmp(nm, "strict") && n < 3) strict_v = kwv[k];
+        else return py_raise(I, "TypeError", "Module.load_state_dict() got an unexpected keyword argument '%s'", nm);
+    }
+    py_obj *o = n >= 1 ? module_self(I, a[0], "load_state_dict") : NULL;
+    if (!o) return -1;
+    if (sd.t == PV_UNBOUND) return py_raise(I, "TypeError", "Module.load_state_dict() missing 1 required positional argument: 'state_dict'");
+    if (sd.t != PV_DICT) {
         py_val text;
-        if (nn_type_text(I, a[1], &text)) return -1;
+        if (nn_type_text(I, sd, &text)) return -1;
         return py_raise(I, "TypeError", "Expected state_dict to be dict-like, got %s.", pv_as_str(text)->s);
     }
-    *out = pv_none();
+    int strict = 1;
+    if (py_truthy(I, strict_v, &strict)) return -1;
+    const py_dict *d = pv_as_dict(sd);
+    for (int32_t k = 0; k < d->n; k++)
+        if (d->k[k].t != PV_STR) return py_unsupported(I, "cnnc cannot follow load_state_dict of a mapping with a %s key", py_type_name(&d->k[k]));
+    mod_list l = ml_begin(I);
+    if (walk(I, &l, a[0], "") < 0) return -1;
+    for (int32_t k = 0; k < l.n; k++)
+        if (py_nn_of(l.v[k])->nonpersistent)
+            return py_unsupported(I, "cnnc cannot follow load_state_dict of a module with a non-persistent buffer");
+    py_val missing = pv_seq(I, PV_LIST, 0), unexpected = pv_seq(I, PV_LIST, 0);
+    if (missing.t == PV_UNBOUND || unexpected.t == PV_UNBOUND) return py_nomem(I);
+    sd_check c = {d, (char *)py_alloc(I->arena, (size_t)d->n + 1), {0}, {0}, 0, 0, missing};
+    if (!c.unexpected) return py_nomem(I);
+    memset(c.unexpected, 0, (size_t)d->n + 1);
+    int r = sd_walk(I, &c, a[0], "");
+    cnnc_strbuf un = {0};
+    int n_un = 0;
+    for (int32_t k = 0; !r && k < d->n; k++)
+        if (c.unexpected[k]) {
+            cnnc_sb_printf(&un, "%s\"%s\"", n_un++ ? ", " : "", pv_as_str(d->k[k])->s);
+            r = py_seq_push(I, unexpected, d->k[k]);
+        }
+    if (!r && (c.errors.len || (strict && (c.n_missing || n_un)))) {
+        cnnc_strbuf msg = {0};
+        cnnc_sb_printf(&msg, "Error(s) in loading state_dict for %s:", o->cls->name);
+        if (strict && c.n_missing) cnnc_sb_printf(&msg, "\n\tMissing key(s) in state_dict: %s. ", c.missing.p);
+        if (strict && n_un) cnnc_sb_printf(&msg, "\n\tUnexpected key(s) in state_dict: %s. ", un.p);
+        if (c.errors.len) cnnc_sb_printf(&msg, "%s", c.errors.p);
+        r = py_raise(I, "RuntimeError", "%s", msg.p ? msg.p : "");
+        cnnc_sb_free(&msg);
+    }
+    cnnc_sb_free(&c.missing);
+    cnnc_sb_free(&c.errors);
+    cnnc_sb_free(&un);
+    if (r) return -1;
+    /* _IncompatibleKeys(missing_keys, unexpected_keys): a pair of lists (their names are not kept) */
+    py_val pair = pv_seq(I, PV_TUPLE, 2);
+    if (pair.t == PV_UNBOUND) return py_nomem(I);
+    pv_as_seq(pair)->v[0] = missing;
+    pv_as_seq(pair)->v[1] = unexpected;
+    *out = pair;
     return 0;
 }
 /* Module.to(...) and .cuda(): the module itself, unless they name a CUDA device (cnnc's torch has none). */

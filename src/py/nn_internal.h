@@ -48,5 +48,6 @@ int py_nn_python_class(interp *I, const char *name, py_val *out);
 extern const char nn_param_containers_py[];   /* nn_param_containers.c */
 extern const char nn_conv_base_py[];          /* nn_conv_base.c */
 extern const char nn_padding3d_py[];          /* nn_padding3d.c */
+extern const char nn_crossmap_py[];           /* nn_crossmap.c */
 
 #endif

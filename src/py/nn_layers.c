@@ -70,6 +70,19 @@ int nn_layer_forward(ARGS) {
     if (def && (def->kind == CNNC_RNN || def->kind == CNNC_LSTM || def->kind == CNNC_GRU || def->kind == CNNC_RNNCELL ||
                 def->kind == CNNC_LSTMCELL || def->kind == CNNC_GRUCELL))
         return torch_rnn_module(I, o->nn, a + 1, n - 1, kw, kwv, n_kw, out);
+    /* forward(self, input), bound as Python binds it: keywords first, then the count */
+    py_val by_kw[2];
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (strcmp(nm, "input"))
+            return py_raise(I, "TypeError", "%s.forward() got an unexpected keyword argument '%s'", forward_owner(def), nm);
+        if (n >= 2)
+            return py_raise(I, "TypeError", "%s.forward() got multiple values for argument 'input'", forward_owner(def));
+        by_kw[0] = a[0];
+        by_kw[1] = kwv[k];
+        a = by_kw;
+        n = 2;
+    }
     if (n == 2 && a[1].t == PV_TENSOR && py_layer_input_check(I, &o->nn->layer, a[1])) return -1;
     if (n != 2) {
         const char *owner = forward_owner(def);

@@ -254,12 +254,84 @@ static int def(interp *I, py_module_ns *m, const char *name, py_native fn) {
     return v.t == PV_UNBOUND ? py_nomem(I) : py_module_set(I, m, name, v);
 }
 
+/* np.argwhere(a): the indices of a's nonzero elements, [count, ndim]. Only where a's
+ * values are known: all equal (the count is all or none), or 0, 1, 2 ... (all but the first). */
+static int np_argwhere(ARGS) {
+    UNUSED_ARGS;
+    py_val b[1];
+    if (bind(I, "a", "argwhere", a, n, kw, kwv, n_kw, b, 1)) return -1;
+    if (b[0].t != PV_TENSOR || pv_as_tensor(b[0])->node != TENSOR_CONST)
+        return py_unsupported(I, "cnnc cannot follow numpy.argwhere of a %s", py_type_name(&b[0]));
+    const py_tensor *x = pv_as_tensor(b[0]);
+    const py_known *k = py_tensor_known(x);
+    if (!k) return py_unsupported(I, "cnnc cannot follow numpy.argwhere of values it does not know");
+    const int64_t numel = cnnc_shape_numel(&x->shape);
+    if (k->kind != KNOWN_FILL && k->kind != KNOWN_IOTA)
+        return py_unsupported(I, "cnnc cannot follow numpy.argwhere of values it does not know");
+    int64_t count = k->kind == KNOWN_IOTA ? (numel > 0 ? numel - 1 : 0) : (k->fill != 0.0 ? numel : 0);
+    cnnc_shape r = {.ndim = 2, .d = {count, x->shape.ndim}};
+    if (new_array(I, &r, out)) return -1;
+    /* a vector's nonzero indices in order: 0, 1, 2 ... when all are (IOTA's first is 0, not kept) */
+    if (x->shape.ndim == 1 && (k->kind == KNOWN_FILL || count == 0))
+        return py_tensor_set_known(I, pv_as_tensor(*out), KNOWN_IOTA, 0.0);
+    return 0;
+}
+
+/* np.squeeze(a, axis=None): without its size-1 dims; the values, in order, stay */
+static int np_squeeze(ARGS) {
+    UNUSED_ARGS;
+    py_val b[2];
+    if (bind(I, "a, axis=None", "squeeze", a, n, kw, kwv, n_kw, b, 2)) return -1;
+    const cnnc_shape *s = NULL;
+    if (array_arg(I, "squeeze", b[0], &s)) return -1;
+    cnnc_shape r = {.ndim = 0};
+    if (!given(b[1])) {
+        for (int32_t d = 0; d < s->ndim; d++)
+            if (s->d[d] != 1) r.d[r.ndim++] = s->d[d];
+    } else {
+        int32_t axis = 0;
+        if (axis_of(I, b[1], s->ndim, &axis)) return -1;
+        if (s->d[axis] != 1)
+            return py_raise(I, "ValueError", "cannot select an axis to squeeze out which has size not equal to one");
+        for (int32_t d = 0; d < s->ndim; d++)
+            if (d != axis) r.d[r.ndim++] = s->d[d];
+    }
+    if (new_array(I, &r, out)) return -1;
+    pv_as_tensor(*out)->known = pv_as_tensor(b[0])->known;   /* a view */
+    return 0;
+}
+
+/* np.resize(a, new_shape): a's values repeated (or cut) to the new size */
+static int np_resize(ARGS) {
+    UNUSED_ARGS;
+    py_val b[2];
+    if (bind(I, "a, new_shape", "resize", a, n, kw, kwv, n_kw, b, 2)) return -1;
+    const cnnc_shape *s = NULL;
+    if (array_arg(I, "resize", b[0], &s)) return -1;
+    const py_val *dims = &b[1];
+    int32_t nd = 1;
+    if (pv_is_seq(b[1])) { dims = pv_as_seq(b[1])->v; nd = pv_as_seq(b[1])->n; }
+    if (nd > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc arrays have at most %d dims", CNNC_MAX_DIMS);
+    cnnc_shape r = {.ndim = nd};
+    for (int32_t d = 0; d < nd; d++) {
+        if (int_arg(I, dims[d], &r.d[d])) return -1;
+        if (r.d[d] < 0) return py_raise(I, "ValueError", "all elements of `new_shape` must be non-negative");
+    }
+    if (new_array(I, &r, out)) return -1;
+    const py_known *k = py_tensor_known(pv_as_tensor(b[0]));
+    const int64_t from = cnnc_shape_numel(s), to = cnnc_shape_numel(&r);
+    if (k && from > 0 && (k->kind == KNOWN_FILL || to <= from))   /* repeats of one value, or a prefix of the values */
+        return py_tensor_copy_known(I, pv_as_tensor(*out), k);
+    return 0;
+}
+
 int py_numpy_functions(interp *I, py_module_ns *np) {
     static const struct { const char *name; py_native fn; } fns[] = {
         {"linspace", np_linspace}, {"concatenate", np_concatenate}, {"expand_dims", np_expand_dims},
         {"transpose", np_transpose}, {"tile", np_tile}, {"fill_diagonal", np_fill_diagonal},
         {"square", np_unary}, {"absolute", np_unary}, {"multiply", np_binary}, {"add", np_binary},
-        {"subtract", np_binary}, {"divide", np_binary},
+        {"subtract", np_binary}, {"divide", np_binary}, {"argwhere", np_argwhere}, {"squeeze", np_squeeze},
+        {"resize", np_resize},
     };
     for (size_t k = 0; k < sizeof fns / sizeof fns[0]; k++)
         if (def(I, np, fns[k].name, fns[k].fn)) return -1;

@@ -10,7 +10,17 @@
 
 /* ------------------------------------------------------------------ binops */
 
-static const char *op_symbol(int op) { return py_op_text((py_op)op); }
+/* The operator as a TypeError names it: `+`, or `+=` in an augmented assignment. */
+static const char *op_symbol_in(const interp *I, int op) {
+    static const char *const augmented[][2] = {{"+", "+="}, {"-", "-="}, {"*", "*="}, {"/", "/="}, {"//", "//="},
+                                               {"%", "%="}, {"**", "**="}, {"@", "@="}, {"&", "&="}, {"|", "|="},
+                                               {"^", "^="}, {"<<", "<<="}, {">>", ">>="}};
+    const char *t = py_op_text((py_op)op);
+    if (I->augmented)
+        for (size_t k = 0; k < sizeof augmented / sizeof augmented[0]; k++)
+            if (!strcmp(t, augmented[k][0])) return augmented[k][1];
+    return t;
+}
 
 static int num_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
     int fl = a.t == PV_FLOAT || b.t == PV_FLOAT;
@@ -67,7 +77,7 @@ static int num_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
         case PY_OP_CARET: *out = pv_int(x ^ y); if (a.t == PV_BOOL && b.t == PV_BOOL) *out = pv_bool(x ^ y); return 0;
         default: break;
         }
-        return py_raise(I, "TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", op_symbol(op), py_type_name(&a),
+        return py_raise(I, "TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", op_symbol_in(I, op), py_type_name(&a),
                         py_type_name(&b));
     big:
         *out = pv_int(0);
@@ -99,7 +109,7 @@ static int num_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
         *out = pv_float(pow(x, y));
         return 0;
     default:
-        return py_raise(I, "TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", op_symbol(op), py_type_name(&a),
+        return py_raise(I, "TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", op_symbol_in(I, op), py_type_name(&a),
                         py_type_name(&b));
     }
 }
@@ -216,7 +226,7 @@ int py_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
         *out = pv_ptr(PV_TYPING, NULL);
         return 0;
     }
-    return py_raise(I, "TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", op_symbol(op), py_type_name(&a),
+    return py_raise(I, "TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", op_symbol_in(I, op), py_type_name(&a),
                     py_type_name(&b));
 }
 

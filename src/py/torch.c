@@ -182,6 +182,12 @@ int py_layer_input_check(interp *I, const cnnc_layer *L, py_val input) {
         return torch_raise_shape(I, "RuntimeError",
                                  "Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, "
                                  "Int; but got torch.FloatTensor instead (while checking arguments for embedding)");
+    /* index_select's bound check, where the indices' largest value is known (position ids) */
+    if (L->kind == CNNC_EMBEDDING && x->index_bound > L->p.embedding.num) {
+        if (x->index_bound_met) return torch_raise_shape(I, "IndexError", "index out of range in self");
+        return py_unsupported(I, "cnnc cannot follow nn.Embedding(%lld, ...) of indices that may reach %lld",
+                              (long long)L->p.embedding.num, (long long)(x->index_bound - 1));
+    }
     /* ATen 1.13's linear on a 3-d input whose last two dims are transposed (x.transpose(1, 2) of a
      * contiguous [B, C, L]) does not fold it into one matrix: matmul goes through bmm, which words a
      * width mismatch its own way */
@@ -317,9 +323,14 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
     pv_as_tensor(*out)->is_complex = complex_out;
     if (node == TENSOR_CONST && n_in == 1 && pv_as_tensor(inputs[0])->is_numpy && keeps_values(kind))
         pv_as_tensor(*out)->is_numpy = 1;   /* np.eye(3).flatten(): still a numpy array */
-    if (node == TENSOR_CONST && n_in == 1 && pv_as_tensor(inputs[0])->is_indices && keeps_values(kind)) {
-        pv_as_tensor(*out)->is_indices = 1;   /* argmin(d, 1).unsqueeze(1): still indices, still below the bound */
+    /* argmin(d, 1).unsqueeze(1), arange(n).expand(B, -1) (whose other inputs only give sizes):
+     * still indices, still below the bound, and their largest value still there unless cut */
+    if ((node == TENSOR_CONST || kind == CNNC_EXPAND || kind == CNNC_EXPAND_AS || kind == CNNC_REPEAT) &&
+        pv_as_tensor(inputs[0])->is_indices && keeps_values(kind)) {
+        pv_as_tensor(*out)->is_indices = 1;
         pv_as_tensor(*out)->index_bound = pv_as_tensor(inputs[0])->index_bound;
+        pv_as_tensor(*out)->index_bound_met =
+            pv_as_tensor(inputs[0])->index_bound_met && kind != CNNC_NARROW && kind != CNNC_SLICE;
     }
     if (out_strided) {
         pv_as_tensor(*out)->strided = 1;
@@ -373,6 +384,7 @@ int py_to_arg(interp *I, py_val v, int32_t line, int32_t col, cnnc_arg *out) {
     case PV_TUPLE: case PV_LIST: case PV_SIZE: {
         const py_seq *q = pv_as_seq(v);
         out->kind = v.t == PV_LIST ? CNNC_ARG_LIST : CNNC_ARG_TUPLE;
+        out->s = v.t == PV_SIZE ? "torch.Size" : NULL;
         out->n = q->n;
         cnnc_arg *items = (cnnc_arg *)py_alloc(I->arena, (size_t)(q->n + 1) * sizeof *items);
         if (!items) return py_nomem(I);
@@ -658,9 +670,125 @@ const cnnc_layer_def *torch_functional_def(const char *name, unsigned where) {
     return NULL;
 }
 
+/* add(input, Number alpha, Tensor other) and sub's: the deprecated overload old code
+ * calls (x.add_(1 - decay, y)), which 1.13 still runs, as (input, other, alpha=alpha). */
+static int deprecated_alpha_form(interp *I, const cnnc_layer_def *def, const char *where, const py_val *b, int32_t m,
+                                 int32_t n_kw, const call_form *form, py_val *out) {
+    if (!((def->kind == CNNC_ADD || def->kind == CNNC_SUB) && m == 3 && n_kw == 0 && pv_is_num(b[1]) &&
+          b[2].t == PV_TENSOR && b[0].t == PV_TENSOR))
+        return 1;
+    const py_val args[2] = {b[0], b[2]};
+    const py_sym kw[1] = {py_s(I, "alpha")};
+    return torch_call_functional_as(I, def, where, args, 2, kw, &b[1], 1, form, out);
+}
+
+/* clamp(input, min, max) with a tensor bound: ATen's clamp.Tensor, whose result has the
+ * broadcast shape of the three, as maximum(input, min) then minimum(., max) (a number
+ * bound is clamp's own); 1: not such a call. In place (clamp_) it is refused. */
+static int clamp_by_tensors(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv,
+                            int32_t n_kw, py_val *out) {
+    const int method = self.t == PV_TENSOR;
+    py_val input = method ? self : n > 0 ? a[0] : pv_unbound();
+    const py_val *pos = method ? a : a + 1;
+    const int32_t npos = method ? n : n - 1;
+    py_val lo = npos > 0 ? pos[0] : pv_unbound(), hi = npos > 1 ? pos[1] : pv_unbound();
+    if (npos > 2 || input.t != PV_TENSOR) return 1;
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "min") && lo.t == PV_UNBOUND) lo = kwv[k];
+        else if (!strcmp(nm, "max") && hi.t == PV_UNBOUND) hi = kwv[k];
+        else return 1;
+    }
+    if (lo.t != PV_TENSOR && hi.t != PV_TENSOR) return 1;
+    /* a number with a tensor matches neither overload unless the tensor is 0-d (a Scalar) */
+    const int lo_num = pv_is_num(lo), hi_num = pv_is_num(hi);
+    if (lo_num || hi_num) {
+        const py_val t = lo_num ? hi : lo;
+        if (t.t == PV_TENSOR && pv_as_tensor(t)->shape.ndim != 0)
+            return py_unsupported(I, "cnnc cannot follow how PyTorch words clamp() with a number and a tensor bound");
+    }
+    const size_t len = strlen(I->callee->name);
+    if (len && I->callee->name[len - 1] == '_')
+        return py_unsupported(I, "cnnc cannot follow %s() with a tensor bound in place", I->callee->name);
+    for (int b = 0; b < 2; b++) {
+        const py_val bound = b ? hi : lo;
+        if (bound.t == PV_UNBOUND || bound.t == PV_NONE) continue;
+        if (bound.t == PV_TENSOR) {
+            const cnnc_layer_def *d = torch_functional_def(b ? "minimum" : "maximum", CNNC_FN_TORCH);
+            if (!d) return py_unsupported(I, "cnnc cannot follow clamp() with a tensor bound");
+            const py_val args[2] = {input, bound};
+            if (torch_call_functional(I, d, "", args, 2, NULL, NULL, 0, &input)) return -1;
+        } else if (pv_is_num(bound)) {
+            const cnnc_layer_def *d = torch_functional_def("clamp", CNNC_FN_TORCH);
+            const py_sym k1[1] = {py_s(I, b ? "max" : "min")};
+            if (!d || torch_call_functional(I, d, "", &input, 1, k1, &bound, 1, &input)) return -1;
+        } else {
+            return py_unsupported(I, "cnnc cannot follow clamp() with a %s bound", py_type_name(&bound));
+        }
+    }
+    *out = input;
+    return 0;
+}
+
+/* F.interpolate(x, size=t) with a tensor t: interpolate makes [t] * dims of it, which ATen's
+ * binder takes only where t is one int (a 0-d or 1-element tensor whose value cnnc knows:
+ * then the call goes on with that int); else its TypeError for the mode's function; 1: size
+ * is no tensor. */
+static int interpolate_tensor_size(interp *I, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
+                                   py_val *out) {
+    int32_t size_at = n > 1 ? 1 : -1, size_kw = -1;
+    py_val mode = n > 3 ? a[3] : pv_unbound(), corners = n > 4 ? a[4] : pv_unbound();
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "size")) size_kw = k;
+        else if (!strcmp(nm, "mode")) mode = kwv[k];
+        else if (!strcmp(nm, "align_corners")) corners = kwv[k];
+    }
+    const py_val size = size_kw >= 0 ? kwv[size_kw] : size_at >= 0 ? a[size_at] : pv_unbound();
+    if (size.t != PV_TENSOR) return 1;
+    const py_tensor *t = pv_as_tensor(size);
+    if (cnnc_shape_numel(&t->shape) == 1) {
+        if (t->value_kind != PV_INT) return py_unsupported(I, "cnnc cannot follow interpolate() with a size tensor whose value it does not know");
+        py_val *a2 = (py_val *)py_alloc(I->arena, (size_t)(n + 1) * sizeof *a2), *kw2 = (py_val *)py_alloc(I->arena, (size_t)(n_kw + 1) * sizeof *kw2);
+        if (!a2 || !kw2) return py_nomem(I);
+        memcpy(a2, a, (size_t)n * sizeof *a2);
+        if (n_kw) memcpy(kw2, kwv, (size_t)n_kw * sizeof *kw2);
+        if (size_kw >= 0) kw2[size_kw] = pv_int((int64_t)t->value);
+        else a2[size_at] = pv_int((int64_t)t->value);
+        const cnnc_layer_def *def = (const cnnc_layer_def *)I->callee->data;
+        return torch_call_functional(I, def, "", a2, n, kw, kw2, n_kw, out);
+    }
+    if (mode.t != PV_UNBOUND && mode.t != PV_STR) return py_unsupported(I, "cnnc cannot follow interpolate() with this mode");
+    const char *m = mode.t == PV_STR ? pv_as_str(mode)->s : "nearest";
+    const int dims = n > 0 && a[0].t == PV_TENSOR ? pv_as_tensor(a[0])->shape.ndim - 2 : 0;
+    const int interpolating = !strcmp(m, "linear") || !strcmp(m, "bilinear") || !strcmp(m, "trilinear") || !strcmp(m, "bicubic");
+    const int mode_dims = !strcmp(m, "linear") ? 1 : !strcmp(m, "trilinear") ? 3 : interpolating ? 2 : dims;
+    /* the checks interpolate makes before it calls ATen (ranks, align_corners) are not repeated here */
+    if (dims < 1 || dims > 3 || mode_dims != dims || (!interpolating && corners.t != PV_UNBOUND && corners.t != PV_NONE))
+        return py_unsupported(I, "cnnc cannot follow interpolate() of a %d-d input in mode '%s' with a size tensor", dims + 2, m);
+    if (!strcmp(m, "area"))
+        return py_raise(I, "TypeError", "adaptive_avg_pool%dd(): argument 'output_size' (position 2) must be tuple of SymInts, not list",
+                        dims);
+    if (interpolating)
+        return py_raise(I, "TypeError", "upsample_%s%dd() received an invalid combination of arguments - got (Tensor, list, bool, "
+                        "NoneType), but expected one of:", m, dims);
+    if (!strcmp(m, "nearest") || !strcmp(m, "nearest-exact"))
+        return py_raise(I, "TypeError", "%s%dd() received an invalid combination of arguments - got (Tensor, list, NoneType), but "
+                        "expected one of:", m[7] ? "_upsample_nearest_exact" : "upsample_nearest", dims);
+    return py_unsupported(I, "cnnc cannot follow interpolate() with mode '%s' and a size tensor", m);
+}
+
 int torch_fn_native(ARGS) {
     UNUSED;
     const cnnc_layer_def *def = (const cnnc_layer_def *)I->callee->data;
+    if (def->kind == CNNC_CLAMP) {
+        const int r = clamp_by_tensors(I, self, a, n, kw, kwv, n_kw, out);
+        if (r <= 0) return r;
+    }
+    if (def->kind == CNNC_INTERPOLATE) {
+        const int r = interpolate_tensor_size(I, a, n, kw, kwv, n_kw, out);
+        if (r <= 0) return r;
+    }
     /* whose binder PyTorch calls it through: a Tensor method and torch.X are C++ functions
      * that may have several forms; an F.X says which (torch_getattr's flag) */
     call_form form = {0, 0, PY_BINDER_PYTHON, I->callee->data2 == TORCH_FN_BOOL_DISPATCH};
@@ -679,8 +807,12 @@ int torch_fn_native(ARGS) {
             return torch_call_functional_as(I, def, "Tensor", b, 2, kw, kwv, n_kw, &form, out);
         }
         if (n) memcpy(b + 1, a, (size_t)n * sizeof *b);
+        const int r = deprecated_alpha_form(I, def, "Tensor", b, n + 1, n_kw, &form, out);
+        if (r <= 0) return r;
         return torch_call_functional_as(I, def, "Tensor", b, n + 1, kw, kwv, n_kw, &form, out);
     }
+    const int r = deprecated_alpha_form(I, def, "", a, n, n_kw, &form, out);
+    if (r <= 0) return r;
     return torch_call_functional_as(I, def, "", a, n, kw, kwv, n_kw, &form, out);
 }
 

@@ -145,6 +145,107 @@ int torch_f_conv2d(ARGS) {
     return py_trace_op(I, CNNC_CONV2D, &p, &b[0], 1, m, "conv2d", out);
 }
 
+/* One of F.conv1d's stride, padding or dilation: an int or a 1-element sequence (-1 raised). */
+static int single_of(interp *I, py_val v, const char *name, int position, int64_t *out) {
+    cnnc_arg arg;
+    if (py_to_arg(I, v, I->line, I->col, &arg)) return -1;
+    cnnc_error e;
+    cnnc_error_clear(&e);
+    (void)position;
+    if (cnnc_single_arg(&arg, "conv1d", name, out, &e) == CNNC_OK) return 0;
+    py_raise(I, e.type[0] ? e.type : "TypeError", "%s", e.message);
+    I->ex.status = e.status == CNNC_ERR_UNSUPPORTED ? e.status : CNNC_ERR_PARSE;
+    return -1;
+}
+
+/* F.conv1d(input, weight, bias, stride, padding, dilation, groups), stored as Conv1d is (a
+ * convolution of height 1): with a Conv1d's own weight and bias, that module's node with the
+ * call's arguments; with any other weight (octave and dynamic convolutions slice theirs),
+ * a functional node over (input, weight[, bias]) whose sizes come from the weight, after
+ * the weight and bias checks (the node's rule makes the input's rank and channel checks). */
+int torch_f_conv1d(ARGS) {
+    UNUSED;
+    py_val b[7];
+    const py_sig *sig = py_sig_cached(I, "input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1", -1);
+    if (!sig || py_bind_sig_as(I, sig, "conv1d", 0, PY_BINDER_CPP_OVERLOADED, a, n, kw, kwv, n_kw, b)) return -1;
+    if (b[0].t != PV_TENSOR || b[1].t != PV_TENSOR || (b[2].t != PV_TENSOR && b[2].t != PV_NONE && b[2].t != PV_UNBOUND))
+        return py_unsupported(I, "cnnc cannot follow conv1d of a %s", py_type_name(b[0].t != PV_TENSOR ? &b[0] : b[1].t != PV_TENSOR ? &b[1] : &b[2]));
+    cnnc_layer_params p;
+    memset(&p, 0, sizeof p);
+    cnnc_conv2d_params *c = &p.conv;
+    c->kernel_size[0] = c->stride[0] = c->dilation[0] = c->stride[1] = c->dilation[1] = 1;
+    c->groups = 1;
+    c->pad_mode = CNNC_PAD_EXPLICIT;
+    if (b[3].t != PV_UNBOUND && single_of(I, b[3], "stride", 4, &c->stride[1])) return -1;
+    if (b[4].t == PV_STR) {
+        const py_str *ps = pv_as_str(b[4]);
+        if (ps->len == 4 && !memcmp(ps->s, "same", 4)) c->pad_mode = CNNC_PAD_SAME;
+        else if (ps->len == 5 && !memcmp(ps->s, "valid", 5)) c->pad_mode = CNNC_PAD_VALID;
+        else return py_unsupported(I, "cnnc cannot follow conv1d with padding='%.*s'", (int)(ps->len < 20 ? ps->len : 20), ps->s);
+        if (c->pad_mode == CNNC_PAD_SAME && c->stride[1] != 1)
+            return torch_raise_shape(I, "RuntimeError", "padding='same' is not supported for strided convolutions");
+    } else if (b[4].t != PV_UNBOUND && single_of(I, b[4], "padding", 5, &c->padding[1])) {
+        return -1;
+    }
+    if (b[5].t != PV_UNBOUND && single_of(I, b[5], "dilation", 6, &c->dilation[1])) return -1;
+    if (b[6].t != PV_UNBOUND) {
+        if (b[6].t != PV_INT || b[6].big) return py_unsupported(I, "cnnc follows F.conv1d with an int groups");
+        c->groups = b[6].u.i;
+    }
+    const py_tensor *wt = pv_as_tensor(b[1]);
+    const cnnc_shape *x = &pv_as_tensor(b[0])->shape, *w = &wt->shape;
+    const cnnc_shape *bias = b[2].t == PV_TENSOR ? &pv_as_tensor(b[2])->shape : NULL;
+    py_nn *m = wt->owner;
+    const py_val *own_w = m ? py_attrs_find(&m->params, py_s(I, "weight")) : NULL;
+    const py_val *own_b = m ? py_attrs_find(&m->params, py_s(I, "bias")) : NULL;
+    const int own_has_bias = own_b && own_b->t == PV_TENSOR;
+    if (m && m->layer.kind == CNNC_CONV1D && own_w && own_w->t == PV_TENSOR && pv_as_tensor(*own_w) == wt &&
+        (bias != NULL) == own_has_bias && (!bias || pv_as_tensor(b[2]) == pv_as_tensor(*own_b)) &&
+        c->groups == m->layer.p.conv.groups) {
+        cnnc_conv2d_params call = *c;
+        p.conv = m->layer.p.conv;
+        p.conv.padding_mode = 0;   /* F.conv1d pads with zeros itself */
+        p.conv.stride[1] = call.stride[1];
+        p.conv.padding[1] = call.padding[1];
+        p.conv.dilation[1] = call.dilation[1];
+        p.conv.pad_mode = call.pad_mode;
+        return py_trace_op(I, CNNC_CONV1D, &p, &b[0], 1, m, "conv1d", out);
+    }
+    char ws[24 * CNNC_MAX_DIMS];
+    cnnc_shape_format(w, ws, sizeof ws);
+    if (x->ndim == 2 || x->ndim == 3) {   /* else the node's shape rule raises conv1d's rank error */
+        if (w->ndim < 3) return torch_raise_shape(I, "RuntimeError", "weight should have at least three dimensions");
+        if (w->ndim != 3)
+            return torch_raise_shape(I, "RuntimeError",
+                                     "expected stride to be a single integer value or a list of %d values to match the "
+                                     "convolution dimensions, but got stride=[%lld]", (int)(w->ndim - 2), (long long)c->stride[1]);
+        if (c->padding[1] < 0) return torch_raise_shape(I, "RuntimeError", "negative padding is not supported");
+        if (c->stride[1] <= 0) return torch_raise_shape(I, "RuntimeError", "non-positive stride is not supported");
+        if (c->groups <= 0) return torch_raise_shape(I, "RuntimeError", "non-positive groups is not supported");
+        if (w->d[0] < c->groups)
+            return torch_raise_shape(I, "RuntimeError",
+                                     "Given groups=%lld, expected weight to be at least %lld at dimension 0, but got weight of "
+                                     "size %s instead", (long long)c->groups, (long long)c->groups, ws);
+        if (w->d[0] % c->groups)
+            return torch_raise_shape(I, "RuntimeError",
+                                     "Given groups=%lld, expected weight to be divisible by %lld at dimension 0, but got "
+                                     "weight of size [%s] instead", (long long)c->groups, (long long)c->groups, ws);
+        const int64_t xc = x->d[x->ndim - 2];
+        if (bias && xc == w->d[1] * c->groups && (bias->ndim != 1 || bias->d[0] != w->d[0])) {
+            char bs[24 * CNNC_MAX_DIMS];
+            cnnc_shape_format(bias, bs, sizeof bs);
+            return torch_raise_shape(I, "RuntimeError",
+                                     "Given weight of size %s, expected bias to be 1-dimensional with %lld elements, but got "
+                                     "bias of size %s instead", ws, (long long)w->d[0], bs);
+        }
+        c->out_channels = w->d[0];
+        c->in_channels = w->d[1] * c->groups;
+        c->kernel_size[1] = w->d[2];
+    }
+    c->bias = bias != NULL;
+    return py_trace_op(I, CNNC_CONV1D, &p, b, bias ? 3 : 2, NULL, "conv1d", out);
+}
+
 /* F.conv_transpose2d(input, weight, bias, stride, padding, output_padding, groups,
  * dilation). With a ConvTranspose2d's own weight and bias (a subclass's forward) it
  * is that module's node with the call's arguments; with any other weight, a

@@ -57,6 +57,9 @@ static int t_factory(ARGS) {
     *out = pv_tensor(I, &s, TENSOR_CONST);
     if (out->t == PV_UNBOUND) return py_nomem(I);
     pv_as_tensor(*out)->is_complex = dtype_kw_is_complex(I, kw, kwv, n_kw) > 0;
+    const char *fn = I->callee->name;
+    if (!strcmp(fn, "zeros") || !strcmp(fn, "ones"))
+        return py_tensor_set_known(I, pv_as_tensor(*out), KNOWN_FILL, fn[0] == 'o' ? 1.0 : 0.0);
     return 0;
 }
 
@@ -188,7 +191,113 @@ int torch_bernoulli(ARGS) {
                         x.t == PV_UNBOUND ? "nothing" : py_type_name(&x));
     if (n - !is_method > 1) return py_unsupported(I, "cnnc cannot follow bernoulli with %d positional arguments", (int)n);
     *out = pv_tensor(I, &pv_as_tensor(x)->shape, TENSOR_CONST);
-    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    /* a probability of exactly 0 or 1 draws nothing random (stochastic depth's survival
+     * draw with its default 1.0): the result is known where the probabilities are */
+    const py_tensor *p = pv_as_tensor(x);
+    py_tensor *r = pv_as_tensor(*out);
+    if (p->node == TENSOR_CONST && p->value_kind && (p->value == 0.0 || p->value == 1.0) && cnnc_shape_numel(&p->shape) == 1) {
+        r->value_kind = PV_FLOAT;
+        r->value = p->value;
+    }
+    const py_known *k = py_tensor_known(p);
+    if (p->node == TENSOR_CONST && k && k->kind == KNOWN_FILL && (k->fill == 0.0 || k->fill == 1.0))
+        return py_tensor_set_known(I, r, KNOWN_FILL, k->fill);
+    return 0;
+}
+
+/* torch.randperm(n, *, dtype=torch.int64, ...): a permutation of range(n), values unknown
+ * but each below n (indices whose bound is known). */
+static int t_randperm(ARGS) {
+    UNUSED;
+    if (py_refuse_cuda_args(I, NULL, 0, kw, kwv, n_kw)) return -1;
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (strcmp(nm, "device") && strcmp(nm, "requires_grad") && strcmp(nm, "generator"))
+            return py_unsupported(I, "cnnc cannot follow randperm() with %s=", nm);
+    }
+    if (n != 1) return py_unsupported(I, "cnnc cannot follow randperm() with %d positional arguments", (int)n);
+    if (a[0].t != PV_INT || a[0].big)
+        return py_unsupported(I, "cnnc cannot follow randperm() of a %s", py_type_name(&a[0]));
+    if (a[0].u.i < 0)
+        return py_raise(I, "RuntimeError", "Trying to create tensor with negative dimension %lld: [%lld]", (long long)a[0].u.i, (long long)a[0].u.i);
+    cnnc_shape s;
+    memset(&s, 0, sizeof s);
+    s.ndim = 1;
+    s.d[0] = a[0].u.i;
+    *out = pv_tensor(I, &s, TENSOR_CONST);
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(*out)->is_indices = 1;
+    pv_as_tensor(*out)->index_bound = a[0].u.i;
+    return 0;
+}
+
+/* torch.diag(input, diagonal=0) / x.diag(): a vector's diagonal matrix, or a matrix's
+ * diagonal. Of a constant: its shape (values unknown); of a tensor of the graph, the main
+ * diagonal only, as x.unsqueeze(0) * eye(n) or (x * eye(r, c)).sum(1)[:min(r, c)] (nodes
+ * the engines run, with eye a constant operand). */
+int torch_diag(ARGS) {
+    UNUSED;
+    py_val b[2];
+    const py_sig *sig = py_sig_cached(I, "input, diagonal=0", -1);
+    py_val *args = (py_val *)a;
+    int32_t na = n;
+    if (self.t == PV_TENSOR) {   /* x.diag(k) */
+        args = (py_val *)py_alloc(I->arena, (size_t)(n + 1) * sizeof *args);
+        if (!args) return py_nomem(I);
+        args[0] = self;
+        if (n) memcpy(args + 1, a, (size_t)n * sizeof *a);
+        na = n + 1;
+    }
+    if (!sig || py_bind_sig_as(I, sig, "diag", 0, PY_BINDER_CPP, args, na, kw, kwv, n_kw, b)) return -1;
+    if (b[0].t != PV_TENSOR)
+        return py_raise(I, "TypeError", "diag(): argument 'input' (position 1) must be Tensor, not %s", py_type_name(&b[0]));
+    if (b[1].t != PV_UNBOUND && (!pv_is_int(b[1]) || b[1].big))
+        return py_raise(I, "TypeError", "diag(): argument 'diagonal' (position 2) must be int, not %s", py_type_name(&b[1]));
+    const int64_t k = b[1].t == PV_UNBOUND ? 0 : b[1].u.i;
+    const py_tensor *x = pv_as_tensor(b[0]);
+    if (x->shape.ndim != 1 && x->shape.ndim != 2) return torch_raise_shape(I, "RuntimeError", "matrix or a vector expected");
+    cnnc_shape s;
+    memset(&s, 0, sizeof s);
+    if (x->shape.ndim == 1) {
+        s.ndim = 2;
+        s.d[0] = s.d[1] = x->shape.d[0] + (k < 0 ? -k : k);
+    } else {
+        const int64_t r = x->shape.d[0], c = x->shape.d[1];
+        const int64_t len = k >= 0 ? (r < c - k ? r : c - k) : (r + k < c ? r + k : c);
+        if (len < 0) return py_unsupported(I, "cnnc cannot follow diag() past the matrix's corner");
+        s.ndim = 1;
+        s.d[0] = len;
+    }
+    if (x->node == TENSOR_CONST) {
+        *out = pv_tensor(I, &s, TENSOR_CONST);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
+    if (k != 0) return py_unsupported(I, "cnnc follows diag() of a tensor computed from the input on the main diagonal only");
+    const py_val *eye_fn = py_attrs_find(I->m_torch->attrs, py_s(I, "eye"));
+    if (!eye_fn) return py_unsupported(I, "cnnc cannot follow diag()");
+    py_val eye, prod;
+    if (x->shape.ndim == 1) {
+        py_val un;
+        const py_val zero = pv_int(0), size = pv_int(x->shape.d[0]);
+        if (py_call(I, *eye_fn, &size, 1, NULL, NULL, 0, &eye) ||
+            py_call_method(I, b[0], "unsqueeze", &zero, 1, &un))
+            return -1;
+        return py_binop(I, PY_OP_STAR, un, eye, out);
+    }
+    const int64_t r = x->shape.d[0], c = x->shape.d[1], m = r < c ? r : c;
+    const py_val dims[2] = {pv_int(r), pv_int(c)}, one = pv_int(1);
+    py_val summed;
+    if (py_call(I, *eye_fn, dims, 2, NULL, NULL, 0, &eye) || py_binop(I, PY_OP_STAR, b[0], eye, &prod) ||
+        py_call_method(I, prod, "sum", &one, 1, &summed))
+        return -1;
+    if (m == r) { *out = summed; return 0; }
+    py_slice *sl = (py_slice *)py_alloc(I->arena, sizeof *sl);
+    if (!sl) return py_nomem(I);
+    sl->lo = pv_none();
+    sl->hi = pv_int(m);
+    sl->step = pv_none();
+    return py_getitem(I, summed, pv_ptr(PV_SLICE, sl), out);
 }
 
 /* torch.dtype: a type (annotations, isinstance); PyTorch makes its instances itself */
@@ -211,6 +320,7 @@ static int t_param(ARGS) {
     if (out->t == PV_UNBOUND) return py_nomem(I);
     pv_as_tensor(*out)->is_param = 1;
     pv_as_tensor(*out)->is_complex = pv_as_tensor(data)->is_complex;
+    pv_as_tensor(*out)->known = pv_as_tensor(data)->known;   /* the same storage */
     if (grad.t != PV_UNBOUND && grad.t != PV_BOOL) return py_unsupported(I, "cnnc follows nn.Parameter with a bool requires_grad");
     return grad.t == PV_BOOL ? py_tensor_set_requires_grad(I, *out, grad) : 0;
 }
@@ -611,7 +721,7 @@ int py_torch_init(interp *I) {
     for (size_t k = 0; k < sizeof factories / sizeof factories[0]; k++)
         if (def_fn(I, T, factories[k], t_factory)) return -1;
     if (def_fn(I, T, "Tensor", t_legacy) || def_fn(I, T, "FloatTensor", t_legacy) || def_fn(I, T, "Size", t_size) || def_fn(I, T, "dtype", t_dtype_type) || def_fn(I, T, "from_numpy", builtin_from_numpy) ||
-        def_fn(I, T, "full", t_full) || def_fn(I, T, "eye", t_eye) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle) ||
+        def_fn(I, T, "full", t_full) || def_fn(I, T, "randperm", t_randperm) || def_fn(I, T, "diag", torch_diag) || def_fn(I, T, "eye", t_eye) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle) ||
         def_fn(I, T, "addcmul", torch_addc) || def_fn(I, T, "addcdiv", torch_addc))
         return -1;
     static const char *const likes[] = {"zeros_like", "ones_like", "randn_like", "rand_like", "empty_like", "full_like"};
@@ -627,12 +737,12 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "isneginf", torch_isnan_like) || def_fn(I, T, "isposinf", torch_isnan_like) || def_fn(I, T, "any", torch_any_all) ||
         def_fn(I, T, "all", torch_any_all) || def_fn(I, T, "ger", torch_as_method) ||
         def_fn(I, T, "t", torch_as_method) || def_fn(I, T, "swapaxes", torch_as_method) || def_fn(I, T, "swapdims", torch_as_method) ||
-        def_fn(I, T, "masked_fill", torch_as_method) || def_fn(I, T, "unbind", torch_as_method) ||
+        def_fn(I, T, "masked_fill", torch_as_method) || def_fn(I, T, "unbind", torch_as_method) || def_fn(I, T, "roll", torch_roll) ||
         def_fn(I, T, "floor", torch_round) || def_fn(I, T, "ceil", torch_round) || def_fn(I, T, "round", torch_round) ||
         def_fn(I, T, "trunc", torch_round) || def_fn(I, T, "fix", torch_round) || def_fn(I, T, "var", torch_moment) ||
         def_fn(I, T, "std", torch_moment) || def_fn(I, T, "pairwise_distance", torch_pairwise_distance) ||
-        def_fn(I, I->m_f, "normalize", torch_normalize) || def_fn(I, I->m_f, "max_unpool2d", torch_max_unpool2d) || def_fn(I, I->m_f, "conv2d", torch_f_conv2d) || def_fn(I, I->m_f, "conv_transpose2d", torch_f_conv_transpose2d) || def_fn(I, I->m_f, "linear", torch_f_linear) || def_fn(I, I->m_f, "batch_norm", torch_f_batch_norm) ||
-        def_fn(I, T, "conv2d", torch_f_conv2d) || def_fn(I, T, "conv_transpose2d", torch_f_conv_transpose2d) || def_fn(I, T, "tensor", torch_tensor_data) || def_fn(I, T, "arange", torch_arange) || def_fn(I, T, "linspace", torch_linspace) || def_fn(I, T, "normal", torch_normal) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance) ||
+        def_fn(I, I->m_f, "normalize", torch_normalize) || def_fn(I, I->m_f, "max_unpool2d", torch_max_unpool2d) || def_fn(I, I->m_f, "conv2d", torch_f_conv2d) || def_fn(I, I->m_f, "conv1d", torch_f_conv1d) || def_fn(I, I->m_f, "conv_transpose2d", torch_f_conv_transpose2d) || def_fn(I, I->m_f, "linear", torch_f_linear) || def_fn(I, I->m_f, "batch_norm", torch_f_batch_norm) ||
+        def_fn(I, T, "conv2d", torch_f_conv2d) || def_fn(I, T, "conv1d", torch_f_conv1d) || def_fn(I, T, "conv_transpose2d", torch_f_conv_transpose2d) || def_fn(I, T, "tensor", torch_tensor_data) || def_fn(I, T, "arange", torch_arange) || def_fn(I, T, "linspace", torch_linspace) || def_fn(I, T, "normal", torch_normal) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance) ||
         def_fn(I, T, "index_select", torch_index_select) || def_fn(I, T, "gather", torch_gather) || def_fn(I, T, "scatter", torch_scatter) ||
         def_fn(I, T, "scatter_add", torch_scatter) || def_fn(I, I->m_f, "one_hot", torch_one_hot) ||
         def_fn(I, I->m_f, "mse_loss", torch_f_loss) || def_fn(I, I->m_f, "l1_loss", torch_f_loss) ||

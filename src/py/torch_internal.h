@@ -89,6 +89,8 @@ int torch_f_batch_norm(ARGS);
 int torch_f_conv_transpose2d(ARGS);
 /* torch_functions.c: torch.bernoulli and Tensor.bernoulli (a constant of the input's shape) */
 int torch_bernoulli(ARGS);
+int torch_roll(ARGS);   /* torch_tensor.c: torch.roll and Tensor.roll */
+int torch_diag(ARGS);   /* torch_functions.c: torch.diag and Tensor.diag */
 /* torch_linalg.c: torch.qr, slogdet, det, logdet, inverse and torch.linalg's (constants of their shapes) */
 int py_torch_linalg_init(interp *I);
 /* torch_tensor.c: a constant of shape s made from tensor `from`, its values not followed

@@ -104,6 +104,46 @@ static int t_none_method(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = pv_no
 
 static int t_self(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = self; return 0; }   /* to(), detach() ... */
 
+/* x.tolist() where the values are known (a linspace of drop-path rates, an arange); any
+ * other values are refused */
+static int t_tolist(ARGS) {
+    UNUSED; (void)a;
+    const py_tensor *x = pv_as_tensor(self);
+    if (n) return py_raise(I, "TypeError", "tolist() takes no arguments (%d given)", (int)n);
+    const py_known *k = py_tensor_known(x);
+    if (x->shape.ndim == 0 && x->value_kind) {
+        *out = x->value_kind == PV_FLOAT ? pv_float(x->value) : x->value_kind == PV_BOOL ? pv_bool(x->value != 0.0) : pv_int((int64_t)x->value);
+        return 0;
+    }
+    if (!k || x->shape.ndim != 1 || x->node != TENSOR_CONST)
+        return py_unsupported(I, "cnnc cannot follow Tensor.tolist of values it does not know");
+    if (x->shape.d[0] > 65536) return py_unsupported(I, "cnnc follows Tensor.tolist of up to 65536 values");
+    py_val list = pv_seq(I, PV_LIST, (int32_t)x->shape.d[0]);
+    if (list.t == PV_UNBOUND) return py_nomem(I);
+    for (int64_t i = 0; i < x->shape.d[0]; i++) {
+        const double v = py_known_at(k, i);
+        pv_as_seq(list)->v[i] = k->is_int ? pv_int((int64_t)v) : pv_float(v);
+    }
+    *out = list;
+    return 0;
+}
+
+/* x.numpy(): an array on x's storage (its known values too). A tensor computed from the
+ * input has values cnnc does not know, and numpy code would read them: refused. */
+static int t_numpy(ARGS) {
+    UNUSED; (void)a;
+    const py_tensor *x = pv_as_tensor(self);
+    if (n) return py_unsupported(I, "cnnc cannot follow Tensor.numpy with arguments");
+    if (x->node != TENSOR_CONST) return py_unsupported(I, "cnnc cannot follow Tensor.numpy of a tensor computed from the input");
+    if (x->is_complex) return py_unsupported(I, "cnnc cannot follow Tensor.numpy of a complex tensor");
+    if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
+    py_tensor *r = pv_as_tensor(*out);
+    r->is_numpy = 1;
+    r->is_param = 0;
+    r->known = x->known;
+    return 0;
+}
+
 int py_tensor_set_requires_grad(interp *I, py_val x, py_val flag) {
     if (flag.t != PV_BOOL) return py_raise(I, "RuntimeError", "requires_grad must be a bool");
     py_tensor *t = pv_as_tensor(x);
@@ -228,6 +268,136 @@ static int t_unbind(ARGS) {
     *out = r;
     return 0;
 }
+
+/* x.roll(shifts, dims=None) / torch.roll: along each dim, the last `shift` entries moved to
+ * the front, as cat((x.narrow(d, L - s, s), x.narrow(d, 0, L - s)), d) (nodes the engines
+ * run); without dims, the flattened tensor rolled and viewed back (roll's checks first). */
+static int seq_of_ints(interp *I, py_val v, const char *name, int position, int64_t *out, int32_t *n) {
+    const py_val *items = &v;
+    int32_t cnt = 1;
+    if (v.t == PV_TUPLE || v.t == PV_LIST) { items = pv_as_seq(v)->v; cnt = pv_as_seq(v)->n; }
+    if (cnt > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc follows roll() along at most %d dims", CNNC_MAX_DIMS);
+    for (int32_t k = 0; k < cnt; k++) {
+        if (!pv_is_int(items[k]) || items[k].big)
+            return py_raise(I, "TypeError", "roll(): argument '%s' (position %d) must be tuple of ints, not %s", name, position,
+                            py_type_name(v.t == PV_TUPLE || v.t == PV_LIST ? &items[k] : &v));
+        out[k] = items[k].u.i;
+    }
+    *n = cnt;
+    return 0;
+}
+
+static int roll_dims(interp *I, py_val x, const int64_t *sh, const int64_t *dm, int32_t nd, py_val *out) {
+    const cnnc_layer_def *narrow = kind_named("narrow"), *cat = torch_functional_def("cat", CNNC_FN_TORCH);
+    if (!narrow || !cat) return py_unsupported(I, "cnnc cannot follow roll()");
+    py_val cur = x;
+    for (int32_t k = 0; k < nd; k++) {
+        int32_t d = 0;
+        if (wrap_dim(I, dm[k], pv_as_tensor(cur)->shape.ndim, &d)) return -1;
+        const int64_t len = pv_as_tensor(cur)->shape.ndim ? pv_as_tensor(cur)->shape.d[d] : 1;
+        if (len == 0) continue;
+        const int64_t s = ((sh[k] % len) + len) % len;
+        if (s == 0) continue;
+        py_val tail, head;
+        py_val ta[4] = {cur, pv_int(d), pv_int(len - s), pv_int(s)}, ha[4] = {cur, pv_int(d), pv_int(0), pv_int(len - s)};
+        if (torch_call_functional(I, narrow, "", ta, 4, NULL, NULL, 0, &tail) ||
+            torch_call_functional(I, narrow, "", ha, 4, NULL, NULL, 0, &head))
+            return -1;
+        py_val parts = pv_seq(I, PV_LIST, 2);
+        if (parts.t == PV_UNBOUND) return py_nomem(I);
+        pv_as_seq(parts)->v[0] = tail;
+        pv_as_seq(parts)->v[1] = head;
+        py_val cargs[2] = {parts, pv_int(d)};
+        if (torch_call_functional(I, cat, "", cargs, 2, NULL, NULL, 0, &cur)) return -1;
+    }
+    *out = cur;
+    return 0;
+}
+
+static int t_roll(ARGS) {
+    py_val x = self;
+    int32_t at = 0;
+    if (x.t != PV_TENSOR) { x = n > 0 ? a[0] : pv_unbound(); at = 1; }
+    py_val shifts = n > at ? a[at] : pv_unbound(), dims = n > at + 1 ? a[at + 1] : pv_none();
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "shifts") && shifts.t == PV_UNBOUND) shifts = kwv[k];
+        else if (!strcmp(nm, "dims") && n <= at + 1) dims = kwv[k];
+        else if (!strcmp(nm, "input") && x.t == PV_UNBOUND) x = kwv[k];
+        else return py_unsupported(I, "cnnc cannot follow roll() with %s=", nm);
+    }
+    if (x.t != PV_TENSOR || n > at + 2) return py_unsupported(I, "cnnc cannot follow this call of roll()");
+    if (shifts.t == PV_UNBOUND) return py_raise(I, "TypeError", "roll() missing 1 required positional arguments: \"shifts\"");
+    int64_t sh[CNNC_MAX_DIMS], dm[CNNC_MAX_DIMS];
+    int32_t ns = 0, nd = 0;
+    if (seq_of_ints(I, shifts, "shifts", 2 - (self.t == PV_TENSOR), sh, &ns)) return -1;
+    if (dims.t != PV_NONE && seq_of_ints(I, dims, "dims", 3 - (self.t == PV_TENSOR), dm, &nd)) return -1;
+    if (ns == 0) return torch_raise_shape(I, "RuntimeError", "`shifts` required");
+    if (dims.t != PV_NONE || ns != 1) {
+        if (ns != nd)
+            return torch_raise_shape(I, "RuntimeError", "shifts and dimensions must align. shifts: %d, dims:%d", (int)ns, (int)nd);
+        return roll_dims(I, x, sh, dm, nd, out);
+    }
+    /* no dims: the flattened tensor, rolled, viewed back */
+    const py_tensor *t = pv_as_tensor(x);
+    py_val flat, rolled, sizes[CNNC_MAX_DIMS];
+    const py_val neg1 = pv_int(-1);
+    const int64_t zero = 0;
+    for (int32_t k = 0; k < t->shape.ndim; k++) sizes[k] = size_int(t, k);
+    if (make_view(I, x, &neg1, 1, "flatten", &flat) || roll_dims(I, flat, sh, &zero, 1, &rolled)) return -1;
+    return make_view(I, rolled, sizes, t->shape.ndim, "view", out);
+}
+
+static int insert_dim(interp *I, py_val cur, int32_t dim, py_val *out);
+
+/* x.unfold(dimension, size, step): the windows of `size` every `step` along the dim, in a
+ * new last dim (patch extraction: x.unfold(2, p, p).unfold(3, p, p)), as narrow, unsqueeze
+ * and cat along the dim, then the window dim moved last (nodes the engines run). */
+static int t_unfold(ARGS) {
+    UNUSED;
+    py_val b[3];
+    const py_sig *sig = py_sig_cached(I, "dimension, size, step", -1);
+    if (!sig || py_bind_sig_as(I, sig, "unfold", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
+    static const char *const names[3] = {"dimension", "size", "step"};
+    for (int k = 0; k < 3; k++)
+        if (!pv_is_int(b[k]) || b[k].big)
+            return py_raise(I, "TypeError", "unfold(): argument '%s' (position %d) must be int, not %s", names[k], k + 1, py_type_name(&b[k]));
+    const py_tensor *x = pv_as_tensor(self);
+    int32_t d = 0;
+    if (wrap_dim(I, b[0].u.i, x->shape.ndim, &d)) return -1;
+    const int64_t len = x->shape.ndim ? x->shape.d[d] : 1, size = b[1].u.i, step = b[2].u.i;
+    if (size > len)
+        return torch_raise_shape(I, "RuntimeError", "maximum size for tensor at dimension %d is %lld but size is %lld", (int)d,
+                                 (long long)len, (long long)size);
+    if (step <= 0) return torch_raise_shape(I, "RuntimeError", "step is %lld but must be > 0", (long long)step);
+    if (size <= 0 || x->shape.ndim == 0 || x->shape.ndim >= CNNC_MAX_DIMS)
+        return py_unsupported(I, "cnnc cannot follow unfold() of size %lld on a %d-d tensor", (long long)size, (int)x->shape.ndim);
+    const int64_t count = (len - size) / step + 1;
+    if (count > 1024) return py_unsupported(I, "cnnc follows unfold() into at most 1024 windows, not %lld", (long long)count);
+    const cnnc_layer_def *narrow = kind_named("narrow"), *cat = torch_functional_def("cat", CNNC_FN_TORCH),
+                         *permute = torch_functional_def("permute", CNNC_FN_TORCH);
+    if (!narrow || !cat || !permute) return py_unsupported(I, "cnnc cannot follow unfold()");
+    py_val parts = pv_seq(I, PV_LIST, (int32_t)count);
+    if (parts.t == PV_UNBOUND) return py_nomem(I);
+    for (int64_t i = 0; i < count; i++) {
+        py_val args[4] = {self, pv_int(d), pv_int(i * step), pv_int(size)}, piece;
+        if (torch_call_functional(I, narrow, "", args, 4, NULL, NULL, 0, &piece) ||
+            insert_dim(I, piece, d, &pv_as_seq(parts)->v[i]))
+            return -1;
+    }
+    py_val stacked, cargs[2] = {parts, pv_int(d)};
+    if (torch_call_functional(I, cat, "", cargs, 2, NULL, NULL, 0, &stacked)) return -1;
+    const int32_t nd = x->shape.ndim + 1;
+    py_val order = pv_seq(I, PV_TUPLE, nd);
+    if (order.t == PV_UNBOUND) return py_nomem(I);
+    for (int32_t k = 0, j = 0; k < nd; k++)
+        if (k != d + 1) pv_as_seq(order)->v[j++] = pv_int(k);
+    pv_as_seq(order)->v[nd - 1] = pv_int(d + 1);
+    py_val pargs[2] = {stacked, order};
+    return torch_call_functional(I, permute, "", pargs, 2, NULL, NULL, 0, out);
+}
+
+int torch_roll(ARGS) { return t_roll(I, self, a, n, kw, kwv, n_kw, out); }
 
 /* x.requires_grad_(requires_grad=True) */
 static int t_requires_grad_(ARGS) {
@@ -627,11 +797,41 @@ static int index_with_list(interp *I, py_val cur, int32_t dim, const py_seq *q, 
  * applySlicing takes them (the count of indexed dims is checked first), and one list
  * of ints (index_with_list) where ints sit next to it, so advanced indexing puts the
  * result's dim where basic indexing would. */
+/* An index array whose values are known to be 0, 1, 2 ... (np.argwhere of a vector of
+ * ones, squeezed): the list of those ints (a 0-d one: the int), which indexing follows;
+ * 1: not such an array. */
+static int known_index_array(interp *I, py_val v, py_val *out) {
+    if (v.t != PV_TENSOR || !pv_as_tensor(v)->is_numpy) return 1;
+    const py_tensor *a = pv_as_tensor(v);
+    const py_known *k = py_tensor_known(a);
+    if (!k || k->kind != KNOWN_IOTA || a->shape.ndim > 1) return 1;
+    if (a->shape.ndim == 0) { *out = pv_int(0); return 0; }
+    const int64_t len = a->shape.d[0];
+    if (len > (1 << 20)) return py_unsupported(I, "cnnc follows index arrays of up to 2^20 values");
+    py_val list = pv_seq(I, PV_LIST, (int32_t)len);
+    if (list.t == PV_UNBOUND) return py_nomem(I);
+    for (int64_t j = 0; j < len; j++) pv_as_seq(list)->v[j] = pv_int(j);
+    *out = list;
+    return 0;
+}
+
 int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
     const py_tensor *x = pv_as_tensor(t);
     py_val *items = &key;
     int32_t n = 1;
     if (key.t == PV_TUPLE) { items = pv_as_seq(key)->v; n = pv_as_seq(key)->n; }
+    for (int32_t k = 0; k < n; k++) {
+        py_val as_list;
+        const int r = known_index_array(I, items[k], &as_list);
+        if (r < 0) return -1;
+        if (r > 0) continue;
+        if (key.t != PV_TUPLE) return py_tensor_getitem(I, t, as_list, out);
+        py_val copy = pv_seq(I, PV_TUPLE, n);
+        if (copy.t == PV_UNBOUND) return py_nomem(I);
+        memcpy(pv_as_seq(copy)->v, items, (size_t)n * sizeof *items);
+        pv_as_seq(copy)->v[k] = as_list;
+        return py_tensor_getitem(I, t, copy, out);
+    }
     for (int32_t k = 0; x->is_numpy && k < n; k++)   /* numpy's advanced indexing by ranges */
         if (items[k].t == PV_RANGE || items[k].t == PV_LIST) return py_numpy_index(I, x, key, out);
     int32_t consuming = 0, ellipses = 0, lists = 0, first_adv = -1, last_adv = -1;
@@ -701,6 +901,18 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
             dim++;
             continue;
         }
+        if (it.t == PV_TENSOR && pv_as_tensor(it)->shape.ndim == 0 && pv_as_tensor(it)->is_indices &&
+            pv_as_tensor(it)->index_bound > 0 && pv_as_tensor(cur)->node == TENSOR_CONST) {
+            /* one of randperm's indices into a constant: its value is unknown, but below its
+             * bound; where that fits the dim, the result's shape is an int index's */
+            if (pv_as_tensor(it)->index_bound > pv_as_tensor(cur)->shape.d[dim])
+                return py_unsupported(I, "cnnc cannot follow an index tensor whose values may pass the dim's size %lld",
+                                      (long long)pv_as_tensor(cur)->shape.d[dim]);
+            it = pv_int(0);
+        }
+        if (it.t == PV_TENSOR && pv_as_tensor(it)->node != TENSOR_CONST && !pv_as_tensor(it)->is_indices &&
+            !pv_as_tensor(it)->is_mask)   /* a float tensor of the graph (the model's input) as an index */
+            return torch_raise_shape(I, "IndexError", "tensors used as indices must be long, byte or bool tensors");
         if (!pv_is_int(it) || it.t == PV_BOOL) return py_unsupported(I, "cnnc cannot follow indexing a tensor with a %s", py_type_name(&it));
         int64_t len = pv_as_tensor(cur)->shape.d[dim], i = it.u.i;
         if (it.big || i < -len || i >= len)   /* numpy says axis where torch says dimension */
@@ -717,6 +929,25 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
         for (int32_t j = 0; j < c->shape.ndim; j++)
             if (j != dim) sizes[m++] = size_int(c, j);
         if (make_view(I, cur, sizes, m, "select", &cur)) return -1;
+    }
+    const py_known *kn = py_tensor_known(x);
+    if (kn && cur.t == PV_TENSOR && pv_as_tensor(cur) != x && pv_as_tensor(cur)->node == TENSOR_CONST) {
+        py_tensor *r = pv_as_tensor(cur);
+        if (x->shape.ndim == 1 && pv_is_int(key) && key.t != PV_BOOL && r->shape.ndim == 0) {
+            /* t[i] of a vector whose values are known: item() reads it (drop-path rates) */
+            const int64_t i = key.u.i < 0 ? key.u.i + x->shape.d[0] : key.u.i;
+            r->value_kind = kn->is_int ? PV_INT : PV_FLOAT;
+            r->value = py_known_at(kn, i);
+        } else if (kn->kind == KNOWN_FILL && py_tensor_copy_known(I, r, kn)) {   /* any part of a fill is that fill */
+            return -1;
+        }
+    }
+    if (x->is_indices && cur.t == PV_TENSOR && pv_as_tensor(cur) != x) {   /* a part of indices: indices, with their bound */
+        pv_as_tensor(cur)->is_indices = 1;
+        pv_as_tensor(cur)->index_bound = x->index_bound;
+        /* the largest value is still there where every value is (x[None, :]) */
+        pv_as_tensor(cur)->index_bound_met =
+            x->index_bound_met && cnnc_shape_numel(&pv_as_tensor(cur)->shape) == cnnc_shape_numel(&x->shape);
     }
     *out = cur;
     return 0;
@@ -826,6 +1057,7 @@ int py_tensor_setitem(interp *I, py_val t, py_val key, py_val v) {
     if (v.t == PV_TENSOR && pv_as_tensor(v)->is_complex && !x->is_complex)
         return py_unsupported(I, "cnnc cannot follow assigning a complex tensor into a real one (PyTorch's cast error is not modelled)");
     x->value_kind = 0;   /* a known value is now the assignment's */
+    py_tensor_forget_values(x);
     const int x_graph = x->node != TENSOR_CONST, v_graph = v.t == PV_TENSOR && pv_as_tensor(v)->node != TENSOR_CONST;
     if (!I->tracing || (!x_graph && !v_graph)) return 0;
     py_val ins[2] = {t, v}, written;
@@ -985,8 +1217,9 @@ int torch_argextremum(ARGS) {
     if (npos > 2) return py_unsupported(I, "cnnc cannot follow how PyTorch words %s() with %d arguments", fn, (int)n);
     for (int32_t k = 0; k < n_kw; k++) {
         const char *nm = py_sym_name(I->syms, kw[k]);
-        if (!strcmp(nm, "dim") && dimv.t == PV_UNBOUND) { dimv = kwv[k]; dim_named = 1; }
-        else if (!strcmp(nm, "keepdim") && keep.t == PV_UNBOUND) { keep = kwv[k]; keep_named = 1; }
+        /* axis and keepdims: the binder's numpy spellings of dim and keepdim */
+        if ((!strcmp(nm, "dim") || !strcmp(nm, "axis")) && dimv.t == PV_UNBOUND) { dimv = kwv[k]; dim_named = 1; }
+        else if ((!strcmp(nm, "keepdim") || !strcmp(nm, "keepdims")) && keep.t == PV_UNBOUND) { keep = kwv[k]; keep_named = 1; }
         else if (!strcmp(nm, "input") && !is_method && input.t == PV_UNBOUND) input = kwv[k];
         else return py_unsupported(I, "cnnc cannot follow how PyTorch words %s()'s argument %s", fn, nm);
     }
@@ -1188,8 +1421,10 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     if (!strcmp(nm, "data")) {   /* a new tensor on the same storage that does not require grad */
         if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
         pv_as_tensor(*out)->is_param = 0;
+        pv_as_tensor(*out)->known = x->known;   /* the same storage */
         return 0;
     }
+    if (x->is_numpy && !strcmp(nm, "size")) { *out = pv_int(cnnc_shape_numel(&x->shape)); return 0; }   /* an array's size is its count */
     if (x->is_numpy && !strcmp(nm, "astype")) {   /* a numpy array's dtype: its shape stays */
         *out = pv_builtin(I, "astype", t_self, t, NULL, 0);
         return out->t == PV_UNBOUND ? py_nomem(I) : 0;
@@ -1213,7 +1448,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     if (!strcmp(nm, "device")) { *out = pv_cstr(I, "cpu"); return 0; }
     if (!strcmp(nm, "grad")) { *out = pv_none(); return 0; }
     static const struct { const char *name; py_native fn; } methods[] = {
-        {"size", t_size}, {"dim", t_dim}, {"ndimension", t_dim}, {"numel", t_numel}, {"view", t_view}, {"reshape", t_view},
+        {"size", t_size}, {"dim", t_dim}, {"ndimension", t_dim}, {"numel", t_numel}, {"nelement", t_numel}, {"numpy", t_numpy}, {"tolist", t_tolist}, {"view", t_view}, {"reshape", t_view},
         {"contiguous", t_contiguous}, {"clone", t_contiguous}, {"detach", t_self}, {"to", t_to}, {"cuda", t_cuda}, {"cpu", t_self},
         {"float", t_float}, {"long", t_long}, {"type_as", t_type_as}, {"requires_grad_", t_requires_grad_}, {"squeeze", t_squeeze},
         {"unsqueeze", t_unsqueeze}, {"chunk", tensor_chunk}, {"split", tensor_chunk}, {"flatten", t_flatten},
@@ -1222,7 +1457,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"new_ones", t_new}, {"new_empty", t_new}, {"new", t_new_legacy}, {"t", t_transpose2d}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
         {"neg", torch_pow_alias}, {"negative", torch_pow_alias}, {"norm", torch_norm}, {"triu", torch_triangle}, {"tril", torch_triangle},
         {"addcmul", torch_addc}, {"addcdiv", torch_addc}, {"bool", t_mask}, {"byte", t_mask},
-        {"masked_fill", t_masked_fill}, {"masked_fill_", t_masked_fill}, {"unbind", t_unbind},
+        {"masked_fill", t_masked_fill}, {"masked_fill_", t_masked_fill}, {"unbind", t_unbind}, {"roll", t_roll}, {"unfold", t_unfold}, {"diag", torch_diag},
         {"unsqueeze_", t_inplace_view}, {"squeeze_", t_inplace_view}, {"floor", torch_round}, {"ceil", torch_round},
         {"round", torch_round}, {"trunc", torch_round}, {"fix", torch_round}, {"floor_", torch_round},
         {"ceil_", torch_round}, {"round_", torch_round}, {"trunc_", torch_round}, {"var", torch_moment},
@@ -1232,7 +1467,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         /* in-place initialisers: values, not shapes */
         {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_copy},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},
-        {"log_normal_", t_fill}, {"geometric_", t_fill}, {"renorm_", t_fill}, {"lerp_", torch_lerp}, {"lerp", torch_lerp}, {"outer", t_outer}, {"ger", t_outer}, {"bernoulli", torch_bernoulli}, {"backward", t_none_method}, {"retain_grad", t_none_method},
+        {"log_normal_", t_fill}, {"geometric_", t_fill}, {"renorm_", t_fill}, {"erfinv_", t_fill}, {"lerp_", torch_lerp}, {"lerp", torch_lerp}, {"outer", t_outer}, {"ger", t_outer}, {"bernoulli", torch_bernoulli}, {"backward", t_none_method}, {"retain_grad", t_none_method},
         {"isnan", torch_isnan_like}, {"isinf", torch_isnan_like}, {"isfinite", torch_isnan_like}, {"isneginf", torch_isnan_like},
         {"isposinf", torch_isnan_like}, {"any", torch_any_all}, {"all", torch_any_all},
     };

@@ -155,7 +155,21 @@ int torch_arange(ARGS) {
     s.ndim = 1;
     s.d[0] = (int64_t)len;
     *out = pv_tensor(I, &s, TENSOR_CONST);
-    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    if ((kind ? kind : PV_INT) == PV_INT && !any_float && start.u.i >= 0 && step.u.i > 0) {
+        /* int64 values start, start + step ... below end: indices (position ids for an
+         * nn.Embedding), each below the last one plus 1 */
+        py_tensor *t = pv_as_tensor(*out);
+        t->is_indices = 1;
+        t->index_bound = s.d[0] ? start.u.i + (s.d[0] - 1) * step.u.i + 1 : 1;
+        t->index_bound_met = s.d[0] > 0;
+    }
+    if ((kind ? kind : PV_INT) == PV_INT && !any_float) {   /* start, start + step ...: known */
+        if (py_tensor_set_known(I, pv_as_tensor(*out), KNOWN_ARANGE, (double)start.u.i)) return -1;
+        pv_as_tensor(*out)->known->step = (double)step.u.i;
+        pv_as_tensor(*out)->known->is_int = 1;
+    }
+    return 0;
 }
 
 /* torch.range(start, end, step=1): deprecated, end inclusive, float: trunc((end - start) /
@@ -367,7 +381,21 @@ int torch_linspace(ARGS) {
     s.ndim = 1;
     s.d[0] = steps.u.i;
     *out = pv_tensor(I, &s, TENSOR_CONST);
-    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    /* numbers for start and end, the default float32 dtype: the values are known */
+    const py_val start = n >= 1 ? a[0] : pv_unbound(), end = n >= 2 ? a[1] : pv_unbound();
+    int other_kw = 0;
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        other_kw |= strcmp(nm, "steps") && strcmp(nm, "device") && strcmp(nm, "requires_grad");
+    }
+    if (!other_kw && pv_is_num(start) && pv_is_num(end) && !start.big && !end.big) {
+        if (py_tensor_set_known(I, pv_as_tensor(*out), KNOWN_LINSPACE, start.t == PV_FLOAT ? start.u.f : (double)start.u.i)) return -1;
+        py_known *kn = pv_as_tensor(*out)->known;
+        kn->step = end.t == PV_FLOAT ? end.u.f : (double)end.u.i;
+        kn->count = steps.u.i;
+    }
+    return 0;
 }
 
 /* torch.normal(mean, std, size=None): a constant of `size`, or of the tensors' broadcast

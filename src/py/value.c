@@ -57,7 +57,48 @@ py_val pv_tensor_copy(interp *I, const py_tensor *x) {
     const int32_t id = c->id;   /* its own id: provenance and by_id name this tensor */
     *c = *x;
     c->id = id;
+    c->known = NULL;   /* a copy is another storage: callers that alias it share x->known themselves */
     return v;
+}
+
+const py_known *py_tensor_known(const py_tensor *x) { return x->known && x->known->kind ? x->known : NULL; }
+
+int py_tensor_set_known(interp *I, py_tensor *x, int kind, double fill) {
+    py_known *k = (py_known *)py_alloc(I->arena, sizeof *k);
+    if (!k) return py_nomem(I);
+    k->kind = kind;
+    k->fill = fill;
+    k->is_int = kind == KNOWN_IOTA;
+    x->known = k;
+    return 0;
+}
+
+double py_known_at(const py_known *k, int64_t i) {
+    switch (k->kind) {
+    case KNOWN_FILL: return k->fill;
+    case KNOWN_IOTA: return (double)i;
+    case KNOWN_ARANGE: return k->fill + (double)i * k->step;
+    case KNOWN_LINSPACE: {   /* ATen's CPU kernel, in float32: from the start below halfway, from the end after */
+        const float start = (float)k->fill, end = (float)k->step;
+        if (k->count <= 1) return start;
+        const float step = (end - start) / (float)(k->count - 1);
+        const int64_t halfway = k->count / 2;
+        return i < halfway ? (double)(start + step * (float)i) : (double)(end - step * (float)(k->count - i - 1));
+    }
+    default: return 0.0;
+    }
+}
+
+int py_tensor_copy_known(interp *I, py_tensor *x, const py_known *k) {
+    if (py_tensor_set_known(I, x, k->kind, k->fill)) return -1;
+    *x->known = *k;
+    return 0;
+}
+
+void py_tensor_forget_values(py_tensor *x) {
+    if (x->known) x->known->kind = KNOWN_NONE;
+    x->value_kind = 0;
+    x->mask_known = 0;
 }
 
 py_val pv_tensor(interp *I, const cnnc_shape *shape, int32_t node) {

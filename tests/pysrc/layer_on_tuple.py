@@ -183,3 +183,34 @@ class ReluOnNone(nn.Module):
     def forward(self, x):
         y = None
         return self.act(y)
+
+
+class ActivationInstanceCalledWithInplace(nn.Module):
+    """A module instance passed where its class was meant: activation_cls(inplace=True)."""
+
+    def __init__(self, activation_cls=nn.ReLU()):
+        super().__init__()
+        self.fc = nn.Linear(16, 4)
+        self.activation = activation_cls(inplace=True)
+
+    def forward(self, x):
+        return self.activation(self.fc(x))
+
+
+class InputByKeyword(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(16, 4)
+        self.act = nn.GELU()
+
+    def forward(self, x):
+        return self.act(input=self.fc(input=x))
+
+
+class InputTwice(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(16, 4)
+
+    def forward(self, x):
+        return self.fc(x, input=x)
