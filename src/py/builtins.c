@@ -419,7 +419,7 @@ int py_builtins_init(interp *I) {
         {"repr", builtin_repr}, {"bool", builtin_bool}, {"list", builtin_list}, {"tuple", builtin_tuple}, {"set", builtin_set}, {"dict", builtin_dict},
         {"enumerate", builtin_enumerate}, {"zip", builtin_zip}, {"isinstance", b_isinstance}, {"issubclass", b_issubclass},
         {"getattr", b_getattr}, {"hasattr", b_hasattr}, {"setattr", b_setattr}, {"super", b_super}, {"max", builtin_max},
-        {"min", builtin_min}, {"sum", builtin_sum}, {"abs", builtin_abs}, {"chr", builtin_chr}, {"ord", builtin_ord}, {"round", builtin_round}, {"sorted", builtin_sorted},
+        {"min", builtin_min}, {"sum", builtin_sum}, {"abs", builtin_abs}, {"chr", builtin_chr}, {"slice", builtin_slice}, {"ord", builtin_ord}, {"round", builtin_round}, {"sorted", builtin_sorted},
         {"reversed", builtin_reversed}, {"map", builtin_map}, {"filter", builtin_filter}, {"any", builtin_any}, {"all", builtin_all},
         {"type", b_type}, {"callable", b_callable}, {"divmod", builtin_divmod}, {"pow", builtin_pow}, {"iter", builtin_iter},
         {"next", builtin_next}, {"id", b_id}, {"hash", b_hash}, {"staticmethod", b_staticmethod}, {"globals", b_globals}, {"locals", b_locals},

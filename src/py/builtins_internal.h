@@ -40,6 +40,7 @@ int builtin_sum(ARGS);
 int builtin_abs(ARGS);
 int builtin_defaultdict(ARGS);
 int builtin_chr(ARGS);
+int builtin_slice(ARGS);
 int builtin_ord(ARGS);
 int builtin_round(ARGS);
 int builtin_sorted(ARGS);

@@ -70,7 +70,17 @@ int builtin_prod(ARGS) {
     if (n < 1) return py_raise(I, "TypeError", "prod() missing required argument 'iterable' (pos 1)");
     py_val *items;
     int32_t cnt;
-    if (a[0].t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow prod() of a tensor's values");
+    if (a[0].t == PV_TENSOR) {   /* of an array whose int values are known (np.prod(np.array([4, 8, 4]))) */
+        const py_tensor *t = pv_as_tensor(a[0]);
+        const py_known *k = py_tensor_known(t);
+        const double *v = k && k->is_int && t->node == TENSOR_CONST ? py_known_values(I, t) : NULL;
+        if (!v) return py_unsupported(I, "cnnc cannot follow prod() of a tensor's values");
+        double p = 1.0;
+        for (int64_t i = 0; i < cnnc_shape_numel(&t->shape); i++) p *= v[i];
+        if (!(p > -9007199254740992.0 && p < 9007199254740992.0)) return py_unsupported(I, "cnnc cannot follow a product this large");
+        *out = pv_int((int64_t)p);
+        return 0;
+    }
     if (py_iterate(I, a[0], &items, &cnt)) return -1;
     py_val acc = pv_int(1);
     for (int32_t k = 0; k < cnt; k++)

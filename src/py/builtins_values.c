@@ -329,6 +329,22 @@ int builtin_abs(ARGS) {
     return py_raise(I, "TypeError", "bad operand type for abs(): '%s'", py_type_name(&a[0]));
 }
 
+/* slice(stop) / slice(start, stop[, step]): a slice object, as the subscript a:b:c makes
+ * (Swin's window masks index with tuples of them) */
+int builtin_slice(ARGS) {
+    UNUSED_ARGS;
+    if (n_kw) return py_raise(I, "TypeError", "slice() takes no keyword arguments");
+    if (n < 1) return py_raise(I, "TypeError", "slice expected at least 1 argument, got 0");
+    if (n > 3) return py_raise(I, "TypeError", "slice expected at most 3 arguments, got %d", (int)n);
+    py_slice *sl = (py_slice *)py_alloc(I->arena, sizeof *sl);
+    if (!sl) return py_nomem(I);
+    sl->lo = n == 1 ? pv_none() : a[0];
+    sl->hi = n == 1 ? a[0] : a[1];
+    sl->step = n == 3 ? a[2] : pv_none();
+    *out = pv_ptr(PV_SLICE, sl);
+    return 0;
+}
+
 /* chr(i): the code point's UTF-8 text */
 int builtin_chr(ARGS) {
     UNUSED_ARGS;

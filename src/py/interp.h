@@ -182,16 +182,22 @@ typedef struct py_obj {
  * forgets it (kind 0), so a stale value is never read: network slimming's channel_selection
  * reads np.argwhere(self.indexes.data.cpu().numpy()) of a Parameter of torch.ones, vision
  * transformers [x.item() for x in torch.linspace(0, drop_path_rate, depth)]. */
-enum { KNOWN_NONE = 0, KNOWN_FILL, KNOWN_IOTA, KNOWN_ARANGE, KNOWN_LINSPACE };
+enum { KNOWN_NONE = 0, KNOWN_FILL, KNOWN_IOTA, KNOWN_ARANGE, KNOWN_LINSPACE,
+       KNOWN_VALUES,  /* every value, in `vals` (small int constants through views and arithmetic:
+                       * Swin's relative_position_index, then an index whose bound is certain) */
+       KNOWN_RANGE    /* not the values, only bounds [fill, step] on them */ };
 typedef struct py_known {
     int kind;
     double fill;          /* FILL: the value; ARANGE and LINSPACE: the start */
     double step;          /* ARANGE: the step; LINSPACE: the end */
-    int64_t count;        /* LINSPACE: steps */
+    int64_t count;        /* LINSPACE: steps; VALUES: how many */
     int is_int;           /* the values are ints (item() gives an int) */
+    double *vals;         /* VALUES */
 } py_known;
-/* The known value at flat index i. */
+#define PY_KNOWN_VALUES_MAX 65536   /* the most elements whose values are kept one by one */
+/* The known value at flat index i (not for KNOWN_RANGE). */
 double py_known_at(const py_known *k, int64_t i);
+
 
 typedef struct py_tensor {
     cnnc_shape shape;
@@ -386,6 +392,18 @@ const py_known *py_tensor_known(const py_tensor *x);
 int py_tensor_set_known(interp *I, py_tensor *x, int kind, double fill);
 /* x's own record, a copy of k (another storage with the same values) */
 int py_tensor_copy_known(interp *I, py_tensor *x, const py_known *k);
+/* x's values one by one (numel <= PY_KNOWN_VALUES_MAX, not a RANGE): an arena array, or NULL. */
+const double *py_known_values(interp *I, const py_tensor *x);
+/* x's values are these (copied into a new record); -1 raised. */
+int py_tensor_set_values(interp *I, py_tensor *x, const double *v, int64_t n, int is_int);
+/* The values of a constant made by a view, copy, cat, sum or add/sub/mul of constants
+ * whose values are known (torch_known_values.c): 1 set on out, 0 not, -1 raised. */
+int py_known_through_op(interp *I, const cnnc_layer *L, const cnnc_layer_shape *ls, const py_val *inputs, int32_t n_in,
+                        py_tensor *out);
+/* Bounds on x's values where cnnc knows some: 1 with *lo <= every value <= *hi, else 0. */
+int py_known_bounds(const py_tensor *x, double *lo, double *hi);
+/* x's values lie in [lo, hi] (ints or not): a new record. */
+int py_tensor_set_range(interp *I, py_tensor *x, double lo, double hi, int is_int);
 /* an in-place write through x (x.fill_, x[i] = v, x += y): its storage's values are forgotten */
 void py_tensor_forget_values(py_tensor *x);
 py_val pv_opaque(interp *I, const char *name);

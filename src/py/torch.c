@@ -200,6 +200,38 @@ int py_layer_input_check(interp *I, const cnnc_layer *L, py_val input) {
     return 0;
 }
 
+/* Bounds on a constant's values through the ops that move or add them up: a view or copy of
+ * it (within its bounds), a cat of bounded tensors (their union), a sum over n elements (n
+ * times). -1 raised. */
+static int known_through(interp *I, cnnc_layer_kind kind, const py_val *inputs, int32_t n_in, py_val *out) {
+    double lo, hi;
+    if (n_in < 1 || inputs[0].t != PV_TENSOR || !py_known_bounds(pv_as_tensor(inputs[0]), &lo, &hi)) return 0;
+    const py_known *k0 = pv_as_tensor(inputs[0])->known;
+    py_tensor *r = pv_as_tensor(*out);
+    if (keeps_values(kind)) {
+        if (k0->kind == KNOWN_FILL) return py_tensor_copy_known(I, r, k0);
+        return py_tensor_set_range(I, r, lo, hi, k0->is_int);
+    }
+    if (kind == CNNC_CAT) {
+        int is_int = k0->is_int;
+        for (int32_t j = 1; j < n_in; j++) {
+            double l2, h2;
+            if (inputs[j].t != PV_TENSOR || !py_known_bounds(pv_as_tensor(inputs[j]), &l2, &h2)) return 0;
+            lo = l2 < lo ? l2 : lo;
+            hi = h2 > hi ? h2 : hi;
+            is_int &= pv_as_tensor(inputs[j])->known->is_int;
+        }
+        return py_tensor_set_range(I, r, lo, hi, is_int);
+    }
+    if (kind == CNNC_SUM && n_in == 1) {
+        const int64_t nin = cnnc_shape_numel(&pv_as_tensor(inputs[0])->shape), nout = cnnc_shape_numel(&r->shape);
+        if (nout <= 0 || nin % nout) return 0;
+        const double count = (double)(nin / nout);
+        return py_tensor_set_range(I, r, lo * count, hi * count, k0->is_int);
+    }
+    return 0;
+}
+
 int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params, const py_val *inputs, int32_t n_in,
                 py_nn *module, const char *fn_name, py_val *out) {
     const cnnc_layer_def *def = cnnc_layer_def_of(kind);
@@ -323,6 +355,10 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
     pv_as_tensor(*out)->is_complex = complex_out;
     if (node == TENSOR_CONST && n_in == 1 && pv_as_tensor(inputs[0])->is_numpy && keeps_values(kind))
         pv_as_tensor(*out)->is_numpy = 1;   /* np.eye(3).flatten(): still a numpy array */
+    if (node == TENSOR_CONST) {   /* a constant's values one by one where they are known, else bounds on them */
+        const int v = py_known_through_op(I, &L, &ls, inputs, n_in, pv_as_tensor(*out));
+        if (v < 0 || (v == 0 && known_through(I, kind, inputs, n_in, out))) return -1;
+    }
     /* argmin(d, 1).unsqueeze(1), arange(n).expand(B, -1) (whose other inputs only give sizes):
      * still indices, still below the bound, and their largest value still there unless cut */
     if ((node == TENSOR_CONST || kind == CNNC_EXPAND || kind == CNNC_EXPAND_AS || kind == CNNC_REPEAT) &&
@@ -538,8 +574,14 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
         pv_as_tensor(*out)->value = r.t == PV_FLOAT ? r.u.f : (double)r.u.i;
         return 0;
     }
-    /* tensor inputs: parameters bound to tensors, or to lists of them (cat) */
-    py_val inputs[64];
+    /* tensor inputs: parameters bound to tensors, or to lists of them (cat of hundreds of
+     * correlation slices); room for expand's size sources after them (follow_sizes) */
+    int32_t cap = 64;
+    for (int32_t k = 0; k < np; k++)
+        if ((bound[k].t == PV_LIST || bound[k].t == PV_TUPLE) && !strcmp(names[k], "tensors")) cap += pv_as_seq(bound[k])->n;
+    py_val small_inputs[64];
+    py_val *inputs = cap <= 64 ? small_inputs : (py_val *)py_alloc(I->arena, (size_t)cap * sizeof *inputs);
+    if (!inputs) return py_nomem(I);
     int32_t n_in = 0;
     int training_off = 0;
     for (int32_t k = 0; k < np; k++) {
@@ -550,14 +592,14 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
             training_off = !t;
         }
         if (v.t == PV_TENSOR && !strcmp(names[k], "tensors")) return cat_of_tensor_error(I, fname, a, n, kw, kwv, n_kw);
-        if (v.t == PV_TENSOR && n_in < 64) inputs[n_in++] = v;
+        if (v.t == PV_TENSOR && n_in < cap) inputs[n_in++] = v;
         else if ((v.t == PV_LIST || v.t == PV_TUPLE) && !strcmp(names[k], "tensors")) {
             py_seq *q = pv_as_seq(v);
             if (q->n == 0) return py_raise(I, "RuntimeError", "torch.%s(): expected a non-empty list of Tensors", fname);
             for (int32_t j = 0; j < q->n; j++) {
                 if (q->v[j].t != PV_TENSOR)
                     return py_raise(I, "TypeError", "expected Tensor as element %d in argument 0, but got %s", (int)j, py_type_name(&q->v[j]));
-                if (n_in < 64) inputs[n_in++] = q->v[j];
+                if (n_in < cap) inputs[n_in++] = q->v[j];
             }
         }
     }

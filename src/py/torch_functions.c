@@ -6,8 +6,10 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* ------------------------------------------------------ torch functions */
 
@@ -204,6 +206,25 @@ int torch_bernoulli(ARGS) {
     if (p->node == TENSOR_CONST && k && k->kind == KNOWN_FILL && (k->fill == 0.0 || k->fill == 1.0))
         return py_tensor_set_known(I, r, KNOWN_FILL, k->fill);
     return 0;
+}
+
+/* torch.load(f, ...): a checkpoint cnnc does not read (refused), unless the path names no
+ * file, which is Python's FileNotFoundError wherever the script runs from (the relative
+ * path resolved against the working directory, as open() does). */
+static int t_load(ARGS) {
+    UNUSED;
+    (void)out;
+    py_val f = n > 0 ? a[0] : pv_unbound();
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "f") && f.t == PV_UNBOUND) f = kwv[k];
+    if (f.t != PV_STR) return py_unsupported(I, "cnnc cannot follow torch.load of a %s", py_type_name(&f));
+    const py_str *path = pv_as_str(f);
+    int plain = path->len > 0 && path->len < 4096;
+    for (int32_t k = 0; plain && k < path->len; k++)
+        plain = path->s[k] >= 0x20 && path->s[k] < 0x7f && path->s[k] != '\'' && path->s[k] != '\\';
+    if (plain && access(path->s, F_OK) != 0 && errno == ENOENT)
+        return py_raise(I, "FileNotFoundError", "[Errno 2] No such file or directory: '%s'", path->s);
+    return py_unsupported(I, "cnnc cannot follow torch.load (it does not read checkpoints from .py sources)");
 }
 
 /* torch.randperm(n, *, dtype=torch.int64, ...): a permutation of range(n), values unknown
@@ -721,7 +742,7 @@ int py_torch_init(interp *I) {
     for (size_t k = 0; k < sizeof factories / sizeof factories[0]; k++)
         if (def_fn(I, T, factories[k], t_factory)) return -1;
     if (def_fn(I, T, "Tensor", t_legacy) || def_fn(I, T, "FloatTensor", t_legacy) || def_fn(I, T, "Size", t_size) || def_fn(I, T, "dtype", t_dtype_type) || def_fn(I, T, "from_numpy", builtin_from_numpy) ||
-        def_fn(I, T, "full", t_full) || def_fn(I, T, "randperm", t_randperm) || def_fn(I, T, "diag", torch_diag) || def_fn(I, T, "eye", t_eye) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle) ||
+        def_fn(I, T, "full", t_full) || def_fn(I, T, "randperm", t_randperm) || def_fn(I, T, "load", t_load) || def_fn(I, T, "diag", torch_diag) || def_fn(I, T, "eye", t_eye) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle) ||
         def_fn(I, T, "addcmul", torch_addc) || def_fn(I, T, "addcdiv", torch_addc))
         return -1;
     static const char *const likes[] = {"zeros_like", "ones_like", "randn_like", "rand_like", "empty_like", "full_like"};

@@ -115,7 +115,7 @@ static int t_tolist(ARGS) {
         *out = x->value_kind == PV_FLOAT ? pv_float(x->value) : x->value_kind == PV_BOOL ? pv_bool(x->value != 0.0) : pv_int((int64_t)x->value);
         return 0;
     }
-    if (!k || x->shape.ndim != 1 || x->node != TENSOR_CONST)
+    if (!k || k->kind == KNOWN_RANGE || x->shape.ndim != 1 || x->node != TENSOR_CONST)
         return py_unsupported(I, "cnnc cannot follow Tensor.tolist of values it does not know");
     if (x->shape.d[0] > 65536) return py_unsupported(I, "cnnc follows Tensor.tolist of up to 65536 values");
     py_val list = pv_seq(I, PV_LIST, (int32_t)x->shape.d[0]);
@@ -416,6 +416,7 @@ static int t_contiguous(ARGS) {
     if (!x->strided) return 0;
     if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
     pv_as_tensor(*out)->strided = 0;
+    if (py_tensor_known(x) && py_tensor_copy_known(I, pv_as_tensor(*out), x->known)) return -1;   /* the same values */
     return 0;
 }
 /* int64 indices converted to a float dtype are plain values (index ops refuse them) */
@@ -629,8 +630,38 @@ static int scalar_ok(py_val v) { return pv_is_num(v); }
 static int tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val *out);
 
 /* An operation of numpy arrays (and numbers) makes a numpy array; with a torch tensor, a tensor. */
+/* Bounds on a number or a constant's known values. */
+static int operand_bounds(py_val v, double *lo, double *hi, int *is_int) {
+    if (v.t == PV_INT || v.t == PV_BOOL) { *lo = *hi = (double)v.u.i; *is_int = 1; return !v.big; }
+    if (v.t == PV_FLOAT) { *lo = *hi = v.u.f; *is_int = 0; return 1; }
+    if (v.t != PV_TENSOR || pv_as_tensor(v)->node != TENSOR_CONST || !py_known_bounds(pv_as_tensor(v), lo, hi)) return 0;
+    *is_int = pv_as_tensor(v)->known->is_int;
+    return 1;
+}
+
+/* a + b, a - b, a * b of constants with bounded ints: the result's bounds (interval arithmetic) */
+static int binop_bounds(interp *I, int op, py_val a, py_val b, int reflected, py_val out) {
+    double alo, ahi, blo, bhi;
+    int ai, bi;
+    if (out.t != PV_TENSOR || pv_as_tensor(out)->node != TENSOR_CONST || py_tensor_known(pv_as_tensor(out)) ||
+        (op != PY_OP_PLUS && op != PY_OP_MINUS && op != PY_OP_STAR) || !operand_bounds(a, &alo, &ahi, &ai) ||
+        !operand_bounds(b, &blo, &bhi, &bi) || !ai || !bi)
+        return 0;
+    if (reflected) { double t = alo; alo = blo; blo = t; t = ahi; ahi = bhi; bhi = t; }
+    double lo, hi;
+    if (op == PY_OP_PLUS) { lo = alo + blo; hi = ahi + bhi; }
+    else if (op == PY_OP_MINUS) { lo = alo - bhi; hi = ahi - blo; }
+    else {
+        const double p[4] = {alo * blo, alo * bhi, ahi * blo, ahi * bhi};
+        lo = hi = p[0];
+        for (int k = 1; k < 4; k++) { lo = p[k] < lo ? p[k] : lo; hi = p[k] > hi ? p[k] : hi; }
+    }
+    return py_tensor_set_range(I, pv_as_tensor(out), lo, hi, 1);
+}
+
 int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val *out) {
     if (tensor_binop(I, op, a, b, reflected, out)) return -1;
+    if (binop_bounds(I, op, a, b, reflected, *out)) return -1;
     const int numpy = pv_as_tensor(a)->is_numpy && (b.t != PV_TENSOR || pv_as_tensor(b)->is_numpy);
     if (numpy && out->t == PV_TENSOR) pv_as_tensor(*out)->is_numpy = 1;
     return 0;
@@ -913,6 +944,28 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
         if (it.t == PV_TENSOR && pv_as_tensor(it)->node != TENSOR_CONST && !pv_as_tensor(it)->is_indices &&
             !pv_as_tensor(it)->is_mask)   /* a float tensor of the graph (the model's input) as an index */
             return torch_raise_shape(I, "IndexError", "tensors used as indices must be long, byte or bool tensors");
+        double lo, hi;
+        if (it.t == PV_TENSOR && pv_as_tensor(it)->node == TENSOR_CONST && pv_as_tensor(cur)->node == TENSOR_CONST &&
+            lists == 0 && !pv_as_tensor(it)->is_mask && py_known_bounds(pv_as_tensor(it), &lo, &hi) &&
+            pv_as_tensor(it)->known->is_int) {
+            /* a constant indexed by int values whose bounds fit the dim (Swin's relative position
+             * bias table by its index): every index is valid, so the shape is certain; values unknown */
+            const py_tensor *c = pv_as_tensor(cur), *ix = pv_as_tensor(it);
+            const int64_t len = c->shape.d[dim];
+            if (lo < (double)-len || hi >= (double)len)
+                return py_unsupported(I, "cnnc cannot follow an index tensor whose values may pass the dim's size %lld", (long long)len);
+            if (c->shape.ndim - 1 + ix->shape.ndim > CNNC_MAX_DIMS)
+                return py_unsupported(I, "cnnc cannot follow a %d-dimensional index result", (int)(c->shape.ndim - 1 + ix->shape.ndim));
+            cnnc_shape rs;
+            memset(&rs, 0, sizeof rs);
+            for (int32_t j = 0; j < dim; j++) rs.d[rs.ndim++] = c->shape.d[j];
+            for (int32_t j = 0; j < ix->shape.ndim; j++) rs.d[rs.ndim++] = ix->shape.d[j];
+            for (int32_t j = dim + 1; j < c->shape.ndim; j++) rs.d[rs.ndim++] = c->shape.d[j];
+            cur = pv_tensor(I, &rs, TENSOR_CONST);
+            if (cur.t == PV_UNBOUND) return py_nomem(I);
+            dim += ix->shape.ndim;
+            continue;
+        }
         if (!pv_is_int(it) || it.t == PV_BOOL) return py_unsupported(I, "cnnc cannot follow indexing a tensor with a %s", py_type_name(&it));
         int64_t len = pv_as_tensor(cur)->shape.d[dim], i = it.u.i;
         if (it.big || i < -len || i >= len)   /* numpy says axis where torch says dimension */
@@ -933,12 +986,23 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
     const py_known *kn = py_tensor_known(x);
     if (kn && cur.t == PV_TENSOR && pv_as_tensor(cur) != x && pv_as_tensor(cur)->node == TENSOR_CONST) {
         py_tensor *r = pv_as_tensor(cur);
-        if (x->shape.ndim == 1 && pv_is_int(key) && key.t != PV_BOOL && r->shape.ndim == 0) {
+        const py_known *rk = py_tensor_known(r);   /* what the ops it went through worked out */
+        double lo, hi;
+        if (kn->kind != KNOWN_RANGE && x->shape.ndim == 1 && pv_is_int(key) && key.t != PV_BOOL && r->shape.ndim == 0) {
             /* t[i] of a vector whose values are known: item() reads it (drop-path rates) */
             const int64_t i = key.u.i < 0 ? key.u.i + x->shape.d[0] : key.u.i;
             r->value_kind = kn->is_int ? PV_INT : PV_FLOAT;
             r->value = py_known_at(kn, i);
-        } else if (kn->kind == KNOWN_FILL && py_tensor_copy_known(I, r, kn)) {   /* any part of a fill is that fill */
+            if (x->is_numpy) {   /* an array's element is a numpy scalar (np.int64, np.float64) */
+                *out = kn->is_int ? pv_int((int64_t)r->value) : pv_float(r->value);
+                out->pad = kn->is_int ? PV_NP_INT64 : PV_NP_FLOAT64;
+                return 0;
+            }
+        } else if (rk && rk->kind != KNOWN_RANGE) {
+            /* its values, one by one */
+        } else if (kn->kind == KNOWN_FILL) {   /* any part of a fill is that fill */
+            if (py_tensor_copy_known(I, r, kn)) return -1;
+        } else if (!rk && py_known_bounds(x, &lo, &hi) && py_tensor_set_range(I, r, lo, hi, kn->is_int)) {   /* a part: within */
             return -1;
         }
     }
@@ -1014,6 +1078,105 @@ static int setitem_mask(interp *I, py_val t, py_val key, py_val v) {
  * shapes do not change. A constant (a buffer, a mask made in __init__) stays one; a
  * tensor of the graph gets a node that the engines refuse, since its values are then
  * partly the assignment's, which the trace does not follow. */
+/* x[key] = v where x's values are known ints and so are v's (a number, or a constant
+ * broadcast to the region): x's new values (Swin's relative_coords[:, :, 0] += W - 1).
+ * Keys of ints, int slices and one `...`; 1 written, 0 not such an assignment, -1 raised. */
+static int setitem_known_values(interp *I, py_tensor *x, py_val key, py_val v) {
+    const py_known *xk = py_tensor_known(x);
+    if (!xk || !xk->is_int || x->node != TENSOR_CONST || x->shape.ndim == 0) return 0;
+    const double *xv = py_known_values(I, x);
+    if (!xv) return 0;
+    const double *vv = NULL;
+    double number = 0.0;
+    cnnc_shape vs = {.ndim = 0};
+    if (pv_is_int(v) && !v.big) number = (double)v.u.i;
+    else if (v.t == PV_TENSOR && v.u.p != (void *)x && py_tensor_known(pv_as_tensor(v)) && py_tensor_known(pv_as_tensor(v))->is_int &&
+             (vv = py_known_values(I, pv_as_tensor(v))) != NULL)
+        vs = pv_as_tensor(v)->shape;
+    else
+        return 0;
+    const py_val *items = &key;
+    int32_t n = 1;
+    if (key.t == PV_TUPLE) { items = pv_as_seq(key)->v; n = pv_as_seq(key)->n; }
+    int32_t consuming = 0, ellipsis = -1;
+    for (int32_t k = 0; k < n; k++) {
+        if (items[k].t == PV_ELLIPSIS) { if (ellipsis >= 0) return 0; ellipsis = k; continue; }
+        if (!(pv_is_int(items[k]) && items[k].t != PV_BOOL) && items[k].t != PV_SLICE) return 0;
+        consuming++;
+    }
+    if (consuming > x->shape.ndim) return 0;
+    int64_t start[CNNC_MAX_DIMS], step[CNNC_MAX_DIMS], count[CNNC_MAX_DIMS];
+    int keep[CNNC_MAX_DIMS];
+    int32_t d = 0;
+    for (int32_t k = 0; k <= n && d < x->shape.ndim; k++) {
+        if (k == n || items[k].t == PV_ELLIPSIS) {   /* the dims nothing names: whole */
+            const int32_t upto = k == n ? x->shape.ndim : d + (x->shape.ndim - consuming);
+            for (; d < upto; d++) { start[d] = 0; step[d] = 1; count[d] = x->shape.d[d]; keep[d] = 1; }
+            if (k == n) break;
+            continue;
+        }
+        const int64_t len = x->shape.d[d];
+        if (items[k].t != PV_SLICE) {
+            int64_t i = items[k].u.i;
+            if (items[k].big || i < -len || i >= len) return 0;   /* the getitem before raised PyTorch's error */
+            start[d] = i < 0 ? i + len : i; step[d] = 1; count[d] = 1; keep[d] = 0;
+        } else {
+            const py_slice *sl = (const py_slice *)items[k].u.p;
+            if ((sl->lo.t != PV_NONE && !pv_is_int(sl->lo)) || (sl->hi.t != PV_NONE && !pv_is_int(sl->hi)) ||
+                (sl->step.t != PV_NONE && (!pv_is_int(sl->step) || sl->step.u.i <= 0)))
+                return 0;
+            int64_t lo = sl->lo.t == PV_NONE ? 0 : sl->lo.u.i, hi = sl->hi.t == PV_NONE ? len : sl->hi.u.i;
+            const int64_t st = sl->step.t == PV_NONE ? 1 : sl->step.u.i;
+            if (lo < 0) lo = lo + len < 0 ? 0 : lo + len;
+            if (hi < 0) hi = hi + len < 0 ? 0 : hi + len;
+            if (lo > len) lo = len;
+            if (hi > len) hi = len;
+            start[d] = lo; step[d] = st; count[d] = hi > lo ? (hi - lo + st - 1) / st : 0; keep[d] = 1;
+        }
+        d++;
+    }
+    /* the value broadcast to the region's kept dims (its leading 1s dropped, as copy_ does) */
+    int64_t rshape[CNNC_MAX_DIMS];
+    int32_t rn = 0;
+    for (int32_t j = 0; j < x->shape.ndim; j++)
+        if (keep[j]) rshape[rn++] = count[j];
+    int32_t lead = 0;
+    while (lead < vs.ndim && vs.d[lead] == 1) lead++;
+    if (vs.ndim - lead > rn) return 0;
+    int64_t vstride[CNNC_MAX_DIMS];   /* per region dim: the value's stride (0 where broadcast) */
+    for (int32_t j = rn - 1, vd = vs.ndim - 1, acc = 1; j >= 0; j--) {
+        if (vd >= lead) {
+            if (vs.d[vd] != rshape[j] && vs.d[vd] != 1) return 0;
+            vstride[j] = vs.d[vd] == 1 ? 0 : acc;
+            acc *= (int32_t)vs.d[vd];
+            vd--;
+        } else {
+            vstride[j] = 0;
+        }
+    }
+    const int64_t total = cnnc_shape_numel(&x->shape);
+    double *nv = (double *)py_alloc(I->arena, (size_t)(total > 0 ? total : 1) * sizeof *nv);
+    if (!nv) return py_nomem(I);
+    memcpy(nv, xv, (size_t)total * sizeof *nv);
+    int64_t region = 1;
+    for (int32_t j = 0; j < x->shape.ndim; j++) region *= count[j];
+    for (int64_t r = 0; r < region; r++) {
+        int64_t rem = r, off = 0, scale = 1, voff = 0;
+        int32_t rj = rn - 1;
+        for (int32_t j = x->shape.ndim - 1; j >= 0; j--) {
+            const int64_t c = rem % count[j];
+            rem /= count[j];
+            off += (start[j] + c * step[j]) * scale;
+            scale *= x->shape.d[j];
+            if (keep[j]) voff += c * vstride[rj--];
+        }
+        nv[off] = vv ? vv[voff] : number;
+    }
+    py_tensor_forget_values(x);
+    if (py_tensor_set_values(I, x, nv, total, 1)) return -1;
+    return 1;
+}
+
 int py_tensor_setitem(interp *I, py_val t, py_val key, py_val v) {
     if (v.t != PV_TENSOR && !pv_is_num(v))
         return py_raise(I, "TypeError", "can't assign a %s to a torch.FloatTensor", py_type_name(&v));
@@ -1056,8 +1219,16 @@ int py_tensor_setitem(interp *I, py_val t, py_val key, py_val v) {
     }
     if (v.t == PV_TENSOR && pv_as_tensor(v)->is_complex && !x->is_complex)
         return py_unsupported(I, "cnnc cannot follow assigning a complex tensor into a real one (PyTorch's cast error is not modelled)");
-    x->value_kind = 0;   /* a known value is now the assignment's */
-    py_tensor_forget_values(x);
+    /* a known value is now the assignment's: known values written one by one where they can
+     * be, else bounds on them widened to the assigned ones' */
+    const int exact = setitem_known_values(I, x, key, v);
+    if (exact < 0) return -1;
+    double xlo, xhi, vlo, vhi;
+    int v_int = 0;
+    const int bounded = !exact && x->node == TENSOR_CONST && py_known_bounds(x, &xlo, &xhi) && operand_bounds(v, &vlo, &vhi, &v_int);
+    const int x_int = bounded && x->known->is_int && v_int;
+    if (!exact) py_tensor_forget_values(x);
+    if (bounded && py_tensor_set_range(I, x, xlo < vlo ? xlo : vlo, xhi > vhi ? xhi : vhi, x_int)) return -1;
     const int x_graph = x->node != TENSOR_CONST, v_graph = v.t == PV_TENSOR && pv_as_tensor(v)->node != TENSOR_CONST;
     if (!I->tracing || (!x_graph && !v_graph)) return 0;
     py_val ins[2] = {t, v}, written;

@@ -54,13 +54,39 @@ static int data_shape(interp *I, py_val v, int32_t dim, cnnc_shape *s, int *is_f
     return 0;
 }
 
+/* The ints of nested sequences, depth first, into v (0: a float or a bool among them). */
+static int collect_ints(py_val d, double *v, int64_t *n, int64_t cap) {
+    if (d.t == PV_INT && !d.big) {
+        if (*n >= cap) return 0;
+        v[(*n)++] = (double)d.u.i;
+        return 1;
+    }
+    if (d.t != PV_LIST && d.t != PV_TUPLE) return 0;
+    const py_seq *q = pv_as_seq(d);
+    for (int32_t k = 0; k < q->n; k++)
+        if (!collect_ints(q->v[k], v, n, cap)) return 0;
+    return 1;
+}
+
+/* a constant made from ints (np.array([2, 4, 8]), torch.tensor([[0, 1], [1, 2]])) knows them */
+static int known_ints_of_data(interp *I, py_val data, py_tensor *t) {
+    const int64_t numel = cnnc_shape_numel(&t->shape);
+    if (numel <= 0 || numel > PY_KNOWN_VALUES_MAX) return 0;
+    double *v = (double *)py_alloc(I->arena, (size_t)numel * sizeof *v);
+    if (!v) return py_nomem(I);
+    int64_t n = 0;
+    if (!collect_ints(data, v, &n, numel) || n != numel) return 0;
+    return py_tensor_set_values(I, t, v, n, 1);
+}
+
 int torch_tensor_from_data(interp *I, py_val data, py_val *out) {
     cnnc_shape s;
     memset(&s, 0, sizeof s);
     int is_float = 0;
     if (data_shape(I, data, 0, &s, &is_float)) return -1;
     *out = pv_tensor(I, &s, TENSOR_CONST);
-    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    return is_float ? 0 : known_ints_of_data(I, data, pv_as_tensor(*out));
 }
 
 /* torch.tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False) */

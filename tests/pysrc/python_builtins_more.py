@@ -1,7 +1,8 @@
 # input: 2x4x8
 # Python the model code leans on: chr()/ord() for einsum subscripts, collections.defaultdict
 # counters, math.erf in an initialiser, numpy 1.24's removed np.int, Module.__init__ given
-# keywords, add_module by keyword, `x += 1` on None, a recursion through a constructor.
+# keywords, add_module by keyword, `x += 1` on None, a recursion through a constructor,
+# torch.load of a checkpoint that is not there.
 import math
 from collections import defaultdict
 
@@ -100,3 +101,13 @@ class Forever(nn.Module):
 
     def forward(self, x):
         return x
+
+
+class LoadsMissingCheckpoint(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(8, 2)
+        self.fc.load_state_dict(torch.load("checkpoints/no_such_vgg_normalised.pth"))
+
+    def forward(self, x):
+        return self.fc(x)
