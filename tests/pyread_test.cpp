@@ -236,6 +236,18 @@ class SubtractInPlace(Select):
         super().__init__()
         m = self.mask.data
         m -= 1
+
+
+class StepThroughData(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer("step", torch.tensor(0))
+        self.step.data.fill_(5)
+
+    def forward(self, x):
+        if self.step == 0:
+            return x
+        return x.sum(1)
 )PY";
     }
     PyRun oracle = sh("'" + python_exe() + "' '" + source_path("tests/python/py_oracle.py") + "' '" + file + "'");
@@ -250,6 +262,9 @@ class SubtractInPlace(Select):
         EXPECT_EQ(got[cls], "cnnc cannot follow numpy.argwhere of values it does not know") << cls;
         EXPECT_EQ(oracle.out.find(std::string(cls) + "\t[2, 16, 8, 8]"), std::string::npos) << cls << ": " << oracle.out;
     }
+    // a one-element value written through .data: the stale 0 would take the branch PyTorch does not
+    EXPECT_EQ(got["StepThroughData"], "cnnc cannot follow a branch on a tensor's value (it reads shapes, not data)");
+    EXPECT_NE(oracle.out.find("StepThroughData\t[2, 8, 8]"), std::string::npos) << oracle.out;
     std::remove(file.c_str());
 }
 

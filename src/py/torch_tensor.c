@@ -1593,6 +1593,10 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
         pv_as_tensor(*out)->is_param = 0;
         pv_as_tensor(*out)->known = x->known;   /* the same storage */
+        /* a one-element value is kept per name, not per storage: a write through either
+         * name could leave the other's stale, so once aliased neither keeps it */
+        pv_as_tensor(*out)->value_kind = 0;
+        pv_as_tensor(t)->value_kind = 0;
         return 0;
     }
     if (x->is_numpy && !strcmp(nm, "size")) { *out = pv_int(cnnc_shape_numel(&x->shape)); return 0; }   /* an array's size is its count */
