@@ -177,15 +177,13 @@ typedef struct py_obj {
 #define TENSOR_CONST (-1000000)   /* made from constants (torch.zeros, a parameter): no node */
 /* What cnnc knows of a constant's values, in row-major order, shared by the views of one
  * storage (x.data, nn.Parameter(x), x.numpy()): every element equal (torch.ones, np.zeros),
- * start, start + step ... (torch.arange; IOTA: 0, 1, 2 ..., np.argwhere of a vector of
- * ones), or torch.linspace's float32 values. An in-place change through any of them
+ * start, start + step ... (torch.arange; np.argwhere of a vector of ones), or torch.linspace's float32 values. An in-place change through any of them
  * forgets it (kind 0), so a stale value is never read: network slimming's channel_selection
  * reads np.argwhere(self.indexes.data.cpu().numpy()) of a Parameter of torch.ones, vision
  * transformers [x.item() for x in torch.linspace(0, drop_path_rate, depth)]. */
-enum { KNOWN_NONE = 0, KNOWN_FILL, KNOWN_IOTA, KNOWN_ARANGE, KNOWN_LINSPACE,
-       KNOWN_VALUES,  /* every value, in `vals` (small int constants through views and arithmetic:
-                       * Swin's relative_position_index, then an index whose bound is certain) */
-       KNOWN_RANGE    /* not the values, only bounds [fill, step] on them */ };
+enum { KNOWN_NONE = 0, KNOWN_FILL, KNOWN_ARANGE, KNOWN_LINSPACE,
+       KNOWN_VALUES   /* every value, in `vals` (small int constants through views and arithmetic:
+                       * Swin's relative_position_index, then an index whose bound is certain) */ };
 typedef struct py_known {
     int kind;
     double fill;          /* FILL: the value; ARANGE and LINSPACE: the start */
@@ -195,7 +193,9 @@ typedef struct py_known {
     double *vals;         /* VALUES */
 } py_known;
 #define PY_KNOWN_VALUES_MAX 65536   /* the most elements whose values are kept one by one */
-/* The known value at flat index i (not for KNOWN_RANGE). */
+/* 0, 1, 2 ... (np.argwhere of a vector of ones) */
+static inline int py_known_iota(const py_known *k) { return k->kind == KNOWN_ARANGE && k->fill == 0.0 && k->step == 1.0; }
+/* The known value at flat index i. */
 double py_known_at(const py_known *k, int64_t i);
 
 
@@ -392,7 +392,7 @@ const py_known *py_tensor_known(const py_tensor *x);
 int py_tensor_set_known(interp *I, py_tensor *x, int kind, double fill);
 /* x's own record, a copy of k (another storage with the same values) */
 int py_tensor_copy_known(interp *I, py_tensor *x, const py_known *k);
-/* x's values one by one (numel <= PY_KNOWN_VALUES_MAX, not a RANGE): an arena array, or NULL. */
+/* x's values one by one (numel <= PY_KNOWN_VALUES_MAX): an arena array, or NULL. */
 const double *py_known_values(interp *I, const py_tensor *x);
 /* x's values are these (copied into a new record); -1 raised. */
 int py_tensor_set_values(interp *I, py_tensor *x, const double *v, int64_t n, int is_int);
@@ -400,10 +400,8 @@ int py_tensor_set_values(interp *I, py_tensor *x, const double *v, int64_t n, in
  * whose values are known (torch_known_values.c): 1 set on out, 0 not, -1 raised. */
 int py_known_through_op(interp *I, const cnnc_layer *L, const cnnc_layer_shape *ls, const py_val *inputs, int32_t n_in,
                         py_tensor *out);
-/* Bounds on x's values where cnnc knows some: 1 with *lo <= every value <= *hi, else 0. */
+/* The least and greatest of x's values where cnnc knows them: 1, else 0. */
 int py_known_bounds(const py_tensor *x, double *lo, double *hi);
-/* x's values lie in [lo, hi] (ints or not): a new record. */
-int py_tensor_set_range(interp *I, py_tensor *x, double lo, double hi, int is_int);
 /* an in-place write through x (x.fill_, x[i] = v, x += y): its storage's values are forgotten */
 void py_tensor_forget_values(py_tensor *x);
 py_val pv_opaque(interp *I, const char *name);

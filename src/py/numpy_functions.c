@@ -254,6 +254,14 @@ static int def(interp *I, py_module_ns *m, const char *name, py_native fn) {
     return v.t == PV_UNBOUND ? py_nomem(I) : py_module_set(I, m, name, v);
 }
 
+/* x's values are 0, 1, 2 ... (int64) */
+static int set_iota(interp *I, py_tensor *x) {
+    if (py_tensor_set_known(I, x, KNOWN_ARANGE, 0.0)) return -1;
+    x->known->step = 1.0;
+    x->known->is_int = 1;
+    return 0;
+}
+
 /* np.argwhere(a): the indices of a's nonzero elements, [count, ndim]. Only where a's
  * values are known: all equal (the count is all or none), or 0, 1, 2 ... (all but the first). */
 static int np_argwhere(ARGS) {
@@ -266,14 +274,14 @@ static int np_argwhere(ARGS) {
     const py_known *k = py_tensor_known(x);
     if (!k) return py_unsupported(I, "cnnc cannot follow numpy.argwhere of values it does not know");
     const int64_t numel = cnnc_shape_numel(&x->shape);
-    if (k->kind != KNOWN_FILL && k->kind != KNOWN_IOTA)
+    if (k->kind != KNOWN_FILL && !py_known_iota(k))
         return py_unsupported(I, "cnnc cannot follow numpy.argwhere of values it does not know");
-    int64_t count = k->kind == KNOWN_IOTA ? (numel > 0 ? numel - 1 : 0) : (k->fill != 0.0 ? numel : 0);
+    int64_t count = py_known_iota(k) ? (numel > 0 ? numel - 1 : 0) : (k->fill != 0.0 ? numel : 0);
     cnnc_shape r = {.ndim = 2, .d = {count, x->shape.ndim}};
     if (new_array(I, &r, out)) return -1;
-    /* a vector's nonzero indices in order: 0, 1, 2 ... when all are (IOTA's first is 0, not kept) */
+    /* a vector's nonzero indices in order: 0, 1, 2 ... when all are (0, 1, 2 ...'s first is 0, not kept) */
     if (x->shape.ndim == 1 && (k->kind == KNOWN_FILL || count == 0))
-        return py_tensor_set_known(I, pv_as_tensor(*out), KNOWN_IOTA, 0.0);
+        return set_iota(I, pv_as_tensor(*out));
     return 0;
 }
 

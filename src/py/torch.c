@@ -200,36 +200,12 @@ int py_layer_input_check(interp *I, const cnnc_layer *L, py_val input) {
     return 0;
 }
 
-/* Bounds on a constant's values through the ops that move or add them up: a view or copy of
- * it (within its bounds), a cat of bounded tensors (their union), a sum over n elements (n
- * times). -1 raised. */
-static int known_through(interp *I, cnnc_layer_kind kind, const py_val *inputs, int32_t n_in, py_val *out) {
-    double lo, hi;
-    if (n_in < 1 || inputs[0].t != PV_TENSOR || !py_known_bounds(pv_as_tensor(inputs[0]), &lo, &hi)) return 0;
-    const py_known *k0 = pv_as_tensor(inputs[0])->known;
-    py_tensor *r = pv_as_tensor(*out);
-    if (keeps_values(kind)) {
-        if (k0->kind == KNOWN_FILL) return py_tensor_copy_known(I, r, k0);
-        return py_tensor_set_range(I, r, lo, hi, k0->is_int);
-    }
-    if (kind == CNNC_CAT) {
-        int is_int = k0->is_int;
-        for (int32_t j = 1; j < n_in; j++) {
-            double l2, h2;
-            if (inputs[j].t != PV_TENSOR || !py_known_bounds(pv_as_tensor(inputs[j]), &l2, &h2)) return 0;
-            lo = l2 < lo ? l2 : lo;
-            hi = h2 > hi ? h2 : hi;
-            is_int &= pv_as_tensor(inputs[j])->known->is_int;
-        }
-        return py_tensor_set_range(I, r, lo, hi, is_int);
-    }
-    if (kind == CNNC_SUM && n_in == 1) {
-        const int64_t nin = cnnc_shape_numel(&pv_as_tensor(inputs[0])->shape), nout = cnnc_shape_numel(&r->shape);
-        if (nout <= 0 || nin % nout) return 0;
-        const double count = (double)(nin / nout);
-        return py_tensor_set_range(I, r, lo * count, hi * count, k0->is_int);
-    }
-    return 0;
+/* A fill (torch.ones, zeros) through an op that only moves values: the same fill, floats
+ * too (py_known_through_op follows small int constants one by one). -1 raised. */
+static int fill_through(interp *I, cnnc_layer_kind kind, const py_val *inputs, int32_t n_in, py_val *out) {
+    if (n_in < 1 || inputs[0].t != PV_TENSOR || !keeps_values(kind)) return 0;
+    const py_known *k = py_tensor_known(pv_as_tensor(inputs[0]));
+    return k && k->kind == KNOWN_FILL ? py_tensor_copy_known(I, pv_as_tensor(*out), k) : 0;
 }
 
 int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params, const py_val *inputs, int32_t n_in,
@@ -355,9 +331,9 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
     pv_as_tensor(*out)->is_complex = complex_out;
     if (node == TENSOR_CONST && n_in == 1 && pv_as_tensor(inputs[0])->is_numpy && keeps_values(kind))
         pv_as_tensor(*out)->is_numpy = 1;   /* np.eye(3).flatten(): still a numpy array */
-    if (node == TENSOR_CONST) {   /* a constant's values one by one where they are known, else bounds on them */
+    if (node == TENSOR_CONST) {   /* a constant's values, where they are known */
         const int v = py_known_through_op(I, &L, &ls, inputs, n_in, pv_as_tensor(*out));
-        if (v < 0 || (v == 0 && known_through(I, kind, inputs, n_in, out))) return -1;
+        if (v < 0 || (v == 0 && fill_through(I, kind, inputs, n_in, out))) return -1;
     }
     /* argmin(d, 1).unsqueeze(1), arange(n).expand(B, -1) (whose other inputs only give sizes):
      * still indices, still below the bound, and their largest value still there unless cut */

@@ -11,7 +11,15 @@
 #include "py/torch_internal.h"
 #include "layers/layer_util.h"
 
+#include <stdio.h>
 #include <string.h>
+
+/* A layer argument's error (cnnc_pair_arg's or cnnc_single_arg's words) as Python's; -1. */
+static int arg_error(interp *I, const cnnc_error *e) {
+    py_raise(I, e->type[0] ? e->type : "TypeError", "%s", e->message);
+    I->ex.status = e->status == CNNC_ERR_UNSUPPORTED ? e->status : CNNC_ERR_PARSE;
+    return -1;
+}
 
 /* A pair argument of fn as ATen binds it (cnnc_pair_arg's words); an error becomes Python's. */
 static int pair_of(interp *I, py_val v, const char *fn, const char *name, int position, int64_t out[2]) {
@@ -19,22 +27,34 @@ static int pair_of(interp *I, py_val v, const char *fn, const char *name, int po
     if (py_to_arg(I, v, I->line, I->col, &arg)) return -1;
     cnnc_error e;
     cnnc_error_clear(&e);
-    if (cnnc_pair_arg(&arg, fn, name, position, out, &e) == CNNC_OK) return 0;
-    py_raise(I, e.type[0] ? e.type : "TypeError", "%s", e.message);
-    I->ex.status = e.status == CNNC_ERR_UNSUPPORTED ? e.status : CNNC_ERR_PARSE;
-    return -1;
+    return cnnc_pair_arg(&arg, fn, name, position, out, &e) == CNNC_OK ? 0 : arg_error(I, &e);
+}
+
+/* One of F.conv1d's stride, padding or dilation: an int or a 1-element sequence (-1 raised). */
+static int single_of(interp *I, py_val v, const char *name, int64_t *out) {
+    cnnc_arg arg;
+    if (py_to_arg(I, v, I->line, I->col, &arg)) return -1;
+    cnnc_error e;
+    cnnc_error_clear(&e);
+    return cnnc_single_arg(&arg, "conv1d", name, out, &e) == CNNC_OK ? 0 : arg_error(I, &e);
+}
+
+/* padding='same' or 'valid' of fn (strided: any stride above 1) into *mode; -1 raised. */
+static int padding_string(interp *I, py_val v, const char *fn, int strided, cnnc_pad_mode *mode) {
+    const py_str *s = pv_as_str(v);
+    if (s->len == 4 && !memcmp(s->s, "same", 4)) *mode = CNNC_PAD_SAME;
+    else if (s->len == 5 && !memcmp(s->s, "valid", 5)) *mode = CNNC_PAD_VALID;
+    else return py_unsupported(I, "cnnc cannot follow %s with padding='%.*s'", fn, (int)(s->len < 20 ? s->len : 20), s->s);
+    if (*mode == CNNC_PAD_SAME && strided)
+        return torch_raise_shape(I, "RuntimeError", "padding='same' is not supported for strided convolutions");
+    return 0;
 }
 
 /* The call's stride, padding and dilation into p (p's are the defaults); -1 raised. */
 static int conv_call_args(interp *I, const py_val *b, cnnc_conv2d_params *p) {
     if (b[3].t != PV_UNBOUND && pair_of(I, b[3], "conv2d", "stride", 4, p->stride)) return -1;
     if (b[4].t == PV_STR) {
-        const py_str *s = pv_as_str(b[4]);
-        if (s->len == 4 && !memcmp(s->s, "same", 4)) p->pad_mode = CNNC_PAD_SAME;
-        else if (s->len == 5 && !memcmp(s->s, "valid", 5)) p->pad_mode = CNNC_PAD_VALID;
-        else return py_unsupported(I, "cnnc cannot follow conv2d with padding='%.*s'", (int)(s->len < 20 ? s->len : 20), s->s);
-        if (p->pad_mode == CNNC_PAD_SAME && (p->stride[0] != 1 || p->stride[1] != 1))
-            return torch_raise_shape(I, "RuntimeError", "padding='same' is not supported for strided convolutions");
+        if (padding_string(I, b[4], "conv2d", p->stride[0] != 1 || p->stride[1] != 1, &p->pad_mode)) return -1;
     } else if (b[4].t != PV_UNBOUND && pair_of(I, b[4], "conv2d", "padding", 5, p->padding)) {
         return -1;
     }
@@ -42,22 +62,27 @@ static int conv_call_args(interp *I, const py_val *b, cnnc_conv2d_params *p) {
     return 0;
 }
 
-/* check_shape_forward's checks of a 4-d-input convolution's computed weight w (the
- * weight's rank via ConvParams first, then the arguments', groups' and the weight's
+/* check_shape_forward's checks of a convolution's computed weight w over nd spatial dims
+ * (the weight's rank via ConvParams first, then the arguments', groups' and the weight's
  * dim 0), before the channel and bias checks, which the caller makes. output_padding is
  * NULL for a convolution. -1 raised. */
-static int weight_checks(interp *I, const cnnc_shape *w, const char *ws, const int64_t stride[2], const int64_t padding[2],
+static int weight_checks(interp *I, const cnnc_shape *w, const char *ws, int nd, const int64_t *stride, const int64_t *padding,
                          const int64_t *output_padding, int64_t groups) {
     if (w->ndim < 3) return torch_raise_shape(I, "RuntimeError", "weight should have at least three dimensions");
-    if (w->ndim != 4)
+    if (w->ndim != nd + 2) {
+        char st[64] = "";
+        for (int k = 0; k < nd; k++)
+            snprintf(st + strlen(st), sizeof st - strlen(st), "%s%lld", k ? ", " : "", (long long)stride[k]);
         return torch_raise_shape(I, "RuntimeError",
                                  "expected stride to be a single integer value or a list of %d values to match the "
-                                 "convolution dimensions, but got stride=[%lld, %lld]",
-                                 (int)(w->ndim - 2), (long long)stride[0], (long long)stride[1]);
-    if (padding[0] < 0 || padding[1] < 0) return torch_raise_shape(I, "RuntimeError", "negative padding is not supported");
-    if (output_padding && (output_padding[0] < 0 || output_padding[1] < 0))
-        return torch_raise_shape(I, "RuntimeError", "negative output_padding is not supported");
-    if (stride[0] <= 0 || stride[1] <= 0) return torch_raise_shape(I, "RuntimeError", "non-positive stride is not supported");
+                                 "convolution dimensions, but got stride=[%s]", (int)(w->ndim - 2), st);
+    }
+    for (int k = 0; k < nd; k++)
+        if (padding[k] < 0) return torch_raise_shape(I, "RuntimeError", "negative padding is not supported");
+    for (int k = 0; output_padding && k < nd; k++)
+        if (output_padding[k] < 0) return torch_raise_shape(I, "RuntimeError", "negative output_padding is not supported");
+    for (int k = 0; k < nd; k++)
+        if (stride[k] <= 0) return torch_raise_shape(I, "RuntimeError", "non-positive stride is not supported");
     if (groups <= 0) return torch_raise_shape(I, "RuntimeError", "non-positive groups is not supported");
     if (w->d[0] < groups)
         return torch_raise_shape(I, "RuntimeError",
@@ -68,6 +93,29 @@ static int weight_checks(interp *I, const cnnc_shape *w, const char *ws, const i
                                  "Given groups=%lld, expected weight to be divisible by %lld at dimension 0, but got "
                                  "weight of size [%s] instead", (long long)groups, (long long)groups, ws);
     return 0;
+}
+
+/* A convolution's bias check, made where the input's xc channels match the weight. -1 raised. */
+static int bias_check(interp *I, int64_t xc, const cnnc_shape *w, const char *ws, const cnnc_shape *bias, int64_t groups) {
+    if (!bias || xc != w->d[1] * groups || (bias->ndim == 1 && bias->d[0] == w->d[0])) return 0;
+    char bs[24 * CNNC_MAX_DIMS];
+    cnnc_shape_format(bias, bs, sizeof bs);
+    return torch_raise_shape(I, "RuntimeError",
+                             "Given weight of size %s, expected bias to be 1-dimensional with %lld elements, but got "
+                             "bias of size %s instead", ws, (long long)w->d[0], bs);
+}
+
+/* The module of `kind` whose own weight and bias these are (a subclass's forward calling
+ * F.conv*(x, self.weight, self.bias, ...)), or NULL. */
+static py_nn *own_module(interp *I, const py_tensor *weight, py_val bias, cnnc_layer_kind kind) {
+    py_nn *m = weight->owner;
+    const py_val *own_w = m ? py_attrs_find(&m->params, py_s(I, "weight")) : NULL;
+    const py_val *own_b = m ? py_attrs_find(&m->params, py_s(I, "bias")) : NULL;
+    const int own_has_bias = own_b && own_b->t == PV_TENSOR;
+    if (!m || m->layer.kind != kind || !own_w || own_w->t != PV_TENSOR || pv_as_tensor(*own_w) != weight ||
+        (bias.t == PV_TENSOR) != own_has_bias || (bias.t == PV_TENSOR && pv_as_tensor(bias) != pv_as_tensor(*own_b)))
+        return NULL;
+    return m;
 }
 
 /* F.conv2d with a weight that is no Conv2d's own: _convolution's checks on the
@@ -93,15 +141,9 @@ static int conv2d_computed(interp *I, py_val *b, py_val *out) {
     char ws[24 * CNNC_MAX_DIMS];
     cnnc_shape_format(w, ws, sizeof ws);
     if (x->ndim == 3 || x->ndim == 4) {   /* else the node's shape rule raises conv2d's rank error */
-        if (weight_checks(I, w, ws, c->stride, c->padding, NULL, c->groups)) return -1;
-        const int64_t xc = x->d[x->ndim - 3];
-        if (bias && xc == w->d[1] * c->groups && (bias->ndim != 1 || bias->d[0] != w->d[0])) {
-            char bs[24 * CNNC_MAX_DIMS];
-            cnnc_shape_format(bias, bs, sizeof bs);
-            return torch_raise_shape(I, "RuntimeError",
-                                     "Given weight of size %s, expected bias to be 1-dimensional with %lld elements, but got "
-                                     "bias of size %s instead", ws, (long long)w->d[0], bs);
-        }
+        if (weight_checks(I, w, ws, 2, c->stride, c->padding, NULL, c->groups) ||
+            bias_check(I, x->d[x->ndim - 3], w, ws, bias, c->groups))
+            return -1;
         c->out_channels = w->d[0];
         c->in_channels = w->d[1] * c->groups;
         c->kernel_size[0] = w->d[2];
@@ -145,19 +187,6 @@ int torch_f_conv2d(ARGS) {
     return py_trace_op(I, CNNC_CONV2D, &p, &b[0], 1, m, "conv2d", out);
 }
 
-/* One of F.conv1d's stride, padding or dilation: an int or a 1-element sequence (-1 raised). */
-static int single_of(interp *I, py_val v, const char *name, int position, int64_t *out) {
-    cnnc_arg arg;
-    if (py_to_arg(I, v, I->line, I->col, &arg)) return -1;
-    cnnc_error e;
-    cnnc_error_clear(&e);
-    (void)position;
-    if (cnnc_single_arg(&arg, "conv1d", name, out, &e) == CNNC_OK) return 0;
-    py_raise(I, e.type[0] ? e.type : "TypeError", "%s", e.message);
-    I->ex.status = e.status == CNNC_ERR_UNSUPPORTED ? e.status : CNNC_ERR_PARSE;
-    return -1;
-}
-
 /* F.conv1d(input, weight, bias, stride, padding, dilation, groups), stored as Conv1d is (a
  * convolution of height 1): with a Conv1d's own weight and bias, that module's node with the
  * call's arguments; with any other weight (octave and dynamic convolutions slice theirs),
@@ -176,18 +205,13 @@ int torch_f_conv1d(ARGS) {
     c->kernel_size[0] = c->stride[0] = c->dilation[0] = c->stride[1] = c->dilation[1] = 1;
     c->groups = 1;
     c->pad_mode = CNNC_PAD_EXPLICIT;
-    if (b[3].t != PV_UNBOUND && single_of(I, b[3], "stride", 4, &c->stride[1])) return -1;
+    if (b[3].t != PV_UNBOUND && single_of(I, b[3], "stride", &c->stride[1])) return -1;
     if (b[4].t == PV_STR) {
-        const py_str *ps = pv_as_str(b[4]);
-        if (ps->len == 4 && !memcmp(ps->s, "same", 4)) c->pad_mode = CNNC_PAD_SAME;
-        else if (ps->len == 5 && !memcmp(ps->s, "valid", 5)) c->pad_mode = CNNC_PAD_VALID;
-        else return py_unsupported(I, "cnnc cannot follow conv1d with padding='%.*s'", (int)(ps->len < 20 ? ps->len : 20), ps->s);
-        if (c->pad_mode == CNNC_PAD_SAME && c->stride[1] != 1)
-            return torch_raise_shape(I, "RuntimeError", "padding='same' is not supported for strided convolutions");
-    } else if (b[4].t != PV_UNBOUND && single_of(I, b[4], "padding", 5, &c->padding[1])) {
+        if (padding_string(I, b[4], "conv1d", c->stride[1] != 1, &c->pad_mode)) return -1;
+    } else if (b[4].t != PV_UNBOUND && single_of(I, b[4], "padding", &c->padding[1])) {
         return -1;
     }
-    if (b[5].t != PV_UNBOUND && single_of(I, b[5], "dilation", 6, &c->dilation[1])) return -1;
+    if (b[5].t != PV_UNBOUND && single_of(I, b[5], "dilation", &c->dilation[1])) return -1;
     if (b[6].t != PV_UNBOUND) {
         if (b[6].t != PV_INT || b[6].big) return py_unsupported(I, "cnnc follows F.conv1d with an int groups");
         c->groups = b[6].u.i;
@@ -195,13 +219,8 @@ int torch_f_conv1d(ARGS) {
     const py_tensor *wt = pv_as_tensor(b[1]);
     const cnnc_shape *x = &pv_as_tensor(b[0])->shape, *w = &wt->shape;
     const cnnc_shape *bias = b[2].t == PV_TENSOR ? &pv_as_tensor(b[2])->shape : NULL;
-    py_nn *m = wt->owner;
-    const py_val *own_w = m ? py_attrs_find(&m->params, py_s(I, "weight")) : NULL;
-    const py_val *own_b = m ? py_attrs_find(&m->params, py_s(I, "bias")) : NULL;
-    const int own_has_bias = own_b && own_b->t == PV_TENSOR;
-    if (m && m->layer.kind == CNNC_CONV1D && own_w && own_w->t == PV_TENSOR && pv_as_tensor(*own_w) == wt &&
-        (bias != NULL) == own_has_bias && (!bias || pv_as_tensor(b[2]) == pv_as_tensor(*own_b)) &&
-        c->groups == m->layer.p.conv.groups) {
+    py_nn *m = own_module(I, wt, b[2], CNNC_CONV1D);
+    if (m && c->groups == m->layer.p.conv.groups) {
         cnnc_conv2d_params call = *c;
         p.conv = m->layer.p.conv;
         p.conv.padding_mode = 0;   /* F.conv1d pads with zeros itself */
@@ -214,30 +233,9 @@ int torch_f_conv1d(ARGS) {
     char ws[24 * CNNC_MAX_DIMS];
     cnnc_shape_format(w, ws, sizeof ws);
     if (x->ndim == 2 || x->ndim == 3) {   /* else the node's shape rule raises conv1d's rank error */
-        if (w->ndim < 3) return torch_raise_shape(I, "RuntimeError", "weight should have at least three dimensions");
-        if (w->ndim != 3)
-            return torch_raise_shape(I, "RuntimeError",
-                                     "expected stride to be a single integer value or a list of %d values to match the "
-                                     "convolution dimensions, but got stride=[%lld]", (int)(w->ndim - 2), (long long)c->stride[1]);
-        if (c->padding[1] < 0) return torch_raise_shape(I, "RuntimeError", "negative padding is not supported");
-        if (c->stride[1] <= 0) return torch_raise_shape(I, "RuntimeError", "non-positive stride is not supported");
-        if (c->groups <= 0) return torch_raise_shape(I, "RuntimeError", "non-positive groups is not supported");
-        if (w->d[0] < c->groups)
-            return torch_raise_shape(I, "RuntimeError",
-                                     "Given groups=%lld, expected weight to be at least %lld at dimension 0, but got weight of "
-                                     "size %s instead", (long long)c->groups, (long long)c->groups, ws);
-        if (w->d[0] % c->groups)
-            return torch_raise_shape(I, "RuntimeError",
-                                     "Given groups=%lld, expected weight to be divisible by %lld at dimension 0, but got "
-                                     "weight of size [%s] instead", (long long)c->groups, (long long)c->groups, ws);
-        const int64_t xc = x->d[x->ndim - 2];
-        if (bias && xc == w->d[1] * c->groups && (bias->ndim != 1 || bias->d[0] != w->d[0])) {
-            char bs[24 * CNNC_MAX_DIMS];
-            cnnc_shape_format(bias, bs, sizeof bs);
-            return torch_raise_shape(I, "RuntimeError",
-                                     "Given weight of size %s, expected bias to be 1-dimensional with %lld elements, but got "
-                                     "bias of size %s instead", ws, (long long)w->d[0], bs);
-        }
+        if (weight_checks(I, w, ws, 1, &c->stride[1], &c->padding[1], NULL, c->groups) ||
+            bias_check(I, x->d[x->ndim - 2], w, ws, bias, c->groups))
+            return -1;
         c->out_channels = w->d[0];
         c->in_channels = w->d[1] * c->groups;
         c->kernel_size[1] = w->d[2];
@@ -281,13 +279,8 @@ int torch_f_conv_transpose2d(ARGS) {
         if (b[6].t != PV_INT || b[6].big) return py_unsupported(I, "cnnc follows F.conv_transpose2d with an int groups");
         c->groups = b[6].u.i;
     }
-    py_nn *m = wt->owner;
-    const py_val *own_w = m ? py_attrs_find(&m->params, py_s(I, "weight")) : NULL;
-    const py_val *own_b = m ? py_attrs_find(&m->params, py_s(I, "bias")) : NULL;
-    const int own_has_bias = own_b && own_b->t == PV_TENSOR;
-    if (m && m->layer.kind == CNNC_CONVTRANSPOSE2D && own_w && own_w->t == PV_TENSOR && pv_as_tensor(*own_w) == wt &&
-        (bias != NULL) == own_has_bias && (!bias || pv_as_tensor(b[2]) == pv_as_tensor(*own_b)) &&
-        c->groups == m->layer.p.convt.groups) {
+    py_nn *m = own_module(I, wt, b[2], CNNC_CONVTRANSPOSE2D);
+    if (m && c->groups == m->layer.p.convt.groups) {
         cnnc_convtranspose2d_params call = *c;
         p.convt = m->layer.p.convt;
         memcpy(p.convt.stride, call.stride, sizeof call.stride);
@@ -299,7 +292,7 @@ int torch_f_conv_transpose2d(ARGS) {
     char ws[24 * CNNC_MAX_DIMS];
     cnnc_shape_format(w, ws, sizeof ws);
     if (x->ndim == 3 || x->ndim == 4) {   /* else the node's shape rule raises the rank error */
-        if (weight_checks(I, w, ws, c->stride, c->padding, c->output_padding, c->groups)) return -1;
+        if (weight_checks(I, w, ws, 2, c->stride, c->padding, c->output_padding, c->groups)) return -1;
         if (bias && x->d[x->ndim - 3] == w->d[0] && (bias->ndim != 1 || bias->d[0] != w->d[1] * c->groups)) {
             char bs[24 * CNNC_MAX_DIMS];
             cnnc_shape_format(bias, bs, sizeof bs);

@@ -115,9 +115,10 @@ static int t_tolist(ARGS) {
         *out = x->value_kind == PV_FLOAT ? pv_float(x->value) : x->value_kind == PV_BOOL ? pv_bool(x->value != 0.0) : pv_int((int64_t)x->value);
         return 0;
     }
-    if (!k || k->kind == KNOWN_RANGE || x->shape.ndim != 1 || x->node != TENSOR_CONST)
+    if (!k || x->shape.ndim != 1 || x->node != TENSOR_CONST)
         return py_unsupported(I, "cnnc cannot follow Tensor.tolist of values it does not know");
-    if (x->shape.d[0] > 65536) return py_unsupported(I, "cnnc follows Tensor.tolist of up to 65536 values");
+    if (x->shape.d[0] > PY_KNOWN_VALUES_MAX)
+        return py_unsupported(I, "cnnc follows Tensor.tolist of up to %d values", PY_KNOWN_VALUES_MAX);
     py_val list = pv_seq(I, PV_LIST, (int32_t)x->shape.d[0]);
     if (list.t == PV_UNBOUND) return py_nomem(I);
     for (int64_t i = 0; i < x->shape.d[0]; i++) {
@@ -287,9 +288,22 @@ static int seq_of_ints(interp *I, py_val v, const char *name, int position, int6
     return 0;
 }
 
+/* x.narrow(dim, start, length) and torch.cat(parts, dim) as nodes of the graph. */
+static int narrow_of(interp *I, py_val x, int32_t dim, int64_t start, int64_t length, py_val *out) {
+    const cnnc_layer_def *narrow = kind_named("narrow");
+    if (!narrow) return py_unsupported(I, "cnnc cannot follow narrow()");
+    py_val args[4] = {x, pv_int(dim), pv_int(start), pv_int(length)};
+    return torch_call_functional(I, narrow, "", args, 4, NULL, NULL, 0, out);
+}
+
+static int cat_of(interp *I, py_val parts, int32_t dim, py_val *out) {
+    const cnnc_layer_def *cat = torch_functional_def("cat", CNNC_FN_TORCH);
+    if (!cat) return py_unsupported(I, "cnnc cannot follow cat()");
+    py_val args[2] = {parts, pv_int(dim)};
+    return torch_call_functional(I, cat, "", args, 2, NULL, NULL, 0, out);
+}
+
 static int roll_dims(interp *I, py_val x, const int64_t *sh, const int64_t *dm, int32_t nd, py_val *out) {
-    const cnnc_layer_def *narrow = kind_named("narrow"), *cat = torch_functional_def("cat", CNNC_FN_TORCH);
-    if (!narrow || !cat) return py_unsupported(I, "cnnc cannot follow roll()");
     py_val cur = x;
     for (int32_t k = 0; k < nd; k++) {
         int32_t d = 0;
@@ -298,17 +312,11 @@ static int roll_dims(interp *I, py_val x, const int64_t *sh, const int64_t *dm, 
         if (len == 0) continue;
         const int64_t s = ((sh[k] % len) + len) % len;
         if (s == 0) continue;
-        py_val tail, head;
-        py_val ta[4] = {cur, pv_int(d), pv_int(len - s), pv_int(s)}, ha[4] = {cur, pv_int(d), pv_int(0), pv_int(len - s)};
-        if (torch_call_functional(I, narrow, "", ta, 4, NULL, NULL, 0, &tail) ||
-            torch_call_functional(I, narrow, "", ha, 4, NULL, NULL, 0, &head))
-            return -1;
         py_val parts = pv_seq(I, PV_LIST, 2);
         if (parts.t == PV_UNBOUND) return py_nomem(I);
-        pv_as_seq(parts)->v[0] = tail;
-        pv_as_seq(parts)->v[1] = head;
-        py_val cargs[2] = {parts, pv_int(d)};
-        if (torch_call_functional(I, cat, "", cargs, 2, NULL, NULL, 0, &cur)) return -1;
+        if (narrow_of(I, cur, d, len - s, s, &pv_as_seq(parts)->v[0]) || narrow_of(I, cur, d, 0, len - s, &pv_as_seq(parts)->v[1]) ||
+            cat_of(I, parts, d, &cur))
+            return -1;
     }
     *out = cur;
     return 0;
@@ -374,19 +382,15 @@ static int t_unfold(ARGS) {
         return py_unsupported(I, "cnnc cannot follow unfold() of size %lld on a %d-d tensor", (long long)size, (int)x->shape.ndim);
     const int64_t count = (len - size) / step + 1;
     if (count > 1024) return py_unsupported(I, "cnnc follows unfold() into at most 1024 windows, not %lld", (long long)count);
-    const cnnc_layer_def *narrow = kind_named("narrow"), *cat = torch_functional_def("cat", CNNC_FN_TORCH),
-                         *permute = torch_functional_def("permute", CNNC_FN_TORCH);
-    if (!narrow || !cat || !permute) return py_unsupported(I, "cnnc cannot follow unfold()");
-    py_val parts = pv_seq(I, PV_LIST, (int32_t)count);
+    const cnnc_layer_def *permute = torch_functional_def("permute", CNNC_FN_TORCH);
+    if (!permute) return py_unsupported(I, "cnnc cannot follow unfold()");
+    py_val parts = pv_seq(I, PV_LIST, (int32_t)count), stacked;
     if (parts.t == PV_UNBOUND) return py_nomem(I);
     for (int64_t i = 0; i < count; i++) {
-        py_val args[4] = {self, pv_int(d), pv_int(i * step), pv_int(size)}, piece;
-        if (torch_call_functional(I, narrow, "", args, 4, NULL, NULL, 0, &piece) ||
-            insert_dim(I, piece, d, &pv_as_seq(parts)->v[i]))
-            return -1;
+        py_val piece;
+        if (narrow_of(I, self, d, i * step, size, &piece) || insert_dim(I, piece, d, &pv_as_seq(parts)->v[i])) return -1;
     }
-    py_val stacked, cargs[2] = {parts, pv_int(d)};
-    if (torch_call_functional(I, cat, "", cargs, 2, NULL, NULL, 0, &stacked)) return -1;
+    if (cat_of(I, parts, d, &stacked)) return -1;
     const int32_t nd = x->shape.ndim + 1;
     py_val order = pv_seq(I, PV_TUPLE, nd);
     if (order.t == PV_UNBOUND) return py_nomem(I);
@@ -630,38 +634,8 @@ static int scalar_ok(py_val v) { return pv_is_num(v); }
 static int tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val *out);
 
 /* An operation of numpy arrays (and numbers) makes a numpy array; with a torch tensor, a tensor. */
-/* Bounds on a number or a constant's known values. */
-static int operand_bounds(py_val v, double *lo, double *hi, int *is_int) {
-    if (v.t == PV_INT || v.t == PV_BOOL) { *lo = *hi = (double)v.u.i; *is_int = 1; return !v.big; }
-    if (v.t == PV_FLOAT) { *lo = *hi = v.u.f; *is_int = 0; return 1; }
-    if (v.t != PV_TENSOR || pv_as_tensor(v)->node != TENSOR_CONST || !py_known_bounds(pv_as_tensor(v), lo, hi)) return 0;
-    *is_int = pv_as_tensor(v)->known->is_int;
-    return 1;
-}
-
-/* a + b, a - b, a * b of constants with bounded ints: the result's bounds (interval arithmetic) */
-static int binop_bounds(interp *I, int op, py_val a, py_val b, int reflected, py_val out) {
-    double alo, ahi, blo, bhi;
-    int ai, bi;
-    if (out.t != PV_TENSOR || pv_as_tensor(out)->node != TENSOR_CONST || py_tensor_known(pv_as_tensor(out)) ||
-        (op != PY_OP_PLUS && op != PY_OP_MINUS && op != PY_OP_STAR) || !operand_bounds(a, &alo, &ahi, &ai) ||
-        !operand_bounds(b, &blo, &bhi, &bi) || !ai || !bi)
-        return 0;
-    if (reflected) { double t = alo; alo = blo; blo = t; t = ahi; ahi = bhi; bhi = t; }
-    double lo, hi;
-    if (op == PY_OP_PLUS) { lo = alo + blo; hi = ahi + bhi; }
-    else if (op == PY_OP_MINUS) { lo = alo - bhi; hi = ahi - blo; }
-    else {
-        const double p[4] = {alo * blo, alo * bhi, ahi * blo, ahi * bhi};
-        lo = hi = p[0];
-        for (int k = 1; k < 4; k++) { lo = p[k] < lo ? p[k] : lo; hi = p[k] > hi ? p[k] : hi; }
-    }
-    return py_tensor_set_range(I, pv_as_tensor(out), lo, hi, 1);
-}
-
 int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val *out) {
     if (tensor_binop(I, op, a, b, reflected, out)) return -1;
-    if (binop_bounds(I, op, a, b, reflected, *out)) return -1;
     const int numpy = pv_as_tensor(a)->is_numpy && (b.t != PV_TENSOR || pv_as_tensor(b)->is_numpy);
     if (numpy && out->t == PV_TENSOR) pv_as_tensor(*out)->is_numpy = 1;
     return 0;
@@ -835,7 +809,7 @@ static int known_index_array(interp *I, py_val v, py_val *out) {
     if (v.t != PV_TENSOR || !pv_as_tensor(v)->is_numpy) return 1;
     const py_tensor *a = pv_as_tensor(v);
     const py_known *k = py_tensor_known(a);
-    if (!k || k->kind != KNOWN_IOTA || a->shape.ndim > 1) return 1;
+    if (!k || !py_known_iota(k) || a->shape.ndim > 1) return 1;
     if (a->shape.ndim == 0) { *out = pv_int(0); return 0; }
     const int64_t len = a->shape.d[0];
     if (len > (1 << 20)) return py_unsupported(I, "cnnc follows index arrays of up to 2^20 values");
@@ -986,9 +960,7 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
     const py_known *kn = py_tensor_known(x);
     if (kn && cur.t == PV_TENSOR && pv_as_tensor(cur) != x && pv_as_tensor(cur)->node == TENSOR_CONST) {
         py_tensor *r = pv_as_tensor(cur);
-        const py_known *rk = py_tensor_known(r);   /* what the ops it went through worked out */
-        double lo, hi;
-        if (kn->kind != KNOWN_RANGE && x->shape.ndim == 1 && pv_is_int(key) && key.t != PV_BOOL && r->shape.ndim == 0) {
+        if (x->shape.ndim == 1 && pv_is_int(key) && key.t != PV_BOOL && r->shape.ndim == 0) {
             /* t[i] of a vector whose values are known: item() reads it (drop-path rates) */
             const int64_t i = key.u.i < 0 ? key.u.i + x->shape.d[0] : key.u.i;
             r->value_kind = kn->is_int ? PV_INT : PV_FLOAT;
@@ -998,12 +970,8 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
                 out->pad = kn->is_int ? PV_NP_INT64 : PV_NP_FLOAT64;
                 return 0;
             }
-        } else if (rk && rk->kind != KNOWN_RANGE) {
-            /* its values, one by one */
-        } else if (kn->kind == KNOWN_FILL) {   /* any part of a fill is that fill */
+        } else if (kn->kind == KNOWN_FILL && !py_tensor_known(r)) {   /* any part of a fill is that fill */
             if (py_tensor_copy_known(I, r, kn)) return -1;
-        } else if (!rk && py_known_bounds(x, &lo, &hi) && py_tensor_set_range(I, r, lo, hi, kn->is_int)) {   /* a part: within */
-            return -1;
         }
     }
     if (x->is_indices && cur.t == PV_TENSOR && pv_as_tensor(cur) != x) {   /* a part of indices: indices, with their bound */
@@ -1219,16 +1187,10 @@ int py_tensor_setitem(interp *I, py_val t, py_val key, py_val v) {
     }
     if (v.t == PV_TENSOR && pv_as_tensor(v)->is_complex && !x->is_complex)
         return py_unsupported(I, "cnnc cannot follow assigning a complex tensor into a real one (PyTorch's cast error is not modelled)");
-    /* a known value is now the assignment's: known values written one by one where they can
-     * be, else bounds on them widened to the assigned ones' */
+    /* known values are written one by one where they can be, else forgotten */
     const int exact = setitem_known_values(I, x, key, v);
     if (exact < 0) return -1;
-    double xlo, xhi, vlo, vhi;
-    int v_int = 0;
-    const int bounded = !exact && x->node == TENSOR_CONST && py_known_bounds(x, &xlo, &xhi) && operand_bounds(v, &vlo, &vhi, &v_int);
-    const int x_int = bounded && x->known->is_int && v_int;
     if (!exact) py_tensor_forget_values(x);
-    if (bounded && py_tensor_set_range(I, x, xlo < vlo ? xlo : vlo, xhi > vhi ? xhi : vhi, x_int)) return -1;
     const int x_graph = x->node != TENSOR_CONST, v_graph = v.t == PV_TENSOR && pv_as_tensor(v)->node != TENSOR_CONST;
     if (!I->tracing || (!x_graph && !v_graph)) return 0;
     py_val ins[2] = {t, v}, written;

@@ -68,7 +68,6 @@ int py_tensor_set_known(interp *I, py_tensor *x, int kind, double fill) {
     if (!k) return py_nomem(I);
     k->kind = kind;
     k->fill = fill;
-    k->is_int = kind == KNOWN_IOTA;
     x->known = k;
     return 0;
 }
@@ -76,7 +75,6 @@ int py_tensor_set_known(interp *I, py_tensor *x, int kind, double fill) {
 double py_known_at(const py_known *k, int64_t i) {
     switch (k->kind) {
     case KNOWN_FILL: return k->fill;
-    case KNOWN_IOTA: return (double)i;
     case KNOWN_ARANGE: return k->fill + (double)i * k->step;
     case KNOWN_VALUES: return i >= 0 && i < k->count ? k->vals[i] : 0.0;
     case KNOWN_LINSPACE: {   /* ATen's CPU kernel, in float32: from the start below halfway, from the end after */
@@ -96,7 +94,6 @@ int py_known_bounds(const py_tensor *x, double *lo, double *hi) {
     if (!k || numel <= 0) return 0;
     switch (k->kind) {
     case KNOWN_FILL: *lo = *hi = k->fill; return 1;
-    case KNOWN_RANGE: *lo = k->fill; *hi = k->step; return 1;
     case KNOWN_VALUES:
         *lo = *hi = k->vals[0];
         for (int64_t i = 1; i < k->count; i++) {
@@ -104,7 +101,7 @@ int py_known_bounds(const py_tensor *x, double *lo, double *hi) {
             *hi = k->vals[i] > *hi ? k->vals[i] : *hi;
         }
         return 1;
-    default: {   /* IOTA, ARANGE and LINSPACE are monotonic: their ends bound them */
+    default: {   /* ARANGE and LINSPACE are monotonic: their ends bound them */
         const double first = py_known_at(k, 0), last = py_known_at(k, numel - 1);
         *lo = first < last ? first : last;
         *hi = first < last ? last : first;
@@ -113,18 +110,10 @@ int py_known_bounds(const py_tensor *x, double *lo, double *hi) {
     }
 }
 
-int py_tensor_set_range(interp *I, py_tensor *x, double lo, double hi, int is_int) {
-    if (!(lo <= hi) || fabs(lo) > 9007199254740992.0 || fabs(hi) > 9007199254740992.0) { x->known = NULL; return 0; }
-    if (py_tensor_set_known(I, x, KNOWN_RANGE, lo)) return -1;
-    x->known->step = hi;
-    x->known->is_int = is_int;
-    return 0;
-}
-
 const double *py_known_values(interp *I, const py_tensor *x) {
     const py_known *k = py_tensor_known(x);
     const int64_t n = cnnc_shape_numel(&x->shape);
-    if (!k || k->kind == KNOWN_RANGE || n > PY_KNOWN_VALUES_MAX) return NULL;
+    if (!k || n > PY_KNOWN_VALUES_MAX) return NULL;
     if (k->kind == KNOWN_VALUES) return k->count == n ? k->vals : NULL;
     double *v = (double *)py_alloc(I->arena, (size_t)(n > 0 ? n : 1) * sizeof *v);
     if (!v) return NULL;
