@@ -171,6 +171,21 @@ TEST(CliCheck, TuplesNoneAndMissingForwardInputsAreWhatPyTorchReturnsOrRaises) {
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("TypeError: Siamese.forward() takes 3 positional arguments but 4 were given"), std::string::npos)
         << r.err;
+    // 'A;B' is one forward(a, b) whatever forward takes: two shapes into a one-input forward are
+    // its TypeError (checked with torch 1.13), where two --input flags are two sizes to check
+    r = cnnc(g + "--class Siamese --input '2x1x9x9;2x1x12x12'");
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out, "Siamese: ([2, 4], [2, 4])\n");
+    r = cnnc(f + "--class VAE --input '2x1x28x28;2x1x28x28'");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("TypeError: VAE.forward() takes 2 positional arguments but 3 were given"), std::string::npos)
+        << r.err;
+    r = cnnc(f + "--class VAE --input 2x1x28x28 --input 1x1x28x28");
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out, "VAE: ([2, 784], [2, 20], [2, 20])\nVAE: ([1, 784], [1, 20], [1, 20])\n");
+    r = cnnc(f + "--class VAE --input '2x1x28x28;'");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("--input needs a shape like 2x1x28x28, or shapes joined by ';'"), std::string::npos) << r.err;
 }
 
 // spectral_norm, torch.autograd.Function and MaxUnpool2d: check follows them with PyTorch 1.13's

@@ -15,8 +15,8 @@ typedef enum check_format { FORMAT_TEXT, FORMAT_JSON, FORMAT_GITHUB, FORMAT_SARI
 typedef struct check_opts {
     cnnc_shape inputs[CHECK_MAX_INPUTS];   /* --input, batched */
     int n_inputs;
-    int per_input;            /* the inputs are one forward's several inputs (a .py forward with several
-                               * tensor parameters), not alternatives */
+    int per_input;            /* --input 'A;B': the inputs are one forward's several inputs, model(a, b),
+                               * not alternatives */
     const char *class_name, *args;
     check_format format;
     int fix, jobs, detailed;  /* detailed: one model, its error on several lines */

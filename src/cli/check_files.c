@@ -82,12 +82,12 @@ static void check_class(const check_opts *o, cnnc_source *src, const char *path,
                         FILE *f, check_counts *c) {
     cnnc_error err;
     cnnc_error_clear(&err);
-    /* --input once per forward input (forward(self, x1, x2)), or each --input on its own.
+    /* --input once per forward input (forward(self, x1, x2)) or joined by ';', or each --input on its own.
      * With --class, a forward of several inputs gets exactly the shapes given, as
      * model(*inputs) would: too few or too many is forward's own TypeError. */
     /* forward(self, x, mask=None) given two shapes: one call, as model(x, mask) */
     const int takes_all = cls->max_inputs < 0 || (cls->max_inputs >= o->n_inputs && cls->max_inputs > 1);
-    int together = (o->n_inputs > 1 && cls->n_inputs == o->n_inputs) ||
+    int together = o->per_input || (o->n_inputs > 1 && cls->n_inputs == o->n_inputs) ||
                    (o->class_name && o->n_inputs > 0 && (cls->n_inputs > 1 || cls->no_forward)) ||
                    (o->class_name && o->n_inputs > 1 && takes_all);
     int runs = o->n_inputs == 0 || together ? 1 : o->n_inputs;

@@ -16,7 +16,7 @@
 #include "cli/check.h"
 
 static const cli_option OPTIONS[] = {
-    {"--input", "SHAPE", "batched input shape like 2x1x28x28; repeat for more (default: the model's)"},
+    {"--input", "SHAPE", "batched input shape like 2x1x28x28; repeat for more (default: the model's); 'A;B' is one forward(a, b)"},
     {"--class", "NAME", "check only this nn.Module class of one .py source"},
     {"--args", "'A, B'", "its constructor's arguments, as Python text (with --class)"},
     {"--format", "text|json|github|sarif", "output format (default text)"},
@@ -62,11 +62,24 @@ int cmd_check(int argc, char **argv) {
         if ((r = cli_flag(argc, argv, &i, "--input", &v)) != 0) {
             cnnc_error e;
             cnnc_error_clear(&e);
-            if (r < 0 || o.n_inputs == CHECK_MAX_INPUTS || cnnc_shape_parse(v, &o.inputs[o.n_inputs], &e) != CNNC_OK) {
-                rc = cli_usage("check", "--input needs a shape like 2x1x28x28 (at most %d)", CHECK_MAX_INPUTS);
+            /* "A;B": one forward of several inputs, model(a, b), as the corpora's cases write it */
+            for (const char *part = v; r > 0 && part;) {
+                const char *semi = strchr(part, ';');
+                char one[256];
+                const size_t len = semi ? (size_t)(semi - part) : strlen(part);
+                if (len >= sizeof one || o.n_inputs == CHECK_MAX_INPUTS) { r = -1; break; }
+                memcpy(one, part, len);
+                one[len] = 0;
+                if (cnnc_shape_parse(one, &o.inputs[o.n_inputs], &e) != CNNC_OK) { r = -1; break; }
+                o.n_inputs++;
+                if (semi) o.per_input = 1;
+                part = semi ? semi + 1 : NULL;
+            }
+            if (r < 0) {
+                rc = cli_usage("check", "--input needs a shape like 2x1x28x28, or shapes joined by ';' for one forward of "
+                                        "several inputs (at most %d)", CHECK_MAX_INPUTS);
                 goto out;
             }
-            o.n_inputs++;
         } else if ((r = cli_flag(argc, argv, &i, "--class", &v)) != 0) {
             if (r < 0) { rc = cli_usage("check", "--class needs a class name"); goto out; }
             o.class_name = v;

@@ -212,12 +212,26 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
     case PV_SUPER: {
         py_super *s = (py_super *)obj.u.p;
         if (s->self.t == PV_UNBOUND) return py_super_unbound_attr(I, name, out);
-        /* the next class after `start` in the instance's hierarchy */
+        /* the classes after `start` in the MRO of the instance's class */
         py_class *c = s->start;
-        for (int32_t k = 0; k < c->n_bases; k++) {
-            py_class *in;
-            py_val *v = py_class_lookup(c->bases[k], name, &in);
-            if (v) return class_attr(I, s->self, s->self.t == PV_OBJ, *v, out);
+        py_class *ic = s->self.t == PV_OBJ ? pv_as_obj(s->self)->cls : s->self.t == PV_CLASS ? pv_as_class(s->self) : NULL;
+        int32_t at = 0;
+        while (ic && ic->mro && at < ic->n_mro && ic->mro[at] != c) at++;
+        if (ic && ic->mro && at < ic->n_mro) {
+            for (int32_t k = at + 1; k < ic->n_mro; k++) {
+                py_val *v = py_attrs_find(&ic->mro[k]->dict, name);
+                if (v) return class_attr(I, s->self, s->self.t == PV_OBJ, *v, out);
+            }
+        } else {
+            for (int32_t k = 0; k < c->n_bases; k++) {
+                py_class *in;
+                py_val *v = py_class_lookup(c->bases[k], name, &in);
+                if (v) return class_attr(I, s->self, s->self.t == PV_OBJ, *v, out);
+            }
+        }
+        if (name == I->s_init && s->self.t == PV_OBJ) {   /* object.__init__, bound */
+            *out = pv_builtin(I, "__init__", py_builtin_type_init, s->self, "object", 1);
+            return out->t == PV_UNBOUND ? py_nomem(I) : 0;
         }
         return py_raise(I, "AttributeError", "'super' object has no attribute '%s'", py_sym_name(I->syms, name));
     }

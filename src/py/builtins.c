@@ -157,7 +157,7 @@ int py_super_unbound_attr(interp *I, py_sym name, py_val *out) {
 /* T.__init__ of a builtin type, as code calls object.__init__(self) or, by mistake,
  * super.__init__(Cls, self): the slot wrapper's checks (CPython 3.11's words). object's
  * is a no-op for any instance; the others are not followed. */
-static int b_type_init(ARGS) {
+int py_builtin_type_init(ARGS) {
     UNUSED_ARGS;
     const char *type = (const char *)I->callee->data;
     if (n == 0) return py_raise(I, "TypeError", "descriptor '__init__' of '%s' object needs an argument", type);
@@ -179,7 +179,7 @@ int py_builtin_type_attr(interp *I, py_val type, py_sym name, py_val *out) {
     static const char *const types[] = {"object", "super", "list", "dict", "tuple", "set", "int", "float", "str", NULL};
     for (int k = 0; types[k]; k++)
         if (!strcmp(types[k], b->name)) {
-            *out = pv_builtin(I, "__init__", b_type_init, pv_unbound(), types[k], 0);
+            *out = pv_builtin(I, "__init__", py_builtin_type_init, pv_unbound(), types[k], 0);
             return out->t == PV_UNBOUND ? py_nomem(I) : 0;
         }
     return 1;
@@ -275,6 +275,19 @@ static int b_globals(ARGS) { UNUSED_ARGS; (void)a; (void)n; return names_dict(I,
 static int b_locals(ARGS) {
     UNUSED_ARGS; (void)a; (void)n;
     return names_dict(I, I->frame ? (I->frame->module_level ? I->frame->globals : &I->frame->locals) : NULL, out);
+}
+
+/* vars(obj): obj.__dict__ (an instance's dict writes through to it); vars(): locals() */
+static int b_vars(ARGS) {
+    if (n_kw) return py_raise(I, "TypeError", "vars() takes no keyword arguments");
+    if (n > 1) return py_raise(I, "TypeError", "vars expected at most 1 argument, got %d", (int)n);
+    if (n == 0) return b_locals(I, self, a, n, kw, kwv, n_kw, out);
+    if (a[0].t != PV_OBJ && a[0].t != PV_CLASS && a[0].t != PV_MODULE) {
+        if (a[0].t == PV_OPAQUE || a[0].t == PV_FUNC || a[0].t == PV_BUILTIN)
+            return py_unsupported(I, "cnnc cannot follow vars() of a %s", py_type_name(&a[0]));
+        return py_raise(I, "TypeError", "vars() argument must have __dict__ attribute");
+    }
+    return py_getattr(I, a[0], py_s(I, "__dict__"), out);
 }
 
 /* collections.abc.Iterable() and kin: abstract, never built (isinstance: py_abc_isinstance) */
@@ -422,7 +435,7 @@ int py_builtins_init(interp *I) {
         {"min", builtin_min}, {"sum", builtin_sum}, {"abs", builtin_abs}, {"chr", builtin_chr}, {"slice", builtin_slice}, {"ord", builtin_ord}, {"round", builtin_round}, {"sorted", builtin_sorted},
         {"reversed", builtin_reversed}, {"map", builtin_map}, {"filter", builtin_filter}, {"any", builtin_any}, {"all", builtin_all},
         {"type", b_type}, {"callable", b_callable}, {"divmod", builtin_divmod}, {"pow", builtin_pow}, {"iter", builtin_iter},
-        {"next", builtin_next}, {"id", b_id}, {"hash", b_hash}, {"staticmethod", b_staticmethod}, {"globals", b_globals}, {"locals", b_locals},
+        {"next", builtin_next}, {"id", b_id}, {"hash", b_hash}, {"staticmethod", b_staticmethod}, {"globals", b_globals}, {"locals", b_locals}, {"vars", b_vars},
         {"classmethod", b_classmethod}, {"property", b_property}, {"object", b_object},
     };
     for (size_t k = 0; k < sizeof table / sizeof table[0]; k++)

@@ -311,7 +311,8 @@ static int str_method(interp *I, const char *name, py_val self, const py_val *a,
         cnnc_sb_free(&sb);
         return 0;
     }
-    if (!strcmp(name, "find") || !strcmp(name, "rfind")) {   /* s.find(sub): the first (last) index, or -1 */
+    if (!strcmp(name, "find") || !strcmp(name, "rfind") || !strcmp(name, "index") || !strcmp(name, "rindex")) {
+        /* s.find(sub): the first (last) index, or -1; s.index(sub) raises instead */
         if (n != 1) return py_unsupported(I, "cnnc follows str.%s with one argument", name);
         if (a[0].t != PV_STR)
             return py_raise(I, "TypeError", "must be str, not %s", py_type_name(&a[0]));
@@ -321,8 +322,9 @@ static int str_method(interp *I, const char *name, py_val self, const py_val *a,
         for (int32_t k = 0; k + sub->len <= s->len; k++)
             if (!memcmp(s->s + k, sub->s, (size_t)sub->len)) {
                 at = k;
-                if (name[0] == 'f') break;
+                if (name[0] != 'r') break;
             }
+        if (at < 0 && name[name[0] == 'r'] == 'i') return py_raise(I, "ValueError", "substring not found");
         *out = pv_int(at);
         return 0;
     }
@@ -345,9 +347,18 @@ static int str_method(interp *I, const char *name, py_val self, const py_val *a,
         cnnc_sb_free(&sb);
         return out->t == PV_UNBOUND ? py_nomem(I) : 0;
     }
-    if (!strcmp(name, "isdigit")) {
+    if (!strcmp(name, "isdigit") || !strcmp(name, "isnumeric") || !strcmp(name, "isdecimal") || !strcmp(name, "isalpha") ||
+        !strcmp(name, "isalnum") || !strcmp(name, "isspace")) {
+        /* ASCII text by its classes; other characters (Unicode digits, letters) are refused */
+        if (n) return py_raise(I, "TypeError", "str.%s() takes no arguments (%d given)", name, (int)n);
         int ok = s->len > 0;
-        for (int32_t k = 0; k < s->len; k++) ok &= s->s[k] >= '0' && s->s[k] <= '9';
+        for (int32_t k = 0; k < s->len; k++) {
+            const unsigned char ch = (unsigned char)s->s[k];
+            if (ch >= 0x80) return py_unsupported(I, "cnnc follows str.%s of ASCII text only", name);
+            const int digit = ch >= '0' && ch <= '9', alpha = (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+            const int space = ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1c && ch <= 0x1f);
+            ok &= name[2] == 'd' || name[2] == 'n' ? digit : !strcmp(name, "isalpha") ? alpha : name[2] == 'a' ? alpha || digit : space;
+        }
         *out = pv_bool(ok);
         return 0;
     }
@@ -379,7 +390,8 @@ int py_builtin_method(interp *I, py_val obj, py_sym name, py_val *out) {
     }
     case PV_STR: {
         static const char *const m[] = {"format", "join", "lower", "upper", "startswith", "endswith", "strip", "lstrip",
-                                        "rstrip", "split", "replace", "isdigit", "zfill", "find", "rfind", NULL};
+                                        "rstrip", "split", "replace", "isdigit", "isnumeric", "isdecimal", "isalpha", "isalnum", "isspace", "zfill", "find", "rfind",
+                                        "index", "rindex", NULL};
         for (int k = 0; m[k]; k++) known |= !strcmp(m[k], nm);
         break;
     }

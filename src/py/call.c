@@ -43,14 +43,95 @@ py_class *py_class_of(interp *I, py_val v) {
     return v.t == PV_OBJ ? pv_as_obj(v)->cls : NULL;
 }
 
-/* A class attribute through the bases, depth first (the MRO of simple hierarchies). */
+/* A class attribute along the MRO (a built-in class, single inheritance: depth first). */
 py_val *py_class_lookup(py_class *c, py_sym name, py_class **found_in) {
     if (!c) return NULL;
+    if (c->mro) {
+        for (int32_t k = 0; k < c->n_mro; k++) {
+            py_val *v = py_attrs_find(&c->mro[k]->dict, name);
+            if (v) { if (found_in) *found_in = c->mro[k]; return v; }
+        }
+        return NULL;
+    }
     py_val *v = py_attrs_find(&c->dict, name);
     if (v) { if (found_in) *found_in = c; return v; }
     for (int32_t k = 0; k < c->n_bases; k++)
         if ((v = py_class_lookup(c->bases[k], name, found_in))) return v;
     return NULL;
+}
+
+/* A built-in class's MRO: itself, then its one base's. */
+static int builtin_mro(interp *I, py_class *c) {
+    if (c->mro) return 0;
+    if (c->n_bases > 1) return py_unsupported(I, "cnnc cannot order the bases of %s", c->name);
+    if (c->n_bases && builtin_mro(I, c->bases[0])) return -1;
+    const int32_t n = 1 + (c->n_bases ? c->bases[0]->n_mro : 0);
+    py_class **m = (py_class **)py_alloc(I->arena, (size_t)n * sizeof *m);
+    if (!m) return py_nomem(I);
+    m[0] = c;
+    for (int32_t k = 1; k < n; k++) m[k] = c->bases[0]->mro[k - 1];
+    c->mro = m;
+    c->n_mro = n;
+    return 0;
+}
+
+/* C3: the MRO is c, then a merge of the bases' MROs and the list of bases that keeps
+ * every one of those orders; a head is taken when no list has it in its tail. */
+int py_class_build_mro(interp *I, py_class *c) {
+    const int32_t nl = c->n_bases + 1;
+    py_class ***lists = (py_class ***)py_alloc(I->arena, (size_t)nl * sizeof *lists);
+    int32_t *len = (int32_t *)py_alloc(I->arena, (size_t)nl * sizeof *len);
+    int32_t *at = (int32_t *)py_alloc(I->arena, (size_t)nl * sizeof *at);
+    if (!lists || !len || !at) return py_nomem(I);
+    int32_t total = 1;
+    for (int32_t k = 0; k < c->n_bases; k++) {
+        py_class *b = c->bases[k];
+        if (!b->mro && (b->user ? py_class_build_mro(I, b) : builtin_mro(I, b))) return -1;
+        lists[k] = b->mro;
+        len[k] = b->n_mro;
+        at[k] = 0;
+        total += b->n_mro;
+    }
+    lists[c->n_bases] = c->bases;
+    len[c->n_bases] = c->n_bases;
+    at[c->n_bases] = 0;
+    py_class **m = (py_class **)py_alloc(I->arena, (size_t)total * sizeof *m);
+    if (!m) return py_nomem(I);
+    int32_t n = 0;
+    m[n++] = c;
+    for (;;) {
+        py_class *pick = NULL;
+        int any = 0;
+        for (int32_t k = 0; k < nl && !pick; k++) {
+            if (at[k] >= len[k]) continue;
+            any = 1;
+            py_class *head = lists[k][at[k]];
+            int in_tail = 0;
+            for (int32_t j = 0; j < nl && !in_tail; j++)
+                for (int32_t i = at[j] + 1; i < len[j] && !in_tail; i++) in_tail = lists[j][i] == head;
+            if (!in_tail) pick = head;
+        }
+        if (!any) break;
+        if (!pick) {
+            cnnc_strbuf sb = {0};
+            for (int32_t k = 0; k < nl; k++) {
+                if (at[k] >= len[k]) continue;
+                const char *nm = lists[k][at[k]]->name;
+                int seen = 0;
+                for (int32_t j = 0; j < k && !seen; j++) seen = at[j] < len[j] && lists[j][at[j]] == lists[k][at[k]];
+                if (!seen) cnnc_sb_printf(&sb, "%s%s", sb.p ? ", " : "", nm);
+            }
+            py_raise(I, "TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases %s", sb.p ? sb.p : "");
+            cnnc_sb_free(&sb);
+            return -1;
+        }
+        m[n++] = pick;
+        for (int32_t k = 0; k < nl; k++)
+            if (at[k] < len[k] && lists[k][at[k]] == pick) at[k]++;
+    }
+    c->mro = m;
+    c->n_mro = n;
+    return 0;
 }
 
 /* ------------------------------------------------------------------ binding */

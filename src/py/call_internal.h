@@ -16,6 +16,9 @@ int py_builtin_type_attr(interp *I, py_val type, py_sym name, py_val *out);  /* 
 
 /* call.c */
 py_val *py_class_lookup(py_class *c, py_sym name, py_class **found_in);
+/* c's method resolution order (C3, as Python's __mro__ without object) into c->mro:
+ * 0, or -1 with Python's TypeError when the bases allow none. */
+int py_class_build_mro(interp *I, py_class *c);
 int py_call_function(interp *I, py_func *fn, py_val self, int has_self, const py_val *args, int32_t n,
                      const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 

@@ -143,6 +143,8 @@ struct py_class {
     int32_t line;                 /* its `class` line */
     const char *opaque_base;      /* a base cnnc does not model (constructing it is refused) */
     py_attrs annotations;         /* its body's `name: annotation` lines, in order (dataclasses) */
+    py_class **mro;               /* user classes: the C3 linearisation, itself first (no object) */
+    int32_t n_mro;
 };
 
 /* Module state of an nn.Module instance. */
@@ -343,6 +345,7 @@ struct interp {
         *m_collections_abc, *m_torch_functional,
         *m_distributions,         /* torch.distributions (torch_distributions.c), loaded on first use */
         *m_argparse,              /* argparse.Namespace (stdlib_argparse.c), loaded on first use */
+        *m_os, *m_os_path,        /* os.path's file tests and join (stdlib_os.c), loaded on first use */
         *m_dataclasses,           /* dataclasses (stdlib_dataclasses.c), loaded on first use */
         *m_itertools,             /* itertools (stdlib_itertools.c), loaded on first use */
         *m_quantization,          /* torch.quantization (torch_quantization.c), loaded on first use */
@@ -528,6 +531,9 @@ int py_class_is(const py_class *c, const py_class *base);
 int py_builtins_init(interp *I);
 /* An attribute of super(T) (one argument): its __init__(type, obj). */
 int py_super_unbound_attr(interp *I, py_sym name, py_val *out);
+/* T.__init__ of a builtin type T (callee data: "object", "list" ...): object's is a no-op */
+int py_builtin_type_init(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
+                   py_val *out);
 py_module_ns *py_module_new(interp *I, const char *name);
 int py_module_set(interp *I, py_module_ns *m, const char *name, py_val v);
 
@@ -638,6 +644,7 @@ py_module_ns *py_stdlib_argparse(interp *I);   /* stdlib_argparse.c: NULL with a
 py_module_ns *py_stdlib_dataclasses(interp *I);   /* stdlib_dataclasses.c: NULL with an exception raised */
 py_module_ns *py_stdlib_itertools(interp *I);     /* stdlib_itertools.c: NULL with an exception raised */
 py_module_ns *py_torch_quantization(interp *I);   /* torch_quantization.c: NULL with an exception raised */
+py_module_ns *py_stdlib_os(interp *I, int want_path);   /* stdlib_os.c: os, or os.path; NULL with an exception raised */
 py_module_ns *py_stdlib_types(interp *I);         /* stdlib_types.c: NULL with an exception raised */
 /* torch_loss.c: F.cross_entropy, F.nll_loss, F.kl_div ... and nn's _Loss, _WeightedLoss, written in
  * Python: 0 found, 1 not one of those, -1 raised */

@@ -23,6 +23,7 @@ static py_module_ns *known_module(interp *I, const char *path) {
     if (!strcmp(path, "dataclasses")) return py_stdlib_dataclasses(I);
     if (!strcmp(path, "itertools")) return py_stdlib_itertools(I);
     if (!strcmp(path, "types")) return py_stdlib_types(I);
+    if (!strcmp(path, "os") || !strcmp(path, "os.path")) return py_stdlib_os(I, path[2] == '.');
     if (!strcmp(path, "torch.quantization") || !strcmp(path, "torch.ao.quantization")) return py_torch_quantization(I);
     static const struct { const char *path; size_t off; } table[] = {
         {"torch", offsetof(interp, m_torch)},

@@ -129,6 +129,10 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
     c->layer = parent ? parent->layer : NULL;
     c->exc_name = parent ? parent->exc_name : NULL;
     c->opaque_base = opaque_base ? opaque_base : parent ? parent->opaque_base : NULL;
+    for (int32_t k = 0; k < n_bases; k++)
+        for (int32_t j = 0; j < k; j++)
+            if (bases[j] == bases[k]) return py_raise(I, "TypeError", "duplicate base class %s", bases[k]->name);
+    if (py_class_build_mro(I, c)) return -1;
     cnnc_strbuf sb = {0};
     if (f->cls && !f->scope) cnnc_sb_printf(&sb, "%s.%s", f->cls->qualname, name);
     else if (f->fn_name) cnnc_sb_printf(&sb, "%s.<locals>.%s", f->fn_name, name);

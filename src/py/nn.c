@@ -253,6 +253,21 @@ static int m_init(ARGS) {
     return 0;
 }
 
+int nn_init_next(interp *I, py_val self) {
+    if (self.t != PV_OBJ) return 0;
+    const py_class *c = pv_as_obj(self)->cls;
+    int32_t k = 0;
+    while (c->mro && k < c->n_mro && c->mro[k]->user) k++;   /* the torch.nn class whose __init__ runs */
+    for (k++; c->mro && k < c->n_mro; k++) {
+        const py_val *v = py_attrs_find(&c->mro[k]->dict, I->s_init);
+        if (!v) continue;
+        if (!c->mro[k]->user || v->t != PV_FUNC) return 0;   /* torch.nn's own (Module.__init__ starts nothing) */
+        py_val r;
+        return py_call(I, *v, &self, 1, NULL, NULL, 0, &r);
+    }
+    return 0;
+}
+
 /* Module.__getattr__(self, name): the submodule, parameter or buffer of that name */
 static int m_getattr(ARGS) {
     UNUSED;
@@ -379,8 +394,9 @@ static int m_requires_grad_(ARGS) {
 
 static int m_parameters(ARGS) {
     UNUSED;
-    (void)n;
     if (!module_self(I, a[0], "parameters")) return -1;
+    if (n > 1 || n_kw)   /* recurse=False, a prefix: not followed, rather than ignored */
+        return py_unsupported(I, "cnnc cannot follow %s() with arguments", I->callee->name);
     mod_list l = ml_begin(I);
     if (walk(I, &l, a[0], "") < 0) return -1;
     int named = !strcmp(I->callee->name, "named_parameters");
@@ -506,6 +522,9 @@ static int m_train(ARGS) {
     if (!module_self(I, a[0], "train")) return -1;
     int mode = 1;
     if (n > 1 && py_truthy(I, a[1], &mode)) return -1;
+    if (n_kw && (n_kw > 1 || n > 1 || strcmp(py_sym_name(I->syms, kw[0]), "mode") || strcmp(I->callee->name, "train")))
+        return py_unsupported(I, "cnnc cannot follow this call of %s() with keywords", I->callee->name);
+    if (n_kw && py_truthy(I, kwv[0], &mode)) return -1;
     if (!strcmp(I->callee->name, "eval")) mode = 0;
     *out = a[0];
     return py_nn_set_training(I, a[0], mode);

@@ -34,7 +34,7 @@ static int add_child(interp *I, py_obj *o, const char *name, py_val m) {
 int nn_seq_init(ARGS) {
     UNUSED;
     py_obj *o = container_self(I, a[0], "__init__");
-    if (!o) return -1;
+    if (!o || nn_init_next(I, a[0])) return -1;
     o->nn->initialized = 1;
     o->nn->training = 1;
     *out = pv_none();
@@ -281,7 +281,7 @@ int nn_list_insert(ARGS) {
 int nn_mlist_init(ARGS) {
     UNUSED;
     py_obj *o = container_self(I, a[0], "__init__");
-    if (!o) return -1;
+    if (!o || nn_init_next(I, a[0])) return -1;
     o->nn->initialized = 1;
     o->nn->training = 1;
     *out = pv_none();
@@ -305,7 +305,7 @@ int nn_mlist_init(ARGS) {
 int nn_mdict_init(ARGS) {
     UNUSED;
     py_obj *o = container_self(I, a[0], "__init__");
-    if (!o) return -1;
+    if (!o || nn_init_next(I, a[0])) return -1;
     o->nn->initialized = 1;
     o->nn->training = 1;
     *out = pv_none();

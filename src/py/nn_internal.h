@@ -38,6 +38,10 @@ int nn_container_forward(ARGS);
 /* nn_layers.c */
 int nn_layer_forward(ARGS);
 int nn_layer_init(ARGS);
+/* The super().__init__() a torch.nn class's __init__ begins with: in a class that also
+ * derives a user class (class Conv2d(nn.Conv2d, MetaModule)), the next user __init__ in
+ * the instance's MRO runs with no arguments, as in PyTorch (nn.c). */
+int nn_init_next(interp *I, py_val self);
 /* torch.nn's losses (nn_layers.c): built as PyTorch binds them, refused when called */
 int nn_loss_init(ARGS);
 int nn_loss_forward(ARGS);

@@ -143,7 +143,7 @@ int nn_layer_init(ARGS) {
     if (sig->n > 32) return py_unsupported(I, "cnnc cannot follow nn.%s's %d parameters", def->name, (int)sig->n);
     const char *const *names = sig->names;
     int32_t np = sig->n;
-    if (py_bind_sig(I, sig, qual, 1, a + 1, n - 1, kw, kwv, n_kw, bound)) return -1;
+    if (py_bind_sig(I, sig, qual, 1, a + 1, n - 1, kw, kwv, n_kw, bound) || nn_init_next(I, a[0])) return -1;
     /* positions of the arguments as written, for the registry's messages */
     const py_node *site = I->at && I->at->kind == PY_E_CALL ? I->at : NULL;
     cnnc_arg args[32];

@@ -523,6 +523,14 @@ static int make_view(interp *I, py_val t, const py_val *sizes, int32_t n, const 
 static int t_view(ARGS) {
     UNUSED;
     const char *fn = I->callee->name;
+    if (n_kw) {   /* view(size=...), reshape(shape=...): the one keyword each binding names */
+        const char *want = fn[0] == 'v' ? "size" : "shape";
+        if (n || n_kw != 1 || strcmp(py_sym_name(I->syms, kw[0]), want))
+            return py_unsupported(I, "cnnc cannot follow this call of %s() with keywords", fn);
+        if (kwv[0].t != PV_TUPLE && kwv[0].t != PV_LIST && kwv[0].t != PV_SIZE)
+            return py_unsupported(I, "cnnc cannot follow %s(%s=) of a %s", fn, want, py_type_name(&kwv[0]));
+        return make_view_of(I, self, pv_as_seq(kwv[0])->v, pv_as_seq(kwv[0])->n, fn, kwv[0].t == PV_SIZE ? NULL : &kwv[0], out);
+    }
     if (n == 1 && (a[0].t == PV_TUPLE || a[0].t == PV_LIST || a[0].t == PV_SIZE))
         return make_view_of(I, self, pv_as_seq(a[0])->v, pv_as_seq(a[0])->n, fn, a[0].t == PV_SIZE ? NULL : &a[0], out);
     if (n == 1 && a[0].t == PV_DTYPE) return py_unsupported(I, "cnnc cannot follow view(dtype)");

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """corpus_compare.py [EXPECTED.tsv] [--cnnc build/cnnc] [--report OUT.tsv]
 
-Runs `cnnc check FILE --class CLASS [--args ARGS] --input S [--input S2 ...] --format json`
+Runs `cnnc check FILE --class CLASS [--args ARGS] --input S[;S2...] --format json`
 for every line of expected.tsv (FILE<TAB>CLASS<TAB>ARGS<TAB>INPUTS<TAB>RESULT) and compares
 cnnc's answer with PyTorch's the way tests/corpus_test.cpp does:
   - cnnc's answer is its `result` when status is ok, else `Type: message` (first line of the
@@ -52,8 +52,7 @@ def main(argv):
         cmd = [cnnc, "check", os.path.join(folder, file), "--class", cls]
         if args != "-":
             cmd += ["--args", args]
-        for s in inputs.split(";"):
-            cmd += ["--input", s]
+        cmd += ["--input", inputs]   # several shapes joined by ';' are one forward(a, b, ...)
         cmd += ["--format", "json"]
         for attempt in range(10):
             if os.path.exists(cnnc):

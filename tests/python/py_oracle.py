@@ -53,7 +53,10 @@ def classes_of(path):
         code = compile(text, path, "exec")
     except SyntaxError as exc:
         return text, None, "%s: %s" % (type(exc).__name__, exc.msg)
-    exec(code, ns)
+    try:
+        exec(code, ns)
+    except Exception as exc:  # noqa: BLE001 - running the file raised: every class's answer
+        return text, None, "%s: %s" % (exc_name(exc), str(exc).split("\n", 1)[0])
     found = [v for v in ns.values() if inspect.isclass(v) and issubclass(v, nn.Module)
              and v.__module__ == "pysrc_model"]
     found.sort(key=lambda c: text.find("class %s(" % c.__name__))
