@@ -3,9 +3,11 @@
 #include "py/builtins_internal.h"
 
 #include <math.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* ----------------------------------------------------- built-in type methods */
 
@@ -458,3 +460,17 @@ static int m_call(interp *I, py_val self, const py_val *a, int32_t n, const py_s
     return r;
 }
 
+/* open(path) of a path with no file: Python's FileNotFoundError, the path as repr() writes it
+ * (torch.load, np.load). 0 raised, 1 a file is there or cannot be asked about (an empty path,
+ * an embedded NUL, a very long one), -1 out of memory. */
+int py_raise_if_no_file(interp *I, py_val path) {
+    const py_str *p = pv_as_str(path);
+    if (p->len == 0 || p->len >= 4096 || memchr(p->s, 0, (size_t)p->len)) return 1;
+    if (access(p->s, F_OK) == 0 || errno != ENOENT) return 1;
+    cnnc_strbuf sb = {0};
+    py_repr(I, path, &sb);
+    if (!sb.p) return py_nomem(I);
+    py_raise(I, "FileNotFoundError", "[Errno 2] No such file or directory: %s", sb.p);
+    cnnc_sb_free(&sb);
+    return 0;
+}

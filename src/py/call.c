@@ -524,16 +524,14 @@ int py_call(interp *I, py_val fn, const py_val *args, int32_t n, const py_sym *k
         py_obj *o = (py_obj *)py_alloc(I->arena, sizeof *o);
         if (!o) return py_nomem(I);
         o->cls = c;
-        py_class *b = c;
-        while (b && b->user && b->n_bases) b = b->bases[0];
-        if (b && b->base != PB_OBJECT && b->base != PB_EXCEPTION) {
+        if (c->base != PB_OBJECT && c->base != PB_EXCEPTION) {   /* an nn.Module anywhere in its MRO */
             o->nn = (py_nn *)py_alloc(I->arena, sizeof *o->nn);
             if (!o->nn) return py_nomem(I);
             o->nn->training = 1;
             o->nn->owner_node = -1;
             o->nn->module_id = -1;
         }
-        if (c->exc_name || (b && b->base == PB_EXCEPTION)) o->exc_msg = "";
+        if (c->exc_name || c->base == PB_EXCEPTION) o->exc_msg = "";
         py_val self = pv_ptr(PV_OBJ, o);
         if (!cinit) {
             if (n || n_kw) return py_raise(I, "TypeError", "%s() takes no arguments", c->name);

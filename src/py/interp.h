@@ -531,6 +531,7 @@ int py_class_is(const py_class *c, const py_class *base);
 int py_builtins_init(interp *I);
 /* An attribute of super(T) (one argument): its __init__(type, obj). */
 int py_super_unbound_attr(interp *I, py_sym name, py_val *out);
+int py_raise_if_no_file(interp *I, py_val path);   /* a str's path: FileNotFoundError 0, -1 out of memory, else 1 */
 /* T.__init__ of a builtin type T (callee data: "object", "list" ...): object's is a no-op */
 int py_builtin_type_init(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                    py_val *out);

@@ -133,6 +133,14 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
         for (int32_t j = 0; j < k; j++)
             if (bases[j] == bases[k]) return py_raise(I, "TypeError", "duplicate base class %s", bases[k]->name);
     if (py_class_build_mro(I, c)) return -1;
+    /* what its instances are, from the first class along the MRO that says (not only the first
+     * base's): class Net(Describe, nn.Module) is a Module, class Conv(Init, nn.Conv2d) a Conv2d */
+    for (int32_t k = 1; k < c->n_mro; k++) {
+        const py_class *m = c->mro[k];
+        if (m->base != PB_OBJECT && (c->base == PB_OBJECT || (c->base == PB_MODULE && m->base != PB_MODULE))) c->base = m->base;
+        if (!c->layer && m->layer) c->layer = m->layer;
+        if (!c->exc_name && m->exc_name) c->exc_name = m->exc_name;
+    }
     cnnc_strbuf sb = {0};
     if (f->cls && !f->scope) cnnc_sb_printf(&sb, "%s.%s", f->cls->qualname, name);
     else if (f->fn_name) cnnc_sb_printf(&sb, "%s.<locals>.%s", f->fn_name, name);

@@ -530,6 +530,16 @@ static int m_train(ARGS) {
     return py_nn_set_training(I, a[0], mode);
 }
 
+/* _get_name(): the class's name, as repr and summaries print it; extra_repr(): '' */
+static int m_get_name(ARGS) {
+    UNUSED;
+    if (n != 1) return py_raise(I, "TypeError", "%s() takes 1 positional argument but %d were given", I->callee->name, (int)n);
+    py_obj *o = module_self(I, a[0], I->callee->name);
+    if (!o) return -1;
+    *out = pv_cstr(I, I->callee->name[0] == 'e' ? "" : o->cls->name);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
 static int m_self(ARGS) { UNUSED; (void)I; *out = n ? a[0] : pv_none(); return 0; }  /* to(), cuda(), float() ... */
 static int m_none(ARGS) { UNUSED; (void)I; (void)a; (void)n; *out = pv_none(); return 0; }
 /* str(type(v)), as torch.nn's messages format a wrong argument ("<class 'list'>") */
@@ -915,7 +925,7 @@ int py_nn_init(interp *I) {
         method(I, M, "to", m_to) || method(I, M, "cuda", m_cuda) || method(I, M, "cpu", m_self) ||
         method(I, M, "float", m_self) || method(I, M, "double", m_self) || method(I, M, "requires_grad_", m_requires_grad_) ||
         method(I, M, "zero_grad", m_none) || method(I, M, "load_state_dict", m_load_state_dict) ||
-        method(I, M, "extra_repr", m_none) || method(I, M, "_initialize_weights", m_none))
+        method(I, M, "extra_repr", m_get_name) || method(I, M, "_get_name", m_get_name) || method(I, M, "_initialize_weights", m_none))
         return -1;
     I->c_sequential = py_class_new(I, "Sequential", PB_SEQUENTIAL, M);
     I->c_modulelist = py_class_new(I, "ModuleList", PB_MODULELIST, M);

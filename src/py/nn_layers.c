@@ -132,8 +132,7 @@ int nn_layer_init(ARGS) {
     (void)self;
     if (n < 1 || a[0].t != PV_OBJ) return py_raise(I, "TypeError", "__init__ needs a module");
     py_obj *o = pv_as_obj(a[0]);
-    const cnnc_layer_def *def = NULL;
-    for (py_class *c = o->cls; c && !def; c = c->n_bases ? c->bases[0] : NULL) def = c->layer;
+    const cnnc_layer_def *def = o->cls->layer;   /* a user class's: the first along its MRO (define_class) */
     if (!def) return py_unsupported(I, "cnnc does not support nn.%s", o->cls->name);
     char qual[96];
     cnnc_str_join(qual, sizeof qual, def->qualname, ".__init__");

@@ -333,13 +333,23 @@ static int np_resize(ARGS) {
     return 0;
 }
 
+/* np.load(file, ...) of a path with no file: open()'s FileNotFoundError; a file is not read */
+static int np_load(ARGS) {
+    UNUSED_ARGS;
+    (void)out;
+    const py_val f = n > 0 ? a[0] : pv_unbound();
+    if (f.t != PV_STR) return py_unsupported(I, "cnnc cannot follow numpy.load of a %s", py_type_name(&f));
+    const int r = py_raise_if_no_file(I, f);
+    return r <= 0 ? -1 : py_unsupported(I, "cnnc cannot follow numpy.load (it does not read arrays from files)");
+}
+
 int py_numpy_functions(interp *I, py_module_ns *np) {
     static const struct { const char *name; py_native fn; } fns[] = {
         {"linspace", np_linspace}, {"concatenate", np_concatenate}, {"expand_dims", np_expand_dims},
         {"transpose", np_transpose}, {"tile", np_tile}, {"fill_diagonal", np_fill_diagonal},
         {"square", np_unary}, {"absolute", np_unary}, {"multiply", np_binary}, {"add", np_binary},
         {"subtract", np_binary}, {"divide", np_binary}, {"argwhere", np_argwhere}, {"squeeze", np_squeeze},
-        {"resize", np_resize},
+        {"resize", np_resize}, {"load", np_load},
     };
     for (size_t k = 0; k < sizeof fns / sizeof fns[0]; k++)
         if (def(I, np, fns[k].name, fns[k].fn)) return -1;

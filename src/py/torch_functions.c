@@ -6,10 +6,8 @@
 
 #include <math.h>
 #include <stdio.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 /* ------------------------------------------------------ torch functions */
 
@@ -93,6 +91,40 @@ static int t_legacy(ARGS) {
         return out->t == PV_UNBOUND ? py_nomem(I) : 0;
     }
     return t_factory(I, self, a, n, kw, kwv, n_kw, out);
+}
+
+/* torch.LongTensor(...), torch.IntTensor(...): the legacy constructor's int tensors
+ * (values unknown unless given as data; a shape and an int dtype) */
+static int t_legacy_int(ARGS) {
+    if (t_legacy(I, self, a, n, kw, kwv, n_kw, out)) return -1;
+    if (out->t == PV_TENSOR) pv_as_tensor(*out)->is_indices = 1;
+    return 0;
+}
+
+/* torch.get_rng_state(): the CPU generator's state, a ByteTensor of 5056 bytes in 1.13;
+ * torch.set_rng_state(state) puts one back (code that builds a probe input in its
+ * constructor saves and restores the state around it). Shapes only. */
+#define RNG_STATE_BYTES 5056
+static int t_get_rng_state(ARGS) {
+    UNUSED;
+    (void)a;
+    if (n) return py_raise(I, "TypeError", "get_rng_state() takes 0 positional arguments but %d were given", (int)n);
+    cnnc_shape s;
+    memset(&s, 0, sizeof s);
+    s.ndim = 1;
+    s.d[0] = RNG_STATE_BYTES;
+    *out = pv_tensor(I, &s, TENSOR_CONST);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+static int t_set_rng_state(ARGS) {
+    UNUSED;
+    if (n != 1 || n_kw) return py_unsupported(I, "cnnc cannot follow this call of torch.set_rng_state");
+    if (a[0].t != PV_TENSOR) return py_raise(I, "TypeError", "expected a torch.ByteTensor, but got %s", py_type_name(&a[0]));
+    const py_tensor *t = pv_as_tensor(a[0]);
+    if (t->node != TENSOR_CONST || t->shape.ndim != 1 || t->shape.d[0] != RNG_STATE_BYTES)
+        return py_unsupported(I, "cnnc cannot follow torch.set_rng_state of a tensor other than get_rng_state()'s");
+    *out = pv_none();
+    return 0;
 }
 
 /* torch.Size(sizes): a tuple of ints that torch.Tensor(...) and new_* read as sizes */
@@ -218,13 +250,8 @@ static int t_load(ARGS) {
     for (int32_t k = 0; k < n_kw; k++)
         if (!strcmp(py_sym_name(I->syms, kw[k]), "f") && f.t == PV_UNBOUND) f = kwv[k];
     if (f.t != PV_STR) return py_unsupported(I, "cnnc cannot follow torch.load of a %s", py_type_name(&f));
-    const py_str *path = pv_as_str(f);
-    int plain = path->len > 0 && path->len < 4096;
-    for (int32_t k = 0; plain && k < path->len; k++)
-        plain = path->s[k] >= 0x20 && path->s[k] < 0x7f && path->s[k] != '\'' && path->s[k] != '\\';
-    if (plain && access(path->s, F_OK) != 0 && errno == ENOENT)
-        return py_raise(I, "FileNotFoundError", "[Errno 2] No such file or directory: '%s'", path->s);
-    return py_unsupported(I, "cnnc cannot follow torch.load (it does not read checkpoints from .py sources)");
+    const int r = py_raise_if_no_file(I, f);
+    return r <= 0 ? -1 : py_unsupported(I, "cnnc cannot follow torch.load (it does not read checkpoints from .py sources)");
 }
 
 /* torch.randperm(n, *, dtype=torch.int64, ...): a permutation of range(n), values unknown
@@ -741,7 +768,9 @@ int py_torch_init(interp *I) {
     static const char *const factories[] = {"zeros", "ones", "randn", "rand", "empty"};
     for (size_t k = 0; k < sizeof factories / sizeof factories[0]; k++)
         if (def_fn(I, T, factories[k], t_factory)) return -1;
-    if (def_fn(I, T, "Tensor", t_legacy) || def_fn(I, T, "FloatTensor", t_legacy) || def_fn(I, T, "Size", t_size) || def_fn(I, T, "dtype", t_dtype_type) || def_fn(I, T, "from_numpy", builtin_from_numpy) ||
+    if (def_fn(I, T, "Tensor", t_legacy) || def_fn(I, T, "FloatTensor", t_legacy) || def_fn(I, T, "get_rng_state", t_get_rng_state) ||
+        def_fn(I, T, "set_rng_state", t_set_rng_state) || def_fn(I, T, "LongTensor", t_legacy_int) ||
+        def_fn(I, T, "IntTensor", t_legacy_int) || def_fn(I, T, "Size", t_size) || def_fn(I, T, "dtype", t_dtype_type) || def_fn(I, T, "from_numpy", builtin_from_numpy) ||
         def_fn(I, T, "full", t_full) || def_fn(I, T, "randperm", t_randperm) || def_fn(I, T, "load", t_load) || def_fn(I, T, "diag", torch_diag) || def_fn(I, T, "eye", t_eye) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle) ||
         def_fn(I, T, "addcmul", torch_addc) || def_fn(I, T, "addcdiv", torch_addc))
         return -1;

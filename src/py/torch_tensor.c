@@ -423,6 +423,28 @@ static int t_contiguous(ARGS) {
     if (py_tensor_known(x) && py_tensor_copy_known(I, pv_as_tensor(*out), x->known)) return -1;   /* the same values */
     return 0;
 }
+/* x.clone(): another storage with x's values, contiguous; a parameter's clone is a plain
+ * tensor (item assignment into it is allowed, and reaches neither the parameter nor its values) */
+static int t_clone(ARGS) {
+    UNUSED; (void)a;
+    if (n) return py_unsupported(I, "cnnc cannot follow clone() with arguments");
+    const py_tensor *x = pv_as_tensor(self);
+    if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
+    py_tensor *c = pv_as_tensor(*out);
+    c->strided = 0;
+    c->is_param = 0;
+    const py_known *k = py_tensor_known(x);
+    if (!k) return 0;
+    if (py_tensor_copy_known(I, c, k)) return -1;
+    if (k->kind == KNOWN_VALUES) {   /* its own values: a write into the clone leaves x's */
+        double *v = (double *)py_alloc(I->arena, (size_t)k->count * sizeof *v);
+        if (!v) return py_nomem(I);
+        memcpy(v, k->vals, (size_t)k->count * sizeof *v);
+        c->known->vals = v;
+    }
+    return 0;
+}
+
 /* int64 indices converted to a float dtype are plain values (index ops refuse them) */
 static int indices_as_float(interp *I, py_val self, py_val *out) {
     *out = self;
@@ -1447,7 +1469,18 @@ static int t_new(ARGS) {
     UNUSED;
     const py_val *dims = a;
     int32_t nd = n;
-    if (n == 1 && (a[0].t == PV_TUPLE || a[0].t == PV_LIST || a[0].t == PV_SIZE)) { dims = pv_as_seq(a[0])->v; nd = pv_as_seq(a[0])->n; }
+    py_val size = n == 1 ? a[0] : pv_unbound();
+    for (int32_t k = 0; k < n_kw; k++) {   /* size= as the binding names it; dtype, device ... change no shape */
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "size") && n == 0) size = kwv[k];
+        else if (strcmp(nm, "dtype") && strcmp(nm, "device") && strcmp(nm, "requires_grad") && strcmp(nm, "layout") &&
+                 strcmp(nm, "pin_memory"))
+            return py_unsupported(I, "cnnc cannot follow %s() with %s=", I->callee->name, nm);
+    }
+    if (n == 0 && size.t == PV_UNBOUND)
+        return py_raise(I, "TypeError", "%s() missing 1 required positional arguments: \"size\"", I->callee->name);
+    if (n == 0) { dims = &size; nd = 1; }
+    if (nd == 1 && (size.t == PV_TUPLE || size.t == PV_LIST || size.t == PV_SIZE)) { dims = pv_as_seq(size)->v; nd = pv_as_seq(size)->n; }
     if (nd > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc cannot follow a %d-dimensional tensor", (int)nd);
     cnnc_shape sh;
     memset(&sh, 0, sizeof sh);
@@ -1594,7 +1627,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     if (!strcmp(nm, "grad")) { *out = pv_none(); return 0; }
     static const struct { const char *name; py_native fn; } methods[] = {
         {"size", t_size}, {"dim", t_dim}, {"ndimension", t_dim}, {"numel", t_numel}, {"nelement", t_numel}, {"numpy", t_numpy}, {"tolist", t_tolist}, {"view", t_view}, {"reshape", t_view},
-        {"contiguous", t_contiguous}, {"clone", t_contiguous}, {"detach", t_self}, {"to", t_to}, {"cuda", t_cuda}, {"cpu", t_self},
+        {"contiguous", t_contiguous}, {"clone", t_clone}, {"detach", t_self}, {"to", t_to}, {"cuda", t_cuda}, {"cpu", t_self},
         {"float", t_float}, {"long", t_long}, {"type_as", t_type_as}, {"requires_grad_", t_requires_grad_}, {"squeeze", t_squeeze},
         {"unsqueeze", t_unsqueeze}, {"chunk", tensor_chunk}, {"split", tensor_chunk}, {"flatten", t_flatten},
         {"view_as", t_view_as}, {"reshape_as", t_view_as}, {"max", torch_extremum}, {"min", torch_extremum},

@@ -96,3 +96,28 @@ class ObjectInitArgs(nn.Module):
 
     def forward(self, x):
         return x
+
+
+class Describe:
+    def describe(self):
+        return "a net"
+
+
+class Tagged:
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.tag = 1
+
+
+class TaggedConv(Tagged, nn.Conv2d):
+    pass
+
+
+class MixinFirst(Describe, nn.Module):   # a plain class first: still a Module
+    def __init__(self):
+        super().__init__()
+        self.conv = TaggedConv(3, 5, 3)
+        self.fc = nn.Linear(5 * 14 * 14, 2)
+
+    def forward(self, x):
+        return self.fc(self.conv(x).flatten(1 + self.conv.tag - 1))
