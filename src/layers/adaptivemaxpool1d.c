@@ -27,7 +27,7 @@ const cnnc_layer_def cnnc_layer_adaptivemaxpool1d = {
     .signature = "output_size, return_indices=False",
     .functional = "adaptive_max_pool1d(input, output_size, return_indices=False)",
     .functional_in = CNNC_FN_NN_F,
-    .flags = 0,
+    .flags = CNNC_LAYER_ARGS_CHECKED_AT_CALL,
     .build = build,
     .shape = shape,
     .aux_bytes = cnnc_pool_argmax_bytes,

@@ -23,7 +23,7 @@ const cnnc_layer_def cnnc_layer_adaptivemaxpool3d = {
     .module = "pooling",
     .signature = "output_size, return_indices=False",
     .functional = NULL,
-    .flags = 0,
+    .flags = CNNC_LAYER_ARGS_CHECKED_AT_CALL,
     .build = build,
     .shape = shape,
     .cost = cnnc_copy_cost,

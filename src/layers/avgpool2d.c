@@ -31,7 +31,7 @@ const cnnc_layer_def cnnc_layer_avgpool2d = {
     .signature = "kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None",
     .functional = "avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None)",
     .functional_in = CNNC_FN_NN_F,
-    .flags = 0,
+    .flags = CNNC_LAYER_ARGS_CHECKED_AT_CALL,
     .build = build,
     .shape = shape,
     .render = render,

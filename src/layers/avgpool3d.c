@@ -24,7 +24,7 @@ const cnnc_layer_def cnnc_layer_avgpool3d = {
     .functional = "avg_pool3d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, "
                   "divisor_override=None)",
     .functional_in = CNNC_FN_NN_F | CNNC_FN_TORCH,
-    .flags = 0,
+    .flags = CNNC_LAYER_ARGS_CHECKED_AT_CALL,
     .build = build,
     .shape = shape,
     .cost = cnnc_copy_cost,

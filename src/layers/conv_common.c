@@ -51,6 +51,13 @@ cnnc_status cnnc_conv_padding_string(const cnnc_arg *pd, int strided, cnnc_pad_m
 
 cnnc_status cnnc_conv_size_arg(const cnnc_arg *v, int n, const char *fn, const char *arg, int position, int64_t *out,
                                int *float_args, cnnc_error *err) {
+    /* None, which the module keeps as _pair(None) = (None, None): F.conv2d's binding matches
+     * no overload when the layer runs (a later None in a tuple is refused below) */
+    if (v->kind == CNNC_ARG_NONE || ((v->kind == CNNC_ARG_TUPLE || v->kind == CNNC_ARG_LIST) && v->n == n && v->n > 0 &&
+                                     v->items[0].kind == CNNC_ARG_NONE)) {
+        *float_args = -1;
+        return CNNC_OK;   /* out keeps the caller's defaults */
+    }
     int has_float = v->kind == CNNC_ARG_FLOAT, all_num = cnnc_arg_is_num(v);
     if ((v->kind == CNNC_ARG_TUPLE || v->kind == CNNC_ARG_LIST) && v->n == n) {
         all_num = 1;

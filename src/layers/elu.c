@@ -27,7 +27,7 @@ const cnnc_layer_def cnnc_layer_elu = {
     .signature = "alpha=1.0, inplace=False",
     .functional = "elu(input, alpha=1.0, inplace=False)",
     .functional_in = CNNC_FN_NN_F,
-    .flags = CNNC_LAYER_KEEPS_SHAPE | CNNC_LAYER_BWD_NEEDS_IN | CNNC_LAYER_BWD_NEEDS_OUT,
+    .flags = CNNC_LAYER_KEEPS_SHAPE | CNNC_LAYER_BWD_NEEDS_IN | CNNC_LAYER_BWD_NEEDS_OUT | CNNC_LAYER_ARGS_CHECKED_AT_CALL,
     .build = build,
     .shape = cnnc_shape_same,
     .render = render,

@@ -157,7 +157,7 @@ const cnnc_layer_def cnnc_layer_flatten = {
     .signature = "start_dim=1, end_dim=-1",
     .functional = "flatten(input, start_dim=0, end_dim=-1)",
     .functional_in = CNNC_FN_TORCH | CNNC_FN_TENSOR,
-    .flags = 0,
+    .flags = CNNC_LAYER_ARGS_CHECKED_AT_CALL,
     .build = build,
     .shape = shape,
     .cost = cnnc_copy_cost,

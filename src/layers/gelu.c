@@ -43,7 +43,7 @@ const cnnc_layer_def cnnc_layer_gelu = {
     .signature = "approximate='none'",
     .functional = "gelu(input, *, approximate='none')",
     .functional_in = CNNC_FN_NN_F,
-    .flags = CNNC_LAYER_KEEPS_SHAPE | CNNC_LAYER_BWD_NEEDS_IN,
+    .flags = CNNC_LAYER_KEEPS_SHAPE | CNNC_LAYER_BWD_NEEDS_IN | CNNC_LAYER_ARGS_CHECKED_AT_CALL,
     .build = build,
     .shape = shape,
     .render = render,

@@ -21,7 +21,7 @@ const cnnc_layer_def cnnc_layer_hardshrink = {
     .signature = "lambd=0.5",
     .functional = "hardshrink(input, lambd=0.5)",
     .functional_in = CNNC_FN_NN_F | CNNC_FN_TORCH | CNNC_FN_TENSOR,
-    .flags = CNNC_LAYER_KEEPS_SHAPE | CNNC_LAYER_BWD_NEEDS_IN,
+    .flags = CNNC_LAYER_KEEPS_SHAPE | CNNC_LAYER_BWD_NEEDS_IN | CNNC_LAYER_ARGS_CHECKED_AT_CALL,
     .build = build,
     .shape = cnnc_shape_same,
     .render = render,

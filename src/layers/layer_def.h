@@ -86,6 +86,9 @@ typedef struct cnnc_hint_env {
 /* params are cnnc_expand_params whose sizes may name another input's dim: a front end
  * turns a size read from a tensor (x.size(0)) into that input (expand, repeat) */
 #define CNNC_LAYER_SIZES_FROM_INPUTS 0x8u
+/* PyTorch's module keeps its constructor's arguments as given and its functional form checks
+ * them when the layer runs (the pools): a .py source's error in them is raised at the call */
+#define CNNC_LAYER_ARGS_CHECKED_AT_CALL 0x10u
 
 /* Where a functional form lives (layer_def.functional_in). */
 #define CNNC_FN_NN_F   0x1u  /* torch.nn.functional.<name> (F.<name>) */

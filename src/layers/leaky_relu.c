@@ -29,7 +29,7 @@ const cnnc_layer_def cnnc_layer_leaky_relu = {
     .signature = "negative_slope=0.01, inplace=False",
     .functional = "leaky_relu(input, negative_slope=0.01, inplace=False)",
     .functional_in = CNNC_FN_NN_F,
-    .flags = CNNC_LAYER_KEEPS_SHAPE | CNNC_LAYER_BWD_NEEDS_IN | CNNC_LAYER_BWD_NEEDS_OUT,
+    .flags = CNNC_LAYER_KEEPS_SHAPE | CNNC_LAYER_BWD_NEEDS_IN | CNNC_LAYER_BWD_NEEDS_OUT | CNNC_LAYER_ARGS_CHECKED_AT_CALL,
     .build = build,
     .shape = cnnc_shape_same,
     .render = render,

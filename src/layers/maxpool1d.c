@@ -93,7 +93,7 @@ const cnnc_layer_def cnnc_layer_maxpool1d = {
     .signature = "kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False",
     .functional = "max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)",
     .functional_in = CNNC_FN_NN_F,
-    .flags = 0,
+    .flags = CNNC_LAYER_ARGS_CHECKED_AT_CALL,
     .build = build,
     .shape = shape,
     .aux_bytes = cnnc_pool_argmax_bytes,

@@ -22,7 +22,7 @@ const cnnc_layer_def cnnc_layer_maxpool3d = {
     .module = "pooling",
     .signature = "kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False",
     .functional = NULL,
-    .flags = 0,
+    .flags = CNNC_LAYER_ARGS_CHECKED_AT_CALL,
     .build = build,
     .shape = shape,
     .cost = cnnc_copy_cost,

@@ -28,7 +28,7 @@ const cnnc_layer_def cnnc_layer_softplus = {
     .signature = "beta=1, threshold=20",
     .functional = "softplus(input, beta=1, threshold=20)",
     .functional_in = CNNC_FN_NN_F,
-    .flags = CNNC_LAYER_KEEPS_SHAPE | CNNC_LAYER_BWD_NEEDS_IN,
+    .flags = CNNC_LAYER_KEEPS_SHAPE | CNNC_LAYER_BWD_NEEDS_IN | CNNC_LAYER_ARGS_CHECKED_AT_CALL,
     .build = build,
     .shape = cnnc_shape_same,
     .render = render,

@@ -370,6 +370,101 @@ static int str_method(interp *I, const char *name, py_val self, const py_val *a,
 static int m_call(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                   py_val *out);
 
+/* set's methods (and its | & - ^ operators, py_set_binop): sets keep their members in
+ * insertion order, as cnnc holds them; the membership answers are Python's. */
+static const char *const set_methods[] = {"issubset", "issuperset", "isdisjoint", "union", "intersection", "difference",
+                                          "symmetric_difference", "add", "discard", "remove", "copy", "update", NULL};
+
+/* every member of `of` that is (keep = 1) or is not (keep = 0) in `in`, into `into` */
+static int set_filter(interp *I, py_val into, const py_val *of, int32_t n_of, const py_val *in, int32_t n_in, int keep) {
+    for (int32_t k = 0; k < n_of; k++) {
+        const int32_t at = py_items_find(I, in, n_in, of[k]);
+        if (at < -1) return -1;
+        if ((at >= 0) == keep && py_set_add(I, into, of[k])) return -1;
+    }
+    return 0;
+}
+
+int py_set_binop(interp *I, const char *name, py_val a, py_val b, py_val *out) {
+    py_val *items;
+    int32_t cnt;
+    if (py_iterate(I, b, &items, &cnt)) return -1;
+    const py_seq *s = pv_as_seq(a);
+    if (!strcmp(name, "issubset") || !strcmp(name, "issuperset") || !strcmp(name, "isdisjoint")) {
+        const int sub = !strcmp(name, "issubset"), disjoint = !strcmp(name, "isdisjoint");
+        const py_val *of = sub || disjoint ? s->v : items, *in = sub || disjoint ? items : s->v;
+        const int32_t n_of = sub || disjoint ? s->n : cnt, n_in = sub || disjoint ? cnt : s->n;
+        int ok = 1;
+        for (int32_t k = 0; k < n_of && ok; k++) {
+            const int32_t at = py_items_find(I, in, n_in, of[k]);
+            if (at < -1) return -1;
+            ok = disjoint ? at < 0 : at >= 0;
+        }
+        *out = pv_bool(ok);
+        return 0;
+    }
+    py_val r = pv_seq(I, PV_SET, 0);
+    if (r.t == PV_UNBOUND) return py_nomem(I);
+    int st = 0;
+    if (!strcmp(name, "union")) {
+        st = set_filter(I, r, s->v, s->n, NULL, 0, 0) || set_filter(I, r, items, cnt, NULL, 0, 0);
+    } else if (!strcmp(name, "intersection")) {
+        st = set_filter(I, r, s->v, s->n, items, cnt, 1);
+    } else if (!strcmp(name, "difference")) {
+        st = set_filter(I, r, s->v, s->n, items, cnt, 0);
+    } else {   /* symmetric_difference */
+        st = set_filter(I, r, s->v, s->n, items, cnt, 0) || set_filter(I, r, items, cnt, s->v, s->n, 0);
+    }
+    if (st) return -1;
+    *out = r;
+    return 0;
+}
+
+static int set_method(interp *I, const char *name, py_val self, const py_val *a, int32_t n, py_val *out) {
+    if (!strcmp(name, "add") || !strcmp(name, "discard") || !strcmp(name, "remove")) {
+        if (n != 1) return py_raise(I, "TypeError", "set.%s() takes exactly one argument (%d given)", name, (int)n);
+        *out = pv_none();
+        if (name[0] == 'a') return py_set_add(I, self, a[0]);
+        py_seq *q = pv_as_seq(self);
+        const int32_t at = py_items_find(I, q->v, q->n, a[0]);
+        if (at < -1) return -1;
+        if (at < 0) {
+            if (name[0] == 'd') return 0;
+            cnnc_strbuf sb = {0};
+            py_repr(I, a[0], &sb);
+            py_raise(I, "KeyError", "%s", sb.p ? sb.p : "");
+            cnnc_sb_free(&sb);
+            return -1;
+        }
+        memmove(q->v + at, q->v + at + 1, (size_t)(q->n - at - 1) * sizeof q->v[0]);
+        q->n--;
+        return 0;
+    }
+    if (!strcmp(name, "copy")) {
+        if (n) return py_raise(I, "TypeError", "set.copy() takes no arguments (%d given)", (int)n);
+        return builtin_to_seq(I, PV_SET, 1, &self, out);
+    }
+    if (!strcmp(name, "update")) {
+        for (int32_t k = 0; k < n; k++) {
+            py_val *items;
+            int32_t cnt;
+            if (py_iterate(I, a[k], &items, &cnt)) return -1;
+            for (int32_t j = 0; j < cnt; j++)
+                if (py_set_add(I, self, items[j])) return -1;
+        }
+        *out = pv_none();
+        return 0;
+    }
+    const int several = !strcmp(name, "union") || !strcmp(name, "intersection") || !strcmp(name, "difference");
+    if (!several && n != 1) return py_raise(I, "TypeError", "set.%s() takes exactly one argument (%d given)", name, (int)n);
+    if (n == 0) return builtin_to_seq(I, PV_SET, 1, &self, out);   /* s.union(): a copy */
+    py_val cur = self;
+    for (int32_t k = 0; k < n; k++)
+        if (py_set_binop(I, name, cur, a[k], &cur)) return -1;
+    *out = cur;
+    return 0;
+}
+
 int py_builtin_method(interp *I, py_val obj, py_sym name, py_val *out) {
     const char *nm = py_sym_name(I->syms, name);
     int known = 0;
@@ -397,6 +492,9 @@ int py_builtin_method(interp *I, py_val obj, py_sym name, py_val *out) {
         for (int k = 0; m[k]; k++) known |= !strcmp(m[k], nm);
         break;
     }
+    case PV_SET:
+        for (int k = 0; set_methods[k]; k++) known |= !strcmp(set_methods[k], nm);
+        break;
     case PV_FLOAT: case PV_INT:
         if (!strcmp(nm, "is_integer") && obj.t == PV_FLOAT) { known = 1; break; }
         return 0;
@@ -434,6 +532,7 @@ static int m_call(interp *I, py_val self, const py_val *a, int32_t n, const py_s
     case PV_LIST: r = list_method(I, name, self, a, n, out); break;
     case PV_DICT: r = dict_method(I, name, self, a, n, out); break;
     case PV_STR: r = str_method(I, name, self, a, n, out); break;
+    case PV_SET: r = set_method(I, name, self, a, n, out); break;
     case PV_TUPLE: case PV_SIZE: {
         py_seq *q = pv_as_seq(self);
         if (!strcmp(name, "numel")) {

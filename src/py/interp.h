@@ -157,6 +157,10 @@ typedef struct py_nn {
     int training;
     /* PB_LAYER */
     cnnc_layer layer;             /* kind and parameters from the constructor */
+    const char *call_error_type;  /* CNNC_LAYER_ARGS_CHECKED_AT_CALL: the constructor's arguments' */
+    const char *call_error;       /* error, raised when the layer runs (NULL: none) */
+    int call_error_status;        /* its cnnc_status (CNNC_ERR_UNSUPPORTED: refused there) */
+    int backward_hook_kind;       /* register_backward_hook 1, register_full_backward_hook 2, none 0 */
     int32_t ctor_line, ctor_col, ctor_begin, ctor_end; /* where it was constructed */
     struct py_source *ctor_src;
     /* graph bookkeeping during a trace */
@@ -346,6 +350,7 @@ struct interp {
         *m_distributions,         /* torch.distributions (torch_distributions.c), loaded on first use */
         *m_argparse,              /* argparse.Namespace (stdlib_argparse.c), loaded on first use */
         *m_os, *m_os_path,        /* os.path's file tests and join (stdlib_os.c), loaded on first use */
+        *m_torch_hooks,           /* torch.utils.hooks.RemovableHandle (nn.c), loaded on first use */
         *m_dataclasses,           /* dataclasses (stdlib_dataclasses.c), loaded on first use */
         *m_itertools,             /* itertools (stdlib_itertools.c), loaded on first use */
         *m_quantization,          /* torch.quantization (torch_quantization.c), loaded on first use */
@@ -447,6 +452,9 @@ int32_t py_items_find(interp *I, const py_val *items, int32_t n, py_val item);
 int32_t py_dict_find(interp *I, const py_dict *d, py_val key);
 int py_dict_remove_at(interp *I, py_dict *d, int32_t i);
 int py_set_add(interp *I, py_val set, py_val v);
+/* a set's union, intersection, difference, symmetric_difference, issubset, issuperset or
+ * isdisjoint with an iterable (builtins_methods.c) */
+int py_set_binop(interp *I, const char *name, py_val a, py_val b, py_val *out);
 /* A replacement field's value, as format() writes it: conversion conv ('r', 's' or 0)
  * and format spec (spec_len bytes). The specs printf has (sign, #, 0, width,
  * precision; types d f e g F E G %) are followed; others are refused. -1 raised. */
@@ -619,6 +627,8 @@ int py_tensor_setitem(interp *I, py_val t, py_val key, py_val v);
 /* A constant of a and b's broadcast shape (the binary ops' rule and words): x < y's mask,
  * 2 ** arange(...), torch.normal(mean, std) of two tensors. */
 int py_tensor_broadcast_const(interp *I, py_val a, py_val b, py_val *out);
+/* a < b (PY_CMP_*) with a tensor among them: a bool mask of the broadcast shape (interp_expr.c) */
+int py_tensor_compare(interp *I, int op, py_val a, py_val b, py_val *out);
 /* item(), int(x), float(x): a one-element tensor's value where cnnc knows it (torch_values.c). */
 int py_tensor_scalar(interp *I, py_val t, const char *what, py_val *out);
 /* a numpy scalar's astype() and item() (builtins_modules.c), its other attributes refused: 0 found, -1 error */

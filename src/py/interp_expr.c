@@ -279,6 +279,20 @@ static int known_value(py_val v, double *out) {
     return 1;
 }
 
+int py_tensor_compare(interp *I, int op, py_val a, py_val b, py_val *out) {
+    if (py_tensor_broadcast_const(I, a, b, out)) return -1;   /* x < 0.5: a mask */
+    pv_as_tensor(*out)->is_mask = 1;
+    double x, y;   /* of known one-element values (a step counter buffer == 0): known too */
+    if (known_value(a, &x) && known_value(b, &y)) {
+        const int v = op == PY_CMP_LT ? x < y : op == PY_CMP_LE ? x <= y : op == PY_CMP_GT ? x > y
+                    : op == PY_CMP_GE ? x >= y : op == PY_CMP_EQ ? x == y : x != y;
+        pv_as_tensor(*out)->value_kind = PV_BOOL;
+        pv_as_tensor(*out)->value = v;
+        pv_as_tensor(*out)->mask_known = v ? 1 : -1;
+    }
+    return 0;
+}
+
 int interp_eval(interp *I, py_frame *f, const py_node *e, py_val *out) {
     if (interp_step(I, e)) return -1;
     switch ((py_node_kind)e->kind) {
@@ -419,19 +433,7 @@ int interp_eval(interp *I, py_frame *f, const py_node *e, py_val *out) {
             const int op = e->x.cmp.ops[k];
             if (e->n == 1 && (a.t == PV_TENSOR || b.t == PV_TENSOR) && op <= PY_CMP_NE &&
                 (a.t == PV_TENSOR || pv_is_num(a)) && (b.t == PV_TENSOR || pv_is_num(b)))
-            {
-                if (py_tensor_broadcast_const(I, a, b, out)) return -1;   /* x < 0.5: a mask */
-                pv_as_tensor(*out)->is_mask = 1;
-                double x, y;   /* of known one-element values (a step counter buffer == 0): known too */
-                if (known_value(a, &x) && known_value(b, &y)) {
-                    const int v = op == PY_CMP_LT ? x < y : op == PY_CMP_LE ? x <= y : op == PY_CMP_GT ? x > y
-                                : op == PY_CMP_GE ? x >= y : op == PY_CMP_EQ ? x == y : x != y;
-                    pv_as_tensor(*out)->value_kind = PV_BOOL;
-                    pv_as_tensor(*out)->value = v;
-                    pv_as_tensor(*out)->mask_known = v ? 1 : -1;
-                }
-                return 0;
-            }
+                return py_tensor_compare(I, op, a, b, out);
             if (py_compare(I, op, a, b, &r)) return -1;
             if (!r) { *out = pv_bool(0); return 0; }
             a = b;

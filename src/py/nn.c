@@ -530,6 +530,40 @@ static int m_train(ARGS) {
     return py_nn_set_training(I, a[0], mode);
 }
 
+/* register_backward_hook(hook) and register_full_backward_hook(hook): hooks that run in
+ * backward, which a shape check never reaches; the handle PyTorch returns (its remove()). */
+static const char hooks_py[] =
+    "class RemovableHandle(object):\n"
+    "    def __init__(self):\n"
+    "        self.id = 0\n"
+    "\n"
+    "    def remove(self):\n"
+    "        pass\n"
+    "\n"
+    "    def __enter__(self):\n"
+    "        return self\n"
+    "\n"
+    "    def __exit__(self, *args):\n"
+    "        self.remove()\n";
+
+static int m_backward_hook(ARGS) {
+    UNUSED;
+    py_obj *o = n ? module_self(I, a[0], I->callee->name) : NULL;
+    if (!o) return n ? -1 : py_raise(I, "TypeError", "%s() missing 1 required positional argument: 'self'", I->callee->name);
+    if (n != 2 || n_kw) return py_unsupported(I, "cnnc cannot follow this call of %s()", I->callee->name);
+    const int kind = strstr(I->callee->name, "full") ? 2 : 1;   /* a module takes one kind, kept once set */
+    if (o->nn->backward_hook_kind && o->nn->backward_hook_kind != kind)
+        return py_raise(I, "RuntimeError", "Cannot use both regular backward hooks and full backward hooks on a single Module. "
+                                           "Please use only one of them.");
+    o->nn->backward_hook_kind = kind;
+    if (!I->m_torch_hooks &&
+        !(I->m_torch_hooks = py_prelude_module(I, "torch.utils.hooks", "<cnnc>/torch/utils/hooks.py", hooks_py, sizeof hooks_py - 1)))
+        return -1;
+    const py_val *cls = py_attrs_find(I->m_torch_hooks->attrs, py_s(I, "RemovableHandle"));
+    if (!cls) return py_unsupported(I, "cnnc cannot follow %s()", I->callee->name);
+    return py_call(I, *cls, NULL, 0, NULL, NULL, 0, out);
+}
+
 /* _get_name(): the class's name, as repr and summaries print it; extra_repr(): '' */
 static int m_get_name(ARGS) {
     UNUSED;
@@ -925,7 +959,8 @@ int py_nn_init(interp *I) {
         method(I, M, "to", m_to) || method(I, M, "cuda", m_cuda) || method(I, M, "cpu", m_self) ||
         method(I, M, "float", m_self) || method(I, M, "double", m_self) || method(I, M, "requires_grad_", m_requires_grad_) ||
         method(I, M, "zero_grad", m_none) || method(I, M, "load_state_dict", m_load_state_dict) ||
-        method(I, M, "extra_repr", m_get_name) || method(I, M, "_get_name", m_get_name) || method(I, M, "_initialize_weights", m_none))
+        method(I, M, "extra_repr", m_get_name) || method(I, M, "_get_name", m_get_name) ||
+        method(I, M, "register_backward_hook", m_backward_hook) || method(I, M, "register_full_backward_hook", m_backward_hook) || method(I, M, "_initialize_weights", m_none))
         return -1;
     I->c_sequential = py_class_new(I, "Sequential", PB_SEQUENTIAL, M);
     I->c_modulelist = py_class_new(I, "ModuleList", PB_MODULELIST, M);

@@ -83,6 +83,10 @@ int nn_layer_forward(ARGS) {
         a = by_kw;
         n = 2;
     }
+    if (n == 2 && o->nn->call_error) {
+        if (o->nn->call_error_status == CNNC_ERR_UNSUPPORTED) return py_unsupported(I, "%s", o->nn->call_error);
+        return py_raise(I, o->nn->call_error_type, "%s", o->nn->call_error);
+    }
     if (n == 2 && a[1].t == PV_TENSOR && py_layer_input_check(I, &o->nn->layer, a[1])) return -1;
     if (n != 2) {
         const char *owner = forward_owner(def);
@@ -174,8 +178,18 @@ int nn_layer_init(ARGS) {
     cnnc_error_clear(&e);
     memset(&o->nn->layer, 0, sizeof o->nn->layer);
     o->nn->layer.kind = def->kind;
-    if (def->build(&o->nn->layer, argp, &call, &e) != CNNC_OK) {
-        py_raise(I, e.type[0] ? e.type : "ValueError", "%s", e.message);
+    o->nn->call_error = NULL;
+    const cnnc_status built = def->build(&o->nn->layer, argp, &call, &e);
+    const char *etype = e.type[0] ? e.type : "ValueError";
+    if (built != CNNC_OK && (def->flags & CNNC_LAYER_ARGS_CHECKED_AT_CALL)) {
+        /* nn.MaxPool2d(3, padding="valid") is built; F.max_pool2d rejects the padding when it runs
+         * (and what cnnc cannot follow is refused there: a module never called is no matter) */
+        o->nn->call_error_status = built;
+        o->nn->call_error_type = py_strndup(I->arena, etype, strlen(etype));
+        o->nn->call_error = py_strndup(I->arena, e.message, strlen(e.message));
+        if (!o->nn->call_error_type || !o->nn->call_error) return py_nomem(I);
+    } else if (built != CNNC_OK) {
+        py_raise(I, etype, "%s", e.message);
         I->ex.status = e.status;
         if (e.line > 0) { I->ex.line = e.line; I->ex.col = e.col; }
         return -1;

@@ -218,8 +218,9 @@ int py_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
             }
         }
     }
-    if (a.t == PV_SET && b.t == PV_SET && (op == PY_OP_PIPE || op == PY_OP_AMP || op == PY_OP_MINUS))
-        return py_unsupported(I, "cnnc cannot follow set operations");
+    if (a.t == PV_SET && b.t == PV_SET && (op == PY_OP_PIPE || op == PY_OP_AMP || op == PY_OP_MINUS || op == PY_OP_CARET))
+        return py_set_binop(I, op == PY_OP_PIPE ? "union" : op == PY_OP_AMP ? "intersection" : op == PY_OP_MINUS ? "difference"
+                                                                                            : "symmetric_difference", a, b, out);
     /* X | Y of types (PEP 604, Python 3.10+): a union, as annotations write
      * `torch.Tensor | None` and `type[nn.MaxPool2d] | type[nn.AvgPool2d]` */
     if (op == PY_OP_PIPE && is_type_like(a) && is_type_like(b) && !(a.t == PV_NONE && b.t == PV_NONE)) {

@@ -674,8 +674,8 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
 
 /* The registry kind whose functional form is `name` and lives in `where`. */
 const cnnc_layer_def *torch_functional_def(const char *name, unsigned where) {
-    /* torch's NumPy-style aliases of the arithmetic (torch.multiply is torch.mul) */
-    static const char *const aliases[][2] = {{"multiply", "mul"}, {"subtract", "sub"}, {"divide", "div"}};
+    /* torch's NumPy-style aliases (torch.multiply is torch.mul, torch.clip torch.clamp) */
+    static const char *const aliases[][2] = {{"multiply", "mul"}, {"subtract", "sub"}, {"divide", "div"}, {"clip", "clamp"}};
     if (where & (CNNC_FN_TORCH | CNNC_FN_TENSOR))
         for (size_t k = 0; k < sizeof aliases / sizeof aliases[0]; k++)
             if (!strcmp(name, aliases[k][0])) { name = aliases[k][1]; break; }

@@ -91,6 +91,8 @@ int torch_f_conv_transpose2d(ARGS);
 int torch_bernoulli(ARGS);
 int torch_roll(ARGS);   /* torch_tensor.c: torch.roll and Tensor.roll */
 int torch_diag(ARGS);   /* torch_functions.c: torch.diag and Tensor.diag */
+int torch_compare(ARGS);   /* torch_functions.c: torch.eq ... and Tensor.eq ... */
+int torch_pow(ARGS);       /* torch_tensor.c: torch.pow and Tensor.pow */
 /* torch_linalg.c: torch.qr, slogdet, det, logdet, inverse and torch.linalg's (constants of their shapes) */
 int py_torch_linalg_init(interp *I);
 /* torch_tensor.c: a constant of shape s made from tensor `from`, its values not followed

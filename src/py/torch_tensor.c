@@ -738,9 +738,11 @@ static int tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py
     }
     if (op == PY_OP_DSTAR && (reflected || b.t == PV_TENSOR)) {   /* 2 ** x, x ** y: an exponent that is a tensor */
         /* of constants (500 ** (torch.arange(0, 16) / 16)): a constant of the broadcast shape */
+        /* of a tensor the graph computes (GeM's x ** self.p): the same, and the trace check only */
         const int graph = pv_as_tensor(a)->node != TENSOR_CONST || (b.t == PV_TENSOR && pv_as_tensor(b)->node != TENSOR_CONST);
-        if (graph) return py_unsupported(I, "cnnc cannot follow ** with a tensor exponent computed from the input (it follows x ** number)");
-        return py_tensor_broadcast_const(I, a, b, out);   /* the broadcast rule and words, a constant result */
+        if (py_tensor_broadcast_const(I, a, b, out)) return -1;   /* the broadcast rule and words, a constant result */
+        if (graph && I->tracing) MARK_CONST_OPERAND(I);
+        return 0;
     }
     const cnnc_layer_def *def = torch_functional_def(name, CNNC_FN_TORCH | CNNC_FN_TENSOR);
     if (!def) return py_unsupported(I, "cnnc cannot follow %s on tensors (no such operation in cnnc's registry)", name);
@@ -1581,6 +1583,28 @@ int torch_pow_alias(ARGS) {
     return torch_call_functional(I, def, "", args, 2, NULL, NULL, 0, out);
 }
 
+/* torch.pow(input, exponent), x.pow(exponent): a tensor exponent is `x ** t`'s (GeM's
+ * x.pow(self.p) with a learnable p: a constant of the broadcast shape, check only); else the
+ * registry's pow, as any other function of it. */
+int torch_pow(ARGS) {
+    const int method = self.t == PV_TENSOR;
+    py_val v[2] = {method ? self : pv_unbound(), pv_unbound()};
+    int32_t at = method;
+    for (int32_t k = 0; k < n && at < 2; k++) v[at++] = a[k];
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "exponent") && v[1].t == PV_UNBOUND) v[1] = kwv[k];
+        else if (!method && (!strcmp(nm, "input") || !strcmp(nm, "self")) && v[0].t == PV_UNBOUND) v[0] = kwv[k];
+    }
+    if (n + method <= 2 && v[1].t == PV_TENSOR && (v[0].t == PV_TENSOR || pv_is_num(v[0])))
+        return py_binop(I, PY_OP_DSTAR, v[0], v[1], out);
+    const cnnc_layer_def *def = torch_functional_def("pow", CNNC_FN_TORCH | CNNC_FN_TENSOR);
+    if (!def) return py_unsupported(I, "cnnc cannot follow pow()");
+    const py_val fn = pv_builtin(I, "pow", torch_fn_native, self, def, 0);
+    if (fn.t == PV_UNBOUND) return py_nomem(I);
+    return py_call(I, fn, a, n, kw, kwv, n_kw, out);
+}
+
 /* ------------------------------------------------------- tensor attributes */
 
 int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
@@ -1635,7 +1659,9 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"new_ones", t_new}, {"new_empty", t_new}, {"new", t_new_legacy}, {"t", t_transpose2d}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
         {"neg", torch_pow_alias}, {"negative", torch_pow_alias}, {"norm", torch_norm}, {"triu", torch_triangle}, {"tril", torch_triangle},
         {"addcmul", torch_addc}, {"addcdiv", torch_addc}, {"bool", t_mask}, {"byte", t_mask},
-        {"masked_fill", t_masked_fill}, {"masked_fill_", t_masked_fill}, {"unbind", t_unbind}, {"roll", t_roll}, {"unfold", t_unfold}, {"diag", torch_diag},
+        {"masked_fill", t_masked_fill}, {"masked_fill_", t_masked_fill}, {"unbind", t_unbind}, {"roll", t_roll}, {"unfold", t_unfold}, {"diag", torch_diag}, {"pow", torch_pow}, {"eq", torch_compare}, {"ne", torch_compare}, {"gt", torch_compare}, {"lt", torch_compare},
+        {"ge", torch_compare}, {"le", torch_compare}, {"not_equal", torch_compare}, {"greater", torch_compare},
+        {"less", torch_compare}, {"greater_equal", torch_compare}, {"less_equal", torch_compare},
         {"unsqueeze_", t_inplace_view}, {"squeeze_", t_inplace_view}, {"floor", torch_round}, {"ceil", torch_round},
         {"round", torch_round}, {"trunc", torch_round}, {"fix", torch_round}, {"floor_", torch_round},
         {"ceil_", torch_round}, {"round_", torch_round}, {"trunc_", torch_round}, {"var", torch_moment},
