@@ -387,7 +387,7 @@ CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFortyNinthSampleOfRealSources, "tests/corp
 // x.pow(self.p)). They led to deferred argument errors, set methods, tensor exponents,
 // torch.eq and kin, backward hooks, clone(), rng state and the rest in src/py's history.
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFiftiethSampleOfRealSources, "tests/corpus/real50", 280, 55)
-CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFiftyFirstSampleOfRealSources, "tests/corpus/real51", 280, 70, 0.93)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFiftyFirstSampleOfRealSources, "tests/corpus/real51", 280, 70)
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFiftySecondSampleOfRealSources, "tests/corpus/real52", 285, 70)
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFiftyThirdSampleOfRealSources, "tests/corpus/real53", 290, 60)
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFiftyFourthSampleOfRealSources, "tests/corpus/real54", 285, 70)

@@ -364,7 +364,7 @@ struct interp {
     struct { const char *key; int32_t len; struct py_sig *sig; } sig_cache[256];   /* py_sig_cached, open addressing */
     /* tracing */
     py_graph g;
-    struct py_source *nn_python[5];   /* the sources of torch.nn's classes written in Python (nn_transformer.c) */
+    struct py_source *nn_python[6];   /* the sources of torch.nn's classes written in Python (nn_transformer.c) */
     struct py_source *loss_python;    /* torch_loss.c's losses, once named */
     int32_t n_dataclass_inits;    /* the __init__ sources stdlib_dataclasses.c wrote (bounded) */
     int tracing;

@@ -53,5 +53,6 @@ extern const char nn_param_containers_py[];   /* nn_param_containers.c */
 extern const char nn_conv_base_py[];          /* nn_conv_base.c */
 extern const char nn_padding3d_py[];          /* nn_padding3d.c */
 extern const char nn_crossmap_py[];           /* nn_crossmap.c */
+extern const char nn_celu_py[];               /* nn_celu.c */
 
 #endif

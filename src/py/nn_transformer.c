@@ -399,7 +399,7 @@ static const char transformer_py[] =
     "        return torch.triu(torch.full((sz, sz), float('-inf'), device=device), diagonal=1)\n";
 
 /* torch.nn's classes cnnc writes in Python: this file's, nn_param_containers.c's, nn_conv_base.c's,
- * nn_padding3d.c's and nn_crossmap.c's, each source loaded on the first use of one of its names. */
+ * nn_padding3d.c's, nn_crossmap.c's and nn_celu.c's, each source loaded on the first use of one of its names. */
 int py_nn_python_class(interp *I, const char *name, py_val *out) {
     static const char *const transformer_names[] = {"MultiheadAttention", "TransformerEncoderLayer", "TransformerEncoder",
                                                     "TransformerDecoderLayer", "TransformerDecoder", "Transformer",
@@ -408,12 +408,14 @@ int py_nn_python_class(interp *I, const char *name, py_val *out) {
     static const char *const conv_names[] = {"_ConvNd", NULL};
     static const char *const padding_names[] = {"ConstantPad3d", "ReflectionPad3d", "ReplicationPad3d", NULL};
     static const char *const crossmap_names[] = {"CrossMapLRN2d", NULL};
-    static const struct { const char *const *names; const char *text; size_t len; const char *path; } preludes[5] = {
+    static const char *const celu_names[] = {"CELU", "celu", NULL};
+    static const struct { const char *const *names; const char *text; size_t len; const char *path; } preludes[6] = {
         {transformer_names, transformer_py, sizeof transformer_py - 1, "<cnnc>/torch/nn/modules/transformer.py"},
         {container_names, nn_param_containers_py, 0, "<cnnc>/torch/nn/modules/container.py"},
         {conv_names, nn_conv_base_py, 0, "<cnnc>/torch/nn/modules/conv.py"},
         {padding_names, nn_padding3d_py, 0, "<cnnc>/torch/nn/modules/padding.py"},
         {crossmap_names, nn_crossmap_py, 0, "<cnnc>/torch/nn/modules/normalization.py"},
+        {celu_names, nn_celu_py, 0, "<cnnc>/torch/nn/modules/activation.py"},
     };
     _Static_assert(sizeof preludes / sizeof preludes[0] == sizeof ((interp *)0)->nn_python / sizeof ((interp *)0)->nn_python[0],
                    "one loaded source per prelude");

@@ -659,8 +659,8 @@ static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
         const int lr = torch_loss_function(I, nm, out);
         if (lr <= 0) return lr;
     }
-    if (!def && where == CNNC_FN_NN_F && !strcmp(nm, "multi_head_attention_forward"))
-        return py_nn_python_class(I, nm, out);   /* written in Python beside nn.MultiheadAttention */
+    if (!def && where == CNNC_FN_NN_F && (!strcmp(nm, "multi_head_attention_forward") || !strcmp(nm, "celu")))
+        return py_nn_python_class(I, nm, out);   /* written in Python beside nn.MultiheadAttention, nn.CELU */
     if (def) {
         static const char *const dispatched[] = {"max_pool1d", "max_pool2d", "adaptive_max_pool1d", "adaptive_max_pool2d"};
         /* F's functions that are torch's own C++ builtins (torch/nn/functional.py, 1.13) */
