@@ -25,7 +25,7 @@ static int list_method(interp *I, const char *name, py_val self, const py_val *a
         if (py_iterate(I, a[0], &items, &cnt)) return -1;
         py_val *copy = (py_val *)py_alloc(I->arena, (size_t)(cnt + 1) * sizeof *copy);
         if (!copy) return py_nomem(I);
-        memcpy(copy, items, (size_t)cnt * sizeof *copy);
+        if (cnt) memcpy(copy, items, (size_t)cnt * sizeof *copy);
         for (int32_t k = 0; k < cnt; k++)
             if (py_seq_push(I, self, copy[k])) return -1;
         return 0;
@@ -516,7 +516,7 @@ static int list_sort(interp *I, py_val self, int32_t n, const py_sym *kw, const 
     py_val sorted;
     if (builtin_sorted(I, pv_unbound(), &self, 1, kw, kwv, n_kw, &sorted)) return -1;
     py_seq *q = pv_as_seq(self);
-    memcpy(q->v, pv_as_seq(sorted)->v, (size_t)q->n * sizeof *q->v);
+    if (q->n) memcpy(q->v, pv_as_seq(sorted)->v, (size_t)q->n * sizeof *q->v);
     *out = pv_none();
     return 0;
 }

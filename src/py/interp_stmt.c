@@ -460,7 +460,7 @@ static int exec_stmt(interp *I, py_frame *f, const py_node *s) {
         /* a snapshot: appending to the list being iterated does not loop forever here */
         py_val *copy = (py_val *)py_alloc(I->arena, (size_t)(n > 0 ? n : 1) * sizeof *copy);
         if (!copy) { py_nomem(I); return X_RAISE; }
-        memcpy(copy, items, (size_t)n * sizeof *copy);
+        if (n) memcpy(copy, items, (size_t)n * sizeof *copy);   /* an empty iterable may have no items array */
         for (int32_t k = 0; k < n; k++) {
             if (interp_assign(I, f, s->a, copy[k])) return X_RAISE;
             int r = py_exec_body(I, f, s->list, s->n);

@@ -224,7 +224,7 @@ int nn_layer_init(ARGS) {
         } else if (v.t == PV_LIST && (pair || single)) {
             py_val t = pv_seq(I, PV_TUPLE, pv_as_seq(v)->n);
             if (t.t == PV_UNBOUND) return py_nomem(I);
-            memcpy(pv_as_seq(t)->v, pv_as_seq(v)->v, (size_t)pv_as_seq(v)->n * sizeof(py_val));
+            if (pv_as_seq(v)->n) memcpy(pv_as_seq(t)->v, pv_as_seq(v)->v, (size_t)pv_as_seq(v)->n * sizeof(py_val));
             v = t;
         }
         if (py_attrs_set(I, &o->attrs, sig->syms[k], v)) return -1;

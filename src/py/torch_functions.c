@@ -428,7 +428,7 @@ static int t_ntuple(ARGS) {
     if (a[0].t == PV_TUPLE || a[0].t == PV_LIST || a[0].t == PV_SIZE) {
         py_val t = pv_seq(I, PV_TUPLE, pv_as_seq(a[0])->n);
         if (t.t == PV_UNBOUND) return py_nomem(I);
-        memcpy(pv_as_seq(t)->v, pv_as_seq(a[0])->v, (size_t)pv_as_seq(a[0])->n * sizeof(py_val));
+        if (pv_as_seq(a[0])->n) memcpy(pv_as_seq(t)->v, pv_as_seq(a[0])->v, (size_t)pv_as_seq(a[0])->n * sizeof(py_val));
         *out = t;
         return 0;
     }
