@@ -280,10 +280,10 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
             }
         }
         /* a real method cnnc does not model; a tuple may be a namedtuple, whose fields cnnc does not keep
-         * (but none is named as a list's methods, which a tuple lacks: `channels.copy()` of a tuple) */
-        static const char *const list_only[] = {"copy", "append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear"};
-        for (size_t k = 0; obj.t == PV_TUPLE && !pv_as_seq(obj)->nt && k < sizeof list_only / sizeof list_only[0]; k++)
-            if (!strcmp(nm, list_only[k])) return py_raise(I, "AttributeError", "'tuple' object has no attribute '%s'", nm);
+         * (but none is named as list's methods, which a tuple lacks but index and count: `channels.copy()`) */
+        for (int k = 0; obj.t == PV_TUPLE && !pv_as_seq(obj)->nt && py_list_methods[k]; k++)
+            if (!strcmp(nm, py_list_methods[k]) && strcmp(nm, "index") && strcmp(nm, "count"))
+                return py_raise(I, "AttributeError", "'tuple' object has no attribute '%s'", nm);
         if (py_real_name(obj.t == PV_SIZE ? "tuple" : tn, nm) || obj.t == PV_TUPLE)
             return py_unsupported(I, "cnnc cannot follow %s.%s", tn, nm);
         return py_raise(I, "AttributeError", "'%s' object has no attribute '%s'", tn, nm);

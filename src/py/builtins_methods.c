@@ -3,11 +3,9 @@
 #include "py/builtins_internal.h"
 
 #include <math.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 /* ----------------------------------------------------- built-in type methods */
 
@@ -465,14 +463,16 @@ static int set_method(interp *I, const char *name, py_val self, const py_val *a,
     return 0;
 }
 
+const char *const py_list_methods[] = {"append", "extend", "insert", "pop", "index", "count", "reverse", "sort", "copy",
+                                       "clear", "remove", NULL};
+
 int py_builtin_method(interp *I, py_val obj, py_sym name, py_val *out) {
     const char *nm = py_sym_name(I->syms, name);
     int known = 0;
     switch ((py_type)obj.t) {
     case PV_LIST: {
         if (obj.pad) return 0;   /* a dict view has none of list's methods */
-        static const char *const m[] = {"append", "extend", "insert", "pop", "index", "count", "reverse", "sort", "copy", "clear", "remove", NULL};
-        for (int k = 0; m[k]; k++) known |= !strcmp(m[k], nm);
+        for (int k = 0; py_list_methods[k]; k++) known |= !strcmp(py_list_methods[k], nm);
         break;
     }
     case PV_TUPLE: case PV_SIZE: {
@@ -557,19 +557,4 @@ static int m_call(interp *I, py_val self, const py_val *a, int32_t n, const py_s
     }
     if (r > 0) return py_unsupported(I, "cnnc cannot follow %s.%s()", py_type_name(&self), name);
     return r;
-}
-
-/* open(path) of a path with no file: Python's FileNotFoundError, the path as repr() writes it
- * (torch.load, np.load). 0 raised, 1 a file is there or cannot be asked about (an empty path,
- * an embedded NUL, a very long one), -1 out of memory. */
-int py_raise_if_no_file(interp *I, py_val path) {
-    const py_str *p = pv_as_str(path);
-    if (p->len == 0 || p->len >= 4096 || memchr(p->s, 0, (size_t)p->len)) return 1;
-    if (access(p->s, F_OK) == 0 || errno != ENOENT) return 1;
-    cnnc_strbuf sb = {0};
-    py_repr(I, path, &sb);
-    if (!sb.p) return py_nomem(I);
-    py_raise(I, "FileNotFoundError", "[Errno 2] No such file or directory: %s", sb.p);
-    cnnc_sb_free(&sb);
-    return 0;
 }

@@ -452,6 +452,7 @@ int32_t py_items_find(interp *I, const py_val *items, int32_t n, py_val item);
 int32_t py_dict_find(interp *I, const py_dict *d, py_val key);
 int py_dict_remove_at(interp *I, py_dict *d, int32_t i);
 int py_set_add(interp *I, py_val set, py_val v);
+extern const char *const py_list_methods[];   /* list's methods cnnc follows, NULL-ended (builtins_methods.c) */
 /* a set's union, intersection, difference, symmetric_difference, issubset, issuperset or
  * isdisjoint with an iterable (builtins_methods.c) */
 int py_set_binop(interp *I, const char *name, py_val a, py_val b, py_val *out);
@@ -539,7 +540,7 @@ int py_class_is(const py_class *c, const py_class *base);
 int py_builtins_init(interp *I);
 /* An attribute of super(T) (one argument): its __init__(type, obj). */
 int py_super_unbound_attr(interp *I, py_sym name, py_val *out);
-int py_raise_if_no_file(interp *I, py_val path);   /* a str's path: FileNotFoundError 0, -1 out of memory, else 1 */
+int py_raise_if_no_file(interp *I, py_val path);   /* stdlib_os.c: a str's path: FileNotFoundError 0, -1 out of memory, else 1 */
 /* T.__init__ of a builtin type T (callee data: "object", "list" ...): object's is a no-op */
 int py_builtin_type_init(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                    py_val *out);

@@ -126,8 +126,6 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
     c->module = NULL;
     c->src = I->cur_src;
     c->line = s->line;
-    c->layer = parent ? parent->layer : NULL;
-    c->exc_name = parent ? parent->exc_name : NULL;
     c->opaque_base = opaque_base ? opaque_base : parent ? parent->opaque_base : NULL;
     for (int32_t k = 0; k < n_bases; k++)
         for (int32_t j = 0; j < k; j++)

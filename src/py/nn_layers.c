@@ -64,8 +64,7 @@ static int forward_with_attribute_weight(interp *I, py_val self, py_val x, py_va
 int nn_layer_forward(ARGS) {
     UNUSED;
     py_obj *o = pv_as_obj(a[0]);
-    const cnnc_layer_def *def = o->cls->layer;
-    for (py_class *c = o->cls; c && !def; c = c->n_bases ? c->bases[0] : NULL) def = c->layer;
+    const cnnc_layer_def *def = o->cls->layer;   /* a user class's: the first along its MRO (define_class) */
     if (def && def->kind == CNNC_MAXUNPOOL2D) return torch_unpool_module(I, o->nn, a + 1, n - 1, kw, kwv, n_kw, out);
     if (def && (def->kind == CNNC_RNN || def->kind == CNNC_LSTM || def->kind == CNNC_GRU || def->kind == CNNC_RNNCELL ||
                 def->kind == CNNC_LSTMCELL || def->kind == CNNC_GRUCELL))

@@ -1,11 +1,14 @@
 /* stdlib_os.c — os.path.exists, isfile, isdir and join, which model files use to find
  * pretrained weights (`if path and os.path.exists(path): ... load_state_dict`): the answer is
  * the file system's, relative to the working directory, as Python's is. Every other name of
- * os and os.path is one cnnc does not model (refused where used). Loaded on first import. */
+ * os and os.path is one cnnc does not model (refused where used). Loaded on first import.
+ * Also open()'s FileNotFoundError for torch.load and np.load of a path with no file. */
 #include "py/interp.h"
 
+#include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* os.path.exists(path) and kin: os.stat's answer, False where it raises OSError or
  * ValueError (no such file, an embedded NUL), as genericpath's tests; other types are
@@ -58,6 +61,21 @@ static int os_path_join(interp *I, py_val self, const py_val *a, int32_t n, cons
     *out = pv_str(I, sb.p ? sb.p : "", sb.len);
     cnnc_sb_free(&sb);
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
+/* open(path) of a path with no file: Python's FileNotFoundError, the path as repr() writes it
+ * (torch.load, np.load). 0 raised, 1 a file is there or cannot be asked about (an empty path,
+ * an embedded NUL, a very long one), -1 out of memory. */
+int py_raise_if_no_file(interp *I, py_val path) {
+    const py_str *p = pv_as_str(path);
+    if (p->len == 0 || p->len >= 4096 || memchr(p->s, 0, (size_t)p->len)) return 1;
+    if (access(p->s, F_OK) == 0 || errno != ENOENT) return 1;
+    cnnc_strbuf sb = {0};
+    py_repr(I, path, &sb);
+    if (!sb.p) return py_nomem(I);
+    py_raise(I, "FileNotFoundError", "[Errno 2] No such file or directory: %s", sb.p);
+    cnnc_sb_free(&sb);
+    return 0;
 }
 
 static int set_fn(interp *I, py_module_ns *m, const char *name, py_native fn) {

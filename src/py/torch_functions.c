@@ -20,14 +20,6 @@ static int dtype_kw_is_complex(interp *I, const py_sym *kw, const py_val *kwv, i
     return -1;
 }
 
-/* dtype=torch.bool among the keywords: the tensor is a mask (masked_fill takes it) */
-static int dtype_is_bool(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw) {
-    for (int32_t k = 0; k < n_kw; k++)
-        if (!strcmp(py_sym_name(I->syms, kw[k]), "dtype") && kwv[k].t == PV_DTYPE && !strcmp((const char *)kwv[k].u.p, "bool"))
-            return 1;
-    return 0;
-}
-
 static int t_factory(ARGS) {
     UNUSED;
     if (py_refuse_cuda_args(I, NULL, 0, kw, kwv, n_kw)) return -1;   /* device='cuda' */
@@ -65,7 +57,7 @@ static int t_factory(ARGS) {
     *out = pv_tensor(I, &s, TENSOR_CONST);
     if (out->t == PV_UNBOUND) return py_nomem(I);
     pv_as_tensor(*out)->is_complex = dtype_kw_is_complex(I, kw, kwv, n_kw) > 0;
-    pv_as_tensor(*out)->is_mask = dtype_is_bool(I, kw, kwv, n_kw);
+    pv_as_tensor(*out)->is_mask = torch_dtype_kind(I, kw, kwv, n_kw) == PV_BOOL;   /* a mask masked_fill takes */
     const char *fn = I->callee->name;
     if (!strcmp(fn, "zeros") || !strcmp(fn, "ones"))
         return py_tensor_set_known(I, pv_as_tensor(*out), KNOWN_FILL, fn[0] == 'o' ? 1.0 : 0.0);
@@ -203,7 +195,7 @@ static int t_eye(ARGS) {
     }
     *out = pv_tensor(I, &s, TENSOR_CONST);
     if (out->t == PV_UNBOUND) return py_nomem(I);
-    pv_as_tensor(*out)->is_mask = dtype_is_bool(I, kw, kwv, n_kw);   /* torch.eye(n, dtype=torch.bool) */
+    pv_as_tensor(*out)->is_mask = torch_dtype_kind(I, kw, kwv, n_kw) == PV_BOOL;   /* torch.eye(n, dtype=torch.bool) */
     return 0;
 }
 
@@ -361,15 +353,16 @@ int torch_diag(ARGS) {
 
 /* torch.eq(input, other) and kin, x.eq(other): the bool mask a comparison operator makes
  * (a tensor and a tensor or a number, broadcast). */
+static const struct { const char *name; int op; } compare_ops[] = {
+    {"eq", PY_CMP_EQ}, {"ne", PY_CMP_NE}, {"not_equal", PY_CMP_NE}, {"gt", PY_CMP_GT}, {"greater", PY_CMP_GT},
+    {"lt", PY_CMP_LT}, {"less", PY_CMP_LT}, {"ge", PY_CMP_GE}, {"greater_equal", PY_CMP_GE}, {"le", PY_CMP_LE},
+    {"less_equal", PY_CMP_LE}};
+
 int torch_compare(ARGS) {
-    static const struct { const char *name; int op; } ops[] = {
-        {"eq", PY_CMP_EQ}, {"ne", PY_CMP_NE}, {"not_equal", PY_CMP_NE}, {"gt", PY_CMP_GT}, {"greater", PY_CMP_GT},
-        {"lt", PY_CMP_LT}, {"less", PY_CMP_LT}, {"ge", PY_CMP_GE}, {"greater_equal", PY_CMP_GE}, {"le", PY_CMP_LE},
-        {"less_equal", PY_CMP_LE}};
     const char *fn = I->callee->name;
     int op = 0;
-    for (size_t k = 0; k < sizeof ops / sizeof ops[0] && !op; k++)
-        if (!strcmp(ops[k].name, fn)) op = ops[k].op;
+    for (size_t k = 0; k < sizeof compare_ops / sizeof compare_ops[0] && !op; k++)
+        if (!strcmp(compare_ops[k].name, fn)) op = compare_ops[k].op;
     const int method = self.t == PV_TENSOR;
     py_val v[2] = {method ? self : pv_unbound(), pv_unbound()};
     int32_t at = method;
@@ -813,11 +806,9 @@ int py_torch_init(interp *I) {
     static const char *const factories[] = {"zeros", "ones", "randn", "rand", "empty"};
     for (size_t k = 0; k < sizeof factories / sizeof factories[0]; k++)
         if (def_fn(I, T, factories[k], t_factory)) return -1;
-    if (def_fn(I, T, "Tensor", t_legacy) || def_fn(I, T, "FloatTensor", t_legacy) || def_fn(I, T, "eq", torch_compare) || def_fn(I, T, "pow", torch_pow) || def_fn(I, T, "ne", torch_compare) ||
-        def_fn(I, T, "not_equal", torch_compare) || def_fn(I, T, "gt", torch_compare) || def_fn(I, T, "greater", torch_compare) ||
-        def_fn(I, T, "lt", torch_compare) || def_fn(I, T, "less", torch_compare) || def_fn(I, T, "ge", torch_compare) ||
-        def_fn(I, T, "greater_equal", torch_compare) || def_fn(I, T, "le", torch_compare) ||
-        def_fn(I, T, "less_equal", torch_compare) || def_fn(I, T, "get_rng_state", t_get_rng_state) ||
+    for (size_t k = 0; k < sizeof compare_ops / sizeof compare_ops[0]; k++)
+        if (def_fn(I, T, compare_ops[k].name, torch_compare)) return -1;
+    if (def_fn(I, T, "Tensor", t_legacy) || def_fn(I, T, "FloatTensor", t_legacy) || def_fn(I, T, "pow", torch_pow) || def_fn(I, T, "get_rng_state", t_get_rng_state) ||
         def_fn(I, T, "set_rng_state", t_set_rng_state) || def_fn(I, T, "LongTensor", t_legacy_int) ||
         def_fn(I, T, "IntTensor", t_legacy_int) || def_fn(I, T, "Size", t_size) || def_fn(I, T, "dtype", t_dtype_type) || def_fn(I, T, "from_numpy", builtin_from_numpy) ||
         def_fn(I, T, "full", t_full) || def_fn(I, T, "randperm", t_randperm) || def_fn(I, T, "load", t_load) || def_fn(I, T, "diag", torch_diag) || def_fn(I, T, "eye", t_eye) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle) ||

@@ -91,6 +91,8 @@ int torch_f_conv_transpose2d(ARGS);
 int torch_bernoulli(ARGS);
 int torch_roll(ARGS);   /* torch_tensor.c: torch.roll and Tensor.roll */
 int torch_diag(ARGS);   /* torch_functions.c: torch.diag and Tensor.diag */
+/* dtype= among the keywords: PV_FLOAT, PV_INT, PV_BOOL, or 0 (none, or one cnnc does not model) (torch_values.c) */
+int torch_dtype_kind(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw);
 int torch_compare(ARGS);   /* torch_functions.c: torch.eq ... and Tensor.eq ... */
 int torch_pow(ARGS);       /* torch_tensor.c: torch.pow and Tensor.pow */
 /* torch_linalg.c: torch.qr, slogdet, det, logdet, inverse and torch.linalg's (constants of their shapes) */

@@ -434,15 +434,7 @@ static int t_clone(ARGS) {
     c->strided = 0;
     c->is_param = 0;
     const py_known *k = py_tensor_known(x);
-    if (!k) return 0;
-    if (py_tensor_copy_known(I, c, k)) return -1;
-    if (k->kind == KNOWN_VALUES) {   /* its own values: a write into the clone leaves x's */
-        double *v = (double *)py_alloc(I->arena, (size_t)k->count * sizeof *v);
-        if (!v) return py_nomem(I);
-        memcpy(v, k->vals, (size_t)k->count * sizeof *v);
-        c->known->vals = v;
-    }
-    return 0;
+    return k ? py_tensor_copy_known(I, c, k) : 0;
 }
 
 /* int64 indices converted to a float dtype are plain values (index ops refuse them) */

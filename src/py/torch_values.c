@@ -10,7 +10,7 @@
 
 /* A dtype= argument's kind: PV_FLOAT, PV_INT, PV_BOOL, or 0 for one cnnc does not
  * model (complex, quantized) or none given. */
-static int dtype_kind(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw) {
+int torch_dtype_kind(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw) {
     for (int32_t k = 0; k < n_kw; k++) {
         if (strcmp(py_sym_name(I->syms, kw[k]), "dtype") || kwv[k].t != PV_DTYPE) continue;
         const char *d = (const char *)kwv[k].u.p;
@@ -117,7 +117,7 @@ int torch_tensor_data(ARGS) {
     if (numel == 1) {   /* torch.tensor(2.5), torch.tensor([n]): the one value */
         py_val v = data;
         while (v.t == PV_LIST || v.t == PV_TUPLE) v = pv_as_seq(v)->v[0];
-        int kind = dtype_kind(I, kw, kwv, n_kw);
+        int kind = torch_dtype_kind(I, kw, kwv, n_kw);
         if (!kind) kind = is_float ? PV_FLOAT : v.t == PV_BOOL ? PV_BOOL : PV_INT;
         py_tensor *t = pv_as_tensor(*out);
         t->value_kind = kind;
@@ -167,7 +167,7 @@ int torch_arange(ARGS) {
         return py_unsupported(I, "cnnc cannot follow torch.arange over a range that is not finite");
     if (!((st > 0 && hi >= lo) || (st < 0 && hi <= lo)))
         return torch_raise_shape(I, "RuntimeError", "upper bound and larger bound inconsistent with step sign");
-    const int kind = dtype_kind(I, kw, kwv, n_kw);
+    const int kind = torch_dtype_kind(I, kw, kwv, n_kw);
     double len;
     if ((kind ? kind : any_float ? PV_FLOAT : PV_INT) == PV_INT && !any_float) {
         const int64_t s0 = start.u.i, e0 = end.u.i, d = step.u.i, sgn = (d > 0) - (d < 0);

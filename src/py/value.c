@@ -134,6 +134,12 @@ int py_tensor_set_values(interp *I, py_tensor *x, const double *v, int64_t n, in
 int py_tensor_copy_known(interp *I, py_tensor *x, const py_known *k) {
     if (py_tensor_set_known(I, x, k->kind, k->fill)) return -1;
     *x->known = *k;
+    if (k->kind == KNOWN_VALUES && k->count > 0) {   /* its own values: a write into x leaves k's */
+        double *v = (double *)py_alloc(I->arena, (size_t)k->count * sizeof *v);
+        if (!v) return py_nomem(I);
+        memcpy(v, k->vals, (size_t)k->count * sizeof *v);
+        x->known->vals = v;
+    }
     return 0;
 }
 
