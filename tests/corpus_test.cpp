@@ -392,3 +392,19 @@ CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFiftySecondSampleOfRealSources, "tests/cor
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFiftyThirdSampleOfRealSources, "tests/corpus/real53", 290, 60)
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFiftyFourthSampleOfRealSources, "tests/corpus/real54", 285, 70)
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFiftyFifthSampleOfRealSources, "tests/corpus/real55", 280, 70)
+
+// Six more (2026-12-07, session nineteen), measured as found on cdcd04e's binary (the landed
+// main) before anything was changed: 1,613 of 1,756 (91.9%), 5 wrong. Uncertainty and
+// Bayesian nets (real56, 93.5%: forward hooks, torch.logaddexp); spatiotemporal forecasting
+// (real57, 95.2%: 4 wrong, %-format's unsupported character and Tensor.__index__'s words);
+// handwriting and glyphs (real58, 95.8%: torch.dropout, torch.concatenate); physics surrogates
+// (real59, 93.6%: 1 wrong, escapes in f-strings); conditional and dynamic convolutions (real60,
+// 93.8%: torch.prod, torch.topk, F.conv3d); symmetry-aware nets (real61, 79.9%: rot90 and flip,
+// gather by known indices). They led to tests/pysrc/reorder.py, forward_hooks.py,
+// string_formats.py, known_indices.py and functional_more.py.
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFiftySixthSampleOfRealSources, "tests/corpus/real56", 270, 55)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFiftySeventhSampleOfRealSources, "tests/corpus/real57", 285, 60)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFiftyEighthSampleOfRealSources, "tests/corpus/real58", 280, 55)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnAFiftyNinthSampleOfRealSources, "tests/corpus/real59", 290, 70, 0.94)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASixtiethSampleOfRealSources, "tests/corpus/real60", 285, 70)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASixtyFirstSampleOfRealSources, "tests/corpus/real61", 300, 65, 0.90)

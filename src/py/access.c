@@ -284,7 +284,15 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
         for (int k = 0; obj.t == PV_TUPLE && !pv_as_seq(obj)->nt && py_list_methods[k]; k++)
             if (!strcmp(nm, py_list_methods[k]) && strcmp(nm, "index") && strcmp(nm, "count"))
                 return py_raise(I, "AttributeError", "'tuple' object has no attribute '%s'", nm);
-        if (py_real_name(obj.t == PV_SIZE ? "tuple" : tn, nm) || obj.t == PV_TUPLE)
+        /* the data types' special methods (d.__setitem__, x.__len__), which cnnc does not list */
+        static const char *const special[] = {"__setitem__", "__getitem__", "__delitem__", "__len__", "__contains__",
+                                              "__iter__", "__add__", "__mul__", "__eq__", "__ne__", "__lt__", "__hash__",
+                                              "__str__", "__repr__", "__format__", "__bool__", "__int__", "__float__", NULL};
+        int dunder = 0;
+        for (int k = 0; special[k] && (obj.t == PV_DICT || obj.t == PV_LIST || obj.t == PV_SET || obj.t == PV_STR ||
+                                       pv_is_num(obj)); k++)
+            dunder |= !strcmp(nm, special[k]);
+        if (py_real_name(obj.t == PV_SIZE ? "tuple" : tn, nm) || obj.t == PV_TUPLE || dunder)
             return py_unsupported(I, "cnnc cannot follow %s.%s", tn, nm);
         return py_raise(I, "AttributeError", "'%s' object has no attribute '%s'", tn, nm);
     }
@@ -344,6 +352,20 @@ int py_setattr(interp *I, py_val obj, py_sym name, py_val v) {
 
 /* -------------------------------------------------------------------- ints */
 
+/* Tensor.__index__: an integer (or bool) tensor of one element gives its value; any other
+ * tensor PyTorch's TypeError, where cnnc knows the dtype or the size decides. -1 raised. */
+int py_tensor_index(interp *I, py_val v, int64_t *out) {
+    const py_tensor *t = pv_as_tensor(v);
+    const py_known *k = py_tensor_known(t);
+    const int is_int = t->is_indices || t->is_mask || t->value_kind == PV_INT || t->value_kind == PV_BOOL || (k && k->is_int);
+    const int is_float = !is_int && (t->node != TENSOR_CONST || t->known_float || t->value_kind == PV_FLOAT);
+    if (cnnc_shape_numel(&t->shape) != 1 || is_float)
+        return py_raise(I, "TypeError", "only integer tensors of a single element can be converted to an index");
+    if (is_int && (t->value_kind == PV_INT || t->value_kind == PV_BOOL)) { *out = (int64_t)t->value; return 0; }
+    if (is_int && k) { *out = (int64_t)py_known_at(k, 0); return 0; }
+    return py_unsupported(I, "cnnc cannot follow an index read from a tensor's value (cnnc follows shapes, not values)");
+}
+
 int py_int_of(interp *I, py_val v, int64_t *out) {
     if (v.t == PV_OPAQUE) return py_opaque_use(I, v);
     if (pv_is_int(v)) {
@@ -351,6 +373,7 @@ int py_int_of(interp *I, py_val v, int64_t *out) {
         *out = v.u.i;
         return 0;
     }
+    if (v.t == PV_TENSOR) return py_tensor_index(I, v, out);
     return py_raise(I, "TypeError", "'%s' object cannot be interpreted as an integer", py_type_name(&v));
 }
 

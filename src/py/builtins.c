@@ -526,6 +526,9 @@ int py_builtins_init(interp *I) {
     if (def(I, I->m_collections->attrs, "OrderedDict", builtin_dict, 0) || def(I, I->m_collections->attrs, "defaultdict", builtin_defaultdict, 0) ||
         def(I, I->m_collections->attrs, "namedtuple", builtin_namedtuple, 0))
         return -1;
+    /* typing's aliases of them (typing.OrderedDict(...) builds one, as collections' does) */
+    if (def(I, I->m_typing->attrs, "OrderedDict", builtin_dict, 0) || def(I, I->m_typing->attrs, "DefaultDict", builtin_defaultdict, 0))
+        return -1;
     /* collections.abc: the abstract classes isinstance() asks about (py_isinstance) */
     if (!(I->m_collections_abc = py_module_new(I, "collections.abc"))) return py_nomem(I);
     static const char *const abc_names[] = {"Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",

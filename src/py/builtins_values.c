@@ -50,13 +50,18 @@ int builtin_len(ARGS) {
 int builtin_range(ARGS) {
     UNUSED_ARGS;
     if (builtin_no_kwargs(I, "range", n_kw) || builtin_nargs(I, "range", n, 1, 3)) return -1;
-    int64_t v[3] = {0, 0, 1};
+    int64_t v[3] = {0, 0, 1}, given[3] = {0, 0, 0};
     for (int32_t k = 0; k < n; k++) {
+        if (a[k].t == PV_TENSOR) {   /* Tensor.__index__ */
+            if (py_tensor_index(I, a[k], &given[k])) return -1;
+            continue;
+        }
         if (!pv_is_int(a[k])) return py_raise(I, "TypeError", "'%s' object cannot be interpreted as an integer", py_type_name(&a[k]));
         if (a[k].big) return py_unsupported(I, "cnnc cannot follow a range beyond 64-bit integers");
+        given[k] = a[k].u.i;
     }
-    if (n == 1) v[1] = a[0].u.i;
-    else { v[0] = a[0].u.i; v[1] = a[1].u.i; if (n == 3) v[2] = a[2].u.i; }
+    if (n == 1) v[1] = given[0];
+    else { v[0] = given[0]; v[1] = given[1]; if (n == 3) v[2] = given[2]; }
     if (v[2] == 0) return py_raise(I, "ValueError", "range() arg 3 must not be zero");
     py_range *r = (py_range *)py_alloc(I->arena, sizeof *r);
     if (!r) return py_nomem(I);

@@ -161,6 +161,8 @@ typedef struct py_nn {
     const char *call_error;       /* error, raised when the layer runs (NULL: none) */
     int call_error_status;        /* its cnnc_status (CNNC_ERR_UNSUPPORTED: refused there) */
     int backward_hook_kind;       /* register_backward_hook 1, register_full_backward_hook 2, none 0 */
+    py_val forward_hooks;         /* register_forward_hook's: a dict handle id -> hook (PV_UNBOUND: none yet) */
+    py_val forward_pre_hooks;     /* register_forward_pre_hook's, the same */
     int32_t ctor_line, ctor_col, ctor_begin, ctor_end; /* where it was constructed */
     struct py_source *ctor_src;
     /* graph bookkeeping during a trace */
@@ -531,6 +533,7 @@ int py_iterate(interp *I, py_val v, py_val **items, int32_t *n);   /* materialis
 int py_binop(interp *I, int op, py_val a, py_val b, py_val *out);
 int py_compare(interp *I, int cmp, py_val a, py_val b, int *out);
 int py_int_of(interp *I, py_val v, int64_t *out);                 /* __index__ */
+int py_tensor_index(interp *I, py_val v, int64_t *out);           /* Tensor.__index__ (access.c) */
 int py_getitem(interp *I, py_val obj, py_val key, py_val *out);
 int py_isinstance(interp *I, py_val v, py_val cls, int *out);
 py_class *py_class_of(interp *I, py_val v);                         /* NULL for non-object values */

@@ -212,14 +212,52 @@ static void torchscript_error(interp *I) {
     }
 }
 
+/* The hooks of a dict of them (nothing when unbound or empty), copied: a hook may remove itself. */
+static int hooks_of(interp *I, py_val dict, py_val **hooks, int32_t *n) {
+    *n = 0;
+    if (dict.t != PV_DICT || !pv_as_dict(dict)->n) return 0;
+    const py_dict *d = pv_as_dict(dict);
+    if (!(*hooks = (py_val *)py_alloc(I->arena, (size_t)d->n * sizeof **hooks))) return py_nomem(I);
+    memcpy(*hooks, d->v, (size_t)d->n * sizeof **hooks);
+    *n = d->n;
+    return 0;
+}
+
+/* Module._call_impl: the forward pre-hooks (hook(module, args): a result other than None
+ * replaces the positional arguments, a non-tuple as a 1-tuple), forward, then the forward
+ * hooks (hook(module, args, output): a result other than None replaces the output). */
 int py_nn_call(interp *I, py_val mod, const py_val *args, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                py_val *out) {
     py_obj *o = pv_as_obj(mod);
-    py_val fwd;
+    py_val fwd, *pre = NULL, *post = NULL, input = pv_unbound();
+    int32_t n_pre = 0, n_post = 0;
+    if (hooks_of(I, o->nn->forward_pre_hooks, &pre, &n_pre) || hooks_of(I, o->nn->forward_hooks, &post, &n_post)) return -1;
+    if (n_pre || n_post) {
+        if ((input = pv_seq(I, PV_TUPLE, n)).t == PV_UNBOUND) return py_nomem(I);
+        if (n) memcpy(pv_as_seq(input)->v, args, (size_t)n * sizeof *args);
+    }
+    for (int32_t k = 0; k < n_pre; k++) {
+        py_val hargs[2] = {mod, input}, r;
+        if (py_call(I, pre[k], hargs, 2, NULL, NULL, 0, &r)) return -1;
+        if (r.t == PV_NONE) continue;
+        if (r.t != PV_TUPLE) {
+            py_val one = pv_seq(I, PV_TUPLE, 1);
+            if (one.t == PV_UNBOUND) return py_nomem(I);
+            pv_as_seq(one)->v[0] = r;
+            r = one;
+        }
+        input = r;
+    }
+    if (n_pre) { args = pv_as_seq(input)->v; n = pv_as_seq(input)->n; }
     if (py_getattr(I, mod, I->s_forward, &fwd)) return -1;
     if (py_call(I, fwd, args, n, kw, kwv, n_kw, out)) {
         if (I->c_script_module && py_class_is(o->cls, I->c_script_module)) torchscript_error(I);
         return -1;
+    }
+    for (int32_t k = 0; k < n_post; k++) {
+        py_val hargs[3] = {mod, input, *out}, r;
+        if (py_call(I, post[k], hargs, 3, NULL, NULL, 0, &r)) return -1;
+        if (r.t != PV_NONE) *out = r;
     }
     py_base b = nn_base_of(o->cls);
     /* torchsummary hooks the model's submodules before forward runs: a module made
@@ -530,15 +568,21 @@ static int m_train(ARGS) {
     return py_nn_set_training(I, a[0], mode);
 }
 
-/* register_backward_hook(hook) and register_full_backward_hook(hook): hooks that run in
- * backward, which a shape check never reaches; the handle PyTorch returns (its remove()). */
+/* torch.utils.hooks.RemovableHandle: ids from a counter; remove() takes its hook out of the
+ * module's dict of them (backward hooks, which a shape check never runs, have none). */
 static const char hooks_py[] =
     "class RemovableHandle(object):\n"
-    "    def __init__(self):\n"
-    "        self.id = 0\n"
+    "    next_id = 0\n"
+    "\n"
+    "    def __init__(self, hooks_dict=None):\n"
+    "        self.hooks_dict_ref = hooks_dict\n"
+    "        self.id = RemovableHandle.next_id\n"
+    "        RemovableHandle.next_id += 1\n"
     "\n"
     "    def remove(self):\n"
-    "        pass\n"
+    "        hooks_dict = self.hooks_dict_ref\n"
+    "        if hooks_dict is not None and self.id in hooks_dict:\n"
+    "            del hooks_dict[self.id]\n"
     "\n"
     "    def __enter__(self):\n"
     "        return self\n"
@@ -546,6 +590,18 @@ static const char hooks_py[] =
     "    def __exit__(self, *args):\n"
     "        self.remove()\n";
 
+/* A new RemovableHandle over `dict` (unbound: none). */
+static int removable_handle(interp *I, py_val dict, py_val *out) {
+    if (!I->m_torch_hooks &&
+        !(I->m_torch_hooks = py_prelude_module(I, "torch.utils.hooks", "<cnnc>/torch/utils/hooks.py", hooks_py, sizeof hooks_py - 1)))
+        return -1;
+    const py_val *cls = py_attrs_find(I->m_torch_hooks->attrs, py_s(I, "RemovableHandle"));
+    if (!cls) return py_unsupported(I, "cnnc cannot follow %s()", I->callee->name);
+    return py_call(I, *cls, &dict, dict.t == PV_UNBOUND ? 0 : 1, NULL, NULL, 0, out);
+}
+
+/* register_backward_hook(hook) and register_full_backward_hook(hook): hooks that run in
+ * backward, which a shape check never reaches; the handle PyTorch returns. */
 static int m_backward_hook(ARGS) {
     UNUSED;
     py_obj *o = n ? module_self(I, a[0], I->callee->name) : NULL;
@@ -556,12 +612,26 @@ static int m_backward_hook(ARGS) {
         return py_raise(I, "RuntimeError", "Cannot use both regular backward hooks and full backward hooks on a single Module. "
                                            "Please use only one of them.");
     o->nn->backward_hook_kind = kind;
-    if (!I->m_torch_hooks &&
-        !(I->m_torch_hooks = py_prelude_module(I, "torch.utils.hooks", "<cnnc>/torch/utils/hooks.py", hooks_py, sizeof hooks_py - 1)))
-        return -1;
-    const py_val *cls = py_attrs_find(I->m_torch_hooks->attrs, py_s(I, "RemovableHandle"));
-    if (!cls) return py_unsupported(I, "cnnc cannot follow %s()", I->callee->name);
-    return py_call(I, *cls, NULL, 0, NULL, NULL, 0, out);
+    return removable_handle(I, pv_unbound(), out);
+}
+
+/* register_forward_hook(hook) and register_forward_pre_hook(hook) (1.13: the hook alone),
+ * run by py_nn_call; the handle removes it. */
+static int m_forward_hook(ARGS) {
+    UNUSED;
+    const char *fn = I->callee->name;
+    py_obj *o = n ? module_self(I, a[0], fn) : NULL;
+    if (!o) return n ? -1 : py_raise(I, "TypeError", "%s() missing 1 required positional argument: 'self'", fn);
+    if (n_kw) return py_raise(I, "TypeError", "Module.%s() got an unexpected keyword argument '%s'", fn, py_sym_name(I->syms, kw[0]));
+    if (n != 2) {
+        if (n < 2) return py_raise(I, "TypeError", "Module.%s() missing 1 required positional argument: 'hook'", fn);
+        return py_raise(I, "TypeError", "Module.%s() takes 2 positional arguments but %d were given", fn, (int)n);
+    }
+    py_val *dict = strstr(fn, "pre") ? &o->nn->forward_pre_hooks : &o->nn->forward_hooks;
+    if (dict->t == PV_UNBOUND && (*dict = pv_dict(I)).t == PV_UNBOUND) return py_nomem(I);
+    py_val id;
+    if (removable_handle(I, *dict, out) || py_getattr(I, *out, py_s(I, "id"), &id)) return -1;
+    return py_dict_set(I, *dict, id, a[1]);
 }
 
 /* _get_name(): the class's name, as repr and summaries print it; extra_repr(): '' */
@@ -960,7 +1030,8 @@ int py_nn_init(interp *I) {
         method(I, M, "float", m_self) || method(I, M, "double", m_self) || method(I, M, "requires_grad_", m_requires_grad_) ||
         method(I, M, "zero_grad", m_none) || method(I, M, "load_state_dict", m_load_state_dict) ||
         method(I, M, "extra_repr", m_get_name) || method(I, M, "_get_name", m_get_name) ||
-        method(I, M, "register_backward_hook", m_backward_hook) || method(I, M, "register_full_backward_hook", m_backward_hook) || method(I, M, "_initialize_weights", m_none))
+        method(I, M, "register_backward_hook", m_backward_hook) || method(I, M, "register_full_backward_hook", m_backward_hook) ||
+        method(I, M, "register_forward_hook", m_forward_hook) || method(I, M, "register_forward_pre_hook", m_forward_hook) || method(I, M, "_initialize_weights", m_none))
         return -1;
     I->c_sequential = py_class_new(I, "Sequential", PB_SEQUENTIAL, M);
     I->c_modulelist = py_class_new(I, "ModuleList", PB_MODULELIST, M);

@@ -120,6 +120,115 @@ static int is_type_like(py_val v) {
     return v.t == PV_CLASS || v.t == PV_BUILTIN || v.t == PV_TYPING || v.t == PV_NONE;
 }
 
+/* One %-conversion of v by spec (flags, width, precision and the conversion d), as Python's
+ * str % args writes it; -1 raised. */
+static int format_one(interp *I, const char *flags, int64_t width, int64_t prec, char d, py_val v, cnnc_strbuf *sb) {
+    char spec[48];
+    if (strchr("diuoxX", d)) {
+        if (!pv_is_num(v) || (v.t == PV_FLOAT && strchr("oxX", d)))
+            return py_raise(I, "TypeError", "%%%c format: %s is required, not %s", d, strchr("oxX", d) ? "an integer" : "a real number",
+                            py_type_name(&v));
+        if (v.big || (v.t == PV_FLOAT && !(v.u.f > -9.2e18 && v.u.f < 9.2e18)))
+            return py_unsupported(I, "cnnc cannot follow %%%c of a number that large", d);
+        const long long iv = v.t == PV_FLOAT ? (long long)v.u.f : (long long)v.u.i;
+        snprintf(spec, sizeof spec, "%%%s%s%sll%c", flags, width >= 0 ? "*" : "", prec >= 0 ? ".*" : "",
+                 d == 'i' || d == 'u' ? 'd' : d);
+        if (width >= 0 && prec >= 0) cnnc_sb_printf(sb, spec, (int)width, (int)prec, iv);
+        else if (width >= 0) cnnc_sb_printf(sb, spec, (int)width, iv);
+        else if (prec >= 0) cnnc_sb_printf(sb, spec, (int)prec, iv);
+        else cnnc_sb_printf(sb, spec, iv);
+        return 0;
+    }
+    if (strchr("eEfFgG", d)) {
+        if (!pv_is_num(v)) return py_raise(I, "TypeError", "must be real number, not %s", py_type_name(&v));
+        if (v.big) return py_unsupported(I, "cnnc cannot follow %%%c of an int that large", d);
+        const double fv = v.t == PV_FLOAT ? v.u.f : (double)v.u.i;
+        snprintf(spec, sizeof spec, "%%%s%s%s%c", flags, width >= 0 ? "*" : "", prec >= 0 ? ".*" : "", d);
+        if (width >= 0 && prec >= 0) cnnc_sb_printf(sb, spec, (int)width, (int)prec, fv);
+        else if (width >= 0) cnnc_sb_printf(sb, spec, (int)width, fv);
+        else if (prec >= 0) cnnc_sb_printf(sb, spec, (int)prec, fv);
+        else cnnc_sb_printf(sb, spec, fv);
+        return 0;
+    }
+    cnnc_strbuf t = {0};   /* s, r, a and c: the text, cut to the precision, then padded */
+    if (d == 'c') {
+        if (v.t == PV_STR && pv_as_str(v)->len == 1) cnnc_sb_putn(&t, pv_as_str(v)->s, 1);
+        else if (pv_is_int(v) && !v.big && v.u.i >= 0 && v.u.i < 128) { const char ch = (char)v.u.i; cnnc_sb_putn(&t, &ch, 1); }
+        else { cnnc_sb_free(&t); return py_unsupported(I, "cnnc cannot follow %%c of a %s", py_type_name(&v)); }
+    } else if (d == 's') {
+        py_str_of(I, v, &t);
+    } else {
+        py_repr(I, v, &t);
+    }
+    size_t len = t.len;
+    if (prec >= 0 && (size_t)prec < len) len = (size_t)prec;
+    const int left = strchr(flags, '-') != NULL;
+    const int64_t pad = width > (int64_t)len ? width - (int64_t)len : 0;
+    if (pad > (1 << 20)) { cnnc_sb_free(&t); return py_unsupported(I, "cnnc cannot follow a field %lld wide", (long long)width); }
+    for (int64_t k = 0; !left && k < pad; k++) cnnc_sb_putn(sb, " ", 1);
+    if (len) cnnc_sb_putn(sb, t.p, len);
+    for (int64_t k = 0; left && k < pad; k++) cnnc_sb_putn(sb, " ", 1);
+    cnnc_sb_free(&t);
+    return 0;
+}
+
+/* fmt % args (printf-style): flags, width and precision (digits or *), then the conversion;
+ * Python's errors in its order (an unknown conversion where it stands, arguments missing or
+ * left over). A mapping key (%(name)s) is refused. */
+static int str_format(interp *I, const py_str *fmt, py_val b, py_val *out) {
+    cnnc_strbuf sb = {0};
+    const py_val *vals = &b;
+    int32_t nv = 1, vi = 0;
+    if (b.t == PV_TUPLE) { vals = pv_as_seq(b)->v; nv = pv_as_seq(b)->n; }
+    int rc = 0;
+    for (int32_t k = 0; k < fmt->len && !rc; k++) {
+        char c = fmt->s[k];
+        if (c != '%') { cnnc_sb_putn(&sb, &c, 1); continue; }
+        if (++k >= fmt->len) { rc = py_raise(I, "ValueError", "incomplete format"); break; }
+        char flags[8] = "";
+        int nf = 0;
+        int64_t width = -1, prec = -1;
+        if (fmt->s[k] == '(') { rc = py_unsupported(I, "cnnc cannot follow %%-formatting by mapping keys"); break; }
+        while (k < fmt->len && strchr("-+ #0", fmt->s[k])) {
+            if (nf < 7 && !strchr(flags, fmt->s[k])) { flags[nf++] = fmt->s[k]; flags[nf] = '\0'; }
+            k++;
+        }
+        for (int part = 0; part < 2 && k < fmt->len && !rc; part++) {   /* width, then .precision */
+            int64_t *slot = part ? &prec : &width;
+            if (part) { if (fmt->s[k] != '.') break; k++; *slot = 0; }
+            if (k < fmt->len && fmt->s[k] == '*') {
+                if (vi >= nv) { rc = py_raise(I, "TypeError", "not enough arguments for format string"); break; }
+                const py_val w = vals[vi++];
+                if (!pv_is_int(w) || w.big) { rc = py_raise(I, "TypeError", "* wants int"); break; }
+                *slot = w.u.i;
+                if (!part && *slot < 0) { *slot = -*slot; if (nf < 7 && !strchr(flags, '-')) { flags[nf++] = '-'; flags[nf] = '\0'; } }
+                k++;
+                continue;
+            }
+            while (k < fmt->len && fmt->s[k] >= '0' && fmt->s[k] <= '9') {
+                *slot = (*slot < 0 ? 0 : *slot) * 10 + (fmt->s[k++] - '0');
+                if (*slot > (1 << 20)) { rc = py_unsupported(I, "cnnc cannot follow a %%-format field that wide"); break; }
+            }
+        }
+        if (rc) break;
+        while (k < fmt->len && strchr("hlL", fmt->s[k])) k++;
+        if (k >= fmt->len) { rc = py_raise(I, "ValueError", "incomplete format"); break; }
+        const char d = fmt->s[k];
+        if (d == '%') { cnnc_sb_putn(&sb, "%", 1); continue; }
+        if (!strchr("diouxXeEfFgGcrsa", d)) {
+            rc = py_raise(I, "ValueError", "unsupported format character '%c' (0x%x) at index %d", (d >= 32 && d < 127) ? d : '?',
+                          (unsigned)(unsigned char)d, (int)k);
+            break;
+        }
+        if (vi >= nv) { rc = py_raise(I, "TypeError", "not enough arguments for format string"); break; }
+        rc = format_one(I, flags, width, prec, d, vals[vi++], &sb);
+    }
+    if (!rc && vi < nv) rc = py_raise(I, "TypeError", "not all arguments converted during string formatting");
+    if (!rc) *out = pv_str(I, sb.p ? sb.p : "", sb.len);
+    cnnc_sb_free(&sb);
+    return rc ? -1 : (out->t == PV_UNBOUND ? py_nomem(I) : 0);
+}
+
 int py_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
     if (a.t == PV_OPAQUE) return py_opaque_use(I, a);
     if (b.t == PV_OPAQUE) return py_opaque_use(I, b);
@@ -145,31 +254,7 @@ int py_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
         *out = pv_ptr(PV_STR, r);
         return 0;
     }
-    if (a.t == PV_STR && op == PY_OP_PERCENT) {
-        /* "%d" % x, enough for messages and names */
-        cnnc_strbuf sb = {0};
-        const py_str *fmt = pv_as_str(a);
-        py_val *vals = &b;
-        int32_t nv = 1, vi = 0;
-        if (b.t == PV_TUPLE) { vals = pv_as_seq(b)->v; nv = pv_as_seq(b)->n; }
-        for (int32_t k = 0; k < fmt->len; k++) {
-            char c = fmt->s[k];
-            if (c != '%' || k + 1 >= fmt->len) { cnnc_sb_putn(&sb, &c, 1); continue; }
-            char d = fmt->s[++k];
-            if (d == '%') { cnnc_sb_putn(&sb, "%", 1); continue; }
-            while (k < fmt->len && strchr("0123456789.-+ ", fmt->s[k])) d = fmt->s[++k];
-            if (vi >= nv) { cnnc_sb_free(&sb); return py_raise(I, "TypeError", "not enough arguments for format string"); }
-            py_val v = vals[vi++];
-            if (d == 'r') py_repr(I, v, &sb);
-            else if ((d == 'd' || d == 'i') && pv_is_num(v)) cnnc_sb_printf(&sb, "%lld", (long long)(v.t == PV_FLOAT ? (int64_t)v.u.f : v.u.i));
-            else if (d == 'f' && pv_is_num(v)) cnnc_sb_printf(&sb, "%f", v.t == PV_FLOAT ? v.u.f : (double)v.u.i);
-            else py_str_of(I, v, &sb);
-        }
-        if (vi < nv) { cnnc_sb_free(&sb); return py_raise(I, "TypeError", "not all arguments converted during string formatting"); }
-        *out = pv_str(I, sb.p ? sb.p : "", sb.len);
-        cnnc_sb_free(&sb);
-        return 0;
-    }
+    if (a.t == PV_STR && op == PY_OP_PERCENT) return str_format(I, pv_as_str(a), b, out);
     if ((pv_is_seq(a) || a.t == PV_STR) && pv_is_int(b) && op == PY_OP_STAR) { py_val t = a; a = b; b = t; }
     if (pv_is_int(a) && (pv_is_seq(b) || b.t == PV_STR) && op == PY_OP_STAR) {
         int64_t times = a.u.i < 0 ? 0 : a.u.i;

@@ -27,28 +27,61 @@ int parser_missing_comma(parser *p, const py_node *elem) {
     return 0;
 }
 
-/* Decode a string literal's body (escapes unless raw) into the arena. */
+/* The escape at s[*i] (a backslash, with s[*i + 1] there) decoded into o at *k; *i is left
+ * on the escape's last character. */
+static void decode_escape(const char *s, int32_t n, int32_t *i, char *o, int32_t *k) {
+    char d = s[++*i];
+    switch (d) {
+    case 'n': o[(*k)++] = '\n'; break;
+    case 't': o[(*k)++] = '\t'; break;
+    case 'r': o[(*k)++] = '\r'; break;
+    case 'a': o[(*k)++] = '\a'; break;
+    case 'b': o[(*k)++] = '\b'; break;
+    case 'f': o[(*k)++] = '\f'; break;
+    case 'v': o[(*k)++] = '\v'; break;
+    case '0': o[(*k)++] = '\0'; break;
+    case '\\': o[(*k)++] = '\\'; break;
+    case '\'': o[(*k)++] = '\''; break;
+    case '"': o[(*k)++] = '"'; break;
+    case '\n': break;  /* line continuation inside the literal */
+    case 'x': {         /* \xHH */
+        int v = 0, ok = *i + 2 < n;
+        for (int j = 1; ok && j <= 2; j++) {
+            const char h = s[*i + j];
+            ok = (h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F');
+            v = v * 16 + (h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+        }
+        if (ok) { o[(*k)++] = (char)v; *i += 2; break; }
+        o[(*k)++] = '\\';   /* not two hex digits: kept as written */
+        o[(*k)++] = d;
+        break;
+    }
+    default: o[(*k)++] = '\\'; o[(*k)++] = d; break;
+    }
+}
+
+/* Decode a string literal's body (escapes unless raw) into the arena. An f-string's
+ * escapes are decoded in its literal parts only: its {fields} stay as written, for the
+ * interpreter to parse. */
 static const char *decode_string(parser *p, const py_token *t, int32_t *out_len) {
     const char *s = p->src + t->begin + t->quote;
     int32_t n = (t->end - t->begin) - t->quote - (t->flags & PY_STR_TRIPLE ? 3 : 1);
     char *o = (char *)py_alloc(&p->m->arena, (size_t)n + 1);
     if (!o) return parser_nomem(p);
-    int32_t k = 0;
+    const int is_f = (t->flags & PY_STR_F) != 0;
+    int32_t k = 0, depth = 0;
     for (int32_t i = 0; i < n; i++) {
         char c = s[i];
-        if (c == '\\' && !(t->flags & PY_STR_RAW) && !(t->flags & PY_STR_F) && i + 1 < n) {
-            char d = s[++i];
-            switch (d) {
-            case 'n': o[k++] = '\n'; break;
-            case 't': o[k++] = '\t'; break;
-            case 'r': o[k++] = '\r'; break;
-            case '0': o[k++] = '\0'; break;
-            case '\\': o[k++] = '\\'; break;
-            case '\'': o[k++] = '\''; break;
-            case '"': o[k++] = '"'; break;
-            case '\n': break;  /* line continuation inside the literal */
-            default: o[k++] = '\\'; o[k++] = d; break;
+        if (is_f && (c == '{' || c == '}')) {
+            if (depth == 0 && i + 1 < n && s[i + 1] == c) {   /* {{ and }}: literal, kept doubled */
+                o[k++] = c;
+                o[k++] = s[++i];
+                continue;
             }
+            depth += c == '{' ? 1 : depth > 0 ? -1 : 0;
+        }
+        if (c == '\\' && depth == 0 && !(t->flags & PY_STR_RAW) && i + 1 < n) {
+            decode_escape(s, n, &i, o, &k);
             continue;
         }
         o[k++] = c;
@@ -72,16 +105,18 @@ static py_node *strings(parser *p) {
     }
     py_node *n = parser_node(p, is_f ? PY_E_FSTR : is_bytes ? PY_E_BYTES : PY_E_STR, first);
     if (!n) return NULL;
-    /* f-strings keep their raw bodies (the interpreter parses the fields); a
-     * plain part of one gets its braces doubled so they stay literal */
+    /* f-strings keep their fields as written (the interpreter parses them); a plain
+     * part of one gets its braces doubled so they stay literal */
     char *buf = (char *)py_alloc(&p->m->arena, 2 * (size_t)total + 1);
     if (!buf) return parser_nomem(p);
     int32_t k = 0;
     for (int32_t j = 0; j < count; j++) {
         const py_token *t = advance(p);
         if (is_f && (t->flags & PY_STR_F)) {
-            int32_t len = (t->end - t->begin) - t->quote - (t->flags & PY_STR_TRIPLE ? 3 : 1);
-            memcpy(buf + k, p->src + t->begin + t->quote, (size_t)len);
+            int32_t len = 0;
+            const char *d = decode_string(p, t, &len);
+            if (!d) return NULL;
+            memcpy(buf + k, d, (size_t)len);
             k += len;
             continue;
         }

@@ -344,6 +344,26 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
         pv_as_tensor(*out)->index_bound_met =
             pv_as_tensor(inputs[0])->index_bound_met && kind != CNNC_NARROW && kind != CNNC_SLICE;
     }
+    /* a float constant's views stay float constants (torch.tensor([0.0, 2.0]).view(1, -1)) */
+    if (node == TENSOR_CONST && n_in >= 1 && keeps_values(kind) && pv_as_tensor(inputs[0])->known_float)
+        pv_as_tensor(*out)->known_float = 1;
+    /* torch.cat of indices (two aranges interleaving an offset's x and y): indices, below the largest bound */
+    if (node == TENSOR_CONST && kind == CNNC_CAT && n_in >= 1) {
+        int all = 1, met = 0;
+        int64_t bound = 0;
+        for (int32_t k = 0; k < n_in && all; k++) {
+            const py_tensor *t = pv_as_tensor(inputs[k]);
+            all = t->is_indices;
+            if (t->index_bound <= 0) bound = -1;
+            else if (bound >= 0 && t->index_bound > bound) { bound = t->index_bound; met = t->index_bound_met; }
+            else if (bound >= 0 && t->index_bound == bound) met |= t->index_bound_met;
+        }
+        if (all) {
+            pv_as_tensor(*out)->is_indices = 1;
+            pv_as_tensor(*out)->index_bound = bound > 0 ? bound : 0;
+            pv_as_tensor(*out)->index_bound_met = bound > 0 && met;
+        }
+    }
     if (out_strided) {
         pv_as_tensor(*out)->strided = 1;
         memcpy(pv_as_tensor(*out)->stride, out_stride, sizeof out_stride);
@@ -501,7 +521,8 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
     char fname[64];
     const char *plist = params_of(def->functional, fname, sizeof fname);
     /* torch.concat is cat under its own name, which its messages use */
-    if (def->kind == CNNC_CAT && I->callee && !strcmp(I->callee->name, "concat")) cnnc_str_copy(fname, sizeof fname, "concat");
+    if (def->kind == CNNC_CAT && I->callee && (!strcmp(I->callee->name, "concat") || !strcmp(I->callee->name, "concatenate")))
+        cnnc_str_copy(fname, sizeof fname, I->callee->name);
     char sig[512];
     cnnc_str_copyn(sig, sizeof sig, plist, strlen(plist) > 0 ? strlen(plist) - 1 : 0);
     char qual[96];

@@ -1,4 +1,4 @@
-/* torch_conv.c — F.conv2d, F.conv_transpose2d, F.linear and F.batch_norm.
+/* torch_conv.c — F.conv2d, F.conv1d, F.conv3d, F.conv_transpose2d, F.linear and F.batch_norm.
  * F.conv2d(input, weight, bias, stride, padding, dilation, groups) where the
  * weight is a Conv2d module's own parameter, as the "same padding" subclasses of
  * nn.Conv2d call it from their forward (F.conv2d(x, self.weight, self.bias,
@@ -242,6 +242,80 @@ int torch_f_conv1d(ARGS) {
     }
     c->bias = bias != NULL;
     return py_trace_op(I, CNNC_CONV1D, &p, b, bias ? 3 : 2, NULL, "conv1d", out);
+}
+
+/* One of F.conv3d's stride, padding or dilation: an int, or a sequence of 3 ints; -1 raised. */
+static int triple_of(interp *I, py_val v, const char *name, int64_t out[3]) {
+    if (pv_is_int(v) && v.t != PV_BOOL && !v.big) {
+        out[0] = out[1] = out[2] = v.u.i;
+        return 0;
+    }
+    if ((v.t == PV_TUPLE || v.t == PV_LIST) && pv_as_seq(v)->n == 3) {
+        for (int k = 0; k < 3; k++) {
+            const py_val e = pv_as_seq(v)->v[k];
+            if (!pv_is_int(e) || e.t == PV_BOOL || e.big) break;
+            out[k] = e.u.i;
+            if (k == 2) return 0;
+        }
+    }
+    return py_unsupported(I, "cnnc cannot follow conv3d with %s=%s", name, py_type_name(&v));
+}
+
+/* F.conv3d(input, weight, bias, stride, padding, dilation, groups): as Conv3d, with a Conv3d's
+ * own weight and bias that module's node with the call's arguments; with any other weight
+ * (dynamic convolutions aggregate theirs), a functional node over (input, weight[, bias])
+ * whose sizes come from the weight, after the weight and bias checks. Conv3d is check only. */
+int torch_f_conv3d(ARGS) {
+    UNUSED;
+    py_val b[7];
+    const py_sig *sig = py_sig_cached(I, "input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1", -1);
+    if (!sig || py_bind_sig_as(I, sig, "conv3d", 0, PY_BINDER_CPP_OVERLOADED, a, n, kw, kwv, n_kw, b)) return -1;
+    if (b[0].t != PV_TENSOR || b[1].t != PV_TENSOR || (b[2].t != PV_TENSOR && b[2].t != PV_NONE && b[2].t != PV_UNBOUND))
+        return py_unsupported(I, "cnnc cannot follow conv3d of a %s",
+                              py_type_name(b[0].t != PV_TENSOR ? &b[0] : b[1].t != PV_TENSOR ? &b[1] : &b[2]));
+    cnnc_layer_params p;
+    memset(&p, 0, sizeof p);
+    cnnc_vol3d_params *c = &p.vol;
+    for (int k = 0; k < 3; k++) c->stride[k] = c->dilation[k] = 1;
+    c->groups = 1;
+    c->pad_mode = CNNC_PAD_EXPLICIT;
+    if (b[3].t != PV_UNBOUND && triple_of(I, b[3], "stride", c->stride)) return -1;
+    const int strided = c->stride[0] != 1 || c->stride[1] != 1 || c->stride[2] != 1;
+    if (b[4].t == PV_STR) {
+        if (padding_string(I, b[4], "conv3d", strided, &c->pad_mode)) return -1;
+    } else if (b[4].t != PV_UNBOUND && triple_of(I, b[4], "padding", c->padding)) {
+        return -1;
+    }
+    if (b[5].t != PV_UNBOUND && triple_of(I, b[5], "dilation", c->dilation)) return -1;
+    if (b[6].t != PV_UNBOUND) {
+        if (b[6].t != PV_INT || b[6].big) return py_unsupported(I, "cnnc follows F.conv3d with an int groups");
+        c->groups = b[6].u.i;
+    }
+    const py_tensor *wt = pv_as_tensor(b[1]);
+    const cnnc_shape *x = &pv_as_tensor(b[0])->shape, *w = &wt->shape;
+    const cnnc_shape *bias = b[2].t == PV_TENSOR ? &pv_as_tensor(b[2])->shape : NULL;
+    py_nn *m = own_module(I, wt, b[2], CNNC_CONV3D);
+    if (m && c->groups == m->layer.p.vol.groups) {
+        cnnc_vol3d_params call = *c;
+        p.vol = m->layer.p.vol;
+        memcpy(p.vol.stride, call.stride, sizeof call.stride);
+        memcpy(p.vol.padding, call.padding, sizeof call.padding);
+        memcpy(p.vol.dilation, call.dilation, sizeof call.dilation);
+        p.vol.pad_mode = call.pad_mode;
+        return py_trace_op(I, CNNC_CONV3D, &p, &b[0], 1, m, "conv3d", out);
+    }
+    char ws[24 * CNNC_MAX_DIMS];
+    cnnc_shape_format(w, ws, sizeof ws);
+    if (x->ndim == 4 || x->ndim == 5) {   /* else the node's shape rule raises conv3d's rank error */
+        if (weight_checks(I, w, ws, 3, c->stride, c->padding, NULL, c->groups) ||
+            bias_check(I, x->d[x->ndim - 4], w, ws, bias, c->groups))
+            return -1;
+        c->out_channels = w->d[0];
+        c->in_channels = w->d[1] * c->groups;
+        for (int k = 0; k < 3; k++) c->kernel[k] = w->d[2 + k];
+    }
+    c->bias = bias != NULL;
+    return py_trace_op(I, CNNC_CONV3D, &p, b, bias ? 3 : 2, NULL, "conv3d", out);
 }
 
 /* F.conv_transpose2d(input, weight, bias, stride, padding, output_padding, groups,

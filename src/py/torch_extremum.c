@@ -100,3 +100,47 @@ int torch_extremum(ARGS) {
     if (is_method) return py_unsupported(I, "cnnc cannot follow this call of Tensor.%s", fn);
     return overload_error(I, fn, a, n, kw, kwv, n_kw);
 }
+
+/* torch.topk(input, k, dim=-1, largest=True, sorted=True) and Tensor.topk: torch.return_types.topk,
+ * the k values along dim (a constant: which ones depends on the data, so a trace through them
+ * is check only) and their int64 indices, each below the dim's size. */
+int torch_topk(ARGS) {
+    UNUSED;
+    const int is_method = self.t == PV_TENSOR;
+    py_val b[5];
+    const py_sig *sig = py_sig_cached(I, is_method ? "k, dim=-1, largest=True, sorted=True"
+                                                   : "input, k, dim=-1, largest=True, sorted=True", -1);
+    if (!sig || py_bind_sig_as(I, sig, "topk", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
+    const int at = is_method ? 0 : 1;
+    py_val x = is_method ? self : b[0], k = b[at], dim = b[at + 1];
+    if (x.t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow topk() of a %s", py_type_name(&x));
+    if (!pv_is_int(k) || k.t == PV_BOOL || k.big)
+        return py_raise(I, "TypeError", "topk(): argument 'k' (position %d) must be int, not %s", at + 1, py_type_name(&k));
+    if (dim.t != PV_UNBOUND && (!pv_is_int(dim) || dim.t == PV_BOOL || dim.big))
+        return py_unsupported(I, "cnnc cannot follow topk() with a dim of type %s", py_type_name(&dim));
+    for (int j = at + 2; j < at + 4; j++)
+        if (b[j].t != PV_UNBOUND && b[j].t != PV_BOOL)
+            return py_unsupported(I, "cnnc cannot follow topk() with a %s flag", py_type_name(&b[j]));
+    const py_tensor *t = pv_as_tensor(x);
+    int32_t d = 0;
+    if (torch_wrap_dim(I, dim.t == PV_UNBOUND ? -1 : dim.u.i, t->shape.ndim, &d)) return -1;
+    const int64_t size = t->shape.ndim ? t->shape.d[d] : 1;
+    if (k.u.i < 0 || k.u.i > size) return torch_raise_shape(I, "RuntimeError", "selected index k out of range");
+    cnnc_shape o = t->shape;
+    if (o.ndim) o.d[d] = k.u.i;
+    py_val values, indices;
+    if (torch_const_of(I, x, &o, t->is_complex, &values)) return -1;
+    if (I->tracing && t->node != TENSOR_CONST) MARK_CONST_OPERAND(I);   /* values chosen by the data */
+    if ((indices = pv_tensor(I, &o, TENSOR_CONST)).t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(values)->is_indices = t->is_indices;
+    pv_as_tensor(values)->index_bound = t->index_bound;
+    pv_as_tensor(values)->known_float = t->known_float;
+    pv_as_tensor(indices)->is_indices = 1;
+    pv_as_tensor(indices)->index_bound = size;
+    py_val pair = pv_seq(I, PV_TUPLE, 2);
+    if (pair.t == PV_UNBOUND) return py_nomem(I);
+    pv_as_seq(pair)->v[0] = values;
+    pv_as_seq(pair)->v[1] = indices;
+    *out = pair;
+    return 0;
+}

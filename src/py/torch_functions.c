@@ -257,6 +257,28 @@ static int t_load(ARGS) {
     return r <= 0 ? -1 : py_unsupported(I, "cnnc cannot follow torch.load (it does not read checkpoints from .py sources)");
 }
 
+/* torch.dropout(input, p, train): ATen's dropout, every argument required, train a bool and
+ * p checked with a RuntimeError (F.dropout's is a ValueError); then F.dropout's node. */
+static int t_dropout(ARGS) {
+    UNUSED;
+    py_val b[3];
+    const py_sig *sig = py_sig_cached(I, "input, p, train", -1);
+    if (!sig || py_bind_sig_as(I, sig, "dropout", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
+    if (b[0].t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow torch.dropout of a %s", py_type_name(&b[0]));
+    if (!pv_is_num(b[1]) || b[1].t == PV_BOOL)
+        return py_unsupported(I, "cnnc cannot follow torch.dropout with p of type %s", py_type_name(&b[1]));
+    if (b[2].t != PV_BOOL)
+        return py_raise(I, "TypeError", "dropout(): argument 'train' (position 3) must be bool, not %s", py_type_name(&b[2]));
+    const double p = b[1].t == PV_FLOAT ? b[1].u.f : (double)b[1].u.i;
+    if (!(p >= 0.0 && p <= 1.0)) {
+        /* ATen streams the double: C++'s default 6 significant digits */
+        return torch_raise_shape(I, "RuntimeError", "dropout probability has to be between 0 and 1, but got %g", p);
+    }
+    const cnnc_layer_def *def = torch_functional_def("dropout", CNNC_FN_NN_F);
+    if (!def) return py_unsupported(I, "cnnc cannot follow torch.dropout");
+    return torch_call_functional(I, def, "", b, 3, NULL, NULL, 0, out);
+}
+
 /* torch.randperm(n, *, dtype=torch.int64, ...): a permutation of range(n), values unknown
  * but each below n (indices whose bound is known). */
 static int t_randperm(ARGS) {
@@ -643,9 +665,14 @@ static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
         else if (!strcmp(nm, "upsample_nearest") || !strcmp(nm, "upsample_bilinear"))
             return py_unsupported(I, "cnnc cannot follow F.%s (a deprecated spelling of F.interpolate: use that)", nm);
     }
-    if (!def && where == CNNC_FN_TORCH && !strcmp(nm, "concat")) def = torch_functional_def("cat", where);   /* an alias */
+    if (!def && where == CNNC_FN_TORCH && (!strcmp(nm, "concat") || !strcmp(nm, "concatenate")))
+        def = torch_functional_def("cat", where);   /* aliases */
     if (!def && where == CNNC_FN_TORCH && torch_is_const_unary(nm)) {
         *out = pv_builtin(I, nm, torch_const_unary, pv_unbound(), NULL, 0);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
+    if (!def && where == CNNC_FN_TORCH && torch_is_const_binary(nm)) {
+        *out = pv_builtin(I, nm, torch_const_binary, pv_unbound(), NULL, 0);
         return out->t == PV_UNBOUND ? py_nomem(I) : 0;
     }
     if (!def && (where == CNNC_FN_NN_F || !strcmp(nm, "cosine_similarity"))) {
@@ -655,7 +682,7 @@ static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     if (!def && where == CNNC_FN_NN_F && (!strcmp(nm, "multi_head_attention_forward") || !strcmp(nm, "celu")))
         return py_nn_python_class(I, nm, out);   /* written in Python beside nn.MultiheadAttention, nn.CELU */
     if (def) {
-        static const char *const dispatched[] = {"max_pool1d", "max_pool2d", "adaptive_max_pool1d", "adaptive_max_pool2d"};
+        static const char *const dispatched[] = {"max_pool1d", "max_pool2d", "max_pool3d", "adaptive_max_pool1d", "adaptive_max_pool2d"};
         /* F's functions that are torch's own C++ builtins (torch/nn/functional.py, 1.13) */
         static const char *const cpp_f[] = {"avg_pool1d", "avg_pool2d", "avg_pool3d", "adaptive_avg_pool1d", "pad",
                                             "pixel_shuffle", "pixel_unshuffle", "softplus", "hardshrink", "gelu",
@@ -839,7 +866,10 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "einsum", torch_einsum) || def_fn(I, T, "range", torch_range) ||
         def_fn(I, T, "meshgrid", torch_meshgrid) || def_fn(I, T, "repeat_interleave", torch_repeat_interleave) ||
         def_fn(I, I->m_f, "grid_sample", torch_grid_sample) || def_fn(I, I->m_f, "affine_grid", torch_affine_grid) ||
-        def_fn(I, T, "where", torch_where) || def_fn(I, T, "lerp", torch_lerp))
+        def_fn(I, T, "where", torch_where) || def_fn(I, T, "lerp", torch_lerp) || def_fn(I, T, "dropout", t_dropout) ||
+        def_fn(I, T, "flip", torch_flip) || def_fn(I, T, "fliplr", torch_flip_lr_ud) || def_fn(I, T, "flipud", torch_flip_lr_ud) ||
+        def_fn(I, T, "rot90", torch_rot90) || def_fn(I, T, "clamp_min", torch_clamp_one) || def_fn(I, T, "clamp_max", torch_clamp_one) || def_fn(I, T, "topk", torch_topk) || def_fn(I, T, "prod", torch_prod) ||
+        def_fn(I, I->m_f, "conv3d", torch_f_conv3d) || def_fn(I, I->m_f, "layer_norm", torch_f_layer_norm) || def_fn(I, T, "conv3d", torch_f_conv3d))
         return -1;
     /* torch.functional: torch/functional.py's own names (torch.norm, torch.split ... are its);
      * any other name is Python's AttributeError (`import torch.functional as F` is a bug) */

@@ -88,7 +88,18 @@ int torch_index_select(ARGS) {
         return torch_raise_shape(I, "IndexError", "index_select(): Index is supposed to be a vector");
     if (known_indices(I, "index_select", v[2], "index_select(): Expected dtype int32 or int64 for index")) return -1;
     const py_tensor *idx = pv_as_tensor(v[2]);
-    if (indices_inside(I, "index_select", idx, x->shape.d[d], d)) return -1;
+    const py_known *k = py_tensor_known(idx);
+    const int64_t count = cnnc_shape_numel(&idx->shape);
+    if (k && k->is_int && count <= PY_KNOWN_VALUES_MAX) {   /* values known: the first outside, as ATen reports it */
+        for (int64_t j = 0; j < count; j++) {
+            const double iv = py_known_at(k, j);
+            if (iv < 0 || iv >= (double)x->shape.d[d])
+                return torch_raise_shape(I, "RuntimeError", "INDICES element is out of DATA bounds, id=%lld axis_dim=%lld",
+                                         (long long)iv, (long long)x->shape.d[d]);
+        }
+    } else if (indices_inside(I, "index_select", idx, x->shape.d[d], d)) {
+        return -1;
+    }
     cnnc_shape o = x->shape;
     o.d[d] = cnnc_shape_numel(&idx->shape);
     return const_result(I, &o, out);

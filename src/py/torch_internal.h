@@ -46,6 +46,12 @@ int torch_fn_native(ARGS);
 int tensor_chunk(ARGS);
 /* torch.max/min and Tensor.max/min (torch_extremum.c) */
 int torch_extremum(ARGS);
+int torch_topk(ARGS);   /* torch_extremum.c: torch.topk and Tensor.topk */
+/* torch_reorder.c: torch.flip, fliplr, flipud, rot90 and the methods */
+int torch_flip(ARGS);
+int torch_flip_lr_ud(ARGS);
+int torch_rot90(ARGS);
+int torch_prod(ARGS);   /* torch_prod.c: torch.prod and Tensor.prod */
 /* torch_tensor.c: torch.stack, argmax/argmin, and square/rsqrt/neg as pow and mul */
 int torch_stack(ARGS);
 int torch_argextremum(ARGS);
@@ -55,6 +61,7 @@ int torch_round(ARGS);
 /* torch_norm.c: torch.norm / Tensor.norm, F.normalize, F.pairwise_distance */
 int torch_norm(ARGS);
 int torch_normalize(ARGS);
+int torch_f_layer_norm(ARGS);   /* F.layer_norm: the LayerNorm kind, then weight and bias as ops */
 int torch_pairwise_distance(ARGS);
 int torch_moment(ARGS);   /* torch.var / std and the methods */
 /* torch_pool.c: F.max_unpool2d (the module's forward and the pool's indices: interp.h) */
@@ -69,6 +76,8 @@ int torch_item(ARGS);
 void torch_round_known(const py_tensor *in, py_tensor *res, int mode);
 int torch_is_const_unary(const char *name);   /* sin, cos, ...: followed on constants only */
 int torch_const_unary(ARGS);
+int torch_is_const_binary(const char *name);   /* logaddexp, atan2, fmod, ...: a constant of the broadcast shape */
+int torch_const_binary(ARGS);
 int torch_triangle(ARGS);   /* torch.triu / torch.tril of a constant */
 int torch_addc(ARGS);       /* torch.addcmul / addcdiv and the Tensor methods */
 
@@ -86,13 +95,18 @@ int torch_wrap_dim(interp *I, int64_t dim, int32_t ndim, int32_t *out);
  * (check only) */
 int torch_f_batch_norm(ARGS);
 /* F.conv_transpose2d: a ConvTranspose2d's own weight, or any tensor (check only). */
+int torch_f_conv3d(ARGS);   /* F.conv3d: a Conv3d's own weight, or any tensor (check only, as Conv3d) */
 int torch_f_conv_transpose2d(ARGS);
 /* torch_functions.c: torch.bernoulli and Tensor.bernoulli (a constant of the input's shape) */
 int torch_bernoulli(ARGS);
 int torch_roll(ARGS);   /* torch_tensor.c: torch.roll and Tensor.roll */
+int torch_clamp_one(ARGS);   /* torch_tensor.c: torch.clamp_min / clamp_max and the methods */
 int torch_diag(ARGS);   /* torch_functions.c: torch.diag and Tensor.diag */
 /* dtype= among the keywords: PV_FLOAT, PV_INT, PV_BOOL, or 0 (none, or one cnnc does not model) (torch_values.c) */
 int torch_dtype_kind(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw);
+int torch_dtype_is_int64(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw);
+/* t is int64 now: indices, below its largest known value + 1 where its values are known ints >= 0 */
+void torch_indices_of_known(py_tensor *t);
 int torch_compare(ARGS);   /* torch_functions.c: torch.eq ... and Tensor.eq ... */
 int torch_pow(ARGS);       /* torch_tensor.c: torch.pow and Tensor.pow */
 /* torch_linalg.c: torch.qr, slogdet, det, logdet, inverse and torch.linalg's (constants of their shapes) */

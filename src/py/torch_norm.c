@@ -205,3 +205,58 @@ int torch_moment(ARGS) {
     if (norm_dims(I, dim, fn, &p.reduce)) return -1;
     return py_trace_op(I, is_std ? CNNC_STD : CNNC_VAR, &p, &x, 1, NULL, fn, out);
 }
+
+/* F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05): the LayerNorm kind
+ * without its affine (a node the engines run), then * weight and + bias as the graph's
+ * broadcasting ops, after layer_norm's check of their shapes. */
+int torch_f_layer_norm(ARGS) {
+    UNUSED;
+    py_val b[5];
+    const py_sig *sig = py_sig_cached(I, "input, normalized_shape, weight=None, bias=None, eps=1e-05", -1);
+    if (!sig || py_bind_sig_as(I, sig, "layer_norm", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
+    if (b[0].t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow layer_norm of a %s", py_type_name(&b[0]));
+    cnnc_layer_params p;
+    memset(&p, 0, sizeof p);
+    cnnc_layernorm_params *q = &p.ln;
+    const py_val ns = b[1];
+    if (pv_is_seq(ns)) {   /* a bare int is refused by the binder: F.layer_norm(x, 4) */
+        const py_seq *s = pv_as_seq(ns);
+        if (s->n > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc follows layer_norm over at most %d dims", CNNC_MAX_DIMS);
+        for (int32_t k = 0; k < s->n; k++) {
+            if (!pv_is_int(s->v[k]) || s->v[k].t == PV_BOOL || s->v[k].big)
+                return py_raise(I, "TypeError", "layer_norm(): argument 'normalized_shape' must be tuple of ints, but found "
+                                                "element of type %s at pos %d", py_type_name(&s->v[k]), (int)k + 1);
+            q->shape[k] = s->v[k].u.i;
+        }
+        q->ndim = s->n;
+    } else {
+        return py_raise(I, "TypeError", "layer_norm(): argument 'normalized_shape' (position 2) must be tuple of ints, not %s",
+                        py_type_name(&ns));
+    }
+    q->eps = 1e-5;
+    if (b[4].t != PV_UNBOUND && !number_of(b[4], &q->eps))
+        return py_unsupported(I, "cnnc cannot follow layer_norm with eps of type %s", py_type_name(&b[4]));
+    char want[24 * CNNC_MAX_DIMS];
+    cnnc_shape nsh;
+    memset(&nsh, 0, sizeof nsh);
+    nsh.ndim = q->ndim;
+    for (int32_t k = 0; k < q->ndim; k++) nsh.d[k] = q->shape[k];
+    cnnc_shape_format(&nsh, want, sizeof want);
+    for (int j = 2; j < 4; j++) {   /* weight, then bias: of normalized_shape's shape */
+        if (b[j].t == PV_UNBOUND || b[j].t == PV_NONE) continue;
+        if (b[j].t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow layer_norm with a %s %s", py_type_name(&b[j]), j == 2 ? "weight" : "bias");
+        const cnnc_shape *w = &pv_as_tensor(b[j])->shape;
+        if (w->ndim != nsh.ndim || memcmp(w->d, nsh.d, (size_t)w->ndim * sizeof w->d[0])) {
+            char got[24 * CNNC_MAX_DIMS];
+            cnnc_shape_format(w, got, sizeof got);
+            return torch_raise_shape(I, "RuntimeError", "Expected %s to be of same shape as normalized_shape, but got %s of shape %s "
+                                     "and normalized_shape = %s", j == 2 ? "weight" : "bias", j == 2 ? "weight" : "bias", got, want);
+        }
+    }
+    py_val y;
+    if (py_trace_op(I, CNNC_LAYERNORM, &p, &b[0], 1, NULL, "layer_norm", &y)) return -1;
+    if (b[2].t == PV_TENSOR && py_binop(I, PY_OP_STAR, y, b[2], &y)) return -1;
+    if (b[3].t == PV_TENSOR && py_binop(I, PY_OP_PLUS, y, b[3], &y)) return -1;
+    *out = y;
+    return 0;
+}

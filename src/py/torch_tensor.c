@@ -401,6 +401,33 @@ static int t_unfold(ARGS) {
     return torch_call_functional(I, permute, "", pargs, 2, NULL, NULL, 0, out);
 }
 
+/* torch.clamp_min(input, min) / clamp_max(input, max) and the methods (clamp_min_ too):
+ * clamp with that one bound (a number), or maximum / minimum (a tensor). */
+int torch_clamp_one(ARGS) {
+    const char *fn = I->callee->name;
+    const int is_max = strstr(fn, "max") != NULL, is_method = self.t == PV_TENSOR;
+    const char *bound_name = is_max ? "max" : "min";
+    py_val b[2];
+    const py_sig *sig = py_sig_cached(I, is_method ? (is_max ? "max" : "min") : (is_max ? "input, max" : "input, min"), -1);
+    char qual[24];
+    snprintf(qual, sizeof qual, "%.10s", fn);
+    if (qual[strlen(qual) - 1] == '_') qual[strlen(qual) - 1] = '\0';
+    if (!sig || py_bind_sig_as(I, sig, qual, 0, PY_BINDER_CPP_OVERLOADED, a, n, kw, kwv, n_kw, b)) return -1;
+    py_val x = is_method ? self : b[0], v = b[is_method ? 0 : 1];
+    if (x.t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow %s() of a %s", fn, py_type_name(&x));
+    if (v.t == PV_TENSOR) {
+        const cnnc_layer_def *d = torch_functional_def(is_max ? "minimum" : "maximum", CNNC_FN_TORCH);
+        if (!d || fn[strlen(fn) - 1] == '_') return py_unsupported(I, "cnnc cannot follow %s() with a tensor bound", fn);
+        const py_val args[2] = {x, v};
+        return torch_call_functional(I, d, "", args, 2, NULL, NULL, 0, out);
+    }
+    if (!pv_is_num(v) || v.t == PV_BOOL) return py_unsupported(I, "cnnc cannot follow %s() with a %s bound", fn, py_type_name(&v));
+    const cnnc_layer_def *d = torch_functional_def("clamp", CNNC_FN_TORCH);
+    if (!d) return py_unsupported(I, "cnnc cannot follow %s()", fn);
+    const py_sym k1[1] = {py_s(I, bound_name)};
+    return torch_call_functional(I, d, "", &x, 1, k1, &v, 1, out);
+}
+
 int torch_roll(ARGS) { return t_roll(I, self, a, n, kw, kwv, n_kw, out); }
 
 /* x.requires_grad_(requires_grad=True) */
@@ -445,6 +472,10 @@ static int indices_as_float(interp *I, py_val self, py_val *out) {
     pv_as_tensor(*out)->is_indices = 0;
     pv_as_tensor(*out)->index_bound = 0;
     pv_as_tensor(*out)->known_float = 1;
+    const py_known *k = py_tensor_known(pv_as_tensor(self));   /* the same numbers, now floats */
+    if (!k) return 0;
+    if (py_tensor_copy_known(I, pv_as_tensor(*out), k)) return -1;
+    pv_as_tensor(*out)->known->is_int = 0;
     return 0;
 }
 
@@ -534,6 +565,30 @@ static int make_view(interp *I, py_val t, const py_val *sizes, int32_t n, const 
 }
 
 /* view(*shape) / view(shape) / reshape(...) */
+static int t_view(ARGS);
+
+/* ndarray.reshape(shape) / np.reshape: the view, with numpy's ValueError for a shape of another
+ * size (its tuple printed without spaces); a -1 among the sizes or order= is refused there. */
+static int t_np_reshape(ARGS) {
+    const py_val *sizes = a;
+    int32_t ns = n;
+    if (n == 1 && pv_is_seq(a[0])) { sizes = pv_as_seq(a[0])->v; ns = pv_as_seq(a[0])->n; }
+    if (n_kw) return py_unsupported(I, "cnnc cannot follow ndarray.reshape with keywords");
+    int64_t prod = 1;
+    char want[24 * CNNC_MAX_DIMS] = "(";
+    for (int32_t k = 0; k < ns; k++) {
+        if (!pv_is_int(sizes[k]) || sizes[k].big || sizes[k].u.i < 0 || ns > CNNC_MAX_DIMS)
+            return t_view(I, self, a, n, kw, kwv, n_kw, out);   /* -1, or what torch's words cover: refused or raised there */
+        prod *= sizes[k].u.i;
+        snprintf(want + strlen(want), sizeof want - strlen(want), "%lld%s", (long long)sizes[k].u.i, ns == 1 ? "," : k + 1 < ns ? "," : "");
+    }
+    const int64_t numel = cnnc_shape_numel(&pv_as_tensor(self)->shape);
+    if (prod != numel) return py_raise(I, "ValueError", "cannot reshape array of size %lld into shape %s)", (long long)numel, want);
+    if (t_view(I, self, a, n, kw, kwv, n_kw, out)) return -1;
+    if (out->t == PV_TENSOR) pv_as_tensor(*out)->is_numpy = 1;
+    return 0;
+}
+
 static int t_view(ARGS) {
     UNUSED;
     const char *fn = I->callee->name;
@@ -1441,12 +1496,26 @@ static int t_long(ARGS) {
         return py_unsupported(I, "cnnc cannot follow Tensor.long on a tensor computed from the input");
     if (x->is_indices) return 0;
     if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
-    pv_as_tensor(*out)->is_indices = 1;   /* int64 now, values unknown (index_bound 0) */
-    pv_as_tensor(*out)->known_float = 0;
+    py_tensor *r = pv_as_tensor(*out);
+    r->is_indices = 1;   /* int64 now, values unknown (index_bound 0) unless known below */
+    r->known_float = 0;
     if (x->value_kind && x->value_kind != PV_INT) {
-        pv_as_tensor(*out)->value_kind = PV_INT;
-        pv_as_tensor(*out)->value = x->value < 0 ? ceil(x->value) : floor(x->value);
+        r->value_kind = PV_INT;
+        r->value = x->value < 0 ? ceil(x->value) : floor(x->value);
     }
+    const py_known *k = py_tensor_known(x);
+    if (!k) return 0;
+    if (k->is_int) {   /* another storage, the same values */
+        if (py_tensor_copy_known(I, r, k)) return -1;
+    } else {   /* another storage, the values truncated toward zero */
+        const int64_t numel = cnnc_shape_numel(&x->shape);
+        const double *v = numel <= PY_KNOWN_VALUES_MAX ? py_known_values(I, x) : NULL;
+        double *t = v && numel > 0 ? (double *)py_alloc(I->arena, (size_t)numel * sizeof *t) : NULL;
+        if (!t) return py_tensor_set_known(I, r, KNOWN_NONE, 0.0);
+        for (int64_t j = 0; j < numel; j++) t[j] = trunc(v[j]);
+        if (py_tensor_set_values(I, r, t, numel, 1)) return -1;
+    }
+    torch_indices_of_known(r);
     return 0;
 }
 
@@ -1619,6 +1688,17 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         return 0;
     }
     if (x->is_numpy && !strcmp(nm, "size")) { *out = pv_int(cnnc_shape_numel(&x->shape)); return 0; }   /* an array's size is its count */
+    if (x->is_numpy && !strcmp(nm, "reshape")) {
+        *out = pv_builtin(I, "reshape", t_np_reshape, t, NULL, 0);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
+    if (x->is_numpy) {   /* ndarray methods whose meaning is not Tensor's of that name (repeat is repeat_interleave) */
+        static const char *const differ[] = {"repeat", "view", "transpose", "flip", "expand", "permute", "unsqueeze",
+                                             "sort", "max", "min", "sum", "mean", "std", "var", "prod", "argmax", "argmin",
+                                             "squeeze", "clip", "round", "cumsum", "all", "any"};
+        for (size_t k = 0; k < sizeof differ / sizeof differ[0]; k++)
+            if (!strcmp(nm, differ[k])) return py_unsupported(I, "cnnc cannot follow numpy's ndarray.%s", nm);
+    }
     if (x->is_numpy && !strcmp(nm, "astype")) {   /* a numpy array's dtype: its shape stays */
         *out = pv_builtin(I, "astype", t_self, t, NULL, 0);
         return out->t == PV_UNBOUND ? py_nomem(I) : 0;
@@ -1651,7 +1731,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"new_ones", t_new}, {"new_empty", t_new}, {"new", t_new_legacy}, {"t", t_transpose2d}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
         {"neg", torch_pow_alias}, {"negative", torch_pow_alias}, {"norm", torch_norm}, {"triu", torch_triangle}, {"tril", torch_triangle},
         {"addcmul", torch_addc}, {"addcdiv", torch_addc}, {"bool", t_mask}, {"byte", t_mask},
-        {"masked_fill", t_masked_fill}, {"masked_fill_", t_masked_fill}, {"unbind", t_unbind}, {"roll", t_roll}, {"unfold", t_unfold}, {"diag", torch_diag}, {"pow", torch_pow}, {"eq", torch_compare}, {"ne", torch_compare}, {"gt", torch_compare}, {"lt", torch_compare},
+        {"masked_fill", t_masked_fill}, {"masked_fill_", t_masked_fill}, {"unbind", t_unbind}, {"roll", t_roll}, {"unfold", t_unfold}, {"clamp_min", torch_clamp_one}, {"clamp_max", torch_clamp_one}, {"clamp_min_", torch_clamp_one}, {"clamp_max_", torch_clamp_one}, {"flip", torch_flip}, {"fliplr", torch_flip_lr_ud}, {"flipud", torch_flip_lr_ud}, {"rot90", torch_rot90}, {"topk", torch_topk}, {"prod", torch_prod}, {"diag", torch_diag}, {"pow", torch_pow}, {"eq", torch_compare}, {"ne", torch_compare}, {"gt", torch_compare}, {"lt", torch_compare},
         {"ge", torch_compare}, {"le", torch_compare}, {"not_equal", torch_compare}, {"greater", torch_compare},
         {"less", torch_compare}, {"greater_equal", torch_compare}, {"less_equal", torch_compare},
         {"unsqueeze_", t_inplace_view}, {"squeeze_", t_inplace_view}, {"floor", torch_round}, {"ceil", torch_round},
@@ -1675,6 +1755,10 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     }
     if (torch_is_const_unary(nm)) {
         *out = pv_builtin(I, nm, torch_const_unary, t, NULL, 0);
+        return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+    }
+    if (torch_is_const_binary(nm)) {
+        *out = pv_builtin(I, nm, torch_const_binary, t, NULL, 0);
         return out->t == PV_UNBOUND ? py_nomem(I) : 0;
     }
     /* in-place variants x.relu_() act like x.relu() here */

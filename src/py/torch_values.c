@@ -21,6 +21,23 @@ int torch_dtype_kind(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_k
     return 0;
 }
 
+/* dtype= among the keywords is torch.int64 (torch.long) */
+int torch_dtype_is_int64(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw) {
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "dtype") && kwv[k].t == PV_DTYPE)
+            return !strcmp((const char *)kwv[k].u.p, "int64");
+    return 0;
+}
+
+void torch_indices_of_known(py_tensor *t) {
+    const py_known *k = py_tensor_known(t);
+    double lo = 0, hi = 0;
+    t->is_indices = 1;
+    if (!k || !k->is_int || !py_known_bounds(t, &lo, &hi) || lo < 0 || hi >= 9.0e15) return;
+    t->index_bound = (int64_t)hi + 1;
+    t->index_bound_met = 1;
+}
+
 /* The value as a dtype of `kind` keeps it: float32 rounds (what item() gives back). */
 static double as_kind(int kind, double v) {
     if (kind == PV_FLOAT) return (double)(float)v;
@@ -37,7 +54,7 @@ static int data_shape(interp *I, py_val v, int32_t dim, cnnc_shape *s, int *is_f
         if (v.t == PV_FLOAT) *is_float = 1;
         return 0;
     }
-    if (v.t != PV_LIST && v.t != PV_TUPLE) {
+    if (v.t != PV_LIST && v.t != PV_TUPLE && v.t != PV_SIZE) {
         if (v.t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow torch.tensor of a list of tensors");
         return py_raise(I, "TypeError", "new(): invalid data type '%s'", py_type_name(&v));
     }
@@ -61,7 +78,7 @@ static int collect_ints(py_val d, double *v, int64_t *n, int64_t cap) {
         v[(*n)++] = (double)d.u.i;
         return 1;
     }
-    if (d.t != PV_LIST && d.t != PV_TUPLE) return 0;
+    if (d.t != PV_LIST && d.t != PV_TUPLE && d.t != PV_SIZE) return 0;
     const py_seq *q = pv_as_seq(d);
     for (int32_t k = 0; k < q->n; k++)
         if (!collect_ints(q->v[k], v, n, cap)) return 0;
@@ -112,6 +129,14 @@ int torch_tensor_data(ARGS) {
     if (data_shape(I, data, 0, &s, &is_float)) return -1;
     *out = pv_tensor(I, &s, TENSOR_CONST);
     if (out->t == PV_UNBOUND) return py_nomem(I);
+    const int dtype = torch_dtype_kind(I, kw, kwv, n_kw);
+    if (!is_float && (!dtype || torch_dtype_is_int64(I, kw, kwv, n_kw))) {
+        /* int64 values cnnc knows (torch.tensor([0, 2, 1]) to gather by): indices bounded by them */
+        if (known_ints_of_data(I, data, pv_as_tensor(*out))) return -1;
+        torch_indices_of_known(pv_as_tensor(*out));
+    } else if (is_float && (!dtype || dtype == PV_FLOAT)) {
+        pv_as_tensor(*out)->known_float = 1;
+    }
     int64_t numel = 1;
     for (int32_t d = 0; d < s.ndim; d++) numel *= s.d[d];
     if (numel == 1) {   /* torch.tensor(2.5), torch.tensor([n]): the one value */
@@ -308,6 +333,42 @@ int torch_const_unary(ARGS) {
     /* on a tensor computed from the input: its shape, in a graph that is then checked, not run
      * (the engines have no such kind) */
     return torch_const_of(I, x, &t->shape, t->is_complex, out);
+}
+
+/* Elementwise functions of two tensors that no engine kind computes (Bayes-by-backprop's
+ * torch.logaddexp(torch.zeros(1), rho), a hypernetwork's torch.fmod): the broadcast shape,
+ * with PyTorch's words; of constants a constant, else the trace is check only. fmod and
+ * remainder also take a number, and keep an integer input's dtype. */
+static const char *const const_binary[] = {"logaddexp", "logaddexp2", "atan2", "arctan2", "hypot", "fmod", "remainder"};
+
+int torch_is_const_binary(const char *name) {
+    for (size_t k = 0; k < sizeof const_binary / sizeof const_binary[0]; k++)
+        if (!strcmp(name, const_binary[k])) return 1;
+    return 0;
+}
+
+int torch_const_binary(ARGS) {
+    const char *fn = I->callee->name;
+    const int is_method = self.t == PV_TENSOR, takes_number = !strcmp(fn, "fmod") || !strcmp(fn, "remainder");
+    py_val b[2];
+    const py_sig *sig = py_sig_cached(I, is_method ? "other" : "input, other", -1);
+    if (!sig || py_bind_sig_as(I, sig, fn, 0, PY_BINDER_CPP_OVERLOADED, a, n, kw, kwv, n_kw, b)) return -1;
+    py_val x = is_method ? self : b[0], y = b[is_method ? 0 : 1];
+    if (x.t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow %s() of a %s", fn, py_type_name(&x));
+    if (y.t != PV_TENSOR && !(takes_number && pv_is_num(y) && y.t != PV_BOOL)) {
+        if (takes_number || !pv_is_num(y)) return py_unsupported(I, "cnnc cannot follow %s() with a %s", fn, py_type_name(&y));
+        return py_raise(I, "TypeError", "%s(): argument 'other' (position %d) must be Tensor, not %s", fn, is_method ? 1 : 2,
+                        py_type_name(&y));
+    }
+    const py_tensor *t = pv_as_tensor(x), *u = y.t == PV_TENSOR ? pv_as_tensor(y) : NULL;
+    if (t->is_complex || (u && u->is_complex)) return py_unsupported(I, "cnnc cannot follow %s() of complex tensors", fn);
+    cnnc_shape o = t->shape;
+    if (u && torch_broadcast_shapes(I, &t->shape, &u->shape, &o)) return -1;
+    if (torch_const_of(I, u && u->node != TENSOR_CONST ? y : x, &o, 0, out)) return -1;
+    py_tensor *r = pv_as_tensor(*out);
+    if (takes_number && t->is_indices && (u ? u->is_indices : y.t == PV_INT)) r->is_indices = 1;   /* int64 stays int64 */
+    else r->known_float = 1;
+    return 0;
 }
 
 /* torch.triu / torch.tril (input, diagonal=0) and the Tensor methods: a constant's

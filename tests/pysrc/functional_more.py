@@ -1,0 +1,100 @@
+# input: 2x3x8x8
+# Functional forms real code calls (real56-real61): F.conv3d with a computed weight (dynamic
+# convolutions), F.max_pool3d, F.layer_norm with and without an affine, torch.logaddexp /
+# fmod / atan2 (Bayes-by-backprop's softplus), torch.dropout, torch.concatenate, clamp_min,
+# typing.OrderedDict.
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+from typing import OrderedDict
+
+
+class DynamicConv3d(nn.Module):
+    def __init__(self, groups=1):
+        super().__init__()
+        self.groups = groups
+        self.weight = nn.Parameter(torch.rand(2, 6, 3 // groups, 3, 3, 3))
+        self.attn = nn.Linear(3, 2)
+
+    def forward(self, x):
+        x = x.unsqueeze(2).expand(-1, -1, 4, -1, -1)
+        a = torch.softmax(self.attn(x.mean((2, 3, 4))), 1)
+        w = (a.mean(0).view(2, 1, 1, 1, 1, 1) * self.weight).sum(0)
+        y = F.conv3d(x, w, padding=1, groups=self.groups)
+        return F.max_pool3d(y, (2, 2, 2))
+
+
+class DynamicConv3dGroups(DynamicConv3d):
+    def __init__(self):
+        super().__init__(groups=4)
+
+
+class LayerNormFunctional(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.w = nn.Parameter(torch.ones(8))
+
+    def forward(self, x):
+        return F.layer_norm(x, x.shape[1:]) + F.layer_norm(x, (8,), self.w, torch.zeros(8))
+
+
+class LayerNormWrongWeight(nn.Module):
+    def forward(self, x):
+        return F.layer_norm(x, [8], torch.ones(5))
+
+
+class LayerNormWrongShape(nn.Module):
+    def forward(self, x):
+        return F.layer_norm(x, [5])
+
+
+class BayesStd(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rho = nn.Parameter(torch.rand(4, 8))
+
+    def forward(self, x):
+        std = torch.logaddexp(torch.zeros(1), self.rho)
+        return x @ std.t() + torch.fmod(x, 2).sum() + x.atan2(x).mean()
+
+
+class BayesStdNumber(nn.Module):
+    def forward(self, x):
+        return torch.logaddexp(x, 1.0)
+
+
+class BinaryMismatch(nn.Module):
+    def forward(self, x):
+        return torch.fmod(x, torch.rand(5))
+
+
+class Dropouts(nn.Module):
+    def forward(self, x):
+        return torch.dropout(x, 0.5, True) + torch.dropout(x, p=0.2, train=False)
+
+
+class DropoutP(nn.Module):
+    def forward(self, x):
+        return torch.dropout(x, 1.5, True)
+
+
+class DropoutTrainInt(nn.Module):
+    def forward(self, x):
+        return torch.dropout(x, 0.5, 1)
+
+
+class Concatenate(nn.Module):
+    def forward(self, x):
+        return torch.concatenate([x, x[:, :, :3]], 1)
+
+
+class ClampMin(nn.Module):
+    def forward(self, x):
+        return x.clamp_min(0.1) + torch.clamp_max(x, torch.rand(8)) + x.clamp_min_(0)
+
+
+class TypingOrderedDict(nn.Module):
+    def forward(self, x):
+        d = OrderedDict()
+        d['a'] = x
+        return d['a'] if isinstance(x, torch.Tensor) else None
