@@ -116,6 +116,7 @@ const cnnc_layer_def cnnc_layer_conv3d = {
     .name = "Conv3d",
     .qualname = "Conv3d",
     .module = "conv",
+    .triple_attrs = "kernel_size stride padding dilation",
     .signature = "in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, "
                  "padding_mode='zeros', device=None, dtype=None",
     .functional = NULL,

@@ -112,6 +112,7 @@ const cnnc_layer_def cnnc_layer_convtranspose3d = {
     .name = "ConvTranspose3d",
     .qualname = "ConvTranspose3d",
     .module = "conv",
+    .triple_attrs = "kernel_size stride padding output_padding dilation",
     .signature = "in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, "
                  "dilation=1, padding_mode='zeros', device=None, dtype=None",
     .functional = NULL,

@@ -144,6 +144,8 @@ typedef struct cnnc_layer_def {
     const char *pair_attrs;
     /* The same for _single (Conv1d): an int k is stored as (k,). */
     const char *single_attrs;
+    /* The same for _triple (Conv3d): an int k is stored as (k, k, k). */
+    const char *triple_attrs;
 } cnnc_layer_def;
 
 /* The definition of a kind (NULL for an out-of-range kind). */

@@ -8,6 +8,24 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A private name (__x, not __x__) written in a class's method, as Python mangles it there
+ * (_Class__x), for the messages that name it; else the name. */
+static const char *private_name(interp *I, py_sym name) {
+    const char *nm = py_sym_name(I->syms, name);
+    const size_t len = strlen(nm);
+    const py_class *c = I->frame ? I->frame->cls : NULL;
+    if (!c || len < 3 || strncmp(nm, "__", 2) || (len >= 4 && !strcmp(nm + len - 2, "__")) || strchr(nm, '.')) return nm;
+    const char *cn = c->name;
+    while (*cn == '_') cn++;
+    if (!*cn) return nm;
+    char *m = (char *)py_alloc(I->arena, strlen(cn) + len + 2);
+    if (!m) return nm;
+    m[0] = '_';
+    strcpy(m + 1, cn);
+    strcat(m, nm);
+    return m;
+}
+
 /* ---------------------------------------------------------------- attributes */
 
 static int bind_method(interp *I, py_val self, py_val fn, py_val *out) {
@@ -155,7 +173,7 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
         }
         if (o->nn && py_real_name("Module", py_sym_name(I->syms, name)))
             return py_unsupported(I, "cnnc cannot follow nn.Module.%s", py_sym_name(I->syms, name));
-        return py_raise(I, "AttributeError", "'%s' object has no attribute '%s'", o->cls->name, py_sym_name(I->syms, name));
+        return py_raise(I, "AttributeError", "'%s' object has no attribute '%s'", o->cls->name, private_name(I, name));
     }
     case PV_CLASS: {
         py_class *c = pv_as_class(obj);
@@ -233,7 +251,7 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
             *out = pv_builtin(I, "__init__", py_builtin_type_init, s->self, "object", 1);
             return out->t == PV_UNBOUND ? py_nomem(I) : 0;
         }
-        return py_raise(I, "AttributeError", "'super' object has no attribute '%s'", py_sym_name(I->syms, name));
+        return py_raise(I, "AttributeError", "'super' object has no attribute '%s'", private_name(I, name));
     }
     default: {
         /* torch.return_types.max/min: the (values, indices) pair torch_extremum makes */

@@ -371,7 +371,11 @@ static int b_exc_init(ARGS) {
     if (n < 1 || a[0].t != PV_OBJ) return 0;
     py_obj *o = pv_as_obj(a[0]);
     cnnc_strbuf sb = {0};
-    if (n == 2) py_str_of(I, a[1], &sb);
+    int key_error = !strcmp(o->cls->name, "KeyError") && !o->cls->user;
+    for (int32_t k = 0; o->cls->mro && k < o->cls->n_mro && !key_error; k++)
+        key_error = !o->cls->mro[k]->user && !strcmp(o->cls->mro[k]->name, "KeyError");
+    if (n == 2 && key_error) py_repr(I, a[1], &sb);   /* str(KeyError(k)) is repr(k) */
+    else if (n == 2) py_str_of(I, a[1], &sb);
     else if (n > 2) {
         py_val t = pv_seq(I, PV_TUPLE, n - 1);
         if (t.t == PV_UNBOUND) return py_nomem(I);

@@ -370,6 +370,7 @@ struct interp {
     struct py_source *loss_python;    /* torch_loss.c's losses, once named */
     int32_t n_dataclass_inits;    /* the __init__ sources stdlib_dataclasses.c wrote (bounded) */
     int tracing;
+    int backward_seen;            /* a module-level x.backward() ran: parameters' .grad are tensors cnnc does not follow */
     int32_t frozen_line;          /* where the model set requires_grad False on a parameter (0: never):
                                    * the engines train every parameter, so they refuse it */
     int inplace;                  /* the binary operation being evaluated is an augmented assignment */

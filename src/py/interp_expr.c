@@ -126,7 +126,22 @@ static int comprehension(interp *I, py_frame *f, const py_node *e, py_val *out) 
 
 /* ------------------------------------------------------------ expressions */
 
-static int eval_args(interp *I, py_frame *f, const py_node *call, py_val **args, int32_t *n, py_sym **kw, py_val **kwv,
+/* "got multiple values for keyword argument" as CPython words it: prefixed by the callee as
+ * _PyObject_FunctionStr names it (a function's qualname, a torch.nn class's module path); a
+ * callee whose name depends on how it was imported, or on builtins' spelling, is refused. */
+static int duplicate_keyword(interp *I, py_val fn, py_sym name) {
+    const char *nm = py_sym_name(I->syms, name);
+    if (fn.t == PV_BOUND) fn = ((const py_bound *)fn.u.p)->fn;
+    if (fn.t == PV_FUNC && ((const py_func *)fn.u.p)->qualname)
+        return py_raise(I, "TypeError", "%s() got multiple values for keyword argument '%s'", ((const py_func *)fn.u.p)->qualname, nm);
+    if (fn.t == PV_CLASS && !pv_as_class(fn)->user && pv_as_class(fn)->module)
+        return py_raise(I, "TypeError", "%s.%s() got multiple values for keyword argument '%s'", pv_as_class(fn)->module,
+                        pv_as_class(fn)->name, nm);
+    return py_unsupported(I, "cnnc cannot follow how Python names this callee in its error: got multiple values for "
+                             "keyword argument '%s'", nm);
+}
+
+static int eval_args(interp *I, py_frame *f, const py_node *call, py_val fn, py_val **args, int32_t *n, py_sym **kw, py_val **kwv,
                      int32_t *n_kw) {
     int32_t cap = call->n + 4, kcap = call->n2 + 4;
     py_val *a = (py_val *)py_alloc(I->arena, (size_t)cap * sizeof *a);
@@ -200,7 +215,7 @@ static int eval_args(interp *I, py_frame *f, const py_node *call, py_val **args,
                 for (int32_t q = 0; q < nk; q++)
                     if (k[q] == s) {
                         I->at = arg;
-                        return py_raise(I, "TypeError", "got multiple values for keyword argument '%s'", py_sym_name(I->syms, s));
+                        return duplicate_keyword(I, fn, s);
                     }
                 k[nk] = s;
                 kv[nk++] = dd->v[j];
@@ -211,8 +226,7 @@ static int eval_args(interp *I, py_frame *f, const py_node *call, py_val **args,
         for (int32_t q = 0; q < nk; q++)
             if (k[q] == arg->v.sym) {
                 I->at = arg;
-                return py_raise(I, "TypeError", "got multiple values for keyword argument '%s'",
-                                py_sym_name(I->syms, arg->v.sym));
+                return duplicate_keyword(I, fn, arg->v.sym);
             }
         k[nk++] = arg->v.sym;
     }
@@ -338,6 +352,7 @@ int interp_eval(interp *I, py_frame *f, const py_node *e, py_val *out) {
         py_val obj;
         if (interp_eval(I, f, e->a, &obj)) return -1;
         I->at = e;
+        I->frame = f;   /* the class a private name is mangled with (access.c) */
         if (py_getattr(I, obj, e->v.sym, out)) {
             if (I->ex.line == e->line && I->ex.col == e->col) { I->ex.line = e->x.pos.line; I->ex.col = e->x.pos.col; }
             return -1;
@@ -358,7 +373,7 @@ int interp_eval(interp *I, py_frame *f, const py_node *e, py_val *out) {
         int32_t n = 0, n_kw = 0;
         py_sym *kw = NULL;
         py_val *kwv = NULL;
-        if (eval_args(I, f, e, &args, &n, &kw, &kwv, &n_kw)) return -1;
+        if (eval_args(I, f, e, fn, &args, &n, &kw, &kwv, &n_kw)) return -1;
         I->at = e;
         I->frame = f;
         return py_call(I, fn, args, n, kw, kwv, n_kw, out);

@@ -360,6 +360,14 @@ static int aug_assign(interp *I, py_frame *f, const py_node *s) {
     return interp_setitem(I, obj, key, res);
 }
 
+/* A message that shows a tensor (f"got {levels}"): PyTorch prints its values, which cnnc does not
+ * follow (str() of a tensor is its shape), so raising it would be a wrong message; refused. 1: refused. */
+static int shows_tensor_values(interp *I, const char *msg) {
+    if (!strstr(msg, "tensor(<shape ")) return 0;
+    py_unsupported(I, "cnnc cannot follow an exception message that shows a tensor's values (cnnc follows shapes, not values)");
+    return 1;
+}
+
 static int exec_stmt(interp *I, py_frame *f, const py_node *s) {
     if (interp_step(I, s)) return X_RAISE;
     I->line = s->line;
@@ -413,6 +421,7 @@ static int exec_stmt(interp *I, py_frame *f, const py_node *s) {
         }
         if (v.t == PV_OBJ && pv_as_obj(v)->exc_msg) {
             const py_obj *o = pv_as_obj(v);
+            if (shows_tensor_values(I, o->exc_msg)) return X_RAISE;
             py_raise(I, o->cls->exc_name ? o->cls->exc_name : o->cls->name, "%s", o->exc_msg);
             I->ex.value = v;
             return X_RAISE;
@@ -434,7 +443,7 @@ static int exec_stmt(interp *I, py_frame *f, const py_node *s) {
             py_str_of(I, m, &sb);
         }
         I->at = s;
-        py_raise(I, "AssertionError", "%s", sb.p ? sb.p : "");
+        if (!shows_tensor_values(I, sb.p ? sb.p : "")) py_raise(I, "AssertionError", "%s", sb.p ? sb.p : "");
         cnnc_sb_free(&sb);
         return X_RAISE;
     }

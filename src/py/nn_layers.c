@@ -61,6 +61,52 @@ static int forward_with_attribute_weight(interp *I, py_val self, py_val x, py_va
     return torch_f_conv2d(I, pv_unbound(), args, 7, NULL, NULL, 0, out);
 }
 
+/* ConvTranspose2d.forward(input, output_size): _output_padding's checks and words, then the
+ * module's node with that output_padding. */
+static int convtranspose_output_size(interp *I, py_nn *m, py_val x, py_val size, py_val *out) {
+    if (x.t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow ConvTranspose2d of a %s", py_type_name(&x));
+    const cnnc_shape *in = &pv_as_tensor(x)->shape;
+    if (!pv_is_seq(size)) return py_raise(I, "TypeError", "object of type '%s' has no len()", py_type_name(&size));
+    if (in->ndim != 3 && in->ndim != 4) return py_unsupported(I, "cnnc cannot follow ConvTranspose2d(output_size=) of a %d-d input", (int)in->ndim);
+    const int32_t non_spatial = in->ndim == 4 ? 2 : 1;
+    const py_seq *q = pv_as_seq(size);
+    if (q->n == non_spatial + 2) {   /* output_size[num_non_spatial_dims:], of the same type */
+        py_val cut = pv_seq(I, (py_type)size.t, 2);
+        if (cut.t == PV_UNBOUND) return py_nomem(I);
+        pv_as_seq(cut)->v[0] = q->v[non_spatial];
+        pv_as_seq(cut)->v[1] = q->v[non_spatial + 1];
+        size = cut;
+        q = pv_as_seq(size);
+    }
+    if (q->n != 2)
+        return py_raise(I, "ValueError", "ConvTranspose2D: for %dD input, output_size must have 2 or %d elements (got %d)",
+                        (int)in->ndim, (int)non_spatial + 2, (int)q->n);
+    for (int d = 0; d < 2; d++)
+        if (!pv_is_int(q->v[d]) || q->v[d].big) return py_unsupported(I, "cnnc cannot follow ConvTranspose2d with an output_size of %s", py_type_name(&q->v[d]));
+    cnnc_layer_params p = m->layer.p;
+    const cnnc_convtranspose2d_params *c = &m->layer.p.convt;
+    int64_t lo[2], hi[2];
+    for (int d = 0; d < 2; d++) {
+        lo[d] = (in->d[d + non_spatial] - 1) * c->stride[d] - 2 * c->padding[d] + c->dilation[d] * (c->kernel_size[d] - 1) + 1;
+        hi[d] = lo[d] + c->stride[d] - 1;
+    }
+    for (int d = 0; d < 2; d++) {
+        if (q->v[d].u.i >= lo[d] && q->v[d].u.i <= hi[d]) continue;
+        cnnc_strbuf sb = {0};
+        py_repr(I, size, &sb);
+        char rest[24 * CNNC_MAX_DIMS] = "";
+        for (int32_t j = 2; j < in->ndim; j++)
+            snprintf(rest + strlen(rest), sizeof rest - strlen(rest), "%s%lld", j > 2 ? ", " : "", (long long)in->d[j]);
+        py_raise(I, "ValueError", "requested an output size of %s, but valid sizes range from [%lld, %lld] to [%lld, %lld] (for an "
+                                  "input of torch.Size([%s]))", sb.p ? sb.p : "", (long long)lo[0], (long long)lo[1],
+                 (long long)hi[0], (long long)hi[1], rest);
+        cnnc_sb_free(&sb);
+        return -1;
+    }
+    for (int d = 0; d < 2; d++) p.convt.output_padding[d] = q->v[d].u.i - lo[d];
+    return py_trace_op(I, m->layer.kind, &p, &x, 1, m, NULL, out);
+}
+
 int nn_layer_forward(ARGS) {
     UNUSED;
     py_obj *o = pv_as_obj(a[0]);
@@ -69,6 +115,14 @@ int nn_layer_forward(ARGS) {
     if (def && (def->kind == CNNC_RNN || def->kind == CNNC_LSTM || def->kind == CNNC_GRU || def->kind == CNNC_RNNCELL ||
                 def->kind == CNNC_LSTMCELL || def->kind == CNNC_GRUCELL))
         return torch_rnn_module(I, o->nn, a + 1, n - 1, kw, kwv, n_kw, out);
+    if (def && def->kind == CNNC_CONVTRANSPOSE2D && (n == 3 || n_kw)) {   /* forward(self, input, output_size=None) */
+        py_val b[2];
+        const py_sig *sig = py_sig_cached(I, "input, output_size=None", -1);
+        if (!sig || py_bind_sig_as(I, sig, "ConvTranspose2d.forward", 0, PY_BINDER_PYTHON, a + 1, n - 1, kw, kwv, n_kw, b)) return -1;
+        if (b[1].t != PV_UNBOUND && b[1].t != PV_NONE) return convtranspose_output_size(I, o->nn, b[0], b[1], out);
+        if (b[0].t == PV_TENSOR && py_layer_input_check(I, &o->nn->layer, b[0])) return -1;
+        return py_trace_op(I, o->nn->layer.kind, &o->nn->layer.p, &b[0], 1, o->nn, NULL, out);
+    }
     /* forward(self, input), bound as Python binds it: keywords first, then the count */
     py_val by_kw[2];
     for (int32_t k = 0; k < n_kw; k++) {
@@ -213,14 +267,14 @@ int nn_layer_init(ARGS) {
         if ((nm[0] == 'b' && !strcmp(nm, "bias")) || (nm[0] == 'd' && (!strcmp(nm, "device") || !strcmp(nm, "dtype")))) continue;
         if (v.t == PV_UNBOUND && sig->def_text[k] && default_value(I, sig->def_text[k], sig->def_len[k], &v)) return -1;
         if (v.t == PV_UNBOUND) continue;
-        const int pair = is_listed_attr(def->pair_attrs, names[k]), single = is_listed_attr(def->single_attrs, names[k]);
-        if (pv_is_int(v) && (pair || single)) {
-            py_val t = pv_seq(I, PV_TUPLE, pair ? 2 : 1);
+        const int times = is_listed_attr(def->pair_attrs, names[k]) ? 2 : is_listed_attr(def->single_attrs, names[k]) ? 1
+                        : is_listed_attr(def->triple_attrs, names[k]) ? 3 : 0;
+        if (pv_is_int(v) && times) {
+            py_val t = pv_seq(I, PV_TUPLE, times);
             if (t.t == PV_UNBOUND) return py_nomem(I);
-            pv_as_seq(t)->v[0] = v;
-            if (pair) pv_as_seq(t)->v[1] = v;
+            for (int j = 0; j < times; j++) pv_as_seq(t)->v[j] = v;
             v = t;
-        } else if (v.t == PV_LIST && (pair || single)) {
+        } else if (v.t == PV_LIST && times) {
             py_val t = pv_seq(I, PV_TUPLE, pv_as_seq(v)->n);
             if (t.t == PV_UNBOUND) return py_nomem(I);
             if (pv_as_seq(v)->n) memcpy(pv_as_seq(t)->v, pv_as_seq(v)->v, (size_t)pv_as_seq(v)->n * sizeof(py_val));

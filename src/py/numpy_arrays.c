@@ -60,6 +60,12 @@ int py_numpy_ogrid(interp *I, py_val key, py_val *out) {
 int builtin_np_filled(ARGS) {
     UNUSED_ARGS;
     if (n < 1 || n > 2) return py_unsupported(I, "cnnc cannot follow this call of numpy.%s", I->callee->name);
+    for (int32_t k = 0; k < n_kw + (n == 2); k++) {   /* dtype=object: an array of Python objects (tensors kept in it) */
+        const py_val d = k < n_kw ? kwv[k] : a[1];
+        if ((k >= n_kw || !strcmp(py_sym_name(I->syms, kw[k]), "dtype")) && d.t == PV_BUILTIN &&
+            !strcmp(((const py_builtin *)d.u.p)->name, "object"))
+            return py_unsupported(I, "cnnc cannot follow numpy.%s(dtype=object) (arrays of Python objects)", I->callee->name);
+    }
     cnnc_shape s;
     memset(&s, 0, sizeof s);
     if (pv_is_int(a[0])) {

@@ -6,6 +6,7 @@
  * refused where it is used. numpy 1.24's messages. */
 #include "py/builtins_internal.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -197,6 +198,34 @@ static int np_unary(ARGS) {
     return builtin_np_math(I, self, a, n, kw, kwv, n_kw, out);
 }
 
+/* np.round / np.around / np.rint (a, decimals=0): halves to even, as numpy's rint; an int
+ * stays an int (numpy.int64) at decimals >= 0; an array keeps its shape */
+static int np_round(ARGS) {
+    UNUSED_ARGS;
+    const int rint_only = !strcmp(I->callee->name, "rint");
+    py_val b[2];
+    if (bind(I, rint_only ? "x" : "a, decimals=0", I->callee->name, a, n, kw, kwv, n_kw, b, rint_only ? 1 : 2)) return -1;
+    if (is_array(b[0])) return new_array(I, &pv_as_tensor(b[0])->shape, out);
+    int64_t dec = 0;
+    if (!rint_only && b[1].t != PV_UNBOUND) {
+        if (!pv_is_int(b[1]) || b[1].big) return py_unsupported(I, "cnnc cannot follow numpy.%s with decimals of type %s", I->callee->name, py_type_name(&b[1]));
+        dec = b[1].u.i;
+    }
+    if (!pv_is_num(b[0]) || b[0].big || dec < -15 || dec > 15)
+        return py_unsupported(I, "cnnc cannot follow this call of numpy.%s", I->callee->name);
+    if (b[0].t == PV_INT && dec < 0 && !rint_only) return py_unsupported(I, "cnnc cannot follow numpy.%s of an int to tens", I->callee->name);
+    if (b[0].t == PV_INT && !rint_only) {
+        *out = pv_int(b[0].u.i);
+        out->pad = PV_NP_INT64;
+        return 0;
+    }
+    const double x = b[0].t == PV_FLOAT ? b[0].u.f : (double)b[0].u.i, scale = pow(10.0, (double)(dec < 0 ? -dec : dec));
+    const double r = dec == 0 ? nearbyint(x) : dec > 0 ? nearbyint(x * scale) / scale : nearbyint(x / scale) * scale;
+    *out = pv_float(r);
+    out->pad = PV_NP_FLOAT64;
+    return 0;
+}
+
 /* np.multiply / np.add / np.subtract / np.divide (x1, x2): the operator's broadcast */
 static int np_binary(ARGS) {
     UNUSED_ARGS;
@@ -349,7 +378,7 @@ int py_numpy_functions(interp *I, py_module_ns *np) {
         {"transpose", np_transpose}, {"tile", np_tile}, {"fill_diagonal", np_fill_diagonal},
         {"square", np_unary}, {"absolute", np_unary}, {"multiply", np_binary}, {"add", np_binary},
         {"subtract", np_binary}, {"divide", np_binary}, {"argwhere", np_argwhere}, {"squeeze", np_squeeze},
-        {"resize", np_resize}, {"load", np_load},
+        {"resize", np_resize}, {"load", np_load}, {"round", np_round}, {"around", np_round}, {"rint", np_round},
     };
     for (size_t k = 0; k < sizeof fns / sizeof fns[0]; k++)
         if (def(I, np, fns[k].name, fns[k].fn)) return -1;

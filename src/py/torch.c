@@ -337,7 +337,8 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
     }
     /* argmin(d, 1).unsqueeze(1), arange(n).expand(B, -1) (whose other inputs only give sizes):
      * still indices, still below the bound, and their largest value still there unless cut */
-    if ((node == TENSOR_CONST || kind == CNNC_EXPAND || kind == CNNC_EXPAND_AS || kind == CNNC_REPEAT) &&
+    if ((node == TENSOR_CONST || kind == CNNC_EXPAND || kind == CNNC_EXPAND_AS || kind == CNNC_REPEAT ||
+         pv_as_tensor(inputs[0])->node != TENSOR_CONST) &&   /* a view of such indices (sizes from the input) */
         pv_as_tensor(inputs[0])->is_indices && keeps_values(kind)) {
         pv_as_tensor(*out)->is_indices = 1;
         pv_as_tensor(*out)->index_bound = pv_as_tensor(inputs[0])->index_bound;

@@ -38,10 +38,15 @@ static int t_factory(ARGS) {
         dims = pv_as_seq(dims[0])->v;
     }
     if (nd > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc cannot follow a %d-dimensional tensor", (int)nd);
+    /* 1.13's words: zeros, ones and empty take SymInts, rand and randn ints */
+    const char *of = I->callee->name[0] == 'r' ? "ints" : "SymInts";
+    if (nd == 1 && dims == a && !pv_is_int(dims[0]))   /* one argument that is neither a size nor sizes */
+        return py_raise(I, "TypeError", "%s(): argument 'size' (position 1) must be tuple of %s, not %s", I->callee->name, of,
+                        py_type_name(&dims[0]));
     for (int32_t k = 0; k < nd; k++) {
         if (!pv_is_int(dims[k]))
-            return py_raise(I, "TypeError", "%s(): argument 'size' (position 1) must be tuple of ints, but found element of type %s at pos %d",
-                            I->callee->name, py_type_name(&dims[k]), (int)k + 1);
+            return py_raise(I, "TypeError", "%s(): argument 'size' must be tuple of %s, but found element of type %s at pos %d",
+                            I->callee->name, of, py_type_name(&dims[k]), (int)k + 1);
         if (dims[k].u.i < 0) {
             char buf[128];
             cnnc_shape tmp;
@@ -626,6 +631,16 @@ static int optim_init(ARGS) {
     return 0;
 }
 
+/* an optimizer's zero_grad() and step(): gradients and values, nothing of shapes; its other
+ * methods are refused by name */
+static int optim_method(ARGS) {
+    UNUSED;
+    (void)a;
+    const char *fn = I->callee->name;
+    if ((!strcmp(fn, "zero_grad") || !strcmp(fn, "step")) && n == 1) { *out = pv_none(); return 0; }
+    return py_unsupported(I, "cnnc cannot follow Optimizer.%s (cnnc follows forward passes, not training steps)", fn);
+}
+
 static int optim_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     static const char *const optimizers[] = {"SGD", "Adam", "AdamW", "Adamax", "Adagrad", "Adadelta", "RMSprop",
                                              "Rprop", "ASGD", "NAdam", "RAdam"};
@@ -637,6 +652,11 @@ static int optim_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
         c->module = "torch.optim";
         py_val init = pv_builtin(I, "__init__", optim_init, pv_unbound(), NULL, 1);
         if (init.t == PV_UNBOUND || py_attrs_set(I, &c->dict, I->s_init, init)) return py_nomem(I);
+        static const char *const methods[] = {"zero_grad", "step", "state_dict", "load_state_dict", "add_param_group"};
+        for (size_t j = 0; j < sizeof methods / sizeof methods[0]; j++) {
+            py_val f = pv_builtin(I, methods[j], optim_method, pv_unbound(), NULL, 1);
+            if (f.t == PV_UNBOUND || py_attrs_set(I, &c->dict, py_s(I, methods[j]), f)) return py_nomem(I);
+        }
         *out = pv_ptr(PV_CLASS, c);
         return py_module_set(I, m, optimizers[k], *out);
     }

@@ -90,12 +90,14 @@ int torch_index_select(ARGS) {
     const py_tensor *idx = pv_as_tensor(v[2]);
     const py_known *k = py_tensor_known(idx);
     const int64_t count = cnnc_shape_numel(&idx->shape);
-    if (k && k->is_int && count <= PY_KNOWN_VALUES_MAX) {   /* values known: the first outside, as ATen reports it */
+    if (k && k->is_int && count <= PY_KNOWN_VALUES_MAX) {
+        /* values known: one outside is an error whose words (IndexError or RuntimeError) ATen's
+         * kernel choice decides, which cnnc does not model */
         for (int64_t j = 0; j < count; j++) {
             const double iv = py_known_at(k, j);
             if (iv < 0 || iv >= (double)x->shape.d[d])
-                return torch_raise_shape(I, "RuntimeError", "INDICES element is out of DATA bounds, id=%lld axis_dim=%lld",
-                                         (long long)iv, (long long)x->shape.d[d]);
+                return py_unsupported(I, "cnnc cannot follow index_select() with index %lld outside dim %d of size %lld (PyTorch's "
+                                         "words depend on its kernel)", (long long)iv, (int)d, (long long)x->shape.d[d]);
         }
     } else if (indices_inside(I, "index_select", idx, x->shape.d[d], d)) {
         return -1;

@@ -102,6 +102,18 @@ static int t_view_as(ARGS) {
 }
 static int t_none_method(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = pv_none(); return 0; }   /* backward(): no shapes */
 
+/* x.backward(): in forward, under the check's no_grad PyTorch raises and in training it runs,
+ * and cnnc follows neither; at module level (a script's training loop) it changes no shape, but
+ * the gradients it leaves are tensors cnnc does not follow (x.grad, after it) */
+static int t_backward(ARGS) {
+    UNUSED; (void)a; (void)n;
+    if (I->tracing)
+        return py_unsupported(I, "cnnc cannot follow Tensor.backward() inside forward (it follows forward passes, not gradients)");
+    I->backward_seen = 1;
+    *out = pv_none();
+    return 0;
+}
+
 static int t_self(ARGS) { UNUSED; (void)a; (void)n; (void)I; *out = self; return 0; }   /* to(), detach() ... */
 
 /* x.tolist() where the values are known (a linspace of drop-path rates, an arange); any
@@ -589,6 +601,40 @@ static int t_np_reshape(ARGS) {
     return 0;
 }
 
+/* ndarray.repeat(repeats, axis=None): numpy's (torch's repeat_interleave): each element
+ * `repeats` times along the axis, or in the flattened array; an int count only. */
+static int t_np_repeat(ARGS) {
+    UNUSED;
+    py_val reps = n > 0 ? a[0] : pv_unbound(), axis = n > 1 ? a[1] : pv_none();
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "axis") && n < 2) axis = kwv[k];
+        else if (!strcmp(nm, "repeats") && n < 1) reps = kwv[k];
+        else return py_unsupported(I, "cnnc cannot follow ndarray.repeat with %s=", nm);
+    }
+    if (n > 2 || !pv_is_int(reps) || reps.t == PV_BOOL || reps.big || (axis.t != PV_NONE && (!pv_is_int(axis) || axis.big)))
+        return py_unsupported(I, "cnnc cannot follow this call of ndarray.repeat");
+    if (reps.u.i < 0) return py_raise(I, "ValueError", "negative dimensions are not allowed");
+    const py_tensor *x = pv_as_tensor(self);
+    cnnc_shape o;
+    memset(&o, 0, sizeof o);
+    if (axis.t == PV_NONE) {
+        o.ndim = 1;
+        o.d[0] = cnnc_shape_numel(&x->shape) * reps.u.i;
+    } else {
+        const int64_t nd = x->shape.ndim;
+        if (axis.u.i < -nd || axis.u.i >= nd)
+            return py_raise(I, "numpy.AxisError", "axis %lld is out of bounds for array of dimension %lld", (long long)axis.u.i, (long long)nd);
+        o = x->shape;
+        o.d[axis.u.i < 0 ? axis.u.i + nd : axis.u.i] *= reps.u.i;
+    }
+    if ((*out = pv_tensor(I, &o, TENSOR_CONST)).t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(*out)->is_numpy = 1;
+    pv_as_tensor(*out)->is_indices = x->is_indices;
+    pv_as_tensor(*out)->known_float = x->known_float;
+    return 0;
+}
+
 static int t_view(ARGS) {
     UNUSED;
     const char *fn = I->callee->name;
@@ -715,6 +761,15 @@ int py_tensor_binop(interp *I, int op, py_val a, py_val b, int reflected, py_val
     if (tensor_binop(I, op, a, b, reflected, out)) return -1;
     const int numpy = pv_as_tensor(a)->is_numpy && (b.t != PV_TENSOR || pv_as_tensor(b)->is_numpy);
     if (numpy && out->t == PV_TENSOR) pv_as_tensor(*out)->is_numpy = 1;
+    /* int64 constants (indices) with ints or int64 constants: int64 again (a deformable convolution's
+     * q_x * w + q_y); its values bounded where they are known */
+    if (out->t == PV_TENSOR && pv_as_tensor(*out)->node == TENSOR_CONST && !pv_as_tensor(*out)->is_indices &&
+        (op == PY_OP_PLUS || op == PY_OP_MINUS || op == PY_OP_STAR || op == PY_OP_DSLASH || op == PY_OP_PERCENT) &&
+        pv_as_tensor(a)->is_indices && (b.t == PV_TENSOR ? pv_as_tensor(b)->is_indices : b.t == PV_INT)) {
+        py_tensor *r = pv_as_tensor(*out);
+        r->known_float = 0;
+        torch_indices_of_known(r);
+    }
     return 0;
 }
 
@@ -936,6 +991,8 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
     if (consuming > x->shape.ndim)
         return torch_raise_shape(I, "IndexError", "too many indices for tensor of dimension %d", x->shape.ndim);
     const cnnc_layer_def *narrow = kind_named("narrow");
+    int32_t n_tensor_items = 0;   /* tensors among the items (advanced indices that combine) */
+    for (int32_t k = 0; k < n; k++) n_tensor_items += items[k].t == PV_TENSOR;
     py_val cur = t;
     int32_t dim = 0;   /* the position in cur that the next item indexes */
     for (int32_t k = 0; k < n; k++) {
@@ -1014,9 +1071,30 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
             for (int32_t j = 0; j < dim; j++) rs.d[rs.ndim++] = c->shape.d[j];
             for (int32_t j = 0; j < ix->shape.ndim; j++) rs.d[rs.ndim++] = ix->shape.d[j];
             for (int32_t j = dim + 1; j < c->shape.ndim; j++) rs.d[rs.ndim++] = c->shape.d[j];
-            cur = pv_tensor(I, &rs, TENSOR_CONST);
-            if (cur.t == PV_UNBOUND) return py_nomem(I);
+            py_val picked = pv_tensor(I, &rs, TENSOR_CONST);
+            if (picked.t == PV_UNBOUND) return py_nomem(I);
+            py_tensor *pt = pv_as_tensor(picked);   /* elements of c: its dtype */
+            pt->is_complex = c->is_complex;
+            pt->is_indices = c->is_indices;
+            pt->index_bound = c->index_bound;
+            pt->is_mask = c->is_mask;
+            pt->known_float = c->known_float;
+            pt->is_numpy = c->is_numpy;
+            cur = picked;
             dim += ix->shape.ndim;
+            continue;
+        }
+        if (it.t == PV_TENSOR && pv_as_tensor(it)->node == TENSOR_CONST && pv_as_tensor(it)->shape.ndim == 1 && lists == 0 &&
+            n_tensor_items == 1 && !pv_as_tensor(it)->is_mask && py_known_bounds(pv_as_tensor(it), &lo, &hi) &&
+            pv_as_tensor(it)->known->is_int && pv_as_tensor(it)->shape.d[0] <= 1024 &&
+            lo >= (double)-pv_as_tensor(cur)->shape.d[dim] && hi < (double)pv_as_tensor(cur)->shape.d[dim]) {
+            /* a tensor of the graph by a vector of known ints inside the dim: as that list of ints */
+            const py_tensor *ix = pv_as_tensor(it);
+            py_val list = pv_seq(I, PV_LIST, (int32_t)ix->shape.d[0]);
+            if (list.t == PV_UNBOUND) return py_nomem(I);
+            for (int64_t j = 0; j < ix->shape.d[0]; j++) pv_as_seq(list)->v[j] = pv_int((int64_t)py_known_at(ix->known, j));
+            if (index_with_list(I, cur, dim, pv_as_seq(list), &cur)) return -1;
+            dim++;
             continue;
         }
         if (!pv_is_int(it) || it.t == PV_BOOL) return py_unsupported(I, "cnnc cannot follow indexing a tensor with a %s", py_type_name(&it));
@@ -1688,12 +1766,12 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         return 0;
     }
     if (x->is_numpy && !strcmp(nm, "size")) { *out = pv_int(cnnc_shape_numel(&x->shape)); return 0; }   /* an array's size is its count */
-    if (x->is_numpy && !strcmp(nm, "reshape")) {
-        *out = pv_builtin(I, "reshape", t_np_reshape, t, NULL, 0);
+    if (x->is_numpy && (!strcmp(nm, "reshape") || !strcmp(nm, "repeat"))) {
+        *out = pv_builtin(I, nm, nm[2] == 's' ? t_np_reshape : t_np_repeat, t, NULL, 0);
         return out->t == PV_UNBOUND ? py_nomem(I) : 0;
     }
     if (x->is_numpy) {   /* ndarray methods whose meaning is not Tensor's of that name (repeat is repeat_interleave) */
-        static const char *const differ[] = {"repeat", "view", "transpose", "flip", "expand", "permute", "unsqueeze",
+        static const char *const differ[] = {"view", "transpose", "flip", "expand", "permute", "unsqueeze",
                                              "sort", "max", "min", "sum", "mean", "std", "var", "prod", "argmax", "argmin",
                                              "squeeze", "clip", "round", "cumsum", "all", "any"};
         for (size_t k = 0; k < sizeof differ / sizeof differ[0]; k++)
@@ -1720,7 +1798,11 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         return torch_const_of(I, t, &x->shape, 0, out);
     }
     if (!strcmp(nm, "device")) { *out = pv_cstr(I, "cpu"); return 0; }
-    if (!strcmp(nm, "grad")) { *out = pv_none(); return 0; }
+    if (!strcmp(nm, "grad")) {   /* None until a backward() has run */
+        if (I->backward_seen) return py_unsupported(I, "cnnc cannot follow Tensor.grad after backward() (it follows shapes, not gradients)");
+        *out = pv_none();
+        return 0;
+    }
     static const struct { const char *name; py_native fn; } methods[] = {
         {"size", t_size}, {"dim", t_dim}, {"ndimension", t_dim}, {"numel", t_numel}, {"nelement", t_numel}, {"numpy", t_numpy}, {"tolist", t_tolist}, {"view", t_view}, {"reshape", t_view},
         {"contiguous", t_contiguous}, {"clone", t_clone}, {"detach", t_self}, {"to", t_to}, {"cuda", t_cuda}, {"cpu", t_self},
@@ -1743,7 +1825,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         /* in-place initialisers: values, not shapes */
         {"normal_", t_fill}, {"uniform_", t_fill}, {"fill_", t_fill}, {"zero_", t_fill}, {"copy_", t_copy},
         {"random_", t_fill}, {"bernoulli_", t_fill}, {"exponential_", t_fill}, {"cauchy_", t_fill},
-        {"log_normal_", t_fill}, {"geometric_", t_fill}, {"renorm_", t_fill}, {"erfinv_", t_fill}, {"lerp_", torch_lerp}, {"lerp", torch_lerp}, {"outer", t_outer}, {"ger", t_outer}, {"bernoulli", torch_bernoulli}, {"backward", t_none_method}, {"retain_grad", t_none_method},
+        {"log_normal_", t_fill}, {"geometric_", t_fill}, {"renorm_", t_fill}, {"erfinv_", t_fill}, {"lerp_", torch_lerp}, {"lerp", torch_lerp}, {"outer", t_outer}, {"ger", t_outer}, {"bernoulli", torch_bernoulli}, {"backward", t_backward}, {"retain_grad", t_none_method},
         {"isnan", torch_isnan_like}, {"isinf", torch_isnan_like}, {"isfinite", torch_isnan_like}, {"isneginf", torch_isnan_like},
         {"isposinf", torch_isnan_like}, {"any", torch_any_all}, {"all", torch_any_all},
     };

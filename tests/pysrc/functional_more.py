@@ -98,3 +98,22 @@ class TypingOrderedDict(nn.Module):
         d = OrderedDict()
         d['a'] = x
         return d['a'] if isinstance(x, torch.Tensor) else None
+
+
+class NumpyRoundAndRepeat(nn.Module):
+    def __init__(self, frac=0.25):
+        super().__init__()
+        self.frac = frac
+        import numpy as np
+        grid = np.zeros((1, 1, 8, 8)).repeat(3, axis=1)
+        self.pad = int(np.round(8 * self.frac)), np.round(2.5), np.around(3.675, 2)
+        self.register_buffer('grid', torch.from_numpy(grid).float())
+
+    def forward(self, x):
+        return F.pad(x, (self.pad[0],) * 4) + self.grid.sum(), self.pad[1:]
+
+
+class NumpyReshapeSize(nn.Module):
+    def forward(self, x):
+        import numpy as np
+        return np.reshape(np.zeros(18), (1, 8, 1, 1))

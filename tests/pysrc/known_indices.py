@@ -33,13 +33,31 @@ class TensorOfFloats(nn.Module):
         return torch.gather(x, 1, i.view(1, -1, 1, 1).expand(2, 3, 4, 4))
 
 
-class IndexPastTheEnd(nn.Module):
-    def forward(self, x):
-        i = torch.tensor([0, 2, 40])
-        return x.index_select(1, i)
-
-
 class LinspaceLong(nn.Module):
     def forward(self, x):
         i = torch.linspace(0, 5.5, 4).long()
         return x.index_select(1, i), i.tolist()
+
+
+class GraphByKnownVector(nn.Module):
+    def forward(self, x):
+        i = torch.cat([torch.arange(0, 18, 2), torch.arange(1, 19, 2)])
+        return x[:, i] + x[:, torch.tensor([0, 1, 2])].sum()
+
+
+class IndexArithmetic(nn.Module):
+    def forward(self, x):
+        rows, cols = torch.arange(4), torch.arange(4)
+        flat = (rows.view(-1, 1) * 4 + cols.view(1, -1)).view(1, 1, -1).expand(2, 18, -1)
+        return x.flatten(2).gather(2, flat)
+
+
+class ComplexPick(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.w = nn.Parameter(torch.rand(3, 4, 4, 2))
+
+    def forward(self, x):
+        x_ft = torch.fft.rfft(x.flatten(2), dim=1)
+        idx = torch.arange(0, 3)
+        return torch.einsum("bmw,mwo->bmo", x_ft[:, idx, :4], torch.view_as_complex(self.w)).abs()
