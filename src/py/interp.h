@@ -609,6 +609,8 @@ int py_numpy_ogrid(interp *I, py_val key, py_val *out);
 /* numpy.ogrid itself: a builtin whose call raises; subscripting it is py_numpy_ogrid */
 int builtin_np_ogrid_call(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int py_numpy_index(interp *I, const py_tensor *x, py_val key, py_val *out);
+/* ndarray.repeat(repeats, axis=None), numpy's meaning (numpy_arrays.c) */
+int py_ndarray_repeat(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int builtin_np_filled(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int builtin_np_eye(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 /* A constant tensor of a (nested) list's or tuple's shape, as torch.tensor(data) reads it (torch_values.c). */

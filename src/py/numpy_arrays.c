@@ -345,3 +345,37 @@ int builtin_np_stack(ARGS) {
     *out = numpy_array(I, &r);
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
+
+/* ndarray.repeat(repeats, axis=None): numpy's (torch's repeat_interleave): each element
+ * `repeats` times along the axis, or in the flattened array; an int count only. */
+int py_ndarray_repeat(ARGS) {
+    UNUSED_ARGS;
+    py_val reps = n > 0 ? a[0] : pv_unbound(), axis = n > 1 ? a[1] : pv_none();
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "axis") && n < 2) axis = kwv[k];
+        else if (!strcmp(nm, "repeats") && n < 1) reps = kwv[k];
+        else return py_unsupported(I, "cnnc cannot follow ndarray.repeat with %s=", nm);
+    }
+    if (n > 2 || !pv_is_int(reps) || reps.t == PV_BOOL || reps.big || (axis.t != PV_NONE && (!pv_is_int(axis) || axis.big)))
+        return py_unsupported(I, "cnnc cannot follow this call of ndarray.repeat");
+    if (reps.u.i < 0) return py_raise(I, "ValueError", "negative dimensions are not allowed");
+    const py_tensor *x = pv_as_tensor(self);
+    cnnc_shape o;
+    memset(&o, 0, sizeof o);
+    if (axis.t == PV_NONE) {
+        o.ndim = 1;
+        o.d[0] = cnnc_shape_numel(&x->shape) * reps.u.i;
+    } else {
+        const int64_t nd = x->shape.ndim;
+        if (axis.u.i < -nd || axis.u.i >= nd)
+            return py_raise(I, "numpy.AxisError", "axis %lld is out of bounds for array of dimension %lld", (long long)axis.u.i, (long long)nd);
+        o = x->shape;
+        o.d[axis.u.i < 0 ? axis.u.i + nd : axis.u.i] *= reps.u.i;
+    }
+    if ((*out = pv_tensor(I, &o, TENSOR_CONST)).t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(*out)->is_numpy = 1;
+    pv_as_tensor(*out)->is_indices = x->is_indices;
+    pv_as_tensor(*out)->known_float = x->known_float;
+    return 0;
+}
