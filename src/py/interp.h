@@ -535,6 +535,7 @@ int py_binop(interp *I, int op, py_val a, py_val b, py_val *out);
 int py_compare(interp *I, int cmp, py_val a, py_val b, int *out);
 int py_int_of(interp *I, py_val v, int64_t *out);                 /* __index__ */
 int py_tensor_index(interp *I, py_val v, int64_t *out);           /* Tensor.__index__ (access.c) */
+int py_tensor_invert(interp *I, py_val v, py_val *out);          /* ~x (torch_tensor.c) */
 int py_getitem(interp *I, py_val obj, py_val key, py_val *out);
 int py_isinstance(interp *I, py_val v, py_val cls, int *out);
 py_class *py_class_of(interp *I, py_val v);                         /* NULL for non-object values */

@@ -400,7 +400,7 @@ int interp_eval(interp *I, py_frame *f, const py_node *e, py_val *out) {
         if (v.t == PV_TENSOR) {
             if (e->op == PY_OP_PLUS) { *out = v; return 0; }
             if (e->op == PY_OP_MINUS) return py_tensor_binop(I, PY_OP_STAR, v, pv_int(-1), 0, out);
-            return py_unsupported(I, "cnnc cannot follow ~ on a tensor");
+            return py_tensor_invert(I, v, out);
         }
         if (e->op == PY_OP_MINUS) {
             if (v.t == PV_FLOAT) { *out = pv_float(-v.u.f); return 0; }

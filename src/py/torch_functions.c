@@ -218,6 +218,7 @@ static int t_like(ARGS) {
     *out = pv_tensor(I, &pv_as_tensor(a[0])->shape, TENSOR_CONST);
     if (out->t == PV_UNBOUND) return py_nomem(I);
     pv_as_tensor(*out)->is_complex = complex;
+    pv_as_tensor(*out)->is_mask = torch_dtype_kind(I, kw, kwv, n_kw) == PV_BOOL;   /* zeros_like(x, dtype=torch.bool) */
     return 0;
 }
 
@@ -888,7 +889,7 @@ int py_torch_init(interp *I) {
         def_fn(I, I->m_f, "grid_sample", torch_grid_sample) || def_fn(I, I->m_f, "affine_grid", torch_affine_grid) ||
         def_fn(I, T, "where", torch_where) || def_fn(I, T, "lerp", torch_lerp) || def_fn(I, T, "dropout", t_dropout) ||
         def_fn(I, T, "flip", torch_flip) || def_fn(I, T, "fliplr", torch_flip_lr_ud) || def_fn(I, T, "flipud", torch_flip_lr_ud) ||
-        def_fn(I, T, "rot90", torch_rot90) || def_fn(I, T, "clamp_min", torch_clamp_one) || def_fn(I, T, "clamp_max", torch_clamp_one) || def_fn(I, T, "topk", torch_topk) || def_fn(I, T, "prod", torch_prod) ||
+        def_fn(I, T, "rot90", torch_rot90) || def_fn(I, T, "clamp_min", torch_clamp_one) || def_fn(I, T, "vstack", torch_stack_along) || def_fn(I, T, "hstack", torch_stack_along) || def_fn(I, T, "clamp_max", torch_clamp_one) || def_fn(I, T, "topk", torch_topk) || def_fn(I, T, "prod", torch_prod) ||
         def_fn(I, I->m_f, "conv3d", torch_f_conv3d) || def_fn(I, I->m_f, "layer_norm", torch_f_layer_norm) || def_fn(I, T, "conv3d", torch_f_conv3d))
         return -1;
     /* torch.functional: torch/functional.py's own names (torch.norm, torch.split ... are its);

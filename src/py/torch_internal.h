@@ -100,7 +100,8 @@ int torch_f_conv_transpose2d(ARGS);
 /* torch_functions.c: torch.bernoulli and Tensor.bernoulli (a constant of the input's shape) */
 int torch_bernoulli(ARGS);
 int torch_roll(ARGS);   /* torch_tensor.c: torch.roll and Tensor.roll */
-int torch_clamp_one(ARGS);   /* torch_tensor.c: torch.clamp_min / clamp_max and the methods */
+int torch_clamp_one(ARGS);
+int torch_stack_along(ARGS);   /* torch_tensor.c: torch.vstack / hstack */   /* torch_tensor.c: torch.clamp_min / clamp_max and the methods */
 int torch_diag(ARGS);   /* torch_functions.c: torch.diag and Tensor.diag */
 /* dtype= among the keywords: PV_FLOAT, PV_INT, PV_BOOL, or 0 (none, or one cnnc does not model) (torch_values.c) */
 int torch_dtype_kind(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw);

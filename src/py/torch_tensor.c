@@ -440,6 +440,55 @@ int torch_clamp_one(ARGS) {
     return torch_call_functional(I, d, "", &x, 1, k1, &v, 1, out);
 }
 
+/* torch.vstack / hstack (tensors): each made at least 2-d (vstack: [n] is [1, n]) or 1-d
+ * (hstack), then cat along dim 0, or for hstack along dim 1 unless the first is 1-d. */
+int torch_stack_along(ARGS) {
+    UNUSED;
+    const char *fn = I->callee->name;
+    const int v = fn[0] == 'v';
+    py_val seq = n == 1 ? a[0] : pv_unbound();
+    if (n_kw == 1 && !n && !strcmp(py_sym_name(I->syms, kw[0]), "tensors")) seq = kwv[0];
+    else if (n_kw || n != 1) return py_unsupported(I, "cnnc cannot follow this call of %s()", fn);
+    if (seq.t == PV_TENSOR)
+        return py_raise(I, "TypeError", "%s(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor", fn);
+    if (seq.t != PV_LIST && seq.t != PV_TUPLE) return py_unsupported(I, "cnnc cannot follow %s() of a %s", fn, py_type_name(&seq));
+    const py_seq *q = pv_as_seq(seq);
+    if (q->n == 0) return torch_raise_shape(I, "RuntimeError", "%s expects a non-empty TensorList", fn);
+    py_val parts = pv_seq(I, PV_LIST, q->n);
+    if (parts.t == PV_UNBOUND) return py_nomem(I);
+    for (int32_t k = 0; k < q->n; k++) {
+        py_val t = q->v[k];
+        if (t.t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow %s() of a %s", fn, py_type_name(&t));
+        const int32_t nd = pv_as_tensor(t)->shape.ndim;
+        if (nd == 0 || (v && nd == 1)) {   /* atleast_1d / atleast_2d */
+            py_val sizes[2] = {pv_int(1), nd ? size_int(pv_as_tensor(t), 0) : pv_int(1)};
+            if (make_view(I, t, v ? sizes : &sizes[0], v ? 2 : 1, "view", &t)) return -1;
+        }
+        pv_as_seq(parts)->v[k] = t;
+    }
+    const int32_t dim = v || pv_as_tensor(pv_as_seq(parts)->v[0])->shape.ndim == 1 ? 0 : 1;
+    return cat_of(I, parts, dim, out);
+}
+
+/* ~x: a mask's complement (a mask known all True is then all False), int64's bitwise not (values
+ * unknown), and Python's TypeError for a tensor that surely holds floats. */
+int py_tensor_invert(interp *I, py_val v, py_val *out) {
+    const py_tensor *t = pv_as_tensor(v);
+    const py_known *k = py_tensor_known(t);
+    const int is_int = t->is_indices || (k && k->is_int) || t->value_kind == PV_INT;
+    if (!t->is_mask && !is_int) {
+        if (t->node != TENSOR_CONST || t->known_float || t->value_kind == PV_FLOAT)
+            return py_raise(I, "TypeError", "~ (operator.invert) is only implemented on integer and Boolean-type tensors");
+        return py_unsupported(I, "cnnc cannot follow ~ on a tensor whose dtype it does not know");
+    }
+    if (torch_const_of(I, v, &t->shape, 0, out)) return -1;
+    py_tensor *r = pv_as_tensor(*out);
+    r->is_mask = t->is_mask;
+    r->mask_known = t->is_mask ? -t->mask_known : 0;
+    r->is_indices = !t->is_mask;
+    return 0;
+}
+
 int torch_roll(ARGS) { return t_roll(I, self, a, n, kw, kwv, n_kw, out); }
 
 /* x.requires_grad_(requires_grad=True) */

@@ -2,7 +2,7 @@
 # Functional forms real code calls (real56-real61): F.conv3d with a computed weight (dynamic
 # convolutions), F.max_pool3d, F.layer_norm with and without an affine, torch.logaddexp /
 # fmod / atan2 (Bayes-by-backprop's softplus), torch.dropout, torch.concatenate, clamp_min,
-# typing.OrderedDict.
+# typing.OrderedDict, torch.vstack / hstack, ~ on masks.
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -117,3 +117,30 @@ class NumpyReshapeSize(nn.Module):
     def forward(self, x):
         import numpy as np
         return np.reshape(np.zeros(18), (1, 8, 1, 1))
+
+
+class Stacks(nn.Module):
+    def forward(self, x):
+        a = x.flatten(1)
+        return torch.vstack([a, a[:1]]), torch.vstack((a[0], a[1])), torch.hstack([x, x]), torch.hstack((a[0], a[1]))
+
+
+class StackMismatch(nn.Module):
+    def forward(self, x):
+        return torch.vstack([x.flatten(1), x.flatten(2)])
+
+
+class StackTensor(nn.Module):
+    def forward(self, x):
+        return torch.vstack(x)
+
+
+class InvertMask(nn.Module):
+    def forward(self, x):
+        m = torch.zeros_like(x, dtype=torch.bool)
+        return x.masked_fill(~m, 0.0), ~(x > 0.5)
+
+
+class InvertFloat(nn.Module):
+    def forward(self, x):
+        return ~x
