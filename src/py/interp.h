@@ -413,6 +413,9 @@ int py_known_through_op(interp *I, const cnnc_layer *L, const cnnc_layer_shape *
                         py_tensor *out);
 /* The least and greatest of x's values where cnnc knows them: 1, else 0. */
 int py_known_bounds(const py_tensor *x, double *lo, double *hi);
+/* dst holds elements of src (a flip, a pick): src's dtype flags and its indices' bound (whether the
+ * bound is met, and numpy-ness, are the caller's to say) */
+void py_tensor_same_elements(py_tensor *dst, const py_tensor *src);
 /* an in-place write through x (x.fill_, x[i] = v, x += y): its storage's values are forgotten */
 void py_tensor_forget_values(py_tensor *x);
 py_val pv_opaque(interp *I, const char *name);

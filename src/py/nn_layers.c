@@ -94,11 +94,12 @@ static int convtranspose_output_size(interp *I, py_nn *m, py_val x, py_val size,
         if (q->v[d].u.i >= lo[d] && q->v[d].u.i <= hi[d]) continue;
         cnnc_strbuf sb = {0};
         py_repr(I, size, &sb);
-        char rest[24 * CNNC_MAX_DIMS] = "";
-        for (int32_t j = 2; j < in->ndim; j++)
-            snprintf(rest + strlen(rest), sizeof rest - strlen(rest), "%s%lld", j > 2 ? ", " : "", (long long)in->d[j]);
+        cnnc_shape spatial = {.ndim = in->ndim - 2};   /* input.size()[2:] */
+        for (int32_t j = 2; j < in->ndim; j++) spatial.d[j - 2] = in->d[j];
+        char rest[24 * CNNC_MAX_DIMS];
+        cnnc_shape_format(&spatial, rest, sizeof rest);
         py_raise(I, "ValueError", "requested an output size of %s, but valid sizes range from [%lld, %lld] to [%lld, %lld] (for an "
-                                  "input of torch.Size([%s]))", sb.p ? sb.p : "", (long long)lo[0], (long long)lo[1],
+                                  "input of torch.Size(%s))", sb.p ? sb.p : "", (long long)lo[0], (long long)lo[1],
                  (long long)hi[0], (long long)hi[1], rest);
         cnnc_sb_free(&sb);
         return -1;

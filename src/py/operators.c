@@ -123,31 +123,26 @@ static int is_type_like(py_val v) {
 /* One %-conversion of v by spec (flags, width, precision and the conversion d), as Python's
  * str % args writes it; -1 raised. */
 static int format_one(interp *I, const char *flags, int64_t width, int64_t prec, char d, py_val v, cnnc_strbuf *sb) {
-    char spec[48];
+    /* printf's own spec: flags, then width and precision written in (both are at most 2^20) */
+    char spec[64];
+    int at = snprintf(spec, sizeof spec, "%%%s", flags);
+    if (width >= 0) at += snprintf(spec + at, sizeof spec - (size_t)at, "%lld", (long long)width);
+    if (prec >= 0) at += snprintf(spec + at, sizeof spec - (size_t)at, ".%lld", (long long)prec);
     if (strchr("diuoxX", d)) {
         if (!pv_is_num(v) || (v.t == PV_FLOAT && strchr("oxX", d)))
             return py_raise(I, "TypeError", "%%%c format: %s is required, not %s", d, strchr("oxX", d) ? "an integer" : "a real number",
                             py_type_name(&v));
         if (v.big || (v.t == PV_FLOAT && !(v.u.f > -9.2e18 && v.u.f < 9.2e18)))
             return py_unsupported(I, "cnnc cannot follow %%%c of a number that large", d);
-        const long long iv = v.t == PV_FLOAT ? (long long)v.u.f : (long long)v.u.i;
-        snprintf(spec, sizeof spec, "%%%s%s%sll%c", flags, width >= 0 ? "*" : "", prec >= 0 ? ".*" : "",
-                 d == 'i' || d == 'u' ? 'd' : d);
-        if (width >= 0 && prec >= 0) cnnc_sb_printf(sb, spec, (int)width, (int)prec, iv);
-        else if (width >= 0) cnnc_sb_printf(sb, spec, (int)width, iv);
-        else if (prec >= 0) cnnc_sb_printf(sb, spec, (int)prec, iv);
-        else cnnc_sb_printf(sb, spec, iv);
+        snprintf(spec + at, sizeof spec - (size_t)at, "ll%c", d == 'i' || d == 'u' ? 'd' : d);
+        cnnc_sb_printf(sb, spec, v.t == PV_FLOAT ? (long long)v.u.f : (long long)v.u.i);
         return 0;
     }
     if (strchr("eEfFgG", d)) {
         if (!pv_is_num(v)) return py_raise(I, "TypeError", "must be real number, not %s", py_type_name(&v));
         if (v.big) return py_unsupported(I, "cnnc cannot follow %%%c of an int that large", d);
-        const double fv = v.t == PV_FLOAT ? v.u.f : (double)v.u.i;
-        snprintf(spec, sizeof spec, "%%%s%s%s%c", flags, width >= 0 ? "*" : "", prec >= 0 ? ".*" : "", d);
-        if (width >= 0 && prec >= 0) cnnc_sb_printf(sb, spec, (int)width, (int)prec, fv);
-        else if (width >= 0) cnnc_sb_printf(sb, spec, (int)width, fv);
-        else if (prec >= 0) cnnc_sb_printf(sb, spec, (int)prec, fv);
-        else cnnc_sb_printf(sb, spec, fv);
+        snprintf(spec + at, sizeof spec - (size_t)at, "%c", d);
+        cnnc_sb_printf(sb, spec, v.t == PV_FLOAT ? v.u.f : (double)v.u.i);
         return 0;
     }
     cnnc_strbuf t = {0};   /* s, r, a and c: the text, cut to the precision, then padded */

@@ -42,13 +42,6 @@ static int known_products(interp *I, const py_tensor *x, int32_t d, py_tensor *o
         for (int32_t j = d + 1; j < x->shape.ndim; j++) inner *= x->shape.d[j];
     }
     const int64_t n_out = outer * inner;
-    if (n_out == 1) {
-        double p = 1.0;
-        for (int64_t j = 0; j < len; j++) p *= v[j];
-        out->value_kind = is_int ? PV_INT : PV_FLOAT;
-        out->value = p;
-        return py_tensor_set_values(I, out, &p, 1, is_int);
-    }
     double *prod = (double *)py_alloc(I->arena, (size_t)n_out * sizeof *prod);
     if (!prod) return py_nomem(I);
     for (int64_t o = 0; o < outer; o++)
@@ -57,6 +50,10 @@ static int known_products(interp *I, const py_tensor *x, int32_t d, py_tensor *o
             for (int64_t j = 0; j < len; j++) p *= v[(o * len + j) * inner + i];
             prod[o * inner + i] = p;
         }
+    if (n_out == 1) {   /* one value: item() reads it */
+        out->value_kind = is_int ? PV_INT : PV_FLOAT;
+        out->value = prod[0];
+    }
     return py_tensor_set_values(I, out, prod, n_out, is_int);
 }
 

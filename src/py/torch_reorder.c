@@ -31,11 +31,8 @@ static int flip_dims(interp *I, py_val v, int position, int64_t *out, int32_t *n
 static int reordered(interp *I, py_val x, const cnnc_shape *o, py_val *out) {
     if (torch_const_of(I, x, o, pv_as_tensor(x)->is_complex, out)) return -1;
     py_tensor *r = pv_as_tensor(*out), *t = pv_as_tensor(x);
-    r->is_indices = t->is_indices;
-    r->index_bound = t->index_bound;
-    r->index_bound_met = t->index_bound_met;
-    r->is_mask = t->is_mask;
-    r->known_float = t->known_float;
+    py_tensor_same_elements(r, t);
+    r->index_bound_met = t->index_bound_met;   /* every element is still there */
     const py_known *k = py_tensor_known(t);
     return k && k->kind == KNOWN_FILL ? py_tensor_copy_known(I, r, k) : 0;
 }

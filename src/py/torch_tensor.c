@@ -625,6 +625,14 @@ static int make_view(interp *I, py_val t, const py_val *sizes, int32_t n, const 
     return make_view_of(I, t, sizes, n, fn, NULL, out);
 }
 
+/* A shape as numpy's messages print it: a tuple without spaces, "(3,)" for one dim. */
+static void numpy_shape_text(const int64_t *d, int32_t n, char *buf, size_t cap) {
+    size_t len = (size_t)snprintf(buf, cap, "(");
+    for (int32_t k = 0; k < n && len < cap; k++)
+        len += (size_t)snprintf(buf + len, cap - len, "%lld%s", (long long)d[k], n == 1 || k + 1 < n ? "," : "");
+    if (len < cap) snprintf(buf + len, cap - len, ")");
+}
+
 /* view(*shape) / view(shape) / reshape(...) */
 static int t_view(ARGS);
 
@@ -635,16 +643,18 @@ static int t_np_reshape(ARGS) {
     int32_t ns = n;
     if (n == 1 && pv_is_seq(a[0])) { sizes = pv_as_seq(a[0])->v; ns = pv_as_seq(a[0])->n; }
     if (n_kw) return py_unsupported(I, "cnnc cannot follow ndarray.reshape with keywords");
-    int64_t prod = 1;
-    char want[24 * CNNC_MAX_DIMS] = "(";
+    int64_t prod = 1, dims[CNNC_MAX_DIMS];
     for (int32_t k = 0; k < ns; k++) {
         if (!pv_is_int(sizes[k]) || sizes[k].big || sizes[k].u.i < 0 || ns > CNNC_MAX_DIMS)
             return t_view(I, self, a, n, kw, kwv, n_kw, out);   /* -1, or what torch's words cover: refused or raised there */
-        prod *= sizes[k].u.i;
-        snprintf(want + strlen(want), sizeof want - strlen(want), "%lld%s", (long long)sizes[k].u.i, ns == 1 ? "," : k + 1 < ns ? "," : "");
+        prod *= dims[k] = sizes[k].u.i;
     }
     const int64_t numel = cnnc_shape_numel(&pv_as_tensor(self)->shape);
-    if (prod != numel) return py_raise(I, "ValueError", "cannot reshape array of size %lld into shape %s)", (long long)numel, want);
+    if (prod != numel) {
+        char want[24 * CNNC_MAX_DIMS];
+        numpy_shape_text(dims, ns, want, sizeof want);
+        return py_raise(I, "ValueError", "cannot reshape array of size %lld into shape %s", (long long)numel, want);
+    }
     if (t_view(I, self, a, n, kw, kwv, n_kw, out)) return -1;
     if (out->t == PV_TENSOR) pv_as_tensor(*out)->is_numpy = 1;
     return 0;
@@ -1088,13 +1098,8 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
             for (int32_t j = dim + 1; j < c->shape.ndim; j++) rs.d[rs.ndim++] = c->shape.d[j];
             py_val picked = pv_tensor(I, &rs, TENSOR_CONST);
             if (picked.t == PV_UNBOUND) return py_nomem(I);
-            py_tensor *pt = pv_as_tensor(picked);   /* elements of c: its dtype */
-            pt->is_complex = c->is_complex;
-            pt->is_indices = c->is_indices;
-            pt->index_bound = c->index_bound;
-            pt->is_mask = c->is_mask;
-            pt->known_float = c->known_float;
-            pt->is_numpy = c->is_numpy;
+            py_tensor_same_elements(pv_as_tensor(picked), c);
+            pv_as_tensor(picked)->is_numpy = c->is_numpy;
             cur = picked;
             dim += ix->shape.ndim;
             continue;
@@ -1345,13 +1350,10 @@ int py_tensor_setitem(interp *I, py_val t, py_val key, py_val v) {
         cnnc_error_clear(&e);
         if (cnnc_expand_to(&val, target->d, target->ndim, &ls, &e)) {
             if (x->is_numpy) {   /* numpy's words, its shapes as tuples */
-                char vs[24 * CNNC_MAX_DIMS] = "(", ts[24 * CNNC_MAX_DIMS] = "(";
-                const cnnc_shape *vsh = &pv_as_tensor(v)->shape;
-                for (int32_t k = 0; k < vsh->ndim; k++)
-                    snprintf(vs + strlen(vs), sizeof vs - strlen(vs), "%lld%s", (long long)vsh->d[k], vsh->ndim == 1 ? "," : k + 1 < vsh->ndim ? "," : "");
-                for (int32_t k = 0; k < target->ndim; k++)
-                    snprintf(ts + strlen(ts), sizeof ts - strlen(ts), "%lld%s", (long long)target->d[k], target->ndim == 1 ? "," : k + 1 < target->ndim ? "," : "");
-                return py_raise(I, "ValueError", "could not broadcast input array from shape %s) into shape %s)", vs, ts);
+                char vs[24 * CNNC_MAX_DIMS], ts[24 * CNNC_MAX_DIMS];
+                numpy_shape_text(pv_as_tensor(v)->shape.d, pv_as_tensor(v)->shape.ndim, vs, sizeof vs);
+                numpy_shape_text(target->d, target->ndim, ts, sizeof ts);
+                return py_raise(I, "ValueError", "could not broadcast input array from shape %s into shape %s", vs, ts);
             }
             py_raise_shape(I, &e);
             return -1;

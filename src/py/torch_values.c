@@ -10,23 +10,24 @@
 
 /* A dtype= argument's kind: PV_FLOAT, PV_INT, PV_BOOL, or 0 for one cnnc does not
  * model (complex, quantized) or none given. */
+/* The dtype= keyword's dtype name ("float32", "int64" ...), or NULL. */
+static const char *dtype_named(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw) {
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "dtype") && kwv[k].t == PV_DTYPE) return (const char *)kwv[k].u.p;
+    return NULL;
+}
+
 int torch_dtype_kind(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw) {
-    for (int32_t k = 0; k < n_kw; k++) {
-        if (strcmp(py_sym_name(I->syms, kw[k]), "dtype") || kwv[k].t != PV_DTYPE) continue;
-        const char *d = (const char *)kwv[k].u.p;
-        if (!strncmp(d, "float", 5) || !strcmp(d, "double") || !strcmp(d, "half") || !strcmp(d, "bfloat16")) return PV_FLOAT;
-        if (!strcmp(d, "bool")) return PV_BOOL;
-        return PV_INT;
-    }
-    return 0;
+    const char *d = dtype_named(I, kw, kwv, n_kw);
+    if (!d) return 0;
+    if (!strncmp(d, "float", 5) || !strcmp(d, "double") || !strcmp(d, "half") || !strcmp(d, "bfloat16")) return PV_FLOAT;
+    return !strcmp(d, "bool") ? PV_BOOL : PV_INT;
 }
 
 /* dtype= among the keywords is torch.int64 (torch.long) */
 int torch_dtype_is_int64(interp *I, const py_sym *kw, const py_val *kwv, int32_t n_kw) {
-    for (int32_t k = 0; k < n_kw; k++)
-        if (!strcmp(py_sym_name(I->syms, kw[k]), "dtype") && kwv[k].t == PV_DTYPE)
-            return !strcmp((const char *)kwv[k].u.p, "int64");
-    return 0;
+    const char *d = dtype_named(I, kw, kwv, n_kw);
+    return d && !strcmp(d, "int64");
 }
 
 void torch_indices_of_known(py_tensor *t) {

@@ -143,6 +143,14 @@ int py_tensor_copy_known(interp *I, py_tensor *x, const py_known *k) {
     return 0;
 }
 
+void py_tensor_same_elements(py_tensor *dst, const py_tensor *src) {
+    dst->is_indices = src->is_indices;
+    dst->index_bound = src->index_bound;
+    dst->is_mask = src->is_mask;
+    dst->known_float = src->known_float;
+    dst->is_complex = src->is_complex;
+}
+
 void py_tensor_forget_values(py_tensor *x) {
     if (x->known) x->known->kind = KNOWN_NONE;
     x->value_kind = 0;
