@@ -425,3 +425,21 @@ CORPUS_TEST(CnncGivesPyTorchsAnswerOnASixtyFourthSampleOfRealSources, "tests/cor
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnASixtyFifthSampleOfRealSources, "tests/corpus/real65", 280, 60)
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnASixtySixthSampleOfRealSources, "tests/corpus/real66", 285, 60)
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnASixtySeventhSampleOfRealSources, "tests/corpus/real67", 275, 65)
+
+// Six more (2026-12-07, session twenty), measured as found on 2a7899d's binary (stop 33's main)
+// before anything was changed: 1,538 of 1,777 (86.6%), 43 wrong. Diffusion U-Nets (real68, 90.3%:
+// 2 wrong, an einsum result's layout under view() and torch.full's int64); normalizing flows
+// (real69, 80.2%: 18 wrong, weight_norm's weight_g, bmm of None, a result longer than 511
+// characters); architecture search (real70, 96.7%: 1 wrong, a Conv3d of 0 channels); temporal
+// convolutions (real71, 76.3%: `from . import Utility`); spiking, binary and complex nets (real72,
+// 84.9%: 20 wrong, Function(...) and InplaceFunction, an index's position in its error); 3-d
+// volumetric nets (real73, 89.7%: 2 wrong, MaxPool3d's padding words, an empty Conv3d). They led
+// to tests/pysrc/abstract_classes.py, init_keywords.py, weight_norm_params.py, full_dtype.py,
+// tensor_param_types.py, conv_empty_weight.py, index_position_words.py, pool3d_padding.py,
+// einsum_layout.py, autograd_function_forms.py and functional_inplace.py.
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASixtyEighthSampleOfRealSources, "tests/corpus/real68", 290, 70, 0.90)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASixtyNinthSampleOfRealSources, "tests/corpus/real69", 280, 70, 0.86)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventiethSampleOfRealSources, "tests/corpus/real70", 295, 70)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventyFirstSampleOfRealSources, "tests/corpus/real71", 275, 65, 0.87)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventySecondSampleOfRealSources, "tests/corpus/real72", 285, 70, 0.91)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventyThirdSampleOfRealSources, "tests/corpus/real73", 300, 70, 0.90)

@@ -40,6 +40,8 @@ typedef struct cnnc_py_class {
     int32_t n_inputs;        /* forward's tensor parameters (1 for most models) */
     int no_forward;          /* neither it nor a base defines forward: a call with any inputs raises */
     int32_t max_inputs;      /* forward's positional parameters, optional ones too (-1: *args) */
+    char abstract[256];      /* abc: the abstract methods it still has, "forward, head" ("": none) */
+    int abstract_base;       /* it declares abstract methods itself: a base class, not a model */
 } cnnc_py_class;
 int32_t cnnc_source_classes(const cnnc_source *src, cnnc_py_class *out, int32_t cap);
 /* The nn.Module subclass bound to `name` in the source's module scope (a class, or an alias
@@ -48,6 +50,7 @@ int32_t cnnc_source_classes(const cnnc_source *src, cnnc_py_class *out, int32_t 
 int cnnc_source_class_named(const cnnc_source *src, const char *name, cnnc_py_class *out);
 
 /* A class constructed and traced through forward at some input shapes. */
+#define CNNC_PY_RESULT_MAX (1 << 20)
 typedef struct cnnc_trace {
     cnnc_model *model;          /* the graph (on a shape error: up to and with the failing node) */
     char class_name[CNNC_NAME_MAX];
@@ -56,8 +59,9 @@ typedef struct cnnc_trace {
     int32_t n_outputs;          /* forward's result: a tensor, or a tuple of them */
     cnnc_shape outputs[CNNC_PY_MAX_OUTPUTS];
     int32_t output_nodes[CNNC_PY_MAX_OUTPUTS]; /* the node making each (CNNC_INPUT_REF(k): input k) */
-    char result[512];           /* forward's return value as text: a tensor's shape "[2, 10]", a tuple
-                                 * or list "([2, 10], [2, 20])" (nested likewise), anything else its repr */
+    char *result;               /* forward's return value as text: a tensor's shape "[2, 10]", a tuple
+                                 * or list "([2, 10], [2, 20])" (nested likewise), anything else its repr
+                                 * (owned by the trace; at most CNNC_PY_RESULT_MAX characters) */
     cnnc_summary_row *rows;     /* torchsummary's rows, in the order its hooks record them */
     int32_t n_rows;
     int32_t shape_dependent;    /* > 0: the line where forward read a size in a way the graph

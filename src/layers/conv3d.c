@@ -72,6 +72,16 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
         if (c->dilation[k] <= 0) return cnnc_shape_fail(err, "RuntimeError", "non-positive dilation is not supported");
     }
     const int64_t g = c->groups, wic = g > 0 ? c->in_channels / g : c->in_channels, C = b.d[1];
+    /* check_shape_forward's weight checks, in its order (an MBConv whose width rounds to 0) */
+    if (g <= 0) return cnnc_shape_fail(err, "RuntimeError", "non-positive groups is not supported");
+    if (c->out_channels < g || c->out_channels % g != 0)
+        return cnnc_shape_fail(err, "RuntimeError",
+                               c->out_channels < g ? "Given groups=%lld, expected weight to be at least %lld at dimension 0, but got "
+                                                     "weight of size [%lld, %lld, %lld, %lld, %lld] instead"
+                                                   : "Given groups=%lld, expected weight to be divisible by %lld at dimension 0, but "
+                                                     "got weight of size [[%lld, %lld, %lld, %lld, %lld]] instead",
+                               (long long)g, (long long)g, (long long)c->out_channels, (long long)wic, (long long)c->kernel[0],
+                               (long long)c->kernel[1], (long long)c->kernel[2]);
     if (C != wic * g) {
         cnnc_shape pb = b;
         cnnc_conv_same_extra(same, 3, c->kernel, c->dilation, &pb);

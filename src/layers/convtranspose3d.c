@@ -81,6 +81,12 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
                                    (long long)c->output_padding[0], (long long)c->output_padding[1], (long long)c->output_padding[2],
                                    (long long)c->stride[0], (long long)c->stride[1], (long long)c->stride[2],
                                    (long long)c->dilation[0], (long long)c->dilation[1], (long long)c->dilation[2]);
+    if (woc == 0)   /* slow_conv_transpose3d_shape_check's weight check */
+        return cnnc_shape_fail(err, "RuntimeError",
+                               "non-empty 5D (n_output_plane x n_input_plane x kernel_depth x kernel_height x kernel_width) tensor "
+                               "expected for weight, but got: [%lld, %lld, %lld, %lld, %lld]",
+                               (long long)(g > 0 ? c->in_channels / g : c->in_channels), (long long)woc, (long long)c->kernel[0],
+                               (long long)c->kernel[1], (long long)c->kernel[2]);
     int64_t o[3];
     for (int k = 0; k < 3; k++)
         o[k] = (b.d[2 + k] - 1) * c->stride[k] - 2 * c->padding[k] + c->dilation[k] * (c->kernel[k] - 1) + c->output_padding[k] + 1;

@@ -91,11 +91,17 @@ cnnc_status cnnc_pool3d_shape(const cnnc_layer *L, const cnnc_shape *in, int is_
     for (int k = 0; k < 3; k++) {
         if (q->stride[k] == 0) return cnnc_shape_fail(err, "RuntimeError", "stride should not be zero");
         if (q->padding[k] < 0) return cnnc_shape_fail(err, "RuntimeError", "pad must be non-negative, but got pad: %lld", (long long)q->padding[k]);
-        if (q->padding[k] > q->kernel[k] / 2)
-            return cnnc_shape_fail(err, "RuntimeError", "pad should be at most half of kernel size, but got pad=%lld and kernel_size=%lld",
-                                   (long long)q->padding[k], (long long)q->kernel[k]);
         if (q->kernel[k] <= 0 || q->stride[k] < 0 || q->dilation[k] <= 0)
             return cnnc_shape_unsupported(err, "cnnc follows 3-d pools with positive kernel sizes, strides and dilations");
+        /* 2.x's check is on the effective kernel (1.13 words it on the kernel: tests/python/shape_oracle.py) */
+        const int64_t d = is_max ? q->dilation[k] : 1;
+        if (q->padding[k] > ((q->kernel[k] - 1) * d + 1) / 2)
+            return cnnc_shape_fail(err, "RuntimeError",
+                                   "pad should be at most half of effective kernel size, but got pad=%lld, kernel_size=%lld and "
+                                   "dilation=%lld",
+                                   (long long)q->padding[k], (long long)q->kernel[k], (long long)d);
+        if (q->padding[k] > q->kernel[k] / 2)   /* within a dilated kernel: pool3d_shape_check's words, not known here */
+            return cnnc_shape_unsupported(err, "cnnc follows 3-d pools with padding at most half the kernel size");
         o[k] = cnnc_pool_output_size(b.d[2 + k], q->kernel[k], q->padding[k], q->stride[k], q->dilation[k], q->ceil_mode);
     }
     /* pool3d_shape_check */

@@ -207,6 +207,7 @@ static int new_type(interp *I, const py_val *a, py_val *out) {
     c->src = I->cur_src;
     c->line = I->line;
     c->opaque_base = parent ? parent->opaque_base : NULL;
+    c->abc = parent ? parent->abc : 0;
     const py_dict *d = pv_as_dict(a[2]);
     for (int32_t k = 0; k < d->n; k++) {
         if (d->k[k].t != PV_STR) return py_unsupported(I, "cnnc follows type() with a dict of str keys");

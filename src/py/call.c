@@ -519,6 +519,7 @@ int py_call(interp *I, py_val fn, const py_val *args, int32_t n, const py_sym *k
         if (c->opaque_base)
             return py_unsupported(I, "cnnc cannot follow class %s: it derives from %s, which cnnc does not model", c->name,
                                   c->opaque_base);
+        if (py_abc_check_instantiable(I, c)) return -1;
         /* the class's own construction (built-in behaviour lives in a native __init__) */
         py_val *cinit = py_class_lookup(c, I->s_init, NULL);
         py_obj *o = (py_obj *)py_alloc(I->arena, sizeof *o);
@@ -645,6 +646,8 @@ int py_isinstance(interp *I, py_val v, py_val cls, int *out) {
         else if (!strcmp(n, "slice")) *out = v.t == PV_SLICE;
         else if (!strcmp(n, "Parameter")) *out = v.t == PV_TENSOR && pv_as_tensor(v)->is_param;   /* nn.Parameter */
         else if (b->data2 == PY_CUDA_TENSOR_TYPE) *out = 0;   /* no CPU tensor is one */
+        else if ((!strcmp(n, "OrderedDict") || !strcmp(n, "defaultdict") || !strcmp(n, "Counter")) && v.t != PV_DICT && v.t != PV_OBJ)
+            *out = 0;   /* which dict a dict is cnnc does not record, but nothing else is one */
         else if (b->fn == builtin_abc_class) {
             if (py_abc_isinstance(I, v, n, out)) return py_unsupported(I, "cnnc cannot follow isinstance() with %s", n);
         } else if (strcmp(n, "frozenset") && strcmp(n, "bytes") && strcmp(n, "bytearray") && strcmp(n, "complex")) {

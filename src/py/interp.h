@@ -105,6 +105,7 @@ typedef struct py_func {
     py_class *owner;              /* the class whose body defined it (for super()) */
     const char *qualname;         /* "Net.__init__" */
     struct py_source *src;        /* the source it came from */
+    int abstract;                 /* @abc.abstractmethod: its class cannot be instantiated */
 } py_func;
 
 typedef struct py_bound { py_val self; py_val fn; } py_bound;
@@ -145,6 +146,7 @@ struct py_class {
     py_attrs annotations;         /* its body's `name: annotation` lines, in order (dataclasses) */
     py_class **mro;               /* user classes: the C3 linearisation, itself first (no object) */
     int32_t n_mro;
+    int abc;                      /* ABCMeta is its metaclass (abc.ABC in its MRO, or metaclass=ABCMeta) */
 };
 
 /* Module state of an nn.Module instance. */
@@ -357,6 +359,7 @@ struct interp {
         *m_itertools,             /* itertools (stdlib_itertools.c), loaded on first use */
         *m_quantization,          /* torch.quantization (torch_quantization.c), loaded on first use */
         *m_types,                 /* types.SimpleNamespace (stdlib_types.c), loaded on first use */
+        *m_abc,                   /* abc (stdlib_abc.c), loaded on first use */
         *m_fft;                   /* torch.fft (torch_fft.c) */
     py_module_ns *m_optim;        /* torch.optim: optimizers a constructor may build (torch_functions.c) */
     py_class *c_autograd_ctx;     /* the ctx of a torch.autograd.Function's forward */
@@ -668,6 +671,11 @@ py_module_ns *py_stdlib_itertools(interp *I);     /* stdlib_itertools.c: NULL wi
 py_module_ns *py_torch_quantization(interp *I);   /* torch_quantization.c: NULL with an exception raised */
 py_module_ns *py_stdlib_os(interp *I, int want_path);   /* stdlib_os.c: os, or os.path; NULL with an exception raised */
 py_module_ns *py_stdlib_types(interp *I);         /* stdlib_types.c: NULL with an exception raised */
+py_module_ns *py_stdlib_abc(interp *I);           /* stdlib_abc.c: NULL with an exception raised */
+int py_abc_is_meta(interp *I, py_val v);          /* v is abc.ABCMeta */
+int py_abc_check_instantiable(interp *I, const py_class *c);   /* TypeError for abstract methods left */
+int py_abc_abstract_methods(interp *I, const py_class *c, cnnc_strbuf *names);   /* count (-1: no memory) */
+int py_abc_declares_abstract(const py_class *c);  /* its own body has an @abstractmethod */
 /* torch_loss.c: F.cross_entropy, F.nll_loss, F.kl_div ... and nn's _Loss, _WeightedLoss, written in
  * Python: 0 found, 1 not one of those, -1 raised */
 int torch_loss_function(interp *I, const char *name, py_val *out);

@@ -23,6 +23,7 @@ static py_module_ns *known_module(interp *I, const char *path) {
     if (!strcmp(path, "dataclasses")) return py_stdlib_dataclasses(I);
     if (!strcmp(path, "itertools")) return py_stdlib_itertools(I);
     if (!strcmp(path, "types")) return py_stdlib_types(I);
+    if (!strcmp(path, "abc")) return py_stdlib_abc(I);
     if (!strcmp(path, "os") || !strcmp(path, "os.path")) return py_stdlib_os(I, path[2] == '.');
     if (!strcmp(path, "torch.quantization") || !strcmp(path, "torch.ao.quantization")) return py_torch_quantization(I);
     static const struct { const char *path; size_t off; } table[] = {
@@ -199,7 +200,10 @@ int interp_from_stmt(interp *I, py_frame *f, const py_node *s) {
     py_module_ns *m = s->x.imp.level ? NULL : known_module(I, path);
     if (!m && !s->x.imp.level) m = module_by_attrs(I, path);
     py_attrs *attrs = NULL;
-    if (!m) {
+    static py_attrs no_names;   /* `from . import Utility`: each name a module beside the file (the package's
+                                 * __init__.py is not run, as the corpus oracle imports its files) */
+    if (!m && s->x.imp.level && !path[0] && !(s->flags & PY_F_IMPORT_STAR)) attrs = &no_names;
+    if (!m && !attrs) {
         int missing;
         py_source *sib = py_load_sibling(I, path, s->x.imp.level, &missing);
         if (!sib && !missing) return -1;

@@ -93,6 +93,7 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
     int32_t n_bases = 0;
     const char *opaque_base = NULL;
     const py_ntuple *nt_base = NULL;   /* class Sub(namedtuple(...)) */
+    int abc_meta = 0;                  /* metaclass=ABCMeta */
     if (s->b) {
         const py_node *call = s->b;
         bases = (py_class **)py_alloc(I->arena, (size_t)(call->n + 1) * sizeof *bases);
@@ -115,6 +116,7 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
         for (int32_t k = 0; k < call->n2; k++) {
             py_val kv;  /* metaclass=..., evaluated for their errors */
             if (interp_eval(I, f, call->list2[k]->a, &kv)) return -1;
+            abc_meta |= py_abc_is_meta(I, kv);
         }
     }
     parent = n_bases ? bases[0] : NULL;
@@ -138,7 +140,9 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
         if (m->base != PB_OBJECT && (c->base == PB_OBJECT || (c->base == PB_MODULE && m->base != PB_MODULE))) c->base = m->base;
         if (!c->layer && m->layer) c->layer = m->layer;
         if (!c->exc_name && m->exc_name) c->exc_name = m->exc_name;
+        c->abc |= m->abc;
     }
+    c->abc |= abc_meta;
     cnnc_strbuf sb = {0};
     if (f->cls && !f->scope) cnnc_sb_printf(&sb, "%s.%s", f->cls->qualname, name);
     else if (f->fn_name) cnnc_sb_printf(&sb, "%s.<locals>.%s", f->fn_name, name);

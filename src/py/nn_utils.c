@@ -73,14 +73,30 @@ static int weight_norm(ARGS) {
     const cnnc_layer_def *def = NULL;
     for (py_class *c = o->cls; c && !def; c = c->n_bases ? c->bases[0] : NULL) def = c->layer;
     if (!def) return py_unsupported(I, "cnnc cannot follow weight_norm of a %s (it follows it on a layer module)", o->cls->name);
-    if (b[2].t != PV_UNBOUND && b[2].t != PV_NONE) {
+    const cnnc_shape ws = pv_as_tensor(w)->shape;
+    int64_t d = 0;   /* dim=None is -1 */
+    if (b[2].t == PV_NONE) d = -1;
+    else if (b[2].t != PV_UNBOUND) {
         if (!pv_is_int(b[2])) return py_unsupported(I, "cnnc cannot follow weight_norm with dim of type %s", py_type_name(&b[2]));
-        const int64_t nd = pv_as_tensor(w)->shape.ndim, d = b[2].u.i;
+        const int64_t nd = ws.ndim;
+        d = b[2].u.i;
         /* norm_except_dim: -1 is the whole tensor, 0 and ndim - 1 direct, others through transpose(0, dim) */
         if (d != -1 && (d < -nd || d >= nd))
             return py_raise(I, "IndexError", "Dimension out of range (expected to be in range of [%lld, %lld], but got %lld)",
                             (long long)-nd, (long long)(nd - 1), (long long)d);
+        if (d < -1) d += nd;
     }
+    /* the parameters it adds: weight_g, the norm kept along dim (a 0-d one for dim=-1), and weight_v, the
+     * weight's direction (its shape). weight stays where cnnc's layer reads it; the engines refuse to train it. */
+    cnnc_shape gs = {0, {0}};
+    if (d != -1) {
+        gs.ndim = ws.ndim;
+        for (int32_t k = 0; k < ws.ndim; k++) gs.d[k] = k == d ? ws.d[k] : 1;
+    }
+    py_val g = pv_tensor(I, &gs, TENSOR_CONST), v = pv_tensor(I, &ws, TENSOR_CONST);
+    if (g.t == PV_UNBOUND || v.t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(g)->is_param = pv_as_tensor(v)->is_param = 1;
+    if (py_attrs_set(I, &o->nn->params, py_s(I, "weight_g"), g) || py_attrs_set(I, &o->nn->params, py_s(I, "weight_v"), v)) return -1;
     o->nn->weight_norm = 1;
     *out = b[0];
     return 0;

@@ -181,6 +181,10 @@ static void class_info(const interp *I, py_class *c, const char *name, cnnc_py_c
     const cnnc_layer_def *def = NULL;
     for (const py_class *b = c; b && !def; b = b->n_bases ? b->bases[0] : NULL) def = b->layer;
     o->no_forward = !(fwd && fwd->t == PV_FUNC) && !def;
+    cnnc_strbuf sb = {0};
+    if (py_abc_abstract_methods((interp *)I, c, &sb) > 0) cnnc_str_copy(o->abstract, sizeof o->abstract, sb.p);
+    o->abstract_base = py_abc_declares_abstract(c);
+    cnnc_sb_free(&sb);
 }
 
 int cnnc_source_class_named(const cnnc_source *src, const char *name, cnnc_py_class *out) {
@@ -290,6 +294,7 @@ static int construct(cnnc_source *s, py_class *c, const char *args, py_val *out)
 void cnnc_trace_free(cnnc_trace *t) {
     if (!t) return;
     cnnc_model_free(t->model);
+    free(t->result);
     free(t->rows);
     free(t);
 }
@@ -421,9 +426,19 @@ cnnc_status py_source_trace_root(cnnc_source *s, py_val root, py_val fn, const c
     int32_t output = -1;
     if (!failed) {
         fill_outputs(r, t, &output);
-        cnnc_strbuf sb;
-        cnnc_sb_fixed(&sb, t->result, sizeof t->result);
+        cnnc_strbuf sb = {0};   /* a flow's 80 log-determinants print longer than any fixed buffer */
         result_text(I, r, &sb, 0);
+        if (!sb.failed && sb.len > CNNC_PY_RESULT_MAX) {
+            cnnc_sb_free(&sb);
+            cnnc_trace_free(t);
+            return cnnc_error_set(err, CNNC_ERR_UNSUPPORTED, "NotImplementedError",
+                                  "cnnc cannot follow %s's forward: its value is over %d characters as text", name,
+                                  CNNC_PY_RESULT_MAX);
+        }
+        if (!(t->result = cnnc_sb_take(&sb))) {
+            cnnc_trace_free(t);
+            return cnnc_error_set(err, CNNC_ERR_NOMEM, "MemoryError", "out of memory tracing %s", name);
+        }
     }
     t->shape_dependent = I->g.shape_dependent;
     t->shape_dependent_const = I->g.shape_dependent_const;

@@ -262,6 +262,12 @@ int py_trace_op(interp *I, cnnc_layer_kind kind, const cnnc_layer_params *params
                                "across two contiguous subspaces). Use .reshape(...) instead.");
                 st = CNNC_ERR_SHAPE;
             }
+        } else if (kind == CNNC_EINSUM) {
+            if (torch_einsum_strides(L.p.einsum.equation, inputs, n_in, &ls.out, out_stride)) {
+                int64_t cst[CNNC_MAX_DIMS];
+                contiguous_strides(&ls.out, cst);
+                for (int32_t k = 0; k < ls.out.ndim; k++) out_strided |= ls.out.d[k] > 1 && out_stride[k] != cst[k];
+            }
         } else {
             set_view_strides(kind, &L.p, x0, &ls.out, &out_strided, out_stride);
         }
@@ -600,6 +606,17 @@ int torch_call_functional_as(interp *I, const cnnc_layer_def *def, const char *w
                 if (n_in < cap) inputs[n_in++] = q->v[j];
             }
         }
+    }
+    /* a tensor parameter given something else beside a tensor (torch.bmm(w, None), x.matmul(None)):
+     * the argument parser's TypeError, its position counted after self for a method */
+    static const char *const tensor_params[] = {"input", "other", "mat2", "tensor", "vec", "x1", "x2"};
+    const int number_other = def->kind == CNNC_ADD || def->kind == CNNC_SUB || def->kind == CNNC_MUL || def->kind == CNNC_DIV;
+    for (int32_t k = 0; k < np && n_in > 0 && def->kind != CNNC_POW; k++) {
+        if (bound[k].t == PV_UNBOUND || bound[k].t == PV_TENSOR || (number_other && pv_is_num(bound[k]))) continue;
+        for (size_t j = 0; j < sizeof tensor_params / sizeof tensor_params[0]; j++)
+            if (!strcmp(names[k], tensor_params[j]))
+                return py_raise(I, "TypeError", "%s(): argument '%s' (position %d) must be Tensor, not %s", fname, names[k],
+                                (int)k + (strcmp(where, "Tensor") ? 1 : 0), py_type_name(&bound[k]));
     }
     if (n_in == 0) {
         for (int32_t k = 0; k < np; k++)

@@ -171,7 +171,23 @@ static int t_full(ARGS) {
         return py_raise(I, "TypeError", "full(): argument 'size' (position 1) must be tuple of SymInts, not %s", py_type_name(&size));
     if (!pv_is_num(fill) && !(fill.t == PV_TENSOR && pv_as_tensor(fill)->shape.ndim == 0))
         return py_raise(I, "TypeError", "full(): argument 'fill_value' (position 2) must be Number, not %s", py_type_name(&fill));
-    return t_factory(I, self, &size, 1, NULL, NULL, 0, out);
+    if (t_factory(I, self, &size, 1, NULL, NULL, 0, out)) return -1;
+    /* its dtype: dtype=, else the fill's (an int fills int64, a bool a mask) */
+    if (fill.t == PV_TENSOR) return 0;
+    int kind = torch_dtype_kind(I, kw, kwv, n_kw);
+    const int int64 = kind ? torch_dtype_is_int64(I, kw, kwv, n_kw) : fill.t == PV_INT;
+    if (!kind) kind = fill.t == PV_FLOAT ? PV_FLOAT : fill.t == PV_BOOL ? PV_BOOL : PV_INT;
+    py_tensor *t = pv_as_tensor(*out);
+    const double v = fill.t == PV_FLOAT ? fill.u.f : (double)fill.u.i;
+    if (kind == PV_BOOL) {
+        t->is_mask = 1;
+        t->mask_known = v != 0.0 ? 1 : -1;
+    } else if (int64 && fill.t != PV_FLOAT && !fill.big) {   /* full((B,), null_id, dtype=torch.long): ids to embed */
+        if (py_tensor_set_known(I, t, KNOWN_FILL, v)) return -1;
+        t->known->is_int = 1;
+        torch_indices_of_known(t);
+    }
+    return 0;
 }
 
 /* torch.eye(n, m=None, *, dtype=None, ...): an identity matrix's shape, (n, m or n) */
@@ -428,8 +444,14 @@ static int t_param(ARGS) {
         if (!strcmp(py_sym_name(I->syms, kw[k]), "data")) data = kwv[k];
         else if (!strcmp(py_sym_name(I->syms, kw[k]), "requires_grad")) grad = kwv[k];
     }
-    if (data.t != PV_TENSOR)
-        return py_unsupported(I, "cnnc cannot follow nn.Parameter of a %s", data.t == PV_UNBOUND ? "nothing" : py_type_name(&data));
+    if (data.t == PV_UNBOUND || data.t == PV_NONE) {   /* nn.Parameter() is torch.empty(0), as Parameter.__new__ makes it */
+        cnnc_shape empty = {1, {0}};
+        *out = pv_tensor(I, &empty, TENSOR_CONST);
+        if (out->t == PV_UNBOUND) return py_nomem(I);
+        pv_as_tensor(*out)->is_param = 1;
+        return grad.t == PV_BOOL ? py_tensor_set_requires_grad(I, *out, grad) : 0;
+    }
+    if (data.t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow nn.Parameter of a %s", py_type_name(&data));
     *out = pv_tensor(I, &pv_as_tensor(data)->shape, TENSOR_CONST);
     if (out->t == PV_UNBOUND) return py_nomem(I);
     pv_as_tensor(*out)->is_param = 1;
@@ -477,7 +499,15 @@ static int t_first(ARGS) { UNUSED; (void)I; *out = n ? a[0] : pv_none(); return 
  * bias=False) the first method the initialiser calls fails, as in PyTorch. */
 static int t_init(ARGS) {
     UNUSED;
-    if (n && a[0].t == PV_NONE) {
+    py_val tensor = n ? a[0] : pv_unbound();
+    for (int32_t k = 0; k < n_kw && !n; k++)   /* nn.init.normal_(tensor=w, mean=0.0, std=0.1) */
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "tensor")) tensor = kwv[k];
+    if (tensor.t == PV_UNBOUND) {   /* the deprecated nn.init.normal calls normal_(*args, **kwargs) */
+        const char *fn = I->callee->name;
+        return py_raise(I, "TypeError", "%s%s() missing 1 required positional argument: 'tensor'", fn,
+                        fn[strlen(fn) - 1] == '_' ? "" : "_");
+    }
+    if (tensor.t == PV_NONE) {
         const char *fn = I->callee->name;
         static const struct { const char *fn, *attr; } first[] = {
             {"constant_", "fill_"}, {"zeros_", "zero_"}, {"ones_", "fill_"}, {"normal_", "normal_"}, {"uniform_", "uniform_"},
@@ -488,7 +518,7 @@ static int t_init(ARGS) {
             if (!strcmp(fn, first[k].fn)) return py_raise(I, "AttributeError", "'NoneType' object has no attribute '%s'", first[k].attr);
         return py_unsupported(I, "cnnc cannot follow nn.init.%s of None", fn);
     }
-    *out = n ? a[0] : pv_none();
+    *out = tensor;
     return 0;
 }
 /* nn.init._calculate_fan_in_and_fan_out(tensor): (size(1) * receptive field, size(0) * receptive field) */
@@ -664,6 +694,8 @@ static int optim_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     return 1;
 }
 
+static int torch_fn_inplace_variant(ARGS);
+
 static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     const char *nm = py_sym_name(I->syms, name);
     if (m == I->m_torch && !strcmp(nm, "distributions")) {
@@ -680,6 +712,18 @@ static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     }
     unsigned where = !strcmp(m->name, "torch.nn.functional") ? CNNC_FN_NN_F : CNNC_FN_TORCH;
     const cnnc_layer_def *def = torch_functional_def(nm, where);
+    const size_t nm_len = strlen(nm);
+    if (!def && where == CNNC_FN_NN_F && nm_len > 1 && nm_len < 64 && nm[nm_len - 1] == '_') {
+        /* F.relu_, F.elu_, F.leaky_relu_ ...: the function with inplace=True */
+        char base[64];
+        memcpy(base, nm, nm_len - 1);
+        base[nm_len - 1] = '\0';
+        const cnnc_layer_def *d = torch_functional_def(base, where);
+        if (d && d->functional && strstr(d->functional, "inplace=")) {
+            *out = pv_builtin(I, nm, torch_fn_inplace_variant, pv_unbound(), d, 0);
+            return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+        }
+    }
     if (!def && where == CNNC_FN_NN_F && !strncmp(nm, "upsample", 8)) {
         /* F.upsample, F.upsample_nearest, F.upsample_bilinear: deprecated spellings of F.interpolate */
         if (!strcmp(nm, "upsample")) def = torch_functional_def("interpolate", where);
@@ -717,6 +761,23 @@ static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
         return out->t == PV_UNBOUND ? py_nomem(I) : 0;
     }
     return 1;
+}
+
+/* F.relu_(x, ...): F.relu(x, ..., inplace=True) */
+static int torch_fn_inplace_variant(ARGS) {
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "inplace"))
+            return py_raise(I, "TypeError", "%s() got an unexpected keyword argument 'inplace'", I->callee->name);
+    py_sym *k2 = (py_sym *)py_alloc(I->arena, (size_t)(n_kw + 1) * sizeof *k2);
+    py_val *v2 = (py_val *)py_alloc(I->arena, (size_t)(n_kw + 1) * sizeof *v2);
+    if (!k2 || !v2) return py_nomem(I);
+    if (n_kw) {
+        memcpy(k2, kw, (size_t)n_kw * sizeof *k2);
+        memcpy(v2, kwv, (size_t)n_kw * sizeof *v2);
+    }
+    k2[n_kw] = py_s(I, "inplace");
+    v2[n_kw] = pv_bool(1);
+    return torch_fn_native(I, self, a, n, k2, v2, n_kw + 1, out);
 }
 
 /* torch._jit_internal: the typing names that TorchScript-era code annotates with
@@ -804,6 +865,30 @@ static int autograd_legacy_call(ARGS) {
                     "https://pytorch.org/docs/stable/autograd.html#torch.autograd.Function)");
 }
 
+/* Function(*args, **kwargs): 1.13 takes anything (and warns); XNOR code calls BinWeight(self.weight)
+ * for its effect, which a Function instance never runs */
+static int autograd_function_init(ARGS) {
+    UNUSED;
+    (void)I; (void)a; (void)n;
+    *out = pv_none();
+    return 0;
+}
+
+/* InplaceFunction(inplace=False): a Function that records inplace */
+static int autograd_inplace_init(ARGS) {
+    UNUSED;
+    if (n > 2) return py_raise(I, "TypeError", "InplaceFunction.__init__() takes from 1 to 2 positional arguments but %d were given", (int)n);
+    py_val inplace = n == 2 ? a[1] : pv_bool(0);
+    for (int32_t k = 0; k < n_kw; k++) {
+        if (strcmp(py_sym_name(I->syms, kw[k]), "inplace"))
+            return py_raise(I, "TypeError", "InplaceFunction.__init__() got an unexpected keyword argument '%s'", py_sym_name(I->syms, kw[k]));
+        if (n == 2) return py_raise(I, "TypeError", "InplaceFunction.__init__() got multiple values for argument 'inplace'");
+        inplace = kwv[k];
+    }
+    *out = pv_none();
+    return n >= 1 && a[0].t == PV_OBJ ? py_attrs_set(I, &pv_as_obj(a[0])->attrs, py_s(I, "inplace"), inplace) : 0;
+}
+
 /* torch.autograd.Function, and the class of its forward's ctx. */
 static int define_autograd_function(interp *I) {
     py_class *ctx = py_class_new(I, "BackwardCFunction", PB_OBJECT, NULL);
@@ -823,7 +908,18 @@ static int define_autograd_function(interp *I) {
     cm[1] = pv_unbound();
     if (cm[0].t == PV_UNBOUND || py_attrs_set(I, &fn->dict, py_s(I, "apply"), pv_ptr(PV_CLASSMETHOD, cm))) return py_nomem(I);
     py_val legacy = pv_builtin(I, "__call__", autograd_legacy_call, pv_unbound(), NULL, 1);
-    if (legacy.t == PV_UNBOUND || py_attrs_set(I, &fn->dict, I->s_call, legacy)) return py_nomem(I);
+    py_val init = pv_builtin(I, "__init__", autograd_function_init, pv_unbound(), NULL, 1);
+    if (legacy.t == PV_UNBOUND || init.t == PV_UNBOUND || py_attrs_set(I, &fn->dict, I->s_call, legacy) ||
+        py_attrs_set(I, &fn->dict, I->s_init, init))
+        return py_nomem(I);
+    /* torch.autograd.function.InplaceFunction, which binarized-net code derives from */
+    py_class *inplace = py_class_new(I, "InplaceFunction", PB_OBJECT, fn);
+    py_val iinit = pv_builtin(I, "__init__", autograd_inplace_init, pv_unbound(), NULL, 1);
+    if (!inplace || iinit.t == PV_UNBOUND) return py_nomem(I);
+    inplace->module = "torch.autograd.function";
+    if (py_attrs_set(I, &inplace->dict, I->s_init, iinit) ||
+        py_module_set(I, I->m_torch_utils, "InplaceFunction", pv_ptr(PV_CLASS, inplace)))
+        return -1;
     return py_module_set(I, I->m_torch_utils, "Function", pv_ptr(PV_CLASS, fn));
 }
 

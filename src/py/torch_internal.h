@@ -136,6 +136,8 @@ int torch_linalg_norm(ARGS);
 int torch_any_all(ARGS);
 /* torch_einsum.c: torch.einsum onto the einsum kind */
 int torch_einsum(ARGS);
+/* at::einsum's result strides for `out` (1), or 0 where cnnc takes it as contiguous */
+int torch_einsum_strides(const char *eq, const py_val *ops, int32_t n_ops, const cnnc_shape *out, int64_t *st);
 /* torch_grid.c: torch.meshgrid, repeat_interleave by an int count */
 int torch_meshgrid(ARGS);
 int torch_repeat_interleave(ARGS);

@@ -1119,9 +1119,12 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
         }
         if (!pv_is_int(it) || it.t == PV_BOOL) return py_unsupported(I, "cnnc cannot follow indexing a tensor with a %s", py_type_name(&it));
         int64_t len = pv_as_tensor(cur)->shape.d[dim], i = it.u.i;
-        if (it.big || i < -len || i >= len)   /* numpy says axis where torch says dimension */
+        /* numpy names the array's axis; torch (applySelect's real_dim) the item's position in the index,
+         * Nones and the ellipsis counted: x[..., 0] of a [N, C, T] with T == 0 is out of bounds "for dimension 1" */
+        if (it.big || i < -len || i >= len)
             return torch_raise_shape(I, "IndexError", "index %lld is out of bounds for %s %d with size %lld", (long long)i,
-                                     pv_as_tensor(cur)->is_numpy ? "axis" : "dimension", (int)dim, (long long)len);
+                                     pv_as_tensor(cur)->is_numpy ? "axis" : "dimension",
+                                     pv_as_tensor(cur)->is_numpy ? (int)dim : (int)k, (long long)len);
         if (i < 0) i += len;
         if (!narrow || !narrow->functional) return py_unsupported(I, "cnnc cannot follow indexing a tensor");
         py_val args[4] = {cur, pv_int(dim), pv_int(i), pv_int(1)};
