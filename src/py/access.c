@@ -272,6 +272,7 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
             if (tr <= 0) return tr;
         }
         if (name == I->s_class) {   /* x.__class__ is type(x) */
+            if (obj.t == PV_NONE) return py_none_type(I, out);
             py_val *b = py_attrs_find(&I->builtins, py_s(I, py_type_name(&obj)));
             if (b) { *out = *b; return 0; }
             return py_unsupported(I, "cnnc cannot follow the __class__ of a %s", py_type_name(&obj));
@@ -315,6 +316,19 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
         return py_raise(I, "AttributeError", "'%s' object has no attribute '%s'", tn, nm);
     }
     }
+}
+
+/* `del obj.name` and delattr(obj, name): an instance attribute, or a module's parameter, buffer or
+ * child (Module.__delattr__). What else it would delete is refused. */
+int py_delattr(interp *I, py_val obj, py_sym name) {
+    if (obj.t == PV_OBJ) {
+        py_obj *o = pv_as_obj(obj);
+        if (py_attrs_del(&o->attrs, name)) return 0;
+        if (o->nn && (py_attrs_del(&o->nn->params, name) || py_attrs_del(&o->nn->buffers, name) ||
+                      py_attrs_del(&o->nn->children, name)))
+            return 0;
+    }
+    return py_unsupported(I, "cnnc cannot follow deleting %s of a %s", py_sym_name(I->syms, name), py_type_name(&obj));
 }
 
 int py_setattr(interp *I, py_val obj, py_sym name, py_val v) {

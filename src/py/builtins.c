@@ -108,6 +108,15 @@ static int b_setattr(ARGS) {
     return py_setattr(I, a[0], s, a[2]);
 }
 
+static int b_delattr(ARGS) {
+    UNUSED_ARGS;
+    if (builtin_nargs(I, "delattr", n, 2, 2)) return -1;
+    py_sym s = 0;
+    if (name_of(I, a[1], "delattr", &s)) return -1;
+    *out = pv_none();
+    return py_delattr(I, a[0], s);
+}
+
 static int b_super(ARGS) {
     UNUSED_ARGS;
     py_super *s = (py_super *)py_alloc(I->arena, sizeof *s);
@@ -238,6 +247,24 @@ int builtin_np_ogrid_call(ARGS) {
     return py_raise(I, "TypeError", "'nd_grid' object is not callable");
 }
 
+/* NoneType(): None, as Python 3.11's */
+static int b_none_type(ARGS) {
+    UNUSED_ARGS;
+    (void)a;
+    if (n || n_kw) return py_raise(I, "TypeError", "NoneType takes no arguments");
+    *out = pv_none();
+    return 0;
+}
+
+int py_none_type(interp *I, py_val *out) {
+    if (I->none_type.t != PV_BUILTIN) {
+        I->none_type = pv_builtin(I, "NoneType", b_none_type, pv_unbound(), NULL, 0);
+        if (I->none_type.t == PV_UNBOUND) return py_nomem(I);
+    }
+    *out = I->none_type;
+    return 0;
+}
+
 static int b_type(ARGS) {
     UNUSED_ARGS;
     if (n == 3 && !n_kw) return new_type(I, a, out);
@@ -249,6 +276,7 @@ static int b_type(ARGS) {
         return py_getattr(I, pv_ptr(PV_MODULE, t->is_numpy ? I->m_numpy : I->m_torch), py_s(I, t->is_numpy ? "ndarray" : "Tensor"),
                           out);
     }
+    if (a[0].t == PV_NONE) return py_none_type(I, out);
     py_val *b = py_attrs_find(&I->builtins, py_s(I, py_type_name(&a[0])));
     if (b) { *out = *b; return 0; }
     return py_unsupported(I, "cnnc cannot follow type() of a %s", py_type_name(&a[0]));
@@ -436,7 +464,7 @@ int py_builtins_init(interp *I) {
         {"print", builtin_print}, {"__import__", py_builtin_import}, {"len", builtin_len}, {"range", builtin_range}, {"int", builtin_int}, {"float", builtin_float}, {"str", builtin_str},
         {"repr", builtin_repr}, {"bool", builtin_bool}, {"list", builtin_list}, {"tuple", builtin_tuple}, {"set", builtin_set}, {"dict", builtin_dict},
         {"enumerate", builtin_enumerate}, {"zip", builtin_zip}, {"isinstance", b_isinstance}, {"issubclass", b_issubclass},
-        {"getattr", b_getattr}, {"hasattr", b_hasattr}, {"setattr", b_setattr}, {"super", b_super}, {"max", builtin_max},
+        {"getattr", b_getattr}, {"hasattr", b_hasattr}, {"setattr", b_setattr}, {"delattr", b_delattr}, {"super", b_super}, {"max", builtin_max},
         {"min", builtin_min}, {"sum", builtin_sum}, {"abs", builtin_abs}, {"chr", builtin_chr}, {"slice", builtin_slice}, {"ord", builtin_ord}, {"round", builtin_round}, {"sorted", builtin_sorted},
         {"reversed", builtin_reversed}, {"map", builtin_map}, {"filter", builtin_filter}, {"any", builtin_any}, {"all", builtin_all},
         {"type", b_type}, {"callable", b_callable}, {"divmod", builtin_divmod}, {"pow", builtin_pow}, {"iter", builtin_iter},

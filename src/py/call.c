@@ -632,6 +632,7 @@ int py_isinstance(interp *I, py_val v, py_val cls, int *out) {
         else if (!strcmp(n, "dict")) *out = v.t == PV_DICT;
         else if (!strcmp(n, "set")) *out = v.t == PV_SET;
         else if (!strcmp(n, "object")) *out = 1;
+        else if (!strcmp(n, "NoneType")) *out = v.t == PV_NONE;
         else if (!strcmp(n, "Tensor")) *out = v.t == PV_TENSOR && !pv_as_tensor(v)->is_numpy;
         else if (!strcmp(n, "ndarray")) *out = v.t == PV_TENSOR && pv_as_tensor(v)->is_numpy;
         else if (!strcmp(n, "FloatTensor") && b->fn != NULL && b->data2 != PY_CUDA_TENSOR_TYPE)   /* torch.FloatTensor: a float32 CPU tensor */

@@ -75,7 +75,7 @@ int interp_lookup(interp *I, py_frame *f, py_sym s, py_val *out) {
         "ResourceWarning", "RuntimeWarning", "StopAsyncIteration", "StopIteration", "SyntaxError", "SyntaxWarning",
         "SystemError", "SystemExit", "TabError", "TimeoutError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError",
         "UnicodeTranslateError", "UnicodeWarning", "__build_class__", "aiter", "anext", "ascii", "bin", "breakpoint",
-        "bytearray", "bytes", "callable", "chr", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
+        "bytearray", "bytes", "callable", "chr", "compile", "complex", "copyright", "credits", "dir", "eval", "exec",
         "exit", "format", "frozenset", "globals", "hash", "help", "hex", "id", "input", "iter", "license", "locals",
         "memoryview", "next", "oct", "open", "ord", "quit", "slice", "vars"};
     const char *nm = py_sym_name(I->syms, s);

@@ -360,11 +360,13 @@ struct interp {
         *m_quantization,          /* torch.quantization (torch_quantization.c), loaded on first use */
         *m_types,                 /* types.SimpleNamespace (stdlib_types.c), loaded on first use */
         *m_abc,                   /* abc (stdlib_abc.c), loaded on first use */
+        *m_operator,              /* operator (stdlib_operator.c), loaded on first use */
         *m_fft;                   /* torch.fft (torch_fft.c) */
     py_module_ns *m_optim;        /* torch.optim: optimizers a constructor may build (torch_functions.c) */
     py_class *c_autograd_ctx;     /* the ctx of a torch.autograd.Function's forward */
     py_class *c_module, *c_sequential, *c_modulelist, *c_moduledict, *c_object, *c_exception, *c_parameter;
     py_class *c_script_module;    /* torch.jit.ScriptModule: its forward's errors are TorchScript's */
+    py_val none_type;             /* type(None), made on first use (PV_UNBOUND before) */
     py_class *c_layer[CNNC_LAYER_KIND_COUNT];
     struct { const char *key; int32_t len; struct py_sig *sig; } sig_cache[256];   /* py_sig_cached, open addressing */
     /* tracing */
@@ -505,6 +507,8 @@ int py_call(interp *I, py_val fn, const py_val *args, int32_t n, const py_sym *k
 int py_call_method(interp *I, py_val obj, const char *name, const py_val *args, int32_t n, py_val *out);
 int py_getattr(interp *I, py_val obj, py_sym name, py_val *out);
 int py_setattr(interp *I, py_val obj, py_sym name, py_val v);
+int py_none_type(interp *I, py_val *out);            /* type(None): NoneType, which is no builtin name */
+int py_delattr(interp *I, py_val obj, py_sym name);   /* del obj.name; refused where cnnc cannot */
 /* Bind arguments to a user function's parameters into a fresh frame's locals (CPython's TypeErrors). */
 int py_bind_args(interp *I, const py_func *f, const py_val *args, int32_t n, const py_sym *kw, const py_val *kwv,
                  int32_t n_kw, py_frame *frame);
@@ -672,6 +676,7 @@ py_module_ns *py_torch_quantization(interp *I);   /* torch_quantization.c: NULL 
 py_module_ns *py_stdlib_os(interp *I, int want_path);   /* stdlib_os.c: os, or os.path; NULL with an exception raised */
 py_module_ns *py_stdlib_types(interp *I);         /* stdlib_types.c: NULL with an exception raised */
 py_module_ns *py_stdlib_abc(interp *I);           /* stdlib_abc.c: NULL with an exception raised */
+py_module_ns *py_stdlib_operator(interp *I);      /* stdlib_operator.c: NULL with an exception raised */
 int py_abc_is_meta(interp *I, py_val v);          /* v is abc.ABCMeta */
 int py_abc_check_instantiable(interp *I, const py_class *c);   /* TypeError for abstract methods left */
 int py_abc_abstract_methods(interp *I, const py_class *c, cnnc_strbuf *names);   /* count (-1: no memory) */

@@ -226,12 +226,7 @@ static int del_target(interp *I, py_frame *f, const py_node *t) {
     if (t->kind == PY_E_ATTR) {
         py_val obj;
         if (interp_eval(I, f, t->a, &obj)) return -1;
-        if (obj.t == PV_OBJ) {
-            py_obj *o = pv_as_obj(obj);
-            if (py_attrs_del(&o->attrs, t->v.sym)) return 0;
-            if (o->nn && (py_attrs_del(&o->nn->children, t->v.sym) || py_attrs_del(&o->nn->params, t->v.sym)))
-                return 0;
-        }
+        return py_delattr(I, obj, t->v.sym);
     }
     py_unsupported(I, "cnnc cannot follow this del statement");
     return -1;

@@ -236,6 +236,38 @@ static int np_binary(ARGS) {
     return py_binop(I, op, a[0], a[1], out);
 }
 
+/* np.power(x1, x2) of numbers (`base_filters * np.power(2, i)` in U-Net widths): a numpy.int64
+ * or numpy.float64, with numpy's refusal of an int to a negative int power; arrays as `**` */
+static int np_power(ARGS) {
+    UNUSED_ARGS;
+    py_val b[2];
+    if (bind(I, "x1, x2", "power", a, n, kw, kwv, n_kw, b, 2)) return -1;
+    if (is_array(b[0]) || is_array(b[1])) return py_binop(I, PY_OP_DSTAR, b[0], b[1], out);
+    if (!pv_is_num(b[0]) || !pv_is_num(b[1]) || b[0].big || b[1].big)
+        return py_unsupported(I, "cnnc cannot follow numpy.power of a %s and a %s", py_type_name(&b[0]), py_type_name(&b[1]));
+    const int ints = b[0].t != PV_FLOAT && b[1].t != PV_FLOAT;
+    if (ints && b[1].u.i < 0) return py_raise(I, "ValueError", "Integers to negative integer powers are not allowed.");
+    if (ints) {   /* int64 arithmetic, wrapping as numpy's does not matter below 2^63 */
+        const int64_t base = b[0].u.i, e = b[1].u.i;
+        int64_t r = 1;
+        if (base == 0 || base == 1) r = e == 0 ? 1 : base;
+        else if (base == -1) r = e % 2 ? -1 : 1;
+        else
+            for (int64_t k = 0; k < e; k++) {   /* |base| >= 2: at most 62 steps before the check stops it */
+                const int64_t mag = r < 0 ? -r : r, bmag = base < 0 ? -base : base;
+                if (mag > INT64_MAX / bmag) return py_unsupported(I, "cnnc cannot follow numpy.power past int64");
+                r *= base;
+            }
+        *out = pv_int(r);
+        out->pad = PV_NP_INT64;
+        return 0;
+    }
+    const double x = b[0].t == PV_FLOAT ? b[0].u.f : (double)b[0].u.i, y = b[1].t == PV_FLOAT ? b[1].u.f : (double)b[1].u.i;
+    *out = pv_float(pow(x, y));
+    out->pad = PV_NP_FLOAT64;
+    return 0;
+}
+
 /* np.linalg.norm(x, ord=None, axis=None, keepdims=False): a 0-d array without an axis
  * (its value is not followed), else the axis reduced */
 static int np_norm(ARGS) {
@@ -377,7 +409,7 @@ int py_numpy_functions(interp *I, py_module_ns *np) {
         {"linspace", np_linspace}, {"concatenate", np_concatenate}, {"expand_dims", np_expand_dims},
         {"transpose", np_transpose}, {"tile", np_tile}, {"fill_diagonal", np_fill_diagonal},
         {"square", np_unary}, {"absolute", np_unary}, {"multiply", np_binary}, {"add", np_binary},
-        {"subtract", np_binary}, {"divide", np_binary}, {"argwhere", np_argwhere}, {"squeeze", np_squeeze},
+        {"subtract", np_binary}, {"divide", np_binary}, {"power", np_power}, {"argwhere", np_argwhere}, {"squeeze", np_squeeze},
         {"resize", np_resize}, {"load", np_load}, {"round", np_round}, {"around", np_round}, {"rint", np_round},
     };
     for (size_t k = 0; k < sizeof fns / sizeof fns[0]; k++)

@@ -68,6 +68,7 @@ int torch_moment(ARGS);   /* torch.var / std and the methods */
 int torch_max_unpool2d(ARGS);
 /* torch_values.c: torch.tensor, torch.arange, Tensor.item, and a known value's rounding */
 int torch_tensor_data(ARGS);
+int torch_as_tensor(ARGS);   /* torch.as_tensor: a tensor itself, else torch.tensor's */
 int torch_arange(ARGS);
 int torch_range(ARGS);   /* torch.range: end inclusive */
 int torch_linspace(ARGS);

@@ -27,6 +27,22 @@ static int check_matrices(interp *I, const char *who, const cnnc_shape *s, int s
     return 0;
 }
 
+/* The result a torch.return_types namedtuple holds: `t` gets its field names (lu.P, qr.Q). */
+static int return_type(interp *I, const char *name, const char *const *fields, int32_t n, py_val t) {
+    py_ntuple *nt = (py_ntuple *)py_alloc(I->arena, sizeof *nt);
+    py_val f = pv_seq(I, PV_TUPLE, n);
+    if (!nt || f.t == PV_UNBOUND) return py_nomem(I);
+    for (int32_t k = 0; k < n; k++)
+        if ((pv_as_seq(f)->v[k] = pv_cstr(I, fields[k])).t == PV_UNBOUND) return py_nomem(I);
+    memset(nt, 0, sizeof *nt);
+    nt->name = name;
+    nt->new_qual = name;
+    nt->fields = pv_as_seq(f);
+    nt->defaults = nt->field_defaults = pv_none();
+    pv_as_seq(t)->nt = nt;
+    return 0;
+}
+
 /* A pair (Q, R) or (sign, logabsdet). */
 static int pair(interp *I, py_val from, const cnnc_shape *s0, const cnnc_shape *s1, py_val *out) {
     py_val t = pv_seq(I, PV_TUPLE, 2);
@@ -37,7 +53,7 @@ static int pair(interp *I, py_val from, const cnnc_shape *s0, const cnnc_shape *
 }
 
 /* Q and R of mode 'reduced' (k = min(m, n) columns), 'complete' or 'r' (Q empty). */
-static int qr_shapes(interp *I, py_val x, const char *mode, py_val *out) {
+static int qr_shapes(interp *I, py_val x, const char *mode, int linalg, py_val *out) {
     const cnnc_shape *s = &pv_as_tensor(x)->shape;
     if (check_matrices(I, "linalg.qr", s, 0)) return -1;
     const int64_t m = s->d[s->ndim - 2], nn = s->d[s->ndim - 1], k = m < nn ? m : nn;
@@ -45,7 +61,9 @@ static int qr_shapes(interp *I, py_val x, const char *mode, py_val *out) {
     if (!strcmp(mode, "complete")) { q.d[q.ndim - 1] = m; r.d[r.ndim - 2] = m; }
     else { q.d[q.ndim - 1] = k; r.d[r.ndim - 2] = k; }
     if (!strcmp(mode, "r")) { memset(&q, 0, sizeof q); q.ndim = 1; }
-    return pair(I, x, &q, &r, out);
+    if (pair(I, x, &q, &r, out)) return -1;
+    static const char *const fields[] = {"Q", "R"};
+    return return_type(I, linalg ? "torch.return_types.linalg_qr" : "torch.return_types.qr", fields, 2, *out);
 }
 
 /* torch.qr(input, some=True) */
@@ -58,7 +76,7 @@ static int t_qr(ARGS) {
     if (matrix_arg(I, "qr", "input", b, 1, &x)) return -1;
     int some = 1;
     if (b[1].t != PV_UNBOUND && py_truthy(I, b[1], &some)) return -1;
-    return qr_shapes(I, x, some ? "reduced" : "complete", out);
+    return qr_shapes(I, x, some ? "reduced" : "complete", 0, out);
 }
 
 /* torch.linalg.qr(A, mode='reduced') */
@@ -73,7 +91,41 @@ static int t_linalg_qr(ARGS) {
     if (b[1].t != PV_UNBOUND && b[1].t != PV_STR) return py_unsupported(I, "cnnc follows linalg.qr with a str mode");
     if (strcmp(mode, "reduced") && strcmp(mode, "complete") && strcmp(mode, "r"))
         return torch_raise_shape(I, "RuntimeError", "qr received unrecognized mode '%s' but expected one of 'reduced' (default), 'r', or 'complete'", mode);
-    return qr_shapes(I, x, mode, out);
+    return qr_shapes(I, x, mode, 1, out);
+}
+
+/* torch.linalg.lu(A, *, pivot=True): P [*, m, m], L [*, m, k], U [*, k, n] with k = min(m, n), the
+ * LU decomposition of Glow's invertible 1x1 convolution (values not followed) */
+static int t_linalg_lu(ARGS) {
+    UNUSED;
+    py_val b[2];
+    const py_sig *sig = py_sig_cached(I, "A, *, pivot=True", -1);
+    if (!sig || py_bind_sig_as(I, sig, "linalg_lu", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
+    py_val x = pv_unbound();
+    if (matrix_arg(I, "linalg_lu", "A", b, 1, &x)) return -1;
+    const cnnc_shape *s = &pv_as_tensor(x)->shape;
+    if (s->ndim < 2) {
+        char buf[24 * CNNC_MAX_DIMS];
+        cnnc_shape_format(s, buf, sizeof buf);
+        return torch_raise_shape(I, "RuntimeError", "linalg.lu: Expected tensor with 2 or more dimensions. Got size: %s instead", buf);
+    }
+    int pivot = 1;
+    if (b[1].t != PV_UNBOUND && py_truthy(I, b[1], &pivot)) return -1;
+    if (!pivot) return torch_raise_shape(I, "RuntimeError", "linalg.lu_factor: LU without pivoting is not implemented on the CPU");
+    const int64_t m = s->d[s->ndim - 2], nn = s->d[s->ndim - 1], k = m < nn ? m : nn;
+    cnnc_shape ps = *s, ls = *s, us = *s;
+    ps.d[ps.ndim - 1] = m;
+    ls.d[ls.ndim - 1] = k;
+    us.d[us.ndim - 2] = k;
+    py_val t = pv_seq(I, PV_TUPLE, 3);
+    if (t.t == PV_UNBOUND) return py_nomem(I);
+    if (torch_const_of(I, x, &ps, 0, &pv_as_seq(t)->v[0]) || torch_const_of(I, x, &ls, 0, &pv_as_seq(t)->v[1]) ||
+        torch_const_of(I, x, &us, 0, &pv_as_seq(t)->v[2]))
+        return -1;
+    static const char *const fields[] = {"P", "L", "U"};
+    if (return_type(I, "torch.return_types.linalg_lu", fields, 3, t)) return -1;
+    *out = t;
+    return 0;
 }
 
 /* slogdet, det, logdet and inverse under their names (torch.X and torch.linalg.X) */
@@ -117,6 +169,8 @@ int py_torch_linalg_init(interp *I) {
     }
     py_val q = pv_builtin(I, "qr", t_linalg_qr, pv_unbound(), NULL, 0);
     if (q.t == PV_UNBOUND || py_module_set(I, L, "qr", q)) return py_nomem(I);
+    py_val lu = pv_builtin(I, "lu", t_linalg_lu, pv_unbound(), NULL, 0);
+    if (lu.t == PV_UNBOUND || py_module_set(I, L, "lu", lu)) return py_nomem(I);
     static const char *const norms[] = {"norm", "vector_norm"};   /* torch_norm.c */
     for (size_t k = 0; k < 2; k++) {
         py_val f = pv_builtin(I, norms[k], torch_linalg_norm, pv_unbound(), NULL, 0);

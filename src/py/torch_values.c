@@ -108,6 +108,28 @@ int torch_tensor_from_data(interp *I, py_val data, py_val *out) {
 }
 
 /* torch.tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False) */
+/* torch.as_tensor(data, dtype=None, device=None): a tensor itself (no copy), else torch.tensor's */
+int torch_as_tensor(ARGS) {
+    py_val data = n > 0 ? a[0] : pv_unbound();
+    int has_dtype = 0;
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "data") && n == 0) data = kwv[k];
+        else if (!strcmp(nm, "dtype")) has_dtype = kwv[k].t != PV_NONE;
+        else if (strcmp(nm, "device"))
+            return py_raise(I, "TypeError", "as_tensor() got an unexpected keyword argument '%s'", nm);
+    }
+    if (n > 1) return py_unsupported(I, "cnnc cannot follow torch.as_tensor with %d positional arguments", (int)n);
+    if (data.t != PV_TENSOR || pv_as_tensor(data)->is_numpy) return torch_tensor_data(I, self, a, n, kw, kwv, n_kw, out);
+    if (py_refuse_cuda_args(I, NULL, 0, kw, kwv, n_kw)) return -1;
+    const py_tensor *t = pv_as_tensor(data);
+    const char *d = dtype_named(I, kw, kwv, n_kw);
+    if (has_dtype && !(d && !strcmp(d, "float32") && !t->is_indices && !t->is_mask && !t->is_complex))
+        return py_unsupported(I, "cnnc cannot follow torch.as_tensor of a tensor with another dtype");
+    *out = data;
+    return 0;
+}
+
 int torch_tensor_data(ARGS) {
     UNUSED;
     if (py_refuse_cuda_args(I, NULL, 0, kw, kwv, n_kw)) return -1;
