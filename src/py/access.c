@@ -367,6 +367,20 @@ int py_setattr(interp *I, py_val obj, py_sym name, py_val v) {
         t->shape = *ns;
         return 0;
     }
+    if (obj.t == PV_TENSOR && !strcmp(py_sym_name(I->syms, name), "data")) {
+        /* x.data = f(x.data) on a tensor forward computed (a binarized net's `input.data = Binarize(input.data)`):
+         * the tensor object holds the new tensor's values from here on, for every name bound to it */
+        if (v.t != PV_TENSOR) return py_raise(I, "TypeError", "Variable data has to be a tensor, but got %s", py_type_name(&v));
+        py_tensor *t = pv_as_tensor(obj);
+        const py_tensor *src = pv_as_tensor(v);
+        if (t == src) return 0;
+        const int32_t id = t->id;
+        py_attrs *extra = t->extra;
+        *t = *src;
+        t->id = id;
+        t->extra = extra;
+        return 0;
+    }
     if (obj.t == PV_TENSOR) {
         /* a name of the model's own (w.lr_equalization_coef = c): kept on the tensor; Tensor's own
          * attributes (shape, grad, requires_grad ...) are not followed */

@@ -361,6 +361,7 @@ struct interp {
         *m_types,                 /* types.SimpleNamespace (stdlib_types.c), loaded on first use */
         *m_abc,                   /* abc (stdlib_abc.c), loaded on first use */
         *m_operator,              /* operator (stdlib_operator.c), loaded on first use */
+        *m_re,                    /* re (stdlib_re.c), loaded on first use */
         *m_fft;                   /* torch.fft (torch_fft.c) */
     py_module_ns *m_optim;        /* torch.optim: optimizers a constructor may build (torch_functions.c) */
     py_class *c_autograd_ctx;     /* the ctx of a torch.autograd.Function's forward */
@@ -677,6 +678,7 @@ py_module_ns *py_stdlib_os(interp *I, int want_path);   /* stdlib_os.c: os, or o
 py_module_ns *py_stdlib_types(interp *I);         /* stdlib_types.c: NULL with an exception raised */
 py_module_ns *py_stdlib_abc(interp *I);           /* stdlib_abc.c: NULL with an exception raised */
 py_module_ns *py_stdlib_operator(interp *I);      /* stdlib_operator.c: NULL with an exception raised */
+py_module_ns *py_stdlib_re(interp *I);            /* stdlib_re.c: NULL with an exception raised */
 int py_abc_is_meta(interp *I, py_val v);          /* v is abc.ABCMeta */
 int py_abc_check_instantiable(interp *I, const py_class *c);   /* TypeError for abstract methods left */
 int py_abc_abstract_methods(interp *I, const py_class *c, cnnc_strbuf *names);   /* count (-1: no memory) */

@@ -25,6 +25,7 @@ static py_module_ns *known_module(interp *I, const char *path) {
     if (!strcmp(path, "types")) return py_stdlib_types(I);
     if (!strcmp(path, "abc")) return py_stdlib_abc(I);
     if (!strcmp(path, "operator")) return py_stdlib_operator(I);
+    if (!strcmp(path, "re")) return py_stdlib_re(I);
     if (!strcmp(path, "os") || !strcmp(path, "os.path")) return py_stdlib_os(I, path[2] == '.');
     if (!strcmp(path, "torch.quantization") || !strcmp(path, "torch.ao.quantization")) return py_torch_quantization(I);
     static const struct { const char *path; size_t off; } table[] = {
