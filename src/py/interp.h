@@ -612,6 +612,7 @@ int torch_pool_with_indices(interp *I, cnnc_layer_kind kind, const cnnc_layer_pa
 /* F.conv2d(input, weight, bias, stride, padding, dilation, groups) and F.linear(input, weight,
  * bias) as natives (self unused): a module's own weight, or a tensor (torch_conv.c). */
 int torch_f_conv2d(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
+int torch_f_conv3d(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int torch_f_conv1d(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 int torch_f_linear(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *out);
 /* numpy_arrays.c: np.ogrid[...] (the subscript of numpy.ogrid), a numpy array indexed with
