@@ -433,13 +433,16 @@ CORPUS_TEST(CnncGivesPyTorchsAnswerOnASixtySeventhSampleOfRealSources, "tests/co
 // characters); architecture search (real70, 96.7%: 1 wrong, a Conv3d of 0 channels); temporal
 // convolutions (real71, 76.3%: `from . import Utility`); spiking, binary and complex nets (real72,
 // 84.9%: 20 wrong, Function(...) and InplaceFunction, an index's position in its error); 3-d
-// volumetric nets (real73, 89.7%: 2 wrong, MaxPool3d's padding words, an empty Conv3d). They led
-// to tests/pysrc/abstract_classes.py, init_keywords.py, weight_norm_params.py, full_dtype.py,
+// volumetric nets (real73, 89.7%: 2 wrong, MaxPool3d's padding words, an empty Conv3d; then 8 more
+// once operator.__add__ was followed: Conv3d._conv_forward). Now 1,694 (95.3%), 0 wrong. They led to
+// tests/pysrc/abstract_classes.py, init_keywords.py, weight_norm_params.py, full_dtype.py,
 // tensor_param_types.py, conv_empty_weight.py, index_position_words.py, pool3d_padding.py,
-// einsum_layout.py, autograd_function_forms.py and functional_inplace.py.
+// einsum_layout.py, autograd_function_forms.py, functional_inplace.py, numpy_power.py,
+// delattr_params.py, as_tensor.py, linalg_lu.py, none_type.py, operator_module.py, re_module.py,
+// data_assignment.py and conv3d_conv_forward.py. real71's refusals are mostly enum.Enum (one repository).
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnASixtyEighthSampleOfRealSources, "tests/corpus/real68", 290, 70, 0.90)
-CORPUS_TEST(CnncGivesPyTorchsAnswerOnASixtyNinthSampleOfRealSources, "tests/corpus/real69", 280, 70, 0.86)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASixtyNinthSampleOfRealSources, "tests/corpus/real69", 280, 70)
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventiethSampleOfRealSources, "tests/corpus/real70", 295, 70)
-CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventyFirstSampleOfRealSources, "tests/corpus/real71", 275, 65, 0.87)
-CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventySecondSampleOfRealSources, "tests/corpus/real72", 285, 70, 0.91)
-CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventyThirdSampleOfRealSources, "tests/corpus/real73", 300, 70, 0.90)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventyFirstSampleOfRealSources, "tests/corpus/real71", 275, 65, 0.89)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventySecondSampleOfRealSources, "tests/corpus/real72", 285, 70)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventyThirdSampleOfRealSources, "tests/corpus/real73", 300, 70)

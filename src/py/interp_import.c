@@ -202,8 +202,9 @@ int interp_from_stmt(interp *I, py_frame *f, const py_node *s) {
     py_module_ns *m = s->x.imp.level ? NULL : known_module(I, path);
     if (!m && !s->x.imp.level) m = module_by_attrs(I, path);
     py_attrs *attrs = NULL;
-    static py_attrs no_names;   /* `from . import Utility`: each name a module beside the file (the package's
-                                 * __init__.py is not run, as the corpus oracle imports its files) */
+    py_attrs no_names;   /* `from . import Utility`: each name a module beside the file (the package's
+                          * __init__.py is not run, as the corpus oracle imports its files) */
+    memset(&no_names, 0, sizeof no_names);
     if (!m && s->x.imp.level && !path[0] && !(s->flags & PY_F_IMPORT_STAR)) attrs = &no_names;
     if (!m && !attrs) {
         int missing;
