@@ -539,3 +539,31 @@ TEST(CliCheck, NamedtupleNamesGetPythonsValueErrors) {
     std::remove(p.c_str());
     EXPECT_EQ(r.code, 0) << r.out << r.err;
 }
+
+// A refusal raised inside cnnc's own Python (re, dataclasses: src/py/prelude.c) is placed at the
+// model's line that called into it, not at a line of "<cnnc>/re.py".
+TEST(CliCheck, RefusalsInsideCnncsOwnPythonNameTheModelsLine) {
+    struct Case { const char *name, *body; int line; const char *msg; };
+    const Case cases[] = {
+        {"re_lookahead", "        import re\n        self.m = re.match('(?=x)', 'x')\n", 7,
+         "NotImplementedError: cnnc cannot follow the regular expression (?=x)"},
+        {"dataclass_order", "        from dataclasses import dataclass\n\n        @dataclass(order=True)\n"
+                            "        class Config:\n            width: int = 4\n", 8,
+         "NotImplementedError: cnnc follows dataclass() without order=True"},
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.name);
+        std::string p = write_model(std::string("prelude_") + c.name + "_" + std::to_string(::getpid()) + ".py",
+                                    std::string("import torch.nn as nn\n\nclass Net(nn.Module):\n    def __init__(self):\n"
+                                                "        super().__init__()\n") +
+                                        c.body + "        self.fc = nn.Linear(4, 2)\n\n    def forward(self, x):\n"
+                                                 "        return self.fc(x)\n");
+        CliRun r = cnnc("check '" + p + "' --input 2x4");
+        std::remove(p.c_str());
+        EXPECT_EQ(r.code, 6) << r.out << r.err;
+        const std::string all = r.out + r.err;
+        EXPECT_EQ(first_line(all), c.msg) << all;
+        EXPECT_NE(all.find(".py:" + std::to_string(c.line) + ":"), std::string::npos) << all;
+        EXPECT_EQ(all.find("<cnnc>"), std::string::npos) << all;
+    }
+}

@@ -333,6 +333,9 @@ struct interp {
     py_symtab *syms;
     py_source *sources;           /* the main source first */
     py_source *cur_src;
+    /* where model code called into cnnc's own Python (a prelude: "<cnnc>/..."), so that an error
+     * raised inside is placed at the model's line; src NULL: not inside one */
+    struct { py_source *src; int32_t line, col; } model_site;
     const char *dir;              /* the main source's directory (sibling imports) */
     cnnc_error *err;
     py_error ex;

@@ -46,6 +46,7 @@ int interp_make_function(interp *I, py_frame *f, const py_node *def, py_val *out
 
 /* Run a user function's body in a new frame (args already bound into it). */
 int py_run_function(interp *I, const py_func *fn, py_frame *frame, py_val *out);
+int py_run_function_here(interp *I, const py_func *fn, py_frame *frame, py_val *out);
 /* A generator function runs to its end when called: what it yields, in order, becomes the
  * iterator it returns. The model code that consumes it (`for name, m in self.layers()`) sees
  * the same items; an endless one stops at the step bound (refused). */
@@ -67,7 +68,21 @@ static int run_generator(interp *I, const py_func *fn, py_frame *frame, py_val *
     return 0;
 }
 
+static int is_prelude(const py_source *s) { return s && !strncmp(s->path, "<cnnc>/", 7); }
+
 int py_run_function(interp *I, const py_func *fn, py_frame *frame, py_val *out) {
+    const int enters_prelude = is_prelude(fn->src) && !is_prelude(I->cur_src) && !I->model_site.src && I->cur_src;
+    if (enters_prelude) {   /* the model's call: errors inside are placed there */
+        I->model_site.src = I->cur_src;
+        I->model_site.line = I->at ? I->at->line : I->line;
+        I->model_site.col = I->at ? I->at->col : I->col;
+    }
+    const int r = py_run_function_here(I, fn, frame, out);
+    if (enters_prelude) I->model_site.src = NULL;
+    return r;
+}
+
+int py_run_function_here(interp *I, const py_func *fn, py_frame *frame, py_val *out) {
     if (fn->def->x.fn.scope.has_yield) return run_generator(I, fn, frame, out);
     py_source *saved_src = I->cur_src;
     I->cur_src = fn->src;
@@ -175,6 +190,7 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
         if (interp_eval(I, f, s->x.cls.decorators[k], &dec)) return -1;
         if (dec.t == PV_OPAQUE) { cv = dec; continue; }   /* refused where the decorated class is used */
         py_val arg = cv;   /* out must not alias the argument */
+        I->at = s->x.cls.decorators[k];   /* the decorator's call is placed at its line */
         if (py_call(I, dec, &arg, 1, NULL, NULL, 0, &cv)) return -1;
     }
     return interp_store_name(I, f, s->v.sym, cv);
@@ -503,6 +519,7 @@ static int exec_stmt(interp *I, py_frame *f, const py_node *s) {
             if (interp_eval(I, f, s->x.fn.decorators[k], &dec)) return X_RAISE;
             if (dec.t == PV_OPAQUE) { fn = dec; continue; }   /* refused where the decorated function is used */
             py_val arg = fn;   /* out must not alias the argument */
+            I->at = s->x.fn.decorators[k];
             if (py_call(I, dec, &arg, 1, NULL, NULL, 0, &fn)) return X_RAISE;
         }
         return interp_store_name(I, f, s->v.sym, fn) ? X_RAISE : X_NORMAL;

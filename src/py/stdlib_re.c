@@ -401,13 +401,16 @@ static int parse_repeat(re_prog *r) {
         if (c == '*') { lo = 0; hi = -1; r->at++; }
         else if (c == '+') { lo = 1; hi = -1; r->at++; }
         else if (c == '?') { lo = 0; hi = 1; r->at++; }
-        else if (c == '{') {
+        else if (c == '{') {   /* {m}, {m,}, {,n}, {m,n}, {,}; any other '{' is a literal, as sre_parse reads it */
             int save = r->at++;
-            if (!parse_int(r, &lo)) { r->at = save; break; }   /* a literal '{' in Python */
+            const int has_lo = parse_int(r, &lo);
             hi = lo;
             if (r->at < r->len && r->p[r->at] == ',') {
                 r->at++;
                 if (!parse_int(r, &hi)) hi = -1;
+            } else if (!has_lo) {
+                r->at = save;
+                break;
             }
             if (r->at >= r->len || r->p[r->at] != '}') { r->at = save; break; }
             r->at++;
@@ -526,14 +529,19 @@ static void gen(re_prog *r, int n) {
             else { r->code[split].x = r->n_code; r->code[split].y = split + 1; }
             return;
         }
-        int splits[1001], ns = 0;
+        /* each optional copy's SPLIT, chained through y until the end is known (no array on
+         * the stack: gen recurses as deep as the pattern nests) */
+        int last = -1;
         for (int k = x->min; k < x->max && !r->bad; k++) {
-            splits[ns++] = emit(r, I_SPLIT, 0, 0);
+            const int split = emit(r, I_SPLIT, 0, last);
             gen(r, child);
+            last = split;
         }
-        for (int k = 0; k < ns; k++) {
-            if (greedy) { r->code[splits[k]].x = splits[k] + 1; r->code[splits[k]].y = r->n_code; }
-            else { r->code[splits[k]].x = r->n_code; r->code[splits[k]].y = splits[k] + 1; }
+        while (last >= 0 && !r->bad) {
+            const int prev = r->code[last].y;
+            if (greedy) { r->code[last].x = last + 1; r->code[last].y = r->n_code; }
+            else { r->code[last].x = r->n_code; r->code[last].y = last + 1; }
+            last = prev;
         }
         return;
     }

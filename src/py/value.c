@@ -646,6 +646,12 @@ int py_equal(interp *I, py_val a, py_val b) { return equal_at(I, a, b, 0); }
 
 static void place(interp *I, py_error *e) {
     e->src = I->cur_src;
+    if (I->model_site.src && e->src && !strncmp(e->src->path, "<cnnc>/", 7)) {   /* inside cnnc's own Python */
+        e->src = I->model_site.src;
+        e->line = I->model_site.line;
+        e->col = I->model_site.col;
+        return;
+    }
     if (I->at) {
         e->line = I->at->line;
         e->col = I->at->col;

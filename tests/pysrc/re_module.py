@@ -45,3 +45,30 @@ class Net(nn.Module):
 
     def forward(self, x):
         return self.fc(x), self.name, self.parts, self.tests
+
+
+class Repeats(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.t = [
+            re.sub(r'a{1,3}', '-', 'aaaaaaa'),
+            re.sub(r'a{1,3}?', '-', 'aaaa'),
+            re.findall(r'\d{2,}', '1 22 333'),
+            re.fullmatch(r'(ab){0,2}c', 'ababc') is not None,
+            re.fullmatch(r'(ab){0,2}c', 'abababc') is None,
+            re.findall(r'x{2}', 'xxxxx'),
+            re.sub(r'a{,2}', 'Y', 'b'),
+            re.match(r'a{3,1}', 'a') if False else 1,
+        ]
+
+    def forward(self, x):
+        return x, self.t
+
+
+class Braces(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.t = [re.sub(r'a{,}', 'Y', 'baa'), re.findall(r'a{}', 'a{}'), re.findall(r'x{1', 'x{1'), re.sub(r'b{,1}c', '-', 'bbc c')]
+
+    def forward(self, x):
+        return x, self.t
