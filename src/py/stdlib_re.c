@@ -389,7 +389,11 @@ static int parse_atom(re_prog *r) {
 
 static int parse_int(re_prog *r, int *out) {
     int v = 0, any = 0;
-    while (r->at < r->len && r->p[r->at] >= '0' && r->p[r->at] <= '9' && v < 100000) { v = v * 10 + (r->p[r->at++] - '0'); any = 1; }
+    while (r->at < r->len && r->p[r->at] >= '0' && r->p[r->at] <= '9') {   /* every digit read; the value saturates */
+        if (v < 1000000) v = v * 10 + (r->p[r->at] - '0');
+        r->at++;
+        any = 1;
+    }
     *out = v;
     return any;
 }
