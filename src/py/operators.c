@@ -55,11 +55,14 @@ static int num_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
                 *out = pv_float(pow((double)x, (double)y));
                 return 0;
             }
+            /* 0, 1 and -1 directly (-1 alternates: (-1) ** 3 is -1); any other base passes int64
+             * within 63 steps */
             int64_t acc = 1;
-            for (int64_t k = 0; k < y; k++) {
-                if (__builtin_mul_overflow(acc, x, &acc)) goto big;
-                if (acc == 0 || acc == 1) break;
-            }
+            if (x == 0 || x == 1) acc = y == 0 ? 1 : x;
+            else if (x == -1) acc = y % 2 ? -1 : 1;
+            else
+                for (int64_t k = 0; k < y; k++)
+                    if (__builtin_mul_overflow(acc, x, &acc)) goto big;
             *out = pv_int(acc);
             return 0;
         }
