@@ -465,6 +465,23 @@ TEST(CliCheck, AModelFileFromAPipeIsReadByContent) {
 // outgrow memory: cnnc counts that work against its step bound, and the values against
 // its arena, and refuses, naming the line, rather than running for hours. Python would
 // run each (slowly, or until its MemoryError); so cnnc raises no Python error.
+// `cnnc check` of a Net whose __init__ runs `body` before its Linear: exit 6 (refused), the refusal
+// as the first line, placed at `line` of the model file. The whole output, for more checks.
+static std::string check_init_refusal(const std::string &stem, const char *body, int line, const char *msg) {
+    std::string p = write_model(stem + "_" + std::to_string(::getpid()) + ".py",
+                                std::string("import torch.nn as nn\n\nclass Net(nn.Module):\n    def __init__(self):\n"
+                                            "        super().__init__()\n") +
+                                    body + "        self.fc = nn.Linear(4, 2)\n\n    def forward(self, x):\n"
+                                           "        return self.fc(x)\n");
+    CliRun r = cnnc("check '" + p + "' --input 2x4");
+    std::remove(p.c_str());
+    EXPECT_EQ(r.code, 6) << r.out << r.err;
+    const std::string all = r.out + r.err;
+    EXPECT_EQ(first_line(all), msg) << all;
+    EXPECT_NE(all.find(".py:" + std::to_string(line) + ":"), std::string::npos) << all;
+    return all;
+}
+
 TEST(CliCheck, WorkInsideOneStatementIsBoundedAndRefusedNamingTheLine) {
     struct Case { const char *name, *body; int line; const char *msg; };
     const char *steps = "NotImplementedError: cnnc stopped following this code after 20000000 steps (an endless loop?)";
@@ -490,17 +507,7 @@ TEST(CliCheck, WorkInsideOneStatementIsBoundedAndRefusedNamingTheLine) {
     };
     for (const Case &c : cases) {
         SCOPED_TRACE(c.name);
-        std::string p = write_model(std::string("work_") + c.name + "_" + std::to_string(::getpid()) + ".py",
-                                    std::string("import torch.nn as nn\n\nclass Net(nn.Module):\n    def __init__(self):\n"
-                                                "        super().__init__()\n") +
-                                        c.body + "        self.fc = nn.Linear(4, 2)\n\n    def forward(self, x):\n"
-                                                 "        return self.fc(x)\n");
-        CliRun r = cnnc("check '" + p + "' --input 2x4");
-        std::remove(p.c_str());
-        EXPECT_EQ(r.code, 6) << r.out << r.err;
-        const std::string all = r.out + r.err;
-        EXPECT_EQ(first_line(all), c.msg) << all;
-        EXPECT_NE(all.find(".py:" + std::to_string(c.line) + ":"), std::string::npos) << all;
+        check_init_refusal(std::string("work_") + c.name, c.body, c.line, c.msg);
     }
 }
 
@@ -553,17 +560,7 @@ TEST(CliCheck, RefusalsInsideCnncsOwnPythonNameTheModelsLine) {
     };
     for (const Case &c : cases) {
         SCOPED_TRACE(c.name);
-        std::string p = write_model(std::string("prelude_") + c.name + "_" + std::to_string(::getpid()) + ".py",
-                                    std::string("import torch.nn as nn\n\nclass Net(nn.Module):\n    def __init__(self):\n"
-                                                "        super().__init__()\n") +
-                                        c.body + "        self.fc = nn.Linear(4, 2)\n\n    def forward(self, x):\n"
-                                                 "        return self.fc(x)\n");
-        CliRun r = cnnc("check '" + p + "' --input 2x4");
-        std::remove(p.c_str());
-        EXPECT_EQ(r.code, 6) << r.out << r.err;
-        const std::string all = r.out + r.err;
-        EXPECT_EQ(first_line(all), c.msg) << all;
-        EXPECT_NE(all.find(".py:" + std::to_string(c.line) + ":"), std::string::npos) << all;
+        const std::string all = check_init_refusal(std::string("prelude_") + c.name, c.body, c.line, c.msg);
         EXPECT_EQ(all.find("<cnnc>"), std::string::npos) << all;
     }
 }

@@ -160,21 +160,17 @@ static void check_py(const check_opts *o, const char *path, FILE *f, check_count
     } else {
         int show = n > 1;
         for (int32_t k = 0; k < n; k++) {
-            if (cls[k].abstract_base) {
-                /* it declares abstract methods: a base class, whose subclasses are the models */
-                cnnc_error_clear(&err);
+            /* skipped: a base class that declares abstract methods (its subclasses are the models), and a
+             * building block (checked through the classes that build it). A subclass left abstract fails
+             * with any arguments, so it is checked: PyTorch's TypeError shows. */
+            cnnc_error_clear(&err);
+            if (cls[k].abstract_base)
                 snprintf(err.message, sizeof err.message, "an abstract base class (abstract methods %s): its subclasses are checked",
                          cls[k].abstract);
-                check_result r = {path, cls[k].name, 1, NULL, 0, OUT_SKIPPED, NULL, &err, NULL, NULL, NULL, 0};
-                record(o, f, c, &r);
-                continue;
-            }
-            /* a subclass left abstract fails with any arguments: checked, so that PyTorch's TypeError shows */
-            if (cls[k].needs_args && !cls[k].abstract[0]) {
-                /* a building block: checked through the classes that build it */
-                cnnc_error_clear(&err);
+            else if (cls[k].needs_args && !cls[k].abstract[0])
                 snprintf(err.message, sizeof err.message, "its constructor needs arguments: --class %s --args '...'",
                          cls[k].name);
+            if (err.message[0]) {
                 check_result r = {path, cls[k].name, 1, NULL, 0, OUT_SKIPPED, NULL, &err, NULL, NULL, NULL, 0};
                 record(o, f, c, &r);
                 continue;

@@ -725,6 +725,8 @@ py_source *py_load_text(interp *I, const char *path, char *text, size_t len, int
  * module `name`, whose names the text does not define are refused. */
 py_source *py_load_prelude(interp *I, const char *path, const char *text, size_t len);
 py_module_ns *py_prelude_module(interp *I, const char *name, const char *path, const char *text, size_t len);
+/* a module's getattr for the names cnnc does not model: refused (dunders: 1, the generic lookup) */
+int py_refuse_other_names(interp *I, py_module_ns *m, py_sym name, py_val *out);
 py_sym py_s(interp *I, const char *name);
 
 #ifdef __cplusplus

@@ -46,7 +46,7 @@ int interp_make_function(interp *I, py_frame *f, const py_node *def, py_val *out
 
 /* Run a user function's body in a new frame (args already bound into it). */
 int py_run_function(interp *I, const py_func *fn, py_frame *frame, py_val *out);
-int py_run_function_here(interp *I, const py_func *fn, py_frame *frame, py_val *out);
+static int py_run_function_here(interp *I, const py_func *fn, py_frame *frame, py_val *out);
 /* A generator function runs to its end when called: what it yields, in order, becomes the
  * iterator it returns. The model code that consumes it (`for name, m in self.layers()`) sees
  * the same items; an endless one stops at the step bound (refused). */
@@ -82,7 +82,7 @@ int py_run_function(interp *I, const py_func *fn, py_frame *frame, py_val *out) 
     return r;
 }
 
-int py_run_function_here(interp *I, const py_func *fn, py_frame *frame, py_val *out) {
+static int py_run_function_here(interp *I, const py_func *fn, py_frame *frame, py_val *out) {
     if (fn->def->x.fn.scope.has_yield) return run_generator(I, fn, frame, out);
     py_source *saved_src = I->cur_src;
     I->cur_src = fn->src;

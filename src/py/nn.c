@@ -1096,40 +1096,27 @@ static int conv_forward_arity(interp *I, const char *cls, int32_t n) {
     return 0;
 }
 
-/* Conv2d._conv_forward(input, weight, bias): F.conv2d with the module's stride, padding,
- * dilation and groups (weight-standardised convolutions call it with their own weight). */
+/* Conv2d._conv_forward(input, weight, bias) and Conv3d's: F.conv2d / F.conv3d with the module's
+ * stride, padding, dilation and groups (weight-standardised convolutions call it with their own
+ * weight; a same-padding Conv3d subclass pads, then calls it) */
 static int nn_conv_forward(ARGS) {
     UNUSED;
-    if (conv_forward_arity(I, "Conv2d", n)) return -1;
-    const py_obj *o = pv_as_obj(a[0]);
+    const py_obj *o = n ? pv_as_obj(a[0]) : NULL;
+    const int vol = o && o->nn->layer.kind == CNNC_CONV3D, nd = vol ? 3 : 2;
+    if (conv_forward_arity(I, vol ? "Conv3d" : "Conv2d", n)) return -1;
     const cnnc_conv2d_params *c = &o->nn->layer.p.conv;
-    if (c->padding_mode) return py_unsupported(I, "cnnc follows Conv2d._conv_forward with padding_mode='zeros' only");
-    py_val args[7] = {a[1], a[2], a[3], pv_seq(I, PV_TUPLE, 2), pv_seq(I, PV_TUPLE, 2), pv_seq(I, PV_TUPLE, 2), pv_int(c->groups)};
-    const int64_t *pairs[3] = {c->stride, c->padding, c->dilation};
+    const cnnc_vol3d_params *v = &o->nn->layer.p.vol;
+    if (!vol && c->padding_mode) return py_unsupported(I, "cnnc follows Conv2d._conv_forward with padding_mode='zeros' only");
+    py_val args[7] = {a[1], a[2], a[3], pv_seq(I, PV_TUPLE, nd), pv_seq(I, PV_TUPLE, nd), pv_seq(I, PV_TUPLE, nd),
+                      pv_int(vol ? v->groups : c->groups)};
+    const int64_t *sizes[3] = {vol ? v->stride : c->stride, vol ? v->padding : c->padding, vol ? v->dilation : c->dilation};
     for (int k = 0; k < 3; k++) {
         if (args[3 + k].t == PV_UNBOUND) return py_nomem(I);
-        pv_as_seq(args[3 + k])->v[0] = pv_int(pairs[k][0]);
-        pv_as_seq(args[3 + k])->v[1] = pv_int(pairs[k][1]);
+        for (int j = 0; j < nd; j++) pv_as_seq(args[3 + k])->v[j] = pv_int(sizes[k][j]);
     }
-    if (c->pad_mode != CNNC_PAD_EXPLICIT) args[4] = pv_cstr(I, c->pad_mode == CNNC_PAD_SAME ? "same" : "valid");
-    return torch_f_conv2d(I, pv_unbound(), args, 7, NULL, NULL, 0, out);
-}
-
-/* Conv3d._conv_forward(input, weight, bias): F.conv3d with the module's sizes (a "same"-padding
- * Conv3d subclass pads, then calls it) */
-static int nn_conv3d_forward(ARGS) {
-    UNUSED;
-    if (conv_forward_arity(I, "Conv3d", n)) return -1;
-    const py_obj *o = pv_as_obj(a[0]);
-    const cnnc_vol3d_params *c = &o->nn->layer.p.vol;
-    py_val args[7] = {a[1], a[2], a[3], pv_seq(I, PV_TUPLE, 3), pv_seq(I, PV_TUPLE, 3), pv_seq(I, PV_TUPLE, 3), pv_int(c->groups)};
-    const int64_t *triples[3] = {c->stride, c->padding, c->dilation};
-    for (int k = 0; k < 3; k++) {
-        if (args[3 + k].t == PV_UNBOUND) return py_nomem(I);
-        for (int j = 0; j < 3; j++) pv_as_seq(args[3 + k])->v[j] = pv_int(triples[k][j]);
-    }
-    if (c->pad_mode != CNNC_PAD_EXPLICIT) args[4] = pv_cstr(I, c->pad_mode == CNNC_PAD_SAME ? "same" : "valid");
-    return torch_f_conv3d(I, pv_unbound(), args, 7, NULL, NULL, 0, out);
+    const cnnc_pad_mode pad_mode = vol ? v->pad_mode : c->pad_mode;
+    if (pad_mode != CNNC_PAD_EXPLICIT) args[4] = pv_cstr(I, pad_mode == CNNC_PAD_SAME ? "same" : "valid");
+    return (vol ? torch_f_conv3d : torch_f_conv2d)(I, pv_unbound(), args, 7, NULL, NULL, 0, out);
 }
 
 static int layer_class(interp *I, int k, py_val *out) {
@@ -1150,7 +1137,7 @@ static int layer_class(interp *I, int k, py_val *out) {
                      k == CNNC_INSTANCENORM2D || k == CNNC_INSTANCENORM3D;
     if (norm && method(I, c, "_check_input_dim", nn_norm_check_input_dim)) return -1;
     if (k == CNNC_CONV2D && method(I, c, "_conv_forward", nn_conv_forward)) return -1;
-    if (k == CNNC_CONV3D && method(I, c, "_conv_forward", nn_conv3d_forward)) return -1;
+    if (k == CNNC_CONV3D && method(I, c, "_conv_forward", nn_conv_forward)) return -1;
     I->c_layer[k] = c;
     *out = pv_ptr(PV_CLASS, c);
     return py_module_set(I, I->m_nn, def->name, *out);

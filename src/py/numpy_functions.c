@@ -247,18 +247,9 @@ static int np_power(ARGS) {
         return py_unsupported(I, "cnnc cannot follow numpy.power of a %s and a %s", py_type_name(&b[0]), py_type_name(&b[1]));
     const int ints = b[0].t != PV_FLOAT && b[1].t != PV_FLOAT;
     if (ints && b[1].u.i < 0) return py_raise(I, "ValueError", "Integers to negative integer powers are not allowed.");
-    if (ints) {   /* int64 arithmetic, wrapping as numpy's does not matter below 2^63 */
-        const int64_t base = b[0].u.i, e = b[1].u.i;
-        int64_t r = 1;
-        if (base == 0 || base == 1) r = e == 0 ? 1 : base;
-        else if (base == -1) r = e % 2 ? -1 : 1;
-        else
-            for (int64_t k = 0; k < e; k++) {   /* |base| >= 2: at most 62 steps before the check stops it */
-                const int64_t mag = r < 0 ? -r : r, bmag = base < 0 ? -base : base;
-                if (mag > INT64_MAX / bmag) return py_unsupported(I, "cnnc cannot follow numpy.power past int64");
-                r *= base;
-            }
-        *out = pv_int(r);
+    if (ints) {   /* Python's exact int power; numpy's int64 wraps past 2^63, which is refused */
+        if (py_binop(I, PY_OP_DSTAR, pv_int(b[0].u.i), pv_int(b[1].u.i), out)) return -1;
+        if (out->t != PV_INT || out->big) return py_unsupported(I, "cnnc cannot follow numpy.power past int64");
         out->pad = PV_NP_INT64;
         return 0;
     }

@@ -36,7 +36,7 @@ py_source *py_load_prelude(interp *I, const char *path, const char *text, size_t
 }
 
 /* the module's other names: the real module's, which cnnc does not model */
-static int refuse_other_names(interp *I, py_module_ns *m, py_sym name, py_val *out) {
+int py_refuse_other_names(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     (void)out;
     const char *nm = py_sym_name(I->syms, name);
     if (nm[0] == '_' && nm[1] == '_') return 1;
@@ -49,7 +49,7 @@ py_module_ns *py_prelude_module(interp *I, const char *name, const char *path, c
     py_module_ns *m = py_module_new(I, name);
     if (!m) { py_nomem(I); return NULL; }
     m->attrs = &src->globals;
-    m->getattr = refuse_other_names;
+    m->getattr = py_refuse_other_names;
     m->is_source = 1;
     return m;
 }

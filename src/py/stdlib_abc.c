@@ -30,13 +30,6 @@ static int b_abcmeta(interp *I, py_val self, const py_val *a, int32_t n, const p
     return py_unsupported(I, "cnnc follows abc.ABCMeta as a metaclass only");
 }
 
-static int refuse_other_names(interp *I, py_module_ns *m, py_sym name, py_val *out) {
-    (void)out;
-    const char *nm = py_sym_name(I->syms, name);
-    if (nm[0] == '_' && nm[1] == '_') return 1;
-    return py_unsupported(I, "cnnc cannot follow %s.%s", m->name, nm);
-}
-
 py_module_ns *py_stdlib_abc(interp *I) {
     if (I->m_abc) return I->m_abc;
     py_module_ns *m = py_module_new(I, "abc");
@@ -52,7 +45,7 @@ py_module_ns *py_stdlib_abc(interp *I) {
         py_nomem(I);
         return NULL;
     }
-    m->getattr = refuse_other_names;
+    m->getattr = py_refuse_other_names;
     I->m_abc = m;
     return m;
 }

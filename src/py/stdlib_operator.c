@@ -42,6 +42,8 @@ static int op_getitem(interp *I, py_val self, const py_val *a, int32_t n, const 
     return py_getitem(I, a[0], a[1], out);
 }
 
+/* operator's other names, its dunders too (__iadd__, __name__ ...): refused, where
+ * py_refuse_other_names would leave a dunder to the generic lookup */
 static int refuse_other_names(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     (void)out;
     const char *nm = py_sym_name(I->syms, name);

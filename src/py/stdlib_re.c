@@ -367,13 +367,14 @@ static int parse_atom(re_prog *r) {
         if (e == 'B') return new_node(r, N_NWORDB);
         if (e == 'A') return new_node(r, N_SOS);
         if (e == 'Z') return new_node(r, N_EOS);
-        int id = new_set(r);
-        if (class_escape(r->sets[id], e)) {
+        unsigned char set[32] = {0};
+        if (class_escape(set, e)) {
+            const int id = new_set(r);
+            memcpy(r->sets[id], set, sizeof set);
             n = new_node(r, N_CLASS);
             r->nodes[n].cls = id;
             return n;
         }
-        r->n_sets--;
         if ((c = literal_escape(e)) < 0) { r->bad = 1; return 0; }
         break;
     }
@@ -640,20 +641,30 @@ static int flags_of(interp *I, py_val v, int *out) {
     return 0;
 }
 
+/* The program of (pattern, flags), malloc'd (the caller frees it); NULL raised or refused. */
+static re_prog *compiled(interp *I, py_val pattern, py_val flags_v) {
+    int flags = 0;
+    if (want_str(I, pattern) || flags_of(I, flags_v, &flags)) return NULL;
+    re_prog *r = (re_prog *)malloc(sizeof *r);
+    if (!r) { py_nomem(I); return NULL; }
+    const py_str *p = pv_as_str(pattern);
+    if (compile_re(r, p->s, p->len, flags)) {
+        free(r);
+        py_unsupported(I, "cnnc cannot follow the regular expression %.80s", p->s);
+        return NULL;
+    }
+    return r;
+}
+
 /* _cnnc_re_groups(pattern, flags): the pattern's number of groups (refused where not followed) */
 static int b_re_groups(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                        py_val *out) {
     (void)self; (void)kw; (void)kwv; (void)n_kw;
-    int flags = 0;
-    if (n != 2 || want_str(I, a[0]) || flags_of(I, a[1], &flags)) return n != 2 ? py_unsupported(I, "cnnc: _cnnc_re_groups") : -1;
-    re_prog *r = (re_prog *)malloc(sizeof *r);
-    if (!r) return py_nomem(I);
-    const py_str *p = pv_as_str(a[0]);
-    const int bad = compile_re(r, p->s, p->len, flags);
-    const int groups = r->n_groups;
+    if (n != 2) return py_unsupported(I, "cnnc: _cnnc_re_groups");
+    re_prog *r = compiled(I, a[0], a[1]);
+    if (!r) return -1;
+    *out = pv_int(r->n_groups);
     free(r);
-    if (bad) return py_unsupported(I, "cnnc cannot follow the regular expression %.80s", p->s);
-    *out = pv_int(groups);
     return 0;
 }
 
@@ -662,38 +673,34 @@ static int b_re_groups(interp *I, py_val self, const py_val *a, int32_t n, const
 static int b_re_exec(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
                      py_val *out) {
     (void)self; (void)kw; (void)kwv; (void)n_kw;
-    int flags = 0;
     if (n != 5 || !pv_is_int(a[3]) || !pv_is_int(a[4])) return py_unsupported(I, "cnnc: _cnnc_re_exec");
-    if (want_str(I, a[0]) || want_str(I, a[2]) || flags_of(I, a[1], &flags)) return -1;
-    const py_str *p = pv_as_str(a[0]), *s = pv_as_str(a[2]);
+    if (want_str(I, a[2])) return -1;
+    const py_str *s = pv_as_str(a[2]);
     for (int32_t k = 0; k < s->len; k++)
         if ((unsigned char)s->s[k] >= 128) return py_unsupported(I, "cnnc follows re on ASCII text");
-    int64_t pos = a[3].u.i;
-    if (pos < 0) pos = 0;
-    if (pos > s->len) { *out = pv_none(); return 0; }
-    re_prog *r = (re_prog *)malloc(sizeof *r);
-    int *saves = (int *)malloc(2 * MAX_GROUPS * sizeof *saves);
-    bt_entry *stack = (bt_entry *)malloc(MAX_STACK * sizeof *stack);
-    int found = -2;
-    if (r && saves && stack) found = compile_re(r, p->s, p->len, flags) ? -3 : run(r, s->s, s->len, (int)pos, (int)a[4].u.i, saves, stack);
-    const int groups = r ? r->n_groups : 0;
+    re_prog *r = compiled(I, a[0], a[1]);
+    if (!r) return -1;
+    const int64_t pos = a[3].u.i < 0 ? 0 : a[3].u.i;
+    const int groups = r->n_groups;
+    int saves[2 * MAX_GROUPS];
+    bt_entry *stack = pos > s->len ? NULL : (bt_entry *)malloc(MAX_STACK * sizeof *stack);
+    const int found = pos > s->len ? 0 : !stack ? -2 : run(r, s->s, s->len, (int)pos, (int)a[4].u.i, saves, stack);
     free(r);
     free(stack);
-    if (found == -2) { free(saves); return py_nomem(I); }
-    if (found == -3) { free(saves); return py_unsupported(I, "cnnc cannot follow the regular expression %.80s", p->s); }
-    if (found == -1) { free(saves); return py_unsupported(I, "cnnc cannot follow this match of %.80s: it takes over %d steps", p->s, MAX_STEPS); }
-    if (found == 0) { free(saves); *out = pv_none(); return 0; }
+    if (found == -2) return py_nomem(I);
+    if (found == -1)
+        return py_unsupported(I, "cnnc cannot follow this match of %.80s: it takes over %d steps", pv_as_str(a[0])->s, MAX_STEPS);
+    if (found == 0) { *out = pv_none(); return 0; }
     py_val t = pv_seq(I, PV_TUPLE, groups + 1);
-    if (t.t == PV_UNBOUND) { free(saves); return py_nomem(I); }
+    if (t.t == PV_UNBOUND) return py_nomem(I);
     for (int g = 0; g <= groups; g++) {
         if (saves[2 * g] < 0 || saves[2 * g + 1] < 0) { pv_as_seq(t)->v[g] = pv_none(); continue; }
         py_val span = pv_seq(I, PV_TUPLE, 2);
-        if (span.t == PV_UNBOUND) { free(saves); return py_nomem(I); }
+        if (span.t == PV_UNBOUND) return py_nomem(I);
         pv_as_seq(span)->v[0] = pv_int(saves[2 * g]);
         pv_as_seq(span)->v[1] = pv_int(saves[2 * g + 1]);
         pv_as_seq(t)->v[g] = span;
     }
-    free(saves);
     *out = t;
     return 0;
 }

@@ -18,6 +18,14 @@ static int matrix_arg(interp *I, const char *fn, const char *param, const py_val
     return 0;
 }
 
+/* b[0..1] bound to `sig` in PyTorch's C++ binder's words for `binder`, and *x its matrix (`param`) */
+static int bind_matrix(interp *I, const char *sig_text, const char *binder, const char *param, const py_val *a, int32_t n,
+                       const py_sym *kw, const py_val *kwv, int32_t n_kw, py_val *b, py_val *x) {
+    const py_sig *sig = py_sig_cached(I, sig_text, -1);
+    if (!sig || py_bind_sig_as(I, sig, binder, 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
+    return matrix_arg(I, binder, param, b, 1, x);
+}
+
 /* ATen's checks of a batch of matrices (square ones where `square`), in `who`'s words. */
 static int check_matrices(interp *I, const char *who, const cnnc_shape *s, int square) {
     if (s->ndim < 2) return torch_raise_shape(I, "RuntimeError", "%s: The input tensor A must have at least 2 dimensions.", who);
@@ -69,11 +77,8 @@ static int qr_shapes(interp *I, py_val x, const char *mode, int linalg, py_val *
 /* torch.qr(input, some=True) */
 static int t_qr(ARGS) {
     UNUSED;
-    py_val b[2];
-    const py_sig *sig = py_sig_cached(I, "input, some=True", -1);
-    if (!sig || py_bind_sig_as(I, sig, "qr", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
-    py_val x = pv_unbound();
-    if (matrix_arg(I, "qr", "input", b, 1, &x)) return -1;
+    py_val b[2], x = pv_unbound();
+    if (bind_matrix(I, "input, some=True", "qr", "input", a, n, kw, kwv, n_kw, b, &x)) return -1;
     int some = 1;
     if (b[1].t != PV_UNBOUND && py_truthy(I, b[1], &some)) return -1;
     return qr_shapes(I, x, some ? "reduced" : "complete", 0, out);
@@ -82,11 +87,8 @@ static int t_qr(ARGS) {
 /* torch.linalg.qr(A, mode='reduced') */
 static int t_linalg_qr(ARGS) {
     UNUSED;
-    py_val b[2];
-    const py_sig *sig = py_sig_cached(I, "A, mode='reduced'", -1);
-    if (!sig || py_bind_sig_as(I, sig, "linalg_qr", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
-    py_val x = pv_unbound();
-    if (matrix_arg(I, "linalg_qr", "A", b, 1, &x)) return -1;
+    py_val b[2], x = pv_unbound();
+    if (bind_matrix(I, "A, mode='reduced'", "linalg_qr", "A", a, n, kw, kwv, n_kw, b, &x)) return -1;
     const char *mode = b[1].t == PV_STR ? pv_as_str(b[1])->s : "reduced";
     if (b[1].t != PV_UNBOUND && b[1].t != PV_STR) return py_unsupported(I, "cnnc follows linalg.qr with a str mode");
     if (strcmp(mode, "reduced") && strcmp(mode, "complete") && strcmp(mode, "r"))
@@ -98,11 +100,8 @@ static int t_linalg_qr(ARGS) {
  * LU decomposition of Glow's invertible 1x1 convolution (values not followed) */
 static int t_linalg_lu(ARGS) {
     UNUSED;
-    py_val b[2];
-    const py_sig *sig = py_sig_cached(I, "A, *, pivot=True", -1);
-    if (!sig || py_bind_sig_as(I, sig, "linalg_lu", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
-    py_val x = pv_unbound();
-    if (matrix_arg(I, "linalg_lu", "A", b, 1, &x)) return -1;
+    py_val b[2], x = pv_unbound();
+    if (bind_matrix(I, "A, *, pivot=True", "linalg_lu", "A", a, n, kw, kwv, n_kw, b, &x)) return -1;
     const cnnc_shape *s = &pv_as_tensor(x)->shape;
     if (s->ndim < 2) {
         char buf[24 * CNNC_MAX_DIMS];
