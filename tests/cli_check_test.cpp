@@ -564,3 +564,30 @@ TEST(CliCheck, RefusalsInsideCnncsOwnPythonNameTheModelsLine) {
         EXPECT_EQ(all.find("<cnnc>"), std::string::npos) << all;
     }
 }
+
+// A class whose metaclass is its own (fastai's PrePostInitMeta runs __pre_init__ around
+// __init__) or that derives from dict or type is defined, and refused where it is built, naming
+// that line; a subclass through any base inherits the refusal. It was a false TypeError ("function()
+// argument 'code' must be code") for the whole file, and a metaclass was silently ignored.
+TEST(CliCheck, ClassesOfBuiltinTypesAndOwnMetaclassesAreRefusedWhereBuilt) {
+    std::string p = write_model("meta_" + std::to_string(::getpid()) + ".py",
+                                "import torch.nn as nn\n\n\nclass Meta(type):\n    pass\n\n\n"                        // 1-7
+                                "class Base(nn.Module, metaclass=Meta):\n    pass\n\n\nclass Mixin:\n    pass\n\n\n"  // 8-15
+                                "class Child(Mixin, Base):\n    def forward(self, x):\n        return x\n\n\n"         // 16-20
+                                "class Cfg(dict):\n    pass\n\n\n"                                                      // 21-24
+                                "class UsesCfg(nn.Module):\n    def __init__(self):\n        super().__init__()\n"    // 25-27
+                                "        self.c = Cfg(width=4)\n\n    def forward(self, x):\n        return x\n\n\n"   // 28-33
+                                "class Plain(nn.Module):\n    def forward(self, x):\n        return x\n");
+    CliRun r = cnnc("check '" + p + "' --input 2x3");
+    std::remove(p.c_str());
+    EXPECT_EQ(r.code, 6) << r.out << r.err;
+    const std::string all = r.out + r.err;
+    EXPECT_NE(all.find("Plain: [2, 3]"), std::string::npos) << all;
+    EXPECT_NE(all.find("NotImplementedError: cnnc cannot follow class Base: it derives from a class made by metaclass Meta, "
+                       "which cnnc does not model"), std::string::npos) << all;
+    EXPECT_NE(all.find("NotImplementedError: cnnc cannot follow class Child: it derives from a class made by metaclass Meta"),
+              std::string::npos) << all;
+    EXPECT_NE(all.find("NotImplementedError: cnnc cannot follow class Cfg: it derives from dict, which cnnc does not model\n"
+                       "  at " + p + ":28:"), std::string::npos) << all;
+    EXPECT_EQ(all.find("TypeError"), std::string::npos) << all;
+}

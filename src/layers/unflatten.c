@@ -100,7 +100,7 @@ static cnnc_status shape(const cnnc_layer *L, const cnnc_shape *const *ins, int3
     if (!ok)
         return cnnc_shape_fail(err, "RuntimeError",
                                "unflatten: Provided sizes %s don't multiply up to the size of dim %lld (%lld) in the input tensor",
-                               st, (long long)q->dim, (long long)size);
+                               st, (long long)d, (long long)size);
     cnnc_shape o;
     o.ndim = 0;
     for (int32_t k = 0; k < d; k++) o.d[o.ndim++] = in->d[k];

@@ -190,7 +190,11 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
         if (!c->user && c->base != PB_OBJECT && c->base != PB_EXCEPTION && py_real_name("Module", nm))
             return py_unsupported(I, "cnnc cannot follow nn.%s.%s", c->name, nm);
         /* a layer class's own class attributes (nn.Embedding.from_pretrained) are not all modelled */
-        if (c->layer) return py_unsupported(I, "cnnc cannot follow %s.%s (an attribute of nn.%s)", c->name, nm, c->layer->name);
+        if (c->layer) {
+            const int r = py_layer_class_attr(I, c, nm, out);
+            if (r <= 0) return r;
+            return py_unsupported(I, "cnnc cannot follow %s.%s (an attribute of nn.%s)", c->name, nm, c->layer->name);
+        }
         return py_raise(I, "AttributeError", "type object '%s' has no attribute '%s'", c->name, nm);
     }
     case PV_MODULE: {
@@ -199,6 +203,10 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
         if (v) { *out = *v; return 0; }
         if (m->getattr && m->getattr(I, m, name, out) == 0) return 0;
         if (I->ex.raised) return -1;
+        if (!strcmp(py_sym_name(I->syms, name), "__dict__")) {   /* sys.modules[__name__].__dict__[name]: a copy, as globals() */
+            if (m->is_source) return py_names_dict(I, m->attrs, out);
+            return py_unsupported(I, "cnnc cannot follow %s.__dict__", m->name);
+        }
         if (py_real_name(m->name, py_sym_name(I->syms, name)))
             return py_unsupported(I, "cnnc cannot follow %s.%s", m->name, py_sym_name(I->syms, name));
         if (!py_real_names_known(m->name) && !m->is_source) {

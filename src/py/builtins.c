@@ -277,6 +277,8 @@ static int b_type(ARGS) {
                           out);
     }
     if (a[0].t == PV_NONE) return py_none_type(I, out);
+    const int nt = py_namedtuple_type(I, a[0], out);
+    if (nt <= 0) return nt;
     py_val *b = py_attrs_find(&I->builtins, py_s(I, py_type_name(&a[0])));
     if (b) { *out = *b; return 0; }
     return py_unsupported(I, "cnnc cannot follow type() of a %s", py_type_name(&a[0]));
@@ -291,7 +293,7 @@ static int b_callable(ARGS) {
     return 0;
 }
 
-static int names_dict(interp *I, const py_attrs *a, py_val *out) {
+int py_names_dict(interp *I, const py_attrs *a, py_val *out) {
     *out = pv_dict(I);
     if (out->t == PV_UNBOUND) return py_nomem(I);
     for (int32_t k = 0; a && k < a->n; k++) {
@@ -300,10 +302,10 @@ static int names_dict(interp *I, const py_attrs *a, py_val *out) {
     }
     return 0;
 }
-static int b_globals(ARGS) { UNUSED_ARGS; (void)a; (void)n; return names_dict(I, I->frame ? I->frame->globals : NULL, out); }
+static int b_globals(ARGS) { UNUSED_ARGS; (void)a; (void)n; return py_names_dict(I, I->frame ? I->frame->globals : NULL, out); }
 static int b_locals(ARGS) {
     UNUSED_ARGS; (void)a; (void)n;
-    return names_dict(I, I->frame ? (I->frame->module_level ? I->frame->globals : &I->frame->locals) : NULL, out);
+    return py_names_dict(I, I->frame ? (I->frame->module_level ? I->frame->globals : &I->frame->locals) : NULL, out);
 }
 
 /* vars(obj): obj.__dict__ (an instance's dict writes through to it); vars(): locals() */

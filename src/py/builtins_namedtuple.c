@@ -218,8 +218,20 @@ int py_namedtuple_subclass(interp *I, const py_ntuple *base, struct py_class *bo
     nt->new_qual = base->new_qual ? base->new_qual : base->name;
     nt->cls = body;
     nt->parent = base;
-    *out = pv_builtin(I, nt->name, nt_new, pv_unbound(), nt, 0);
+    *out = nt->type = pv_builtin(I, nt->name, nt_new, pv_unbound(), nt, 0);
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
+
+int py_namedtuple_type(interp *I, py_val v, py_val *out) {
+    if (v.t != PV_TUPLE || !pv_as_seq(v)->nt) return 1;
+    py_ntuple *nt = (py_ntuple *)pv_as_seq(v)->nt;
+    if (nt->type.t == PV_UNBOUND) {   /* torch.return_types.sort is named sort */
+        const char *dot = strrchr(nt->name, '.');
+        nt->type = pv_builtin(I, dot ? dot + 1 : nt->name, nt_new, pv_unbound(), nt, 0);
+        if (nt->type.t == PV_UNBOUND) return py_nomem(I);
+    }
+    *out = nt->type;
+    return 0;
 }
 
 int py_namedtuple_isinstance(py_val v, py_val type) {
@@ -304,6 +316,6 @@ int builtin_namedtuple(ARGS) {
         }
         if (cnt) nt->defaults = d;
     }
-    *out = pv_builtin(I, nt->name, nt_new, pv_unbound(), nt, 0);
+    *out = nt->type = pv_builtin(I, nt->name, nt_new, pv_unbound(), nt, 0);
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }

@@ -66,6 +66,7 @@ typedef struct py_ntuple {
     const char *new_qual;         /* "Block" of Block.__new__ in TypeErrors (a subclass keeps its base's) */
     struct py_class *cls;         /* class Sub(namedtuple(...)): the body's methods and attributes; NULL: none */
     const struct py_ntuple *parent;   /* the namedtuple a subclass derives from (isinstance) */
+    py_val type;                  /* the type (a builtin calling nt_new); PV_UNBOUND until made (torch.return_types) */
 } py_ntuple;
 /* Insertion-ordered. `of`: an object's __dict__ (a copy of its attributes made at each
  * read), whose item assignments also set the object's attribute, as Python's does.
@@ -512,7 +513,11 @@ int py_call_method(interp *I, py_val obj, const char *name, const py_val *args, 
 int py_getattr(interp *I, py_val obj, py_sym name, py_val *out);
 int py_setattr(interp *I, py_val obj, py_sym name, py_val v);
 int py_none_type(interp *I, py_val *out);            /* type(None): NoneType, which is no builtin name */
-int py_delattr(interp *I, py_val obj, py_sym name);   /* del obj.name; refused where cnnc cannot */
+int py_delattr(interp *I, py_val obj, py_sym name);
+/* builtins.c: a dict of those names and values (globals(), a module's __dict__): a copy */
+int py_names_dict(interp *I, const py_attrs *a, py_val *out);
+/* nn_layers.c: a layer class's own class attribute (nn.Embedding.from_pretrained); 1 when cnnc has none */
+int py_layer_class_attr(interp *I, const py_class *c, const char *name, py_val *out);   /* del obj.name; refused where cnnc cannot */
 /* Bind arguments to a user function's parameters into a fresh frame's locals (CPython's TypeErrors). */
 int py_bind_args(interp *I, const py_func *f, const py_val *args, int32_t n, const py_sym *kw, const py_val *kwv,
                  int32_t n_kw, py_frame *frame);
@@ -673,6 +678,8 @@ int py_namedtuple_repr(interp *I, py_val v, cnnc_strbuf *sb);
 const py_ntuple *py_namedtuple_base(py_val base);
 int py_namedtuple_subclass(interp *I, const py_ntuple *base, struct py_class *body, py_val *out);
 int py_namedtuple_isinstance(py_val v, py_val type);
+/* type(v) of a namedtuple instance v: its type; 1 when v is none */
+int py_namedtuple_type(interp *I, py_val v, py_val *out);
 int py_class_attr_of(interp *I, py_val self, py_val v, py_val *out);   /* access.c: methods bind to self */
 py_module_ns *py_stdlib_argparse(interp *I);   /* stdlib_argparse.c: NULL with an exception raised */
 py_module_ns *py_stdlib_dataclasses(interp *I);   /* stdlib_dataclasses.c: NULL with an exception raised */

@@ -101,6 +101,14 @@ static int py_run_function_here(interp *I, const py_func *fn, py_frame *frame, p
 
 /* ---------------------------------------------------------------- classes */
 
+/* a built-in type cnnc's classes cannot derive from (dict, list, type ...) */
+static int builtin_type_base(const char *name) {
+    static const char *const types[] = {"type", "dict", "list", "tuple", "set", "frozenset", "int", "float", "str", "bytes", "complex"};
+    for (size_t k = 0; k < sizeof types / sizeof types[0]; k++)
+        if (!strcmp(name, types[k])) return 1;
+    return 0;
+}
+
 static int define_class(interp *I, py_frame *f, const py_node *s) {
     const char *name = py_sym_name(I->syms, s->v.sym);
     py_class *parent = NULL;
@@ -120,6 +128,11 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
             if (b.t == PV_TYPING) continue;  /* Generic[T] and friends */
             if (b.t == PV_OPAQUE) { opaque_base = ((py_opaque *)b.u.p)->name; continue; }
             if (b.t == PV_BUILTIN && !strcmp(((py_builtin *)b.u.p)->name, "object")) continue;
+            if (b.t == PV_BUILTIN && builtin_type_base(((py_builtin *)b.u.p)->name)) {
+                /* class Config(dict), class Meta(type): their instances are refused where made */
+                opaque_base = ((py_builtin *)b.u.p)->name;
+                continue;
+            }
             if (py_namedtuple_base(b) && call->n == 1) { nt_base = py_namedtuple_base(b); continue; }
             if (b.t != PV_CLASS) {
                 if (b.t == PV_FUNC || b.t == PV_BUILTIN)
@@ -131,7 +144,21 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
         for (int32_t k = 0; k < call->n2; k++) {
             py_val kv;  /* metaclass=..., evaluated for their errors */
             if (interp_eval(I, f, call->list2[k]->a, &kv)) return -1;
-            abc_meta |= py_abc_is_meta(I, kv);
+            const int is_abc = py_abc_is_meta(I, kv);
+            abc_meta |= is_abc;
+            /* another metaclass runs code of its own when the class is made or called */
+            if (!is_abc && call->list2[k]->v.sym == py_s(I, "metaclass") &&
+                !(kv.t == PV_BUILTIN && !strcmp(((py_builtin *)kv.u.p)->name, "type"))) {
+                /* a metaclass of its own runs its code when the class is made and called: the
+                 * class (and its subclasses) are refused where they are called */
+                cnnc_strbuf mb = {0};
+                cnnc_sb_printf(&mb, "a class made by metaclass %s", kv.t == PV_CLASS ? pv_as_class(kv)->name : py_type_name(&kv));
+                char *text = cnnc_sb_take(&mb);
+                if (!text) return py_nomem(I);
+                opaque_base = py_strndup(I->arena, text, strlen(text));
+                free(text);
+                if (!opaque_base) return py_nomem(I);
+            }
         }
     }
     parent = n_bases ? bases[0] : NULL;
@@ -155,6 +182,7 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
         if (m->base != PB_OBJECT && (c->base == PB_OBJECT || (c->base == PB_MODULE && m->base != PB_MODULE))) c->base = m->base;
         if (!c->layer && m->layer) c->layer = m->layer;
         if (!c->exc_name && m->exc_name) c->exc_name = m->exc_name;
+        if (!c->opaque_base && m->opaque_base) c->opaque_base = m->opaque_base;   /* from any base, not the first only */
         c->abc |= m->abc;
     }
     c->abc |= abc_meta;

@@ -283,6 +283,11 @@ int nn_layer_init(ARGS) {
         }
         if (py_attrs_set(I, &o->attrs, sig->syms[k], v)) return -1;
     }
+    /* the pools keep stride=None as their kernel_size (`stride if (stride is not None) else kernel_size`) */
+    if (!strncmp(def->name, "MaxPool", 7) || !strncmp(def->name, "AvgPool", 7) || !strncmp(def->name, "MaxUnpool", 9)) {
+        const py_val *st = py_attrs_find(&o->attrs, py_s(I, "stride")), *ks = py_attrs_find(&o->attrs, py_s(I, "kernel_size"));
+        if (st && ks && st->t == PV_NONE && py_attrs_set(I, &o->attrs, py_s(I, "stride"), *ks)) return -1;
+    }
     /* parameters and buffers, as tensors of their shapes */
     if (def->params) {
         cnnc_param_desc d[CNNC_LAYER_MAX_PARAMS];
@@ -404,4 +409,44 @@ int nn_loss_forward(ARGS) {
     }
     const char *name = o ? o->cls->name : "a loss";
     return py_unsupported(I, "cnnc cannot follow nn.%s's forward", name);
+}
+
+/* nn.Embedding.from_pretrained(embeddings, freeze=True, ...), as torch 1.13 writes it: the
+ * 2-d check, an Embedding of embeddings' rows and columns with the other arguments, its
+ * weight trainable unless frozen (the values are not followed) */
+static int embedding_from_pretrained(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv,
+                                     int32_t n_kw, py_val *out) {
+    static const char sig[] = "embeddings, freeze=True, padding_idx=None, max_norm=None, norm_type=2.0, "
+                              "scale_grad_by_freq=False, sparse=False";
+    py_val b[7];
+    const char *names[7];
+    int32_t np = 0;
+    if (py_bind_signature(I, sig, "Embedding.from_pretrained", 0, a, n, kw, kwv, n_kw, b, &np, names, 7)) return -1;
+    if (b[0].t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow Embedding.from_pretrained of a %s", py_type_name(&b[0]));
+    const cnnc_shape *s = &pv_as_tensor(b[0])->shape;
+    if (s->ndim != 2) return py_raise(I, "AssertionError", "Embeddings parameter is expected to be 2-dimensional");
+    static const char *const kw_names[] = {"num_embeddings", "embedding_dim", "padding_idx", "max_norm", "norm_type",
+                                           "scale_grad_by_freq", "sparse"};
+    py_sym ks[7];
+    py_val vs[7];
+    int32_t nk = 0;
+    for (int32_t k = 0; k < 7; k++) {
+        const py_val v = k == 0 ? pv_int(s->d[0]) : k == 1 ? pv_int(s->d[1]) : b[k];
+        if (v.t == PV_UNBOUND) continue;
+        ks[nk] = py_s(I, kw_names[k]);
+        vs[nk++] = v;
+    }
+    py_val m, w;
+    if (py_call(I, self, NULL, 0, ks, vs, nk, &m)) return -1;
+    int frozen = 1;
+    if (b[1].t != PV_UNBOUND && py_truthy(I, b[1], &frozen)) return -1;
+    if (py_getattr(I, m, py_s(I, "weight"), &w) || py_tensor_set_requires_grad(I, w, pv_bool(!frozen))) return -1;
+    *out = m;
+    return 0;
+}
+
+int py_layer_class_attr(interp *I, const py_class *c, const char *name, py_val *out) {
+    if (!c->layer || strcmp(c->layer->name, "Embedding") || strcmp(name, "from_pretrained")) return 1;
+    *out = pv_builtin(I, "from_pretrained", embedding_from_pretrained, pv_ptr(PV_CLASS, (py_class *)c), NULL, 0);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }

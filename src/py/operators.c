@@ -310,6 +310,11 @@ int py_binop(interp *I, int op, py_val a, py_val b, py_val *out) {
         *out = pv_ptr(PV_TYPING, NULL);
         return 0;
     }
+    /* a sequence times what is no int: CPython's sequence_repeat, after both __mul__s declined */
+    if (op == PY_OP_STAR && a.t != PV_OBJ && b.t != PV_OBJ) {
+        if (pv_is_seq(a) || a.t == PV_STR) return py_raise(I, "TypeError", "can't multiply sequence by non-int of type '%s'", py_type_name(&b));
+        if (pv_is_seq(b) || b.t == PV_STR) return py_raise(I, "TypeError", "can't multiply sequence by non-int of type '%s'", py_type_name(&a));
+    }
     return py_raise(I, "TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", op_symbol_in(I, op), py_type_name(&a),
                     py_type_name(&b));
 }

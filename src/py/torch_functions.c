@@ -327,6 +327,62 @@ static int t_randperm(ARGS) {
     return 0;
 }
 
+/* torch.randint(high, size) / randint(low, high, size), *, dtype=None: int64 values in
+ * [low, high) (a diffusion step per sample: `t = torch.randint(0, T, (x.shape[0],))`), which
+ * index tables of T entries in range. Tensor creation's checks, then random_'s. */
+static int t_randint(ARGS) {
+    UNUSED;
+    if (py_refuse_cuda_args(I, NULL, 0, kw, kwv, n_kw)) return -1;
+    py_val low = pv_unbound(), high = pv_unbound(), size = pv_unbound();
+    if (n == 2) { high = a[0]; size = a[1]; }
+    else if (n == 3) { low = a[0]; high = a[1]; size = a[2]; }
+    else if (n > 3 || n == 1) return py_unsupported(I, "cnnc cannot follow randint() with %d positional arguments", (int)n);
+    int as_float = 0;
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "low") && low.t == PV_UNBOUND) low = kwv[k];
+        else if (!strcmp(nm, "high") && high.t == PV_UNBOUND) high = kwv[k];
+        else if (!strcmp(nm, "size") && size.t == PV_UNBOUND) size = kwv[k];
+        else if (!strcmp(nm, "dtype")) {
+            const int kind = kwv[k].t == PV_NONE ? PV_INT : kwv[k].t == PV_DTYPE ? torch_dtype_kind(I, kw, kwv, n_kw) : 0;
+            as_float = kwv[k].t == PV_DTYPE && !strcmp((const char *)kwv[k].u.p, "float32");
+            if (kind != PV_INT && !as_float) return py_unsupported(I, "cnnc follows randint() with an integer dtype or torch.float32");
+        } else if (strcmp(nm, "device") && strcmp(nm, "requires_grad") && strcmp(nm, "generator"))
+            return py_unsupported(I, "cnnc cannot follow randint() with %s=", nm);
+    }
+    if (low.t == PV_UNBOUND) low = pv_int(0);
+    if (high.t == PV_UNBOUND || size.t == PV_UNBOUND) return py_unsupported(I, "cnnc cannot follow randint() without high and size");
+    if (!pv_is_int(low) || !pv_is_int(high) || low.big || high.big)
+        return py_unsupported(I, "cnnc follows randint() with int bounds, not %s and %s", py_type_name(&low), py_type_name(&high));
+    if (size.t != PV_TUPLE && size.t != PV_LIST) return py_unsupported(I, "cnnc follows randint() with a tuple size, not a %s", py_type_name(&size));
+    const py_seq *q = pv_as_seq(size);
+    if (q->n > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc tensors have at most %d dims", CNNC_MAX_DIMS);
+    cnnc_shape s;
+    memset(&s, 0, sizeof s);
+    s.ndim = q->n;
+    for (int32_t k = 0; k < q->n; k++) {
+        if (!pv_is_int(q->v[k]) || q->v[k].t == PV_BOOL || q->v[k].big)
+            return py_unsupported(I, "cnnc follows randint() with a size of ints, not one holding a %s", py_type_name(&q->v[k]));
+        s.d[k] = q->v[k].u.i;
+    }
+    for (int32_t k = 0; k < q->n; k++)
+        if (s.d[k] < 0) {
+            char buf[24 * CNNC_MAX_DIMS];
+            cnnc_shape_format(&s, buf, sizeof buf);
+            return py_raise(I, "RuntimeError", "Trying to create tensor with negative dimension %lld: %s", (long long)s.d[k], buf);
+        }
+    if (low.u.i >= high.u.i)
+        return py_raise(I, "RuntimeError", "random_ expects 'from' to be less than 'to', but got from=%lld >= to=%lld",
+                        (long long)low.u.i, (long long)high.u.i);
+    *out = pv_tensor(I, &s, TENSOR_CONST);
+    if (out->t == PV_UNBOUND) return py_nomem(I);
+    py_tensor *t = pv_as_tensor(*out);
+    if (as_float) { t->known_float = 1; return 0; }
+    t->is_indices = 1;
+    t->index_bound = low.u.i >= 0 ? high.u.i : 0;   /* every value below high */
+    return 0;
+}
+
 /* torch.diag(input, diagonal=0) / x.diag(): a vector's diagonal matrix, or a matrix's
  * diagonal. Of a constant: its shape (values unknown); of a tensor of the graph, the main
  * diagonal only, as x.unsqueeze(0) * eye(n) or (x * eye(r, c)).sum(1)[:min(r, c)] (nodes
@@ -704,6 +760,8 @@ static int torch_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
         *out = pv_ptr(PV_MODULE, d);
         return 0;
     }
+    if (m == I->m_torch && !strcmp(nm, "__version__"))   /* a branch on the version: which one, cnnc does not say */
+        return py_unsupported(I, "cnnc cannot follow torch.__version__ (code that depends on PyTorch's version)");
     if (m == I->m_torch && !strcmp(nm, "quantization")) {
         py_module_ns *q = py_torch_quantization(I);
         if (!q) return -1;
@@ -955,7 +1013,7 @@ int py_torch_init(interp *I) {
     if (def_fn(I, T, "Tensor", t_legacy) || def_fn(I, T, "FloatTensor", t_legacy) || def_fn(I, T, "pow", torch_pow) || def_fn(I, T, "get_rng_state", t_get_rng_state) ||
         def_fn(I, T, "set_rng_state", t_set_rng_state) || def_fn(I, T, "LongTensor", t_legacy_int) ||
         def_fn(I, T, "IntTensor", t_legacy_int) || def_fn(I, T, "Size", t_size) || def_fn(I, T, "dtype", t_dtype_type) || def_fn(I, T, "from_numpy", builtin_from_numpy) ||
-        def_fn(I, T, "full", t_full) || def_fn(I, T, "randperm", t_randperm) || def_fn(I, T, "load", t_load) || def_fn(I, T, "diag", torch_diag) || def_fn(I, T, "eye", t_eye) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle) ||
+        def_fn(I, T, "full", t_full) || def_fn(I, T, "randperm", t_randperm) || def_fn(I, T, "randint", t_randint) || def_fn(I, T, "sort", torch_sort) || def_fn(I, T, "argsort", torch_argsort) || def_fn(I, T, "diagonal", torch_diagonal) || def_fn(I, T, "diag_embed", torch_diag_embed) || def_fn(I, T, "block_diag", torch_block_diag) || def_fn(I, T, "cumprod", torch_cumprod) || def_fn(I, T, "load", t_load) || def_fn(I, T, "diag", torch_diag) || def_fn(I, T, "eye", t_eye) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle) ||
         def_fn(I, T, "addcmul", torch_addc) || def_fn(I, T, "addcdiv", torch_addc))
         return -1;
     static const char *const likes[] = {"zeros_like", "ones_like", "randn_like", "rand_like", "empty_like", "full_like"};
@@ -974,7 +1032,7 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "masked_fill", torch_as_method) || def_fn(I, T, "unbind", torch_as_method) || def_fn(I, T, "roll", torch_roll) ||
         def_fn(I, T, "floor", torch_round) || def_fn(I, T, "ceil", torch_round) || def_fn(I, T, "round", torch_round) ||
         def_fn(I, T, "trunc", torch_round) || def_fn(I, T, "fix", torch_round) || def_fn(I, T, "var", torch_moment) ||
-        def_fn(I, T, "std", torch_moment) || def_fn(I, T, "pairwise_distance", torch_pairwise_distance) ||
+        def_fn(I, T, "std", torch_moment) || def_fn(I, T, "std_mean", torch_moment) || def_fn(I, T, "var_mean", torch_moment) || def_fn(I, T, "renorm", torch_renorm) || def_fn(I, T, "pairwise_distance", torch_pairwise_distance) ||
         def_fn(I, I->m_f, "normalize", torch_normalize) || def_fn(I, I->m_f, "max_unpool2d", torch_max_unpool2d) || def_fn(I, I->m_f, "conv2d", torch_f_conv2d) || def_fn(I, I->m_f, "conv1d", torch_f_conv1d) || def_fn(I, I->m_f, "conv_transpose2d", torch_f_conv_transpose2d) || def_fn(I, I->m_f, "linear", torch_f_linear) || def_fn(I, I->m_f, "batch_norm", torch_f_batch_norm) ||
         def_fn(I, T, "conv2d", torch_f_conv2d) || def_fn(I, T, "conv1d", torch_f_conv1d) || def_fn(I, T, "conv_transpose2d", torch_f_conv_transpose2d) || def_fn(I, T, "tensor", torch_tensor_data) || def_fn(I, T, "as_tensor", torch_as_tensor) || def_fn(I, T, "arange", torch_arange) || def_fn(I, T, "linspace", torch_linspace) || def_fn(I, T, "normal", torch_normal) || def_fn(I, I->m_f, "pairwise_distance", torch_pairwise_distance) ||
         def_fn(I, T, "index_select", torch_index_select) || def_fn(I, T, "gather", torch_gather) || def_fn(I, T, "scatter", torch_scatter) ||
@@ -986,7 +1044,7 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "where", torch_where) || def_fn(I, T, "lerp", torch_lerp) || def_fn(I, T, "dropout", t_dropout) ||
         def_fn(I, T, "flip", torch_flip) || def_fn(I, T, "fliplr", torch_flip_lr_ud) || def_fn(I, T, "flipud", torch_flip_lr_ud) ||
         def_fn(I, T, "rot90", torch_rot90) || def_fn(I, T, "clamp_min", torch_clamp_one) || def_fn(I, T, "vstack", torch_stack_along) || def_fn(I, T, "hstack", torch_stack_along) || def_fn(I, T, "clamp_max", torch_clamp_one) || def_fn(I, T, "topk", torch_topk) || def_fn(I, T, "prod", torch_prod) ||
-        def_fn(I, I->m_f, "conv3d", torch_f_conv3d) || def_fn(I, I->m_f, "layer_norm", torch_f_layer_norm) || def_fn(I, T, "conv3d", torch_f_conv3d))
+        def_fn(I, I->m_f, "conv3d", torch_f_conv3d) || def_fn(I, I->m_f, "layer_norm", torch_f_layer_norm) || def_fn(I, I->m_f, "group_norm", torch_f_group_norm) || def_fn(I, T, "conv3d", torch_f_conv3d))
         return -1;
     /* torch.functional: torch/functional.py's own names (torch.norm, torch.split ... are its);
      * any other name is Python's AttributeError (`import torch.functional as F` is a bug) */

@@ -61,7 +61,9 @@ int torch_round(ARGS);
 /* torch_norm.c: torch.norm / Tensor.norm, F.normalize, F.pairwise_distance */
 int torch_norm(ARGS);
 int torch_normalize(ARGS);
-int torch_f_layer_norm(ARGS);   /* F.layer_norm: the LayerNorm kind, then weight and bias as ops */
+int torch_f_layer_norm(ARGS);
+int torch_f_group_norm(ARGS);
+int torch_renorm(ARGS);   /* torch_norm.c: torch.renorm and Tensor.renorm (a constant of input's shape) */   /* F.group_norm: the GroupNorm kind, then weight and bias per channel */   /* F.layer_norm: the LayerNorm kind, then weight and bias as ops */
 int torch_pairwise_distance(ARGS);
 int torch_moment(ARGS);   /* torch.var / std and the methods */
 /* torch_pool.c: F.max_unpool2d (the module's forward and the pool's indices: interp.h) */
@@ -113,6 +115,17 @@ int torch_compare(ARGS);   /* torch_functions.c: torch.eq ... and Tensor.eq ... 
 int torch_pow(ARGS);       /* torch_tensor.c: torch.pow and Tensor.pow */
 /* torch_linalg.c: torch.qr, slogdet, det, logdet, inverse and torch.linalg's (constants of their shapes) */
 int py_torch_linalg_init(interp *I);
+/* torch_linalg.c: tuple t becomes a torch.return_types.<name> with those field names (sort.values, qr.Q) */
+int torch_return_type(interp *I, const char *name, const char *const *fields, int32_t n, py_val t);
+/* torch_sort.c: torch.sort, torch.argsort and the methods */
+int torch_sort(ARGS);
+int torch_argsort(ARGS);
+/* torch_diagonal.c: torch.diagonal, diag_embed, block_diag and the methods */
+int torch_diagonal(ARGS);
+int torch_diag_embed(ARGS);
+int torch_block_diag(ARGS);
+/* torch_prod.c: torch.cumprod and Tensor.cumprod */
+int torch_cumprod(ARGS);
 /* torch_tensor.c: a constant of shape s made from tensor `from`, its values not followed
  * (torch.fft's and torch.linalg's results); from a tensor of the graph, the trace holds at
  * this input only. -1 raised. */

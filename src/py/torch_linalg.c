@@ -36,7 +36,7 @@ static int check_matrices(interp *I, const char *who, const cnnc_shape *s, int s
 }
 
 /* The result a torch.return_types namedtuple holds: `t` gets its field names (lu.P, qr.Q). */
-static int return_type(interp *I, const char *name, const char *const *fields, int32_t n, py_val t) {
+int torch_return_type(interp *I, const char *name, const char *const *fields, int32_t n, py_val t) {
     py_ntuple *nt = (py_ntuple *)py_alloc(I->arena, sizeof *nt);
     py_val f = pv_seq(I, PV_TUPLE, n);
     if (!nt || f.t == PV_UNBOUND) return py_nomem(I);
@@ -47,6 +47,7 @@ static int return_type(interp *I, const char *name, const char *const *fields, i
     nt->new_qual = name;
     nt->fields = pv_as_seq(f);
     nt->defaults = nt->field_defaults = pv_none();
+    nt->type = pv_unbound();
     pv_as_seq(t)->nt = nt;
     return 0;
 }
@@ -71,7 +72,7 @@ static int qr_shapes(interp *I, py_val x, const char *mode, int linalg, py_val *
     if (!strcmp(mode, "r")) { memset(&q, 0, sizeof q); q.ndim = 1; }
     if (pair(I, x, &q, &r, out)) return -1;
     static const char *const fields[] = {"Q", "R"};
-    return return_type(I, linalg ? "torch.return_types.linalg_qr" : "torch.return_types.qr", fields, 2, *out);
+    return torch_return_type(I, linalg ? "torch.return_types.linalg_qr" : "torch.return_types.qr", fields, 2, *out);
 }
 
 /* torch.qr(input, some=True) */
@@ -122,7 +123,7 @@ static int t_linalg_lu(ARGS) {
         torch_const_of(I, x, &us, 0, &pv_as_seq(t)->v[2]))
         return -1;
     static const char *const fields[] = {"P", "L", "U"};
-    if (return_type(I, "torch.return_types.linalg_lu", fields, 3, t)) return -1;
+    if (torch_return_type(I, "torch.return_types.linalg_lu", fields, 3, t)) return -1;
     *out = t;
     return 0;
 }

@@ -203,7 +203,46 @@ int torch_moment(ARGS) {
     p.reduce.correction = corr.t == PV_INT ? (double)corr.u.i : unb.t == PV_BOOL ? (double)unb.u.i : 1.0;
     p.reduce.keepdim = keep.t == PV_BOOL ? (int)keep.u.i : 0;
     if (norm_dims(I, dim, fn, &p.reduce)) return -1;
-    return py_trace_op(I, is_std ? CNNC_STD : CNNC_VAR, &p, &x, 1, NULL, fn, out);
+    if (!strstr(fn, "_mean")) return py_trace_op(I, is_std ? CNNC_STD : CNNC_VAR, &p, &x, 1, NULL, fn, out);
+    /* std_mean / var_mean: a plain tuple (moment, mean) over the same dims */
+    py_val pair = pv_seq(I, PV_TUPLE, 2);
+    if (pair.t == PV_UNBOUND) return py_nomem(I);
+    if (py_trace_op(I, is_std ? CNNC_STD : CNNC_VAR, &p, &x, 1, NULL, fn, &pv_as_seq(pair)->v[0]) ||
+        py_trace_op(I, CNNC_MEAN, &p, &x, 1, NULL, fn, &pv_as_seq(pair)->v[1]))
+        return -1;
+    *out = pair;
+    return 0;
+}
+
+/* torch.renorm(input, p, dim, maxnorm) / Tensor.renorm: each slice along dim rescaled to a p-norm
+ * of at most maxnorm (EEGNet's Conv2dWithConstraint on its weight's data). ATen's checks in
+ * its order; the result has input's shape, its values are not followed. */
+int torch_renorm(ARGS) {
+    UNUSED;
+    const int is_method = self.t == PV_TENSOR;
+    py_val b[4];
+    const py_sig *sig = py_sig_cached(I, is_method ? "p, dim, maxnorm" : "input, p, dim, maxnorm", -1);
+    if (!sig || py_bind_sig_as(I, sig, "renorm", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
+    const int at = is_method ? 0 : 1;
+    const py_val x = is_method ? self : b[0], dim = b[at + 1];
+    double ord, maxnorm;
+    if (x.t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow renorm() of a %s", py_type_name(&x));
+    if (!number_of(b[at], &ord) || !number_of(b[at + 2], &maxnorm))
+        return py_unsupported(I, "cnnc cannot follow renorm() with a p or maxnorm of types %s and %s", py_type_name(&b[at]),
+                              py_type_name(&b[at + 2]));
+    if (!pv_is_int(dim) || dim.t == PV_BOOL || dim.big) return py_unsupported(I, "cnnc cannot follow renorm() with a dim of type %s", py_type_name(&dim));
+    const py_tensor *t = pv_as_tensor(x);
+    if (t->is_complex || t->is_indices || t->is_mask) return py_unsupported(I, "cnnc follows renorm() of float tensors");
+    if (!(ord > 0.0)) return torch_raise_shape(I, "RuntimeError", "renorm: non-positive-norm not supported");
+    if (!(maxnorm >= 0.0)) return torch_raise_shape(I, "RuntimeError", "renorm: expected maxnorm to be >= 0 but got %g", maxnorm);
+    if (t->shape.ndim < 2)
+        return torch_raise_shape(I, "RuntimeError", "renorm: input needs at least 2 dimensions, got %d dimensions", (int)t->shape.ndim);
+    int32_t d;
+    if (torch_wrap_dim(I, dim.u.i, t->shape.ndim, &d)) return -1;
+    if (torch_const_of(I, x, &t->shape, 0, out)) return -1;
+    if (I->tracing && t->node != TENSOR_CONST) MARK_CONST_OPERAND(I);
+    pv_as_tensor(*out)->known_float = 1;
+    return 0;
 }
 
 /* F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05): the LayerNorm kind
@@ -257,6 +296,63 @@ int torch_f_layer_norm(ARGS) {
     if (py_trace_op(I, CNNC_LAYERNORM, &p, &b[0], 1, NULL, "layer_norm", &y)) return -1;
     if (b[2].t == PV_TENSOR && py_binop(I, PY_OP_STAR, y, b[2], &y)) return -1;
     if (b[3].t == PV_TENSOR && py_binop(I, PY_OP_PLUS, y, b[3], &y)) return -1;
+    *out = y;
+    return 0;
+}
+
+/* v reshaped to [C, 1, ...] against an input of `ndim` dims: a per-channel affine term */
+static int per_channel(interp *I, py_val v, int64_t c, int32_t ndim, py_val *out) {
+    py_val sizes[CNNC_MAX_DIMS], fn;
+    sizes[0] = pv_int(c);
+    for (int32_t k = 1; k + 1 < ndim; k++) sizes[k] = pv_int(1);
+    if (py_getattr(I, v, py_s(I, "reshape"), &fn)) return -1;
+    return py_call(I, fn, sizes, ndim > 1 ? ndim - 1 : 1, NULL, NULL, 0, out);
+}
+
+/* F.group_norm(input, num_groups, weight=None, bias=None, eps=1e-05): the GroupNorm kind without
+ * its affine (its shape rule has F.group_norm's and ATen's checks), ATen's checks of weight and
+ * bias (the bias's words print the weight's shape, as 1.13's do), then * weight and + bias per
+ * channel as the graph's broadcasting ops. */
+int torch_f_group_norm(ARGS) {
+    UNUSED;
+    py_val b[5];
+    const py_sig *sig = py_sig_cached(I, "input, num_groups, weight=None, bias=None, eps=1e-05", -1);
+    if (!sig || py_bind_sig_as(I, sig, "group_norm", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
+    if (b[0].t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow group_norm of a %s", py_type_name(&b[0]));
+    if (!pv_is_int(b[1]) || b[1].t == PV_BOOL || b[1].big)
+        return py_unsupported(I, "cnnc cannot follow group_norm with num_groups of type %s", py_type_name(&b[1]));
+    cnnc_layer_params p;
+    memset(&p, 0, sizeof p);
+    p.gn.num_groups = b[1].u.i;
+    p.gn.eps = 1e-5;
+    if (b[4].t != PV_UNBOUND && !number_of(b[4], &p.gn.eps))
+        return py_unsupported(I, "cnnc cannot follow group_norm with eps of type %s", py_type_name(&b[4]));
+    for (int j = 2; j < 4; j++)
+        if (b[j].t != PV_UNBOUND && b[j].t != PV_NONE && b[j].t != PV_TENSOR)
+            return py_unsupported(I, "cnnc cannot follow group_norm with a %s %s", py_type_name(&b[j]), j == 2 ? "weight" : "bias");
+    py_val y;
+    if (py_trace_op(I, CNNC_GROUPNORM, &p, &b[0], 1, NULL, "group_norm", &y)) return -1;
+    const cnnc_shape *in = &pv_as_tensor(b[0])->shape;
+    const int64_t c = in->d[1];
+    char wshape[24 * CNNC_MAX_DIMS], ishape[24 * CNNC_MAX_DIMS];
+    cnnc_shape none;
+    memset(&none, 0, sizeof none);
+    none.ndim = 1;   /* an undefined tensor's sizes print as [0] */
+    cnnc_shape_format(b[2].t == PV_TENSOR ? &pv_as_tensor(b[2])->shape : &none, wshape, sizeof wshape);
+    cnnc_shape_format(in, ishape, sizeof ishape);
+    for (int j = 2; j < 4; j++) {
+        if (b[j].t != PV_TENSOR) continue;
+        const cnnc_shape *w = &pv_as_tensor(b[j])->shape;
+        if (w->ndim != 1 || w->d[0] != c)
+            return torch_raise_shape(I, "RuntimeError", "Expected %s to be a vector of size equal to the number of channels in input, "
+                                     "but got %s of shape %s and input of shape %s", j == 2 ? "weight" : "bias",
+                                     j == 2 ? "weight" : "bias", wshape, ishape);
+    }
+    for (int j = 2; j < 4; j++) {
+        if (b[j].t != PV_TENSOR) continue;
+        py_val term;
+        if (per_channel(I, b[j], c, in->ndim, &term) || py_binop(I, j == 2 ? PY_OP_STAR : PY_OP_PLUS, y, term, &y)) return -1;
+    }
     *out = y;
     return 0;
 }

@@ -108,3 +108,45 @@ int torch_prod(ARGS) {
     if (dtype_given) return 0;
     return known_products(I, t, d, r, is_int) < 0 ? -1 : 0;
 }
+
+/* torch.cumprod(input, dim, *, dtype=None) / Tensor.cumprod(dim, *, dtype=None): running products
+ * along dim, of x's shape (a diffusion schedule's torch.cumprod(1 - betas, 0)). Known values give
+ * known products; integer and bool inputs give int64. */
+int torch_cumprod(ARGS) {
+    const int is_method = self.t == PV_TENSOR;
+    py_val b[3];
+    const py_sig *sig = py_sig_cached(I, is_method ? "dim, *, dtype=None" : "input, dim, *, dtype=None", -1);
+    if (!sig || py_bind_sig_as(I, sig, "cumprod", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
+    const int at = is_method ? 0 : 1;
+    const py_val x = is_method ? self : b[0], dim = b[at], dtype = b[at + 1];
+    if (x.t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow cumprod() of a %s", py_type_name(&x));
+    if (!pv_is_int(dim) || dim.t == PV_BOOL || dim.big)
+        return py_unsupported(I, "cnnc cannot follow cumprod() with a dim of type %s", py_type_name(&dim));
+    const int dtype_given = dtype.t != PV_UNBOUND && dtype.t != PV_NONE;
+    if (dtype_given && (dtype.t != PV_DTYPE || strcmp((const char *)dtype.u.p, "float32")))
+        return py_unsupported(I, "cnnc follows cumprod() with dtype=torch.float32 only");
+    const py_tensor *t = pv_as_tensor(x);
+    if (t->is_complex) return py_unsupported(I, "cnnc cannot follow cumprod() of a complex tensor");
+    int32_t d = 0;
+    if (torch_wrap_dim(I, dim.u.i, t->shape.ndim, &d)) return -1;
+    const py_known *k = py_tensor_known(t);
+    const int is_int = !dtype_given && (t->is_indices || t->is_mask || (k && k->is_int) || t->value_kind == PV_INT ||
+                                        t->value_kind == PV_BOOL);
+    if (torch_const_of(I, x, &t->shape, 0, out)) return -1;
+    if (I->tracing && t->node != TENSOR_CONST) MARK_CONST_OPERAND(I);   /* no engine kind multiplies along a dim */
+    py_tensor *r = pv_as_tensor(*out);
+    if (is_int) r->is_indices = 1;
+    else r->known_float = 1;
+    const int64_t numel = cnnc_shape_numel(&t->shape);
+    const double *v = k && numel <= PY_KNOWN_VALUES_MAX ? py_known_values(I, t) : NULL;
+    if (!v) return 0;
+    int64_t len = t->shape.ndim ? t->shape.d[d] : 1, inner = 1;
+    for (int32_t j = d + 1; j < t->shape.ndim; j++) inner *= t->shape.d[j];
+    double *p = (double *)py_alloc(I->arena, (size_t)(numel ? numel : 1) * sizeof *p);
+    if (!p) return py_nomem(I);
+    for (int64_t j = 0; j < numel; j++) {
+        const int64_t along = j / inner % len;
+        p[j] = along ? p[j - inner] * v[j] : v[j];
+    }
+    return py_tensor_set_values(I, r, p, numel, is_int);
+}

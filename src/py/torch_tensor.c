@@ -765,6 +765,32 @@ static int t_inplace_view(ARGS) {
     return 0;
 }
 
+/* Tensor.unflatten(dim, sizes): nn.Unflatten's node (its shape rule has ATen's checks) */
+static int t_unflatten(ARGS) {
+    UNUSED;
+    py_val b[2];
+    const py_sig *sig = py_sig_cached(I, "dim, sizes", -1);
+    if (!sig || py_bind_sig_as(I, sig, "unflatten", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
+    if (!pv_is_int(b[0]) || b[0].big) return py_unsupported(I, "cnnc cannot follow unflatten() with a dim of type %s", py_type_name(&b[0]));
+    if (b[1].t != PV_TUPLE && b[1].t != PV_LIST)
+        return py_unsupported(I, "cnnc cannot follow unflatten() with sizes of type %s", py_type_name(&b[1]));
+    const py_seq *q = pv_as_seq(b[1]);
+    if (q->n > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc tensors have at most %d dims", CNNC_MAX_DIMS);
+    cnnc_layer_params p;
+    memset(&p, 0, sizeof p);
+    p.unflatten.dim = b[0].u.i;
+    p.unflatten.dim_is_bool = b[0].t == PV_BOOL;
+    p.unflatten.n = q->n;
+    for (int32_t k = 0; k < q->n; k++) {
+        if (!pv_is_int(q->v[k]) || q->v[k].big)
+            return py_unsupported(I, "cnnc cannot follow unflatten() with a size of type %s", py_type_name(&q->v[k]));
+        if (q->v[k].prov != PROV_NONE) MARK_SHAPE_DEPENDENT(I);
+        p.unflatten.sizes[k] = q->v[k].u.i;
+        p.unflatten.sizes_have_bool |= q->v[k].t == PV_BOOL;
+    }
+    return py_trace_op(I, CNNC_UNFLATTEN, &p, &self, 1, NULL, "unflatten", out);
+}
+
 static int t_flatten(ARGS) {
     UNUSED;
     const cnnc_layer_def *def = torch_functional_def("flatten", CNNC_FN_TENSOR);
@@ -1080,11 +1106,22 @@ int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
             !pv_as_tensor(it)->is_mask)   /* a float tensor of the graph (the model's input) as an index */
             return torch_raise_shape(I, "IndexError", "tensors used as indices must be long, byte or bool tensors");
         double lo, hi;
+        int bounded = 0;   /* it: int values known to lie in [lo, hi] */
         if (it.t == PV_TENSOR && pv_as_tensor(it)->node == TENSOR_CONST && pv_as_tensor(cur)->node == TENSOR_CONST &&
-            lists == 0 && !pv_as_tensor(it)->is_mask && py_known_bounds(pv_as_tensor(it), &lo, &hi) &&
-            pv_as_tensor(it)->known->is_int) {
+            lists == 0 && !pv_as_tensor(it)->is_mask) {
+            const py_tensor *ix = pv_as_tensor(it);
+            if (py_known_bounds(ix, &lo, &hi) && ix->known->is_int) {
+                bounded = 1;
+            } else if (ix->is_indices && ix->index_bound > 0) {   /* randint's, argmax's: in [0, bound) */
+                lo = 0;
+                hi = (double)(ix->index_bound - 1);
+                bounded = 1;
+            }
+        }
+        if (bounded) {
             /* a constant indexed by int values whose bounds fit the dim (Swin's relative position
-             * bias table by its index): every index is valid, so the shape is certain; values unknown */
+             * bias table by its index, a diffusion schedule by random steps): every index is
+             * valid, so the shape is certain; values unknown */
             const py_tensor *c = pv_as_tensor(cur), *ix = pv_as_tensor(it);
             const int64_t len = c->shape.d[dim];
             if (lo < (double)-len || hi >= (double)len)
@@ -1833,13 +1870,13 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
         {"new_ones", t_new}, {"new_empty", t_new}, {"new", t_new_legacy}, {"t", t_transpose2d}, {"square", torch_pow_alias}, {"rsqrt", torch_pow_alias},
         {"neg", torch_pow_alias}, {"negative", torch_pow_alias}, {"norm", torch_norm}, {"triu", torch_triangle}, {"tril", torch_triangle},
         {"addcmul", torch_addc}, {"addcdiv", torch_addc}, {"bool", t_mask}, {"byte", t_mask},
-        {"masked_fill", t_masked_fill}, {"masked_fill_", t_masked_fill}, {"unbind", t_unbind}, {"roll", t_roll}, {"unfold", t_unfold}, {"clamp_min", torch_clamp_one}, {"clamp_max", torch_clamp_one}, {"clamp_min_", torch_clamp_one}, {"clamp_max_", torch_clamp_one}, {"flip", torch_flip}, {"fliplr", torch_flip_lr_ud}, {"flipud", torch_flip_lr_ud}, {"rot90", torch_rot90}, {"topk", torch_topk}, {"prod", torch_prod}, {"diag", torch_diag}, {"pow", torch_pow}, {"eq", torch_compare}, {"ne", torch_compare}, {"gt", torch_compare}, {"lt", torch_compare},
+        {"masked_fill", t_masked_fill}, {"masked_fill_", t_masked_fill}, {"unbind", t_unbind}, {"roll", t_roll}, {"unfold", t_unfold}, {"clamp_min", torch_clamp_one}, {"clamp_max", torch_clamp_one}, {"clamp_min_", torch_clamp_one}, {"clamp_max_", torch_clamp_one}, {"flip", torch_flip}, {"fliplr", torch_flip_lr_ud}, {"flipud", torch_flip_lr_ud}, {"rot90", torch_rot90}, {"topk", torch_topk}, {"prod", torch_prod}, {"diag", torch_diag}, {"sort", torch_sort}, {"argsort", torch_argsort}, {"diagonal", torch_diagonal}, {"diag_embed", torch_diag_embed}, {"cumprod", torch_cumprod}, {"unflatten", t_unflatten}, {"pow", torch_pow}, {"eq", torch_compare}, {"ne", torch_compare}, {"gt", torch_compare}, {"lt", torch_compare},
         {"ge", torch_compare}, {"le", torch_compare}, {"not_equal", torch_compare}, {"greater", torch_compare},
         {"less", torch_compare}, {"greater_equal", torch_compare}, {"less_equal", torch_compare},
         {"unsqueeze_", t_inplace_view}, {"squeeze_", t_inplace_view}, {"floor", torch_round}, {"ceil", torch_round},
         {"round", torch_round}, {"trunc", torch_round}, {"fix", torch_round}, {"floor_", torch_round},
         {"ceil_", torch_round}, {"round_", torch_round}, {"trunc_", torch_round}, {"var", torch_moment},
-        {"std", torch_moment}, {"item", torch_item},
+        {"std", torch_moment}, {"renorm", torch_renorm}, {"item", torch_item},
         {"index_select", torch_index_select}, {"gather", torch_gather}, {"scatter", torch_scatter}, {"scatter_", torch_scatter},
         {"scatter_add", torch_scatter}, {"scatter_add_", torch_scatter}, {"repeat_interleave", torch_repeat_interleave}, {"where", torch_where},
         /* in-place initialisers: values, not shapes */

@@ -18,6 +18,7 @@ import io
 import os
 import re
 import sys
+import types
 import warnings
 
 if __name__ == "__main__":
@@ -52,11 +53,16 @@ def input_of(text):
 
 def classes_of(path):
     text = open(path).read()
-    ns = {"__name__": "pysrc_model", "__file__": os.path.abspath(path)}
+    # a module of its own, in sys.modules while it runs, as importing it makes it
+    # (sys.modules[__name__].__dict__ picks classes by name)
+    module = types.ModuleType("pysrc_model")
+    module.__file__ = os.path.abspath(path)
+    ns = module.__dict__
     try:
         code = compile(text, path, "exec")
     except SyntaxError as exc:
         return text, None, "%s: %s" % (type(exc).__name__, exc.msg)
+    sys.modules["pysrc_model"] = module
     try:
         exec(code, ns)
     except Exception as exc:  # noqa: BLE001 - running the file raised: every class's answer
