@@ -591,3 +591,32 @@ TEST(CliCheck, ClassesOfBuiltinTypesAndOwnMetaclassesAreRefusedWhereBuilt) {
                        "  at " + p + ":28:"), std::string::npos) << all;
     EXPECT_EQ(all.find("TypeError"), std::string::npos) << all;
 }
+
+// `from .x import` inside a package's __init__.py looks in that package's folder (it looked
+// beside the checked file: a false NameError for what the star import brought); a star import
+// cnnc cannot follow makes the names it may have bound refusals, not NameErrors.
+TEST(CliCheck, RelativeImportsResolveFromTheImportingFileAndAFailedStarImportRefuses) {
+    std::string dir = scratch_dir() + "/pkg_" + std::to_string(::getpid());
+    std::string setup = "rm -rf '" + dir + "' && mkdir -p '" + dir + "/net/bb' && printf 'from .wrap import *\\n\\n"
+                        "TABLE = {\"a\": Backbone}\\n' > '" + dir + "/net/bb/__init__.py' && printf 'import torch.nn as nn\\n\\n\\n"
+                        "class Backbone(nn.Module):\\n    def forward(self, x):\\n        return x * 2\\n' > '" + dir +
+                        "/net/bb/wrap.py' && printf 'import torch.nn as nn\\nfrom .bb import TABLE\\n\\n\\nclass M(nn.Module):\\n"
+                        "    def __init__(self, k=\"a\"):\\n        super().__init__()\\n        self.b = TABLE[k]()\\n\\n"
+                        "    def forward(self, x):\\n        return self.b(x)\\n' > '" + dir + "/net/m.py'";
+    ASSERT_EQ(std::system(setup.c_str()), 0);
+    CliRun r = cnnc("check '" + dir + "/net/m.py' --class M --input 2x3");
+    EXPECT_EQ(r.code, 0) << r.out << r.err;
+    EXPECT_EQ(first_line(r.out), "M: [2, 3]") << r.out << r.err;
+    // *-unpacking and **-merging in --args, as Python passes them
+    r = cnnc("check '" + dir + "/net/m.py' --class M --args \"*['a']\" --input 2x3");
+    EXPECT_EQ(r.code, 0) << r.out << r.err;
+    r = cnnc("check '" + dir + "/net/m.py' --class M --args \"**{'k': 'b'}\" --input 2x3");
+    EXPECT_NE(r.err.find("KeyError: 'b'\n  at " + dir + "/net/m.py:8:"), std::string::npos) << r.out << r.err;
+    ASSERT_EQ(std::system(("mv '" + dir + "/net/bb/wrap.py' '" + dir + "/net/bb/gone.py'").c_str()), 0);
+    r = cnnc("check '" + dir + "/net/m.py' --class M --input 2x3");
+    EXPECT_EQ(r.code, 6) << r.out << r.err;
+    EXPECT_EQ(r.err.find("NameError"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("cnnc cannot follow Backbone (maybe bound by line 1 of __init__.py, which cnnc cannot follow"),
+              std::string::npos) << r.err;
+    std::system(("rm -rf '" + dir + "'").c_str());
+}

@@ -446,3 +446,22 @@ CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventiethSampleOfRealSources, "tests/corp
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventyFirstSampleOfRealSources, "tests/corpus/real71", 275, 65, 0.89)
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventySecondSampleOfRealSources, "tests/corpus/real72", 285, 70)
 CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventyThirdSampleOfRealSources, "tests/corpus/real73", 300, 70)
+
+// Six more (2026-12-08, session twenty-one), measured as found on 3564688's binary (stop 34's main)
+// before anything was changed: 1,639 of 1,785 (91.8%), 71 wrong. Hyperspectral classifiers (real74,
+// 96.1%: 11 wrong, torch.__version__ read at import); EEG and biosignal nets (real75, 85.7%: 13 wrong,
+// sys.modules[__name__].__dict__, and 30 refused for torch.renorm); U-Net variants (real76, 91.5%: 15
+// wrong, a class deriving from a built-in type; then 8 more once hasattr(k, '__getitem__') was followed:
+// _pair('SAME')); image pairs (real77, 93.1%: collections.deque, str.capitalize); Keras-style ports
+// (real78, 91.7%: 17 wrong, a metaclass of the file's own, a pool's stride read back; 8 refused for the
+// match statement); salient-object and matting nets (real79, 93.1%: 15 wrong, `from .x import *` in a
+// package's __init__.py looked beside the checked file, *-unpacking in the constructor's arguments,
+// repr of a builtin exception class). Now 1,762 (98.7%), 0 wrong. They led to
+// tests/pysrc/sort_diagonal_schedule.py, group_norm_from_pretrained.py, renorm_module_dict.py,
+// pool_stride_default.py, match_statement.py, deque_skips.py and hasattr_special.py.
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventyFourthSampleOfRealSources, "tests/corpus/real74", 300, 75)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventyFifthSampleOfRealSources, "tests/corpus/real75", 300, 75)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventySixthSampleOfRealSources, "tests/corpus/real76", 290, 70)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventySeventhSampleOfRealSources, "tests/corpus/real77", 285, 70)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventyEighthSampleOfRealSources, "tests/corpus/real78", 300, 70, 0.94)
+CORPUS_TEST(CnncGivesPyTorchsAnswerOnASeventyNinthSampleOfRealSources, "tests/corpus/real79", 285, 70)

@@ -84,11 +84,35 @@ static int b_getattr(ARGS) {
     return -1;
 }
 
+/* Whether a value of a plain built-in type has special method `nm`, as CPython 3.11's types
+ * define them (hasattr(k, '__getitem__') tells a tuple from an int); -1: not a question cnnc answers. */
+static int builtin_has_special(py_val v, const char *nm) {
+    enum { S = 1, L = 2, T = 4, D = 8, ST = 16, I_ = 32, F = 64, B = 128, N = 256, R = 512 };
+    int k = v.t == PV_STR ? S : v.t == PV_LIST ? L : (v.t == PV_TUPLE && !pv_as_seq(v)->nt) || v.t == PV_SIZE ? T
+          : v.t == PV_DICT ? D : v.t == PV_SET ? ST : v.t == PV_BOOL ? B : v.t == PV_INT && !pv_is_np(&v) ? I_
+          : v.t == PV_FLOAT && !pv_is_np(&v) ? F : v.t == PV_NONE ? N : v.t == PV_RANGE ? R : 0;
+    if (!k) return -1;
+    static const struct { const char *name; int types; } table[] = {
+        {"__getitem__", S | L | T | D | R}, {"__len__", S | L | T | D | ST | R}, {"__iter__", S | L | T | D | ST | R},
+        {"__contains__", S | L | T | D | ST | R}, {"__setitem__", L | D}, {"__delitem__", L | D},
+        {"__add__", S | L | T | I_ | F | B}, {"__mul__", S | L | T | I_ | F | B}, {"__call__", 0}, {"__next__", 0},
+        {"__enter__", 0}, {"__exit__", 0}, {"__int__", I_ | F | B}, {"__float__", I_ | F | B}, {"__index__", I_ | B},
+        {"__bool__", I_ | F | B | N | R}, {"__neg__", I_ | F | B}, {"__round__", I_ | F | B}, {"__reversed__", L | D | R},
+        {"__eq__", ~0}, {"__ne__", ~0}, {"__hash__", ~0}, {"__repr__", ~0}, {"__str__", ~0}, {"__class__", ~0},
+        {"__doc__", ~0}, {"__init__", ~0}, {"__dict__", 0}, {"__name__", 0}, {"__module__", 0},
+    };
+    for (size_t j = 0; j < sizeof table / sizeof table[0]; j++)
+        if (!strcmp(table[j].name, nm)) return (table[j].types & k) != 0;
+    return -1;
+}
+
 static int b_hasattr(ARGS) {
     UNUSED_ARGS;
     if (builtin_nargs(I, "hasattr", n, 2, 2)) return -1;
     py_sym s = 0;
     if (name_of(I, a[1], "hasattr", &s)) return -1;
+    const int special = builtin_has_special(a[0], py_sym_name(I->syms, s));
+    if (special >= 0) { *out = pv_bool(special); return 0; }
     py_val tmp;
     if (py_getattr(I, a[0], s, &tmp) == 0) { *out = pv_bool(1); return 0; }
     if (!strcmp(I->ex.type, "AttributeError") && I->ex.status != CNNC_ERR_UNSUPPORTED) {
@@ -302,6 +326,13 @@ int py_names_dict(interp *I, const py_attrs *a, py_val *out) {
     }
     return 0;
 }
+/* collections' names made on first use: deque (its Python source) */
+static int collections_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
+    if (strcmp(py_sym_name(I->syms, name), "deque")) return 1;
+    if (py_collections_deque(I, out)) return -1;
+    return py_attrs_set(I, m->attrs, name, *out) ? py_nomem(I) : 0;
+}
+
 static int b_globals(ARGS) { UNUSED_ARGS; (void)a; (void)n; return py_names_dict(I, I->frame ? I->frame->globals : NULL, out); }
 static int b_locals(ARGS) {
     UNUSED_ARGS; (void)a; (void)n;
@@ -558,6 +589,7 @@ int py_builtins_init(interp *I) {
     if (mods.t == PV_UNBOUND || py_module_set(I, I->m_sys, "modules", mods)) return py_nomem(I);
     /* collections */
     if (!(I->m_collections = py_module_new(I, "collections"))) return py_nomem(I);
+    I->m_collections->getattr = collections_getattr;
     if (def(I, I->m_collections->attrs, "OrderedDict", builtin_dict, 0) || def(I, I->m_collections->attrs, "defaultdict", builtin_defaultdict, 0) ||
         def(I, I->m_collections->attrs, "namedtuple", builtin_namedtuple, 0))
         return -1;

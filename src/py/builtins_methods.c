@@ -240,13 +240,23 @@ static int str_method(interp *I, const char *name, py_val self, const py_val *a,
         cnnc_sb_free(&sb);
         return 0;
     }
-    if (!strcmp(name, "lower") || !strcmp(name, "upper")) {
+    if (!strcmp(name, "lower") || !strcmp(name, "upper") || !strcmp(name, "capitalize") || !strcmp(name, "title") ||
+        !strcmp(name, "swapcase")) {
+        if (n) return py_raise(I, "TypeError", "str.%s() takes no arguments (%d given)", name, (int)n);
+        for (int32_t k = 0; k < s->len; k++)   /* Unicode's case tables are not cnnc's */
+            if ((unsigned char)s->s[k] >= 0x80) return py_unsupported(I, "cnnc cannot follow str.%s of text outside ASCII", name);
         py_val r = pv_str(I, s->s, (size_t)s->len);
         if (r.t == PV_UNBOUND) return py_nomem(I);
+        char *t = pv_as_str(r)->s;
+        int after_letter = 0;   /* title(): a letter after a letter is lowered, others raised */
         for (int32_t k = 0; k < s->len; k++) {
-            char c = pv_as_str(r)->s[k];
-            if (name[0] == 'l' && c >= 'A' && c <= 'Z') pv_as_str(r)->s[k] = (char)(c + 32);
-            if (name[0] == 'u' && c >= 'a' && c <= 'z') pv_as_str(r)->s[k] = (char)(c - 32);
+            const char c = t[k];
+            const int is_up = c >= 'A' && c <= 'Z', is_low = c >= 'a' && c <= 'z';
+            int up = name[0] == 'u' || (name[0] == 'c' && k == 0) || (name[0] == 't' && !after_letter);
+            if (name[0] == 's') up = is_low;
+            if (up && is_low) t[k] = (char)(c - 32);
+            if (!up && is_up) t[k] = (char)(c + 32);
+            after_letter = is_up || is_low;
         }
         *out = r;
         return 0;
@@ -486,7 +496,7 @@ int py_builtin_method(interp *I, py_val obj, py_sym name, py_val *out) {
         break;
     }
     case PV_STR: {
-        static const char *const m[] = {"format", "join", "lower", "upper", "startswith", "endswith", "strip", "lstrip",
+        static const char *const m[] = {"format", "join", "lower", "upper", "capitalize", "title", "swapcase", "startswith", "endswith", "strip", "lstrip",
                                         "rstrip", "split", "replace", "isdigit", "isnumeric", "isdecimal", "isalpha", "isalnum", "isspace", "zfill", "find", "rfind",
                                         "index", "rindex", NULL};
         for (int k = 0; m[k]; k++) known |= !strcmp(m[k], nm);

@@ -670,9 +670,18 @@ py_source *py_load_sibling(interp *I, const char *module_path, int relative_leve
     size_t o = 0;
     for (const char *p = module_path; *p && o + 1 < sizeof rel; p++) rel[o++] = *p == '.' ? '/' : *p;
     rel[o] = '\0';
-    (void)relative_level;
     char path[1024];
     const char *dir = I->dir && I->dir[0] ? I->dir : ".";
+    char pkg[512];   /* `from .x import`: beside the importing file (a package's __init__.py: in it), `..`: one up */
+    if (relative_level > 0 && I->cur_src && strchr(I->cur_src->path, '/')) {
+        snprintf(pkg, sizeof pkg, "%s", I->cur_src->path);
+        for (int up = 0; up < relative_level; up++) {
+            char *slash = strrchr(pkg, '/');
+            if (!slash) { snprintf(pkg, sizeof pkg, "%s", up ? ".." : "."); break; }
+            *slash = '\0';
+        }
+        dir = pkg[0] ? pkg : "/";
+    }
     const char *tries[2] = {"%s/%s.py", "%s/%s/__init__.py"};
     char *text = NULL;
     size_t len = 0;

@@ -81,6 +81,9 @@ int interp_lookup(interp *I, py_frame *f, py_sym s, py_val *out) {
     const char *nm = py_sym_name(I->syms, s);
     for (size_t k = 0; k < sizeof python_builtins / sizeof python_builtins[0]; k++)
         if (!strcmp(python_builtins[k], nm)) return py_unsupported(I, "cnnc cannot follow the builtin %s", nm);
+    /* the module's star import that cnnc could not follow may have bound it */
+    const py_source *src = f->src ? f->src : I->cur_src;
+    if (src && src->star_refused) return py_unsupported(I, "cnnc cannot follow %s (maybe bound by %s)", nm, src->star_refused);
     return py_raise(I, "NameError", "name '%s' is not defined", nm);
 }
 
@@ -334,7 +337,7 @@ static int bind_opaque_targets(interp *I, py_frame *f, const py_node *s, const c
     case PY_S_FOR:
         if (bind_opaque_expr(I, f, s->a, why)) return -1;
         __attribute__((fallthrough));   /* and the bodies */
-    case PY_S_IF: case PY_S_WHILE: case PY_S_WITH:
+    case PY_S_IF: case PY_S_WHILE: case PY_S_WITH: case PY_S_MATCH:   /* a match's cases are PY_S_IF nodes */
         if (s->kind == PY_S_WITH)
             for (int32_t k = 0; k < s->n2; k++)
                 if (bind_opaque_expr(I, f, s->x.with.targets[k], why)) return -1;
@@ -428,6 +431,9 @@ int py_exec_source(interp *I, py_source *src) {
         snprintf(why, sizeof why, "line %d of %.120s, which cnnc cannot follow: %.*s%s", (int)I->ex.line,
                  strrchr(src->path, '/') ? strrchr(src->path, '/') + 1 : src->path, cut, msg, msg[cut] ? "..." : "");
         memset(&I->ex, 0, sizeof I->ex);
+        if (st->kind == PY_S_FROM && (st->flags & PY_F_IMPORT_STAR) && !src->star_refused &&
+            !(src->star_refused = py_strndup(I->arena, why, strlen(why))))
+            return py_nomem(I);
         if (bind_opaque_targets(I, &f, st, why)) return -1;
         r = 0;
     }

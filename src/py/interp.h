@@ -273,6 +273,7 @@ typedef struct py_source {
     py_attrs globals;
     int executed;                 /* its module body ran (imports of it are cached) */
     int star_nn;                  /* `from torch.nn import *` ran in it */
+    char *star_refused;           /* a `from X import *` cnnc could not follow: why (its names are unknown) */
     struct py_source *next;
 } py_source;
 
@@ -363,6 +364,7 @@ struct interp {
         *m_itertools,             /* itertools (stdlib_itertools.c), loaded on first use */
         *m_quantization,          /* torch.quantization (torch_quantization.c), loaded on first use */
         *m_types,                 /* types.SimpleNamespace (stdlib_types.c), loaded on first use */
+        *m_deque,                 /* the source of collections.deque (stdlib_deque.c), loaded on first use */
         *m_abc,                   /* abc (stdlib_abc.c), loaded on first use */
         *m_operator,              /* operator (stdlib_operator.c), loaded on first use */
         *m_re,                    /* re (stdlib_re.c), loaded on first use */
@@ -687,6 +689,7 @@ py_module_ns *py_stdlib_itertools(interp *I);     /* stdlib_itertools.c: NULL wi
 py_module_ns *py_torch_quantization(interp *I);   /* torch_quantization.c: NULL with an exception raised */
 py_module_ns *py_stdlib_os(interp *I, int want_path);   /* stdlib_os.c: os, or os.path; NULL with an exception raised */
 py_module_ns *py_stdlib_types(interp *I);         /* stdlib_types.c: NULL with an exception raised */
+int py_collections_deque(interp *I, py_val *out);   /* stdlib_deque.c: the class collections.deque */
 py_module_ns *py_stdlib_abc(interp *I);           /* stdlib_abc.c: NULL with an exception raised */
 py_module_ns *py_stdlib_operator(interp *I);      /* stdlib_operator.c: NULL with an exception raised */
 py_module_ns *py_stdlib_re(interp *I);            /* stdlib_re.c: NULL with an exception raised */
@@ -720,6 +723,9 @@ int py_interp_init(interp *I, py_arena *arena, py_symtab *syms, cnnc_error *err)
 int py_exec_source(interp *I, py_source *src);
 int py_exec_body(interp *I, py_frame *f, py_node *const *body, int32_t n);
 int py_eval(interp *I, py_frame *f, const py_node *e, py_val *out);
+/* A call's arguments, *-unpacked and **-merged, as Python passes them to fn (interp_expr.c). */
+int py_eval_call_args(interp *I, py_frame *f, const py_node *call, py_val fn, py_val **args, int32_t *n, py_sym **kw,
+                      py_val **kwv, int32_t *n_kw);
 /* Load (parse and run) a sibling source file. NULL with an exception raised, or, when
  * `missing` is given and no such file exists, NULL with *missing = 1 and nothing raised
  * (an installed package cnnc does not model: the caller binds an opaque module). */

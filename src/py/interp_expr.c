@@ -141,7 +141,7 @@ static int duplicate_keyword(interp *I, py_val fn, py_sym name) {
                              "keyword argument '%s'", nm);
 }
 
-static int eval_args(interp *I, py_frame *f, const py_node *call, py_val fn, py_val **args, int32_t *n, py_sym **kw, py_val **kwv,
+int py_eval_call_args(interp *I, py_frame *f, const py_node *call, py_val fn, py_val **args, int32_t *n, py_sym **kw, py_val **kwv,
                      int32_t *n_kw) {
     int32_t cap = call->n + 4, kcap = call->n2 + 4;
     py_val *a = (py_val *)py_alloc(I->arena, (size_t)cap * sizeof *a);
@@ -373,7 +373,7 @@ int interp_eval(interp *I, py_frame *f, const py_node *e, py_val *out) {
         int32_t n = 0, n_kw = 0;
         py_sym *kw = NULL;
         py_val *kwv = NULL;
-        if (eval_args(I, f, e, fn, &args, &n, &kw, &kwv, &n_kw)) return -1;
+        if (py_eval_call_args(I, f, e, fn, &args, &n, &kw, &kwv, &n_kw)) return -1;
         I->at = e;
         I->frame = f;
         return py_call(I, fn, args, n, kw, kwv, n_kw, out);

@@ -99,6 +99,34 @@ static int py_run_function_here(interp *I, const py_func *fn, py_frame *frame, p
     return r < 0 ? -1 : 0;
 }
 
+/* ---------------------------------------------------------------- match */
+
+/* Does `subject` match case pattern e (parse.c's check_pattern says which forms)? Captures
+ * bind as they match, as CPython's do. Literals and dotted values compare with ==, None, True
+ * and False with `is`. */
+static int match_pattern(interp *I, py_frame *f, const py_node *e, py_val subject, int *hit) {
+    *hit = 0;
+    switch (e->kind) {
+    case PY_E_NAME:
+        *hit = 1;
+        if (!strcmp(py_sym_name(I->syms, e->v.sym), "_")) return 0;
+        return interp_store_name(I, f, e->v.sym, subject);
+    case PY_E_KEYWORD:   /* pattern as NAME */
+        if (match_pattern(I, f, e->a, subject, hit)) return -1;
+        return *hit ? interp_store_name(I, f, e->v.sym, subject) : 0;
+    case PY_E_BINOP:     /* alternatives, left to right */
+        if (match_pattern(I, f, e->a, subject, hit)) return -1;
+        return *hit ? 0 : match_pattern(I, f, e->b, subject, hit);
+    default: {
+        py_val v;
+        if (interp_eval(I, f, e, &v)) return -1;
+        I->at = e;
+        const int singleton = e->kind == PY_E_NONE || e->kind == PY_E_TRUE || e->kind == PY_E_FALSE;
+        return py_compare(I, singleton ? PY_CMP_IS : PY_CMP_EQ, subject, v, hit);
+    }
+    }
+}
+
 /* ---------------------------------------------------------------- classes */
 
 /* a built-in type cnnc's classes cannot derive from (dict, list, type ...) */
@@ -499,6 +527,23 @@ static int exec_stmt(interp *I, py_frame *f, const py_node *s) {
         I->at = s->a;
         if (py_truthy(I, c, &t)) return X_RAISE;
         return t ? py_exec_body(I, f, s->list, s->n) : py_exec_body(I, f, s->list2, s->n2);
+    }
+    case PY_S_MATCH: {
+        py_val subject;
+        if (interp_eval(I, f, s->a, &subject)) return X_RAISE;
+        for (int32_t k = 0; k < s->n; k++) {
+            const py_node *c = s->list[k];
+            int hit = 0;
+            if (match_pattern(I, f, c->a, subject, &hit)) return X_RAISE;
+            if (hit && c->b) {
+                py_val g;
+                if (interp_eval(I, f, c->b, &g)) return X_RAISE;
+                I->at = c->b;
+                if (py_truthy(I, g, &hit)) return X_RAISE;
+            }
+            if (hit) return py_exec_body(I, f, c->list, c->n);
+        }
+        return X_NORMAL;
     }
     case PY_S_FOR: {
         py_val it;

@@ -552,6 +552,127 @@ static py_node *class_statement(parser *p, const py_token *t, nlist *decorators)
     return cls;
 }
 
+/* ---------------------------------------------------------------- match */
+
+/* `match` is a soft keyword: a statement when its logical line ends in ':' (outside brackets)
+ * and `match` is not itself the target of an assignment or an attribute read. */
+static int is_match_statement(parser *p, const py_token *t) {
+    if (t->kind != PY_T_NAME || t->kw || t->end - t->begin != 5 || memcmp(p->src + t->begin, "match", 5)) return 0;
+    const py_token *n = peek_at(p, 1);
+    if (n->kind == PY_T_NEWLINE || n->kind == PY_T_EOF || is_op(n, PY_OP_ASSIGN) || is_op(n, PY_OP_DOT) || is_op(n, PY_OP_COLON))
+        return 0;
+    int depth = 0;
+    const py_token *last = NULL;
+    for (int k = 1;; k++) {
+        const py_token *q = peek_at(p, k);
+        if (q->kind == PY_T_EOF || (q->kind == PY_T_NEWLINE && depth == 0)) break;
+        if (is_op(q, PY_OP_LPAR) || is_op(q, PY_OP_LSQB) || is_op(q, PY_OP_LBRACE)) depth++;
+        if ((is_op(q, PY_OP_RPAR) || is_op(q, PY_OP_RSQB) || is_op(q, PY_OP_RBRACE)) && depth > 0) depth--;
+        last = q;
+    }
+    return last && is_op(last, PY_OP_COLON);
+}
+
+/* A case pattern cnnc follows, written with expression nodes: a literal (number, -number,
+ * string, None, True, False), a capture NAME (`_`: the wildcard), a dotted value name
+ * (PY_E_ATTR), alternatives (PY_E_BINOP |) and `pattern as NAME` (PY_E_KEYWORD: a is the
+ * pattern, v.sym the name). Sequence, mapping and class patterns are refused. *irrefutable:
+ * it matches anything (a capture or the wildcard). */
+static int check_pattern(parser *p, const py_node *e, int in_or, int *irrefutable) {
+    *irrefutable = 0;
+    switch (e->kind) {
+    case PY_E_INT: case PY_E_FLOAT: case PY_E_STR: case PY_E_NONE: case PY_E_TRUE: case PY_E_FALSE: return 1;
+    case PY_E_UNARY: if (e->op == PY_OP_MINUS && (e->a->kind == PY_E_INT || e->a->kind == PY_E_FLOAT)) return 1; break;
+    case PY_E_NAME:
+        *irrefutable = 1;
+        if (in_or && strcmp(py_sym_name(p->m->syms, e->v.sym), "_")) break;   /* a capture among alternatives */
+        return 1;
+    case PY_E_ATTR: {
+        const py_node *b = e;
+        while (b->kind == PY_E_ATTR) b = b->a;
+        if (b->kind == PY_E_NAME) return 1;
+        break;
+    }
+    case PY_E_BINOP: {
+        int ia, ib;
+        if (e->op != PY_OP_PIPE || !check_pattern(p, e->a, 1, &ia) || !check_pattern(p, e->b, 1, &ib)) break;
+        if (ia) break;   /* Python: an irrefutable alternative makes the rest unreachable */
+        *irrefutable = ib;
+        return 1;
+    }
+    case PY_E_KEYWORD: return !in_or && check_pattern(p, e->a, 0, irrefutable);
+    default: break;
+    }
+    parser_fail_at(p, CNNC_ERR_UNSUPPORTED, e->line, e->col, "NotImplementedError",
+                   "cnnc cannot follow this case pattern (line %d): it follows literals, names, dotted names, | and as",
+                   (int)e->line);
+    return 0;
+}
+
+/* match SUBJECT: then `case PATTERN [if GUARD]:` blocks. Each case is a PY_S_IF node: a the
+ * pattern, b the guard (or NULL), list the body. */
+static py_node *match_statement(parser *p, const py_token *t) {
+    py_node *s = parser_node(p, PY_S_MATCH, t);
+    if (!s || !(s->a = parser_star_expressions(p))) return NULL;
+    if (!is_op(peek(p), PY_OP_COLON)) return parser_syntax_error(p, peek(p));
+    advance(p);
+    if (peek(p)->kind != PY_T_NEWLINE) return parser_syntax_error(p, peek(p));
+    advance(p);
+    if (peek(p)->kind != PY_T_INDENT) {
+        const py_token *q = peek(p);
+        parser_fail_at(p, CNNC_ERR_PARSE, q->line, q->col, "IndentationError", "expected an indented block after 'match' statement on line %d",
+                       (int)t->line);
+        return NULL;
+    }
+    advance(p);
+    nlist cases = {0};
+    int unreachable = 0;   /* an irrefutable case came before */
+    while (peek(p)->kind != PY_T_DEDENT && peek(p)->kind != PY_T_EOF) {
+        const py_token *c = peek(p);
+        if (c->kind != PY_T_NAME || c->end - c->begin != 4 || memcmp(p->src + c->begin, "case", 4)) return parser_syntax_error(p, c);
+        advance(p);
+        py_node *cs = parser_node(p, PY_S_IF, c);
+        if (!cs || !(cs->a = parser_bitwise_or(p))) return NULL;
+        if (is_op(peek(p), PY_OP_COMMA)) {
+            parser_fail_at(p, CNNC_ERR_UNSUPPORTED, c->line, c->col, "NotImplementedError",
+                           "cnnc cannot follow this case pattern (line %d): it follows literals, names, dotted names, | and as",
+                           (int)c->line);
+            return NULL;
+        }
+        const py_token *as = peek(p);
+        if (accept_kw(p, PY_KW_AS)) {
+            const py_token *nm = peek(p);
+            if (nm->kind != PY_T_NAME || nm->kw) return parser_syntax_error(p, nm);
+            advance(p);
+            py_node *k = parser_node(p, PY_E_KEYWORD, as);
+            if (!k) return NULL;
+            k->a = cs->a;
+            k->v.sym = parser_sym_of(p, nm);
+            cs->a = k;
+        }
+        int irrefutable;
+        if (!check_pattern(p, cs->a, 0, &irrefutable)) return NULL;
+        if (accept_kw(p, PY_KW_IF) && !(cs->b = parser_named_expression(p))) return NULL;
+        if (unreachable) {   /* Python's SyntaxError for the whole file; cnnc does not word it */
+            parser_fail_at(p, CNNC_ERR_UNSUPPORTED, c->line, c->col, "NotImplementedError",
+                           "cnnc cannot follow a case after an irrefutable one (line %d)", (int)c->line);
+            return NULL;
+        }
+        unreachable = irrefutable && !cs->b;
+        nlist body = {0};
+        if (!block(p, "'case' statement", c->line, &body)) return NULL;
+        set_body(p, cs, &body);
+        cs->end = prev_end(p);
+        if (!parser_nl_push(p, &cases, cs)) return NULL;
+    }
+    if (peek(p)->kind == PY_T_DEDENT) advance(p);
+    if (!cases.n) return parser_syntax_error(p, peek(p));
+    s->list = cases.v;
+    s->n = cases.n;
+    s->end = prev_end(p);
+    return s;
+}
+
 static int statement(parser *p, nlist *out) {
     if (!parser_enter(p)) return 0;
     const py_token *t = peek(p);
@@ -601,13 +722,10 @@ static int statement(parser *p, nlist *out) {
             return ok;
         }
         ok = s && parser_nl_push(p, out, s);
-    } else if (t->kind == PY_T_NAME && t->end - t->begin == 5 && !memcmp(p->src + t->begin, "match", 5) &&
-               !is_op(peek_at(p, 1), PY_OP_ASSIGN) && !is_op(peek_at(p, 1), PY_OP_DOT) &&
-               !is_op(peek_at(p, 1), PY_OP_LPAR) && peek_at(p, 1)->kind != PY_T_NEWLINE) {
-        /* a match statement (soft keyword) */
-        parser_fail_at(p, CNNC_ERR_UNSUPPORTED, t->line, t->col, "NotImplementedError",
-                "cnnc cannot follow a match statement (line %d)", (int)t->line);
-        ok = 0;
+    } else if (is_match_statement(p, t)) {
+        advance(p);
+        s = match_statement(p, t);
+        ok = s && parser_nl_push(p, out, s);
     } else {
         ok = simple_statements(p, out);
     }

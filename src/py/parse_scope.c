@@ -36,6 +36,13 @@ static void target_names(parser *p, const py_node *e, symset *out) {
 
 static void walk_expr_walrus(parser *p, const py_node *e, symset *out);
 
+/* the names a case pattern captures (parse.c's check_pattern forms) */
+static void pattern_names(parser *p, const py_node *e, symset *out) {
+    if (e->kind == PY_E_NAME && strcmp(py_sym_name(p->m->syms, e->v.sym), "_")) symset_add(p, out, e->v.sym);
+    if (e->kind == PY_E_KEYWORD) { symset_add(p, out, e->v.sym); pattern_names(p, e->a, out); }
+    if (e->kind == PY_E_BINOP) { pattern_names(p, e->a, out); pattern_names(p, e->b, out); }
+}
+
 static void scope_walk(parser *p, py_node **body, int32_t n, symset *locals, symset *globals, int *has_yield) {
     for (int32_t i = 0; i < n; i++) {
         const py_node *s = body[i];
@@ -87,8 +94,10 @@ static void scope_walk(parser *p, py_node **body, int32_t n, symset *locals, sym
             break;
         default: break;
         }
+        if (s->kind == PY_S_MATCH)   /* its cases (PY_S_IF nodes): their captures, then their bodies */
+            for (int32_t k = 0; k < s->n; k++) pattern_names(p, s->list[k]->a, locals);
         if (s->kind == PY_S_IF || s->kind == PY_S_FOR || s->kind == PY_S_WHILE || s->kind == PY_S_TRY ||
-            s->kind == PY_S_WITH) {
+            s->kind == PY_S_WITH || s->kind == PY_S_MATCH) {
             scope_walk(p, s->list, s->n, locals, globals, has_yield);
             scope_walk(p, s->list2, s->kind == PY_S_WITH ? 0 : s->n2, locals, globals, has_yield);
         }

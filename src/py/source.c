@@ -273,17 +273,8 @@ static int construct(cnnc_source *s, py_class *c, const char *args, py_val *out)
         f.globals = &s->main->globals;
         f.src = s->main;
         f.module_level = 1;
-        vals = (py_val *)py_alloc(I->arena, (size_t)(call->n + 1) * sizeof *vals);
-        kw = (py_sym *)py_alloc(I->arena, (size_t)(call->n2 + 1) * sizeof *kw);
-        kwv = (py_val *)py_alloc(I->arena, (size_t)(call->n2 + 1) * sizeof *kwv);
-        if (!vals || !kw || !kwv) return py_nomem(I);
-        for (int32_t k = 0; k < call->n; k++)
-            if (py_eval(I, &f, call->list[k], &vals[n++])) return -1;
-        for (int32_t k = 0; k < call->n2; k++) {
-            if (call->list2[k]->kind != PY_E_KEYWORD) return py_unsupported(I, "cnnc cannot follow ** in --args");
-            kw[n_kw] = call->list2[k]->v.sym;
-            if (py_eval(I, &f, call->list2[k]->a, &kwv[n_kw++])) return -1;
-        }
+        /* as Python passes them: `*extra_layer('resnet', ...)` and `**cfg` too */
+        if (py_eval_call_args(I, &f, call, pv_ptr(PV_CLASS, c), &vals, &n, &kw, &kwv, &n_kw)) return -1;
     }
     I->at = NULL;
     return py_call(I, pv_ptr(PV_CLASS, c), vals, n, kw, kwv, n_kw, out);

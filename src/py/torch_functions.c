@@ -3,6 +3,7 @@
  * (py_torch_init) that binds torch's modules and names. */
 #include "py/nn_internal.h"
 #include "py/torch_internal.h"
+#include "py/call_internal.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -524,10 +525,18 @@ static int t_ntuple(ARGS) {
     const char *nm = I->callee->name;
     int32_t k = !strcmp(nm, "_single") ? 1 : !strcmp(nm, "_pair") ? 2 : !strcmp(nm, "_triple") ? 3 : 4;
     if (n != 1) return py_raise(I, "TypeError", "parse() takes 1 positional argument but %d were given", (int)n);
-    if (a[0].t == PV_TUPLE || a[0].t == PV_LIST || a[0].t == PV_SIZE) {
-        py_val t = pv_seq(I, PV_TUPLE, pv_as_seq(a[0])->n);
+    if (a[0].t == PV_TENSOR) return py_unsupported(I, "cnnc cannot follow %s of a tensor", nm);
+    /* any Iterable becomes tuple(x): a str its characters ('SAME' -> ('S', 'A', 'M', 'E')), a dict its keys */
+    const int iterable = a[0].t == PV_TUPLE || a[0].t == PV_LIST || a[0].t == PV_SIZE || a[0].t == PV_STR || a[0].t == PV_DICT ||
+                         a[0].t == PV_SET || a[0].t == PV_RANGE ||
+                         (a[0].t == PV_OBJ && py_class_lookup(pv_as_obj(a[0])->cls, py_s(I, "__iter__"), NULL));
+    if (iterable) {
+        py_val *items;
+        int32_t cnt;
+        if (py_iterate(I, a[0], &items, &cnt)) return -1;
+        py_val t = pv_seq(I, PV_TUPLE, cnt);
         if (t.t == PV_UNBOUND) return py_nomem(I);
-        if (pv_as_seq(a[0])->n) memcpy(pv_as_seq(t)->v, pv_as_seq(a[0])->v, (size_t)pv_as_seq(a[0])->n * sizeof(py_val));
+        if (cnt) memcpy(pv_as_seq(t)->v, items, (size_t)cnt * sizeof(py_val));
         *out = t;
         return 0;
     }

@@ -2,6 +2,7 @@
  * Python's type names, str() and repr(), truthiness and equality, and the
  * exceptions it raises. */
 #include "py/interp.h"
+#include "py/call_internal.h"
 #include "layers/layer_util.h"
 
 #include <math.h>
@@ -479,7 +480,8 @@ void py_repr(interp *I, py_val v, cnnc_strbuf *sb) {
     case PV_CLASS: {
         const py_class *c = pv_as_class(v);
         if (c->user) cnnc_sb_printf(sb, "<class '__main__.%s'>", c->qualname);
-        else cnnc_sb_printf(sb, "<class '%s%s%s'>", c->module ? c->module : "", c->module ? "." : "", c->name);
+        else if (c->module && strcmp(c->module, "builtins")) cnnc_sb_printf(sb, "<class '%s.%s'>", c->module, c->name);
+        else cnnc_sb_printf(sb, "<class '%s'>", c->name);   /* a builtin exception: <class 'KeyError'> */
         return;
     }
     case PV_TENSOR: {
@@ -581,6 +583,24 @@ int py_truthy(interp *I, py_val v, int *out) {
         return py_unsupported(I, "cnnc cannot follow a branch on a tensor's value (it reads shapes, not data)");
     }
     case PV_OBJ: {
+        /* the class's own __bool__, else its own __len__ (a deque, a config container) */
+        const py_val *own = py_class_lookup(pv_as_obj(v)->cls, py_s(I, "__bool__"), NULL);
+        const int is_bool = own && own->t == PV_FUNC;
+        if (!is_bool) own = py_class_lookup(pv_as_obj(v)->cls, py_s(I, "__len__"), NULL);
+        if (own && own->t == PV_FUNC) {
+            py_val r, fn;
+            if (py_getattr(I, v, py_s(I, is_bool ? "__bool__" : "__len__"), &fn) || py_call(I, fn, NULL, 0, NULL, NULL, 0, &r))
+                return -1;
+            if (is_bool) {
+                if (r.t != PV_BOOL) return py_raise(I, "TypeError", "__bool__ should return bool, returned %s", py_type_name(&r));
+                *out = r.u.i != 0;
+                return 0;
+            }
+            if (!pv_is_int(r)) return py_raise(I, "TypeError", "'%s' object cannot be interpreted as an integer", py_type_name(&r));
+            if (r.u.i < 0) return py_raise(I, "ValueError", "__len__() should return >= 0");
+            *out = r.u.i != 0;
+            return 0;
+        }
         py_nn *nn = pv_as_obj(v)->nn;
         if (nn) {  /* containers are falsy when empty (__len__) */
             py_class *c = pv_as_obj(v)->cls;
