@@ -620,3 +620,17 @@ TEST(CliCheck, RelativeImportsResolveFromTheImportingFileAndAFailedStarImportRef
               std::string::npos) << r.err;
     std::system(("rm -rf '" + dir + "'").c_str());
 }
+
+// An enum mixed with int or str (IntEnum, `class Mode(str, Enum)`) compares and formats by its
+// values, which cnnc does not model: a member is refused where it is used, here as a layer's
+// argument (a value cnnc does not model reached nn.Linear as a false TypeError).
+TEST(CliCheck, MembersOfMixedEnumsAreRefusedWhereUsed) {
+    check_init_refusal("intenum", "        from enum import IntEnum\n\n        class Width(IntEnum):\n            WIDE = 4\n\n"
+                                  "        self.head = nn.Linear(Width.WIDE, 2)\n",
+                       11, "NotImplementedError: cnnc cannot follow Width.WIDE (a member of an enum mixed with str or int, a Flag, or one with its own __str__) "
+                           "(cnnc does not model it)");
+    check_init_refusal("strenum", "        import enum\n\n        class Mode(str, enum.Enum):\n            TRAIN = 'train'\n\n"
+                                  "        self.mode = Mode.TRAIN == 'train'\n",
+                       11, "NotImplementedError: cnnc cannot follow Mode.TRAIN (a member of an enum mixed with str or int, a Flag, or one with its own __str__) "
+                           "(cnnc does not model it)");
+}

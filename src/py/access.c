@@ -137,6 +137,25 @@ static int class_dunder(interp *I, py_class *c, const char *nm, py_val *out) {
     return 1;
 }
 
+/* Whether a torch.nn layer class may have attribute nm: any name but a __dunder__ outside those
+ * that object, type and nn.Module define and the layers' own __constants__ and __annotations__. */
+static int layer_class_may_have(const char *nm) {
+    const size_t len = strlen(nm);
+    if (len < 5 || strncmp(nm, "__", 2) || strcmp(nm + len - 2, "__")) return 1;
+    static const char *const dunders[] = {
+        "__abstractmethods__", "__annotations__", "__base__", "__bases__", "__basicsize__", "__call__", "__class__",
+        "__constants__", "__delattr__", "__dict__", "__dictoffset__", "__dir__", "__doc__", "__eq__", "__flags__",
+        "__format__", "__ge__", "__getattr__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
+        "__init_subclass__", "__instancecheck__", "__itemsize__", "__le__", "__lt__", "__module__", "__mro__", "__name__",
+        "__ne__", "__new__", "__prepare__", "__qualname__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__",
+        "__setstate__", "__sizeof__", "__slots__", "__str__", "__subclasscheck__", "__subclasses__", "__subclasshook__",
+        "__text_signature__", "__weakref__", "__weakrefoffset__", "__jit_unused_properties__", "__getitem__", "__len__",
+        "__iter__", "__setitem__", "__delitem__", "__contains__", "__add__", "__iadd__", "__mul__", "__imul__", "__rmul__"};
+    for (size_t k = 0; k < sizeof dunders / sizeof dunders[0]; k++)
+        if (!strcmp(nm, dunders[k])) return 1;
+    return 0;
+}
+
 int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
     /* f.__call__ of a function, class, builtin or module instance calls it as f does
      * (hasattr(activation, "__call__")); an object's own __call__ is found below */
@@ -190,6 +209,8 @@ int py_getattr(interp *I, py_val obj, py_sym name, py_val *out) {
         if (!c->user && c->base != PB_OBJECT && c->base != PB_EXCEPTION && py_real_name("Module", nm))
             return py_unsupported(I, "cnnc cannot follow nn.%s.%s", c->name, nm);
         /* a layer class's own class attributes (nn.Embedding.from_pretrained) are not all modelled */
+        if (c->layer && !layer_class_may_have(nm))   /* a dunder no torch.nn class has (ReLU.__default_init__) */
+            return py_raise(I, "AttributeError", "type object '%s' has no attribute '%s'", c->name, nm);
         if (c->layer) {
             const int r = py_layer_class_attr(I, c, nm, out);
             if (r <= 0) return r;
@@ -546,6 +567,10 @@ int py_getitem(interp *I, py_val obj, py_val key, py_val *out) {
         *out = pv_ptr(PV_TYPING, NULL);
         return 0;
     case PV_TYPING: case PV_CLASS:   /* List[int], Type[X]; ClassVar[int] stays ClassVar */
+        if (obj.t == PV_CLASS) {   /* Color['RED'] */
+            const int r = py_enum_getitem(I, pv_as_class(obj), key, out);
+            if (r <= 0) return r;
+        }
         *out = pv_ptr(PV_TYPING, obj.t == PV_TYPING ? obj.u.p : NULL);
         return 0;
     default:

@@ -608,7 +608,7 @@ int py_builtins_init(interp *I) {
     /* functools (and copy) */
     if (!(I->m_functools = py_module_new(I, "functools"))) return py_nomem(I);
     if (def(I, I->m_functools->attrs, "partial", builtin_partial, 0) || def(I, I->m_functools->attrs, "reduce", builtin_reduce, 0) ||
-        def(I, I->m_functools->attrs, "wraps", builtin_identity, 0) || def(I, I->m_functools->attrs, "copy", builtin_identity, 0) ||
+        def(I, I->m_functools->attrs, "wraps", builtin_wraps, 0) || def(I, I->m_functools->attrs, "copy", builtin_identity, 0) ||
         def(I, I->m_functools->attrs, "deepcopy", builtin_deepcopy, 0))
         return -1;
     return 0;

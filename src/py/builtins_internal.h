@@ -64,6 +64,7 @@ int py_numpy_functions(interp *I, py_module_ns *np);
 int builtin_partial(ARGS);
 int builtin_reduce(ARGS);
 int builtin_identity(ARGS);
+int builtin_wraps(ARGS);   /* functools.wraps: a decorator giving back what it decorates */
 int builtin_deepcopy(ARGS);
 int builtin_warn(ARGS);
 /* logging.getLogger(name): the logging module stands for the logger */

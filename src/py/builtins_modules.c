@@ -218,6 +218,16 @@ int builtin_reduce(ARGS) {
 }
 
 int builtin_identity(ARGS) { UNUSED_ARGS; *out = n ? a[0] : pv_none(); (void)I; return 0; }
+
+/* functools.wraps(wrapped, ...): a decorator that gives back the function it decorates (the
+ * metadata it would copy is not kept); it was the identity, which made @wraps(init) call init */
+int builtin_wraps(ARGS) {
+    UNUSED_ARGS;
+    (void)a;
+    if (n < 1) return py_raise(I, "TypeError", "wraps() missing 1 required positional argument: 'wrapped'");
+    *out = pv_builtin(I, "decorating_function", builtin_identity, pv_unbound(), NULL, 0);
+    return out->t == PV_UNBOUND ? py_nomem(I) : 0;
+}
 /* copy.deepcopy: modules get new parameters of the same shapes; a value met twice is copied once */
 typedef struct copy_memo { const void **from; py_val *to; int32_t n, cap; } copy_memo;
 

@@ -28,6 +28,14 @@ int builtin_len(ARGS) {
         *out = pv_int(cnt);
         return 0;
     }
+    case PV_CLASS: {   /* len(Color) */
+        py_val *items;
+        int32_t cnt;
+        const int r = py_enum_members(I, pv_as_class(v), &items, &cnt);
+        if (r < 0) return -1;
+        if (r == 0) { *out = pv_int(cnt); return 0; }
+        return py_raise(I, "TypeError", "object of type 'type' has no len()");
+    }
     case PV_TENSOR: {
         const py_tensor *t = pv_as_tensor(v);
         if (t->shape.ndim == 0) return py_raise(I, "TypeError", "len() of a 0-d tensor");
@@ -148,6 +156,7 @@ int builtin_float(ARGS) {
 int builtin_str(ARGS) {
     UNUSED_ARGS;
     if (n == 0) { *out = pv_cstr(I, ""); return 0; }
+    if (a[0].t == PV_OPAQUE) return py_opaque_use(I, a[0]);
     cnnc_strbuf sb = {0};
     py_str_of(I, a[0], &sb);
     *out = pv_str(I, sb.p ? sb.p : "", sb.len);
@@ -158,6 +167,7 @@ int builtin_str(ARGS) {
 int builtin_repr(ARGS) {
     UNUSED_ARGS;
     if (builtin_nargs(I, "repr", n, 1, 1)) return -1;
+    if (a[0].t == PV_OPAQUE) return py_opaque_use(I, a[0]);
     cnnc_strbuf sb = {0};
     py_repr(I, a[0], &sb);
     *out = pv_str(I, sb.p ? sb.p : "", sb.len);

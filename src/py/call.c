@@ -446,10 +446,28 @@ int py_call_function(interp *I, py_func *fn, py_val self, int has_self, const py
     I->at = saved_at;
     const int augmented = I->augmented;   /* x += y's words are not those of the __add__ it calls */
     I->augmented = 0;
+    const int no_grad = I->no_grad;   /* @torch.no_grad() / @torch.enable_grad() */
+    if (fn->grad_mode) I->no_grad = fn->grad_mode == 1;
     if (!r) r = py_run_function(I, fn, frame, out);
+    I->no_grad = no_grad;
     I->augmented = augmented;
     I->depth--;
     return r;
+}
+
+/* autograd's check of an in-place method on a parameter that requires grad (w.fill_(1),
+ * w[:, 0].zero_()) outside torch.no_grad(); nn.init's functions run under no_grad */
+static int leaf_written_in_place(interp *I, const py_builtin *b) {
+    const size_t len = b->name ? strlen(b->name) : 0;
+    if (I->no_grad || b->self.t != PV_TENSOR || len < 2 || b->name[len - 1] != '_' || b->name[len - 2] == '_' ||
+        !strcmp(b->name, "requires_grad_") || !strcmp(b->name, "share_memory_"))
+        return 0;
+    const py_tensor *t = pv_as_tensor(b->self);
+    if (t->param_view)
+        return py_raise(I, "RuntimeError", "a view of a leaf Variable that requires grad is being used in an in-place operation.");
+    if (py_tensor_requires_grad_leaf(I, t))
+        return py_raise(I, "RuntimeError", "a leaf Variable that requires grad is being used in an in-place operation.");
+    return 0;
 }
 
 /* x.fill_(v), x.mul_(2), nn.init.constant_(x, v) ...: a native whose name ends in one
@@ -480,6 +498,7 @@ int py_call(interp *I, py_val fn, const py_val *args, int32_t n, const py_sym *k
         py_builtin *b = (py_builtin *)fn.u.p;
         *out = pv_none();
         I->callee = b;
+        if (leaf_written_in_place(I, b)) return -1;
         forget_in_place(b, args, n);
         if (b->data2 == 1 && b->self.t != PV_UNBOUND) {
             /* a native method bound to an instance: self is its first argument, as for a def */
@@ -516,6 +535,7 @@ int py_call(interp *I, py_val fn, const py_val *args, int32_t n, const py_sym *k
     case PV_CLASS: {
         py_class *c = pv_as_class(fn);
         py_val init;
+        if (c->is_enum) return py_enum_call(I, c, args, n, kw, kwv, n_kw, out);   /* Color(1): a member by value */
         if (c->opaque_base)
             return py_unsupported(I, "cnnc cannot follow class %s: it derives from %s, which cnnc does not model", c->name,
                                   c->opaque_base);

@@ -3,6 +3,7 @@
  * semantics and messages. Expressions are interp_expr.c's, statements
  * interp_stmt.c's, imports interp_import.c's. */
 #include "py/interp_internal.h"
+#include "py/call_internal.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -193,6 +194,11 @@ int py_iterate(interp *I, py_val v, py_val **items, int32_t *n) {
         *n = (int32_t)len;
         return 0;
     }
+    case PV_CLASS: {   /* for c in Color: its members */
+        const int r = py_enum_members(I, pv_as_class(v), items, n);
+        if (r <= 0) return r;
+        return py_raise(I, "TypeError", "'type' object is not iterable");
+    }
     default:
         return py_raise(I, "TypeError", "'%s' object is not iterable", py_type_name(&v));
     }
@@ -212,8 +218,9 @@ int interp_setitem(interp *I, py_val obj, py_val key, py_val v) {
         return 0;
     }
     if (obj.t == PV_DICT) return py_dict_set(I, obj, key, v);
-    if (obj.t == PV_OBJ && pv_as_obj(obj)->nn) {
-        py_val fn;
+    if (obj.t == PV_OPAQUE) return py_opaque_use(I, obj);   /* os.environ['X'] = ...: a value cnnc does not model */
+    if (obj.t == PV_OBJ && (pv_as_obj(obj)->nn || py_class_lookup(pv_as_obj(obj)->cls, py_s(I, "__setitem__"), NULL))) {
+        py_val fn;   /* a container module's, or the class's own */
         if (py_getattr(I, obj, py_s(I, "__setitem__"), &fn)) return -1;
         py_val args[2] = {key, v}, r;
         return py_call(I, fn, args, 2, NULL, NULL, 0, &r);

@@ -107,6 +107,7 @@ typedef struct py_func {
     const char *qualname;         /* "Net.__init__" */
     struct py_source *src;        /* the source it came from */
     int abstract;                 /* @abc.abstractmethod: its class cannot be instantiated */
+    int grad_mode;                /* @torch.no_grad() 1, @torch.enable_grad() 2: the mode it runs in; 0 the caller's */
 } py_func;
 
 typedef struct py_bound { py_val self; py_val fn; } py_bound;
@@ -148,6 +149,7 @@ struct py_class {
     py_class **mro;               /* user classes: the C3 linearisation, itself first (no object) */
     int32_t n_mro;
     int abc;                      /* ABCMeta is its metaclass (abc.ABC in its MRO, or metaclass=ABCMeta) */
+    int is_enum;                  /* an enum.Enum: 1 its members are followed, 2 a mixin or a Flag (refused) */
 };
 
 /* Module state of an nn.Module instance. */
@@ -215,6 +217,7 @@ typedef struct py_tensor {
     int32_t node;                 /* node index, CNNC_INPUT_REF(k), or TENSOR_CONST */
     int32_t id;                   /* unique per trace, for provenance */
     int is_param;                 /* a parameter or buffer of a module */
+    int param_view;               /* an indexing view of a parameter that requires grad (w[:, 0]) */
     int is_indices;               /* the indices of torch.max(x, dim): int64, a shape only */
     int64_t index_bound;          /* indices: every value is below this (the reduced dim's size); 0 unknown */
     int index_bound_met;          /* ... and the largest value is index_bound - 1 (torch.arange's) */
@@ -366,6 +369,7 @@ struct interp {
         *m_types,                 /* types.SimpleNamespace (stdlib_types.c), loaded on first use */
         *m_deque,                 /* the source of collections.deque (stdlib_deque.c), loaded on first use */
         *m_abc,                   /* abc (stdlib_abc.c), loaded on first use */
+        *m_enum,                  /* enum (stdlib_enum.c), loaded on first use */
         *m_operator,              /* operator (stdlib_operator.c), loaded on first use */
         *m_re,                    /* re (stdlib_re.c), loaded on first use */
         *m_fft;                   /* torch.fft (torch_fft.c) */
@@ -378,11 +382,13 @@ struct interp {
     struct { const char *key; int32_t len; struct py_sig *sig; } sig_cache[256];   /* py_sig_cached, open addressing */
     /* tracing */
     py_graph g;
-    struct py_source *nn_python[6];   /* the sources of torch.nn's classes written in Python (nn_transformer.c) */
+    struct py_source *nn_python[7];   /* the sources of torch.nn's classes written in Python (nn_transformer.c) */
     struct py_source *loss_python;    /* torch_loss.c's losses, once named */
     int32_t n_dataclass_inits;    /* the __init__ sources stdlib_dataclasses.c wrote (bounded) */
     int tracing;
     int backward_seen;            /* a module-level x.backward() ran: parameters' .grad are tensors cnnc does not follow */
+    int no_grad;                  /* inside torch.no_grad() (a with block, a decorated function, forward as the
+                                   * oracle runs it): in-place writes into parameters are allowed */
     int32_t frozen_line;          /* where the model set requires_grad False on a parameter (0: never):
                                    * the engines train every parameter, so they refuse it */
     int inplace;                  /* the binary operation being evaluated is an augmented assignment */
@@ -690,6 +696,18 @@ py_module_ns *py_torch_quantization(interp *I);   /* torch_quantization.c: NULL 
 py_module_ns *py_stdlib_os(interp *I, int want_path);   /* stdlib_os.c: os, or os.path; NULL with an exception raised */
 py_module_ns *py_stdlib_types(interp *I);         /* stdlib_types.c: NULL with an exception raised */
 int py_collections_deque(interp *I, py_val *out);   /* stdlib_deque.c: the class collections.deque */
+/* stdlib_enum.c: the enum module; a new Enum class's members made from its body (define_class);
+ * calling, subscripting, iterating, len() and `in` of an Enum class; 1 from the last four when c
+ * is no Enum. */
+py_module_ns *py_stdlib_enum(interp *I);
+int py_enum_make_members(interp *I, py_class *c);
+int py_enum_call(interp *I, py_class *c, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv, int32_t n_kw,
+                 py_val *out);
+int py_enum_getitem(interp *I, py_class *c, py_val key, py_val *out);
+int py_enum_members(interp *I, const py_class *c, py_val **items, int32_t *n);
+int py_enum_contains(interp *I, const py_class *c, py_val item, int *out);
+/* a member's repr (<Color.RED: 1>) or str (Color.RED); 1 when v is no Enum member */
+int py_enum_member_text(interp *I, py_val v, int repr, cnnc_strbuf *sb);
 py_module_ns *py_stdlib_abc(interp *I);           /* stdlib_abc.c: NULL with an exception raised */
 py_module_ns *py_stdlib_operator(interp *I);      /* stdlib_operator.c: NULL with an exception raised */
 py_module_ns *py_stdlib_re(interp *I);            /* stdlib_re.c: NULL with an exception raised */
@@ -708,6 +726,10 @@ int py_property_attr(interp *I, py_val prop, py_sym name, py_val *out);
 /* x.requires_grad = flag, x.requires_grad_(flag): PyTorch's checks; a parameter set to
  * False marks I->frozen_line. -1 raised. */
 int py_tensor_set_requires_grad(interp *I, py_val x, py_val flag);
+/* a parameter that requires grad: autograd refuses in-place writes into it outside no_grad */
+int py_tensor_requires_grad_leaf(interp *I, const py_tensor *t);
+/* torch_functions.c: the grad mode a `with` context sets (torch.no_grad() 1, enable_grad() 2), else 0 */
+int py_grad_mode_of(py_val v);
 /* Layer arguments as the registry's builders take them. */
 int py_to_arg(interp *I, py_val v, int32_t line, int32_t col, cnnc_arg *out);
 

@@ -24,6 +24,7 @@ static py_module_ns *known_module(interp *I, const char *path) {
     if (!strcmp(path, "itertools")) return py_stdlib_itertools(I);
     if (!strcmp(path, "types")) return py_stdlib_types(I);
     if (!strcmp(path, "abc")) return py_stdlib_abc(I);
+    if (!strcmp(path, "enum")) return py_stdlib_enum(I);
     if (!strcmp(path, "operator")) return py_stdlib_operator(I);
     if (!strcmp(path, "re")) return py_stdlib_re(I);
     if (!strcmp(path, "os") || !strcmp(path, "os.path")) return py_stdlib_os(I, path[2] == '.');

@@ -174,7 +174,6 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
             if (interp_eval(I, f, call->list2[k]->a, &kv)) return -1;
             const int is_abc = py_abc_is_meta(I, kv);
             abc_meta |= is_abc;
-            /* another metaclass runs code of its own when the class is made or called */
             if (!is_abc && call->list2[k]->v.sym == py_s(I, "metaclass") &&
                 !(kv.t == PV_BUILTIN && !strcmp(((py_builtin *)kv.u.p)->name, "type"))) {
                 /* a metaclass of its own runs its code when the class is made and called: the
@@ -211,9 +210,11 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
         if (!c->layer && m->layer) c->layer = m->layer;
         if (!c->exc_name && m->exc_name) c->exc_name = m->exc_name;
         if (!c->opaque_base && m->opaque_base) c->opaque_base = m->opaque_base;   /* from any base, not the first only */
+        if (m->is_enum && c->is_enum != 2) c->is_enum = m->is_enum;   /* an Enum; a mixin or Flag anywhere makes it 2 */
         c->abc |= m->abc;
     }
     c->abc |= abc_meta;
+    if (c->is_enum && c->opaque_base) c->is_enum = 2;   /* class Mode(str, Enum) */
     cnnc_strbuf sb = {0};
     if (f->cls && !f->scope) cnnc_sb_printf(&sb, "%s.%s", f->cls->qualname, name);
     else if (f->fn_name) cnnc_sb_printf(&sb, "%s.<locals>.%s", f->fn_name, name);
@@ -239,6 +240,7 @@ static int define_class(interp *I, py_frame *f, const py_node *s) {
         if (v.t == PV_STATICMETHOD || v.t == PV_CLASSMETHOD || v.t == PV_PROPERTY) v = *(py_val *)v.u.p;
         if (v.t == PV_FUNC) ((py_func *)v.u.p)->owner = c;
     }
+    if (c->is_enum && py_enum_make_members(I, c)) return -1;   /* the body's names become members */
     py_val cv = pv_ptr(PV_CLASS, c);
     if (nt_base && py_namedtuple_subclass(I, nt_base, c, &cv)) return -1;
     for (int32_t k = s->x.cls.n_decorators - 1; k >= 0; k--) {
@@ -576,13 +578,18 @@ static int exec_stmt(interp *I, py_frame *f, const py_node *s) {
         }
     case PY_S_TRY: return try_stmt(I, f, s);
     case PY_S_WITH: {
+        const int no_grad = I->no_grad;
         for (int32_t k = 0; k < s->n2; k++) {
             py_val ctx;
-            if (interp_eval(I, f, s->list2[k], &ctx)) return X_RAISE;
+            if (interp_eval(I, f, s->list2[k], &ctx)) { I->no_grad = no_grad; return X_RAISE; }
+            const int mode = py_grad_mode_of(ctx);   /* torch.no_grad(): the block runs without grad */
+            if (mode) I->no_grad = mode == 1;
             /* torch.no_grad() and friends: the context value itself */
-            if (s->x.with.targets[k] && interp_assign(I, f, s->x.with.targets[k], ctx)) return X_RAISE;
+            if (s->x.with.targets[k] && interp_assign(I, f, s->x.with.targets[k], ctx)) { I->no_grad = no_grad; return X_RAISE; }
         }
-        return py_exec_body(I, f, s->list, s->n);
+        const int r = py_exec_body(I, f, s->list, s->n);
+        I->no_grad = no_grad;
+        return r;
     }
     case PY_S_DEF: {
         py_val fn;

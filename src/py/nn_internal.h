@@ -54,5 +54,6 @@ extern const char nn_conv_base_py[];          /* nn_conv_base.c */
 extern const char nn_padding3d_py[];          /* nn_padding3d.c */
 extern const char nn_crossmap_py[];           /* nn_crossmap.c */
 extern const char nn_celu_py[];               /* nn_celu.c */
+extern const char nn_glu_py[];                /* nn_glu.c */
 
 #endif

@@ -409,13 +409,15 @@ int py_nn_python_class(interp *I, const char *name, py_val *out) {
     static const char *const padding_names[] = {"ConstantPad3d", "ReflectionPad3d", "ReplicationPad3d", NULL};
     static const char *const crossmap_names[] = {"CrossMapLRN2d", NULL};
     static const char *const celu_names[] = {"CELU", "celu", NULL};
-    static const struct { const char *const *names; const char *text; size_t len; const char *path; } preludes[6] = {
+    static const char *const glu_names[] = {"GLU", "glu", NULL};
+    static const struct { const char *const *names; const char *text; size_t len; const char *path; } preludes[7] = {
         {transformer_names, transformer_py, sizeof transformer_py - 1, "<cnnc>/torch/nn/modules/transformer.py"},
         {container_names, nn_param_containers_py, 0, "<cnnc>/torch/nn/modules/container.py"},
         {conv_names, nn_conv_base_py, 0, "<cnnc>/torch/nn/modules/conv.py"},
         {padding_names, nn_padding3d_py, 0, "<cnnc>/torch/nn/modules/padding.py"},
         {crossmap_names, nn_crossmap_py, 0, "<cnnc>/torch/nn/modules/normalization.py"},
         {celu_names, nn_celu_py, 0, "<cnnc>/torch/nn/modules/activation.py"},
+        {glu_names, nn_glu_py, 0, "<cnnc>/torch/nn/modules/glu.py"},
     };
     _Static_assert(sizeof preludes / sizeof preludes[0] == sizeof ((interp *)0)->nn_python / sizeof ((interp *)0)->nn_python[0],
                    "one loaded source per prelude");

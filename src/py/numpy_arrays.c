@@ -128,6 +128,7 @@ int builtin_np_array(ARGS) {
         return out->t == PV_UNBOUND ? py_nomem(I) : 0;
     }
     if (data.t == PV_RANGE && builtin_to_seq(I, PV_LIST, 1, &data, &data)) return -1;
+    if (data.t == PV_SIZE) data.t = PV_TUPLE;   /* np.array(x.size()[2:]): a torch.Size is a tuple of ints */
     if (data.t != PV_LIST && data.t != PV_TUPLE) return py_unsupported(I, "cnnc cannot follow numpy.array of a %s", py_type_name(&data));
     if (torch_tensor_from_data(I, data, out)) return -1;
     pv_as_tensor(*out)->is_numpy = 1;

@@ -126,6 +126,7 @@ static int is_type_like(py_val v) {
 /* One %-conversion of v by spec (flags, width, precision and the conversion d), as Python's
  * str % args writes it; -1 raised. */
 static int format_one(interp *I, const char *flags, int64_t width, int64_t prec, char d, py_val v, cnnc_strbuf *sb) {
+    if (v.t == PV_OPAQUE) return py_opaque_use(I, v);   /* its text is not cnnc's to give */
     /* printf's own spec: flags, then width and precision written in (both are at most 2^20) */
     char spec[64];
     int at = snprintf(spec, sizeof spec, "%%%s", flags);
@@ -347,6 +348,11 @@ static int contains(interp *I, py_val container, py_val item, int *out) {
         *out = r->step > 0 ? (x >= r->start && x < r->stop && (x - r->start) % r->step == 0)
                            : (x <= r->start && x > r->stop && (r->start - x) % (-r->step) == 0);
         return 0;
+    }
+    case PV_CLASS: {   /* member in Color */
+        const int r = py_enum_contains(I, pv_as_class(container), item, out);
+        if (r <= 0) return r;
+        return py_raise(I, "TypeError", "argument of type 'type' is not iterable");
     }
     case PV_OBJ: {
         py_obj *o = pv_as_obj(container);

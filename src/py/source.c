@@ -411,8 +411,11 @@ cnnc_status py_source_trace_root(cnnc_source *s, py_val root, py_val fn, const c
     I->steps = 0;
     memset(&I->ex, 0, sizeof I->ex);
     py_val r;
+    const int no_grad = I->no_grad;
+    I->no_grad = 1;   /* forward runs under torch.no_grad(), as the oracles run it */
     int failed = fn.t == PV_UNBOUND ? py_call(I, root, xs, n_inputs, NULL, NULL, 0, &r)
                                     : py_call(I, fn, xs, n_inputs, NULL, NULL, 0, &r);
+    I->no_grad = no_grad;
     I->tracing = 0;
     int32_t output = -1;
     if (!failed) {

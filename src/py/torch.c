@@ -404,6 +404,7 @@ int py_to_arg(interp *I, py_val v, int32_t line, int32_t col, cnnc_arg *out) {
     out->line = line;
     out->col = col;
     switch ((py_type)v.t) {
+    case PV_OPAQUE: return py_opaque_use(I, v);   /* a value cnnc does not model: refused, not a TypeError */
     case PV_NONE: case PV_UNBOUND: out->kind = CNNC_ARG_NONE; return 0;
     case PV_BOOL: out->kind = CNNC_ARG_BOOL; out->i = v.u.i; return 0;
     case PV_INT:
@@ -835,9 +836,43 @@ static int interpolate_tensor_size(interp *I, const py_val *a, int32_t n, const 
     return py_unsupported(I, "cnnc cannot follow interpolate() with mode '%s' and a size tensor", m);
 }
 
+/* torch.div(a, b, rounding_mode='floor' or 'trunc'): the true division, then floor() or trunc(),
+ * kinds the engines run (DETR's sine positions: torch.div(dim_t, 2, rounding_mode='floor')); of
+ * two ints, int64 again. 1: not this form. */
+static int div_with_rounding(interp *I, py_val self, const py_val *a, int32_t n, const py_sym *kw, const py_val *kwv,
+                             int32_t n_kw, py_val *out) {
+    int32_t at = -1;
+    for (int32_t k = 0; k < n_kw; k++)
+        if (!strcmp(py_sym_name(I->syms, kw[k]), "rounding_mode")) at = k;
+    if (at < 0 || kwv[at].t != PV_STR) return 1;
+    const char *mode = pv_as_str(kwv[at])->s;
+    if (strcmp(mode, "floor") && strcmp(mode, "trunc")) return 1;   /* the layer's own words for the others */
+    py_sym k2[8];
+    py_val v2[8];
+    int32_t n2 = 0;
+    if (n_kw > 8) return 1;
+    for (int32_t k = 0; k < n_kw; k++)
+        if (k != at) { k2[n2] = kw[k]; v2[n2++] = kwv[k]; }
+    const py_val x = self.t == PV_TENSOR ? self : n > 0 ? a[0] : pv_unbound();
+    const py_val y = self.t == PV_TENSOR ? (n > 0 ? a[0] : pv_unbound()) : n > 1 ? a[1] : pv_unbound();
+    const int int_x = x.t == PV_TENSOR ? pv_as_tensor(x)->is_indices : pv_is_int(x);
+    const int int_y = y.t == PV_TENSOR ? pv_as_tensor(y)->is_indices : pv_is_int(y);
+    if (int_x && int_y && pv_is_int(y) && y.u.i == 0) return py_unsupported(I, "cnnc cannot follow an integer division by zero");
+    py_val q, fn;
+    if (torch_fn_native(I, self, a, n, k2, v2, n2, &q)) return -1;
+    if (q.t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow div(..., rounding_mode='%s') here", mode);
+    if (py_getattr(I, q, py_s(I, mode), &fn) || py_call(I, fn, NULL, 0, NULL, NULL, 0, out)) return -1;
+    if (int_x && int_y && out->t == PV_TENSOR) torch_indices_of_known(pv_as_tensor(*out));
+    return 0;
+}
+
 int torch_fn_native(ARGS) {
     UNUSED;
     const cnnc_layer_def *def = (const cnnc_layer_def *)I->callee->data;
+    if (def->kind == CNNC_DIV) {
+        const int r = div_with_rounding(I, self, a, n, kw, kwv, n_kw, out);
+        if (r <= 0) return r;
+    }
     if (def->kind == CNNC_CLAMP) {
         const int r = clamp_by_tensors(I, self, a, n, kw, kwv, n_kw, out);
         if (r <= 0) return r;

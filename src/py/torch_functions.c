@@ -355,7 +355,7 @@ static int t_randint(ARGS) {
     if (high.t == PV_UNBOUND || size.t == PV_UNBOUND) return py_unsupported(I, "cnnc cannot follow randint() without high and size");
     if (!pv_is_int(low) || !pv_is_int(high) || low.big || high.big)
         return py_unsupported(I, "cnnc follows randint() with int bounds, not %s and %s", py_type_name(&low), py_type_name(&high));
-    if (size.t != PV_TUPLE && size.t != PV_LIST) return py_unsupported(I, "cnnc follows randint() with a tuple size, not a %s", py_type_name(&size));
+    if (!pv_is_seq(size)) return py_unsupported(I, "cnnc follows randint() with a tuple size, not a %s", py_type_name(&size));
     const py_seq *q = pv_as_seq(size);
     if (q->n > CNNC_MAX_DIMS) return py_unsupported(I, "cnnc tensors have at most %d dims", CNNC_MAX_DIMS);
     cnnc_shape s;
@@ -381,6 +381,33 @@ static int t_randint(ARGS) {
     if (as_float) { t->known_float = 1; return 0; }
     t->is_indices = 1;
     t->index_bound = low.u.i >= 0 ? high.u.i : 0;   /* every value below high */
+    return 0;
+}
+
+/* torch.hann_window(window_length, periodic=True, *, dtype=None, ...) and the other windows: a
+ * float32 vector of that length (its values not followed), after the length's checks */
+static int t_window(ARGS) {
+    UNUSED;
+    const char *fn = I->callee->name;
+    if (py_refuse_cuda_args(I, NULL, 0, kw, kwv, n_kw)) return -1;
+    for (int32_t k = 0; k < n_kw; k++) {
+        const char *nm = py_sym_name(I->syms, kw[k]);
+        if (!strcmp(nm, "dtype") && (kwv[k].t == PV_NONE || (kwv[k].t == PV_DTYPE && !strcmp((const char *)kwv[k].u.p, "float32")))) continue;
+        if (strcmp(nm, "periodic") && strcmp(nm, "device") && strcmp(nm, "requires_grad") && strcmp(nm, "layout") &&
+            strcmp(nm, "beta") && strcmp(nm, "alpha"))
+            return py_unsupported(I, "cnnc cannot follow %s() with %s=", fn, nm);
+    }
+    if (n < 1 || n > 3) return py_unsupported(I, "cnnc cannot follow %s() with %d positional arguments", fn, (int)n);
+    if (!pv_is_int(a[0]) || a[0].t == PV_BOOL || a[0].big)
+        return py_raise(I, "TypeError", "%s(): argument 'window_length' (position 1) must be int, not %s", fn, py_type_name(&a[0]));
+    if (a[0].u.i < 0)
+        return py_raise(I, "RuntimeError", "%s requires non-negative window_length, got window_length=%lld", fn, (long long)a[0].u.i);
+    cnnc_shape s;
+    memset(&s, 0, sizeof s);
+    s.ndim = 1;
+    s.d[0] = a[0].u.i;
+    if ((*out = pv_tensor(I, &s, TENSOR_CONST)).t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(*out)->known_float = 1;
     return 0;
 }
 
@@ -685,10 +712,28 @@ static int t_calc_gain(ARGS) {
 /* torch.no_grad() and other context managers: an object `with` accepts */
 /* torch.no_grad(): a context manager (with torch.no_grad(): ...) that is also a decorator
  * (@torch.no_grad() def f ...): calling it with a function gives the function back (t_first). */
+/* the context torch.no_grad() / enable_grad() makes: its data2 the grad mode (1 no grad, 2 grad);
+ * applied to a function (@torch.no_grad()), that function, which then runs in the mode */
+static int t_grad_context(ARGS) {
+    UNUSED;
+    if (n == 1 && a[0].t == PV_FUNC) ((py_func *)a[0].u.p)->grad_mode = I->callee->data2;
+    *out = n ? a[0] : pv_none();
+    return 0;
+}
+
+int py_grad_mode_of(py_val v) {
+    return v.t == PV_BUILTIN && ((const py_builtin *)v.u.p)->fn == t_grad_context ? ((const py_builtin *)v.u.p)->data2 : 0;
+}
+
 static int t_context(ARGS) {
     UNUSED;
-    if (n == 1 && a[0].t == PV_FUNC) { *out = a[0]; return 0; }   /* @torch.no_grad without the call */
-    *out = pv_builtin(I, "no_grad", t_first, pv_unbound(), NULL, 0);
+    const int mode = strcmp(I->callee->name, "enable_grad") ? 1 : 2;
+    if (n == 1 && a[0].t == PV_FUNC) {   /* @torch.no_grad without the call */
+        ((py_func *)a[0].u.p)->grad_mode = mode;
+        *out = a[0];
+        return 0;
+    }
+    *out = pv_builtin(I, I->callee->name, t_grad_context, pv_unbound(), NULL, mode);
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
 /* torch.utils.checkpoint.checkpoint(function, *args, use_reentrant=..., ...): function(*args) */
@@ -1022,7 +1067,7 @@ int py_torch_init(interp *I) {
     if (def_fn(I, T, "Tensor", t_legacy) || def_fn(I, T, "FloatTensor", t_legacy) || def_fn(I, T, "pow", torch_pow) || def_fn(I, T, "get_rng_state", t_get_rng_state) ||
         def_fn(I, T, "set_rng_state", t_set_rng_state) || def_fn(I, T, "LongTensor", t_legacy_int) ||
         def_fn(I, T, "IntTensor", t_legacy_int) || def_fn(I, T, "Size", t_size) || def_fn(I, T, "dtype", t_dtype_type) || def_fn(I, T, "from_numpy", builtin_from_numpy) ||
-        def_fn(I, T, "full", t_full) || def_fn(I, T, "randperm", t_randperm) || def_fn(I, T, "randint", t_randint) || def_fn(I, T, "sort", torch_sort) || def_fn(I, T, "argsort", torch_argsort) || def_fn(I, T, "diagonal", torch_diagonal) || def_fn(I, T, "diag_embed", torch_diag_embed) || def_fn(I, T, "block_diag", torch_block_diag) || def_fn(I, T, "cumprod", torch_cumprod) || def_fn(I, T, "load", t_load) || def_fn(I, T, "diag", torch_diag) || def_fn(I, T, "eye", t_eye) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle) ||
+        def_fn(I, T, "full", t_full) || def_fn(I, T, "randperm", t_randperm) || def_fn(I, T, "randint", t_randint) || def_fn(I, T, "hann_window", t_window) || def_fn(I, T, "hamming_window", t_window) || def_fn(I, T, "blackman_window", t_window) || def_fn(I, T, "bartlett_window", t_window) || def_fn(I, T, "kaiser_window", t_window) || def_fn(I, T, "sort", torch_sort) || def_fn(I, T, "argsort", torch_argsort) || def_fn(I, T, "diagonal", torch_diagonal) || def_fn(I, T, "diag_embed", torch_diag_embed) || def_fn(I, T, "block_diag", torch_block_diag) || def_fn(I, T, "cumprod", torch_cumprod) || def_fn(I, T, "load", t_load) || def_fn(I, T, "diag", torch_diag) || def_fn(I, T, "eye", t_eye) || def_fn(I, T, "triu", torch_triangle) || def_fn(I, T, "tril", torch_triangle) ||
         def_fn(I, T, "addcmul", torch_addc) || def_fn(I, T, "addcdiv", torch_addc))
         return -1;
     static const char *const likes[] = {"zeros_like", "ones_like", "randn_like", "rand_like", "empty_like", "full_like"};
@@ -1053,7 +1098,7 @@ int py_torch_init(interp *I) {
         def_fn(I, T, "where", torch_where) || def_fn(I, T, "lerp", torch_lerp) || def_fn(I, T, "dropout", t_dropout) ||
         def_fn(I, T, "flip", torch_flip) || def_fn(I, T, "fliplr", torch_flip_lr_ud) || def_fn(I, T, "flipud", torch_flip_lr_ud) ||
         def_fn(I, T, "rot90", torch_rot90) || def_fn(I, T, "clamp_min", torch_clamp_one) || def_fn(I, T, "vstack", torch_stack_along) || def_fn(I, T, "hstack", torch_stack_along) || def_fn(I, T, "clamp_max", torch_clamp_one) || def_fn(I, T, "topk", torch_topk) || def_fn(I, T, "prod", torch_prod) ||
-        def_fn(I, I->m_f, "conv3d", torch_f_conv3d) || def_fn(I, I->m_f, "layer_norm", torch_f_layer_norm) || def_fn(I, I->m_f, "group_norm", torch_f_group_norm) || def_fn(I, T, "conv3d", torch_f_conv3d))
+        def_fn(I, I->m_f, "conv3d", torch_f_conv3d) || def_fn(I, I->m_f, "layer_norm", torch_f_layer_norm) || def_fn(I, I->m_f, "group_norm", torch_f_group_norm) || def_fn(I, I->m_f, "lp_pool2d", torch_f_lp_pool) || def_fn(I, I->m_f, "lp_pool1d", torch_f_lp_pool) || def_fn(I, T, "conv3d", torch_f_conv3d))
         return -1;
     /* torch.functional: torch/functional.py's own names (torch.norm, torch.split ... are its);
      * any other name is Python's AttributeError (`import torch.functional as F` is a bug) */
@@ -1109,6 +1154,11 @@ int py_torch_init(interp *I) {
     py_val pinit = pv_builtin(I, "__init__", t_param, pv_unbound(), NULL, 1);
     (void)pinit;
     if (py_module_set(I, I->m_nn, "Parameter", param)) return -1;
+    /* torch.nn.parameter, the module nn.Parameter lives in (calling the module itself is Python's TypeError) */
+    py_module_ns *nn_parameter = py_module_new(I, "torch.nn.parameter");
+    if (!nn_parameter || py_module_set(I, nn_parameter, "Parameter", param) ||
+        py_module_set(I, I->m_nn, "parameter", pv_ptr(PV_MODULE, nn_parameter)))
+        return py_nomem(I);
     /* nn.init: the shapes do not change; cnnc initialises as PyTorch's reset_parameters */
     static const char *const inits[] = {"kaiming_normal_", "kaiming_uniform_", "xavier_normal_", "xavier_uniform_",
                                         "normal_", "uniform_", "constant_", "zeros_", "ones_", "orthogonal_",

@@ -63,7 +63,8 @@ int torch_norm(ARGS);
 int torch_normalize(ARGS);
 int torch_f_layer_norm(ARGS);
 int torch_f_group_norm(ARGS);
-int torch_renorm(ARGS);   /* torch_norm.c: torch.renorm and Tensor.renorm (a constant of input's shape) */   /* F.group_norm: the GroupNorm kind, then weight and bias per channel */   /* F.layer_norm: the LayerNorm kind, then weight and bias as ops */
+int torch_renorm(ARGS);
+int torch_f_lp_pool(ARGS);   /* torch_pool.c: F.lp_pool2d and F.lp_pool1d (constants of avg_pool's shape) */   /* torch_norm.c: torch.renorm and Tensor.renorm (a constant of input's shape) */   /* F.group_norm: the GroupNorm kind, then weight and bias per channel */   /* F.layer_norm: the LayerNorm kind, then weight and bias as ops */
 int torch_pairwise_distance(ARGS);
 int torch_moment(ARGS);   /* torch.var / std and the methods */
 /* torch_pool.c: F.max_unpool2d (the module's forward and the pool's indices: interp.h) */

@@ -130,3 +130,45 @@ int torch_max_unpool2d(ARGS) {
     }
     return unpool(I, b[0], b[1], L.p.unpool, b[5], NULL, out);
 }
+
+/* F.lp_pool2d(input, norm_type, kernel_size, stride=None, ceil_mode=False) and F.lp_pool1d: 1.13
+ * writes them over avg_pool (of input.pow(norm_type)), whose checks and output size they have (CBAM's
+ * 'lp' channel pool over the whole plane). The p-norms are not among the engines' kinds: the result
+ * is a constant of the pooled shape, and the trace is check only. */
+int torch_f_lp_pool(ARGS) {
+    UNUSED;
+    const char *fn = I->callee->name;
+    const int two_d = fn[7] == '2';
+    py_val b[5];
+    const py_sig *sig = py_sig_cached(I, "input, norm_type, kernel_size, stride=None, ceil_mode=False", -1);
+    if (!sig || py_bind_sig_as(I, sig, fn, 0, PY_BINDER_PYTHON, a, n, kw, kwv, n_kw, b)) return -1;
+    if (b[0].t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow %s of a %s", fn, py_type_name(&b[0]));
+    if (!pv_is_num(b[1]) || b[1].t == PV_BOOL) return py_unsupported(I, "cnnc follows %s with a number norm_type", fn);
+    const py_val k = b[2];
+    const int k_ok = (pv_is_int(k) && k.t != PV_BOOL) ||
+                     (two_d && pv_is_seq(k) && pv_as_seq(k)->n == 2 && pv_is_int(pv_as_seq(k)->v[0]) && pv_is_int(pv_as_seq(k)->v[1]));
+    if (!k_ok) return py_unsupported(I, "cnnc follows %s with a kernel_size of %s", fn, two_d ? "an int or two ints" : "an int");
+    const cnnc_layer_def *avg = torch_functional_def(two_d ? "avg_pool2d" : "avg_pool1d", CNNC_FN_NN_F);
+    if (!avg) return py_unsupported(I, "cnnc cannot follow %s", fn);
+    py_val args[5] = {b[0], k, b[3], pv_int(0), b[4]};
+    int32_t na = 5;
+    py_sym ks[2];
+    py_val kv[2];
+    int32_t nk = 0;
+    if (b[3].t == PV_UNBOUND || b[3].t == PV_NONE) {   /* avg_pool(x, kernel_size, padding=0, ceil_mode=ceil_mode) */
+        na = 2;
+        ks[nk] = py_s(I, "padding");
+        kv[nk++] = pv_int(0);
+        ks[nk] = py_s(I, "ceil_mode");
+        kv[nk++] = b[4].t == PV_UNBOUND ? pv_bool(0) : b[4];
+    } else if (b[4].t == PV_UNBOUND) {
+        args[4] = pv_bool(0);
+    }
+    py_val pooled;
+    if (torch_call_functional(I, avg, "", args, na, ks, kv, nk, &pooled)) return -1;
+    if (pooled.t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow %s", fn);
+    if (torch_const_of(I, pooled, &pv_as_tensor(pooled)->shape, 0, out)) return -1;
+    if (I->tracing && pv_as_tensor(pooled)->node != TENSOR_CONST) MARK_CONST_OPERAND(I);
+    pv_as_tensor(*out)->known_float = 1;
+    return 0;
+}

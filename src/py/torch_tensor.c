@@ -152,7 +152,7 @@ static int t_numpy(ARGS) {
     if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
     py_tensor *r = pv_as_tensor(*out);
     r->is_numpy = 1;
-    r->is_param = 0;
+    r->is_param = r->param_view = 0;
     r->known = x->known;
     return 0;
 }
@@ -166,6 +166,13 @@ int py_tensor_set_requires_grad(interp *I, py_val x, py_val flag) {
     if (t->is_param && !flag.u.i && !I->frozen_line) I->frozen_line = I->line > 0 ? I->line : 1;
     if (!t->extra && !(t->extra = (py_attrs *)py_alloc(I->arena, sizeof *t->extra))) return py_nomem(I);
     return py_attrs_set(I, t->extra, py_s(I, "requires_grad"), flag);
+}
+
+/* a parameter autograd watches (one made with requires_grad=False takes writes anywhere) */
+int py_tensor_requires_grad_leaf(interp *I, const py_tensor *t) {
+    if (!t->is_param) return 0;
+    const py_val *g = t->extra ? py_attrs_find(t->extra, py_s(I, "requires_grad")) : NULL;
+    return !(g && g->t == PV_BOOL && !g->u.i);
 }
 
 /* x.bool(), x.byte(): a mask of x's shape, as a comparison makes one; followed on constants
@@ -520,7 +527,7 @@ static int t_clone(ARGS) {
     if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
     py_tensor *c = pv_as_tensor(*out);
     c->strided = 0;
-    c->is_param = 0;
+    c->is_param = c->param_view = 0;
     const py_known *k = py_tensor_known(x);
     return k ? py_tensor_copy_known(I, c, k) : 0;
 }
@@ -1005,11 +1012,37 @@ static int known_index_array(interp *I, py_val v, py_val *out) {
     return 0;
 }
 
+static int tensor_getitem(interp *I, py_val t, py_val key, py_val *out);
+
+/* basic indexing of a parameter that requires grad gives a view of it (param_view: autograd
+ * refuses in-place writes into it); a tensor or list index copies */
 int py_tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
+    if (tensor_getitem(I, t, key, out)) return -1;
+    int basic = key.t != PV_TENSOR && key.t != PV_LIST;
+    for (int32_t k = 0; key.t == PV_TUPLE && k < pv_as_seq(key)->n; k++)
+        basic &= pv_as_seq(key)->v[k].t != PV_TENSOR && pv_as_seq(key)->v[k].t != PV_LIST;
+    if (basic && out->t == PV_TENSOR && out->u.p != t.u.p && py_tensor_requires_grad_leaf(I, pv_as_tensor(t)))
+        pv_as_tensor(*out)->param_view = 1;
+    return 0;
+}
+
+static int tensor_getitem(interp *I, py_val t, py_val key, py_val *out) {
     const py_tensor *x = pv_as_tensor(t);
     py_val *items = &key;
     int32_t n = 1;
     if (key.t == PV_TUPLE) { items = pv_as_seq(key)->v; n = pv_as_seq(key)->n; }
+    /* x['out'] on a tensor (code that expects a dict): a short str is a sequence of one-character
+     * indices to PyTorch's indexing, so more characters than dims are "too many indices"; else
+     * each str reaches tensor creation */
+    if (!x->is_numpy && key.t == PV_STR && pv_as_str(key)->len > 0) {   /* 32 characters and more: one index */
+        if (pv_as_str(key)->len < 32 && pv_as_str(key)->len > x->shape.ndim)
+            return torch_raise_shape(I, "IndexError", "too many indices for tensor of dimension %d", (int)x->shape.ndim);
+        return py_raise(I, "TypeError", "new(): invalid data type 'str'");
+    }
+    if (!x->is_numpy && (key.t == PV_TUPLE || key.t == PV_LIST) && pv_as_seq(key)->n <= x->shape.ndim)
+        for (int32_t k = 0; k < pv_as_seq(key)->n; k++)
+            if (pv_as_seq(key)->v[k].t == PV_STR && pv_as_str(pv_as_seq(key)->v[k])->len > 0)
+                return py_raise(I, "TypeError", "new(): invalid data type 'str'");
     for (int32_t k = 0; k < n; k++) {
         py_val as_list;
         const int r = known_index_array(I, items[k], &as_list);
@@ -1250,9 +1283,9 @@ static int setitem_mask(interp *I, py_val t, py_val key, py_val v) {
                                      "The shape of the mask %s at index %d does not match the shape of the indexed tensor %s at "
                                      "index %d", ms, (int)k, xs, (int)(at + k));
         }
-    if (x->is_param)
-        return py_unsupported(I, "cnnc cannot follow item assignment into a parameter (PyTorch allows it only under "
-                                 "torch.no_grad(); assign into its .data)");
+    if (!I->no_grad && (py_tensor_requires_grad_leaf(I, x) || x->param_view))   /* index_put_ on the parameter (or its view) */
+        return py_raise(I, "RuntimeError", "a %sleaf Variable that requires grad is being used in an in-place operation.",
+                        x->param_view ? "view of a " : "");
     x->value_kind = 0;
     if (x->node != TENSOR_CONST && I->tracing) MARK_CONST_OPERAND(I);   /* its values are now partly the mask's */
     return 0;
@@ -1374,9 +1407,13 @@ int py_tensor_setitem(interp *I, py_val t, py_val key, py_val v) {
     int r = py_tensor_getitem(I, t, key, &view);
     I->tracing = tracing;
     if (r) return -1;
-    if (x->is_param)   /* PyTorch allows it only under torch.no_grad(), which cnnc does not track */
-        return py_unsupported(I, "cnnc cannot follow item assignment into a parameter (PyTorch allows it only under "
-                                 "torch.no_grad(); assign into its .data)");
+    if (!I->no_grad && (py_tensor_requires_grad_leaf(I, x) || x->param_view)) {
+        /* w[0] = v copies into a view of w; w[...] and w[idx_tensor] write w itself */
+        int whole = !x->param_view && (key.t == PV_ELLIPSIS || key.t == PV_TENSOR);
+        for (int32_t k = 0; key.t == PV_TUPLE && k < pv_as_seq(key)->n; k++) whole |= pv_as_seq(key)->v[k].t == PV_TENSOR;
+        return py_raise(I, "RuntimeError", "a %sleaf Variable that requires grad is being used in an in-place operation.",
+                        whole ? "" : "view of a ");
+    }
     if (v.t == PV_TENSOR) {
         const cnnc_shape *target = &pv_as_tensor(view)->shape;
         cnnc_shape val = pv_as_tensor(v)->shape;
@@ -1801,6 +1838,22 @@ int torch_pow(ARGS) {
     return py_call(I, fn, a, n, kw, kwv, n_kw, out);
 }
 
+/* x.detach(): of a parameter (or a view of one), a tensor on the same storage that is no leaf
+ * requiring grad (`m.bias.detach().zero_()` is allowed); of any other tensor, itself */
+static int t_detach(ARGS) {
+    UNUSED;
+    (void)a;
+    if (n) return py_unsupported(I, "cnnc cannot follow detach() with arguments");
+    const py_tensor *x = pv_as_tensor(self);
+    if (!x->is_param && !x->param_view) { *out = self; return 0; }
+    if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(*out)->is_param = pv_as_tensor(*out)->param_view = 0;
+    pv_as_tensor(*out)->known = x->known;   /* the same storage */
+    pv_as_tensor(*out)->value_kind = 0;
+    pv_as_tensor(self)->value_kind = 0;
+    return 0;
+}
+
 /* ------------------------------------------------------- tensor attributes */
 
 int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
@@ -1814,7 +1867,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     if (!strcmp(nm, "ndim")) { *out = pv_int(x->shape.ndim); return 0; }
     if (!strcmp(nm, "data")) {   /* a new tensor on the same storage that does not require grad */
         if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
-        pv_as_tensor(*out)->is_param = 0;
+        pv_as_tensor(*out)->is_param = pv_as_tensor(*out)->param_view = 0;
         pv_as_tensor(*out)->known = x->known;   /* the same storage */
         /* a one-element value is kept per name, not per storage: a write through either
          * name could leave the other's stale, so once aliased neither keeps it */
@@ -1862,7 +1915,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     }
     static const struct { const char *name; py_native fn; } methods[] = {
         {"size", t_size}, {"dim", t_dim}, {"ndimension", t_dim}, {"numel", t_numel}, {"nelement", t_numel}, {"numpy", t_numpy}, {"tolist", t_tolist}, {"view", t_view}, {"reshape", t_view},
-        {"contiguous", t_contiguous}, {"clone", t_clone}, {"detach", t_self}, {"to", t_to}, {"cuda", t_cuda}, {"cpu", t_self},
+        {"contiguous", t_contiguous}, {"clone", t_clone}, {"detach", t_detach}, {"to", t_to}, {"cuda", t_cuda}, {"cpu", t_self},
         {"float", t_float}, {"long", t_long}, {"type_as", t_type_as}, {"requires_grad_", t_requires_grad_}, {"squeeze", t_squeeze},
         {"unsqueeze", t_unsqueeze}, {"chunk", tensor_chunk}, {"split", tensor_chunk}, {"flatten", t_flatten},
         {"view_as", t_view_as}, {"reshape_as", t_view_as}, {"max", torch_extremum}, {"min", torch_extremum},

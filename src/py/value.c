@@ -59,6 +59,7 @@ py_val pv_tensor_copy(interp *I, const py_tensor *x) {
     *c = *x;
     c->id = id;
     c->known = NULL;   /* a copy is another storage: callers that alias it share x->known themselves */
+    c->param_view = 0;
     return v;
 }
 
@@ -479,7 +480,8 @@ void py_repr(interp *I, py_val v, cnnc_strbuf *sb) {
     case PV_DTYPE: cnnc_sb_printf(sb, "torch.%s", (const char *)v.u.p); return;
     case PV_CLASS: {
         const py_class *c = pv_as_class(v);
-        if (c->user) cnnc_sb_printf(sb, "<class '__main__.%s'>", c->qualname);
+        if (c->is_enum) cnnc_sb_printf(sb, "<enum '%s'>", c->name);
+        else if (c->user) cnnc_sb_printf(sb, "<class '__main__.%s'>", c->qualname);
         else if (c->module && strcmp(c->module, "builtins")) cnnc_sb_printf(sb, "<class '%s.%s'>", c->module, c->name);
         else cnnc_sb_printf(sb, "<class '%s'>", c->name);   /* a builtin exception: <class 'KeyError'> */
         return;
@@ -493,6 +495,7 @@ void py_repr(interp *I, py_val v, cnnc_strbuf *sb) {
     }
     case PV_OBJ: {
         const py_obj *o = pv_as_obj(v);
+        if (!py_enum_member_text(I, v, 1, sb)) return;   /* <Color.RED: 1> */
         if (o->exc_msg) {
             cnnc_sb_printf(sb, "%s(", o->cls->name);
             py_val m = pv_cstr(I, o->exc_msg);
@@ -521,6 +524,7 @@ void py_repr(interp *I, py_val v, cnnc_strbuf *sb) {
 }
 
 int py_format_value(interp *I, py_val v, char conv, const char *spec, int32_t spec_len, cnnc_strbuf *sb) {
+    if (v.t == PV_OPAQUE) return py_opaque_use(I, v);   /* its text is not cnnc's to give */
     if (conv && conv != 'r' && conv != 's' && conv != 'a') return py_raise(I, "ValueError", "Unknown conversion specifier %c", conv);
     if (spec_len <= 0) {
         if (conv == 'r' || conv == 'a') py_repr(I, v, sb);   /* ascii() is repr() for the ASCII text models print */
@@ -554,6 +558,7 @@ int py_format_value(interp *I, py_val v, char conv, const char *spec, int32_t sp
 void py_str_of(interp *I, py_val v, cnnc_strbuf *sb) {
     if (v.t == PV_STR) { cnnc_sb_putn(sb, pv_as_str(v)->s, (size_t)pv_as_str(v)->len); return; }
     if (v.t == PV_OBJ && pv_as_obj(v)->exc_msg) { cnnc_sb_puts(sb, pv_as_obj(v)->exc_msg); return; }
+    if (!py_enum_member_text(I, v, 0, sb)) return;   /* Color.RED */
     if (v.t == PV_CLASS || v.t == PV_FUNC) {
         if (v.t == PV_FUNC) { cnnc_sb_printf(sb, "<function %s>", ((py_func *)v.u.p)->qualname); return; }
     }

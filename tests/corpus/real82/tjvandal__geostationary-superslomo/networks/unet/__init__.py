@@ -1,0 +1,1 @@
+from .unet_model import UNetSmall, UNetMedium, UNetMultiscale, UNetMultiscaleV2
