@@ -966,7 +966,7 @@ static int nn_getattr(interp *I, py_module_ns *m, py_sym name, py_val *out) {
     if (!strcmp(nm, "_BatchNorm")) return bn_base_class(I, name, out);
     for (size_t k = 0; k < sizeof lazy_kinds / sizeof lazy_kinds[0]; k++)
         if (!strcmp(nm, lazy_kinds[k].name)) return lazy_class(I, &lazy_kinds[k], name, out);
-    if (!strcmp(nm, "_Loss") || !strcmp(nm, "_WeightedLoss") || !strcmp(nm, "CosineSimilarity"))
+    if (!strcmp(nm, "_Loss") || !strcmp(nm, "_WeightedLoss") || !strcmp(nm, "CosineSimilarity") || !strcmp(nm, "PairwiseDistance"))
         return torch_loss_function(I, nm, out);
     const int pr = py_nn_python_class(I, nm, out);
     if (pr <= 0) return pr;

@@ -206,6 +206,17 @@ static const char losses_py[] =
     "        return cosine_similarity(x1, x2, self.dim, self.eps)\n"
     "\n"
     "\n"
+    "class PairwiseDistance(nn.Module):\n"
+    "    def __init__(self, p=2.0, eps=1e-6, keepdim=False):\n"
+    "        super().__init__()\n"
+    "        self.norm = p\n"
+    "        self.eps = eps\n"
+    "        self.keepdim = keepdim\n"
+    "\n"
+    "    def forward(self, x1, x2):\n"
+    "        return torch.nn.functional.pairwise_distance(x1, x2, self.norm, self.eps, self.keepdim)\n"
+    "\n"
+    "\n"
     "def huber_loss(input, target, reduction='mean', delta=1.0):\n"
     "    reduction = _cnnc_reduction(None, None, reduction)\n"
     "    _cnnc_tensor(input)\n"
@@ -248,7 +259,7 @@ static int b_dtype_name(ARGS) {
 int torch_loss_function(interp *I, const char *name, py_val *out) {
     static const char *const names[] = {"nll_loss", "cross_entropy", "kl_div", "binary_cross_entropy",
                                         "binary_cross_entropy_with_logits", "smooth_l1_loss", "huber_loss", "_Loss",
-                                        "_WeightedLoss", "cosine_similarity", "CosineSimilarity", NULL};
+                                        "_WeightedLoss", "cosine_similarity", "CosineSimilarity", "PairwiseDistance", NULL};
     int known = 0;
     for (int k = 0; names[k]; k++) known |= !strcmp(names[k], name);
     if (!known) return 1;

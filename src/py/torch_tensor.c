@@ -1854,6 +1854,21 @@ static int t_detach(ARGS) {
     return 0;
 }
 
+/* x.register_hook(fn): under no_grad (forward, as the oracles run it) a tensor that is no parameter
+ * requiring grad has no grad to hook: autograd's RuntimeError. Hooks that would run are refused. */
+static int t_register_hook(ARGS) {
+    UNUSED;
+    (void)a;
+    (void)n;
+    (void)out;
+    const py_tensor *x = pv_as_tensor(self);
+    const py_val *g = x->extra ? py_attrs_find(x->extra, py_s(I, "requires_grad")) : NULL;
+    const int asked = g && g->t == PV_BOOL && g->u.i;
+    if (I->no_grad && !py_tensor_requires_grad_leaf(I, x) && !asked)
+        return py_raise(I, "RuntimeError", "cannot register a hook on a tensor that doesn't require gradient");
+    return py_unsupported(I, "cnnc cannot follow Tensor.register_hook on a tensor that requires grad (hooks run in backward)");
+}
+
 /* ------------------------------------------------------- tensor attributes */
 
 int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
@@ -1915,7 +1930,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     }
     static const struct { const char *name; py_native fn; } methods[] = {
         {"size", t_size}, {"dim", t_dim}, {"ndimension", t_dim}, {"numel", t_numel}, {"nelement", t_numel}, {"numpy", t_numpy}, {"tolist", t_tolist}, {"view", t_view}, {"reshape", t_view},
-        {"contiguous", t_contiguous}, {"clone", t_clone}, {"detach", t_detach}, {"to", t_to}, {"cuda", t_cuda}, {"cpu", t_self},
+        {"contiguous", t_contiguous}, {"clone", t_clone}, {"detach", t_detach}, {"register_hook", t_register_hook}, {"to", t_to}, {"cuda", t_cuda}, {"cpu", t_self},
         {"float", t_float}, {"long", t_long}, {"type_as", t_type_as}, {"requires_grad_", t_requires_grad_}, {"squeeze", t_squeeze},
         {"unsqueeze", t_unsqueeze}, {"chunk", tensor_chunk}, {"split", tensor_chunk}, {"flatten", t_flatten},
         {"view_as", t_view_as}, {"reshape_as", t_view_as}, {"max", torch_extremum}, {"min", torch_extremum},
