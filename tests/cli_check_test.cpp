@@ -634,3 +634,14 @@ TEST(CliCheck, MembersOfMixedEnumsAreRefusedWhereUsed) {
                        11, "NotImplementedError: cnnc cannot follow Mode.TRAIN (a member of an enum mixed with str or int, a Flag, or one with its own __str__) "
                            "(cnnc does not model it)");
 }
+
+// `match` followed, on its logical line, by a lexer error (an unterminated string inside brackets):
+// deciding whether `match` starts a statement scanned for the line's end and never met it (a
+// fuzzer's find, tests/fuzz/corpus/model/match-soft-keyword-*). Python's SyntaxError, at once.
+TEST(CliCheck, AMatchLineEndingInALexerErrorIsPythonsSyntaxError) {
+    std::string p = write_model("match_lex_" + std::to_string(::getpid()) + ".py", "match F (\n    'u\n");
+    CliRun r = cnnc("check '" + p + "'");
+    std::remove(p.c_str());
+    EXPECT_EQ(r.code, 2) << r.out << r.err;
+    EXPECT_EQ(first_line(r.out + r.err), "SyntaxError: unterminated string literal (detected at line 2)") << r.out << r.err;
+}

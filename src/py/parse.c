@@ -563,9 +563,9 @@ static int is_match_statement(parser *p, const py_token *t) {
         return 0;
     int depth = 0;
     const py_token *last = NULL;
-    for (int k = 1;; k++) {
-        const py_token *q = peek_at(p, k);
-        if (q->kind == PY_T_EOF || (q->kind == PY_T_NEWLINE && depth == 0)) break;
+    /* one pass over the line's tokens (peek_at is linear in k); a lexer error ends the stream */
+    for (const py_token *q = n;; q++) {
+        if (q->kind == PY_T_EOF || q->kind == PY_T_ERROR || (q->kind == PY_T_NEWLINE && depth == 0)) break;
         if (is_op(q, PY_OP_LPAR) || is_op(q, PY_OP_LSQB) || is_op(q, PY_OP_LBRACE)) depth++;
         if ((is_op(q, PY_OP_RPAR) || is_op(q, PY_OP_RSQB) || is_op(q, PY_OP_RBRACE)) && depth > 0) depth--;
         last = q;
