@@ -459,15 +459,10 @@ int py_call_function(interp *I, py_func *fn, py_val self, int has_self, const py
  * w[:, 0].zero_()) outside torch.no_grad(); nn.init's functions run under no_grad */
 static int leaf_written_in_place(interp *I, const py_builtin *b) {
     const size_t len = b->name ? strlen(b->name) : 0;
-    if (I->no_grad || b->self.t != PV_TENSOR || len < 2 || b->name[len - 1] != '_' || b->name[len - 2] == '_' ||
+    if (b->self.t != PV_TENSOR || len < 2 || b->name[len - 1] != '_' || b->name[len - 2] == '_' ||
         !strcmp(b->name, "requires_grad_") || !strcmp(b->name, "share_memory_"))
         return 0;
-    const py_tensor *t = pv_as_tensor(b->self);
-    if (t->param_view)
-        return py_raise(I, "RuntimeError", "a view of a leaf Variable that requires grad is being used in an in-place operation.");
-    if (py_tensor_requires_grad_leaf(I, t))
-        return py_raise(I, "RuntimeError", "a leaf Variable that requires grad is being used in an in-place operation.");
-    return 0;
+    return py_tensor_check_in_place(I, pv_as_tensor(b->self), 1);
 }
 
 /* x.fill_(v), x.mul_(2), nn.init.constant_(x, v) ...: a native whose name ends in one

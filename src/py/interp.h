@@ -728,6 +728,9 @@ int py_property_attr(interp *I, py_val prop, py_sym name, py_val *out);
 int py_tensor_set_requires_grad(interp *I, py_val x, py_val flag);
 /* a parameter that requires grad: autograd refuses in-place writes into it outside no_grad */
 int py_tensor_requires_grad_leaf(interp *I, const py_tensor *t);
+/* autograd's check of an in-place write into t outside no_grad: a parameter that requires grad
+ * (`whole`: the write is on it, else on a view of it) or a view of one; -1 raised */
+int py_tensor_check_in_place(interp *I, const py_tensor *t, int whole);
 /* torch_functions.c: the grad mode a `with` context sets (torch.no_grad() 1, enable_grad() 2), else 0 */
 int py_grad_mode_of(py_val v);
 /* Layer arguments as the registry's builders take them. */

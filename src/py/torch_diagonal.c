@@ -8,18 +8,6 @@
 
 #include <string.h>
 
-/* `self` bound as the first argument where the op is called as a method */
-static int with_self(interp *I, py_val self, const py_val **a, int32_t *n) {
-    if (self.t != PV_TENSOR) return 0;
-    py_val *args = (py_val *)py_alloc(I->arena, (size_t)(*n + 1) * sizeof *args);
-    if (!args) return py_nomem(I);
-    args[0] = self;
-    if (*n) memcpy(args + 1, *a, (size_t)*n * sizeof **a);
-    *a = args;
-    (*n)++;
-    return 0;
-}
-
 /* offset, dim1 and dim2 of b[1..3] (PyTorch's binder refuses what is no int) */
 static int int_args(interp *I, const char *fn, const py_val *b, const int64_t *dflt, int64_t *v) {
     static const char *const names[] = {"offset", "dim1", "dim2"};
@@ -39,23 +27,10 @@ static int input_tensor(interp *I, const char *fn, py_val x) {
     return py_raise(I, "TypeError", "%s(): argument 'input' (position 1) must be Tensor, not %s", fn, py_type_name(&x));
 }
 
-/* a constant of shape o made from x, keeping x's dtype */
-static int result(interp *I, py_val x, const cnnc_shape *o, py_val *out) {
-    const py_tensor *t = pv_as_tensor(x);
-    if (torch_const_of(I, x, o, 0, out)) return -1;
-    if (I->tracing && t->node != TENSOR_CONST) MARK_CONST_OPERAND(I);
-    py_tensor *r = pv_as_tensor(*out);
-    r->is_indices = t->is_indices;
-    r->index_bound = t->index_bound;   /* x's entries and zeros */
-    r->is_mask = t->is_mask;
-    r->known_float = t->known_float || t->node != TENSOR_CONST;
-    return 0;
-}
-
 /* torch.diagonal(input, offset=0, dim1=0, dim2=1) */
 int torch_diagonal(ARGS) {
     UNUSED;
-    if (with_self(I, self, &a, &n)) return -1;
+    if (torch_args_with_self(I, self, &a, &n)) return -1;
     py_val b[4];
     const py_sig *sig = py_sig_cached(I, "input, offset=0, dim1=0, dim2=1", -1);
     if (!sig || py_bind_sig_as(I, sig, "diagonal", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
@@ -76,13 +51,13 @@ int torch_diagonal(ARGS) {
     for (int32_t k = 0; k < s->ndim; k++)
         if (k != d1 && k != d2) o.d[o.ndim++] = s->d[k];
     o.d[o.ndim++] = len;
-    return result(I, b[0], &o, out);
+    return torch_const_like(I, b[0], &o, out);   /* x's entries (and zeros): its index bound holds */
 }
 
 /* torch.diag_embed(input, offset=0, dim1=-2, dim2=-1) */
 int torch_diag_embed(ARGS) {
     UNUSED;
-    if (with_self(I, self, &a, &n)) return -1;
+    if (torch_args_with_self(I, self, &a, &n)) return -1;
     py_val b[4];
     const py_sig *sig = py_sig_cached(I, "input, offset=0, dim1=-2, dim2=-1", -1);
     if (!sig || py_bind_sig_as(I, sig, "diag_embed", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
@@ -102,7 +77,7 @@ int torch_diag_embed(ARGS) {
     memset(&o, 0, sizeof o);
     o.ndim = s->ndim + 1;
     for (int32_t k = 0, j = 0; k < o.ndim; k++) o.d[k] = k == d1 || k == d2 ? size : s->d[j++];
-    return result(I, b[0], &o, out);
+    return torch_const_like(I, b[0], &o, out);   /* x's entries (and zeros): its index bound holds */
 }
 
 /* torch.block_diag(*tensors): 0-d as 1x1, 1-d [n] as 1xn, 2-d as they are */

@@ -419,16 +419,8 @@ int torch_diag(ARGS) {
     UNUSED;
     py_val b[2];
     const py_sig *sig = py_sig_cached(I, "input, diagonal=0", -1);
-    py_val *args = (py_val *)a;
-    int32_t na = n;
-    if (self.t == PV_TENSOR) {   /* x.diag(k) */
-        args = (py_val *)py_alloc(I->arena, (size_t)(n + 1) * sizeof *args);
-        if (!args) return py_nomem(I);
-        args[0] = self;
-        if (n) memcpy(args + 1, a, (size_t)n * sizeof *a);
-        na = n + 1;
-    }
-    if (!sig || py_bind_sig_as(I, sig, "diag", 0, PY_BINDER_CPP, args, na, kw, kwv, n_kw, b)) return -1;
+    if (torch_args_with_self(I, self, &a, &n)) return -1;   /* x.diag(k) */
+    if (!sig || py_bind_sig_as(I, sig, "diag", 0, PY_BINDER_CPP, a, n, kw, kwv, n_kw, b)) return -1;
     if (b[0].t != PV_TENSOR)
         return py_raise(I, "TypeError", "diag(): argument 'input' (position 1) must be Tensor, not %s", py_type_name(&b[0]));
     if (b[1].t != PV_UNBOUND && (!pv_is_int(b[1]) || b[1].big))

@@ -131,6 +131,10 @@ int torch_cumprod(ARGS);
  * (torch.fft's and torch.linalg's results); from a tensor of the graph, the trace holds at
  * this input only. -1 raised. */
 int torch_const_of(interp *I, py_val from, const cnnc_shape *s, int is_complex, py_val *out);
+/* ... of from's dtype (its indices, mask or float flags): sort's values, a diagonal */
+int torch_const_like(interp *I, py_val from, const cnnc_shape *s, py_val *out);
+/* a method's arguments with self first, as the torch.X form takes them (x.diag(k) is diag(x, k)) */
+int torch_args_with_self(interp *I, py_val self, const py_val **a, int32_t *n);
 /* torch_fft.c: the torch.fft module (made once), and torch.view_as_real/view_as_complex/complex */
 py_module_ns *py_torch_fft(interp *I);
 int py_torch_complex_init(interp *I);

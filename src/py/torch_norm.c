@@ -240,7 +240,6 @@ int torch_renorm(ARGS) {
     int32_t d;
     if (torch_wrap_dim(I, dim.u.i, t->shape.ndim, &d)) return -1;
     if (torch_const_of(I, x, &t->shape, 0, out)) return -1;
-    if (I->tracing && t->node != TENSOR_CONST) MARK_CONST_OPERAND(I);
     pv_as_tensor(*out)->known_float = 1;
     return 0;
 }

@@ -168,7 +168,6 @@ int torch_f_lp_pool(ARGS) {
     if (torch_call_functional(I, avg, "", args, na, ks, kv, nk, &pooled)) return -1;
     if (pooled.t != PV_TENSOR) return py_unsupported(I, "cnnc cannot follow %s", fn);
     if (torch_const_of(I, pooled, &pv_as_tensor(pooled)->shape, 0, out)) return -1;
-    if (I->tracing && pv_as_tensor(pooled)->node != TENSOR_CONST) MARK_CONST_OPERAND(I);
     pv_as_tensor(*out)->known_float = 1;
     return 0;
 }

@@ -132,8 +132,7 @@ int torch_cumprod(ARGS) {
     const py_known *k = py_tensor_known(t);
     const int is_int = !dtype_given && (t->is_indices || t->is_mask || (k && k->is_int) || t->value_kind == PV_INT ||
                                         t->value_kind == PV_BOOL);
-    if (torch_const_of(I, x, &t->shape, 0, out)) return -1;
-    if (I->tracing && t->node != TENSOR_CONST) MARK_CONST_OPERAND(I);   /* no engine kind multiplies along a dim */
+    if (torch_const_of(I, x, &t->shape, 0, out)) return -1;   /* no engine kind multiplies along a dim */
     py_tensor *r = pv_as_tensor(*out);
     if (is_int) r->is_indices = 1;
     else r->known_float = 1;

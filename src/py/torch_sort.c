@@ -16,14 +16,8 @@ static int sorted(interp *I, py_val x, py_val dim, const char *fn, py_val *value
     if (t->is_complex) return py_unsupported(I, "cnnc cannot follow %s() of a complex tensor", fn);
     int32_t d = 0;
     if (torch_wrap_dim(I, dim.t == PV_UNBOUND ? -1 : dim.u.i, t->shape.ndim, &d)) return -1;
-    if (values) {
-        if (torch_const_of(I, x, &t->shape, 0, values)) return -1;
-        if (I->tracing && t->node != TENSOR_CONST) MARK_CONST_OPERAND(I);   /* values placed by the data */
-        py_tensor *v = pv_as_tensor(*values);
-        v->is_indices = t->is_indices;
-        v->index_bound = t->index_bound;
-        v->is_mask = t->is_mask;
-        v->known_float = t->known_float || t->node != TENSOR_CONST;
+    if (values) {   /* placed by the data */
+        if (torch_const_like(I, x, &t->shape, values)) return -1;
     } else if (I->tracing && t->node != TENSOR_CONST) {
         MARK_CONST_OPERAND(I);
     }

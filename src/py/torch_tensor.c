@@ -168,11 +168,21 @@ int py_tensor_set_requires_grad(interp *I, py_val x, py_val flag) {
     return py_attrs_set(I, t->extra, py_s(I, "requires_grad"), flag);
 }
 
+/* the requires_grad a model set on t: 1, 0, or -1 where none was set */
+static int requires_grad_set(interp *I, const py_tensor *t) {
+    const py_val *g = t->extra ? py_attrs_find(t->extra, py_s(I, "requires_grad")) : NULL;
+    return g && g->t == PV_BOOL ? (int)g->u.i : -1;
+}
+
 /* a parameter autograd watches (one made with requires_grad=False takes writes anywhere) */
 int py_tensor_requires_grad_leaf(interp *I, const py_tensor *t) {
-    if (!t->is_param) return 0;
-    const py_val *g = t->extra ? py_attrs_find(t->extra, py_s(I, "requires_grad")) : NULL;
-    return !(g && g->t == PV_BOOL && !g->u.i);
+    return t->is_param && requires_grad_set(I, t) != 0;
+}
+
+int py_tensor_check_in_place(interp *I, const py_tensor *t, int whole) {
+    if (I->no_grad || (!t->param_view && !py_tensor_requires_grad_leaf(I, t))) return 0;
+    return py_raise(I, "RuntimeError", "a %sleaf Variable that requires grad is being used in an in-place operation.",
+                    whole && !t->param_view ? "" : "view of a ");
 }
 
 /* x.bool(), x.byte(): a mask of x's shape, as a comparison makes one; followed on constants
@@ -935,6 +945,28 @@ int py_tensor_broadcast_const(interp *I, py_val a, py_val b, py_val *out) {
     return out->t == PV_UNBOUND ? py_nomem(I) : 0;
 }
 
+int torch_args_with_self(interp *I, py_val self, const py_val **a, int32_t *n) {
+    if (self.t != PV_TENSOR) return 0;
+    py_val *args = (py_val *)py_alloc(I->arena, (size_t)(*n + 1) * sizeof *args);
+    if (!args) return py_nomem(I);
+    args[0] = self;
+    if (*n) memcpy(args + 1, *a, (size_t)*n * sizeof **a);
+    *a = args;
+    (*n)++;
+    return 0;
+}
+
+int torch_const_like(interp *I, py_val from, const cnnc_shape *s, py_val *out) {
+    const py_tensor *t = pv_as_tensor(from);
+    if (torch_const_of(I, from, s, 0, out)) return -1;
+    py_tensor *r = pv_as_tensor(*out);
+    r->is_indices = t->is_indices;
+    r->index_bound = t->index_bound;
+    r->is_mask = t->is_mask;
+    r->known_float = t->known_float || t->node != TENSOR_CONST;
+    return 0;
+}
+
 int torch_const_of(interp *I, py_val from, const cnnc_shape *s, int is_complex, py_val *out) {
     if (pv_as_tensor(from)->node != TENSOR_CONST && I->tracing) MARK_SHAPE_DEPENDENT(I);
     *out = pv_tensor(I, s, TENSOR_CONST);
@@ -1283,9 +1315,7 @@ static int setitem_mask(interp *I, py_val t, py_val key, py_val v) {
                                      "The shape of the mask %s at index %d does not match the shape of the indexed tensor %s at "
                                      "index %d", ms, (int)k, xs, (int)(at + k));
         }
-    if (!I->no_grad && (py_tensor_requires_grad_leaf(I, x) || x->param_view))   /* index_put_ on the parameter (or its view) */
-        return py_raise(I, "RuntimeError", "a %sleaf Variable that requires grad is being used in an in-place operation.",
-                        x->param_view ? "view of a " : "");
+    if (py_tensor_check_in_place(I, x, 1)) return -1;   /* index_put_ on the parameter (or its view) */
     x->value_kind = 0;
     if (x->node != TENSOR_CONST && I->tracing) MARK_CONST_OPERAND(I);   /* its values are now partly the mask's */
     return 0;
@@ -1407,13 +1437,10 @@ int py_tensor_setitem(interp *I, py_val t, py_val key, py_val v) {
     int r = py_tensor_getitem(I, t, key, &view);
     I->tracing = tracing;
     if (r) return -1;
-    if (!I->no_grad && (py_tensor_requires_grad_leaf(I, x) || x->param_view)) {
-        /* w[0] = v copies into a view of w; w[...] and w[idx_tensor] write w itself */
-        int whole = !x->param_view && (key.t == PV_ELLIPSIS || key.t == PV_TENSOR);
-        for (int32_t k = 0; key.t == PV_TUPLE && k < pv_as_seq(key)->n; k++) whole |= pv_as_seq(key)->v[k].t == PV_TENSOR;
-        return py_raise(I, "RuntimeError", "a %sleaf Variable that requires grad is being used in an in-place operation.",
-                        whole ? "" : "view of a ");
-    }
+    /* w[0] = v copies into a view of w; w[...] and w[idx_tensor] write w itself */
+    int whole = key.t == PV_ELLIPSIS || key.t == PV_TENSOR;
+    for (int32_t k = 0; key.t == PV_TUPLE && k < pv_as_seq(key)->n; k++) whole |= pv_as_seq(key)->v[k].t == PV_TENSOR;
+    if (py_tensor_check_in_place(I, x, whole)) return -1;
     if (v.t == PV_TENSOR) {
         const cnnc_shape *target = &pv_as_tensor(view)->shape;
         cnnc_shape val = pv_as_tensor(v)->shape;
@@ -1838,20 +1865,28 @@ int torch_pow(ARGS) {
     return py_call(I, fn, a, n, kw, kwv, n_kw, out);
 }
 
-/* x.detach(): of a parameter (or a view of one), a tensor on the same storage that is no leaf
- * requiring grad (`m.bias.detach().zero_()` is allowed); of any other tensor, itself */
+/* x.data: a new tensor on the same storage that does not require grad */
+static int detached(interp *I, py_val t, py_val *out) {
+    const py_tensor *x = pv_as_tensor(t);
+    if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
+    pv_as_tensor(*out)->is_param = pv_as_tensor(*out)->param_view = 0;
+    pv_as_tensor(*out)->known = x->known;   /* the same storage */
+    /* a one-element value is kept per name, not per storage: a write through either
+     * name could leave the other's stale, so once aliased neither keeps it */
+    pv_as_tensor(*out)->value_kind = 0;
+    pv_as_tensor(t)->value_kind = 0;
+    return 0;
+}
+
+/* x.detach(): of a parameter (or a view of one), its .data (`m.bias.detach().zero_()` is
+ * allowed); of any other tensor, itself */
 static int t_detach(ARGS) {
     UNUSED;
     (void)a;
     if (n) return py_unsupported(I, "cnnc cannot follow detach() with arguments");
     const py_tensor *x = pv_as_tensor(self);
     if (!x->is_param && !x->param_view) { *out = self; return 0; }
-    if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
-    pv_as_tensor(*out)->is_param = pv_as_tensor(*out)->param_view = 0;
-    pv_as_tensor(*out)->known = x->known;   /* the same storage */
-    pv_as_tensor(*out)->value_kind = 0;
-    pv_as_tensor(self)->value_kind = 0;
-    return 0;
+    return detached(I, self, out);
 }
 
 /* x.register_hook(fn): under no_grad (forward, as the oracles run it) a tensor that is no parameter
@@ -1862,9 +1897,7 @@ static int t_register_hook(ARGS) {
     (void)n;
     (void)out;
     const py_tensor *x = pv_as_tensor(self);
-    const py_val *g = x->extra ? py_attrs_find(x->extra, py_s(I, "requires_grad")) : NULL;
-    const int asked = g && g->t == PV_BOOL && g->u.i;
-    if (I->no_grad && !py_tensor_requires_grad_leaf(I, x) && !asked)
+    if (I->no_grad && !py_tensor_requires_grad_leaf(I, x) && requires_grad_set(I, x) != 1)
         return py_raise(I, "RuntimeError", "cannot register a hook on a tensor that doesn't require gradient");
     return py_unsupported(I, "cnnc cannot follow Tensor.register_hook on a tensor that requires grad (hooks run in backward)");
 }
@@ -1880,16 +1913,7 @@ int py_tensor_getattr(interp *I, py_val t, py_sym name, py_val *out) {
     const py_tensor *x = pv_as_tensor(t);
     if (!strcmp(nm, "shape")) return t_size(I, t, NULL, 0, NULL, NULL, 0, out);
     if (!strcmp(nm, "ndim")) { *out = pv_int(x->shape.ndim); return 0; }
-    if (!strcmp(nm, "data")) {   /* a new tensor on the same storage that does not require grad */
-        if ((*out = pv_tensor_copy(I, x)).t == PV_UNBOUND) return py_nomem(I);
-        pv_as_tensor(*out)->is_param = pv_as_tensor(*out)->param_view = 0;
-        pv_as_tensor(*out)->known = x->known;   /* the same storage */
-        /* a one-element value is kept per name, not per storage: a write through either
-         * name could leave the other's stale, so once aliased neither keeps it */
-        pv_as_tensor(*out)->value_kind = 0;
-        pv_as_tensor(t)->value_kind = 0;
-        return 0;
-    }
+    if (!strcmp(nm, "data")) return detached(I, t, out);
     if (x->is_numpy && !strcmp(nm, "size")) { *out = pv_int(cnnc_shape_numel(&x->shape)); return 0; }   /* an array's size is its count */
     if (x->is_numpy && (!strcmp(nm, "reshape") || !strcmp(nm, "repeat"))) {
         *out = pv_builtin(I, nm, nm[2] == 's' ? t_np_reshape : py_ndarray_repeat, t, NULL, 0);

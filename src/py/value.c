@@ -593,9 +593,8 @@ int py_truthy(interp *I, py_val v, int *out) {
         const int is_bool = own && own->t == PV_FUNC;
         if (!is_bool) own = py_class_lookup(pv_as_obj(v)->cls, py_s(I, "__len__"), NULL);
         if (own && own->t == PV_FUNC) {
-            py_val r, fn;
-            if (py_getattr(I, v, py_s(I, is_bool ? "__bool__" : "__len__"), &fn) || py_call(I, fn, NULL, 0, NULL, NULL, 0, &r))
-                return -1;
+            py_val r;
+            if (py_call_function(I, (py_func *)own->u.p, v, 1, NULL, 0, NULL, NULL, 0, &r)) return -1;
             if (is_bool) {
                 if (r.t != PV_BOOL) return py_raise(I, "TypeError", "__bool__ should return bool, returned %s", py_type_name(&r));
                 *out = r.u.i != 0;
